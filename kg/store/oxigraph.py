@@ -1,0 +1,226 @@
+"""Embedded pyoxigraph store: on disk (RocksDB) or in memory.
+
+replace_graphs runs one SPARQL update ``DROP SILENT GRAPH <g>; ... INSERT DATA {...}``: pyoxigraph
+applies an update in one transaction, so all graphs of a call are replaced together or not at all
+(measured: about 80,000 triples/s including serialisation, against 100,000/s for ``extend`` which
+could not remove the old graph in the same transaction).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import pyoxigraph as ox
+
+from kg.errors import InputError, QueryError, StoreError, StoreLockedError
+from kg.store import QueryResult
+from kg.store.sparqltext import UPDATE_REFUSED, one_line, query_form
+from kg.store.terms import (
+    OX_FORMATS,
+    QUAD_FORMATS,
+    from_ox,
+    insert_data_body,
+    to_ox,
+    triples_to_graph,
+)
+
+log = logging.getLogger(__name__)
+LOCK_RETRY_SECONDS = 0.2
+
+
+class OxigraphStore:
+    def __init__(self, store: ox.Store, url: str, *, read_only: bool, owner_file: Path | None):
+        self._store = store
+        self.url = url
+        self.read_only = read_only
+        self._owner_file = owner_file
+
+    # -- opening -------------------------------------------------------------------------------
+    @classmethod
+    def in_memory(cls, *, read_only: bool = False) -> OxigraphStore:
+        return cls(ox.Store(), "memory:", read_only=read_only, owner_file=None)
+
+    @classmethod
+    def on_disk(cls, path: str, *, read_only: bool = False, lock_wait: float = 5.0):
+        """Open (or, when writable, create) the store at ``path``.
+
+        Another process holding the store makes us retry for ``lock_wait`` seconds, then fail
+        with StoreLockedError naming its pid when known.
+        """
+        url = f"oxigraph:{path}"
+        location = Path(path)
+        if read_only:
+            if not (location / "CURRENT").is_file():
+                raise StoreError(f"no store at {path}; run `kg ingest` first")
+            return cls(
+                _call(ox.Store.read_only, str(location), path), url, read_only=True, owner_file=None
+            )
+        try:
+            location.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise _store_error(exc, path) from None
+        deadline = time.monotonic() + lock_wait
+        while True:
+            try:
+                store = ox.Store(str(location))
+                break
+            except OSError as exc:
+                if "lock" not in str(exc).lower():
+                    raise _store_error(exc, path) from None
+                if time.monotonic() >= deadline:
+                    raise _locked_error(path) from None
+                time.sleep(LOCK_RETRY_SECONDS)
+        owner = _owner_file(location)
+        owner.write_text(str(os.getpid()), encoding="ascii")
+        return cls(store, url, read_only=False, owner_file=owner)
+
+    # -- writing -------------------------------------------------------------------------------
+    def replace_graphs(self, graphs: Mapping[str, Any]) -> None:
+        self._refuse_if_read_only()
+        if not graphs:
+            return
+        drops = "".join(f"DROP SILENT GRAPH <{_iri(g)}> ;\n" for g in graphs)
+        body = insert_data_body({_iri(g): graph for g, graph in graphs.items()})
+        self._run_update(f"{drops}INSERT DATA {{\n{body}\n}}")
+
+    def delete_graphs(self, graph_iris: Iterable[str]) -> None:
+        self._refuse_if_read_only()
+        drops = " ;\n".join(f"DROP SILENT GRAPH <{_iri(g)}>" for g in graph_iris)
+        if drops:
+            self._run_update(drops)
+
+    def update(self, sparql: str) -> None:
+        self._refuse_if_read_only()
+        self._run_update(sparql)
+
+    def load(self, data: BinaryIO, fmt: str, graph: str | None = None) -> int:
+        self._refuse_if_read_only()
+        before = len(self._store)
+        target = ox.NamedNode(_iri(graph)) if graph else None
+        if fmt not in QUAD_FORMATS and target is None:
+            target = ox.DefaultGraph()
+        try:
+            self._store.load(data, format=_format(fmt), to_graph=target)
+        except SyntaxError as exc:
+            raise InputError(f"malformed {fmt}: {one_line(exc)}; nothing was imported") from None
+        except OSError as exc:
+            raise _store_error(exc, self.url) from None
+        return len(self._store) - before
+
+    # -- reading -------------------------------------------------------------------------------
+    def query(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> QueryResult:
+        form = query_form(sparql)
+        if form == "update":
+            raise QueryError(UPDATE_REFUSED)
+        substitutions = {ox.Variable(k.lstrip("?$")): to_ox(v) for k, v in (bindings or {}).items()}
+        try:
+            answer = self._store.query(sparql, substitutions=substitutions or None)
+            if form == "ask":
+                return QueryResult(kind="ask", boolean=bool(answer))
+            if form == "select":
+                names = [v.value for v in answer.variables]
+                rows = [tuple(from_ox(s[i]) for i in range(len(names))) for s in answer]
+                return QueryResult(kind="select", vars=names, rows=rows)
+            return QueryResult(kind="graph", graph=triples_to_graph(answer))
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {one_line(exc)}") from None
+        except OSError as exc:
+            raise _store_error(exc, self.url) from None
+
+    def graph_iris(self) -> list[str]:
+        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def triple_count(self) -> int:
+        return len(self._store)
+
+    def dump(self, out: BinaryIO, fmt: str = "nquads", graph: str | None = None) -> int:
+        if graph is None and fmt not in QUAD_FORMATS:
+            raise QueryError(f"{fmt} holds a single graph; name one, or use trig or nquads")
+        source = ox.NamedNode(_iri(graph)) if graph else None
+        try:
+            self._store.dump(out, format=_format(fmt), from_graph=source)
+        except OSError as exc:
+            raise _store_error(exc, self.url) from None
+        if source is None:
+            return len(self._store)
+        return sum(1 for _ in self._store.quads_for_pattern(None, None, None, source))
+
+    def close(self) -> None:
+        if self._store is None:
+            return
+        if not self.read_only:
+            self._store.flush()
+        self._store = None  # type: ignore[assignment]  # RocksDB releases its lock on drop
+        if self._owner_file is not None:
+            self._owner_file.unlink(missing_ok=True)
+
+    def __enter__(self) -> OxigraphStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- helpers -------------------------------------------------------------------------------
+    def _refuse_if_read_only(self) -> None:
+        if self.read_only:
+            raise StoreError(f"store {self.url} is open read-only; nothing was changed")
+
+    def _run_update(self, sparql: str) -> None:
+        try:
+            self._store.update(sparql)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {one_line(exc)}") from None
+        except OSError as exc:
+            raise _store_error(exc, self.url) from None
+
+
+def _iri(graph: str) -> str:
+    """A graph IRI safe to write between angle brackets (the value comes from our own code)."""
+    if any(c in graph for c in '<>"{}|^`\\ \n\t'):
+        raise StoreError(f"invalid graph IRI {graph!r}")
+    return graph
+
+
+def _format(fmt: str) -> Any:
+    try:
+        return OX_FORMATS[fmt]
+    except KeyError:
+        raise QueryError(
+            f"unknown RDF format {fmt!r}; use one of {', '.join(OX_FORMATS)}"
+        ) from None
+
+
+def _owner_file(location: Path) -> Path:
+    return location.with_name(location.name + ".owner-pid")
+
+
+def _locked_error(path: str) -> StoreLockedError:
+    try:
+        pid = _owner_file(Path(path)).read_text(encoding="ascii").strip()
+    except OSError:
+        pid = "?"
+    return StoreLockedError(
+        f"store {path} is in use by another kg process (pid {pid})",
+        hint="wait for it to finish or use --store to pick another",
+    )
+
+
+def _store_error(exc: OSError, where: str) -> StoreError:
+    text = str(exc)
+    if isinstance(exc, PermissionError) or "ermission denied" in text:
+        return StoreError(f"no permission to use the store at {where}: {text}")
+    if "No space left" in text:
+        return StoreError(f"disk full while writing the store at {where}; free space and retry")
+    return StoreError(f"cannot use the store at {where}: {text}")
+
+
+def _call(opener: Any, location: str, path: str) -> ox.Store:
+    try:
+        return opener(location)
+    except OSError as exc:
+        raise _store_error(exc, path) from None

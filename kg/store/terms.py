@@ -1,0 +1,72 @@
+"""Converting terms between rdflib (our API) and pyoxigraph (the embedded engine)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import RDF, XSD
+
+_XSD_STRING = str(XSD.string)
+_LANG_STRING = str(RDF.langString)
+
+# Format names of the CLI mapped to pyoxigraph's formats.
+OX_FORMATS = {
+    "nquads": ox.RdfFormat.N_QUADS,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "turtle": ox.RdfFormat.TURTLE,
+    "trig": ox.RdfFormat.TRIG,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+}
+QUAD_FORMATS = {"nquads", "trig", "jsonld"}
+
+
+def to_ox(term: Any) -> Any:
+    """rdflib term -> pyoxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"cannot store {type(term).__name__} {term!r} as an RDF term")
+
+
+def from_ox(term: Any) -> Any:
+    """pyoxigraph term -> rdflib term (plain literals stay plain, as rdflib builds them)."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        if datatype in (_XSD_STRING, _LANG_STRING):
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(datatype))
+    raise TypeError(f"unsupported term {term!r}")
+
+
+def triples_to_graph(triples: Any) -> Graph:
+    graph = Graph()
+    for t in triples:
+        graph.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
+    return graph
+
+
+def insert_data_body(graphs: dict[str, Graph]) -> str:
+    """``GRAPH <g> { ... }`` blocks of N-Triples lines for an INSERT DATA request."""
+    parts = []
+    for iri, graph in graphs.items():
+        lines = [f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in graph]
+        parts.append(f"GRAPH <{iri}> {{\n" + "\n".join(lines) + "\n}")
+    return "\n".join(parts)
