@@ -59,8 +59,13 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_USAGE
-    level = logging.ERROR if args.quiet else (logging.DEBUG if args.verbose > 1 else
-                                               logging.INFO if args.verbose else logging.WARNING)
+    level = (
+        logging.ERROR
+        if args.quiet
+        else (
+            logging.DEBUG if args.verbose > 1 else logging.INFO if args.verbose else logging.WARNING
+        )
+    )
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
     from kg.settings import Settings, redact
 

@@ -116,7 +116,9 @@ class Gazetteer:
             e
             for e in self.entries.values()
             for p in e.posts
-            if normalise(p.title) == wanted and (org_id is None or p.org == org_id) and p.held_on(day)
+            if normalise(p.title) == wanted
+            and (org_id is None or p.org == org_id)
+            and p.held_on(day)
         ]
 
 
@@ -218,7 +220,11 @@ def _post(where: str, raw: object) -> Post:
 def _check_references(entries: dict[str, GazetteerEntry]) -> None:
     for entry in entries.values():
         if entry.country and entry.country not in entries:
-            raise ConfigError(f"{entry.source_file}: {entry.id} names unknown country {entry.country}")
+            raise ConfigError(
+                f"{entry.source_file}: {entry.id} names unknown country {entry.country}"
+            )
         for post in entry.posts:
             if post.org and post.org not in entries:
-                raise ConfigError(f"{entry.source_file}: {entry.id} post at unknown body {post.org}")
+                raise ConfigError(
+                    f"{entry.source_file}: {entry.id} post at unknown body {post.org}"
+                )
