@@ -1,0 +1,334 @@
+"""Remote store: any SPARQL 1.1 Query + Update endpoint over HTTP (Virtuoso, Fuseki, GraphDB,
+Oxigraph server).
+
+Every request is a POST (long queries break GET limits) with a timeout and bounded retries with
+exponential backoff on connection errors and 5xx answers. replace_graphs sends one update request
+``DROP SILENT GRAPH <g>; INSERT DATA {...}`` when the data fits one request, which the SPARQL 1.1
+protocol runs as one operation; bigger replacements are chunked and, on failure, the graphs being
+replaced are dropped so no half article stays behind (docs/stores.md).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterable, Mapping
+from typing import Any, BinaryIO
+from urllib.parse import urlsplit, urlunsplit
+
+import requests
+from rdflib import BNode, Graph, Literal, URIRef
+
+from kg.errors import InputError, QueryError, StoreError
+from kg.store import QueryResult
+from kg.store.sparqltext import UPDATE_REFUSED, bind_values, one_line, query_form
+from kg.store.terms import insert_data_body
+
+log = logging.getLogger(__name__)
+BACKOFF_SECONDS = 0.25
+# Triples per INSERT DATA request: Virtuoso refuses ~1,200 without `define sql:big-data-const`
+# and ~4,900 with it (RECIPES.md); other servers take far more.
+CHUNK_TRIPLES = {"virtuoso": 4000, "generic": 50000}
+GRAPH_ACCEPT = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.5"
+RESULTS_ACCEPT = "application/sparql-results+json"
+
+
+class SparqlStore:
+    def __init__(self, endpoint: str, settings: Any, *, read_only: bool = False) -> None:
+        self.query_url, self.url = _split_credentials(endpoint)
+        update = settings.store_update_url or endpoint
+        self.update_url, _ = _split_credentials(update.removeprefix("sparql+"))
+        self.read_only = read_only
+        self._timeout = settings.store_timeout
+        self._tries = max(1, settings.store_retries)
+        self._session = requests.Session()
+        self._user, self._password = settings.store_user, settings.store_password
+        if self._user:
+            self._session.auth = requests.auth.HTTPBasicAuth(self._user, self._password or "")
+        self._flavour: str | None = None  # "virtuoso" once a response says so
+
+    # -- reading -------------------------------------------------------------------------------
+    def query(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> QueryResult:
+        form = query_form(sparql)
+        if form == "update":
+            raise QueryError(UPDATE_REFUSED)
+        text = bind_values(sparql, bindings or {})
+        accept = GRAPH_ACCEPT if form in ("construct", "describe") else RESULTS_ACCEPT
+        response = self._post(self.query_url, {"query": text}, accept)
+        if form in ("construct", "describe"):
+            return QueryResult(kind="graph", graph=_parse_graph(response))
+        data = _json(response)
+        if form == "ask":
+            return QueryResult(kind="ask", boolean=_ask_answer(data))
+        names = list(data.get("head", {}).get("vars", []))
+        rows = [
+            tuple(_term(b.get(v)) for v in names)
+            for b in data.get("results", {}).get("bindings", [])
+        ]
+        _warn_if_truncated(response, len(rows))
+        return QueryResult(kind="select", vars=names, rows=rows)
+
+    def graph_iris(self) -> list[str]:
+        result = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return sorted(str(row[0]) for row in result.rows if isinstance(row[0], URIRef))
+
+    def triple_count(self) -> int:
+        """Triples in named graphs (Virtuoso's default graph is the union of all of them)."""
+        result = self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return int(result.rows[0][0]) if result.rows else 0
+
+    def dump(self, out: BinaryIO, fmt: str = "nquads", graph: str | None = None) -> int:
+        """Page through the quads (ORDER BY keeps pages stable), write N-Quads or N-Triples."""
+        if fmt not in ("nquads", "ntriples"):
+            raise QueryError(f"a remote store dumps nquads or ntriples, not {fmt}")
+        if graph is None and fmt == "ntriples":
+            raise QueryError("ntriples holds a single graph; name one, or use nquads")
+        page, written = 10000, 0
+        pattern = "GRAPH ?g { ?s ?p ?o }"
+        while True:
+            sparql = (
+                f"SELECT ?g ?s ?p ?o WHERE {{ {pattern} }} ORDER BY ?g ?s ?p ?o "
+                f"LIMIT {page} OFFSET {written}"
+            )
+            bindings = {"g": URIRef(graph)} if graph else None
+            rows = self.query(sparql, bindings).rows
+            for g, s, p, o in rows:
+                tail = " ." if fmt == "ntriples" else f" {g.n3()} ."
+                out.write(f"{s.n3()} {p.n3()} {o.n3()}{tail}\n".encode())
+            written += len(rows)
+            if len(rows) < page:
+                return written
+
+    # -- writing -------------------------------------------------------------------------------
+    def update(self, sparql: str) -> None:
+        self._refuse_if_read_only()
+        self._post(self.update_url, {"update": sparql}, "*/*")
+
+    def delete_graphs(self, graph_iris: Iterable[str]) -> None:
+        drops = " ;\n".join(f"DROP SILENT GRAPH {URIRef(g).n3()}" for g in graph_iris)
+        if drops:
+            self.update(drops)
+
+    def replace_graphs(self, graphs: Mapping[str, Graph]) -> None:
+        self._refuse_if_read_only()
+        if not graphs:
+            return
+        drops = "".join(f"DROP SILENT GRAPH {URIRef(g).n3()} ;\n" for g in graphs)
+        limit = CHUNK_TRIPLES[self._detect_flavour()]
+        if sum(len(g) for g in graphs.values()) <= limit:
+            body = insert_data_body({str(g): graph for g, graph in graphs.items()})
+            self.update(f"{self._prefix()}{drops}INSERT DATA {{\n{body}\n}}")
+            return
+        self.update(drops)
+        try:
+            for chunk in _chunks(graphs, limit):
+                self.update(f"{self._prefix()}INSERT DATA {{\n{insert_data_body(chunk)}\n}}")
+        except StoreError:
+            self.delete_graphs(graphs)  # leave no half-written graph behind
+            raise
+
+    def load(self, data: BinaryIO, fmt: str, graph: str | None = None) -> int:
+        """Parse the whole input first (a malformed file sends nothing), then insert it."""
+        import pyoxigraph as ox
+
+        from kg.store.terms import OX_FORMATS
+
+        self._refuse_if_read_only()
+        if fmt not in OX_FORMATS:
+            raise QueryError(f"unknown RDF format {fmt!r}; use one of {', '.join(OX_FORMATS)}")
+        try:
+            quads = list(ox.parse(data, format=OX_FORMATS[fmt]))
+        except SyntaxError as exc:
+            raise InputError(f"malformed {fmt}: {one_line(exc)}; nothing was imported") from None
+        limit = CHUNK_TRIPLES[self._detect_flavour()]
+        for start in range(0, len(quads), limit):
+            body = _quads_body(quads[start : start + limit], graph)
+            self.update(f"{self._prefix()}INSERT DATA {{\n{body}\n}}")
+        return len(quads)
+
+    def close(self) -> None:
+        self._session.close()
+
+    def __enter__(self) -> SparqlStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- HTTP ----------------------------------------------------------------------------------
+    def _refuse_if_read_only(self) -> None:
+        if self.read_only:
+            raise StoreError(f"store {self.url} is open read-only; nothing was changed")
+
+    def _detect_flavour(self) -> str:
+        if self._flavour is None:
+            self.query("ASK { ?s ?p ?o }")  # any answer tells us the server
+        return self._flavour or "generic"
+
+    def _prefix(self) -> str:
+        return "define sql:big-data-const 1\n" if self._flavour == "virtuoso" else ""
+
+    def _post(self, url: str, form: dict[str, str], accept: str) -> requests.Response:
+        problem = ""
+        for attempt in range(self._tries):
+            if attempt:
+                time.sleep(BACKOFF_SECONDS * 2 ** (attempt - 1))
+            try:
+                response = self._session.post(
+                    url, data=form, headers={"Accept": accept}, timeout=self._timeout
+                )
+            except requests.Timeout:
+                problem = f"no answer within {self._timeout:g} s"
+                continue
+            except requests.ConnectionError as exc:
+                problem = _connection_problem(exc)
+                continue
+            self._note_server(response)
+            if response.status_code == 401 and self._use_digest(response):
+                return self._post(url, form, accept)
+            if response.status_code < 500:
+                return _check(response, self._redacted(url))
+            problem = f"HTTP {response.status_code}: {_body_line(response)}"
+            log.warning(
+                "SPARQL endpoint %s: %s (try %d)", self._redacted(url), problem, attempt + 1
+            )
+        raise StoreError(
+            f"SPARQL endpoint {self._redacted(url)} is not reachable ({problem}) after "
+            f"{self._tries} tries",
+            hint="is the server running? check --store and the server's log",
+        )
+
+    def _use_digest(self, response: requests.Response) -> bool:
+        challenge = response.headers.get("WWW-Authenticate", "").lower()
+        if not self._user or "digest" not in challenge:
+            return False
+        if isinstance(self._session.auth, requests.auth.HTTPDigestAuth):
+            return False
+        self._session.auth = requests.auth.HTTPDigestAuth(self._user, self._password or "")
+        return True
+
+    def _note_server(self, response: requests.Response) -> None:
+        if self._flavour is None:
+            server = response.headers.get("Server", "").lower()
+            self._flavour = "virtuoso" if "virtuoso" in server else "generic"
+
+    def _redacted(self, url: str) -> str:
+        return _split_credentials(url)[1].removeprefix("sparql+")
+
+
+def _split_credentials(url: str) -> tuple[str, str]:
+    """(URL to call, URL to show): credentials in the URL are never shown."""
+    parts = urlsplit(url)
+    if not parts.hostname:
+        raise StoreError(
+            f"invalid SPARQL endpoint URL {url!r}", hint="use sparql+http://HOST:PORT/PATH"
+        )
+    netloc = parts.hostname + (f":{parts.port}" if parts.port else "")
+    return url, "sparql+" + urlunsplit(parts._replace(netloc=netloc))
+
+
+def _connection_problem(exc: Exception) -> str:
+    text = str(exc)
+    if "refused" in text.lower():
+        return "connection refused"
+    if "Name or service not known" in text or "getaddrinfo" in text:
+        return "unknown host"
+    return "connection failed"
+
+
+def _body_line(response: requests.Response) -> str:
+    return one_line(response.text or response.reason, limit=200)
+
+
+def _check(response: requests.Response, url: str) -> requests.Response:
+    if response.status_code in (401, 403):
+        raise StoreError(
+            f"SPARQL endpoint {url} refused access (HTTP {response.status_code})",
+            hint="set KG_STORE_USER and KG_STORE_PASSWORD, and grant SPARQL update rights",
+        )
+    if response.status_code >= 400:
+        raise QueryError(f"SPARQL endpoint {url} rejected the request: {_body_line(response)}")
+    return response
+
+
+def _json(response: requests.Response) -> dict[str, Any]:
+    try:
+        return response.json()
+    except ValueError:
+        kind = response.headers.get("Content-Type", "?")
+        raise StoreError(f"the SPARQL endpoint answered {kind}, not SPARQL JSON results") from None
+
+
+def _ask_answer(data: dict[str, Any]) -> bool:
+    if "boolean" in data:
+        return bool(data["boolean"])
+    # Virtuoso may answer ASK as a one-row SELECT.
+    for row in data.get("results", {}).get("bindings", []):
+        for cell in row.values():
+            return str(cell.get("value")).lower() in ("1", "true")
+    return False
+
+
+def _term(cell: dict[str, str] | None) -> Any:
+    if cell is None:
+        return None
+    kind, value = cell.get("type"), cell.get("value", "")
+    if kind == "uri":
+        return URIRef(value)
+    if kind == "bnode":
+        return BNode(value)
+    if "xml:lang" in cell:
+        return Literal(value, lang=cell["xml:lang"])
+    datatype = cell.get("datatype")
+    if datatype and datatype != "http://www.w3.org/2001/XMLSchema#string":
+        return Literal(value, datatype=URIRef(datatype))
+    return Literal(value)
+
+
+def _parse_graph(response: requests.Response) -> Graph:
+    kind = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+    fmt = {
+        "application/n-triples": "nt",
+        "text/plain": "nt",
+        "text/turtle": "turtle",
+        "application/rdf+xml": "xml",
+        "application/ld+json": "json-ld",
+    }.get(kind, "turtle")
+    graph = Graph()
+    try:
+        graph.parse(data=response.content, format=fmt)
+    except Exception as exc:  # rdflib raises many parser types
+        raise StoreError(f"cannot read the endpoint's {kind} graph: {one_line(exc)}") from None
+    return graph
+
+
+def _warn_if_truncated(response: requests.Response, rows: int) -> None:
+    cap = response.headers.get("X-SPARQL-MaxRows")
+    if cap and cap.isdigit() and rows >= int(cap):
+        log.warning("the server cut the results at %s rows; page with LIMIT/OFFSET", cap)
+
+
+def _chunks(graphs: Mapping[str, Graph], limit: int) -> Iterable[dict[str, Graph]]:
+    for iri, graph in graphs.items():
+        triples = list(graph)
+        for start in range(0, len(triples), limit):
+            part = Graph()
+            for triple in triples[start : start + limit]:
+                part.add(triple)
+            yield {str(iri): part}
+
+
+def _quads_body(quads: list[Any], graph: str | None) -> str:
+    """INSERT DATA body from pyoxigraph quads (their str() is N-Triples syntax)."""
+    import pyoxigraph as ox
+
+    by_graph: dict[str, list[str]] = {}
+    for q in quads:
+        target = URIRef(graph).n3() if graph else str(q.graph_name)
+        if isinstance(q.graph_name, ox.DefaultGraph) and not graph:
+            target = ""
+        by_graph.setdefault(target, []).append(f"{q.subject} {q.predicate} {q.object} .")
+    return "\n".join(
+        "\n".join(lines) if not g else f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}"
+        for g, lines in by_graph.items()
+    )
