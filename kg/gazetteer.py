@@ -13,12 +13,20 @@ entries with the same id replace the bundled ones). Each file is::
         # Country only:
         demonyms: [American]          # "American officials" -> the state as actor
         capitals: [Washington]        # "Washington said" -> the government (metonym)
-        # Official only: posts with terms, so "the CIA director" on a date resolves to a person
+        # Official only: posts with terms, so "the CIA director" on a date resolves to a person.
+        # ``org`` is a local id of an org/ entry, or a full id: heads of state and government
+        # hold their post at the Country (``org: country/us``). Dates are YYYY[-MM[-DD]]; a
+        # partial date covers its whole month or year; a missing bound is open.
         posts:
           - {title: Director, org: cia, start: 2021-03-19, end: 2025-01-20}
-        # optional disambiguation for short, ambiguous aliases such as "X":
-        case_sensitive: [X]            # these aliases only match with exactly this casing
-        context: [Twitter, Musk, post, account]   # ...and only with one of these words nearby
+        # optional disambiguation for short, ambiguous aliases such as "X" ("guarded" aliases):
+        case_sensitive: [X]            # these surfaces only match with exactly this casing
+        context: [Twitter, Musk, post, account]   # ...and only with one of these words in the
+                                                  # same sentence (applies to guarded surfaces only)
+
+Unknown keys, a start after its end, a guarded surface that the entry does not have, ``context``
+without ``case_sensitive``, a country that is not a Country entry and a Wikidata QID used by two
+entries are all rejected with a ConfigError naming the file.
 
 Entity ids are namespaced by kind so a person typed Official in one article and Person in another
 keeps one id: ``org/`` (Agency, Organization, Platform), ``person/`` (Official, Person),
@@ -50,6 +58,11 @@ NAMESPACE_OF_TYPE = {
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _QID_RE = re.compile(r"^Q[1-9][0-9]*$")
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_ENTRY_KEYS = frozenset(
+    {"id", "name", "type", "wikidata", "country", "aliases", "demonyms", "capitals", "posts"}
+    | {"case_sensitive", "context"}
+)
+_POST_KEYS = frozenset({"title", "org", "start", "end"})
 
 
 def entity_id(entity_type: str, local: str) -> str:
@@ -69,8 +82,13 @@ class Post:
     end: str | None
 
     def held_on(self, day: str) -> bool:
-        """True if the post was held on ISO date ``day`` (unknown bounds count as open)."""
-        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+        """True if the post was held on ISO date ``day`` (unknown bounds count as open).
+
+        A partial bound covers its whole period: ``end: 2018`` includes 2018-12-31.
+        """
+        after_start = self.start is None or day[: len(self.start)] >= self.start
+        before_end = self.end is None or day[: len(self.end)] <= self.end
+        return after_start and before_end
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,18 +111,28 @@ class GazetteerEntry:
         """Every surface form that names the entry itself (not demonyms or capitals)."""
         return (self.name, *self.aliases)
 
+    def is_guarded(self, surface: str) -> bool:
+        """True if ``surface`` is an ambiguous form of this entry: it must match with exactly the
+        listed casing and, when ``context`` is set, only near one of the context words."""
+        return " ".join(surface.split()) in self.case_sensitive
+
 
 @dataclass(frozen=True)
 class Gazetteer:
     entries: dict[str, GazetteerEntry]
     _by_alias: dict[str, tuple[str, ...]] = field(repr=False, default_factory=dict)
+    # guarded (case-sensitive) surfaces, keyed by their exact whitespace-normalised form
+    _by_exact: dict[str, tuple[str, ...]] = field(repr=False, default_factory=dict)
 
     def get(self, entry_id: str) -> GazetteerEntry | None:
         return self.entries.get(entry_id)
 
     def lookup(self, surface: str) -> tuple[GazetteerEntry, ...]:
-        """Entries named by ``surface`` (case-insensitive, whitespace-normalised)."""
-        return tuple(self.entries[i] for i in self._by_alias.get(normalise(surface), ()))
+        """Entries named by ``surface`` (case-insensitive, whitespace-normalised; guarded
+        surfaces such as "X" only in their listed casing). Context words are not checked here."""
+        exact = self._by_exact.get(" ".join(surface.replace("’", "'").split()), ())
+        ids = dict.fromkeys((*self._by_alias.get(normalise(surface), ()), *exact))
+        return tuple(self.entries[i] for i in ids)
 
     def by_type(self, entity_type: str) -> Iterable[GazetteerEntry]:
         return (e for e in self.entries.values() if e.type == entity_type)
@@ -147,13 +175,23 @@ def _load_cached(base: Path, extra: tuple[Path, ...]) -> Gazetteer:
                     raise ConfigError(f"{path}: duplicate gazetteer id {entry.id!r}")
                 entries[entry.id] = entry  # user folders override bundled entries
     _check_references(entries)
+    _check_unique_qids(entries)
     by_alias: dict[str, list[str]] = {}
+    by_exact: dict[str, list[str]] = {}
     for entry in entries.values():
         for surface in entry.names:
-            ids = by_alias.setdefault(normalise(surface), [])
+            if entry.is_guarded(surface):
+                key, index = " ".join(surface.replace("’", "'").split()), by_exact
+            else:
+                key, index = normalise(surface), by_alias
+            ids = index.setdefault(key, [])
             if entry.id not in ids:
                 ids.append(entry.id)
-    return Gazetteer(entries, {k: tuple(v) for k, v in by_alias.items()})
+    return Gazetteer(
+        entries,
+        {k: tuple(v) for k, v in by_alias.items()},
+        {k: tuple(v) for k, v in by_exact.items()},
+    )
 
 
 def _read_file(path: Path) -> list[GazetteerEntry]:
@@ -171,6 +209,9 @@ def _entry(path: Path, index: int, raw: object, default_type: object) -> Gazette
     where = f"{path} entry {index}"
     if not isinstance(raw, dict):
         raise ConfigError(f"{where}: expected a mapping")
+    unknown = sorted(set(map(str, raw)) - _ENTRY_KEYS)
+    if unknown:
+        raise ConfigError(f"{where}: unknown key(s) {', '.join(unknown)}; known: {_known()}")
     entity_type = raw.get("type", default_type)
     if entity_type not in ENTITY_TYPES:
         raise ConfigError(f"{where}: type {entity_type!r} is not one of {', '.join(ENTITY_TYPES)}")
@@ -181,7 +222,7 @@ def _entry(path: Path, index: int, raw: object, default_type: object) -> Gazette
     if qid is not None and not _QID_RE.match(str(qid)):
         raise ConfigError(f"{where} ({local}): wikidata {qid!r} is not a QID like Q37230")
     country = raw.get("country")
-    return GazetteerEntry(
+    entry = GazetteerEntry(
         id=entity_id(entity_type, local),
         name=name.strip(),
         type=entity_type,
@@ -195,6 +236,21 @@ def _entry(path: Path, index: int, raw: object, default_type: object) -> Gazette
         context=_strings(where, raw, "context"),
         source_file=path.name,
     )
+    _check_guards(f"{where} ({local})", entry)
+    return entry
+
+
+def _known() -> str:
+    return ", ".join(sorted(_ENTRY_KEYS))
+
+
+def _check_guards(where: str, entry: GazetteerEntry) -> None:
+    surfaces = {*entry.names, *entry.demonyms, *entry.capitals}
+    stray = [s for s in entry.case_sensitive if s not in surfaces]
+    if stray:
+        raise ConfigError(f"{where}: case_sensitive lists {stray} which the entry does not name")
+    if entry.context and not entry.case_sensitive:
+        raise ConfigError(f"{where}: context only guards case_sensitive surfaces; list them too")
 
 
 def _strings(where: str, raw: dict, key: str) -> tuple[str, ...]:
@@ -207,14 +263,32 @@ def _strings(where: str, raw: dict, key: str) -> tuple[str, ...]:
 def _post(where: str, raw: object) -> Post:
     if not isinstance(raw, dict) or not isinstance(raw.get("title"), str):
         raise ConfigError(f"{where}: each post needs a title")
+    unknown = sorted(set(map(str, raw)) - _POST_KEYS)
+    if unknown:
+        raise ConfigError(f"{where}: post has unknown key(s) {', '.join(unknown)}")
     bounds = []
     for key in ("start", "end"):
         value = raw.get(key)
         if value is not None and not _DATE_RE.match(str(value)):
             raise ConfigError(f"{where}: post {key} {value!r} is not YYYY[-MM[-DD]]")
         bounds.append(str(value) if value is not None else None)
-    org = raw.get("org")
-    return Post(raw["title"], entity_id("Agency", str(org)) if org else None, *bounds)
+    start, end = bounds
+    if start and end and start[: len(end)] > end[: len(start)]:
+        raise ConfigError(f"{where}: post {raw['title']!r} starts {start} after it ends {end}")
+    return Post(raw["title"], _post_org(where, raw.get("org")), start, end)
+
+
+def _post_org(where: str, org: object) -> str | None:
+    """A local id means an org/ entry; a full id (``country/us``) is taken as it is."""
+    if not org:
+        return None
+    text = str(org)
+    if "/" not in text:
+        return entity_id("Agency", text)
+    namespace, _, local = text.partition("/")
+    if namespace not in set(NAMESPACE_OF_TYPE.values()) or not _ID_RE.match(local):
+        raise ConfigError(f"{where}: post org {text!r} is neither a local id nor org/.. country/..")
+    return text
 
 
 def _check_references(entries: dict[str, GazetteerEntry]) -> None:
@@ -228,3 +302,16 @@ def _check_references(entries: dict[str, GazetteerEntry]) -> None:
                 raise ConfigError(
                     f"{entry.source_file}: {entry.id} post at unknown body {post.org}"
                 )
+
+
+def _check_unique_qids(entries: dict[str, GazetteerEntry]) -> None:
+    owner: dict[str, GazetteerEntry] = {}
+    for entry in entries.values():
+        if not entry.wikidata:
+            continue
+        other = owner.setdefault(entry.wikidata, entry)
+        if other is not entry:
+            raise ConfigError(
+                f"{entry.source_file}: {entry.id} has wikidata {entry.wikidata}, already used by "
+                f"{other.id} in {other.source_file}"
+            )
