@@ -1,0 +1,212 @@
+"""Publication dates: parsing metadata dates, reading datelines, and choosing the best evidence.
+
+Precedence (first that yields a plausible date wins):
+  1. ``metadata``: a header, front matter, HTML meta / JSON-LD, feed or record field;
+  2. ``dateline``: "WASHINGTON, Oct. 3 (Reuters) -" at the start of the body (a missing year is
+     taken from ``--published``, else from the latest year mentioned in the text);
+  3. ``option``: ``--published`` given by the user for the whole batch;
+  4. ``text``: the latest full date (day, month and year) in the body that is not after today;
+  5. ``unknown``: no date.
+Dates before 1900 or more than a year after today are ignored with a warning.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import logging
+import re
+from dataclasses import dataclass
+
+log = logging.getLogger(__name__)
+
+EARLIEST = dt.date(1900, 1, 1)
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+# "October 3, 2024" / "Oct. 3 2024" / "3 October 2024" / "3rd of Oct 2024" / "2024-10-03".
+_FULL_DATES = (
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+)
+_MONTH_DAY = (
+    re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?", re.IGNORECASE),
+    re.compile(rf"\b{_DAY}\s+{_MONTH}\b(?:,?\s+{_YEAR}\b)?", re.IGNORECASE),
+)
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A dateline: a place in capitals (optionally ", State"), then a date and/or an (Agency), then a
+# dash or colon, all within the first line of the body.
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,25})?)"
+    r"(?P<rest>[^\n]{0,60}?)\s*(?:--|[-–—:])\s",
+)
+_DATELINE_DAY_MONTH_YEAR = re.compile(rf"{_DAY}[/.]\s?(?P<month>[01]?\d)[/.]\s?{_YEAR}")
+
+
+@dataclass(frozen=True)
+class Published:
+    date: str | None  # ISO YYYY-MM-DD
+    source: str  # one of kg.types.PUBLISHED_SOURCES
+
+
+def plausible(day: dt.date, today: dt.date, *, what: str) -> bool:
+    """Refuse dates before 1900 or more than a year after today (with a warning)."""
+    if day < EARLIEST or day > today + dt.timedelta(days=366):
+        log.warning("ignoring %s date %s: before 1900 or more than a year ahead", what, day)
+        return False
+    return True
+
+
+def parse_date(value: object) -> dt.date | None:
+    """A metadata date: ISO 8601 (date or datetime, as written, not shifted to UTC), RFC 2822,
+    or an absolute English date; None if it cannot be read."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    iso = re.match(r"^((?:1[0-9]|20)\d\d)-(\d\d)-(\d\d)(?:$|[T ]\d)", text)
+    if iso:
+        return _safe_date(int(iso[1]), int(iso[2]), int(iso[3]))
+    try:
+        return email.utils.parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    found = _first_full_date(text)
+    return found or _dateparser(text)
+
+
+def _dateparser(text: str) -> dt.date | None:
+    import dateparser
+
+    parsed = dateparser.parse(
+        text,
+        languages=["en"],
+        settings={
+            "PARSERS": ["custom-formats", "absolute-time"],
+            "REQUIRE_PARTS": ["day", "month", "year"],
+        },
+    )
+    return parsed.date() if parsed else None
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_number(raw: str) -> int:
+    return int(raw) if raw.isdigit() else _MONTHS[raw.lower().rstrip(".")]
+
+
+def _first_full_date(text: str) -> dt.date | None:
+    hits = sorted((m.start(), m) for pattern in _FULL_DATES for m in pattern.finditer(text))
+    for _, m in hits:
+        day = _safe_date(int(m["year"]), _month_number(m["month"]), int(m["day"]))
+        if day:
+            return day
+    return None
+
+
+def latest_text_date(text: str, today: dt.date) -> dt.date | None:
+    """The latest full date written in ``text`` that is not after today."""
+    best = None
+    for pattern in _FULL_DATES:
+        for m in pattern.finditer(text):
+            day = _safe_date(int(m["year"]), _month_number(m["month"]), int(m["day"]))
+            if day and EARLIEST <= day <= today and (best is None or day > best):
+                best = day
+    return best
+
+
+def dateline_date(text: str, today: dt.date, reference: dt.date | None) -> dt.date | None:
+    """The date of a dateline at the start of ``text``; a missing year comes from ``reference``
+    (the year that puts the date nearest to it) or else the latest year mentioned in the text."""
+    m = _DATELINE.match(text)
+    if not m or not _is_place(m["place"]):
+        return None
+    head = m["place"] + m["rest"]
+    numeric = _DATELINE_DAY_MONTH_YEAR.search(head)
+    if numeric:
+        return _safe_date(int(numeric["year"]), int(numeric["month"]), int(numeric["day"]))
+    for pattern in _MONTH_DAY:
+        found = pattern.search(head)
+        if found:
+            return _with_year(found, text, today, reference)
+    return None
+
+
+def _is_place(place: str) -> bool:
+    """A dateline place is written in capitals ("NEW YORK", "WASHINGTON, D.C.")."""
+    letters = [ch for ch in place.split(",")[0] if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def _with_year(
+    m: re.Match[str], text: str, today: dt.date, reference: dt.date | None
+) -> dt.date | None:
+    month, day = _month_number(m["month"]), int(m["day"])
+    if m["year"]:
+        return _safe_date(int(m["year"]), month, day)
+    if reference:
+        candidates = [_safe_date(reference.year + d, month, day) for d in (-1, 0, 1)]
+        valid = [c for c in candidates if c]
+        return min(valid, key=lambda c: abs((c - reference).days)) if valid else None
+    years = [int(y) for y in _ANY_YEAR.findall(text) if int(y) <= today.year]
+    if not years:
+        return None
+    found = _safe_date(max(years), month, day)
+    if found and found > today:
+        found = _safe_date(found.year - 1, month, day)
+    return found
+
+
+def choose_published(
+    *,
+    metadata: object,
+    text: str,
+    option: str | None,
+    today: dt.date,
+) -> Published:
+    """Apply the precedence of the module docstring to the evidence of one article."""
+    meta = parse_date(metadata) if metadata not in (None, "") else None
+    if metadata not in (None, "") and meta is None:
+        log.warning("cannot read the publication date %r; falling back", metadata)
+    if meta and plausible(meta, today, what="metadata"):
+        return Published(meta.isoformat(), "metadata")
+    reference = parse_date(option) if option else None
+    line = dateline_date(text, today, reference)
+    if line and plausible(line, today, what="dateline"):
+        return Published(line.isoformat(), "dateline")
+    if reference and plausible(reference, today, what="--published"):
+        return Published(reference.isoformat(), "option")
+    found = latest_text_date(text, today)
+    if found:
+        return Published(found.isoformat(), "text")
+    return Published(None, "unknown")
