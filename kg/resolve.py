@@ -1,0 +1,287 @@
+"""In-document entity resolution: every mention of one real entity becomes one Entity.
+
+Mentions are joined when they carry the same gazetteer id or the same normalised name, when an
+acronym is defined in the text ("the Ministry of State Security (MSS)") or spells a name's
+initials ("CIA" = "Central Intelligence Agency"), when a one-word name is part of exactly one
+person's full name ("Cohen" = "David Cohen"), and when a bare anaphor ("the agency") can only mean
+one body named before it. Ids are the gazetteer id, else ``<namespace>/<slug of canonical name>``,
+so the same name in two articles gets the same id.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kg.extract.officials import TextRole
+from kg.gazetteer import Gazetteer, entity_id, normalise, slugify
+from kg.types import Entity, Mention, Role, Span
+
+_PERSON_TYPES = {"Official", "Person"}
+_BODY_TYPES = {"Agency", "Organization", "Platform"}
+_ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z]?[A-Z]{1,6}s?$")
+_ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "la", "&"}
+# Preference when mentions of one entity disagree on type (gazetteer entries always win).
+_TYPE_RANK = {
+    "Official": 0,
+    "Agency": 1,
+    "Platform": 2,
+    "Country": 3,
+    "Person": 4,
+    "Organization": 5,
+    "Place": 6,
+}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A mention plus what extraction learnt about it."""
+
+    mention: Mention
+    roles: tuple[TextRole, ...] = ()
+    anaphor: tuple[str, ...] = ()  # name words it may point back to ("the agency" -> agency)
+    acronym_of: int | None = None  # index of the candidate this acronym is defined for
+    proper: bool = True  # a name (not an anaphor or title reference) usable as canonical name
+    name: str | None = None  # canonical name decided by extraction (shape-built bodies)
+    country: str | None = None  # country entity id, for bodies built from shapes
+    from_model: bool = False  # typed by the statistical model only (may be corrected)
+
+
+def resolve(
+    candidates: Sequence[Candidate], gazetteer: Gazetteer, published: str | None
+) -> tuple[Entity, ...]:
+    """Group candidates into entities; deterministic for a given input."""
+    parent = list(range(len(candidates)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(a: int, b: int) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    _join_same_names(candidates, union)
+    _join_acronyms(candidates, union)
+    _join_name_parts(candidates, union, find)
+    _join_anaphors(candidates, union, find)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(candidates)):
+        groups.setdefault(find(i), []).append(i)
+    named = [m for m in groups.values() if _has_name(candidates, m)]
+    heads = {members[0]: _head(candidates, members, gazetteer) for members in named}
+    ids = {find(m[0]): heads[m[0]][2] for m in named}
+    spans = {
+        (candidates[i].mention.start, candidates[i].mention.end): (candidates[i], ids[find(i)])
+        for members in named
+        for i in members
+    }
+    entities = [
+        _entity(candidates, members, heads[members[0]], gazetteer, published, spans)
+        for members in named
+    ]
+    return tuple(sorted(entities, key=lambda e: (e.mentions[0].start, e.id)))
+
+
+def _key(cand: Candidate) -> str:
+    return normalise(_strip_possessive(cand.mention.text))
+
+
+def _family(entity_type: str) -> str:
+    if entity_type in _PERSON_TYPES:
+        return "person"
+    return "body" if entity_type in _BODY_TYPES else entity_type
+
+
+def _join_same_names(candidates: Sequence[Candidate], union) -> None:
+    first: dict[tuple[str, str], int] = {}
+    for i, cand in enumerate(candidates):
+        if cand.anaphor:
+            continue
+        m = cand.mention
+        keys = [("gaz", m.gazetteer_id)] if m.gazetteer_id else []
+        if cand.proper and not m.gazetteer_id:
+            keys.append((_family(m.type), cand.name or _key(cand)))
+        for key in keys:
+            if key in first:
+                union(first[key], i)
+            else:
+                first[key] = i
+
+
+def _join_acronyms(candidates: Sequence[Candidate], union) -> None:
+    by_initials: dict[str, list[int]] = {}
+    for i, cand in enumerate(candidates):
+        if cand.acronym_of is not None:
+            union(cand.acronym_of, i)
+        if cand.proper and _family(cand.mention.type) == "body":
+            for initials in _initials(cand.name or cand.mention.text):
+                by_initials.setdefault(initials, []).append(i)
+    for i, cand in enumerate(candidates):
+        text = _strip_possessive(cand.mention.text).rstrip("s")
+        if cand.mention.gazetteer_id or not _ACRONYM_RE.match(text):
+            continue
+        targets = by_initials.get(text.upper(), [])
+        if targets:
+            union(targets[0], i)
+
+
+def _initials(name: str) -> set[str]:
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isalpha()]
+    if len(words) < 2:
+        return set()
+    content = [w for w in words if w.lower() not in _ACRONYM_SKIP]
+    return {"".join(w[0] for w in content).upper(), "".join(w[0] for w in words).upper()}
+
+
+def _join_name_parts(candidates: Sequence[Candidate], union, find) -> None:
+    """ "Cohen" -> "David Cohen": a one-word name that is part of exactly one full person name."""
+    owners: dict[str, set[int]] = {}
+    for i, cand in enumerate(candidates):
+        words = _strip_possessive(cand.mention.text).split()
+        if cand.mention.type in _PERSON_TYPES and len(words) > 1 and cand.proper:
+            for word in words:
+                owners.setdefault(word.lower(), set()).add(find(i))
+    for i, cand in enumerate(candidates):
+        words = _strip_possessive(cand.mention.text).split()
+        person_like = cand.mention.type in _PERSON_TYPES or (
+            cand.from_model and cand.mention.type == "Organization"
+        )
+        if len(words) != 1 or not person_like or cand.mention.gazetteer_id:
+            continue
+        roots = {find(j) for j in owners.get(words[0].lower(), set())}
+        if len(roots) == 1:
+            union(roots.pop(), i)
+
+
+def _join_anaphors(candidates: Sequence[Candidate], union, find) -> None:
+    """ "the agency" -> the one body named before it whose name has the word agency."""
+    for i, cand in enumerate(candidates):
+        if not cand.anaphor:
+            continue
+        seen = {
+            find(j)
+            for j, prior in enumerate(candidates)
+            if prior.mention.end <= cand.mention.start
+            and not prior.anaphor
+            and _family(prior.mention.type) == "body"
+            and any(_names_head(p, cand.anaphor) for p in _texts_of(candidates, find, j))
+        }
+        if len(seen) == 1:
+            union(seen.pop(), i)
+
+
+def _texts_of(candidates: Sequence[Candidate], find, j: int) -> list[str]:
+    root = find(j)
+    return [
+        c.name or c.mention.text
+        for k, c in enumerate(candidates)
+        if find(k) == root and not c.anaphor
+    ]
+
+
+def _names_head(text: str, heads: tuple[str, ...]) -> bool:
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    return any(h in words for h in heads)
+
+
+def _has_name(candidates: Sequence[Candidate], members: list[int]) -> bool:
+    return any(not candidates[i].anaphor for i in members)
+
+
+def _head(candidates, members, gazetteer):
+    """Gazetteer entry, canonical name, id and type of a group of candidates."""
+    cands = [candidates[i] for i in members]
+    gaz_id = next((c.mention.gazetteer_id for c in cands if c.mention.gazetteer_id), None)
+    entry = gazetteer.get(gaz_id) if gaz_id else None
+    has_role = any(c.roles for c in cands)
+    if entry:
+        name, entity_type = entry.name, entry.type
+    else:
+        name = _canonical_name(cands)
+        entity_type = min((c.mention.type for c in cands), key=_TYPE_RANK.__getitem__)
+    if entity_type == "Person" and has_role:
+        entity_type = "Official"
+    return entry, name, gaz_id or entity_id(entity_type, slugify(name)), entity_type
+
+
+def _entity(candidates, members, head, gazetteer, published, spans) -> Entity:
+    entry, name, eid, entity_type = head
+    cands = [candidates[i] for i in members]
+    mentions = sorted(
+        {Span(c.mention.text, c.mention.start, c.mention.end) for c in cands},
+        key=lambda s: (s.start, s.end),
+    )
+    aliases = sorted({s.text for s in mentions} - {name})
+    text_roles = [r for c in cands for r in c.roles]
+    roles = _roles(text_roles, entry, published, spans)
+    country = (entry.country if entry else None) or next(
+        (c.country for c in cands if c.country), None
+    )
+    return Entity(
+        id=eid,
+        name=name,
+        type=entity_type,
+        wikidata=entry.wikidata if entry else None,
+        aliases=tuple(aliases),
+        mentions=tuple(mentions),
+        roles=roles,
+        country=country,
+    )
+
+
+def _canonical_name(cands: list[Candidate]) -> str:
+    """The longest proper-name form: no possessive, no acronym when a longer name exists."""
+    decided = [c.name for c in cands if c.name]
+    if decided:
+        return max(decided, key=lambda n: (len(n), n))
+    names = [_strip_possessive(c.mention.text) for c in cands if c.proper and not c.anaphor]
+    names = names or [_strip_possessive(c.mention.text) for c in cands]
+    return max(names, key=lambda n: (len(n.split()), len(n), n))
+
+
+def _strip_possessive(text: str) -> str:
+    return re.sub(r"(?:['’]s|s['’])$", lambda m: "s" if m.group(0)[0] == "s" else "", text).strip()
+
+
+def _roles(text_roles, entry, published, spans) -> tuple[Role, ...]:
+    roles: dict[tuple[str, str | None], Role] = {}
+    for text_role in text_roles:
+        org = _org_id(text_role, spans)
+        post = _matching_post(entry, text_role.title, org)
+        start, end = (post.start, post.end) if post else (None, None)
+        roles.setdefault((text_role.title.lower(), org), Role(text_role.title, org, start, end))
+    if entry and published:
+        for post in entry.posts:
+            if post.held_on(published) and not any(
+                k[0] == post.title.lower() and k[1] in (None, post.org) for k in roles
+            ):
+                roles[(post.title.lower(), post.org)] = Role(
+                    post.title, post.org, post.start, post.end, source="gazetteer"
+                )
+    return tuple(sorted(roles.values(), key=lambda r: (r.title, r.organization or "")))
+
+
+def _matching_post(entry, title: str, org: str | None):
+    if entry is None:
+        return None
+    for post in entry.posts:
+        if post.title.lower() in title.lower() and (org is None or post.org == org):
+            return post
+    return None
+
+
+def _org_id(role: TextRole, spans) -> str | None:
+    """Entity id of the first body or country mentioned inside the role's organisation range."""
+    if role.org_start is None:
+        return None
+    inside = sorted(
+        (start, end, cand.mention.type, eid)
+        for (start, end), (cand, eid) in spans.items()
+        if role.org_start <= start and end <= role.org_end
+    )
+    return next((eid for *_, kind, eid in inside if kind in _BODY_TYPES | {"Country"}), None)
