@@ -1,0 +1,197 @@
+"""Cross-document event merging: one real happening reported by several articles becomes one
+merged event that links every per-article event (``nkg:mergedFrom``) and so every source.
+
+Entities need no merging step: their IRIs are deterministic (gazetteer id, else type namespace +
+full name), so "CIA" in two articles is one IRI, while a bare "Cohen" that no article resolves to a
+full name stays apart from "David Cohen" — no merge without evidence.
+
+Two per-article events are the same happening when
+- they come from different articles (in-article coreference is the extractor's job);
+- they have the same fine event type;
+- they share a participant (an actor, or failing actors a target);
+- their date intervals overlap. An event with no date in its text stands for "shortly before
+  publication": ``[published - UNDATED_WINDOW_DAYS, published]``.
+Clustering is greedy, finest date first, and an event joins a cluster only if it overlaps the
+intersection of all the cluster's intervals, so a year-precision report can never chain two
+different days together.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import rdflib
+
+    from kg.store import Store
+
+UNDATED_WINDOW_DAYS = 7
+
+
+@dataclass(frozen=True)
+class EventRecord:
+    """What merging needs to know of one per-article event."""
+
+    iri: str
+    type: str
+    article: str
+    actors: frozenset[str]
+    targets: frozenset[str] = frozenset()
+    earliest: str | None = None  # ISO dates of the interval the event's date denotes
+    latest: str | None = None
+    published: str | None = None
+    label: str = ""
+    confidence: float = 0.0
+
+    def interval(self) -> tuple[date, date] | None:
+        if self.earliest and self.latest:
+            return date.fromisoformat(self.earliest[:10]), date.fromisoformat(self.latest[:10])
+        if self.published:
+            end = date.fromisoformat(self.published[:10])
+            return end - timedelta(days=UNDATED_WINDOW_DAYS), end
+        return None
+
+    def participants(self) -> frozenset[str]:
+        return self.actors or self.targets
+
+
+@dataclass
+class Cluster:
+    members: list[EventRecord]
+    interval: tuple[date, date]
+    participants: set[str] = field(default_factory=set)
+
+    def accepts(self, event: EventRecord, interval: tuple[date, date]) -> bool:
+        if any(m.article == event.article for m in self.members):
+            return False
+        if not self.participants & event.participants():
+            return False
+        return _overlap(self.interval, interval) is not None
+
+    def add(self, event: EventRecord, interval: tuple[date, date]) -> None:
+        self.members.append(event)
+        self.interval = _overlap(self.interval, interval) or self.interval
+        self.participants |= event.participants()
+
+    def iri_suffix(self) -> str:
+        key = "\n".join(sorted(m.iri for m in self.members))
+        return "merged-" + hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+def _overlap(a: tuple[date, date], b: tuple[date, date]) -> tuple[date, date] | None:
+    start, end = max(a[0], b[0]), min(a[1], b[1])
+    return (start, end) if start <= end else None
+
+
+def cluster_events(events: Iterable[EventRecord]) -> list[Cluster]:
+    """Clusters of two or more events from different articles that report one happening."""
+    by_type: dict[str, list[tuple[EventRecord, tuple[date, date]]]] = {}
+    for event in events:
+        interval = event.interval()
+        if interval is not None and event.participants():
+            by_type.setdefault(event.type, []).append((event, interval))
+    clusters: list[Cluster] = []
+    for _, typed in sorted(by_type.items()):
+        # Finest intervals first: they anchor clusters that coarser reports may then join.
+        typed.sort(key=lambda pair: ((pair[1][1] - pair[1][0]).days, pair[1][0], pair[0].iri))
+        open_clusters: list[Cluster] = []
+        by_participant: dict[str, list[Cluster]] = {}
+        for event, interval in typed:
+            candidates = {id(c): c for p in event.participants() for c in by_participant.get(p, ())}
+            home = next((c for c in candidates.values() if c.accepts(event, interval)), None)
+            if home is None:
+                home = Cluster([], interval)
+                open_clusters.append(home)
+            home.add(event, interval)
+            for p in event.participants():
+                if home not in by_participant.setdefault(p, []):
+                    by_participant[p].append(home)
+        clusters.extend(c for c in open_clusters if len(c.members) > 1)
+    return clusters
+
+
+def clusters_to_graph(clusters: Iterable[Cluster]) -> rdflib.Graph:
+    """The merged graph: one ``sem:Event`` per cluster linked to its members and sources."""
+    from rdflib import Graph, Literal, URIRef
+
+    from kg.vocab import NKG, PROV, RDF, RDFS, SEM, XSD, bind_prefixes, event_iri
+
+    graph = Graph()
+    bind_prefixes(graph)
+    for cluster in clusters:
+        merged = URIRef(event_iri(cluster.iri_suffix()))
+        best = max(cluster.members, key=lambda m: (m.confidence, m.iri))
+        graph.add((merged, RDF.type, SEM.Event))
+        graph.add((merged, SEM.eventType, URIRef(best.type)))
+        graph.add((merged, RDFS.label, Literal(best.label)))
+        graph.add((merged, NKG.confidence, Literal(best.confidence, datatype=XSD.decimal)))
+        start, end = cluster.interval
+        graph.add(
+            (merged, SEM.hasEarliestBeginTimeStamp, Literal(start.isoformat(), datatype=XSD.date))
+        )
+        graph.add((merged, SEM.hasLatestEndTimeStamp, Literal(end.isoformat(), datatype=XSD.date)))
+        for member in sorted(cluster.members, key=lambda m: m.iri):
+            graph.add((merged, NKG.mergedFrom, URIRef(member.iri)))
+            graph.add((merged, PROV.wasDerivedFrom, URIRef(member.article)))
+            for actor in sorted(member.actors):
+                graph.add((merged, SEM.hasActor, URIRef(actor)))
+    return graph
+
+
+@dataclass(frozen=True)
+class MergeReport:
+    events: int  # per-article events considered
+    merged_events: int  # clusters written
+    member_events: int  # per-article events that belong to a cluster
+
+
+def merge_store(store: Store) -> MergeReport:
+    """Recompute the merged graph from every article graph in the store, atomically."""
+    from kg.vocab import MERGED_GRAPH
+
+    events = read_event_records(store)
+    clusters = cluster_events(events)
+    store.replace_graphs({str(MERGED_GRAPH): clusters_to_graph(clusters)})
+    return MergeReport(len(events), len(clusters), sum(len(c.members) for c in clusters))
+
+
+def read_event_records(store: Store) -> list[EventRecord]:
+    """Every per-article event with its type, participants, interval and article."""
+    from kg.query import load_query_text
+
+    rows = store.query(load_query_text("merge_candidates")).dicts()
+    grouped: dict[str, dict] = {}
+    for row in rows:
+        iri = str(row["event"])
+        record = grouped.setdefault(
+            iri,
+            {
+                "iri": iri,
+                "type": str(row["type"]),
+                "article": str(row["article"]),
+                "actors": set(),
+                "targets": set(),
+                "earliest": _text(row.get("earliest")),
+                "latest": _text(row.get("latest")),
+                "published": _text(row.get("published")),
+                "label": _text(row.get("label")) or "",
+                "confidence": float(row["confidence"]) if "confidence" in row else 0.0,
+            },
+        )
+        role, entity = _text(row.get("role")), _text(row.get("entity"))
+        if entity and role and role.endswith("actor"):
+            record["actors"].add(entity)
+        elif entity and role and role.endswith("target"):
+            record["targets"].add(entity)
+    return [
+        EventRecord(**{**r, "actors": frozenset(r["actors"]), "targets": frozenset(r["targets"])})
+        for r in grouped.values()
+    ]
+
+
+def _text(term: object) -> str | None:
+    return None if term is None else str(term)
