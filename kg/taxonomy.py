@@ -12,9 +12,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import ConfigError
+from kg.vocab import EVENT_TYPE_BASE
 
-EVENT_TYPE_BASE = "https://w3id.org/newskg/event-type/"
-PLOVER_BASE = "https://w3id.org/newskg/plover/"
 EVENT_TYPES_FILE = "event-types.ttl"
 
 _QUERY = """
