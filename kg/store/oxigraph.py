@@ -19,13 +19,12 @@ import pyoxigraph as ox
 
 from kg.errors import InputError, QueryError, StoreError, StoreLockedError
 from kg.store import QueryResult
-from kg.store.sparqltext import UPDATE_REFUSED, one_line, query_form
+from kg.store.sparqltext import UPDATE_REFUSED, bind_values, one_line, query_form
 from kg.store.terms import (
     OX_FORMATS,
     QUAD_FORMATS,
     from_ox,
     insert_data_body,
-    to_ox,
     triples_to_graph,
 )
 
@@ -117,9 +116,10 @@ class OxigraphStore:
         form = query_form(sparql)
         if form == "update":
             raise QueryError(UPDATE_REFUSED)
-        substitutions = {ox.Variable(k.lstrip("?$")): to_ox(v) for k, v in (bindings or {}).items()}
+        # VALUES rather than pyoxigraph's substitutions, which only bind projected variables.
+        text = bind_values(sparql, bindings or {})
         try:
-            answer = self._store.query(sparql, substitutions=substitutions or None)
+            answer = self._store.query(text)
             if form == "ask":
                 return QueryResult(kind="ask", boolean=bool(answer))
             if form == "select":
@@ -141,14 +141,16 @@ class OxigraphStore:
     def dump(self, out: BinaryIO, fmt: str = "nquads", graph: str | None = None) -> int:
         if graph is None and fmt not in QUAD_FORMATS:
             raise QueryError(f"{fmt} holds a single graph; name one, or use trig or nquads")
-        source = ox.NamedNode(_iri(graph)) if graph else None
         try:
-            self._store.dump(out, format=_format(fmt), from_graph=source)
+            if graph is None:
+                self._store.dump(out, format=_format(fmt))
+                return len(self._store)
+            quads = list(self._store.quads_for_pattern(None, None, None, ox.NamedNode(_iri(graph))))
+            items = quads if fmt in QUAD_FORMATS else [q.triple for q in quads]
+            ox.serialize(items, out, format=_format(fmt))
+            return len(quads)
         except OSError as exc:
             raise _store_error(exc, self.url) from None
-        if source is None:
-            return len(self._store)
-        return sum(1 for _ in self._store.quads_for_pattern(None, None, None, source))
 
     def close(self) -> None:
         if self._store is None:

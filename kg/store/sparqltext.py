@@ -14,7 +14,7 @@ QueryForm = Literal["select", "ask", "construct", "describe", "update"]
 
 _TOKEN = re.compile(
     r'(?P<skip>#[^\n]*|"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
-    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\x00-\x20]*>)'
+    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\')|(?P<iri><[^<>"{}|^`\\\x00-\x20]*>)'
     r"|(?P<brace>[{}])|(?P<word>[A-Za-z_][A-Za-z_0-9]*)|(?P<other>\S)",
     re.DOTALL,
 )
@@ -44,8 +44,11 @@ def _tokens(sparql: str) -> Iterator[tuple[str, str, int]]:
 
 def query_form(sparql: str) -> QueryForm:
     """The form of ``sparql``: a query form in lower case, or ``"update"``."""
+    in_prologue_decl = False  # between PREFIX/BASE and its IRI
     for kind, text, _ in _tokens(sparql):
-        if kind != "word":
+        if kind == "iri":
+            in_prologue_decl = False
+        if kind != "word" or in_prologue_decl:
             continue
         word = text.upper()
         if word in _QUERY_FORMS:
@@ -54,6 +57,7 @@ def query_form(sparql: str) -> QueryForm:
             return "update"
         if word not in _PROLOGUE:
             break
+        in_prologue_decl = True
     raise QueryError(
         "not a SPARQL query: expected SELECT, ASK, CONSTRUCT, DESCRIBE or an update",
         hint="check the query text",

@@ -8,6 +8,8 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
+from kg.errors import QueryError, StoreError
+
 _XSD_STRING = str(XSD.string)
 _LANG_STRING = str(RDF.langString)
 
@@ -24,7 +26,14 @@ QUAD_FORMATS = {"nquads", "trig", "jsonld"}
 
 
 def to_ox(term: Any) -> Any:
-    """rdflib term -> pyoxigraph term."""
+    """rdflib term -> pyoxigraph term; an invalid IRI or language tag is a QueryError."""
+    try:
+        return _to_ox(term)
+    except ValueError as exc:
+        raise QueryError(f"invalid RDF term {term!r}: {exc}") from None
+
+
+def _to_ox(term: Any) -> Any:
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     if isinstance(term, BNode):
@@ -64,9 +73,17 @@ def triples_to_graph(triples: Any) -> Graph:
 
 
 def insert_data_body(graphs: dict[str, Graph]) -> str:
-    """``GRAPH <g> { ... }`` blocks of N-Triples lines for an INSERT DATA request."""
+    """``GRAPH <g> { ... }`` blocks of N-Triples lines for an INSERT DATA request.
+
+    rdflib's ``n3()`` escapes literals and refuses IRIs that would break the syntax, so data can
+    never be read as SPARQL.
+    """
     parts = []
     for iri, graph in graphs.items():
-        lines = [f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in graph]
-        parts.append(f"GRAPH <{iri}> {{\n" + "\n".join(lines) + "\n}")
+        try:
+            lines = [f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in graph]
+            name = URIRef(iri).n3()
+        except Exception as exc:  # rdflib raises a bare Exception for unwritable IRIs
+            raise StoreError(f"graph {iri} holds a term that is not valid RDF: {exc}") from None
+        parts.append(f"GRAPH {name} {{\n" + "\n".join(lines) + "\n}")
     return "\n".join(parts)

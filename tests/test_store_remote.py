@@ -1,0 +1,52 @@
+"""Faults of a remote SPARQL store: a server that is down, or one that fails every request."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+from servers import failing_server, free_port  # noqa: F401  (fixture)
+
+from kg.errors import StoreError
+from kg.settings import Settings
+from kg.store import open_store
+
+pytestmark = [pytest.mark.remote, pytest.mark.slow]
+FAST = Settings(store_timeout=2.0, store_retries=3)
+
+
+def one_triple() -> Graph:
+    graph = Graph()
+    graph.add((URIRef("http://example.org/s"), URIRef("http://example.org/p"), Literal("o")))
+    return graph
+
+
+def test_endpoint_down_fails_fast_with_a_clear_message():
+    url = f"sparql+http://127.0.0.1:{free_port()}/sparql"
+    started = time.monotonic()
+    with open_store(url, FAST) as store, pytest.raises(StoreError) as caught:
+        store.query("ASK { ?s ?p ?o }")
+    assert time.monotonic() - started < 5  # bounded retries, short backoff
+    message = str(caught.value)
+    assert "not reachable (connection refused) after 3 tries" in message
+    assert "is the server running" in message
+
+
+def test_server_errors_are_retried_then_reported(failing_server):  # noqa: F811
+    url = f"sparql+http://127.0.0.1:{failing_server.server_port}/sparql"
+    with open_store(url, FAST) as store, pytest.raises(StoreError, match="HTTP 500") as caught:
+        store.replace_graphs({"http://example.org/graph/a": one_triple()})
+    assert failing_server.requests_seen == 3
+    assert "the database fell over" in str(caught.value)
+
+
+def test_credentials_never_appear_in_messages(failing_server):  # noqa: F811
+    url = f"sparql+http://analyst:s3cret@127.0.0.1:{failing_server.server_port}/sparql"
+    settings = Settings(store_timeout=2.0, store_retries=1, store_password="hunter2")
+    with open_store(url, settings) as store:
+        assert "s3cret" not in store.url
+        with pytest.raises(StoreError) as caught:
+            store.query("ASK { ?s ?p ?o }")
+    assert "s3cret" not in str(caught.value)
+    assert "hunter2" not in str(caught.value)
