@@ -1,0 +1,201 @@
+"""Candidate patterns of temporal expressions, built from the word lists in ontologies/time.yaml.
+
+Each pattern has a name (the resolver in ``timexes.py`` that turns its match into a value) and
+named groups the resolver reads. When a pattern has a group ``x``, the expression's extent is that
+group alone (the rest is context, e.g. the "for" of "for years").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kg.errors import ConfigError
+from kg.settings import DEFAULT_ONTOLOGY_DIR
+
+LEXICON_PATH = DEFAULT_ONTOLOGY_DIR / "time.yaml"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    months: dict[str, int]  # lower-case spelling -> month number
+    ambiguous_months: frozenset[str]
+    weekdays: dict[str, int]  # lower-case name -> ISO weekday
+    seasons: dict[str, str]  # lower-case word -> SP/SU/FA/WI
+    parts_of_day: dict[str, str]
+    numbers: dict[str, float]
+    vague_numbers: frozenset[str]
+    ordinals: dict[str, int]
+    units: dict[str, tuple[str, bool]]
+    future_markers: tuple[str, ...]
+    holidays: dict[str, tuple[int, int]]
+    weekday_holidays: dict[str, tuple[int, int, int]]
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
+    import yaml
+
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return Lexicon(
+            months={w.lower(): int(n) for n, ws in data["months"].items() for w in ws},
+            ambiguous_months=frozenset(w.lower() for w in data["ambiguous_months"]),
+            weekdays={w.lower(): int(n) for n, ws in data["weekdays"].items() for w in ws},
+            seasons={w.lower(): code for code, ws in data["seasons"].items() for w in ws},
+            parts_of_day={str(k).lower(): str(v) for k, v in data["parts_of_day"].items()},
+            numbers={str(k).lower(): float(v) for k, v in data["numbers"].items()},
+            vague_numbers=frozenset(str(w).lower() for w in data["vague_numbers"]),
+            ordinals={str(k).lower(): int(v) for k, v in data["ordinals"].items()},
+            units={str(k): (str(v[0]), bool(v[1])) for k, v in data["units"].items()},
+            future_markers=tuple(str(w).lower() for w in data["future_markers"]),
+            holidays={k.lower(): (int(v[0]), int(v[1])) for k, v in data["holidays"].items()},
+            weekday_holidays={
+                k.lower(): (int(v[0]), int(v[1]), int(v[2]))
+                for k, v in data["weekday_holidays"].items()
+            },
+        )
+    except (OSError, KeyError, TypeError, ValueError, yaml.YAMLError) as exc:
+        raise ConfigError(
+            f"cannot read the time lexicon {path}: {exc}",
+            hint="restore ontologies/time.yaml from the repository",
+        ) from None
+
+
+def _alt(words) -> str:
+    """Regex alternation of words, longest first so that "a few" wins over "a"."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def _unit_forms(units) -> list[str]:
+    """Singular and plural spellings of the duration units ("century" -> "centuries")."""
+    forms = []
+    for word in units:
+        if word == "weekend":  # a calendar period, never a duration unit
+            continue
+        plural = word[:-1] + "ies" if word.endswith("y") and word[-2] not in "aeiou" else word + "s"
+        forms += [word, plural]
+    return forms
+
+
+@lru_cache(maxsize=4)
+def build_patterns(path: Path = LEXICON_PATH) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    lex = load_lexicon(path)
+    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    units_digit = "one|two|three|four|five|six|seven|eight|nine"
+    month = rf"(?P<month>{_alt(lex.months)})(?:\.(?!\w))?"
+    weekday = rf"(?P<wd>{_alt(lex.weekdays)})"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+    year = r"(?P<year>1[5-9]\d\d|20\d\d)(?![\d])"
+    number = (
+        rf"(?:(?:{tens})(?:[-\s](?:{units_digit}))?|{_alt(lex.numbers)}|"
+        rf"\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?)"
+    )
+    vague = _alt(lex.vague_numbers)
+    unit = rf"(?P<unit>{_alt(_unit_forms(lex.units))})"
+    modifier = (
+        r"(?P<mod>about|around|approximately|roughly|nearly|almost|more\s+than|less\s+than|"
+        r"at\s+least|at\s+most|up\s+to|over|some|no\s+more\s+than|no\s+less\s+than|just|only)"
+    )
+    part = r"(?P<part>morning|afternoon|evening|night)"
+    season = rf"(?P<season>{_alt(lex.seasons)})"
+    edge = r"(?P<edge>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
+    ordinal = rf"(?P<ord>{_alt(lex.ordinals)})"
+    holidays = _alt(list(lex.holidays) + list(lex.weekday_holidays))
+    rel_year = r"(?P<yrel>this|last|next)\s+year"
+    sources = {
+        "date_mdy": rf"(?:{weekday},?\s+)?{month}\s+{day}(?:,?\s+{year})?",
+        "date_dmy": rf"(?:{weekday},?\s+)?(?:the\s+)?{day}(?:\s+of)?\s+{month}(?:,?\s+{year})?",
+        "iso_date": r"(?P<year>[12]\d{3})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d:])",
+        "us_date": r"(?<![\d/])(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)(?![\d/])",
+        "month_year": rf"(?:{edge}[-\s]+)?{month}(?:\s+of)?,?\s+(?:{year}|{rel_year})",
+        "month": rf"(?:{edge}[-\s]+)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?{month}(?!\w)",
+        "year": (
+            rf"(?<![\d,.$£€#/])(?:(?P<pre>fiscal|calendar|the\s+year|model\s+year|{edge})"
+            rf"[-\s]+)?{year}(?!\s*(?:%|percent)|,\d|\.\d|-\d)"
+        ),
+        "decade": (rf"(?:(?:the\s+)?(?:{edge}[-\s]+)?(?P<dec>1[5-9]\d0|20\d0|'\d0)'?s)(?!\w)"),
+        "century": rf"(?:the\s+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_alt(['first', 'second', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first'])})[-\s]+century",
+        "quarter": (
+            r"(?:(?P<pre>the\s+year-earlier|the\s+year-ago|this\s+year's|last\s+year's|"
+            r"the\s+fiscal|the\s+latest|the\s+current|the\s+same|the|this|last|next|its|fiscal)\s+)?"
+            rf"{ordinal}[-\s]+(?:fiscal[-\s]+)?(?:quarter|qtr\.?|half)"
+            rf"(?:\s+of\s+(?:(?:fiscal\s+)?{year}|{rel_year}))?"
+        ),
+        "q_code": rf"(?<!\w)Q(?P<q>[1-4])(?:\s+{year})?(?!\w)",
+        "period": (
+            r"(?P<ago>the\s+year-earlier|the\s+year-ago|year-earlier|year-ago)"
+            r"(?:\s+(?P<noun>period|quarter|(?P<months>nine|six)\s+months))?(?!\w)|"
+            r"(?P<pre>the\s+latest|the\s+current|the\s+same|that|the|this)\s+(?:period|quarter)(?!\w)"
+        ),
+        "season": (
+            rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+|(?P<the>the|this)\s+)?"
+            rf"(?:{edge}[-\s]+)?{season}(?:\s+(?:of\s+)?{year})?"
+        ),
+        "relative": (
+            r"(?:(?P<pre>earlier|later|early|late|the\s+end\s+of|at\s+the\s+end\s+of|"
+            r"the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)\s+)?"
+            r"(?P<rel>last|this|next|the\s+past|the\s+previous|the\s+coming|the\s+following|"
+            r"the\s+current|this\s+past|this\s+coming|the\s+last|past|previous|coming|current|"
+            r"the\s+same|the)\s+"
+            r"(?P<unit>week|month|year|decade|century|weekend)(?!\w)"
+        ),
+        "year_end": r"(?P<unit>year|month|quarter|week)-end",
+        "ago": (
+            rf"(?:{modifier}\s+)?(?P<num>{number}|{vague})[-\s]+{unit}\s+"
+            r"(?P<dir>ago|earlier|later|from\s+now|hence)(?!\w)"
+        ),
+        "duration": (
+            rf"(?:{modifier}\s+)?(?:(?P<det>the\s+past|the\s+last|the\s+next|the\s+first|"
+            r"the\s+final|the\s+previous|the\s+coming|the\s+following|the\s+latest|the\s+past|"
+            r"the\s+same|the|past|next|last|first|another|over\s+the\s+past|over\s+the\s+last)\s+)?"
+            rf"(?P<num>{number}|{vague})(?:\s+(?:to|or)\s+(?P<num2>{number}))?"
+            rf"[-\s]+(?:(?:full|straight|consecutive|calendar|trading|business|working)\s+)?"
+            rf"{unit}(?P<adj>-long|-old)?(?!\w)"
+        ),
+        "plural_units": (
+            r"(?:(?P<det>recent|the\s+past\s+few|the\s+next\s+few|the\s+coming|coming|the\s+past|"
+            r"the\s+last\s+few|the\s+next|the\s+last|the)\s+)?"
+            r"(?P<unit>years|months|weeks|days|decades|centuries|quarters)(?!\w)"
+        ),
+        "ref": (
+            r"(?P<word>now|nowadays|currently|current|recently|recent|lately|the\s+past|"
+            r"the\s+future|soon|these\s+days|at\s+present|presently|future|"
+            r"the\s+time\s+being)(?!\w)"
+        ),
+        "today": (
+            rf"(?:(?P<early>early|late)\s+)?(?P<word>today|yesterday|tomorrow|tonight|"
+            r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|last\s+night)"
+            rf"(?:'s)?(?:\s+{part})?(?!\w)"
+        ),
+        "this_part": rf"this\s+{part}(?!\w)",
+        "weekday": (
+            rf"(?:(?P<early>early|late)\s+)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming)"
+            rf"\s+)?{weekday}(?P<plural>s)?(?:\s+{part})?(?!\w)"
+        ),
+        "clock": (
+            r"(?:(?P<at>noon|midnight)|(?P<h>[0-2]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*"
+            r"(?P<ampm>a\.m\.|p\.m\.|am(?!\w)|pm(?!\w)|a\.m(?!\w)|p\.m(?!\w))|"
+            r"(?P<h24>[0-2]\d):(?P<mi24>[0-5]\d)(?=\s*(?:GMT|UTC|[ECMP][SD]T|hours?|h)\b))"
+            r"(?:\s+(?P<tz>GMT|UTC|[ECMP][SD]T|local\s+time)(?!\w))?"
+            rf"(?:,?\s+(?:on\s+)?(?:(?P<dword>today|yesterday|tomorrow)|{weekday}))?"
+        ),
+        "set": (
+            r"(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly)(?!\w)"
+            rf"|(?P<every>every|each|per)\s+(?:other\s+)?(?:(?P<num>{number})\s+)?"
+            rf"(?:{unit}|{weekday})(?!\w)"
+        ),
+        "holiday": rf"(?P<name>{holidays})(?:\s+(?:of\s+)?{year})?(?!\w)",
+    }
+    flags = re.IGNORECASE
+    return tuple((name, re.compile(src, flags)) for name, src in sources.items())
+
+
+@lru_cache(maxsize=4)
+def future_pattern(path: Path = LEXICON_PATH) -> re.Pattern[str]:
+    """Words that put a nearby bare date in the future ("will meet Friday")."""
+    markers = _alt(load_lexicon(path).future_markers)
+    return re.compile(rf"\b(?:{markers})(?!\w)", re.IGNORECASE)

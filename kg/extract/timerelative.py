@@ -1,0 +1,276 @@
+"""Resolvers of deictic and quantified expressions: today, Friday, last week, three years ago,
+two weeks, every day, 10 p.m. (the calendar-date resolvers are in ``timerules.py``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from kg.extract import timenorm as cal
+from kg.extract.timenorm import add_months, add_years, format_month, iso_week, shift_days
+from kg.extract.timerules import (
+    AMOUNT_BEFORE,
+    PLURAL_TRIGGER,
+    Context,
+    Resolved,
+    day_value,
+    number_value,
+)
+
+_REFS = {
+    "now": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "current": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "presently": "PRESENT_REF",
+    "the time being": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "recent": "PAST_REF",
+    "lately": "PAST_REF",
+    "the past": "PAST_REF",
+    "the future": "FUTURE_REF",
+    "future": "FUTURE_REF",
+    "soon": "FUTURE_REF",
+}
+_DAY_WORDS = {
+    "today": 0,
+    "tonight": 0,
+    "yesterday": -1,
+    "last night": -1,
+    "tomorrow": 1,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+}
+_SET_ADVERBS = {
+    "daily": "P1D",
+    "nightly": "P1D",
+    "weekly": "P1W",
+    "monthly": "P1M",
+    "annually": "P1Y",
+    "yearly": "P1Y",
+    "hourly": "PT1H",
+}
+_BACK = {"last", "previous", "the previous", "the last", "this past", "past", "the past"}
+_FORWARD = {"next", "coming", "the coming", "the following", "this coming"}
+_CURRENT = {"this", "the current", "current", "the"}
+
+
+def _norm(word: str | None) -> str:
+    return re.sub(r"\s+", " ", (word or "").lower())
+
+
+def _unit_code(unit: str, lex) -> tuple[str, bool]:
+    """("Y", False) for "years"; ("H", True) for "hours" (a time-of-day unit)."""
+    word = unit.lower()
+    singular = word[:-3] + "y" if word.endswith("ies") else word.rstrip("s")
+    return lex.units[singular]
+
+
+def _duration_value(number: float | str, code: str, is_time: bool) -> str:
+    if code == "DE":
+        return "PXDE" if number == "X" else f"P{_fmt(number * 10)}Y"
+    if code == "CE":
+        return "PXCE" if number == "X" else f"P{_fmt(number * 100)}Y"
+    amount = "X" if number == "X" else _fmt(number)
+    return f"PT{amount}{code}" if is_time else f"P{amount}{code}"
+
+
+def _fmt(number: float) -> str:
+    return str(int(number)) if float(number).is_integer() else f"{number:.1f}".rstrip("0")
+
+
+def _shift(day: date, code: str, steps: int) -> tuple[date, str] | None:
+    """``day`` moved by ``steps`` units, and the precision the unit implies."""
+    if code == "Y":
+        return add_years(day, steps), "year"
+    if code == "M":
+        return add_months(day, steps), "month"
+    if code == "Q":
+        return add_months(day, 3 * steps), "quarter"
+    if code == "W":
+        return shift_days(day, 7 * steps), "week"
+    if code == "D":
+        return shift_days(day, steps), "day"
+    if code == "DE":
+        return add_years(day, 10 * steps), "decade"
+    return None
+
+
+def _at_precision(day: date, precision: str) -> str:
+    if precision == "year":
+        return f"{day.year:04d}"
+    if precision == "month":
+        return format_month(day.year, day.month)
+    if precision == "quarter":
+        return f"{day.year:04d}-Q{cal.quarter_of(day)}"
+    if precision == "week":
+        return iso_week(day)
+    if precision == "decade":
+        return f"{day.year // 10:03d}"
+    return day.isoformat()
+
+
+def relative(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
+    rel, unit = _norm(m["rel"]), m["unit"].lower()
+    if rel == "the same" or (rel == "the" and unit in ("decade", "century")):
+        return None
+    if rel in ("the past", "past", "the last") and unit != "weekend":
+        return "DURATION", _duration_value(1, *ctx.lex.units[unit])
+    if unit == "weekend":
+        return "DATE", _weekend(ctx, rel, start, end)
+    steps = -1 if rel in _BACK else 1 if rel in _FORWARD else 0
+    if unit == "century":
+        return "DATE", f"{ctx.dct.year // 100 + steps:02d}"
+    code = ctx.lex.units[unit][0]
+    shifted = _shift(ctx.dct, code, steps)
+    return ("DATE", _at_precision(*shifted)) if shifted else None
+
+
+def _weekend(ctx: Context, rel: str, start: int, end: int) -> str:
+    if rel in _BACK:
+        saturday = cal.weekday_date(shift_days(ctx.dct, -1), 6, -1, inclusive=True)
+    elif rel in _FORWARD or ctx.is_future(start, end):
+        saturday = cal.weekday_date(ctx.dct, 6, 1, inclusive=True)
+    else:
+        saturday = cal.weekday_date(ctx.dct, 6, -1, inclusive=True)
+    return f"{iso_week(saturday)}-WE"
+
+
+def year_end(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
+    code = ctx.lex.units[m["unit"].lower()][0]
+    shifted = _shift(ctx.dct, code, 0)
+    return ("DATE", _at_precision(*shifted)) if shifted else None
+
+
+def ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
+    number = number_value(m["num"], ctx.lex)
+    code, is_time = _unit_code(m["unit"], ctx.lex)
+    direction = _norm(m["dir"])
+    sign = -1 if direction in ("ago", "earlier") else 1
+    if number is None or is_time:
+        return None
+    if number == "X":
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+    if not float(number).is_integer():
+        return None
+    steps = sign * int(number)
+    recent_quarter = ctx.last_quarter and code == "Y"
+    if recent_quarter and direction != "from now":
+        year, q = ctx.last_quarter
+        return "DATE", f"{year + steps:04d}-Q{q}"
+    anchor = ctx.dct if direction in ("ago", "from now", "hence") else (ctx.ref_day or ctx.dct)
+    shifted = _shift(anchor, code, steps)
+    return ("DATE", _at_precision(*shifted)) if shifted else None
+
+
+def duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
+    if _norm(m["adj"]) == "-old":
+        return None
+    number = number_value(m["num"], ctx.lex)
+    code, is_time = _unit_code(m["unit"], ctx.lex)
+    word = _norm(m["num"])
+    if number is None or (word in ("a", "an") and code == "S"):
+        return None
+    if m["num2"]:
+        number = "X"
+    plain_a = word in ("a", "an") and not m["det"] and not m["mod"]
+    if plain_a and AMOUNT_BEFORE.search(ctx.before(m.start())):  # "$5 million a year"
+        return "SET", _duration_value(1, code, is_time)
+    return "DURATION", _duration_value(number, code, is_time)
+
+
+def plural_units(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
+    det = _norm(m["det"])
+    code, is_time = _unit_code(m["unit"], ctx.lex)
+    if det == "recent":
+        return "DATE", "PAST_REF"
+    if not det and not PLURAL_TRIGGER.search(ctx.before(m.start())):
+        return None
+    return "DURATION", _duration_value("X", code, is_time)
+
+
+def ref(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
+    return "DATE", _REFS[_norm(m["word"])]
+
+
+def today(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
+    word = _norm(m["word"])
+    day = shift_days(ctx.dct, _DAY_WORDS[word])
+    part = m["part"] or ("night" if word in ("tonight", "last night") else None)
+    return day_value(day, part, ctx.lex)
+
+
+def this_part(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
+    return day_value(ctx.dct, m["part"], ctx.lex)
+
+
+def _weekday_day(ctx: Context, weekday: int, rel: str, start: int, end: int) -> date:
+    if rel in ("last", "past"):
+        return cal.weekday_date(ctx.dct, weekday, -1, inclusive=False)
+    if rel in ("next", "coming"):
+        return cal.weekday_date(ctx.dct, weekday, 1, inclusive=False)
+    if ctx.is_future(start, end):
+        return cal.weekday_date(ctx.dct, weekday, 1, inclusive=rel == "this")
+    return cal.weekday_date(ctx.dct, weekday, -1, inclusive=True)
+
+
+def weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
+    if not m["wd"][0].isupper():
+        return None
+    number = ctx.lex.weekdays[m["wd"].lower()]
+    if m["plural"]:
+        part = ctx.lex.parts_of_day.get(_norm(m["part"]), "")
+        return "SET", f"XXXX-WXX-{number}" + (f"T{part}" if part else "")
+    rel = _norm(m["rel"]).split()[-1:] or [""]
+    return day_value(_weekday_day(ctx, number, rel[0], start, end), m["part"], ctx.lex)
+
+
+def clock(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
+    if m["at"]:
+        hour, minute = (12, 0) if m["at"].lower() == "noon" else (24, 0)
+    elif m["h24"]:
+        hour, minute = int(m["h24"]), int(m["mi24"])
+    else:
+        hour, minute = int(m["h"]), int(m["mi"] or 0)
+        if not 1 <= hour <= 12:
+            return None
+        is_pm = m["ampm"].lower().startswith("p")
+        hour = hour % 12 + (12 if is_pm else 0)
+    if hour > 24:
+        return None
+    if m["dword"]:
+        day = shift_days(ctx.dct, _DAY_WORDS[m["dword"].lower()])
+    elif m["wd"]:
+        day = _weekday_day(ctx, ctx.lex.weekdays[m["wd"].lower()], "", start, end)
+    else:
+        day = ctx.dct
+    return "TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}"
+
+
+def every(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
+    if m["adv"]:
+        return "SET", _SET_ADVERBS[m["adv"].lower()]
+    if m["wd"]:
+        return "SET", f"XXXX-WXX-{ctx.lex.weekdays[m['wd'].lower()]}"
+    number = number_value(m["num"], ctx.lex) if m["num"] else 1
+    if number is None:
+        return None
+    return "SET", _duration_value(number, *_unit_code(m["unit"], ctx.lex))
+
+
+RESOLVERS: dict[str, Callable[[re.Match[str], Context, int, int], Resolved | None]] = {
+    "relative": relative,
+    "year_end": year_end,
+    "ago": ago,
+    "duration": duration,
+    "plural_units": plural_units,
+    "ref": ref,
+    "today": today,
+    "this_part": this_part,
+    "weekday": weekday,
+    "clock": clock,
+    "set": every,
+}

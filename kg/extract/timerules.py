@@ -1,0 +1,273 @@
+"""Resolvers: one per candidate pattern, turning a regex match into (TIMEX3 type, value).
+
+A resolver returns None to reject a candidate (a capitalised "May" that is a verb, a count that is
+not a year...). Relative expressions are resolved against the publication date and, for
+"earlier"/"later" and the quarters of financial news, against the last date the text mentioned.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from kg.extract import timenorm as cal
+from kg.extract.timenorm import format_month, quarter_of
+from kg.extract.timepatterns import Lexicon, future_pattern
+from kg.types import Timex
+
+Resolved = tuple[str, str]
+_PAST = re.compile(
+    r"\b(?:said|says|was|were|had|did|ago|earlier|reported|told|\w{3,}ed)\b", re.IGNORECASE
+)
+_MONTH_TRIGGER = re.compile(
+    r"(?:\b(?:in|since|by|until|till|during|through|throughout|of|before|after|from|to|on|"
+    r"early|late|last|next|this|and|or|between)\s+|mid-)$",
+    re.IGNORECASE,
+)
+AMOUNT_BEFORE = re.compile(
+    r"(?:\d|million|billion|thousand|percent|%|times|once|twice|cents?|dollars?)\W{0,3}$",
+    re.IGNORECASE,
+)
+PLURAL_TRIGGER = re.compile(
+    r"\b(?:for|over|within|in|after|took|takes|lasted|spent|nearly|almost|about)\s+$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Context:
+    """What resolvers know about the document: its text, date, and the dates seen so far."""
+
+    text: str
+    dct: date
+    lex: Lexicon
+    last_quarter: tuple[int, int] | None = None  # (year, quarter) last mentioned
+    ref_day: date | None = None  # last day-precision date mentioned
+
+    def remember(self, timex: Timex) -> None:
+        if m := re.fullmatch(r"(\d{4})-Q([1-4])", timex.value):
+            self.last_quarter = (int(m[1]), int(m[2]))
+        if timex.type == "DATE" and timex.precision == "day" and timex.earliest:
+            self.ref_day = date.fromisoformat(timex.earliest)
+
+    def is_future(self, start: int, end: int) -> bool:
+        """Does the clause around text[start:end] speak of the future? Nearest tense cue wins."""
+        text = self.text
+        left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 120, 0)
+        stop = text.find(". ", end, end + 80)
+        right = stop if stop != -1 else min(len(text), end + 60)
+        best_future = best_past = 10**6
+        for pattern, is_future in ((future_pattern(), True), (_PAST, False)):
+            for m in pattern.finditer(text, left, start):
+                distance = start - m.end()
+                if is_future:
+                    best_future = min(best_future, distance)
+                else:
+                    best_past = min(best_past, distance)
+            for m in pattern.finditer(text, end, right):
+                distance = m.start() - end + 20  # cues after the expression count a bit less
+                if is_future:
+                    best_future = min(best_future, distance)
+                else:
+                    best_past = min(best_past, distance)
+        return best_future < best_past
+
+    def before(self, start: int, width: int = 30) -> str:
+        return self.text[max(0, start - width) : start]
+
+
+def number_value(word: str | None, lex: Lexicon) -> float | str | None:
+    """Value of a number word or numeral; "X" for vague quantities ("several")."""
+    if word is None:
+        return None
+    w = re.sub(r"\s+", " ", word.lower().replace(",", ""))
+    if w in lex.vague_numbers:
+        return "X"
+    if w in lex.numbers:
+        return lex.numbers[w]
+    if m := re.fullmatch(r"([a-z]+)[- ]([a-z]+)", w):
+        if m[1] in lex.numbers and m[2] in lex.numbers:
+            return lex.numbers[m[1]] + lex.numbers[m[2]]
+    try:
+        return float(w)
+    except ValueError:
+        return None
+
+
+def _capitalised(m: re.Match[str], group: str) -> bool:
+    word = m[group]
+    return bool(word) and word[0].isupper()
+
+
+def _month_number(m: re.Match[str], lex: Lexicon) -> int:
+    return lex.months[m["month"].lower().rstrip(".")]
+
+
+def day_value(day: date, part: str | None, lex: Lexicon) -> Resolved:
+    if part:
+        suffix = lex.parts_of_day.get(part.lower(), "")
+        return "TIME", f"{day.isoformat()}T{suffix}"
+    return "DATE", day.isoformat()
+
+
+# -- calendar dates ---------------------------------------------------------------------------
+
+
+def date_md(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
+    if not _capitalised(m, "month"):
+        return None
+    month, day = _month_number(m, ctx.lex), int(m["day"])
+    if m["year"]:
+        found = cal.safe_date(int(m["year"]), month, day)
+    elif m["wd"]:
+        found = cal.date_with_weekday(ctx.dct, month, day, ctx.lex.weekdays[m["wd"].lower()])
+    else:
+        found = cal.yearless(ctx.dct, month, day, ctx.is_future(start, end))
+    return ("DATE", found.isoformat()) if found else None
+
+
+def numeric_date(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
+    year = int(m["year"])
+    if year < 100:  # two-digit year: the century that puts it nearest the publication date
+        year = min((c + year for c in (1900, 2000, 2100)), key=lambda y: abs(y - ctx.dct.year))
+    found = cal.safe_date(year, int(m["month"]), int(m["day"]))
+    return ("DATE", found.isoformat()) if found else None
+
+
+def month_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
+    if not _capitalised(m, "month"):
+        return None
+    year = int(m["year"]) if m["year"] else cal.relative_year(ctx.dct, m["yrel"])
+    return "DATE", format_month(year, _month_number(m, ctx.lex))
+
+
+def month(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
+    if not _capitalised(m, "month"):
+        return None
+    word = m["month"].lower().rstrip(".")
+    triggered = m["rel"] or m["edge"] or _MONTH_TRIGGER.search(ctx.before(m.start()))
+    if word in ctx.lex.ambiguous_months and not triggered:
+        return None
+    after = ctx.text[end : end + 2]
+    if not triggered and re.match(r"\s[A-Z]", after):  # "August Wilson"
+        return None
+    rel = (m["rel"] or "").lower().split()[-1:] or [""]
+    year = cal.month_year(ctx.dct, ctx.lex.months[word], rel[0], ctx.is_future(start, end))
+    return "DATE", format_month(year, ctx.lex.months[word])
+
+
+def year(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
+    value = int(m["year"])
+    if not m["pre"] and not (1800 <= value <= ctx.dct.year + 30):
+        return None
+    return "DATE", f"{value:04d}"
+
+
+def decade(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
+    digits = m["dec"].lstrip("'")
+    if len(digits) == 2:  # '90s: the latest such decade not after the publication date
+        century = ctx.dct.year // 100
+        full = century * 100 + int(digits)
+        digits = str(full if full <= ctx.dct.year else full - 100)
+    return "DATE", digits[:3]
+
+
+def century(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
+    words = {"first": 1, "second": 2, "eighteenth": 18, "nineteenth": 19, "twentieth": 20}
+    word = m["ord"].lower()
+    number = words.get(word) or (21 if word == "twenty-first" else int(re.sub(r"\D", "", word)))
+    return ("DATE", f"{number - 1:02d}") if 1 <= number <= 99 else None
+
+
+def holiday(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
+    name = re.sub(r"\s+", " ", m["name"].lower())
+    if not m["name"][0].isupper():
+        return None
+    explicit = int(m["year"]) if m["year"] else None
+    found = cal.holiday(ctx.dct, ctx.lex, name, explicit, ctx.is_future(start, end))
+    return ("DATE", found.isoformat()) if found else None
+
+
+# -- quarters, halves, seasons ----------------------------------------------------------------
+
+
+def _quarter_year(m: re.Match[str], ctx: Context, start: int, end: int, q: int) -> int:
+    pre = re.sub(r"\s+", " ", (m["pre"] or "").lower())
+    if m["year"]:
+        return int(m["year"])
+    if m["yrel"]:
+        return cal.relative_year(ctx.dct, m["yrel"])
+    if pre in ("this year's", "last year's"):
+        return ctx.dct.year - (pre == "last year's")
+    if pre in ("the year-earlier", "the year-ago"):
+        base = ctx.last_quarter[0] if ctx.last_quarter else ctx.dct.year
+        return base - 1
+    return cal.quarter_year(ctx.dct, q, ctx.is_future(start, end))
+
+
+def quarter(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
+    word = m["ord"].lower()
+    is_half = m[0].lower().rstrip(".").endswith("half")
+    pre = (m["pre"] or "").lower()
+    if word == "last" and not pre and not m["year"]:  # "last quarter": the previous one
+        year, q = cal.previous_quarter(ctx.dct)
+        return "DATE", f"{year:04d}-Q{q}"
+    number = ctx.lex.ordinals[word]
+    if is_half:
+        if number > 2:
+            return None
+        return "DATE", f"{_quarter_year(m, ctx, start, end, 2 * number - 1):04d}-H{number}"
+    return "DATE", f"{_quarter_year(m, ctx, start, end, number):04d}-Q{number}"
+
+
+def q_code(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
+    q = int(m["q"])
+    year = int(m["year"]) if m["year"] else cal.quarter_year(ctx.dct, q, False)
+    return "DATE", f"{year:04d}-Q{q}"
+
+
+def period(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
+    reference = ctx.last_quarter or cal.previous_quarter(ctx.dct)
+    if m["ago"]:
+        if m["months"]:
+            return "DURATION", "P9M" if m["months"].lower() == "nine" else "P6M"
+        return "DATE", f"{reference[0] - 1:04d}-Q{reference[1]}"
+    pre = m["pre"].lower()
+    if pre in ("this", "the current"):
+        return "DATE", f"{ctx.dct.year:04d}-Q{quarter_of(ctx.dct)}"
+    if "quarter" not in m[0].lower() and pre not in ("the latest", "the same"):
+        return None  # "the period" alone is not a time
+    return "DATE", f"{reference[0]:04d}-Q{reference[1]}"
+
+
+def season(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
+    code = ctx.lex.seasons[m["season"].lower()]
+    if m["year"]:
+        return "DATE", f"{int(m['year']):04d}-{code}"
+    if not (m["rel"] or m["the"] or m["edge"]):
+        return None
+    if m["the"] and re.match(r"\s+of\b", ctx.text[end : end + 4]):  # "the fall of Rome"
+        return None
+    rel = (m["rel"] or "").lower().split()[-1:] or [""]
+    year = cal.season_year(ctx.dct, code, rel[0], ctx.is_future(start, end))
+    return "DATE", f"{year:04d}-{code}"
+
+
+RESOLVERS: dict[str, Callable[[re.Match[str], Context, int, int], Resolved | None]] = {
+    "date_mdy": date_md,
+    "date_dmy": date_md,
+    "iso_date": numeric_date,
+    "us_date": numeric_date,
+    "month_year": month_year,
+    "month": month,
+    "year": year,
+    "decade": decade,
+    "century": century,
+    "quarter": quarter,
+    "q_code": q_code,
+    "period": period,
+    "season": season,
+    "holiday": holiday,
+}

@@ -1,0 +1,110 @@
+"""Temporal expressions: find them in text and resolve them against the publication date.
+
+``tag_timexes(text, dct)`` runs the candidate patterns of ``timepatterns.py`` over the text, keeps
+the leftmost-longest non-overlapping candidates that resolve, and returns ``Timex`` objects with
+TimeML/TIMEX3 values (DESIGN 5.2). Relative expressions ("Friday", "Oct. 2", "in August") are
+resolved by tense: the most recent such day on or before the publication date unless the
+sentence speaks of the future. Pure Python; no language model.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from kg.errors import InputError
+from kg.extract import timerelative, timerules
+from kg.extract.timenorm import interval_of, is_valid_value
+from kg.extract.timepatterns import build_patterns, load_lexicon
+from kg.types import Timex
+
+__all__ = ["interval_of", "parse_dct", "tag_timexes"]
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ][\d:.+Z-]*)?")
+
+
+def parse_dct(dct: str | date) -> date:
+    """The publication date as a ``date``; ``InputError`` when it is not an ISO date."""
+    if isinstance(dct, datetime):
+        return dct.date()
+    if isinstance(dct, date):
+        return dct
+    text = str(dct).strip()
+    try:
+        if not _ISO_DAY.fullmatch(text):
+            raise ValueError(text)
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        raise InputError(
+            f"invalid publication date {dct!r}", hint="give it as YYYY-MM-DD, e.g. 2024-10-03"
+        ) from None
+
+
+_RESOLVERS = {**timerules.RESOLVERS, **timerelative.RESOLVERS}
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    priority: int
+    name: str
+    match: re.Match[str]
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    found = []
+    for priority, (name, pattern) in enumerate(build_patterns()):
+        for m in pattern.finditer(text):
+            start, end = m.span("x") if "x" in pattern.groupindex else m.span()
+            if end > start:
+                found.append(_Candidate(start, end, priority, name, m))
+    # Leftmost first, then longest, then the pattern listed first.
+    found.sort(key=lambda c: (c.start, c.start - c.end, c.priority))
+    return found
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop surrounding spaces and a trailing comma the patterns may have taken."""
+    while end > start and text[end - 1] in " \t\n,":
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def _make_timex(text: str, start: int, end: int, kind: str, value: str) -> Timex | None:
+    if not is_valid_value(value):
+        return None
+    precision = earliest = latest = None
+    if kind in ("DATE", "TIME") and (interval := interval_of(value)):
+        earliest, latest, precision = interval
+    return Timex(start, end, text[start:end], kind, value, precision, earliest, latest)
+
+
+def tag_timexes(text: str, dct: str | date) -> list[Timex]:
+    """Temporal expressions of ``text``, resolved against the publication date ``dct``.
+
+    Returns sorted, non-overlapping ``Timex`` objects whose offsets are Python string indices
+    into ``text`` (end exclusive). Invalid ``dct`` raises ``InputError``.
+    """
+    if not isinstance(text, str):
+        raise InputError("text to tag must be a string")
+    doc = timerules.Context(text=text, dct=parse_dct(dct), lex=load_lexicon())
+    timexes: list[Timex] = []
+    last_end = 0
+    for cand in _candidates(text):
+        if cand.start < last_end:
+            continue
+        resolved = _RESOLVERS[cand.name](cand.match, doc, cand.start, cand.end)
+        if resolved is None:
+            continue
+        start, end = _trim(text, cand.start, cand.end)
+        timex = _make_timex(text, start, end, *resolved) if end > start else None
+        if timex is None:
+            continue
+        timexes.append(timex)
+        doc.remember(timex)
+        last_end = cand.end
+    return timexes
