@@ -13,7 +13,7 @@ setup: $(VENV)/.installed
 
 # uv installs ~7x faster than pip; it is itself installed from PyPI into the venv.
 $(VENV)/.installed: pyproject.toml
-	$(PYTHON) -m venv $(VENV)
+	bash scripts/make-venv.sh $(PYTHON) $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip uv
 	$(BIN)/uv pip install --python $(BIN)/python -q -e '.[dev]'
 	touch $@
