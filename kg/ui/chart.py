@@ -1,0 +1,102 @@
+"""The timeline chart: Altair/Vega-Lite, bundled with Streamlit, so it works offline.
+
+Day-precision events are points, coarser dates (month, quarter, year) are bars from the earliest
+to the latest day they can denote. The x scale is bound to the mouse (drag to pan, wheel to zoom)
+and a click selects an event (``st.altair_chart(on_select="rerun")`` reports its id).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.ui.present import GROUP_LABELS, PLOVER_COLOURS, when
+
+if TYPE_CHECKING:
+    import altair as alt
+    import pandas as pd
+
+SELECTION = "event"  # name of the point selection, read back from the chart state
+MAX_GROUPS = 25  # rows on the y axis; the rest are folded into one "other" row
+ROW_HEIGHT = 24
+OTHER_GROUP = "(other)"
+
+
+def chart_rows(events: pd.DataFrame, axis: str, group: str) -> pd.DataFrame:
+    """The columns the chart needs, one row per event, with the y group folded to MAX_GROUPS."""
+    import pandas as pd
+
+    column = {"actor": "actor", "type": "type", "plover": "plover"}[group]
+    if axis == "reported":
+        start = end = events["published"]
+    else:
+        start, end = events["start"], events["end"]
+    rows = pd.DataFrame(
+        {
+            "id": events["id"],
+            "label": events["label"],
+            "type": events["type"],
+            "plover": events["plover"],
+            "group": events[column].fillna(""),
+            "start": start,
+            # A bar covers its last day too: a month runs to the end of its last day.
+            "end": end + pd.Timedelta(days=1),
+            "ranged": (end > start) if axis == "happened" else False,
+            "when": events.apply(when, axis=1) if len(events) else [],
+            "actor": events["actor"],
+            "sources": events["n_sources"],
+        }
+    ).dropna(subset=["start"])
+    top = rows["group"].value_counts().index[:MAX_GROUPS]
+    rows.loc[~rows["group"].isin(top), "group"] = OTHER_GROUP
+    return rows
+
+
+def timeline_chart(rows: pd.DataFrame, group: str) -> alt.LayerChart:
+    import altair as alt
+
+    order = [g for g in rows["group"].value_counts().index if g != OTHER_GROUP]
+    if (rows["group"] == OTHER_GROUP).any():
+        order.append(OTHER_GROUP)
+    pick = alt.selection_point(name=SELECTION, fields=["id"], on="click", clear="dblclick")
+    zoom = alt.selection_interval(bind="scales", encodings=["x"])
+    plover = sorted(set(rows["plover"]))
+    colour = alt.Color(
+        "plover:N",
+        title="PLOVER",
+        scale=alt.Scale(domain=plover, range=[PLOVER_COLOURS.get(p, "#666") for p in plover]),
+        legend=alt.Legend(orient="bottom", columns=9, symbolType="circle"),
+    )
+    y = alt.Y(
+        "group:N",
+        title=None,
+        sort=order,
+        axis=alt.Axis(labelLimit=220, labelFontSize=12, grid=True, gridOpacity=0.25),
+    )
+    tooltip = [
+        alt.Tooltip("label:N", title="event"),
+        alt.Tooltip("type:N", title="type"),
+        alt.Tooltip("plover:N", title="PLOVER"),
+        alt.Tooltip("when:N", title="date"),
+        alt.Tooltip("actor:N", title="main actor"),
+        alt.Tooltip("sources:Q", title="sources"),
+    ]
+    highlight = alt.condition(pick, alt.value(0.9), alt.value(0.25))
+    base = alt.Chart(rows).encode(y=y, color=colour, tooltip=tooltip, opacity=highlight)
+    x_axis = alt.Axis(format="%Y-%m-%d", labelAngle=0, grid=True, gridOpacity=0.3, title=None)
+    bars = (
+        base.transform_filter("datum.ranged")
+        .mark_bar(height=10, cornerRadius=3)
+        .encode(x=alt.X("start:T", axis=x_axis), x2="end:T")
+    )
+    points = (
+        base.transform_filter("!datum.ranged")
+        .mark_circle(size=90, stroke="white", strokeWidth=0.6)
+        .encode(x=alt.X("start:T", axis=x_axis))
+    )
+    height = max(180, ROW_HEIGHT * max(len(order), 1) + 40)
+    return (
+        alt.layer(bars, points)
+        .add_params(pick, zoom)
+        .properties(height=height, title=f"y: {GROUP_LABELS[group]}")
+        .configure_title(fontSize=11, color="#888", anchor="start")
+    )

@@ -1,0 +1,91 @@
+"""One event in full: what, when (and how the date was resolved), who, and every source."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import streamlit as st
+
+from kg.ui.data import participants_of, sources_of, spans_of
+from kg.ui.html import LEGEND, Mark, badge, esc, highlight, link
+from kg.ui.nav import entity_link
+from kg.ui.present import date_explanation, plover_colour, type_label, weekday_day
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from kg.ui.data import Catalog
+
+ROLE_ORDER = ("actor", "target", "recipient", "platform", "place", "other")
+# Participant roles shown with the actor/target colours; the rest share one colour.
+ROLE_KINDS = {"actor": "actor", "target": "target"}
+
+
+def show_event(catalog: Catalog, event_id: str) -> None:
+    event = catalog.events.loc[event_id]
+    # st.html renders without Markdown, so text from articles cannot smuggle links or markup.
+    st.html(
+        f'<h4 class="kg-title">{esc(event["label"])}</h4><div>{_badges(event)}</div>'
+        f'<p class="kg-when"><b>When</b> &nbsp;{esc(date_explanation(event))}</p>'
+    )
+    _participants(catalog, event_id)
+    _sources(catalog, event)
+
+
+def _badges(event: pd.Series) -> str:
+    colour = plover_colour(event["plover"])
+    parts = [
+        badge(type_label(event["type"]), "#4a5568"),
+        badge(event["plover"], colour),
+        f'<span class="kg-source">confidence {event["confidence"]:.2f}</span>',
+    ]
+    if event["negated"]:
+        parts.append(badge("negated", "#555555"))
+    if event["hedged"]:
+        parts.append(badge("reported / alleged", "#8a6d3b"))
+    return " ".join(parts)
+
+
+def _participants(catalog: Catalog, event_id: str) -> None:
+    parts = participants_of(catalog, event_id)
+    if parts.empty:
+        st.caption("No participants recognised.")
+        return
+    st.markdown("**Who**")
+    columns = st.columns(min(3, len(parts)))
+    for i, row in enumerate(parts.itertuples(index=False)):
+        with columns[i % len(columns)]:
+            entity_link(row.entity, row.name, row.type, suffix=f" · {row.role}")
+
+
+def _sources(catalog: Catalog, event: pd.Series) -> None:
+    sources = sources_of(catalog, event["id"])
+    st.markdown(f"**Evidence** ({len(sources)} source{'s' if len(sources) != 1 else ''})")
+    blocks = [LEGEND]
+    for source in sources.itertuples(index=False):
+        marks = _marks(catalog, event["id"], source)
+        blocks.append(
+            f'<div class="kg-evidence">{highlight(source.sentence or "", marks)}</div>'
+            f'<div class="kg-source">{_source_line(source)}</div>'
+        )
+    st.html("".join(blocks))
+
+
+def _marks(catalog: Catalog, event_id: str, source) -> list[Mark]:
+    offset = int(source.sentence_start or 0)
+    names = catalog.entities["name"]
+    marks = []
+    for span in spans_of(catalog, event_id, source.article).itertuples(index=False):
+        kind = span.kind
+        title = kind
+        if kind not in ("trigger", "time"):
+            title = f"{kind}: {names.get(span.label, span.label)}"
+            kind = ROLE_KINDS.get(kind, "participant")
+        marks.append(Mark(int(span.start) - offset, int(span.end) - offset, kind, title))
+    return marks
+
+
+def _source_line(source) -> str:
+    title = source.title or source.article
+    outlet = f" · {esc(source.outlet)}" if source.outlet else ""
+    return f"{link(source.url, title)}{outlet} · published {esc(weekday_day(source.published))}"

@@ -1,0 +1,138 @@
+"""The timeline filters in the sidebar, shared by the timeline and graph pages.
+
+Streamlit forgets a widget's value when a page without that widget runs, so every filter value is
+also kept under a shadow key (``_keep_<key>``) and restored before the widgets are drawn: the
+analyst's filters survive a visit to an entity page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import streamlit as st
+
+from kg.ui.data import Filters, entities_of_type
+from kg.ui.present import AXIS_LABELS, GROUP_LABELS, type_label
+
+if TYPE_CHECKING:
+    from kg.ui.data import Catalog
+
+KEYS = (
+    "f_axis", "f_group", "f_dates", "f_entities", "f_entity_types", "f_event_types", "f_plover",
+    "f_countries", "f_platforms", "f_outlets", "f_confidence",
+)  # fmt: skip
+_KEEP = "_keep_"
+
+
+def _restore() -> None:
+    for key in KEYS:
+        if key not in st.session_state and _KEEP + key in st.session_state:
+            st.session_state[key] = st.session_state[_KEEP + key]
+
+
+def _keep() -> None:
+    for key in KEYS:
+        if key in st.session_state:
+            st.session_state[_KEEP + key] = st.session_state[key]
+
+
+def _reset() -> None:
+    for key in KEYS:
+        st.session_state.pop(key, None)
+        st.session_state.pop(_KEEP + key, None)
+
+
+def timeline_filters(catalog: Catalog) -> tuple[Filters, str]:
+    """Draw the filters; return them and the y grouping chosen ("actor", "type", "plover")."""
+    _restore()
+    bar = st.sidebar
+    bar.markdown("### Filters")
+    axis = bar.radio(
+        "Time axis",
+        list(AXIS_LABELS),
+        format_func=lambda a: AXIS_LABELS[a].capitalize(),
+        key="f_axis",
+        horizontal=True,
+        help="When it happened: the date the text gives for the event. When it was reported: "
+        "the publication date of its first source.",
+    )
+    group = bar.radio(
+        "Rows", list(GROUP_LABELS), format_func=lambda g: GROUP_LABELS[g], key="f_group",
+        horizontal=True,
+    )  # fmt: skip
+    start, end = _date_range(bar, catalog, axis)
+    names = dict(entities_of_type(catalog))
+    entities = bar.multiselect(
+        "Actors and other participants",
+        list(names),
+        format_func=lambda e: names.get(e, e),
+        key="f_entities",
+        placeholder="any",
+    )
+    countries = _entity_choice(bar, catalog, "Country", "f_countries", "Countries")
+    platforms = _entity_choice(bar, catalog, "Platform", "f_platforms", "Platforms")
+    with bar.expander("More filters", expanded=False):
+        entity_types = st.multiselect(
+            "Participant type", _sorted(catalog.entities["type"]), key="f_entity_types",
+            placeholder="any",
+        )  # fmt: skip
+        event_types = st.multiselect(
+            "Event type", _sorted(catalog.events["type"]), format_func=type_label,
+            key="f_event_types", placeholder="any",
+        )  # fmt: skip
+        plover = st.multiselect(
+            "PLOVER category", _sorted(catalog.events["plover"]), key="f_plover",
+            placeholder="any",
+        )  # fmt: skip
+        outlets = st.multiselect(
+            "Source (outlet)", _sorted(catalog.sources["outlet"]), key="f_outlets",
+            placeholder="any",
+        )  # fmt: skip
+        confidence = st.slider(
+            "Minimum confidence", 0.0, 1.0, step=0.05, key="f_confidence",
+        )  # fmt: skip
+    bar.button("Reset filters", on_click=_reset, use_container_width=True)
+    _keep()
+    filters = Filters(
+        start=start, end=end, axis=axis, entities=tuple(entities),
+        entity_types=tuple(entity_types), event_types=tuple(event_types), plover=tuple(plover),
+        countries=tuple(countries), platforms=tuple(platforms), outlets=tuple(outlets),
+        min_confidence=float(confidence),
+    )  # fmt: skip
+    return filters, group
+
+
+def _date_range(bar, catalog: Catalog, axis: str) -> tuple[str | None, str | None]:
+    """A from/to date picker bounded by the store's dates; partial picks mean open-ended."""
+    column = catalog.events["published"] if axis == "reported" else catalog.events["start"]
+    first, last = column.min(), column.max()
+    if first is None or last is None or first != first or last != last:  # NaT
+        return None, None
+    lowest, highest = first.date(), max(last.date(), first.date())
+    if "f_dates" not in st.session_state:
+        st.session_state["f_dates"] = (lowest, highest)
+    picked = bar.date_input(
+        "Date range",
+        min_value=min(lowest, dt.date(1900, 1, 1)),
+        max_value=max(highest, dt.date(2100, 1, 1)),
+        key="f_dates",
+        format="YYYY-MM-DD",
+    )
+    picked = tuple(picked) if isinstance(picked, (tuple, list)) else (picked,)
+    start = picked[0].isoformat() if picked and picked[0] > lowest else None
+    end = picked[1].isoformat() if len(picked) > 1 and picked[1] < highest else None
+    return start, end
+
+
+def _entity_choice(bar, catalog: Catalog, entity_type: str, key: str, label: str) -> list[str]:
+    names = dict(entities_of_type(catalog, entity_type))
+    if not names:
+        return []
+    return bar.multiselect(
+        label, list(names), format_func=lambda e: names.get(e, e), key=key, placeholder="any"
+    )
+
+
+def _sorted(column) -> list[str]:
+    return sorted({str(v) for v in column.dropna() if str(v)})
