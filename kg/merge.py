@@ -22,6 +22,7 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from kg.store import Store
 
 UNDATED_WINDOW_DAYS = 7
+QUERY_FILE = Path(__file__).resolve().parent / "queries" / "merge_candidates.rq"
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,7 @@ class EventRecord:
     published: str | None = None
     label: str = ""
     confidence: float = 0.0
+    plover: str = ""
 
     def interval(self) -> tuple[date, date] | None:
         if self.earliest and self.latest:
@@ -128,6 +131,8 @@ def clusters_to_graph(clusters: Iterable[Cluster]) -> rdflib.Graph:
         graph.add((merged, RDF.type, SEM.Event))
         graph.add((merged, SEM.eventType, URIRef(best.type)))
         graph.add((merged, RDFS.label, Literal(best.label)))
+        if best.plover:
+            graph.add((merged, NKG.plover, Literal(best.plover)))
         graph.add((merged, NKG.confidence, Literal(best.confidence, datatype=XSD.decimal)))
         start, end = cluster.interval
         graph.add(
@@ -161,12 +166,11 @@ def merge_store(store: Store) -> MergeReport:
 
 def read_event_records(store: Store) -> list[EventRecord]:
     """Every per-article event with its type, participants, interval and article."""
-    from kg.query import load_query_text
-
-    rows = store.query(load_query_text("merge_candidates")).dicts()
+    rows = store.query(QUERY_FILE.read_text(encoding="utf-8")).dicts()
     grouped: dict[str, dict] = {}
     for row in rows:
         iri = str(row["event"])
+        dated_by_publication = _text(row.get("dateSource")) in (None, "published")
         record = grouped.setdefault(
             iri,
             {
@@ -175,8 +179,10 @@ def read_event_records(store: Store) -> list[EventRecord]:
                 "article": str(row["article"]),
                 "actors": set(),
                 "targets": set(),
-                "earliest": _text(row.get("earliest")),
-                "latest": _text(row.get("latest")),
+                # A date taken from the publication date is no evidence of when it happened.
+                "earliest": None if dated_by_publication else _text(row.get("earliest")),
+                "latest": None if dated_by_publication else _text(row.get("latest")),
+                "plover": _text(row.get("plover")) or "",
                 "published": _text(row.get("published")),
                 "label": _text(row.get("label")) or "",
                 "confidence": float(row["confidence"]) if "confidence" in row else 0.0,
