@@ -34,7 +34,6 @@ SPANS_KEY = "gazetteer"
 COMPONENT = "newskg_gazetteer"
 # Model labels whose longer span may keep a gazetteer name inside it.
 _NAME_LABELS = {"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "PERSON"}
-_CONTEXT_WINDOW = 40  # tokens each side in which a disambiguating context word must occur
 _KIND_RANK = {"name": 0, "capital": 1, "demonym": 2}
 
 
@@ -139,8 +138,8 @@ class GazetteerMatcher:
         if len(tokens) == 1 and tokens[0].is_lower and tokens[0].is_alpha:
             return False  # "signal", "line": a common word, not the name
         if hit.entry.context and tokens.text in hit.entry.case_sensitive:
-            lo, hi = max(0, hit.start - _CONTEXT_WINDOW), min(len(doc), hit.end + _CONTEXT_WINDOW)
-            nearby = {t.lower_ for t in doc[lo:hi]} - {t.lower_ for t in tokens}
+            sentence = tokens[0].sent if doc.has_annotation("SENT_START") else doc[:]
+            nearby = {t.lower_ for t in sentence} - {t.lower_ for t in tokens}
             return any(word.lower() in nearby for word in hit.entry.context)
         return True
 

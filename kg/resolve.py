@@ -68,7 +68,7 @@ def resolve(
     _join_same_names(candidates, union)
     _join_acronyms(candidates, union)
     _join_name_parts(candidates, union, find)
-    _join_anaphors(candidates, union, find)
+    _join_anaphors(candidates, union, find, gazetteer)
     groups: dict[int, list[int]] = {}
     for i in range(len(candidates)):
         groups.setdefault(find(i), []).append(i)
@@ -139,26 +139,57 @@ def _initials(name: str) -> set[str]:
 
 
 def _join_name_parts(candidates: Sequence[Candidate], union, find) -> None:
-    """ "Cohen" -> "David Cohen": a one-word name that is part of exactly one full person name."""
-    owners: dict[str, set[int]] = {}
-    for i, cand in enumerate(candidates):
-        words = _strip_possessive(cand.mention.text).split()
-        if cand.mention.type in _PERSON_TYPES and len(words) > 1 and cand.proper:
-            for word in words:
-                owners.setdefault(word.lower(), set()).add(find(i))
-    for i, cand in enumerate(candidates):
-        words = _strip_possessive(cand.mention.text).split()
-        person_like = cand.mention.type in _PERSON_TYPES or (
-            cand.from_model and cand.mention.type == "Organization"
-        )
-        if len(words) != 1 or not person_like or cand.mention.gazetteer_id:
+    """Shorter forms of one longer name: "Cohen"/"Van Hollen" -> "David Cohen"/"Chris Van
+    Hollen", "Donald Trump" -> "Donald J. Trump", "Foreign Ministry" -> "Russian Foreign
+    Ministry". Joined only when exactly one longer name fits (the last name wins for persons)."""
+    longest_first = sorted(range(len(candidates)), key=lambda i: -len(_words(candidates[i])))
+    for i in longest_first:
+        cand = candidates[i]
+        family = _part_family(cand)
+        if family is None or cand.mention.gazetteer_id:
             continue
-        roots = {find(j) for j in owners.get(words[0].lower(), set())}
+        words = _words(cand)
+        fits = [
+            j
+            for j, other in enumerate(candidates)
+            if other.proper
+            and _family(other.mention.type) == family
+            and len(_words(other)) > len(words)
+            and _is_part(words, _words(other), family)
+        ]
+        roots = {find(j) for j in fits}
+        if family == "person" and len(roots) > 1:
+            roots = {find(j) for j in fits if _words(candidates[j])[-1] == words[-1]}
         if len(roots) == 1:
             union(roots.pop(), i)
 
 
-def _join_anaphors(candidates: Sequence[Candidate], union, find) -> None:
+def _part_family(cand: Candidate) -> str | None:
+    if not cand.proper or cand.anaphor:
+        return None
+    if cand.mention.type in _PERSON_TYPES:
+        return "person"
+    if cand.from_model and cand.mention.type == "Organization" and len(_words(cand)) == 1:
+        return "person"  # the model's ORG "Trump" may be a surname
+    return "body" if cand.mention.type in ("Agency", "Organization") else None
+
+
+def _words(cand: Candidate) -> list[str]:
+    return [w.lower() for w in _strip_possessive(cand.name or cand.mention.text).split()]
+
+
+def _is_part(words: list[str], longer: list[str], family: str) -> bool:
+    if family == "body":  # "Foreign Ministry" in "Russian Foreign Ministry", at the end
+        return len(words) > 1 and longer[-len(words) :] == words
+    if len(words) == 1:
+        return words[0] in longer
+    if longer[-len(words) :] == words:  # "Van Hollen"
+        return True
+    # "Donald Trump" in "Donald J. Trump": same first and last name, initials between
+    return words[0] == longer[0] and words[-1] == longer[-1] and len(words) == 2
+
+
+def _join_anaphors(candidates: Sequence[Candidate], union, find, gazetteer: Gazetteer) -> None:
     """ "the agency" -> the one body named before it whose name has the word agency."""
     for i, cand in enumerate(candidates):
         if not cand.anaphor:
@@ -169,19 +200,21 @@ def _join_anaphors(candidates: Sequence[Candidate], union, find) -> None:
             if prior.mention.end <= cand.mention.start
             and not prior.anaphor
             and _family(prior.mention.type) == "body"
-            and any(_names_head(p, cand.anaphor) for p in _texts_of(candidates, find, j))
+            and any(_names_head(p, cand.anaphor) for p in _texts_of(candidates, find, j, gazetteer))
         }
         if len(seen) == 1:
             union(seen.pop(), i)
 
 
-def _texts_of(candidates: Sequence[Candidate], find, j: int) -> list[str]:
+def _texts_of(candidates: Sequence[Candidate], find, j: int, gazetteer: Gazetteer) -> list[str]:
+    """Every name of the group of candidate ``j``, with its gazetteer names."""
     root = find(j)
-    return [
-        c.name or c.mention.text
-        for k, c in enumerate(candidates)
-        if find(k) == root and not c.anaphor
-    ]
+    texts = []
+    for k, c in enumerate(candidates):
+        if find(k) == root and not c.anaphor:
+            entry = gazetteer.get(c.mention.gazetteer_id) if c.mention.gazetteer_id else None
+            texts.extend([c.name or c.mention.text, *(entry.names if entry else ())])
+    return texts
 
 
 def _names_head(text: str, heads: tuple[str, ...]) -> bool:

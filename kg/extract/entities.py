@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from kg.gazetteer import Gazetteer, GazetteerEntry
 
 # "MOSCOW (Reuters) -": a dateline is not part of the story.
-_DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z .,'/-]*\s*\([^)]{1,40}\)\s*[-–—]")
+_DATELINE_RE = re.compile(r"^[ \t]*[A-Z][A-Z .,'/-]*\s*\([^)]{1,40}\)\s*[-–—]", re.M)
 _CREDIT_RE = re.compile(r"^\s*(?:\(?(?:additional )?reporting|editing|writing|compiled) by", re.I)
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _SKIP_LEADING = {"the", "a", "an"}
@@ -130,6 +130,10 @@ class _Reader:
                 return entry if entry and entry.type == "Country" else None
         return None
 
+    def _in_gazetteer(self, start: int, end: int) -> bool:
+        """A gazetteer surface (capital, demonym) covers these tokens: its own step decides."""
+        return any(s.start < end and start < s.end for s in self.gaz_spans)
+
     def _model_entity(self, ent: Span) -> None:
         start, end = _trim(self.doc, ent.start, ent.end)
         if start >= end or not self._free(start, end):
@@ -137,14 +141,21 @@ class _Reader:
         text = self.doc[start:end].text
         if text.lower() in self.lex.not_names:
             return
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" and any(t.like_num or t.is_digit for t in self.doc[start:end]):
+            self._organisation(start, end)  # "MI6" is not a person
+        elif ent.label_ == "PERSON":
             self._person(start, end)
         elif ent.label_ == "ORG":
             self._organisation(start, end)
-        elif ent.label_ in _PLACE_LABELS and self._country_at(start) is None:
+        elif ent.label_ in _PLACE_LABELS and not self._in_gazetteer(start, end):
             self._add(start, end, "Place", proper=True, from_model=True)
 
     def _person(self, start: int, end: int) -> None:
+        owner = next((t.i for t in self.doc[start + 1 : end - 1] if t.tag_ == "POS"), None)
+        if owner is not None:  # "Trump's White House": the owner, then the body
+            self._person(start, owner)
+            self._organisation(owner + 1, end)
+            return
         reading = read_person(self.doc, start, end, self.lex)
         if reading is None:
             return
@@ -250,7 +261,12 @@ def _is_acronym(text: str) -> bool:
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading article and a trailing possessive or punctuation from a span."""
+    """Drop a leading article and a trailing possessive or punctuation from a span; a name does
+    not run over a line break."""
+    for i in range(start, end):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            end = i + 1 if "\n" not in doc[i].text else i
+            break
     while start < end and (doc[start].lower_ in _SKIP_LEADING or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
@@ -261,9 +277,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def _skipped_tokens(doc: Doc) -> set[int]:
     """Tokens of a dateline at the start of the text and of credit lines ("Reporting by")."""
     skipped: set[int] = set()
-    match = _DATELINE_RE.match(doc.text)
-    if match:
-        skipped.update(t.i for t in doc if t.idx < match.end())
+    for match in _DATELINE_RE.finditer(doc.text):
+        skipped.update(t.i for t in doc if match.start() <= t.idx < match.end())
     for sent in doc.sents:
         if _CREDIT_RE.match(sent.text):
             skipped.update(range(sent.start, sent.end))

@@ -1,0 +1,230 @@
+"""Entity extraction on texts written for these tests, with a small gazetteer of our own so the
+expectations do not move when the bundled gazetteer grows."""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from kg.extract.entities import extract_entities
+from kg.gazetteer import load_gazetteer
+from kg.nlp import load_nlp
+from kg.settings import DEFAULT_ONTOLOGY_DIR, Settings
+from kg.types import Article
+
+GAZETTEER = {
+    "agencies.yaml": """
+        type: Agency
+        entities:
+          - id: cia
+            name: Central Intelligence Agency
+            wikidata: Q37230
+            country: us
+            aliases: [CIA, U.S. Central Intelligence Agency]
+          - id: fbi
+            name: Federal Bureau of Investigation
+            wikidata: Q8333
+            country: us
+            aliases: [FBI]
+    """,
+    "countries.yaml": """
+        type: Country
+        entities:
+          - id: us
+            name: United States
+            wikidata: Q30
+            aliases: [U.S., US, United States of America]
+            demonyms: [American, Americans]
+            capitals: [Washington]
+          - id: cn
+            name: China
+            wikidata: Q148
+            demonyms: [Chinese]
+            capitals: [Beijing]
+          - id: ru
+            name: Russia
+            wikidata: Q159
+            demonyms: [Russian, Russians]
+            capitals: [Moscow]
+          - id: au
+            name: Australia
+            wikidata: Q408
+            demonyms: [Australian, Australians]
+            capitals: [Canberra]
+    """,
+    "officials.yaml": """
+        type: Official
+        entities:
+          - id: william-j-burns
+            name: William J. Burns
+            country: us
+            aliases: [William Burns]
+            posts:
+              - {title: Director, org: cia, start: 2021-03-19, end: 2025-01-20}
+    """,
+    "platforms.yaml": """
+        type: Platform
+        entities:
+          - id: twitter
+            name: Twitter
+            wikidata: Q918
+            aliases: [X]
+            case_sensitive: [X]
+            context: [Twitter, Musk, posted, post, account]
+          - id: linkedin
+            name: LinkedIn
+            wikidata: Q213660
+    """,
+}
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory):
+    root = tmp_path_factory.mktemp("ontologies")
+    folder = root / "gazetteer"
+    folder.mkdir()
+    for name, body in GAZETTEER.items():
+        (folder / name).write_text(textwrap.dedent(body), encoding="utf-8")
+    shutil.copy(Path(DEFAULT_ONTOLOGY_DIR) / "entity-patterns.yaml", root)
+    settings = Settings(ontology_dir=root)
+    return load_nlp(settings), load_gazetteer(root)
+
+
+def entities_of(world, text: str, published: str = "2024-03-14", article_id: str = "t"):
+    nlp, gazetteer = world
+    article = Article(id=article_id, text=text, published=published)
+    return extract_entities(nlp(text), article, gazetteer)
+
+
+def by_name(entities, name: str):
+    found = [e for e in entities if e.name == name]
+    assert found, f"{name!r} not among {[(e.name, e.type) for e in entities]}"
+    return found[0]
+
+
+def texts(entity) -> list[str]:
+    return [m.text for m in entity.mentions]
+
+
+def test_gazetteer_name_gives_canonical_entity_with_wikidata_and_offsets(world):
+    text = "On Monday the U.S. Central Intelligence Agency published new videos."
+    cia = by_name(entities_of(world, text), "Central Intelligence Agency")
+    assert (cia.id, cia.type, cia.wikidata, cia.country) == (
+        "org/cia",
+        "Agency",
+        "Q37230",
+        "country/us",
+    )
+    mention = cia.mentions[0]
+    assert text[mention.start : mention.end] == mention.text == "U.S. Central Intelligence Agency"
+
+
+def test_unknown_ministry_is_an_agency_and_its_defined_acronym_joins_it(world):
+    text = (
+        "Officers of the Ministry of State Security (MSS) approached engineers in Shanghai. "
+        "Later the MSS denied any involvement."
+    )
+    mss = by_name(entities_of(world, text), "Ministry of State Security")
+    assert mss.type == "Agency"
+    assert mss.id == "org/ministry-of-state-security"
+    assert texts(mss).count("MSS") == 2
+
+
+def test_the_agency_points_back_to_the_only_agency_named_before(world):
+    text = "The CIA released a video on Tuesday. The agency said it wanted new sources."
+    cia = by_name(entities_of(world, text), "Central Intelligence Agency")
+    assert "The agency" in texts(cia)
+
+
+def test_surname_joins_the_full_name(world):
+    text = (
+        "Marta Kowalczyk, a researcher at a private firm, studied the leak. "
+        "Kowalczyk said the files were genuine."
+    )
+    people = [e for e in entities_of(world, text) if e.type in ("Person", "Official")]
+    assert [(p.name, texts(p)) for p in people] == [
+        ("Marta Kowalczyk", ["Marta Kowalczyk", "Kowalczyk"])
+    ]
+    assert people[0].type == "Person"  # a researcher holds no public role
+
+
+def test_title_before_the_name_makes_an_official_with_a_role(world):
+    text = "FBI Director Christopher Wray testified before lawmakers on Thursday."
+    wray = by_name(entities_of(world, text), "Christopher Wray")
+    assert wray.type == "Official"
+    assert [(r.title, r.organization, r.source) for r in wray.roles] == [
+        ("Director", "org/fbi", "text")
+    ]
+
+
+def test_apposition_role_and_embassy_shape(world):
+    text = (
+        "Liu Pengyu, a spokesman for the Chinese embassy in Washington, rejected the claims "
+        "on Friday."
+    )
+    found = entities_of(world, text)
+    embassy = by_name(found, "Chinese Embassy in Washington")
+    assert (embassy.type, embassy.country) == ("Agency", "country/cn")
+    liu = by_name(found, "Liu Pengyu")
+    assert liu.type == "Official"
+    assert [(r.title, r.organization) for r in liu.roles] == [("spokesman", embassy.id)]
+
+
+def test_person_without_a_role_stays_a_person(world):
+    text = "Anna Lindqvist, a professor of history at Lund University, doubted the report."
+    assert by_name(entities_of(world, text), "Anna Lindqvist").type == "Person"
+
+
+def test_possessive_maps_to_the_country_with_the_name_as_mention(world):
+    text = "Russia's foreign ministry summoned the envoy, and Russia's army moved north."
+    found = entities_of(world, text)
+    russia = by_name(found, "Russia")
+    assert russia.id == "country/ru"
+    assert texts(russia) == ["Russia"] * len(russia.mentions) and len(russia.mentions) >= 1
+
+
+def test_x_is_twitter_only_in_a_twitter_context(world):
+    as_platform = "The ministry posted the statement on X (formerly Twitter) on Sunday."
+    twitter = by_name(entities_of(world, as_platform), "Twitter")
+    assert twitter.type == "Platform"
+    assert set(texts(twitter)) == {"X", "Twitter"}
+    as_letter = "Investigators marked the house with an X on their map of Kyiv."
+    assert not [e for e in entities_of(world, as_letter) if e.type == "Platform"]
+
+
+def test_ids_are_the_same_across_two_articles(world):
+    first = entities_of(world, "Tomasz Wierzbicki met the minister in Warsaw.", article_id="a")
+    second = entities_of(world, "Yesterday Tomasz Wierzbicki flew home.", article_id="b")
+    assert by_name(first, "Tomasz Wierzbicki").id == by_name(second, "Tomasz Wierzbicki").id
+
+
+def test_title_only_reference_resolves_to_the_post_holder_on_the_article_date(world):
+    text = "The CIA director warned on Friday that recruitment efforts would grow."
+    burns = by_name(entities_of(world, text, published="2023-05-05"), "William J. Burns")
+    assert burns.type == "Official"
+    assert "CIA director" in texts(burns)
+    later = entities_of(world, text, published="2025-06-01")
+    assert not [e for e in later if e.name == "William J. Burns"]
+
+
+def test_demonym_counts_for_the_state_only_when_it_stands_for_it(world):
+    hackers = entities_of(world, "Russian hackers broke into the network last year.")
+    assert by_name(hackers, "Russia").type == "Country"
+    diplomat = entities_of(world, "An Australian diplomat met the adviser in London.")
+    assert not [e for e in diplomat if e.name == "Australia"]
+
+
+def test_capital_as_actor_is_the_country_else_a_place(world):
+    actor = entities_of(world, "Beijing denied the accusations on Monday.")
+    assert by_name(actor, "China").type == "Country"
+    place = entities_of(world, "The conference took place in Beijing last week.")
+    assert by_name(place, "Beijing").type == "Place"
+    assert not [e for e in place if e.type == "Country"]
+
+
+def test_dateline_outlet_is_not_an_entity(world):
+    text = "MOSCOW (Reuters) - The Kremlin declined to comment on Tuesday."
+    assert not [e for e in entities_of(world, text) if e.name == "Reuters"]
