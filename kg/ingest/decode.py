@@ -53,7 +53,7 @@ def _looks_like_text(text: str) -> bool:
         return False
     good = sum(1 for ch in text if ch.isprintable() or ch in "\n\r\t")
     letters = sum(1 for ch in text if ch.isalpha())
-    return good / len(text) > 0.97 and letters / len(text) > 0.4
+    return good / len(text) > 0.97 and letters / len(text) > 0.25
 
 
 def decode_bytes(data: bytes, *, path: str | None = None, record: str | None = None) -> str:

@@ -4,6 +4,7 @@ never a URL, so nothing is fetched."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 import logging
 from collections.abc import Iterator
 
@@ -20,7 +21,8 @@ def parse_feed(data: bytes, *, path: str | None) -> Iterator[Draft | InputError]
     InputError when the file is not a feed at all."""
     import feedparser
 
-    feed = feedparser.parse(data)
+    # A stream, never bytes or str: feedparser opens strings as URLs and bytes as file names.
+    feed = feedparser.parse(io.BytesIO(data))
     entries = list(feed.entries)
     if not entries:
         reason = "not a readable RSS/Atom feed" if feed.bozo else "feed has no entries"

@@ -144,7 +144,7 @@ def parse_jsonl(
         handle.seek(0)
         for number, raw in enumerate(handle, start=1):
             record = f"line {number}"
-            line = _decode_line(raw, number == 1).strip()
+            line = _decode_line(raw, number == 1, f"{path} [{record}]").strip()
             if not line:
                 continue
             seen = True
@@ -160,12 +160,12 @@ def parse_jsonl(
         yield InputError("empty file", path=path)
 
 
-def _decode_line(raw: bytes, first: bool) -> str:
+def _decode_line(raw: bytes, first: bool, where: str) -> str:
     """UTF-8, or cp1252 for a line that is not (exports from old systems mix them)."""
     try:
         return raw.decode("utf-8-sig" if first else "utf-8")
     except UnicodeDecodeError:
-        log.warning("a line is not valid UTF-8, read as Windows-1252 (cp1252)")
+        log.warning("%s: not valid UTF-8, read as Windows-1252 (cp1252)", where)
         return raw.decode("cp1252", errors="replace")
 
 
@@ -195,21 +195,33 @@ def parse_csv(
     csv.field_size_limit(max(csv.field_size_limit(), max_bytes + 1))
     delimiter = "\t" if file.suffix.lower() == ".tsv" else ","
     with file.open(encoding=_file_encoding(file), errors="replace", newline="") as handle:
-        yield from _csv_rows(handle, delimiter=delimiter, path=path, names=names)
+        yield from _csv_rows(handle, max_bytes, delimiter=delimiter, path=path, names=names)
+
+
+def _csv_problem(exc: csv.Error, limit: int) -> str:
+    if "field limit" in str(exc):
+        return f"a field is over the {limit / 1e6:g} MB limit; split it"
+    return f"malformed CSV: {exc}"
 
 
 def _csv_rows(
-    handle: io.TextIOBase, *, delimiter: str, path: str, names: Mapping[str, tuple[str, ...]]
+    handle: io.TextIOBase,
+    limit: int,
+    *,
+    delimiter: str,
+    path: str,
+    names: Mapping[str, tuple[str, ...]],
 ) -> Iterator[Draft | InputError]:
     reader = csv.reader(handle, delimiter=delimiter)
     try:
-        header = [h.strip() for h in next(reader)]
-    except StopIteration:
-        yield InputError("empty file", path=path)
-        return
+        header = next((row for row in reader if any(cell.strip() for cell in row)), None)
     except csv.Error as exc:
         yield InputError(f"cannot read the CSV header: {exc}", path=path)
         return
+    if header is None:
+        yield InputError("empty file", path=path)
+        return
+    header = [name.strip() for name in header]
     if not any(name in header for name in names["text"]):
         yield InputError(
             f"no text column (looked for {', '.join(names['text'])}); "
@@ -227,7 +239,7 @@ def _csv_rows(
         except StopIteration:
             break
         except csv.Error as exc:
-            yield InputError(f"malformed CSV: {exc}", path=path, record=record)
+            yield InputError(_csv_problem(exc, limit), path=path, record=record)
             continue
         if not any(cell.strip() for cell in row):
             number -= 1  # blank lines are not rows

@@ -1,0 +1,254 @@
+"""Each supported format read from the invented fixtures: the fields users rely on, exactly."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from kg.errors import ConfigError, InputError
+from kg.ingest import IngestOptions, count_inputs, iter_articles, read_text
+from kg.types import Article
+
+FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
+TODAY = dt.date(2026, 11, 23)
+OPTIONS = IngestOptions(today=TODAY)
+
+
+def read_all(*paths: Path | str, options: IngestOptions = OPTIONS) -> list[Article | InputError]:
+    return list(iter_articles([str(p) for p in paths], options))
+
+
+def only_articles(items: list[Article | InputError]) -> list[Article]:
+    return [item for item in items if isinstance(item, Article)]
+
+
+def test_text_with_header_lines():
+    [article] = read_all(FIXTURES / "article.txt")
+    assert article.title == "Coastal ministry expels two attachés over recruitment claims"
+    assert article.published == "2024-03-14"
+    assert article.published_source == "metadata"
+    assert article.source == "Harbour Gazette"
+    assert article.url == "https://harbour-gazette.example/news/expulsions?utm_source=feed#top"
+    assert article.text.startswith("The foreign ministry of Coastland said on Thursday")
+    assert article.text.endswith("called the expulsions unfriendly.")
+    assert "Title:" not in article.text
+    assert article.format == "text"
+    assert article.language == "en"
+    assert article.path == str(FIXTURES / "article.txt")
+    assert article.record is None
+
+
+def test_text_headline_becomes_title_and_dateline_gives_date():
+    [article] = read_all(FIXTURES / "dateline.txt")
+    assert article.title == "Northland agency warns students about fake job offers"
+    assert article.text.startswith("CAPITAL CITY, 5 May: The Northland security service")
+    # No year in the dateline: the latest year the text mentions (2023) is used.
+    assert (article.published, article.published_source) == ("2023-05-05", "dateline")
+
+
+def test_markdown_front_matter_and_markup_stripped():
+    [article] = read_all(FIXTURES / "article.md")
+    assert article.title == "Investigators link hacking group to state agency"
+    assert article.published == "2023-11-02"
+    assert article.source == "Example Wire"
+    assert article.url == "https://wire.example/2023/11/hacking-group"
+    assert article.format == "markdown"
+    assert article.text == (
+        "Security researchers said on Wednesday that a hacking group known as\n"
+        "Grey Heron was operated by a foreign intelligence service.\n\n"
+        "What happened\n\n"
+        "The group sent fake invitations to diplomats.\n"
+        "It used a popular messaging app to deliver malware.\n\n"
+        '"This is a long-running espionage campaign," one researcher said.'
+    )
+
+
+def test_html_main_text_title_date_and_site_name():
+    [article] = read_all(FIXTURES / "page.html")
+    assert article.title == "Border agency arrests suspected courier"
+    # The local date as published (21:30 at UTC-4), not shifted to UTC.
+    assert (article.published, article.published_source) == ("2022-06-09", "metadata")
+    assert article.source == "Valley Times"
+    assert article.url == "https://valleytimes.example/2022/06/courier-arrest"
+    assert article.text.startswith("The border police of Riverland arrested a man")
+    assert article.text.endswith("would plead not guilty.")
+    for boilerplate in ("Home", "World", "All rights reserved"):
+        assert boilerplate not in article.text
+    assert article.format == "html"
+
+
+def test_html_without_article_text_is_an_error():
+    [error] = read_all(FIXTURES / "empty-page.html")
+    assert isinstance(error, InputError)
+    assert "no article text found" in str(error)
+    assert str(error).startswith(str(FIXTURES / "empty-page.html"))
+
+
+def test_rss_entries_and_a_bad_entry():
+    items = read_all(FIXTURES / "feed.rss")
+    assert [type(i).__name__ for i in items] == ["Article", "InputError", "Article"]
+    first, error, third = items
+    assert first.title == "Agency sanctions three front companies"
+    assert first.text == (
+        "The treasury department imposed sanctions on three front companies on Tuesday.\n\n"
+        "Officials said the firms bought equipment for a military programme."
+    )
+    # pubDate "Tue, 02 Jul 2024 22:15:00 -0500" is the 3rd in UTC; the outlet's date is kept.
+    assert first.published == "2024-07-02"
+    assert first.source == "Security Desk"
+    assert first.url == "https://securitydesk.example/sanctions"
+    assert (first.record, third.record) == ("entry 1", "entry 3")
+    assert "entry 2" in str(error) and "no text" in str(error)
+    assert third.published == "2024-07-04"
+
+
+def test_atom_entry():
+    [article] = read_all(FIXTURES / "feed.atom")
+    assert article.title == "Ministers agree on joint cyber exercise"
+    assert article.published == "2021-09-09"
+    assert article.source == "Policy Notes"
+    assert article.url == "https://policynotes.example/cyber-exercise"
+    assert article.format == "feed"
+
+
+def test_json_container_with_good_and_bad_records():
+    items = read_all(FIXTURES / "records.json")
+    assert len(items) == 4
+    good, wrong_type, missing, alternative = items
+    assert good.title == "Prosecutors charge former clerk"
+    assert good.published == "2020-02-21"
+    assert good.source == "Metro Ledger"
+    assert good.record == "record 1"
+    assert isinstance(wrong_type, InputError)
+    assert "[record 2]" in str(wrong_type) and "expected a string" in str(wrong_type)
+    assert isinstance(missing, InputError) and "missing text" in str(missing)
+    # "body" and "date" are default alternatives; a {"name": ...} source is its name.
+    assert alternative.text == (
+        "The interior minister denied on Sunday that officers had met the smugglers."
+    )
+    assert alternative.published == "2020-02-23"
+    assert alternative.source == "Metro Ledger"
+
+
+def test_jsonl_broken_line_among_good_ones():
+    items = read_all(FIXTURES / "records.jsonl")
+    assert [getattr(i, "record", None) for i in items] == ["line 1", "line 2", "line 3", "line 4"]
+    assert [isinstance(i, Article) for i in items] == [True, False, True, False]
+    assert items[0].url == "https://coastwatch.example/vessel"
+    assert items[2].text.startswith("A cable operator reported an outage")
+    assert items[2].published == "2023-01-17"
+    assert "invalid JSON" in str(items[1])
+    assert "expected an object" in str(items[3])
+
+
+def test_csv_bom_quoted_newlines_missing_values_and_field_map():
+    options = IngestOptions(today=TODAY, field_map={"published": "pub_date"})
+    items = read_all(FIXTURES / "records.csv", options=options)
+    first, missing, short_row = items
+    assert first.title == "Court jails two for spying"
+    assert first.text == (
+        "A court sentenced two men on Wednesday to prison for spying on a naval base.\n"
+        "They had photographed ships for a foreign handler, the judge said."
+    )
+    assert (first.published, first.published_source) == ("2019-05-08", "metadata")
+    assert first.record == "row 1"
+    assert isinstance(missing, InputError) and "[row 2]" in str(missing)
+    assert short_row.record == "row 3"
+    assert short_row.published == "2019-05-10"
+    assert short_row.url is None
+
+
+def test_csv_without_field_map_ignores_unknown_date_column():
+    first = only_articles(read_all(FIXTURES / "records.csv"))[0]
+    assert first.published_source != "metadata"
+
+
+def test_csv_without_a_text_column_names_the_columns(tmp_path):
+    path = tmp_path / "export.csv"
+    path.write_text("headline,article_body\nA,The minister resigned on Monday.\n")
+    [error] = read_all(path)
+    assert isinstance(error, InputError)
+    assert "no text column" in str(error) and "headline, article_body" in str(error)
+
+
+def test_tsv():
+    [article] = read_all(FIXTURES / "records.tsv")
+    assert article.title == "Summit ends with joint statement"
+    assert article.published == "2018-04-14"
+    assert article.format == "csv"
+
+
+def test_unknown_field_map_key_is_a_config_error():
+    with pytest.raises(ConfigError, match="unknown field"):
+        read_all(FIXTURES / "records.csv", options=IngestOptions(field_map={"body_text": "x"}))
+
+
+def test_directory_walk_is_sorted_and_skips_hidden_and_unknown(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / ".git").mkdir()
+    body = "The ministry said on Monday that it had summoned the ambassador over the {}."
+    (tmp_path / "b" / "two.txt").write_text(body.format("leak"))
+    (tmp_path / "a.txt").write_text(body.format("incident"))
+    (tmp_path / ".hidden.txt").write_text(body.format("hidden"))
+    (tmp_path / ".git" / "x.txt").write_text(body.format("repo"))
+    (tmp_path / "notes.docx").write_bytes(b"whatever")
+    items = read_all(tmp_path)
+    assert [Path(i.path).relative_to(tmp_path).as_posix() for i in items] == ["a.txt", "b/two.txt"]
+    assert count_inputs([tmp_path]) == 2
+
+
+def test_named_unsupported_file_is_an_error(tmp_path):
+    path = tmp_path / "report.xyz"
+    path.write_text("The ministry said on Monday that it had summoned the ambassador.")
+    [error] = read_all(path)
+    assert isinstance(error, InputError)
+    assert "unsupported file type .xyz; supported:" in str(error) and ".jsonl" in str(error)
+
+
+def test_missing_path_is_an_error(tmp_path):
+    [error] = read_all(tmp_path / "nope.txt")
+    assert "no such file" in str(error)
+
+
+def test_same_article_in_two_formats_without_url_gets_the_same_id(tmp_path):
+    body = "The agency said on Monday that it had arrested two officers for selling secrets."
+    (tmp_path / "one.txt").write_text(f"Title: Arrests\n\n{body}\n")
+    (tmp_path / "two.jsonl").write_text(f'{{"title": "Other title", "text": "  {body} "}}\n')
+    one, two = read_all(tmp_path)
+    assert one.id == two.id
+    assert re.fullmatch(r"a[0-9a-f]{15}", one.id)
+
+
+def test_url_id_ignores_tracking_parameters_fragment_and_host_case():
+    body = "The agency said on Monday that it had arrested two officers for selling secrets."
+    plain = read_text(body, url="https://news.example/story?id=7", options=OPTIONS)
+    tracked = read_text(
+        body + " Updated.",
+        url="HTTPS://News.Example/story?utm_source=x&id=7#comments",
+        options=OPTIONS,
+    )
+    other = read_text(body, url="https://news.example/story?id=8", options=OPTIONS)
+    assert plain.id == tracked.id
+    assert plain.id != other.id
+
+
+def test_read_text_for_pasted_text():
+    article = read_text(
+        "Officials said on Tuesday that the embassy had closed its consular section.",
+        title="Embassy closes section",
+        published="2024-05-07",
+        source="Pasted",
+        options=OPTIONS,
+    )
+    assert article.title == "Embassy closes section"
+    assert (article.published, article.published_source) == ("2024-05-07", "option")
+    assert article.source == "Pasted"
+    assert article.path is None
+
+
+def test_read_text_refuses_empty_text():
+    with pytest.raises(InputError, match="empty"):
+        read_text("  \n ", options=OPTIONS)
