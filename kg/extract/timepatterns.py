@@ -82,7 +82,9 @@ def _unit_forms(units) -> list[str]:
 
 
 @lru_cache(maxsize=4)
-def build_patterns(path: Path = LEXICON_PATH) -> tuple[tuple[str, re.Pattern[str]], ...]:
+def build_patterns(
+    path: Path = LEXICON_PATH,
+) -> tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]:
     lex = load_lexicon(path)
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     units_digit = "one|two|three|four|five|six|seven|eight|nine"
@@ -190,8 +192,71 @@ def build_patterns(path: Path = LEXICON_PATH) -> tuple[tuple[str, re.Pattern[str
         ),
         "holiday": rf"(?P<name>{holidays})(?:\s+(?:of\s+)?{year})?(?!\w)",
     }
-    flags = re.IGNORECASE
-    return tuple((name, re.compile(src, flags)) for name, src in sources.items())
+    return tuple(
+        (name, re.compile(rf"(?<!\w)(?:{src})", re.IGNORECASE), _NEEDS[name])
+        for name, src in sources.items()
+    )
+
+
+# The anchor words each pattern's matches contain: a pattern runs only near its anchors, which
+# spares most of the text most of the patterns (the tagger must keep up with whole archives).
+_NEEDS = {
+    "date_mdy": ("month",),
+    "date_dmy": ("month",),
+    "iso_date": ("digit",),
+    "us_date": ("digit",),
+    "month_year": ("month",),
+    "month": ("month",),
+    "year": ("digit",),
+    "decade": ("digit",),
+    "century": ("unit",),
+    "quarter": ("quarter",),
+    "q_code": ("digit",),
+    "period": ("quarter", "unit"),
+    "season": ("season",),
+    "relative": ("unit",),
+    "year_end": ("unit",),
+    "ago": ("unit",),
+    "duration": ("unit",),
+    "plural_units": ("unit",),
+    "ref": ("ref",),
+    "today": ("day",),
+    "this_part": ("day",),
+    "weekday": ("weekday",),
+    "clock": ("digit", "day"),
+    "set": ("set", "unit", "weekday"),
+    "holiday": ("holiday",),
+}
+
+
+@lru_cache(maxsize=4)
+def build_anchors(
+    path: Path = LEXICON_PATH,
+) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """A pattern finding anchor words (and numerals), and the anchor classes of each word."""
+    lex = load_lexicon(path)
+    holiday_heads = {name.split()[0] for name in [*lex.holidays, *lex.weekday_holidays]}
+    classes = {
+        "month": list(lex.months),
+        "weekday": list(lex.weekdays),
+        "season": list(lex.seasons),
+        "unit": [*_unit_forms(lex.units), "weekend", "weekends"],
+        "quarter": ["quarter", "quarters", "qtr", "half", "period"],
+        "ref": "now nowadays current currently recent recently lately past future soon present "
+        "presently days time".split(),
+        "day": "today yesterday tomorrow tonight night morning afternoon evening noon "
+        "midnight".split(),
+        "set": "daily weekly monthly annually yearly hourly nightly".split(),
+        "holiday": sorted(holiday_heads),
+    }
+    word_classes: dict[str, tuple[str, ...]] = {}
+    for name, words in classes.items():
+        for word in words:
+            word_classes[word] = (*word_classes.get(word, ()), name)
+    pattern = re.compile(
+        rf"(?<!\w)(?:(?P<digit>\d|q[1-4](?!\w))|(?:{_alt(word_classes)})(?!\w))", re.IGNORECASE
+    )
+    return pattern, word_classes
 
 
 @lru_cache(maxsize=4)

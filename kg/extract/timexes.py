@@ -16,7 +16,7 @@ from datetime import date, datetime
 from kg.errors import InputError
 from kg.extract import timerelative, timerules
 from kg.extract.timenorm import interval_of, is_valid_value
-from kg.extract.timepatterns import build_patterns, load_lexicon
+from kg.extract.timepatterns import build_anchors, build_patterns, load_lexicon
 from kg.types import Timex
 
 __all__ = ["interval_of", "parse_dct", "tag_timexes"]
@@ -41,6 +41,9 @@ def parse_dct(dct: str | date) -> date:
         ) from None
 
 
+# How far an expression reaches before and after its anchor word ("no more than sixty days",
+# "Friday, Oct. 23, 1998", "two years ago").
+_LEFT, _RIGHT = 60, 40
 _RESOLVERS = {**timerules.RESOLVERS, **timerelative.RESOLVERS}
 
 
@@ -53,13 +56,48 @@ class _Candidate:
     match: re.Match[str]
 
 
+def _anchor_windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Per anchor class, merged stretches of text around its anchor words."""
+    windows: dict[str, list[tuple[int, int]]] = {}
+    pattern, word_classes = build_anchors()
+    for m in pattern.finditer(text):
+        start = max(0, m.start() - _LEFT)
+        end = _word_end(text, min(len(text), m.end() + _RIGHT))
+        for name in ("digit",) if m["digit"] else word_classes[m[0].lower()]:
+            spans = windows.setdefault(name, [])
+            if spans and start <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((start, end))
+    return windows
+
+
+def _word_end(text: str, end: int) -> int:
+    """Move a window end out of a word, so that no pattern sees a word cut in two."""
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return end
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def _candidates(text: str) -> list[_Candidate]:
+    windows = _anchor_windows(text)
     found = []
-    for priority, (name, pattern) in enumerate(build_patterns()):
-        for m in pattern.finditer(text):
-            start, end = m.span("x") if "x" in pattern.groupindex else m.span()
-            if end > start:
-                found.append(_Candidate(start, end, priority, name, m))
+    for priority, (name, pattern, needs) in enumerate(build_patterns()):
+        spans = _merge([span for need in needs for span in windows.get(need, ())])
+        for window_start, window_end in spans:
+            for m in pattern.finditer(text, window_start, window_end):
+                if m.end() > m.start():
+                    found.append(_Candidate(m.start(), m.end(), priority, name, m))
     # Leftmost first, then longest, then the pattern listed first.
     found.sort(key=lambda c: (c.start, c.start - c.end, c.priority))
     return found
