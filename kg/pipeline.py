@@ -232,12 +232,17 @@ def store_extractions(
         batch[graph_iri(item.article.id)] = extraction_to_graph(item, run)
         _count(report, item)
         if len(batch) >= STORE_BATCH:
-            store.replace_graphs(batch)
+            _commit(store, batch, report)
             batch = {}
         if progress:
             progress(1)
     if batch:
-        store.replace_graphs(batch)
+        _commit(store, batch, report)
+
+
+def _commit(store: Store, batch: dict[str, Any], report: IngestReport) -> None:
+    store.replace_graphs(batch)
+    log.info("stored %d articles (%d so far)", len(batch), report.articles)
 
 
 def _count(report: IngestReport, extraction: Extraction) -> None:
