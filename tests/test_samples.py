@@ -10,7 +10,7 @@ import pytest
 from kg.types import ENTITY_TYPES
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
-EXPECTED = sorted((SAMPLES / "expected").glob("*.json"))
+EXPECTED = sorted((Path(__file__).resolve().parent / "expected").glob("*.json"))
 PLOVER = {
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
     "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "STATEMENT",
@@ -22,8 +22,15 @@ def _flat(text: str) -> str:
 
 
 def test_samples_cover_required_formats() -> None:
-    suffixes = {p.suffix for p in SAMPLES.iterdir() if p.is_file() and p.name != "README.md"}
+    suffixes = {p.suffix for p in SAMPLES.iterdir() if p.is_file()}
     assert {".txt", ".md", ".html", ".xml", ".jsonl", ".csv"} <= suffixes
+
+
+def test_samples_hold_only_articles_and_enough_of_them() -> None:
+    # `kg ingest samples/` must read every file there as articles (12+ of them).
+    files = [p for p in SAMPLES.rglob("*") if p.is_file()]
+    assert all(p.suffix in {".txt", ".md", ".html", ".xml", ".jsonl", ".csv"} for p in files)
+    assert len(files) >= 9
 
 
 def test_at_least_four_expected_outputs() -> None:
