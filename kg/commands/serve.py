@@ -1,4 +1,4 @@
-"""``kg serve``: placeholder until the command lands (keeps `kg` importable)."""
+"""``kg serve``: a read-only SPARQL endpoint over the store (for YASGUI, rdflib, curl...)."""
 
 from __future__ import annotations
 
@@ -6,11 +6,40 @@ import argparse
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("serve", help="(not available yet)")
+    parser = subparsers.add_parser(
+        "serve",
+        help="serve the store as a read-only SPARQL endpoint",
+        description="Serve the store read-only at http://HOST:PORT/sparql (SPARQL 1.1 protocol, "
+        "GET or POST, JSON/XML/CSV/TSV results, CORS enabled). Updates are refused.",
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=7878, help="port (default 7878)")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace, settings) -> int:
-    from kg.errors import KGError
+    import logging
 
-    raise KGError("kg serve is not available yet")
+    from kg.errors import StoreError
+    from kg.store import open_store
+    from kg.store.endpoint import make_server
+
+    def open_read():
+        return open_store(settings.store, settings, read_only=True)
+
+    open_read().close()  # fail now, with the store's own message, if it cannot be read
+    try:
+        server = make_server(open_read, args.host, args.port)
+    except OSError as exc:
+        raise StoreError(
+            f"cannot listen on {args.host}:{args.port}: {exc.strerror}", hint="pick another --port"
+        ) from None
+    logging.getLogger(__name__).info("serving %s", settings.store)
+    print(f"SPARQL endpoint: http://{args.host}:{server.server_port}/sparql (Ctrl-C to stop)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0
