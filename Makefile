@@ -18,14 +18,13 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/uv pip install --python $(BIN)/python -q -e '.[dev]'
 	touch $@
 
+# kg ingest also merges events reported by several articles (kg merge).
 ingest: setup
 	$(BIN)/kg --store $(STORE) ingest samples/
-	$(BIN)/kg --store $(STORE) merge
 
 demo: ingest
-	@echo "newskg timeline: http://localhost:$(PORT)"
-	KG_STORE=$(STORE) $(BIN)/streamlit run app.py --server.headless true \
-	  --server.port $(PORT) --browser.gatherUsageStats false
+	@echo "newskg timeline: http://localhost:$(PORT)  (Ctrl-C to stop)"
+	$(BIN)/kg --store $(STORE) ui --port $(PORT) --headless
 
 # System packages for the browser and remote-store tests (Chromium, Virtuoso). Installed when we
 # are root and apt-get works; otherwise those tests skip with a one-line reason (fail under CI=true).
