@@ -168,13 +168,20 @@ def weekday_date(dct: date, weekday: int, direction: int, inclusive: bool) -> da
     return shift_days(dct, direction * offset)
 
 
-def yearless(dct: date, month: int, day: int, future: bool) -> date | None:
-    """ "Oct. 2" -> the most recent Oct. 2 on or before ``dct``, or the next one in future."""
-    for year in (dct.year, dct.year + 1 if future else dct.year - 1):
-        found = safe_date(year, month, day)
-        if found and ((found >= dct) if future else (found <= dct)):
-            return found
-    return None
+def yearless(dct: date, month: int, day: int, tense: str | None) -> date | None:
+    """"Oct. 2": the latest one on or before ``dct`` in the past tense, the next one on or after
+    it in the future tense, else the nearest one."""
+    before = next(
+        (d for y in (dct.year, dct.year - 1) if (d := safe_date(y, month, day)) and d <= dct), None
+    )
+    after = next(
+        (d for y in (dct.year, dct.year + 1) if (d := safe_date(y, month, day)) and d >= dct), None
+    )
+    if tense == "past" or after is None:
+        return before
+    if tense == "future" or before is None:
+        return after
+    return before if dct - before <= after - dct else after
 
 
 def date_with_weekday(dct: date, month: int, day: int, weekday: int) -> date | None:
@@ -183,20 +190,25 @@ def date_with_weekday(dct: date, month: int, day: int, weekday: int) -> date | N
         found = safe_date(year, month, day)
         if found and found.isoweekday() == weekday:
             return found
-    return yearless(dct, month, day, future=False)
+    return yearless(dct, month, day, "past")
 
 
-def _cycle_year(year: int, order: int, rel: str, future: bool) -> int:
-    """Year of a month or season ``order`` steps from the current one, read by ``rel``/tense."""
+def _cycle_year(year: int, order: int, size: int, rel: str, tense: str | None) -> int:
+    """Year of a month or season ``order`` steps from the current one (of ``size`` per year):
+    "last"/past tense -> the latest one begun, "next"/future -> the next one, else the nearest."""
     strict = rel in ("last", "next")
-    if rel in ("last", "past") or (rel in ("", "this") and not future):
+    if rel in ("last", "past") or (rel in ("", "this") and tense == "past"):
         return year if order < 0 or (order == 0 and not strict) else year - 1
-    return year if order > 0 or (order == 0 and not strict) else year + 1
+    if rel in ("next", "coming") or tense == "future":
+        return year if order > 0 or (order == 0 and not strict) else year + 1
+    if 2 * order > size:
+        return year - 1
+    return year + 1 if 2 * order < -size else year
 
 
-def month_year(dct: date, month: int, rel: str, future: bool) -> int:
+def month_year(dct: date, month: int, rel: str, tense: str | None) -> int:
     """Year of a month named without one: "last March", "next May", "in August"."""
-    return _cycle_year(dct.year, month - dct.month, rel, future)
+    return _cycle_year(dct.year, month - dct.month, 12, rel, tense)
 
 
 def previous_quarter(dct: date) -> tuple[int, int]:
@@ -204,18 +216,18 @@ def previous_quarter(dct: date) -> tuple[int, int]:
     return (dct.year, q) if q else (dct.year - 1, 4)
 
 
-def quarter_year(dct: date, q: int, future: bool) -> int:
+def quarter_year(dct: date, q: int, tense: str | None) -> int:
     """Year of "the third quarter": the latest one begun by ``dct`` (the next one in future)."""
     current = quarter_of(dct)
-    if future:
+    if tense == "future":
         return dct.year if q >= current else dct.year + 1
     return dct.year if q <= current else dct.year - 1
 
 
-def season_year(dct: date, code: str, rel: str, future: bool) -> int:
+def season_year(dct: date, code: str, rel: str, tense: str | None) -> int:
     """Year of "last summer", "this winter", "the spring" relative to ``dct``."""
     year, current = season_of(dct)
-    return _cycle_year(year, SEASONS.index(code) - SEASONS.index(current), rel, future)
+    return _cycle_year(year, SEASONS.index(code) - SEASONS.index(current), 4, rel, tense)
 
 
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
@@ -227,7 +239,7 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     return last - timedelta(days=(last.isoweekday() - weekday) % 7)
 
 
-def holiday(dct: date, lex, name: str, year: int | None, future: bool) -> date | None:
+def holiday(dct: date, lex, name: str, year: int | None, tense: str | None) -> date | None:
     """Date of a named holiday in ``year``, or the nearest one by tense."""
 
     def in_year(y: int) -> date | None:
@@ -240,6 +252,6 @@ def holiday(dct: date, lex, name: str, year: int | None, future: bool) -> date |
     this_year = in_year(dct.year)
     if this_year is None:
         return None
-    if future:
+    if tense == "future":
         return this_year if this_year >= dct else in_year(dct.year + 1)
     return this_year if this_year <= dct else in_year(dct.year - 1)

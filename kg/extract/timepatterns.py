@@ -21,6 +21,7 @@ LEXICON_PATH = DEFAULT_ONTOLOGY_DIR / "time.yaml"
 @dataclass(frozen=True)
 class Lexicon:
     months: dict[str, int]  # lower-case spelling -> month number
+    month_abbreviations: frozenset[str]  # spellings that may take a final "."
     ambiguous_months: frozenset[str]
     weekdays: dict[str, int]  # lower-case name -> ISO weekday
     seasons: dict[str, str]  # lower-case word -> SP/SU/FA/WI
@@ -42,6 +43,9 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         return Lexicon(
             months={w.lower(): int(n) for n, ws in data["months"].items() for w in ws},
+            month_abbreviations=frozenset(
+                w.lower() for ws in data["months"].values() for w in ws[1:]
+            ),
             ambiguous_months=frozenset(w.lower() for w in data["ambiguous_months"]),
             weekdays={w.lower(): int(n) for n, ws in data["weekdays"].items() for w in ws},
             seasons={w.lower(): code for code, ws in data["seasons"].items() for w in ws},
@@ -88,9 +92,10 @@ def build_patterns(
     lex = load_lexicon(path)
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     units_digit = "one|two|three|four|five|six|seven|eight|nine"
-    month = rf"(?P<month>{_alt(lex.months)})(?:\.(?!\w))?"
+    full_months = _alt(set(lex.months) - lex.month_abbreviations)
+    month = rf"(?P<month>{full_months}|(?:{_alt(lex.month_abbreviations)})(?:\.(?!\w))?)"
     weekday = rf"(?P<wd>{_alt(lex.weekdays)})"
-    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
     year = r"(?P<year>1[5-9]\d\d|20\d\d)(?![\d])"
     number = (
         rf"(?:(?:{tens})(?:[-\s](?:{units_digit}))?|{_alt(lex.numbers)}|"
@@ -109,7 +114,7 @@ def build_patterns(
     holidays = _alt(list(lex.holidays) + list(lex.weekday_holidays))
     rel_year = r"(?P<yrel>this|last|next)\s+year"
     sources = {
-        "date_mdy": rf"(?:{weekday},?\s+)?{month}\s+{day}(?:,?\s+{year})?",
+        "date_mdy": rf"(?:(?P<rel>last|this|next)\s+)?(?:{weekday},?\s+)?{month}\s+{day}(?:,?\s+{year})?",
         "date_dmy": rf"(?:{weekday},?\s+)?(?:the\s+)?{day}(?:\s+of)?\s+{month}(?:,?\s+{year})?",
         "iso_date": r"(?P<year>[12]\d{3})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d:])",
         "us_date": r"(?<![\d/])(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)(?![\d/])",

@@ -46,33 +46,34 @@ class Context:
     last_quarter: tuple[int, int] | None = None  # (year, quarter) last mentioned
     ref_day: date | None = None  # last day-precision date mentioned
 
-    def remember(self, timex: Timex) -> None:
-        if m := re.fullmatch(r"(\d{4})-Q([1-4])", timex.value):
-            self.last_quarter = (int(m[1]), int(m[2]))
+    def remember(self, name: str, timex: Timex) -> None:
+        """Note the dates later expressions may refer to ("the quarter", "two days later")."""
+        quarter = re.fullmatch(r"(\d{4})-Q([1-4])", timex.value)
+        if quarter and name in ("quarter", "q_code"):  # explicit quarters only, not "the quarter"
+            self.last_quarter = (int(quarter[1]), int(quarter[2]))
         if timex.type == "DATE" and timex.precision == "day" and timex.earliest:
             self.ref_day = date.fromisoformat(timex.earliest)
 
-    def is_future(self, start: int, end: int) -> bool:
-        """Does the clause around text[start:end] speak of the future? Nearest tense cue wins."""
+    def tense(self, start: int, end: int) -> str | None:
+        """"future", "past" or None: the nearest tense cue in the clause around text[start:end]."""
         text = self.text
         left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 120, 0)
         stop = text.find(". ", end, end + 80)
         right = stop if stop != -1 else min(len(text), end + 60)
-        best_future = best_past = 10**6
-        for pattern, is_future in ((future_pattern(), True), (_PAST, False)):
-            for m in pattern.finditer(text, left, start):
-                distance = start - m.end()
-                if is_future:
-                    best_future = min(best_future, distance)
-                else:
-                    best_past = min(best_past, distance)
-            for m in pattern.finditer(text, end, right):
-                distance = m.start() - end + 20  # cues after the expression count a bit less
-                if is_future:
-                    best_future = min(best_future, distance)
-                else:
-                    best_past = min(best_past, distance)
-        return best_future < best_past
+        nearest: dict[str, int] = {}
+        for pattern, cue in ((future_pattern(), "future"), (_PAST, "past")):
+            distances = [start - m.end() for m in pattern.finditer(text, left, start)]
+            # cues after the expression count a bit less than cues before it
+            distances += [m.start() - end + 20 for m in pattern.finditer(text, end, right)]
+            if distances:
+                nearest[cue] = min(distances)
+        if not nearest:
+            return None
+        # A tie is a word that is both ("planned", "scheduled"): those announce the future.
+        return min(nearest, key=lambda cue: (nearest[cue], cue != "future"))
+
+    def is_future(self, start: int, end: int) -> bool:
+        return self.tense(start, end) == "future"
 
     def before(self, start: int, width: int = 30) -> str:
         return self.text[max(0, start - width) : start]
@@ -124,7 +125,9 @@ def date_md(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | 
     elif m["wd"]:
         found = cal.date_with_weekday(ctx.dct, month, day, ctx.lex.weekdays[m["wd"].lower()])
     else:
-        found = cal.yearless(ctx.dct, month, day, ctx.is_future(start, end))
+        rel = (m.groupdict().get("rel") or "").lower()
+        tense = {"last": "past", "next": "future"}.get(rel) or ctx.tense(start, end)
+        found = cal.yearless(ctx.dct, month, day, tense)
     return ("DATE", found.isoformat()) if found else None
 
 
@@ -154,7 +157,7 @@ def month(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | No
     if not triggered and re.match(r"\s[A-Z]", after):  # "August Wilson"
         return None
     rel = (m["rel"] or "").lower().split()[-1:] or [""]
-    year = cal.month_year(ctx.dct, ctx.lex.months[word], rel[0], ctx.is_future(start, end))
+    year = cal.month_year(ctx.dct, ctx.lex.months[word], rel[0], ctx.tense(start, end))
     return "DATE", format_month(year, ctx.lex.months[word])
 
 
@@ -186,7 +189,7 @@ def holiday(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | 
     if not m["name"][0].isupper():
         return None
     explicit = int(m["year"]) if m["year"] else None
-    found = cal.holiday(ctx.dct, ctx.lex, name, explicit, ctx.is_future(start, end))
+    found = cal.holiday(ctx.dct, ctx.lex, name, explicit, ctx.tense(start, end))
     return ("DATE", found.isoformat()) if found else None
 
 
@@ -204,7 +207,7 @@ def _quarter_year(m: re.Match[str], ctx: Context, start: int, end: int, q: int) 
     if pre in ("the year-earlier", "the year-ago"):
         base = ctx.last_quarter[0] if ctx.last_quarter else ctx.dct.year
         return base - 1
-    return cal.quarter_year(ctx.dct, q, ctx.is_future(start, end))
+    return cal.quarter_year(ctx.dct, q, ctx.tense(start, end))
 
 
 def quarter(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
@@ -224,7 +227,7 @@ def quarter(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | 
 
 def q_code(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
     q = int(m["q"])
-    year = int(m["year"]) if m["year"] else cal.quarter_year(ctx.dct, q, False)
+    year = int(m["year"]) if m["year"] else cal.quarter_year(ctx.dct, q, None)
     return "DATE", f"{year:04d}-Q{q}"
 
 
@@ -234,9 +237,11 @@ def period(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | N
         if m["months"]:
             return "DURATION", "P9M" if m["months"].lower() == "nine" else "P6M"
         return "DATE", f"{reference[0] - 1:04d}-Q{reference[1]}"
-    pre = m["pre"].lower()
+    pre = re.sub(r"\s+", " ", m["pre"].lower())
     if pre in ("this", "the current"):
         return "DATE", f"{ctx.dct.year:04d}-Q{quarter_of(ctx.dct)}"
+    if pre == "the latest":  # the last one reported: the last quarter over by publication
+        reference = cal.previous_quarter(ctx.dct)
     if "quarter" not in m[0].lower() and pre not in ("the latest", "the same"):
         return None  # "the period" alone is not a time
     return "DATE", f"{reference[0]:04d}-Q{reference[1]}"
@@ -251,7 +256,7 @@ def season(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | N
     if m["the"] and re.match(r"\s+of\b", ctx.text[end : end + 4]):  # "the fall of Rome"
         return None
     rel = (m["rel"] or "").lower().split()[-1:] or [""]
-    year = cal.season_year(ctx.dct, code, rel[0], ctx.is_future(start, end))
+    year = cal.season_year(ctx.dct, code, rel[0], ctx.tense(start, end))
     return "DATE", f"{year:04d}-{code}"
 
 

@@ -143,6 +143,6 @@ def tag_timexes(text: str, dct: str | date) -> list[Timex]:
         if timex is None:
             continue
         timexes.append(timex)
-        doc.remember(timex)
+        doc.remember(cand.name, timex)
         last_end = cand.end
     return timexes
