@@ -1,0 +1,224 @@
+#!/usr/bin/env python3
+"""Score ``kg extract`` events against hand-made gold: the seeds, geo-dev and samples/expected.
+
+    .venv/bin/python bench/score_events.py [--set seeds|geo-dev|samples] [-v]
+
+Gold files share one schema (``/work/shared/seeds/seeds-gold.json``, geo-dev ``gold.json``,
+``samples/expected/*.json``): per article, entities (name, aliases) and events (trigger text,
+PLOVER type, actors, targets, platforms, date at its precision). Conventions of geo-dev's README:
+
+- a gold event is *found* when a predicted event's trigger (or a further mention of it) overlaps
+  an occurrence of the gold trigger text and they share at least one participant (gold actors,
+  targets and platforms against every predicted participant, compared by entity names and
+  aliases); each prediction matches at most one gold event, same PLOVER type preferred;
+- *found, same type* also requires the same PLOVER category;
+- *precision*: predicted events matched to a gold event, over all predicted events (gold lists
+  only what its annotator judged reportable, so this is a floor);
+- *dated*: of the found gold events with a non-null date, those whose predicted date lies inside
+  the gold period (a finer prediction inside it counts, a coarser one does not);
+- *type accuracy*: found events with the gold PLOVER category.
+
+Prints one block per set and, with -v, every missed gold event and unmatched prediction.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path("/work/shared")
+SETS = {
+    "seeds": (SHARED / "seeds" / "seeds-gold.json", SHARED / "seeds"),
+    "geo-dev": (SHARED / "data" / "geo-dev" / "gold.json", SHARED / "data" / "geo-dev"),
+    "samples": (ROOT / "tests" / "expected", ROOT / "samples"),
+}
+# seeds-gold.json names articles by id only.
+SEED_FILES = {
+    "seed-cia": "cia-recruitment-campaign.txt",
+    "seed-linkedin": "china-linkedin-recruitment.txt",
+}
+
+
+@dataclass
+class Tally:
+    gold: int = 0
+    found: int = 0
+    found_typed: int = 0
+    predicted: int = 0
+    matched_predictions: int = 0
+    gold_dated_found: int = 0
+    dated_right: int = 0
+    misses: list[str] = field(default_factory=list)
+    extras: list[str] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        for name in ("gold", "found", "found_typed", "predicted", "matched_predictions"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.gold_dated_found += other.gold_dated_found
+        self.dated_right += other.dated_right
+        self.misses += other.misses
+        self.extras += other.extras
+
+
+def norm(text: str) -> str:
+    text = text.replace("’", "'").lower()
+    text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"^(the|a|an)\s+", "", text.strip())
+    return " ".join(text.split())
+
+
+def load_gold(path: Path) -> list[dict]:
+    if path.is_dir():
+        records = []
+        for file in sorted(path.glob("*.json")):
+            records.append(json.loads(file.read_text(encoding="utf-8")))
+        return records
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def trigger_spans(text: str, trigger: str) -> list[tuple[int, int]]:
+    words = [re.escape(w).replace("'", "['’]").replace("’", "['’]") for w in trigger.split()]
+    pattern = re.compile(r"\s+".join(words), re.IGNORECASE)
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def gold_names(record: dict) -> dict[str, set[str]]:
+    names = {}
+    for ent in record["entities"]:
+        names[ent["name"]] = {norm(ent["name"]), *(norm(a) for a in ent["aliases"])}
+    return names
+
+
+def predicted_names(extraction) -> dict[str, set[str]]:
+    names = {}
+    for ent in extraction.entities:
+        forms = {norm(ent.name), *(norm(a) for a in ent.aliases)}
+        forms |= {norm(m.text) for m in ent.mentions}
+        names[ent.id] = forms
+    return names
+
+
+def in_period(event_date, gold_value: str) -> bool:
+    from kg.extract.timenorm import interval_of
+
+    gold = interval_of(gold_value)
+    if gold is None or event_date.value is None or event_date.earliest is None:
+        return False
+    return gold[0] <= event_date.earliest and event_date.latest <= gold[1]
+
+
+def score_article(record: dict, extraction) -> Tally:
+    text = extraction.article.text
+    gnames = gold_names(record)
+    pnames = predicted_names(extraction)
+    events = list(extraction.events)
+    tally = Tally(gold=len(record["events"]), predicted=len(events))
+    used: set[int] = set()
+    for gold in record["events"]:
+        spans = trigger_spans(text, gold["trigger"])
+        people = gold["actors"] + gold["targets"] + gold["platforms"]
+        wanted = set().union(*(gnames.get(n, {norm(n)}) for n in people))
+        candidates = []
+        for i, event in enumerate(events):
+            if i in used:
+                continue
+            ev_spans = [(s.start, s.end) for s in (event.trigger, *event.mentions)]
+            if not any(a < d and c < b for a, b in spans for c, d in ev_spans):
+                continue
+            forms = set().union(*(pnames.get(p.entity, set()) for p in event.participants))
+            if wanted and not (forms & wanted):
+                continue
+            candidates.append((event.plover != gold["type"], i))
+        where = f"{record['id']}: {gold['type']} '{gold['trigger']}'"
+        if not candidates:
+            tally.misses.append(where)
+            continue
+        _, best = min(candidates)
+        used.add(best)
+        event = events[best]
+        tally.found += 1
+        tally.matched_predictions += 1
+        tally.found_typed += event.plover == gold["type"]
+        if gold.get("date"):
+            tally.gold_dated_found += 1
+            right = in_period(event.date, gold["date"])
+            tally.dated_right += right
+            if not right:
+                tally.misses.append(f"{where}: date {event.date.value} != {gold['date']}")
+    for i, event in enumerate(events):
+        if i not in used:
+            extra = f"{event.type} '{event.trigger.text}' {event.label}"
+            tally.extras.append(f"{record['id']}: {extra}")
+    return tally
+
+
+def articles_for(records: list[dict], folder: Path):
+    """(record, Article) pairs, reading each file with kg.ingest like ``kg extract`` does."""
+    from kg.errors import InputError
+    from kg.ingest import IngestOptions, iter_articles
+
+    for record in records:
+        options = IngestOptions(published=record.get("published"))
+        path = folder / (record.get("file") or SEED_FILES[record["id"]])
+        wanted = record.get("record")
+        for item in iter_articles([str(path)], options):
+            if isinstance(item, InputError):
+                print(f"  cannot read {path}: {item}", file=sys.stderr)
+                continue
+            if wanted is None or item.record == wanted:
+                yield record, item
+                break
+
+
+def pct(part: int, whole: int) -> str:
+    return f"{part}/{whole} = {100 * part / whole:.0f}%" if whole else "n/a"
+
+
+def score_set(name: str, extractor, verbose: bool) -> Tally:
+    gold_path, folder = SETS[name]
+    records = load_gold(gold_path)
+    pairs = list(articles_for(records, folder))
+    total = Tally()
+    extractions = extractor.extract_many([a for _, a in pairs])
+    for (record, _), extraction in zip(pairs, extractions, strict=True):
+        total.add(score_article(record, extraction))
+    print(f"== {name}: {len(pairs)} articles, {total.gold} gold events, ", end="")
+    print(f"{total.predicted} predicted")
+    print(f"  events found (recall)        {pct(total.found, total.gold)}")
+    print(f"  found with same PLOVER type  {pct(total.found_typed, total.gold)}")
+    print(f"  precision                    {pct(total.matched_predictions, total.predicted)}")
+    print(f"  found with the gold date     {pct(total.dated_right, total.gold_dated_found)}")
+    print(f"  PLOVER type accuracy (found) {pct(total.found_typed, total.found)}")
+    if verbose:
+        for line in total.misses:
+            print(f"  MISS  {line}")
+        for line in total.extras:
+            print(f"  EXTRA {line}")
+    return total
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--set", choices=sorted(SETS), action="append", help="default: all")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list misses and extras")
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(ROOT))
+    from kg.extract import Extractor
+    from kg.settings import Settings
+
+    extractor = Extractor(Settings.load())
+    for name in args.set or ("seeds", "geo-dev", "samples"):
+        if SETS[name][0].exists():
+            score_set(name, extractor, args.verbose)
+        else:
+            print(f"== {name}: {SETS[name][0]} not found, skipped")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,112 @@
+"""When an event happened: the time expression that anchors its trigger, else the article date.
+
+Order of preference (issue 3 item 5, DESIGN 5.1):
+
+1. a DATE/TIME expression governed by the trigger: walking up the parse from the expression, the
+   first verb or trigger word met is the trigger (or its light verb): "arrested on Tuesday",
+   "the drive, announced Wednesday", "Earlier this week, X shut ...";
+2. else the nearest such expression in the same sentence that no other trigger governs;
+3. else nothing anchors it: ``value`` is None, ``source`` is "published" and earliest/latest are
+   the publication date, so the UI can place it at the article's date, marked as such.
+
+Durations, sets and vague references (PAST_REF) never date an event. "since 2014" dates the start
+year: the expression's own value is used, at its own precision.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from kg.types import EventDate, Timex
+
+_DATED = re.compile(r"^(\d{4}|XXXX)")
+_UNRESOLVED = "XXXX"
+_PRECISION_OF_LENGTH = {4: "year", 7: "month", 10: "day"}
+
+
+def usable(timex: Timex) -> bool:
+    """True if the expression can date an event: a calendar DATE or TIME value."""
+    return timex.type in ("DATE", "TIME") and bool(_DATED.match(timex.value))
+
+
+class SentenceTimes:
+    """The usable time expressions of one sentence and the word each one attaches to."""
+
+    def __init__(self, doc, sent, timexes: Iterable[Timex], trigger_heads: set[int]) -> None:
+        self.triggers = trigger_heads
+        self.items: list[tuple[Timex, int | None]] = []
+        for timex in timexes:
+            if timex.start >= sent.start_char and timex.end <= sent.end_char and usable(timex):
+                self.items.append((timex, _governor(doc, sent, timex, trigger_heads)))
+
+    def for_trigger(self, anchors: tuple[int, ...], position: int) -> Timex | None:
+        """The expression dating a trigger whose anchor tokens are ``anchors``."""
+        governed = [t for t, g in self.items if g in anchors]
+        if governed:
+            return min(governed, key=lambda t: abs(t.start - position))
+        # Expressions another trigger governs belong to that trigger.
+        free = [t for t, g in self.items if g not in self.triggers]
+        if not free:
+            return None
+        return min(free, key=lambda t: abs(t.start - position))
+
+
+def _governor(doc, sent, timex: Timex, trigger_heads: set[int]) -> int | None:
+    """The first trigger word or verb above the expression in the parse (its token index)."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return None
+    inside = {t.i for t in span}
+    tok = span.root
+    for _ in range(len(sent) + 1):
+        if tok.i not in inside and (tok.i in trigger_heads or tok.pos_ in ("VERB", "AUX")):
+            return tok.i
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def event_date(timex: Timex | None, published: str | None) -> EventDate:
+    """The ``EventDate`` a chosen expression (or none) gives, per DESIGN 5.1."""
+    if timex is None:
+        return EventDate(None, source="published", earliest=published, latest=published)
+    value = _date_value(timex.value)
+    if value.startswith(_UNRESOLVED):
+        # No publication date to resolve "Wednesday" against: keep the words, not a guess.
+        return EventDate(None, timex.text, timex.start, timex.end, source="text")
+    earliest, latest, precision = timex.earliest, timex.latest, timex.precision
+    if earliest is None or latest is None or precision is None:
+        from kg.extract.timenorm import interval_of
+
+        found = interval_of(value)
+        if found is not None:
+            earliest, latest, precision = found
+    precision = precision or _PRECISION_OF_LENGTH.get(len(value))
+    return EventDate(value, timex.text, timex.start, timex.end, precision, earliest, latest, "text")
+
+
+def _date_value(value: str) -> str:
+    """A TIME value dates its day: 2024-10-02T14:30 -> 2024-10-02."""
+    return value.split("T", 1)[0] if "T" in value else value
+
+
+def compatible(a: EventDate, b: EventDate) -> bool:
+    """True if two dates may denote the same happening (unknown bounds are compatible)."""
+    if a.value is None or b.value is None:
+        return True
+    if None in (a.earliest, a.latest, b.earliest, b.latest):
+        return a.value == b.value
+    return a.earliest <= b.latest and b.earliest <= a.latest  # type: ignore[operator]
+
+
+def better(a: EventDate, b: EventDate) -> EventDate:
+    """The more informative of two compatible dates: a text date over none, finer over coarser."""
+    if a.value is None:
+        return b if b.value is not None else a
+    if b.value is None:
+        return a
+    span_a = (a.latest or "") > (a.earliest or "")
+    span_b = (b.latest or "") > (b.earliest or "")
+    return b if span_a and not span_b else a

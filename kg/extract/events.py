@@ -1,0 +1,334 @@
+"""Events of one article: triggers typed by the lexicon, participants, modality, date, evidence.
+
+``extract_events`` walks the sentences of a parsed article once. For each trigger
+(kg.extract.triggers) it reads participants (kg.extract.participants), modality and speaker
+(kg.extract.modality) and date (kg.extract.dating), then:
+
+- plain speech ("said", "told") becomes a Statement only when the speaker is a named agency,
+  official, country, organisation or platform, and not when the same speaker's more specific speech
+  act is reported in its clause ("X said it rejected ...");
+- an event needs at least one named participant besides places;
+- a generic event noun that points back ("the campaign", "the agency's latest drive") is another
+  mention of the latest event of its family; "a similar effort" is a new event of that type;
+- one happening mentioned twice (same type, overlapping actors or targets, compatible dates,
+  same polarity) is one event whose ``mentions`` keep the further trigger spans; the best date wins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.extract.dating import SentenceTimes, better, compatible, event_date
+from kg.extract.modality import modality_of, speaker_token
+from kg.extract.participants import (
+    EntityIndex,
+    Hit,
+    RoleContext,
+    find_roles,
+    np_entities,
+    to_participants,
+)
+from kg.extract.triggers import ANAPHOR, SIMILAR, Lexicon, TriggerMatch, find_triggers
+from kg.types import Article, Entity, Event, EventDate, Participant, Span, Timex
+
+SPEAKER_TYPES = frozenset({"Agency", "Official", "Country", "Organization", "Platform"})
+_NAMED_ROLES = frozenset({"actor", "target", "recipient", "platform"})
+_SPEECH_ACTS = frozenset(
+    {"Accusation", "Criticism", "Attribution", "Denial", "Refusal", "Warning", "Threat", "Appeal"}
+)
+
+
+@dataclass
+class _Draft:
+    """An event being built; frozen into an ``Event`` at the end."""
+
+    type: str
+    match: TriggerMatch
+    trigger: Span
+    sentence: Span
+    roles: dict[str, list[Hit]]
+    date: EventDate
+    negated: bool
+    hedged: bool
+    attributed_to: str | None
+    date_from_text: bool
+    gloss: str  # what happened, in words: "accuses", "issues warnings"
+    inherited_actor: bool = False
+    distinct_from: int | None = None  # index of a draft this one must not merge into
+    mentions: list[Span] = field(default_factory=list)
+
+    def ids(self, role: str) -> set[str]:
+        return {h.entity.id for h in self.roles.get(role, ())}
+
+
+def extract_events(
+    doc,
+    article: Article,
+    entities: tuple[Entity, ...],
+    timexes: tuple[Timex, ...] | list[Timex],
+    lexicon: Lexicon,
+    taxonomy: dict,
+) -> tuple[Event, ...]:
+    """Events of ``article`` from its parsed ``doc`` (one spaCy Doc of ``article.text``)."""
+    index = EntityIndex(doc, tuple(entities))
+    drafts: list[_Draft] = []
+    context = RoleContext([], [])
+    for sent in sentences(doc):
+        matches = [] if sent.text.rstrip().endswith("?") else find_triggers(sent, lexicon)
+        anchors = {a for m in matches for a in m.anchors}
+        times = SentenceTimes(doc, sent, timexes, anchors)
+        sentence = Span(sent.text, sent.start_char, sent.end_char)
+        sentence_drafts = []
+        for match in matches:
+            draft = _draft(doc, match, index, context, times, sentence, lexicon, article, drafts)
+            if draft is not None:
+                sentence_drafts.append(draft)
+        sentence_drafts = _without_redundant_statements(sentence_drafts)
+        drafts.extend(sentence_drafts)
+        context = RoleContext(
+            previous_actors=[h for d in sentence_drafts for h in d.roles["actor"]],
+            previous_hits=index.in_range(sent.start, sent.end),
+        )
+    merged = _merge(drafts)
+    return tuple(_freeze(d, article, taxonomy) for d in merged)
+
+
+def sentences(doc):
+    """spaCy's sentences, also cut at line breaks: a headline, a caption or an embedded post on
+    its own line is never part of the next paragraph's first sentence."""
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if "\n" in tok.text or "\n" in tok.whitespace_:
+                if _has_words(doc, start, tok.i + 1):
+                    yield _trimmed(doc, start, tok.i + 1)
+                start = tok.i + 1
+        if _has_words(doc, start, sent.end):
+            yield _trimmed(doc, start, sent.end)
+
+
+def _has_words(doc, start: int, end: int) -> bool:
+    return any(not doc[i].is_space for i in range(start, end))
+
+
+def _trimmed(doc, start: int, end: int):
+    while doc[start].is_space:
+        start += 1
+    while doc[end - 1].is_space:
+        end -= 1
+    return doc[start:end]
+
+
+def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts) -> _Draft | None:
+    mood = modality_of(doc, match, lexicon)
+    if mood.skip:
+        return None
+    roles = find_roles(match, doc, index, context)
+    event_type, distinct_from, inherited = match.type, None, False
+    if match.generic is not None:
+        antecedent = _antecedent(drafts, match.family)
+        if antecedent is None:
+            return None
+        event_type = drafts[antecedent].type
+        if match.generic == ANAPHOR:
+            roles = _fill_from(roles, drafts[antecedent].roles)
+        elif match.generic == SIMILAR:
+            distinct_from = antecedent
+            if not roles["actor"]:
+                roles["actor"] = list(drafts[antecedent].roles["actor"])
+                inherited = True
+    if event_type is None or not any(roles[r] for r in _NAMED_ROLES):
+        return None
+    if match.statement and not any(h.entity.type in SPEAKER_TYPES for h in roles["actor"]):
+        return None
+    speaker = speaker_token(doc, match, lexicon.speech_lemmas)
+    speaker_hits = np_entities(speaker, index) if speaker is not None else []
+    timex = times.for_trigger(match.anchors, doc[match.head].idx)
+    start, end = doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1])
+    return _Draft(
+        type=event_type,
+        match=match,
+        trigger=Span(doc.text[start:end], start, end),
+        sentence=sentence,
+        roles=roles,
+        date=event_date(timex, article.published),
+        negated=mood.negated,
+        hedged=mood.hedged,
+        attributed_to=speaker_hits[0].entity.id if speaker_hits else None,
+        date_from_text=timex is not None,
+        gloss=_gloss(doc, match),
+        inherited_actor=inherited,
+        distinct_from=distinct_from,
+    )
+
+
+def _antecedent(drafts: list[_Draft], family: frozenset[str]) -> int | None:
+    for i in range(len(drafts) - 1, -1, -1):
+        if drafts[i].type in family:
+            return i
+    return None
+
+
+def _fill_from(roles: dict[str, list[Hit]], source: dict[str, list[Hit]]) -> dict[str, list[Hit]]:
+    return {role: hits or list(source.get(role, ())) for role, hits in roles.items()}
+
+
+def _without_redundant_statements(drafts: list[_Draft]) -> list[_Draft]:
+    """Drop "X said" when the sentence reports X's own more specific speech act."""
+    specific = {
+        actor
+        for d in drafts
+        if d.type in _SPEECH_ACTS and d.attributed_to
+        for actor in d.ids("actor")
+        if actor == d.attributed_to
+    }
+    return [d for d in drafts if not (d.match.statement and d.ids("actor") & specific)]
+
+
+def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    kept: list[_Draft] = []
+    origin: dict[int, int] = {}  # draft index -> index in kept
+    for i, draft in enumerate(drafts):
+        target = None
+        if draft.match.generic == ANAPHOR:
+            target = _latest_of_type(kept, draft.type)
+        if target is None:
+            target = next(
+                (
+                    k
+                    for k, other in enumerate(kept)
+                    if _same_happening(other, draft)
+                    and (draft.distinct_from is None or origin.get(draft.distinct_from) != k)
+                ),
+                None,
+            )
+        if target is None:
+            origin[i] = len(kept)
+            kept.append(draft)
+            continue
+        origin[i] = target
+        _absorb(kept[target], draft)
+    return kept
+
+
+def _latest_of_type(kept: list[_Draft], event_type: str) -> int | None:
+    for k in range(len(kept) - 1, -1, -1):
+        if kept[k].type == event_type:
+            return k
+    return None
+
+
+def _same_happening(a: _Draft, b: _Draft) -> bool:
+    if a.type != b.type or a.negated != b.negated or not compatible(a.date, b.date):
+        return False
+    if b.distinct_from is not None or a.distinct_from is not None:
+        return False
+    actors_a, actors_b = a.ids("actor"), b.ids("actor")
+    targets_a, targets_b = a.ids("target"), b.ids("target")
+    if actors_a and actors_b and not actors_a & actors_b:
+        return False
+    if targets_a and targets_b and not targets_a & targets_b:
+        return False
+    return bool(actors_a & actors_b or targets_a & targets_b)
+
+
+def _absorb(into: _Draft, other: _Draft) -> None:
+    into.mentions.append(other.trigger)
+    into.mentions.extend(other.mentions)
+    chosen = better(into.date, other.date)
+    if chosen is other.date:
+        into.date, into.date_from_text = other.date, other.date_from_text
+    for role, hits in other.roles.items():
+        known = into.ids(role)
+        into.roles[role] = into.roles[role] + [h for h in hits if h.entity.id not in known]
+    into.attributed_to = into.attributed_to or other.attributed_to
+
+
+def _freeze(d: _Draft, article: Article, taxonomy: dict) -> Event:
+    event_type = taxonomy.get(d.type)
+    plover = event_type.plover if event_type is not None else "STATEMENT"
+    participants = to_participants(d.roles)
+    return Event(
+        id=f"{article.id}-{d.trigger.start}",
+        type=d.type,
+        plover=plover,
+        label=_label(d, participants),
+        trigger=d.trigger,
+        date=d.date,
+        participants=participants,
+        evidence=d.sentence,
+        confidence=_confidence(d),
+        negated=d.negated,
+        hedged=d.hedged,
+        attributed_to=d.attributed_to,
+        mentions=tuple(sorted(set(d.mentions), key=lambda s: (s.start, s.end))),
+    )
+
+
+def _confidence(d: _Draft) -> float:
+    """Lexicon strength, raised by a named actor, a target and a date read from the text,
+    lowered by hedging, an inherited actor and corroborated by further mentions."""
+    score = d.match.strength
+    score += 0.1 if d.roles["actor"] and not d.inherited_actor else -0.1
+    score += 0.05 if d.roles["target"] or d.roles["recipient"] else 0.0
+    score += 0.05 if d.date_from_text else 0.0
+    score += 0.05 if d.mentions else 0.0
+    score -= 0.2 if d.hedged else 0.0
+    return round(min(0.95, max(0.05, score)), 2)
+
+
+def _label(d: _Draft, participants: tuple[Participant, ...]) -> str:
+    """A short summary: "CIA initiates new recruitment campaign targeting China"."""
+    names = {h.entity.id: _short_name(h.entity) for hits in d.roles.values() for h in hits}
+    actors = _join([names[p.entity] for p in participants if p.role == "actor"])
+    targets = _join([names[p.entity] for p in participants if p.role in ("target", "recipient")])
+    if not actors:
+        return _clean(f"{targets} {d.trigger.text}")
+    if d.match.nominal:
+        return _clean(
+            f"{actors} {d.gloss} targeting {targets}" if targets else f"{actors} {d.gloss}"
+        )
+    return _clean(f"{actors} {d.gloss} {targets}")
+
+
+def _gloss(doc, match: TriggerMatch) -> str:
+    """The trigger in the present tense: "accused" -> "accuses", "issued warnings" -> "issues
+    warnings"; a standalone noun stays as written."""
+    first = doc[match.start]
+    rest = doc[match.start + 1 : match.end].text
+    if match.nominal and match.light_verb != match.start:
+        return doc[match.start : match.end].text
+    return f"{_third_person(first.lemma_)} {rest}".strip()
+
+
+def _clean(text: str) -> str:
+    text = " ".join(text.split())
+    return text[:1].upper() + text[1:]
+
+
+def _join(names: list[str]) -> str:
+    unique = list(dict.fromkeys(names))
+    if len(unique) > 3:
+        return ", ".join(unique[:3]) + f" and {len(unique) - 3} more"
+    return (
+        " and ".join(unique) if len(unique) <= 2 else f"{', '.join(unique[:-1])} and {unique[-1]}"
+    )
+
+
+def _short_name(entity: Entity) -> str:
+    """The name, or an acronym alias for long names ("CIA" for Central Intelligence Agency)."""
+    if len(entity.name) > 24:
+        acronyms = [a for a in entity.aliases if a.isupper() and 2 <= len(a) <= 6]
+        if acronyms:
+            return acronyms[0]
+    return entity.name
+
+
+def _third_person(verb: str) -> str:
+    """Present tense, third person, of a lemma or past form: "accuse" -> "accuses"."""
+    word = verb.lower()
+    if word.endswith(("ss", "sh", "ch", "x", "z", "o")):
+        return word + "es"
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"

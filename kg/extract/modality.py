@@ -1,0 +1,114 @@
+"""Is a triggered event real, denied, hedged or only hoped for, and who reports it?
+
+- skipped: future or hypothetical ("will sanction", "could hack", "plans to meet", "if they
+  arrest"), infinitives of intention or purpose ("a drive to recruit", "how to contact") unless
+  reported ("is said to have issued") or carried out ("began to scale back"), questions;
+- negated: "did not deny", "never met", "no agreement": kept, flagged ``negated``, because an
+  analyst wants "X denied meeting Y" and "X did not attack" on record, with the flag;
+- hedged: "reportedly", "allegedly", "may have hacked", "is believed to have", "was said to";
+- attributed_to: the speaker of reported speech ("X said (that) Y ...", "according to X").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract.triggers import Lexicon
+
+_CONDITIONAL_MARKERS = frozenset({"if", "unless", "whether"})
+_CLAUSE_UP = ("ccomp", "parataxis", "conj", "advcl")
+# Speech verbs whose complement is only a claim: the embedded event is hedged.
+_CLAIM_VERBS = frozenset({"allege", "claim", "suspect", "believe", "rumor", "rumour"})
+
+
+@dataclass(frozen=True)
+class Modality:
+    skip: bool = False
+    negated: bool = False
+    hedged: bool = False
+
+
+def modality_of(doc, match, lexicon: Lexicon) -> Modality:
+    verb = doc[match.light_verb] if match.light_verb is not None else doc[match.head]
+    if _is_irrealis(verb, lexicon):
+        return Modality(skip=True)
+    negated = _negated(verb, lexicon) or (
+        match.nominal and any(c.lower_ == "no" for c in doc[match.head].children)
+    )
+    return Modality(negated=negated, hedged=_hedged(verb, lexicon))
+
+
+def _aux_lemmas(verb) -> set[str]:
+    return {c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")} | {
+        c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")
+    }
+
+
+def _is_irrealis(verb, lexicon: Lexicon) -> bool:
+    aux = _aux_lemmas(verb)
+    if aux & lexicon.modal_auxiliaries and "have" not in aux:
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKERS for c in verb.children):
+        return True
+    if "to" in aux:
+        # An infinitive is an intention ("a drive to recruit", "plans to meet", "how to
+        # contact") unless it is reported ("is said to have") or carried out ("began to").
+        governor = verb.head.lemma_.lower()
+        return not (
+            verb.dep_ == "xcomp"
+            and (governor in lexicon.hedge_governors or governor in lexicon.realis_governors)
+        )
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.irrealis_governors
+
+
+def _negated(verb, lexicon: Lexicon) -> bool:
+    return any(
+        c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in lexicon.negation_words)
+        for c in verb.children
+    )
+
+
+def _hedged(verb, lexicon: Lexicon) -> bool:
+    current = verb
+    for _ in range(3):
+        children = list(current.children)
+        if any(c.lower_ in lexicon.hedge_adverbs for c in children if c.dep_ == "advmod"):
+            return True
+        aux = _aux_lemmas(current)
+        if aux & lexicon.modal_auxiliaries and "have" in aux:
+            return True  # "may have hacked"
+        head = current.head
+        if head is current or current.dep_ not in ("xcomp", "ccomp"):
+            return False
+        lemma = head.lemma_.lower()
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+        expletive = any(c.dep_ == "expl" for c in head.children)
+        if lemma in lexicon.hedge_governors and (passive or expletive or current.dep_ == "xcomp"):
+            return True  # "is believed to have", "it was reported that"
+        if lemma in _CLAIM_VERBS:
+            return True
+        current = head
+    return False
+
+
+def speaker_token(doc, match, speech_lemmas: frozenset[str]):
+    """The subject token of the speech verb reporting this trigger, if any."""
+    verb = doc[match.light_verb] if match.light_verb is not None else doc[match.head]
+    for child in verb.children:  # "according to X"
+        if child.dep_ == "prep" and child.lower_ == "according":
+            for to in child.children:
+                for pobj in to.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+    current = verb
+    for _ in range(3):
+        if current.dep_ not in _CLAUSE_UP or current.head is current:
+            return None
+        head = current.head
+        speech = head.lemma_.lower() in speech_lemmas or head.lemma_.lower() in _CLAIM_VERBS
+        if current.dep_ in ("ccomp", "parataxis") and speech:
+            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
+        current = head
+    return None

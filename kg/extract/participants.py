@@ -1,0 +1,290 @@
+"""Who did what to whom: participants of a trigger read from the dependency parse.
+
+Roles (DESIGN 5.1): the subject, or the "by" agent of a passive, is the ``actor``; the object, the
+passive subject and "against X" are ``target``; "to X" is the ``recipient``; a Platform reached by
+"on/via/through/over/using" is the ``platform``; a Place or Country reached by "in/at" is the
+``place``. Words are mapped to entities through the entity mentions' character offsets, so only
+named entities become participants.
+
+Coreference-lite: a pronoun subject that the entity stage did not resolve takes, in order, the
+subject of the speech verb it is reported by ("China said it ..."), else the most recent actor in
+the previous sentence, else the most recent entity mention of a fitting type in the previous
+sentence ("he"/"she" -> Official/Person; "it" -> Agency/Country/Organization/Platform).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.types import Entity, Participant, Span
+
+ROLE_ORDER = ("actor", "target", "recipient", "platform", "place")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_RELATIVE = frozenset({"which", "who", "that", "whom"})
+_PERSONAL = {
+    "he": ("Official", "Person"),
+    "she": ("Official", "Person"),
+    "him": ("Official", "Person"),
+    "her": ("Official", "Person"),
+    "it": ("Agency", "Country", "Organization", "Platform"),
+    "they": ("Agency", "Country", "Organization", "Platform", "Official", "Person"),
+}
+_PLATFORM_PREPS = frozenset({"on", "via", "through", "over", "across", "using", "from"})
+_PLACE_PREPS = frozenset({"in", "at", "inside"})
+_MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
+_HEAD_PREPS = frozenset({"in", "of", "for", "from", "at"})
+
+
+@dataclass(frozen=True)
+class Hit:
+    """An entity reached through one of its mentions."""
+
+    entity: Entity
+    mention: Span
+
+
+class EntityIndex:
+    """Token index -> the entity mention covering that token."""
+
+    def __init__(self, doc, entities: tuple[Entity, ...]) -> None:
+        self.doc = doc
+        self._by_token: dict[int, Hit] = {}
+        for entity in entities:
+            for mention in entity.mentions:
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                for tok in span or ():
+                    self._by_token.setdefault(tok.i, Hit(entity, mention))
+
+    def at(self, tok) -> Hit | None:
+        return self._by_token.get(tok.i)
+
+    def in_range(self, start: int, end: int) -> list[Hit]:
+        """Hits in doc tokens [start, end), in text order, one per mention."""
+        hits: list[Hit] = []
+        for i in range(start, end):
+            hit = self._by_token.get(i)
+            if hit is not None and hit not in hits:
+                hits.append(hit)
+        return hits
+
+
+def np_entities(tok, index: EntityIndex, depth: int = 0) -> list[Hit]:
+    """Entities a noun phrase headed by ``tok`` stands for.
+
+    "the CIA" -> CIA; "a CIA spokesperson", "Chinese agents" -> the modifier's entity; "agencies
+    in the US and Britain" -> both countries; conjuncts and appositions add theirs.
+    """
+    hits: list[Hit] = []
+    own = index.at(tok)
+    if own is not None:
+        hits.append(own)
+    elif depth < 2:
+        for child in tok.children:
+            if child.dep_ in _MODIFIER_DEPS and (hit := index.at(child)):
+                hits.append(hit)
+        if not hits:
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ in _HEAD_PREPS:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            hits.extend(np_entities(pobj, index, depth + 1))
+    for child in tok.children:
+        if child.dep_ in ("conj", "appos") and depth < 3:
+            hits.extend(np_entities(child, index, depth + 1))
+    return _unique(hits)
+
+
+def _unique(hits: list[Hit]) -> list[Hit]:
+    seen: set[str] = set()
+    out = []
+    for hit in hits:
+        if hit.entity.id not in seen:
+            seen.add(hit.entity.id)
+            out.append(hit)
+    return out
+
+
+@dataclass
+class RoleContext:
+    """What pronoun resolution may look back at."""
+
+    previous_actors: list[Hit]  # actors of events in the previous sentence, latest last
+    previous_hits: list[Hit]  # entity mentions of the previous sentence, in text order
+
+
+def find_roles(match, doc, index: EntityIndex, context: RoleContext) -> dict[str, list[Hit]]:
+    """Participants of a trigger, by role, each list in text order without duplicates."""
+    roles: dict[str, list[Hit]] = {
+        r: [] for r in ("actor", "target", "recipient", "platform", "place")
+    }
+    head = doc[match.head]
+    verb = doc[match.light_verb] if match.light_verb is not None else head
+    actor_hits, target_hits = _clause_roles(verb, index, context)
+    roles["actor"].extend(actor_hits)
+    roles["target"].extend(target_hits)
+    if match.nominal:
+        _noun_roles(head, index, roles)
+    for anchor in {head, verb}:
+        _prep_roles(anchor, index, roles)
+    return {role: _unique(hits) for role, hits in roles.items()}
+
+
+def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[Hit], list[Hit]]:
+    actors: list[Hit] = []
+    targets: list[Hit] = []
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            actors.extend(_subject(child, verb, index, context))
+        elif child.dep_ == "nsubjpass":
+            targets.extend(_subject(child, verb, index, context))
+        elif child.dep_ == "agent":
+            for pobj in child.children:
+                actors.extend(np_entities(pobj, index))
+        elif child.dep_ in ("dobj", "dative") and verb.pos_ != "NOUN":
+            targets.extend(_through_quantifier(child, index))
+    if verb.dep_ in ("acl", "relcl") and not actors and not targets:
+        # A participle on a noun: passive "an official contacted by agents" makes the noun the
+        # target, active "accounts spreading lies" makes it the actor.
+        noun_hits = _head_noun(verb, index)
+        (targets if verb.tag_ == "VBN" else actors).extend(noun_hits)
+    if not actors and not any(c.dep_ in ("nsubj", "agent") for c in verb.children):
+        actors.extend(_inherited_subject(verb, index, context))
+    return actors, targets
+
+
+def _through_quantifier(tok, index: EntityIndex) -> list[Hit]:
+    hits = np_entities(tok, index)
+    if hits:
+        return hits
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    hits.extend(np_entities(pobj, index))
+    return hits
+
+
+def _head_noun(verb, index: EntityIndex) -> list[Hit]:
+    noun = verb.head
+    own = index.at(noun)
+    if own is not None:
+        return [own]
+    inside = set(t.i for t in verb.subtree)
+    hits = [
+        index.at(c)
+        for c in noun.children
+        if c.dep_ in _MODIFIER_DEPS and c.i not in inside and index.at(c)
+    ]
+    return _unique([h for h in hits if h is not None])
+
+
+def _subject(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
+    hits = np_entities(tok, index)
+    if hits:
+        return hits
+    word = tok.lower_
+    if word in _RELATIVE and verb.dep_ == "relcl":
+        return np_entities(verb.head, index)
+    if tok.pos_ == "PRON" and word in _PERSONAL:
+        return _resolve_pronoun(verb, _PERSONAL[word], index, context)
+    return []
+
+
+def _inherited_subject(verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
+    """Subjects shared through coordination, raising and control: "X arrested and charged Y",
+    "X is said to have issued", "Speaking to Bloomberg, X said", "arrested X for spying"."""
+    current = verb
+    for _ in range(3):
+        dep, head = current.dep_, current.head
+        if head is current:
+            return []
+        if dep in ("conj", "xcomp", "advcl"):
+            for child in head.children:
+                if child.dep_ in _SUBJECT_DEPS:
+                    return _subject(child, head, index, context)
+            current = head
+            continue
+        if dep == "pcomp" and head.dep_ == "prep" and head.lower_ == "for":
+            governor = head.head
+            for child in governor.children:
+                if child.dep_ in ("dobj", "nsubjpass"):
+                    return np_entities(child, index)
+        return []
+    return []
+
+
+def _resolve_pronoun(verb, types, index: EntityIndex, context: RoleContext) -> list[Hit]:
+    speech = verb
+    while speech.dep_ in ("ccomp", "conj") and speech.head is not speech:
+        speech = speech.head
+        for child in speech.children:
+            if child.dep_ == "nsubj" and (hits := np_entities(child, index)):
+                fitting = [h for h in hits if h.entity.type in types]
+                if fitting:
+                    return fitting[:1]
+    for pool in (context.previous_actors, context.previous_hits):
+        for hit in reversed(pool):
+            if hit.entity.type in types:
+                return [hit]
+    return []
+
+
+def _noun_roles(noun, index: EntityIndex, roles: dict[str, list[Hit]]) -> None:
+    """ "Russia's invasion of Ukraine", "the arrest of X by Y", "CIA's campaign"."""
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ == "compound" and index.at(child)):
+            roles["actor"].extend(np_entities(child, index))
+        elif child.dep_ == "prep" and child.lower_ in ("of", "by"):
+            role = "target" if child.lower_ == "of" else "actor"
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    roles[role].extend(np_entities(pobj, index))
+
+
+def _prep_roles(anchor, index: EntityIndex, roles: dict[str, list[Hit]]) -> None:
+    for child in anchor.children:
+        word = child.lower_
+        if child.dep_ in ("advcl", "xcomp", "acl") and child.lemma_ == "use":
+            objects = [c for c in child.children if c.dep_ == "dobj"]
+            _assign(objects, index, roles, "platform", only_platforms=True)
+        if child.dep_ != "prep":
+            continue
+        pobjs = [c for c in child.children if c.dep_ == "pobj"]
+        if word == "against":
+            _assign(pobjs, index, roles, "target")
+        elif word == "to":
+            _assign(pobjs, index, roles, "recipient")
+        elif word == "with":
+            _assign(pobjs, index, roles, "target")
+        elif word in _PLATFORM_PREPS:
+            _assign(pobjs, index, roles, "platform", only_platforms=True)
+            if word == "on":
+                _assign(pobjs, index, roles, "target", skip_platforms=True)
+        if word in _PLACE_PREPS:
+            for pobj in pobjs:
+                roles["place"].extend(
+                    h for h in np_entities(pobj, index) if h.entity.type in ("Place", "Country")
+                )
+
+
+def _assign(toks, index, roles, role, only_platforms=False, skip_platforms=False) -> None:
+    for tok in toks:
+        for hit in np_entities(tok, index):
+            is_platform = hit.entity.type == "Platform"
+            if (only_platforms and not is_platform) or (skip_platforms and is_platform):
+                continue
+            roles[role].append(hit)
+
+
+def to_participants(roles: dict[str, list[Hit]]) -> tuple[Participant, ...]:
+    """One participant per (role, entity); an entity already an actor is not also a target."""
+    out: list[Participant] = []
+    taken: set[str] = set()
+    for role in ROLE_ORDER:
+        for hit in roles.get(role, ()):
+            if hit.entity.id in taken and role != "platform":
+                continue
+            taken.add(hit.entity.id)
+            m = hit.mention
+            out.append(Participant(role, hit.entity.id, m.text, m.start, m.end))
+    return tuple(out)

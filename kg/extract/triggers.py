@@ -1,0 +1,328 @@
+"""The trigger lexicon (``ontologies/triggers.yaml``) and the words of a sentence it matches.
+
+A trigger is the word that announces an event: a verb ("accused", "shut ... accounts", "took
+down") or an event noun, alone ("Russia's invasion of Ukraine") or carried by a light verb
+("issued warnings", "launched a recruitment campaign"). This module only finds and types them;
+participants, modality and dates are worked out in kg.extract.events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kg.errors import ConfigError
+
+LEXICON_FILE = "triggers.yaml"
+# Nouns that only count things: "hundreds of accounts" has the object "accounts".
+_QUANTIFIERS = frozenset(
+    {"hundred", "thousand", "million", "dozen", "number", "series", "lot", "couple", "set"}
+    | {"batch", "handful", "range", "wave", "host", "slew", "string"}
+)
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "acomp", "advmod", "dative"})
+_NOUN_ROLE_PREPS = frozenset({"of", "by", "against"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+ANAPHOR = "anaphor"  # a generic event noun pointing back: "the campaign", "the agency's drive"
+SIMILAR = "similar"  # a generic event noun for a new event like an earlier one: "a similar effort"
+
+
+@dataclass(frozen=True)
+class VerbRule:
+    lemmas: frozenset[str]
+    type: str
+    strength: float
+    particle: str | None = None
+    objects: frozenset[str] = frozenset()
+    preps: frozenset[str] = frozenset()
+    statement: bool = False
+
+    @property
+    def constrained(self) -> bool:
+        return bool(self.particle or self.objects or self.preps)
+
+
+@dataclass(frozen=True)
+class NounRule:
+    lemmas: frozenset[str]
+    type: str | None
+    strength: float
+    standalone: bool = False
+    modifiers: tuple[tuple[str, str], ...] = ()  # (modifier lemma, event type)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: tuple[VerbRule, ...]
+    nouns: tuple[NounRule, ...]
+    light_verbs: frozenset[str]
+    hedge_adverbs: frozenset[str]
+    hedge_governors: frozenset[str]
+    modal_auxiliaries: frozenset[str]
+    irrealis_governors: frozenset[str]
+    realis_governors: frozenset[str]
+    negation_words: frozenset[str]
+    similarity_words: frozenset[str]
+
+    @property
+    def speech_lemmas(self) -> frozenset[str]:
+        """Lemmas of plain speech verbs ("say", "tell", "report")."""
+        return frozenset(lemma for r in self.verbs if r.statement for lemma in r.lemmas)
+
+    def types(self) -> set[str]:
+        found = {r.type for r in self.verbs} | {r.type for r in self.nouns if r.type}
+        return found | {t for r in self.nouns for _, t in r.modifiers}
+
+
+@dataclass(frozen=True)
+class TriggerMatch:
+    """A trigger word in a sentence. Token indices are ``Doc`` indices, ``end`` exclusive."""
+
+    head: int  # the event word: the verb, or the event noun
+    start: int  # first token of the trigger text ("issued" in "issued warnings")
+    end: int
+    type: str | None  # None for a generic noun whose type comes from an earlier event
+    strength: float
+    nominal: bool = False
+    light_verb: int | None = None
+    statement: bool = False
+    generic: str | None = None  # ANAPHOR or SIMILAR for generic nouns
+    family: frozenset[str] = frozenset()  # types a generic noun can stand for
+
+    @property
+    def anchors(self) -> tuple[int, ...]:
+        """Tokens a date or a participant can attach to."""
+        return (self.head,) if self.light_verb is None else (self.head, self.light_verb)
+
+
+def load_lexicon(ontology_dir: Path, known_types: set[str] | None = None) -> Lexicon:
+    """Read ``triggers.yaml``; with ``known_types``, check every type exists in the taxonomy."""
+    lexicon = _load(Path(ontology_dir).resolve() / LEXICON_FILE)
+    if known_types is not None:
+        unknown = sorted(lexicon.types() - known_types)
+        if unknown:
+            raise ConfigError(
+                f"{LEXICON_FILE} uses event types missing from the taxonomy: {', '.join(unknown)}",
+                hint="add them to event-types.ttl or fix the lexicon",
+            )
+    return lexicon
+
+
+@lru_cache(maxsize=4)
+def _load(path: Path) -> Lexicon:
+    import yaml
+
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"cannot read trigger lexicon {path}: {exc}") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: expected a mapping with 'verbs' and 'nouns'")
+    default = float(data.get("default_strength", 0.6))
+    try:
+        verbs = tuple(_verb_rule(raw, default) for raw in data.get("verbs") or ())
+        nouns = tuple(_noun_rule(raw, default) for raw in data.get("nouns") or ())
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ConfigError(f"{path}: malformed trigger entry ({exc})") from None
+    # Constrained rules first, so "shut ... accounts" wins over a bare "shut".
+    verbs = tuple(sorted(verbs, key=lambda r: not r.constrained))
+    return Lexicon(
+        verbs=verbs,
+        nouns=nouns,
+        **{key: _words(data, key) for key in _WORD_LISTS},
+    )
+
+
+_WORD_LISTS = (
+    "light_verbs",
+    "hedge_adverbs",
+    "hedge_governors",
+    "modal_auxiliaries",
+    "irrealis_governors",
+    "realis_governors",
+    "negation_words",
+    "similarity_words",
+)
+
+
+def _words(data: dict, key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in data.get(key) or ())
+
+
+def _lemmas(raw: dict) -> frozenset[str]:
+    value = raw["lemma"]
+    items = value if isinstance(value, list) else [value]
+    return frozenset(str(v).lower() for v in items)
+
+
+def _verb_rule(raw: dict, default: float) -> VerbRule:
+    return VerbRule(
+        lemmas=_lemmas(raw),
+        type=str(raw["type"]),
+        strength=float(raw.get("strength", default)),
+        particle=raw.get("particle"),
+        objects=frozenset(str(o).lower() for o in raw.get("objects") or ()),
+        preps=frozenset(str(p).lower() for p in raw.get("preps") or ()),
+        statement=bool(raw.get("statement", False)),
+    )
+
+
+def _noun_rule(raw: dict, default: float) -> NounRule:
+    modifiers = tuple(
+        sorted((str(k).lower(), str(v)) for k, v in (raw.get("modifiers") or {}).items())
+    )
+    if raw.get("type") is None and not modifiers:
+        raise ValueError(f"noun {raw.get('lemma')} needs a type or modifiers")
+    return NounRule(
+        lemmas=_lemmas(raw),
+        type=raw.get("type"),
+        strength=float(raw.get("strength", default)),
+        standalone=bool(raw.get("standalone", False)),
+        modifiers=modifiers,
+    )
+
+
+def find_triggers(sent, lexicon: Lexicon) -> list[TriggerMatch]:
+    """Every trigger in a spaCy sentence ``Span``, nominal ones first claiming their light verbs."""
+    nominal = [m for tok in sent if (m := _match_noun(tok, lexicon))]
+    light = {m.light_verb for m in nominal if m.light_verb is not None}
+    verbal = [
+        m for tok in sent if tok.i not in light and (m := _match_verb(tok, lexicon)) is not None
+    ]
+    return sorted(nominal + verbal, key=lambda m: m.head)
+
+
+def _is_verb(tok) -> bool:
+    return tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ != "AUX")
+
+
+def object_lemmas(tok) -> set[str]:
+    """Lemmas of the things a verb acts on, looking through quantifiers ("hundreds of X")."""
+    heads = [c for c in tok.children if c.dep_ in _OBJECT_DEPS]
+    if tok.dep_ in ("acl", "relcl"):
+        heads.append(tok.head)  # "accounts removed by ..." acts on "accounts"
+    lemmas: set[str] = set()
+    for head in heads:
+        lemmas.add(head.lemma_.lower())
+        if head.lemma_.lower() in _QUANTIFIERS or head.pos_ == "NUM":
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    lemmas.update(p.lemma_.lower() for p in prep.children if p.dep_ == "pobj")
+    return lemmas
+
+
+def _match_verb(tok, lexicon: Lexicon) -> TriggerMatch | None:
+    if not _is_verb(tok):
+        return None
+    lemma = tok.lemma_.lower()
+    for rule in lexicon.verbs:
+        if lemma not in rule.lemmas or not _constraints_hold(tok, rule):
+            continue
+        end = tok.i + 1
+        particle = next((c for c in tok.children if c.dep_ == "prt"), None)
+        if rule.particle and particle is not None and particle.i == end:
+            end += 1  # "took down" as one trigger text
+        return TriggerMatch(tok.i, tok.i, end, rule.type, rule.strength, statement=rule.statement)
+    return None
+
+
+def _constraints_hold(tok, rule: VerbRule) -> bool:
+    if rule.particle and not any(
+        c.dep_ in ("prt", "acomp", "advmod") and c.lower_ == rule.particle for c in tok.children
+    ):
+        return False
+    if rule.objects and not (object_lemmas(tok) & rule.objects):
+        return False
+    return not rule.preps or any(c.dep_ == "prep" and c.lower_ in rule.preps for c in tok.children)
+
+
+def _match_noun(tok, lexicon: Lexicon) -> TriggerMatch | None:
+    if tok.pos_ != "NOUN":
+        return None
+    lemma = tok.lemma_.lower()
+    rule = next((r for r in lexicon.nouns if lemma in r.lemmas or tok.lower_ in r.lemmas), None)
+    if rule is None:
+        return None
+    light = tok.head if tok.dep_ in ("dobj", "nsubjpass", "pobj") else None
+    if (
+        tok.dep_ in ("acl", "relcl")
+        or light is None
+        or light.lemma_.lower() not in lexicon.light_verbs
+    ):
+        light = _acl_light_verb(tok, lexicon)
+    event_type, modifier = rule.type, None
+    if rule.modifiers:
+        event_type, modifier = _modified_type(tok, dict(rule.modifiers))
+        if event_type is None:
+            return _generic(tok, rule, light, lexicon)
+    elif light is None and not (rule.standalone and _has_noun_roles(tok)):
+        return None
+    return _nominal(tok, event_type, rule.strength, light, modifier)
+
+
+def _acl_light_verb(tok, lexicon: Lexicon):
+    """ "the drive, announced Wednesday": a participle light verb hanging off the noun."""
+    return next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lexicon.light_verbs
+        ),
+        None,
+    )
+
+
+def _has_noun_roles(tok) -> bool:
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in _NOUN_ROLE_PREPS)
+        for c in tok.children
+    )
+
+
+def _modified_type(tok, modifiers: dict[str, str]):
+    """The type a generic noun gets from a modifier: "recruitment campaign", "drive to recruit"."""
+    for child in tok.children:
+        words = [child]
+        if child.dep_ in ("acl", "relcl", "prep"):
+            words = [child, *(g for g in child.children if g.dep_ in ("dobj", "pobj", "pcomp"))]
+        elif child.dep_ not in ("compound", "amod", "nmod", "npadvmod"):
+            continue
+        for word in words:
+            for form in (word.lemma_.lower(), word.lower_):
+                if form in modifiers:
+                    return modifiers[form], word
+    return None, None
+
+
+def _nominal(tok, event_type, strength, light, modifier) -> TriggerMatch:
+    start = tok.i if modifier is None or modifier.i > tok.i else min(modifier.i, tok.i)
+    light_i = light.i if light is not None else None
+    if light is not None and light.i < tok.i and tok.i - light.i <= 4:
+        start = light.i  # "issued warnings", "initiated a new recruitment campaign"
+    return TriggerMatch(tok.i, start, tok.i + 1, event_type, strength, True, light_i)
+
+
+def _generic(tok, rule: NounRule, light, lexicon: Lexicon) -> TriggerMatch | None:
+    family = frozenset(t for _, t in rule.modifiers)
+    lowered = {c.lower_ for c in tok.children if c.dep_ in ("amod", "det")}
+    if lowered & lexicon.similarity_words:
+        kind = SIMILAR
+    elif any(
+        c.dep_ == "poss" or c.lower_ in ("the", "this", "that", "its", "their")
+        for c in tok.children
+    ):
+        kind = ANAPHOR
+    else:
+        return None
+    base = _nominal(tok, None, rule.strength, light, None)
+    return TriggerMatch(
+        base.head,
+        base.start,
+        base.end,
+        None,
+        rule.strength * 0.9,
+        True,
+        base.light_verb,
+        generic=kind,
+        family=family,
+    )
