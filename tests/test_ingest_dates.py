@@ -31,9 +31,15 @@ def test_dateline_with_full_date(text, expected):
     assert published(text) == (expected, "dateline")
 
 
-def test_dateline_without_year_takes_the_latest_year_in_the_text():
-    text = f"DHARAMSALA, 28 Aug: {BODY} The first contact was in 2022 and the last in 2023."
-    assert published(text) == ("2023-08-28", "dateline")
+def test_dateline_without_year_takes_the_latest_year_in_fresh_news():
+    text = f"DHARAMSALA, 28 Aug: {BODY} The first contact was in 2023 and the last in 2024."
+    assert published(text, today=dt.date(2024, 9, 10)) == ("2024-08-28", "dateline")
+
+
+def test_dateline_without_year_in_old_news_abstains():
+    # In archives the latest year mentioned is often not the article's year.
+    text = f"DHARAMSALA, 28 Aug: {BODY} The first contact was in 2019."
+    assert published(text, today=dt.date(2026, 11, 23)) == (None, "unknown")
 
 
 def test_dateline_without_year_takes_the_year_nearest_to_published_option():
@@ -71,12 +77,42 @@ def test_option_wins_over_dates_in_the_text():
     assert published(text, option="2024-06-01") == ("2024-06-01", "option")
 
 
-def test_latest_full_date_in_text_not_in_the_future():
-    text = (
-        BODY + " Contacts began on March 3, 2021 and ended on 9 October 2022."
-        " The trial is set for January 5, 2027."
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Published: 9 October 2022\n\n{BODY}",
+        f"By Ann Lee | Posted on Sunday, October 9, 2022\n\n{BODY}",
+        f"Oct. 9, 2022 10:32 AM\n{BODY}",
+        f"{BODY}\nLast updated 2022-10-09",
+    ],
+)
+def test_text_states_its_publication_date(text):
+    # Header lines are metadata only in a block of their own; these are body lines.
+    body = "Intro line with a comma, and a period.\n" + text
+    assert published(body) == ("2022-10-09", "text")
+
+
+def test_date_line_at_the_top_is_not_taken_as_headline():
+    article = read_text(f"3 October 2024 08:15\n\n{BODY}", options=IngestOptions(today=TODAY))
+    assert article.title is None
+    assert (article.published, article.published_source) == ("2024-10-03", "text")
+
+
+def test_published_prefers_first_publication_over_update():
+    text = f"Intro, here.\nUpdated 10 October 2022\nFirst published 9 October 2022\n{BODY}"
     assert published(text) == ("2022-10-09", "text")
+
+
+def test_other_full_dates_in_the_text_are_not_publication_dates():
+    text = (
+        BODY + " Contacts began on March 3, 2021 and ended on 9 October 2022, according to a"
+        " report published on 5 November 2022."
+    )
+    assert published(text) == (None, "unknown")
+
+
+def test_stated_date_in_the_future_is_ignored():
+    assert published(f"Intro, here.\nPublished 5 January 2027\n{BODY}") == (None, "unknown")
 
 
 def test_partial_dates_in_text_are_not_used():

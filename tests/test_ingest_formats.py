@@ -42,10 +42,11 @@ def test_text_with_header_lines():
 
 
 def test_text_headline_becomes_title_and_dateline_gives_date():
-    [article] = read_all(FIXTURES / "dateline.txt")
+    fresh = IngestOptions(today=dt.date(2023, 9, 1))
+    [article] = read_all(FIXTURES / "dateline.txt", options=fresh)
     assert article.title == "Northland agency warns students about fake job offers"
     assert article.text.startswith("CAPITAL CITY, 5 May: The Northland security service")
-    # No year in the dateline: the latest year the text mentions (2023) is used.
+    # No year in the dateline: the latest year the text mentions (2023, this year) is used.
     assert (article.published, article.published_source) == ("2023-05-05", "dateline")
 
 
@@ -78,6 +79,24 @@ def test_html_main_text_title_date_and_site_name():
     for boilerplate in ("Home", "World", "All rights reserved"):
         assert boilerplate not in article.text
     assert article.format == "html"
+
+
+def test_html_json_ld_date_and_publisher(tmp_path):
+    path = tmp_path / "ld.html"
+    path.write_text(
+        "<html><head><title>Envoy recalled</title>"
+        '<script type="application/ld+json">{"@context": "https://schema.org",'
+        ' "@type": "NewsArticle", "headline": "Envoy recalled",'
+        ' "datePublished": "2021-04-05T10:00:00+02:00",'
+        ' "publisher": {"@type": "Organization", "name": "Ledger Online"}}</script>'
+        "</head><body><article><h1>Envoy recalled</h1><p>The government recalled its envoy"
+        " on Monday after the embassy was accused of running an influence campaign.</p>"
+        "</article></body></html>"
+    )
+    [article] = read_all(path)
+    assert (article.published, article.published_source) == ("2021-04-05", "metadata")
+    assert article.source == "Ledger Online"
+    assert article.title == "Envoy recalled"
 
 
 def test_html_without_article_text_is_an_error():

@@ -8,6 +8,7 @@ import re
 from collections.abc import Mapping
 
 from kg.ingest.build import Draft
+from kg.ingest.dates import is_date_line
 from kg.ingest.decode import clean_text
 
 log = logging.getLogger(__name__)
@@ -99,6 +100,7 @@ def _headline(text: str) -> tuple[str | None, str]:
         and "\n" not in first
         and len(first) < _HEADLINE_MAX
         and not first.endswith((".", "!", ",", ";", ":", "-", "—", "–"))
+        and not is_date_line(first)
     ):
         return first, rest
     return None, text
