@@ -33,7 +33,8 @@ log = logging.getLogger(__name__)
 SPANS_KEY = "gazetteer"
 COMPONENT = "newskg_gazetteer"
 # Model labels whose longer span may keep a gazetteer name inside it.
-_NAME_LABELS = {"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "PERSON"}
+_NAME_LABELS = {"ORG", "FAC", "PRODUCT", "PERSON"}
+_CONNECTORS = {"of", "and", "for", "the", "&", "-", "'s", "’s", "."}
 _KIND_RANK = {"name": 0, "capital": 1, "demonym": 2}
 
 
@@ -209,6 +210,8 @@ def _is_longer_name(doc: Doc, model_ent: Span, hit: _Hit) -> bool:
     if not (model_ent.start <= hit.start and hit.end <= model_ent.end):
         return False
     outside = [t for t in model_ent if not (hit.start <= t.i < hit.end)]
+    if any(t.is_lower and t.lower_ not in _CONNECTORS for t in outside):
+        return False  # "Mallory on LinkedIn" is no name
     return any(t.is_title and t.is_alpha and not t.is_stop for t in outside)
 
 
@@ -227,6 +230,7 @@ class Lexicon:
     honorifics: frozenset[str]
     person_nouns: frozenset[str]
     not_names: frozenset[str]
+    party_labels: frozenset[str]
 
     def title_at(self, words: list[str]) -> int:
         """Length of the longest title at the start of ``words`` (lower case), 0 if none."""
@@ -274,6 +278,7 @@ def _read_lexicon(path: Path) -> Lexicon:
             honorifics=words["honorifics"],
             person_nouns=words["person_nouns"],
             not_names=words["not_names"],
+            party_labels=words["party_labels"],
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(

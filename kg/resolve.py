@@ -46,6 +46,7 @@ class Candidate:
     name: str | None = None  # canonical name decided by extraction (shape-built bodies)
     country: str | None = None  # country entity id, for bodies built from shapes
     from_model: bool = False  # typed by the statistical model only (may be corrected)
+    weak: bool = False  # kept only when joined to a stronger mention ("IP", "USB")
 
 
 def resolve(
@@ -66,13 +67,17 @@ def resolve(
             parent[max(ra, rb)] = min(ra, rb)
 
     _join_same_names(candidates, union)
-    _join_acronyms(candidates, union)
+    _join_acronyms(candidates, union, gazetteer)
     _join_name_parts(candidates, union, find)
     _join_anaphors(candidates, union, find, gazetteer)
     groups: dict[int, list[int]] = {}
     for i in range(len(candidates)):
         groups.setdefault(find(i), []).append(i)
-    named = [m for m in groups.values() if _has_name(candidates, m)]
+    named = [
+        m
+        for m in groups.values()
+        if _has_name(candidates, m) and not all(candidates[i].weak for i in m)
+    ]
     heads = {members[0]: _head(candidates, members, gazetteer) for members in named}
     ids = {find(m[0]): heads[m[0]][2] for m in named}
     spans = {
@@ -111,16 +116,23 @@ def _join_same_names(candidates: Sequence[Candidate], union) -> None:
                 union(first[key], i)
             else:
                 first[key] = i
+    for i, cand in enumerate(candidates):  # "Sachkov" typed GPE once and PERSON elsewhere
+        if cand.from_model and cand.mention.type in ("Organization", "Place"):
+            person = first.get(("person", _key(cand)))
+            if person is not None:
+                union(person, i)
 
 
-def _join_acronyms(candidates: Sequence[Candidate], union) -> None:
+def _join_acronyms(candidates: Sequence[Candidate], union, gazetteer: Gazetteer) -> None:
     by_initials: dict[str, list[int]] = {}
     for i, cand in enumerate(candidates):
         if cand.acronym_of is not None:
             union(cand.acronym_of, i)
         if cand.proper and _family(cand.mention.type) == "body":
-            for initials in _initials(cand.name or cand.mention.text):
-                by_initials.setdefault(initials, []).append(i)
+            entry = gazetteer.get(cand.mention.gazetteer_id) if cand.mention.gazetteer_id else None
+            for name in (cand.name or cand.mention.text, *(entry.names if entry else ())):
+                for initials in _initials(name):
+                    by_initials.setdefault(initials, []).append(i)
     for i, cand in enumerate(candidates):
         text = _strip_possessive(cand.mention.text).rstrip("s")
         if cand.mention.gazetteer_id or not _ACRONYM_RE.match(text):
@@ -145,33 +157,37 @@ def _join_name_parts(candidates: Sequence[Candidate], union, find) -> None:
     longest_first = sorted(range(len(candidates)), key=lambda i: -len(_words(candidates[i])))
     for i in longest_first:
         cand = candidates[i]
-        family = _part_family(cand)
-        if family is None or cand.mention.gazetteer_id:
+        if cand.mention.gazetteer_id:
             continue
         words = _words(cand)
-        fits = [
-            j
-            for j, other in enumerate(candidates)
-            if other.proper
-            and _family(other.mention.type) == family
-            and len(_words(other)) > len(words)
-            and _is_part(words, _words(other), family)
-        ]
-        roots = {find(j) for j in fits}
-        if family == "person" and len(roots) > 1:
-            roots = {find(j) for j in fits if _words(candidates[j])[-1] == words[-1]}
-        if len(roots) == 1:
-            union(roots.pop(), i)
+        for family in _part_families(cand):
+            fits = [
+                j
+                for j, other in enumerate(candidates)
+                if other.proper
+                and _family(other.mention.type) == family
+                and len(_words(other)) > len(words)
+                and _is_part(words, _words(other), family)
+            ]
+            roots = {find(j) for j in fits}
+            if family == "person" and len(roots) > 1:
+                roots = {find(j) for j in fits if _words(candidates[j])[-1] == words[-1]}
+            if len(roots) == 1:
+                union(roots.pop(), i)
+                break
 
 
-def _part_family(cand: Candidate) -> str | None:
+def _part_families(cand: Candidate) -> tuple[str, ...]:
+    """Kinds of longer names a mention may be a part of."""
     if not cand.proper or cand.anaphor:
-        return None
+        return ()
     if cand.mention.type in _PERSON_TYPES:
-        return "person"
-    if cand.from_model and cand.mention.type == "Organization" and len(_words(cand)) == 1:
-        return "person"  # the model's ORG "Trump" may be a surname
-    return "body" if cand.mention.type in ("Agency", "Organization") else None
+        return ("person",)
+    if cand.from_model and cand.mention.type in ("Organization", "Place"):
+        if len(_words(cand)) == 1:  # the model's ORG "Trump" may be a surname; "Times" a paper
+            return ("person", "body")
+        return ("body",)
+    return ("body",) if cand.mention.type == "Agency" and len(_words(cand)) > 1 else ()
 
 
 def _words(cand: Candidate) -> list[str]:
@@ -180,7 +196,7 @@ def _words(cand: Candidate) -> list[str]:
 
 def _is_part(words: list[str], longer: list[str], family: str) -> bool:
     if family == "body":  # "Foreign Ministry" in "Russian Foreign Ministry", at the end
-        return len(words) > 1 and longer[-len(words) :] == words
+        return longer[-len(words) :] == words
     if len(words) == 1:
         return words[0] in longer
     if longer[-len(words) :] == words:  # "Van Hollen"
@@ -317,4 +333,5 @@ def _org_id(role: TextRole, spans) -> str | None:
         for (start, end), (cand, eid) in spans.items()
         if role.org_start <= start and end <= role.org_end
     )
-    return next((eid for *_, kind, eid in inside if kind in _BODY_TYPES | {"Country"}), None)
+    found = (eid for *_, kind, eid in inside if kind in _BODY_TYPES | {"Country"})
+    return next(found, role.org_id)

@@ -11,6 +11,7 @@ demonyms and capitals standing for a state, title references ("the CIA director"
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.officials import read_person
@@ -71,7 +72,7 @@ class _Reader:
             if cand.acronym_of is not None:
                 target = self._defined[cand.mention.start]
                 index = next(j for j, c in enumerate(self.candidates) if c is target)
-                self.candidates[i] = _replace(cand, acronym_of=index)
+                self.candidates[i] = replace(cand, acronym_of=index)
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -159,13 +160,31 @@ class _Reader:
         reading = read_person(self.doc, start, end, self.lex)
         if reading is None:
             return
-        roles = (reading.role,) if reading.role and not reading.private else ()
-        entity_type = "Official" if roles else "Person"
+        role = reading.role
+        if role and role.org_start is not None:
+            role = replace(role, org_id=self._gazetteer_id_in(role.org_start, role.org_end))
+        roles = (role,) if role and not reading.private else ()
+        before = self.doc[reading.name_start - 1] if reading.name_start else None
+        politician = before is not None and before.lower_ in self.lex.party_labels
+        entity_type = "Official" if roles or politician else "Person"
         self._add(reading.name_start, reading.name_end, entity_type, roles=roles)
 
+    def _gazetteer_id_in(self, start_char: int, end_char: int) -> str | None:
+        """The first gazetteer entry named in a character range ("Chinese" in "Chinese
+        President"), for roles whose organisation is not an entity of its own."""
+        for span in self.gaz_spans:
+            if start_char <= span.start_char and span.end_char <= end_char:
+                return span.id_
+        return None
+
     def _organisation(self, start: int, end: int) -> None:
-        words = {t.lower_ for t in self.doc[start:end]}
-        if self._looks_like_person(start, end):
+        tokens = self.doc[start:end]
+        words = {t.lower_ for t in tokens}
+        if any(sum(c.isdigit() for c in t.text) >= 3 for t in tokens):
+            return  # "CVE-2017-0199", "WinRAR 5.61": versions and identifiers, not names
+        if len(tokens) == 1 and tokens.text.isupper() and len(tokens.text) <= 3:
+            self._add(start, end, "Organization", from_model=True, weak=True)  # "IP", "USB"
+        elif self._looks_like_person(start, end):
             self._person(start, end)
         elif words & self.lex.agency_words and not words & self.lex.non_agency_words:
             self._add(start, end, "Agency", from_model=True)
@@ -248,12 +267,6 @@ class _Reader:
                     self.candidates.append(Candidate(mention, acronym_of=-1))
                     self._defined[use.idx] = long_form
                     self.claimed.add(use.i)
-
-
-def _replace(cand: Candidate, **changes) -> Candidate:
-    from dataclasses import replace
-
-    return replace(cand, **changes)
 
 
 def _is_acronym(text: str) -> bool:

@@ -32,6 +32,7 @@ class TextRole:
     title: str
     org_start: int | None = None  # character range in which the organisation is named
     org_end: int | None = None
+    org_id: str | None = None  # gazetteer id found in that range when no entity is named there
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,8 +140,13 @@ def _apposition_before(doc: Doc, start: int, lexicon: Lexicon) -> TextRole | Non
     lo = start - 1
     while lo > 0 and start - lo <= _APPOSITION_WINDOW and doc[lo - 1].text not in _STOPS:
         lo -= 1
-        if doc[lo].lower_ in _DETERMINERS:
+        if doc[lo].lower_ in _DETERMINERS or doc[lo].tag_ == "POS":
             break
+    if doc[lo].tag_ == "POS":  # "Russia's President, NAME"
+        size = lexicon.title_at([t.lower_ for t in doc[lo + 1 : start - 1]])
+        if size and lo + 1 + size == start - 1:
+            return TextRole(doc[lo + 1 : start - 1].text, *_org_range(doc, lo - 1, lo))
+        return None
     if doc[lo].lower_ not in _DETERMINERS:
         return None
     for i in range(lo + 1, start - 1):
