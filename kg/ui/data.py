@@ -21,10 +21,12 @@ EVENT_COLUMNS = (
 )  # fmt: skip
 PARTICIPANT_COLUMNS = ("event", "role", "entity")
 ENTITY_COLUMNS = ("id", "name", "type", "wikidata", "country")
+# One row per report of a displayed event: ``member`` is the per-article event behind it.
 SOURCE_COLUMNS = (
-    "event", "article", "title", "outlet", "url", "published", "sentence", "sentence_start",
+    "event", "member", "article", "title", "outlet", "url", "published", "sentence",
+    "sentence_start",
 )  # fmt: skip
-# Highlightable spans of a source article, offsets into the article text.
+# Highlightable spans of a per-article event (``event`` = member id), offsets into the article.
 SPAN_COLUMNS = ("event", "article", "kind", "start", "end", "label")
 
 AXES = ("happened", "reported")
@@ -76,8 +78,8 @@ def catalog_from_records(
 
     ev = frame(events, EVENT_COLUMNS)
     parts = frame(participants, PARTICIPANT_COLUMNS).drop_duplicates()
-    ents = frame(entities, ENTITY_COLUMNS).drop_duplicates("id").set_index("id", drop=False)
-    srcs = frame(sources, SOURCE_COLUMNS).drop_duplicates(["event", "article"])
+    ents = _by_id(frame(entities, ENTITY_COLUMNS).drop_duplicates("id"))
+    srcs = frame(sources, SOURCE_COLUMNS).drop_duplicates(["event", "member"])
     spn = frame(spans, SPAN_COLUMNS).drop_duplicates()
     for column in ("earliest", "latest", "published"):
         ev[column] = pd.to_datetime(ev[column], errors="coerce")
@@ -86,7 +88,14 @@ def catalog_from_records(
     ev["negated"] = ev["negated"].fillna(False).astype(bool)
     ev["hedged"] = ev["hedged"].fillna(False).astype(bool)
     _add_derived(ev, parts, ents, srcs)
-    return Catalog(ev.set_index("id", drop=False), parts, ents, srcs, spn)
+    return Catalog(_by_id(ev), parts, ents, srcs, spn)
+
+
+def _by_id(frame: pd.DataFrame) -> pd.DataFrame:
+    """Index rows by their id, keeping the id column (the index stays unnamed: no ambiguity)."""
+    indexed = frame.set_index("id", drop=False)
+    indexed.index.name = None
+    return indexed
 
 
 def _add_derived(
@@ -163,6 +172,15 @@ def entities_of_type(catalog: Catalog, *types: str) -> list[tuple[str, str]]:
     return sorted(zip(used["id"], used["name"], strict=True), key=lambda p: (p[1].lower(), p[0]))
 
 
+def country_choices(catalog: Catalog) -> list[tuple[str, str]]:
+    """(id, name) of countries taking part in events or owning a participant, by name."""
+    ents = catalog.entities
+    involved = ents[ents["id"].isin(catalog.participants["entity"])]
+    ids = set(involved.loc[involved["type"] == "Country", "id"]) | set(involved["country"].dropna())
+    names = {i: str(ents["name"].get(i, i.rsplit("/", 1)[-1].upper())) for i in ids}
+    return sorted(names.items(), key=lambda p: (p[1].lower(), p[0]))
+
+
 def participants_of(catalog: Catalog, event_id: str) -> pd.DataFrame:
     """Participants of one event with entity name and type, actors first."""
     parts = catalog.participants[catalog.participants["event"] == event_id]
@@ -180,9 +198,9 @@ def sources_of(catalog: Catalog, event_id: str) -> pd.DataFrame:
     return srcs[srcs["event"] == event_id].sort_values(["published", "article"])
 
 
-def spans_of(catalog: Catalog, event_id: str, article_id: str) -> pd.DataFrame:
-    spans = catalog.spans
-    return spans[(spans["event"] == event_id) & (spans["article"] == article_id)]
+def spans_of(catalog: Catalog, member_id: str) -> pd.DataFrame:
+    """Highlightable spans of one report (per-article event)."""
+    return catalog.spans[catalog.spans["event"] == member_id]
 
 
 def events_of_entity(catalog: Catalog, entity_id: str) -> pd.DataFrame:

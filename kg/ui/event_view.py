@@ -63,7 +63,7 @@ def _sources(catalog: Catalog, event: pd.Series) -> None:
     st.markdown(f"**Evidence** ({len(sources)} source{'s' if len(sources) != 1 else ''})")
     blocks = [LEGEND]
     for source in sources.itertuples(index=False):
-        marks = _marks(catalog, event["id"], source)
+        marks = _marks(catalog, source)
         blocks.append(
             f'<div class="kg-evidence">{highlight(source.sentence or "", marks)}</div>'
             f'<div class="kg-source">{_source_line(source)}</div>'
@@ -71,11 +71,11 @@ def _sources(catalog: Catalog, event: pd.Series) -> None:
     st.html("".join(blocks))
 
 
-def _marks(catalog: Catalog, event_id: str, source) -> list[Mark]:
+def _marks(catalog: Catalog, source) -> list[Mark]:
     offset = int(source.sentence_start or 0)
     names = catalog.entities["name"]
     marks = []
-    for span in spans_of(catalog, event_id, source.article).itertuples(index=False):
+    for span in spans_of(catalog, source.member).itertuples(index=False):
         kind = span.kind
         title = kind
         if kind not in ("trigger", "time"):

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import streamlit as st
 
-from kg.ui.data import Filters, entities_of_type
+from kg.ui.data import Filters, country_choices, entities_of_type
 from kg.ui.present import AXIS_LABELS, GROUP_LABELS, type_label
 
 if TYPE_CHECKING:
@@ -70,8 +70,10 @@ def timeline_filters(catalog: Catalog) -> tuple[Filters, str]:
         key="f_entities",
         placeholder="any",
     )
-    countries = _entity_choice(bar, catalog, "Country", "f_countries", "Countries")
-    platforms = _entity_choice(bar, catalog, "Platform", "f_platforms", "Platforms")
+    countries = _choice(bar, dict(country_choices(catalog)), "f_countries", "Countries")
+    platforms = _choice(
+        bar, dict(entities_of_type(catalog, "Platform")), "f_platforms", "Platforms"
+    )
     with bar.expander("More filters", expanded=False):
         entity_types = st.multiselect(
             "Participant type", _sorted(catalog.entities["type"]), key="f_entity_types",
@@ -92,7 +94,7 @@ def timeline_filters(catalog: Catalog) -> tuple[Filters, str]:
         confidence = st.slider(
             "Minimum confidence", 0.0, 1.0, step=0.05, key="f_confidence",
         )  # fmt: skip
-    bar.button("Reset filters", on_click=_reset, use_container_width=True)
+    bar.button("Reset filters", on_click=_reset, width="stretch", icon=":material/restart_alt:")
     _keep()
     filters = Filters(
         start=start, end=end, axis=axis, entities=tuple(entities),
@@ -125,8 +127,7 @@ def _date_range(bar, catalog: Catalog, axis: str) -> tuple[str | None, str | Non
     return start, end
 
 
-def _entity_choice(bar, catalog: Catalog, entity_type: str, key: str, label: str) -> list[str]:
-    names = dict(entities_of_type(catalog, entity_type))
+def _choice(bar, names: dict[str, str], key: str, label: str) -> list[str]:
     if not names:
         return []
     return bar.multiselect(

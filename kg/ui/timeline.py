@@ -37,7 +37,7 @@ def page() -> None:
     rows = chart_rows(events, filters.axis, group)
     st.altair_chart(
         timeline_chart(rows, group),
-        use_container_width=True,
+        width="stretch",
         key=CHART_KEY,
         on_select=_chart_clicked,
         selection_mode=SELECTION,

@@ -1,0 +1,1 @@
+"""Streamlit UI of newskg: timeline, entity, graph, SPARQL, ingest and export pages."""

@@ -1,0 +1,194 @@
+"""Read the store into the UI's Catalog with the SPARQL files in kg/ui/queries/.
+
+Events reported by several articles (``nkg:mergedFrom`` in the merged graph) are folded into one
+row carrying every member's source and evidence: the same event from five outlets is shown once,
+with five sources.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from kg.ui.data import Catalog, catalog_from_records
+
+if TYPE_CHECKING:
+    from kg.store import Store
+
+EVENT_BASE = "https://w3id.org/newskg/event/"
+ENTITY_BASE = "https://w3id.org/newskg/id/"
+ARTICLE_BASE = "https://w3id.org/newskg/article/"
+EVENT_TYPE_BASE = "https://w3id.org/newskg/event-type/"
+WIKIDATA_BASE = "http://www.wikidata.org/entity/"
+
+
+def query_text(name: str) -> str:
+    """The text of kg/ui/queries/<name>.rq."""
+    return (
+        resources.files("kg.ui")
+        .joinpath("queries")
+        .joinpath(f"{name}.rq")
+        .read_text(encoding="utf-8")
+    )
+
+
+def select(store: Store, name: str, bindings: dict | None = None) -> list[dict[str, str]]:
+    """Rows of a named SELECT as plain strings (unbound variables left out)."""
+    result = store.query(query_text(name), bindings)
+    columns = result.vars
+    return [
+        {c: str(v) for c, v in zip(columns, row, strict=True) if v is not None}
+        for row in result.rows
+    ]
+
+
+def local(iri: str, base: str) -> str:
+    from kg.vocab import local_id
+
+    return local_id(iri, base)
+
+
+def load_catalog(store: Store) -> Catalog:
+    members = _members(store)
+    events = [_event_row(r) for r in select(store, "ui_events")]
+    displayed = _fold(events, members)
+    shown_as = {e["member"]: e["shown"] for e in events}
+    participants, spans = _participants(store, shown_as, {e["member"]: e for e in events})
+    spans += _trigger_and_time_spans(store, {e["member"]: e for e in events})
+    entities = [_entity_row(r) for r in select(store, "ui_entities")]
+    sources = [
+        {**e, "event": e["shown"], "published": e["published"]} for e in events
+    ]  # one source row per member article
+    return catalog_from_records(displayed, participants, entities, sources, spans)
+
+
+def _members(store: Store) -> dict[str, str]:
+    """Per-article event id -> merged event id."""
+    return {
+        local(r["member"], EVENT_BASE): local(r["merged"], EVENT_BASE)
+        for r in select(store, "ui_merged")
+    }
+
+
+def _event_row(r: dict[str, str]) -> dict[str, Any]:
+    return {
+        "member": local(r["event"], EVENT_BASE),
+        "article": local(r["article"], ARTICLE_BASE),
+        "type": local(r["type"], EVENT_TYPE_BASE),
+        "plover": r.get("plover", ""),
+        "label": r.get("label", ""),
+        "confidence": float(r.get("confidence", 0) or 0),
+        "negated": r.get("negated") == "true",
+        "hedged": r.get("hedged") == "true",
+        "date_value": r.get("dateValue"),
+        "date_text": r.get("dateText"),
+        "date_source": r.get("dateSource", "text"),
+        "precision": r.get("precision"),
+        "earliest": r.get("earliest"),
+        "latest": r.get("latest"),
+        "published": r.get("published"),
+        "title": r.get("title"),
+        "outlet": r.get("outlet"),
+        "url": r.get("url"),
+        "sentence": r.get("sentence", ""),
+        "sentence_start": int(r.get("sentenceStart", 0)),
+    }
+
+
+def _fold(events: list[dict[str, Any]], members: dict[str, str]) -> list[dict[str, Any]]:
+    """One displayed event per happening: merged clusters become one row, the rest stay."""
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for event in events:
+        event["shown"] = members.get(event["member"], event["member"])
+        groups[event["shown"]].append(event)
+    return [_representative(shown, group) for shown, group in sorted(groups.items())]
+
+
+def _representative(shown: str, group: list[dict[str, Any]]) -> dict[str, Any]:
+    """Label and type from the most confident report, the date from the most precise one."""
+    best = max(group, key=lambda e: (e["confidence"], e["member"]))
+    dated = [e for e in group if e["earliest"] and e["latest"]]
+    when = min(dated, key=lambda e: (e["latest"] > e["earliest"], e["latest"], e["member"]),
+               default=best)  # fmt: skip
+    published = min((e["published"] for e in group if e["published"]), default=None)
+    return {
+        **{k: best[k] for k in ("type", "plover", "label", "confidence", "negated", "hedged")},
+        **{
+            k: when[k]
+            for k in ("date_value", "date_text", "date_source", "precision", "earliest", "latest")
+        },
+        "id": shown,
+        "published": published,
+    }
+
+
+def _participants(
+    store: Store, shown_as: dict[str, str], by_member: dict[str, dict[str, Any]]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Participant rows of displayed events, and the text spans naming them per source."""
+    participants, spans = [], []
+    for r in select(store, "ui_participants"):
+        member = local(r["event"], EVENT_BASE)
+        if member not in by_member:
+            continue
+        role = r["roleType"].rsplit("#", 1)[-1]
+        entity = local(r["entity"], ENTITY_BASE)
+        participants.append({"event": shown_as[member], "role": role, "entity": entity})
+        if "start" in r and "end" in r:
+            spans.append(_span(by_member[member], role, r["start"], r["end"], entity))
+    return participants, spans
+
+
+def _trigger_and_time_spans(
+    store: Store, by_member: dict[str, dict[str, Any]]
+) -> list[dict[str, Any]]:
+    spans = []
+    for r in select(store, "ui_spans"):
+        member = by_member.get(local(r["event"], EVENT_BASE))
+        if member is not None:
+            spans.append(_span(member, r["kind"], r["start"], r["end"], ""))
+    return spans
+
+
+def _span(member: dict[str, Any], kind: str, start: str, end: str, label: str) -> dict[str, Any]:
+    return {
+        "event": member["member"],
+        "article": member["article"],
+        "kind": kind,
+        "start": int(start),
+        "end": int(end),
+        "label": label,
+    }
+
+
+def _entity_row(r: dict[str, str]) -> dict[str, Any]:
+    same = r.get("sameAs", "")
+    return {
+        "id": local(r["entity"], ENTITY_BASE),
+        "name": r.get("name", ""),
+        "type": r.get("type", ""),
+        "wikidata": same[len(WIKIDATA_BASE) :] if same.startswith(WIKIDATA_BASE) else None,
+        "country": local(r["country"], ENTITY_BASE) if "country" in r else None,
+    }
+
+
+def entity_profile(store: Store, entity_id: str) -> tuple[list[str], list[dict[str, Any]]]:
+    """An entity's aliases and posts (title, organization id, start, end)."""
+    from rdflib import URIRef
+
+    from kg.vocab import entity_iri
+
+    rows = select(store, "ui_entity_profile", {"entity": URIRef(entity_iri(entity_id))})
+    aliases = sorted({r["text"] for r in rows if r["kind"] == "alias"})
+    posts = [
+        {
+            "title": r["text"],
+            "organization": local(r["organization"], ENTITY_BASE) if "organization" in r else None,
+            "start": r.get("start"),
+            "end": r.get("end"),
+        }
+        for r in rows
+        if r["kind"] == "post"
+    ]
+    return aliases, posts
