@@ -6,6 +6,8 @@ article ``article/<id>``, event ``event/<id>``, entity ``id/<id>``, mention and 
 ``article/<id>#char=START,END`` (RFC 5147, the NIF convention), participant roles
 ``event/<id>#<role>/<entity id>``.
 
+Offsets are xsd:integer rather than NIF's xsd:nonNegativeInteger because Oxigraph stores the
+latter as the former; writing what the store gives back keeps export == what was ingested.
 The article text itself is not stored (it is large and copyrighted); the evidence sentences and
 mention strings are, with their offsets, which is what the UI needs to show and highlight evidence.
 """
@@ -118,6 +120,12 @@ def _slug(text: str) -> str:
     return _SLUG_RE.sub("-", text.lower()).strip("-") or "none"
 
 
+def _decimal(value: float) -> str:
+    """Canonical xsd:decimal text with at most 3 decimals (0.82, 1.0): what stores give back."""
+    text = f"{value:.3f}".rstrip("0")
+    return text + "0" if text.endswith(".") else text
+
+
 def _date_literal(value: str) -> tuple[Literal, URIRef] | None:
     """An ISO date of 4, 7 or 10 characters as a typed literal and its OWL-Time property."""
     for precision, pattern in _TIMESTAMP_RE.items():
@@ -147,8 +155,8 @@ class _Mapper:
         node = URIRef(f"{self.article_iri}#char={span.start},{span.end}")
         add = self.add
         add((node, RDF.type, kind))
-        add((node, NIF.beginIndex, Literal(span.start, datatype=XSD.nonNegativeInteger)))
-        add((node, NIF.endIndex, Literal(span.end, datatype=XSD.nonNegativeInteger)))
+        add((node, NIF.beginIndex, Literal(span.start)))
+        add((node, NIF.endIndex, Literal(span.end)))
         add((node, NIF.anchorOf, Literal(span.text)))
         add((node, NIF.referenceContext, self.article_iri))
         return node
@@ -261,7 +269,7 @@ class _Mapper:
         add((node, SEM.eventType, event_type_iri(ev.type)))
         add((node, NKG.plover, Literal(ev.plover)))
         add((node, RDFS.label, Literal(ev.label)))
-        add((node, NKG.confidence, Literal(f"{ev.confidence:.3f}", datatype=XSD.decimal)))
+        add((node, NKG.confidence, Literal(_decimal(ev.confidence), datatype=XSD.decimal)))
         add((node, NKG.negated, TRUE if ev.negated else FALSE))
         add((node, NKG.hedged, TRUE if ev.hedged else FALSE))
         if ev.attributed_to:

@@ -195,3 +195,14 @@ def test_run_provenance(graph_a: Graph) -> None:
 def test_graph_round_trips_through_turtle(graph_a: Graph) -> None:
     again = Graph().parse(data=graph_a.serialize(format="turtle"), format="turtle")
     assert len(again) == len(graph_a)
+
+
+def test_store_gives_back_exactly_the_triples_written(graph_a: Graph, graph_b: Graph) -> None:
+    from kg.commands.validate import store_graph
+    from kg.store import open_store
+
+    with open_store("memory:") as store:
+        store.replace_graphs({str(v.graph_iri("a1")): graph_a, str(v.graph_iri("b2")): graph_b})
+        back = store_graph(store)
+    written = set(graph_a) | set(graph_b)
+    assert set(back) == written
