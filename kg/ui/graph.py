@@ -112,7 +112,7 @@ def _entities_dot(catalog: Catalog, parts: pd.DataFrame) -> str:
         ["event", "entity_x", "entity_y"]
     )
     weights = pairs.groupby(["entity_x", "entity_y"]).size()
-    lines = _header() + ["layout=neato;"]
+    lines = [*_header(), "layout=neato;"]
     lines += [_node(catalog, e) for e in sorted(set(parts["entity"]))]
     for (a, b), count in sorted(weights.items()):
         width = min(1 + count / 2, 6)
@@ -127,7 +127,7 @@ def _entities_dot(catalog: Catalog, parts: pd.DataFrame) -> str:
 def _events_dot(catalog: Catalog, events: pd.DataFrame, parts: pd.DataFrame) -> str:
     """Events as small dots in their PLOVER colour, linked to their participants by role."""
     shown = events[events["id"].isin(parts["event"])].head(MAX_NODES // 2)
-    lines = _header() + ["layout=sfdp;"]
+    lines = [*_header(), "layout=sfdp;"]
     lines += [_node(catalog, e) for e in sorted(set(parts["entity"]))]
     for event in shown.itertuples(index=False):
         tip = f"{event.label} ({type_label(event.type)}, {event.plover})"
