@@ -168,20 +168,26 @@ def weekday_date(dct: date, weekday: int, direction: int, inclusive: bool) -> da
     return shift_days(dct, direction * offset)
 
 
+def _prefer_after(back: int, ahead: int, tense: str | None) -> bool:
+    """Between the last occurrence ``back`` units ago and the next one ``ahead`` units on: the
+    next one in the future tense, else the nearer one (the past tense halves the pull of the
+    future: news speaks of coming deadlines in the past tense, "was extended to Nov. 16")."""
+    if tense == "future":
+        return True
+    return ahead * (2 if tense == "past" else 1) < back
+
+
 def yearless(dct: date, month: int, day: int, tense: str | None) -> date | None:
-    """"Oct. 2": the latest one on or before ``dct`` in the past tense, the next one on or after
-    it in the future tense, else the nearest one."""
+    """"Oct. 2" -> the occurrence nearest ``dct`` (see ``_prefer_after``)."""
     before = next(
         (d for y in (dct.year, dct.year - 1) if (d := safe_date(y, month, day)) and d <= dct), None
     )
     after = next(
         (d for y in (dct.year, dct.year + 1) if (d := safe_date(y, month, day)) and d >= dct), None
     )
-    if tense == "past" or after is None:
-        return before
-    if tense == "future" or before is None:
-        return after
-    return before if dct - before <= after - dct else after
+    if before is None or after is None:
+        return before or after
+    return after if _prefer_after((dct - before).days, (after - dct).days, tense) else before
 
 
 def date_with_weekday(dct: date, month: int, day: int, weekday: int) -> date | None:
@@ -195,19 +201,23 @@ def date_with_weekday(dct: date, month: int, day: int, weekday: int) -> date | N
 
 def _cycle_year(year: int, order: int, size: int, rel: str, tense: str | None) -> int:
     """Year of a month or season ``order`` steps from the current one (of ``size`` per year):
-    "last"/past tense -> the latest one begun, "next"/future -> the next one, else the nearest."""
-    strict = rel in ("last", "next")
-    if rel in ("last", "past") or (rel in ("", "this") and tense == "past"):
-        return year if order < 0 or (order == 0 and not strict) else year - 1
-    if rel in ("next", "coming") or tense == "future":
-        return year if order > 0 or (order == 0 and not strict) else year + 1
-    if 2 * order > size:
-        return year - 1
-    return year + 1 if 2 * order < -size else year
+    "last" -> the latest one before the current, "next" -> the one after, else the nearest."""
+    if rel in ("last", "past"):
+        return year if order < 0 else year - 1
+    if rel in ("next", "coming"):
+        return year if order > 0 else year + 1
+    if order == 0:
+        return year
+    ahead, back = order % size, (-order) % size
+    if _prefer_after(back, ahead, tense):
+        return year if order > 0 else year + 1
+    return year if order < 0 else year - 1
 
 
 def month_year(dct: date, month: int, rel: str, tense: str | None) -> int:
     """Year of a month named without one: "last March", "next May", "in August"."""
+    if rel == "this":
+        return dct.year
     return _cycle_year(dct.year, month - dct.month, 12, rel, tense)
 
 
@@ -217,11 +227,9 @@ def previous_quarter(dct: date) -> tuple[int, int]:
 
 
 def quarter_year(dct: date, q: int, tense: str | None) -> int:
-    """Year of "the third quarter": the latest one begun by ``dct`` (the next one in future)."""
-    current = quarter_of(dct)
-    if tense == "future":
-        return dct.year if q >= current else dct.year + 1
-    return dct.year if q <= current else dct.year - 1
+    """Year of "the third quarter": this year's unless it is still to come (then last year's),
+    or the sentence speaks of the future."""
+    return dct.year if q <= quarter_of(dct) or tense == "future" else dct.year - 1
 
 
 def season_year(dct: date, code: str, rel: str, tense: str | None) -> int:
