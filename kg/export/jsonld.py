@@ -158,23 +158,22 @@ class Compactor:
         return key, {"@value": obj.value, "@type": self.iri(datatype, vocab=True)}, is_set
 
     def _choose(self, predicate: str, obj: Any, datatype: str) -> tuple[str, str]:
+        """The key for (predicate, kind of object) and the shape its values take."""
         terms = self.terms.get(predicate, [])
-        untyped = [t for t in terms if t.type is None and not t.language]
-        is_iri = not isinstance(obj, ox.Literal)
-        if is_iri:
+        untyped = [t for t in terms if t.type is None]
+        if not isinstance(obj, ox.Literal):
             for t in terms:
                 if t.type in IRI_TYPES:
                     return t.name, ("vocabref" if t.type == "@vocab" else "ref") + _set(t)
             shape = "idobj"
         elif obj.language:
-            for t in terms:
-                if t.type is None and t.language == obj.language:
+            for t in untyped:
+                if self._language(t) == obj.language:
                     return t.name, "string" + _set(t)
             shape = "lang"
         elif datatype in (XSD_STRING, LANG_STRING):
-            for t in terms:
-                plain_ok = t.language == "" or (t.language is None and not self.default_language)
-                if t.type is None and plain_ok:
+            for t in untyped:
+                if self._language(t) is None:
                     return t.name, "string" + _set(t)
             shape = "plain"
         else:
@@ -182,11 +181,17 @@ class Compactor:
                 if t.type == datatype:
                     return t.name, "string" + _set(t)
             shape = "typed"
-        if untyped:
+        if untyped:  # value objects say everything, whatever the term's own coercion
             return untyped[0].name, shape + _set(untyped[0])
         if shape == "plain" and not self.default_language:
             shape = "string"  # a bare string under a compact-IRI key is a plain literal
         return self.iri(predicate, vocab=True), shape
+
+    def _language(self, term: Term) -> str | None:
+        """The language a bare string under ``term`` gets ("" in the definition = none)."""
+        if term.language is None:
+            return self.default_language
+        return term.language or None
 
 
 def _set(term: Term) -> str:
