@@ -271,3 +271,29 @@ def test_read_text_for_pasted_text():
 def test_read_text_refuses_empty_text():
     with pytest.raises(InputError, match="empty"):
         read_text("  \n ", options=OPTIONS)
+
+
+@pytest.mark.parametrize(
+    ("content", "records"),
+    [
+        ('{"items": [{"text": "%s"}, {"text": "%s"}]}', ["record 1", "record 2"]),
+        ('{"data": [{"text": "%s"}], "meta": {"count": 1}}', ["record 1"]),
+        ('{"text": "%s", "title": "One"}', ["record 1"]),
+    ],
+)
+def test_json_shapes(tmp_path, content, records):
+    body = "The navy said on Monday that it had intercepted a drone near the coast."
+    path = tmp_path / "shape.json"
+    path.write_text(content.replace("%s", body))
+    items = read_all(path)
+    assert [i.record for i in items] == records
+    assert all(i.text == body for i in items)
+
+
+def test_utf16_with_bom(tmp_path):
+    path = tmp_path / "wide.txt"
+    text = "Title: Envoy summoned\n\nThe ministry summoned the envoy on Friday over the raid."
+    path.write_bytes(text.encode("utf-16"))
+    [article] = read_all(path)
+    assert article.title == "Envoy summoned"
+    assert article.text == "The ministry summoned the envoy on Friday over the raid."
