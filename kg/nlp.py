@@ -231,6 +231,7 @@ class Lexicon:
     person_nouns: frozenset[str]
     not_names: frozenset[str]
     party_labels: frozenset[str]
+    place_words: frozenset[str]
 
     def title_at(self, words: list[str]) -> int:
         """Length of the longest title at the start of ``words`` (lower case), 0 if none."""
@@ -279,6 +280,7 @@ def _read_lexicon(path: Path) -> Lexicon:
             person_nouns=words["person_nouns"],
             not_names=words["not_names"],
             party_labels=words["party_labels"],
+            place_words=words["place_words"],
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(

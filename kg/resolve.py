@@ -78,6 +78,7 @@ def resolve(
         for m in groups.values()
         if _has_name(candidates, m) and not all(candidates[i].weak for i in m)
     ]
+    named = _merge_same_ids(candidates, named, gazetteer)
     heads = {members[0]: _head(candidates, members, gazetteer) for members in named}
     ids = {find(m[0]): heads[m[0]][2] for m in named}
     spans = {
@@ -109,8 +110,8 @@ def _join_same_names(candidates: Sequence[Candidate], union) -> None:
             continue
         m = cand.mention
         keys = [("gaz", m.gazetteer_id)] if m.gazetteer_id else []
-        if cand.proper and not m.gazetteer_id:
-            keys.append((_family(m.type), cand.name or _key(cand)))
+        if cand.proper:
+            keys.append((_family(m.type), normalise(cand.name) if cand.name else _key(cand)))
         for key in keys:
             if key in first:
                 union(first[key], i)
@@ -240,6 +241,15 @@ def _names_head(text: str, heads: tuple[str, ...]) -> bool:
 
 def _has_name(candidates: Sequence[Candidate], members: list[int]) -> bool:
     return any(not candidates[i].anaphor for i in members)
+
+
+def _merge_same_ids(candidates, groups: list[list[int]], gazetteer) -> list[list[int]]:
+    """Groups that end up with one id ("White House" typed by the model and by the gazetteer)
+    are one entity."""
+    by_id: dict[str, list[int]] = {}
+    for members in groups:
+        by_id.setdefault(_head(candidates, members, gazetteer)[2], []).extend(members)
+    return [sorted(members) for members in by_id.values()]
 
 
 def _head(candidates, members, gazetteer):

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 # "MOSCOW (Reuters) -": a dateline is not part of the story.
 _DATELINE_RE = re.compile(r"^[ \t]*[A-Z][A-Z .,'/-]*\s*\([^)]{1,40}\)\s*[-–—]", re.M)
-_CREDIT_RE = re.compile(r"^\s*(?:\(?(?:additional )?reporting|editing|writing|compiled) by", re.I)
+_CREDIT_RE = re.compile(r"^\W*(?:(?:additional )?reporting|editing|writing|compiled) by", re.I)
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _SKIP_LEADING = {"the", "a", "an"}
 
@@ -140,7 +140,7 @@ class _Reader:
         if start >= end or not self._free(start, end):
             return
         text = self.doc[start:end].text
-        if text.lower() in self.lex.not_names:
+        if text.lower() in self.lex.not_names | self.lex.party_labels:
             return
         if ent.label_ == "PERSON" and any(t.like_num or t.is_digit for t in self.doc[start:end]):
             self._organisation(start, end)  # "MI6" is not a person
@@ -186,6 +186,8 @@ class _Reader:
             self._add(start, end, "Organization", from_model=True, weak=True)  # "IP", "USB"
         elif self._looks_like_person(start, end):
             self._person(start, end)
+        elif tokens[-1].lower_ in self.lex.place_words:
+            self._add(start, end, "Place", from_model=True)  # "Maxwell Air Force Base"
         elif words & self.lex.agency_words and not words & self.lex.non_agency_words:
             self._add(start, end, "Agency", from_model=True)
         else:
@@ -304,6 +306,11 @@ def _stands_for_state(doc: Doc, span: Span, lex: Lexicon) -> bool:
     last = doc[span.end - 1]
     if last.tag_ in ("NNPS", "NNS") or last.lower_.endswith("ns"):
         return True  # the plural demonym itself: "the Americans"
+    if last.dep_ == "conj" and last.head.i < last.i and last.head.pos_ in ("NOUN", "PROPN"):
+        last = last.head  # "the British and Dutch"
+    previous = doc[last.i - 1] if last.i else None
+    if previous is not None and previous.lower_ == "the" and last.dep_ not in ("amod", "compound"):
+        return True  # the demonym as a noun: "the British"
     head = last.head if last.dep_ in ("amod", "compound", "nmod") else None
     if head is None or head.i < span.end:
         return False
