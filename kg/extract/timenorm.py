@@ -178,7 +178,7 @@ def _prefer_after(back: int, ahead: int, tense: str | None) -> bool:
 
 
 def yearless(dct: date, month: int, day: int, tense: str | None) -> date | None:
-    """"Oct. 2" -> the occurrence nearest ``dct`` (see ``_prefer_after``)."""
+    """ "Oct. 2" -> the occurrence nearest ``dct`` (see ``_prefer_after``)."""
     before = next(
         (d for y in (dct.year, dct.year - 1) if (d := safe_date(y, month, day)) and d <= dct), None
     )

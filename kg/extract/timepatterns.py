@@ -129,6 +129,7 @@ def build_patterns(
         "quarter": (
             r"(?:(?P<pre>the\s+year-earlier|the\s+year-ago|this\s+year's|last\s+year's|"
             r"the\s+fiscal|the\s+latest|the\s+current|the\s+same|the|this|last|next|its|fiscal)\s+)?"
+            r"(?:(?P<lead>1[5-9]\d\d|20\d\d)\s+)?"
             rf"{ordinal}[-\s]+(?:fiscal[-\s]+)?(?:quarter|qtr\.?|half)"
             rf"(?:\s+of\s+(?:(?:fiscal\s+)?{year}|{rel_year}))?"
         ),
@@ -136,7 +137,8 @@ def build_patterns(
         "period": (
             r"(?P<ago>the\s+year-earlier|the\s+year-ago|year-earlier|year-ago)"
             r"(?:\s+(?P<noun>period|quarter|(?P<months>nine|six)\s+months))?(?!\w)|"
-            r"(?P<pre>the\s+latest|the\s+current|the\s+same|that|the|this)\s+(?:period|quarter)(?!\w)"
+            r"(?P<pre>the\s+latest|the\s+current|the\s+same|that|the|this)\s+"
+            r"(?:(?P<lead>1[5-9]\d\d|20\d\d)\s+)?(?:period|quarter)(?!\w)"
         ),
         "season": (
             rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+|(?P<the>the|this)\s+)?"
@@ -147,10 +149,10 @@ def build_patterns(
             r"the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)\s+)?"
             r"(?P<rel>last|this|next|the\s+past|the\s+previous|the\s+coming|the\s+following|"
             r"the\s+current|this\s+past|this\s+coming|the\s+last|past|previous|coming|current|"
-            r"the\s+same|the)\s+"
+            r"the\s+same|the\s+full|the\s+fiscal|the\s+current\s+fiscal|fiscal|the)\s+"
             r"(?P<unit>week|month|year|decade|century|weekend)(?!\w)"
         ),
-        "year_end": r"(?P<unit>year|month|quarter|week)-end",
+        "year_end": r"(?:around\s+)?(?P<unit>year|month|quarter|week)(?:-|\s+|'s\s+)end(?!\w)",
         "ago": (
             rf"(?:{modifier}\s+)?(?P<num>{number}|{vague})[-\s]+{unit}\s+"
             r"(?P<dir>ago|earlier|later|from\s+now|hence)(?!\w)"
@@ -169,9 +171,9 @@ def build_patterns(
             r"(?P<unit>years|months|weeks|days|decades|centuries|quarters)(?!\w)"
         ),
         "ref": (
-            r"(?P<word>now|nowadays|currently|current|recently|recent|lately|the\s+past|"
-            r"the\s+future|soon|these\s+days|at\s+present|presently|future|"
-            r"the\s+time\s+being)(?!\w)"
+            r"(?P<word>now|nowadays|currently|current|recently|lately|previously|the\s+past|"
+            r"the\s+future|these\s+days|at\s+present|presently|the\s+time\s+being|"
+            r"the\s+near\s+term|the\s+short\s+term|the\s+long\s+term)(?!\w)"
         ),
         "today": (
             rf"(?:(?P<early>early|late)\s+)?(?P<word>today|yesterday|tomorrow|tonight|"
@@ -196,6 +198,16 @@ def build_patterns(
             rf"(?:{unit}|{weekday})(?!\w)"
         ),
         "holiday": rf"(?P<name>{holidays})(?:\s+(?:of\s+)?{year})?(?!\w)",
+        # years and decades as spoken in broadcast transcripts
+        "spelled_year": (
+            rf"(?P<century>eighteen|nineteen|twenty)[-\s]+(?P<rest>(?:{tens})(?:[-\s](?:{units_digit}))?|"
+            r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?!\w)"
+            rf"|(?P<millennium>two\s+thousand)(?:\s+(?:and\s+)?(?P<small>{units_digit}|ten))?(?!\w)"
+        ),
+        "spelled_decade": (
+            r"(?:the\s+)?(?:(?P<century>eighteen|nineteen)[-\s]+)?"
+            r"(?P<tens>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?!\w)"
+        ),
     }
     return tuple(
         (name, re.compile(rf"(?<!\w)(?:{src})", re.IGNORECASE), _NEEDS[name])
@@ -231,6 +243,8 @@ _NEEDS = {
     "clock": ("digit", "day"),
     "set": ("set", "unit", "weekday"),
     "holiday": ("holiday",),
+    "spelled_year": ("spelled",),
+    "spelled_decade": ("spelled",),
 }
 
 
@@ -247,8 +261,10 @@ def build_anchors(
         "season": list(lex.seasons),
         "unit": [*_unit_forms(lex.units), "weekend", "weekends"],
         "quarter": ["quarter", "quarters", "qtr", "half", "period"],
-        "ref": "now nowadays current currently recent recently lately past future soon present "
-        "presently days time".split(),
+        "ref": "now nowadays current currently recently lately previously past future present "
+        "presently days time term".split(),
+        "spelled": "eighteen nineteen thousand twenties thirties forties fifties sixties seventies "
+        "eighties nineties".split(),
         "day": "today yesterday tomorrow tonight night morning afternoon evening noon "
         "midnight".split(),
         "set": "daily weekly monthly annually yearly hourly nightly".split(),

@@ -28,12 +28,13 @@ _REFS = {
     "presently": "PRESENT_REF",
     "the time being": "PRESENT_REF",
     "recently": "PAST_REF",
-    "recent": "PAST_REF",
+    "previously": "PAST_REF",
+    "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
+    "the long term": "FUTURE_REF",
     "lately": "PAST_REF",
     "the past": "PAST_REF",
     "the future": "FUTURE_REF",
-    "future": "FUTURE_REF",
-    "soon": "FUTURE_REF",
 }
 _DAY_WORDS = {
     "today": 0,
@@ -55,7 +56,6 @@ _SET_ADVERBS = {
 }
 _BACK = {"last", "previous", "the previous", "the last", "this past", "past", "the past"}
 _FORWARD = {"next", "coming", "the coming", "the following", "this coming"}
-_CURRENT = {"this", "the current", "current", "the"}
 
 
 def _norm(word: str | None) -> str:
@@ -167,13 +167,15 @@ def ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None
 
 
 def duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
-    if _norm(m["adj"]) == "-old":
+    if _norm(m["adj"]) == "-old":  # "the 6-year-old": a person, not a time
         return None
     number = number_value(m["num"], ctx.lex)
     code, is_time = _unit_code(m["unit"], ctx.lex)
     word = _norm(m["num"])
     if number is None or (word in ("a", "an") and code == "S"):
         return None
+    if code == "Q" and ("-" in m[0] or re.match(r"\s+of\b", ctx.text[end : end + 4])):
+        return None  # "three-quarters of", "a quarter of": fractions
     if m["num2"]:
         number = "X"
     plain_a = word in ("a", "an") and not m["det"] and not m["mod"]

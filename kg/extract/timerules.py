@@ -55,7 +55,7 @@ class Context:
             self.ref_day = date.fromisoformat(timex.earliest)
 
     def tense(self, start: int, end: int) -> str | None:
-        """"future", "past" or None: the nearest tense cue in the clause around text[start:end]."""
+        """ "future", "past" or None: the nearest tense cue in the clause around text[start:end]."""
         text = self.text
         left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 120, 0)
         stop = text.find(". ", end, end + 80)
@@ -198,8 +198,8 @@ def holiday(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | 
 
 def _quarter_year(m: re.Match[str], ctx: Context, start: int, end: int, q: int) -> int:
     pre = re.sub(r"\s+", " ", (m["pre"] or "").lower())
-    if m["year"]:
-        return int(m["year"])
+    if m["year"] or m["lead"]:
+        return int(m["year"] or m["lead"])
     if m["yrel"]:
         return cal.relative_year(ctx.dct, m["yrel"])
     if pre in ("this year's", "last year's"):
@@ -242,6 +242,8 @@ def period(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | N
         return "DATE", f"{ctx.dct.year:04d}-Q{quarter_of(ctx.dct)}"
     if pre == "the latest":  # the last one reported: the last quarter over by publication
         reference = cal.previous_quarter(ctx.dct)
+    if m["lead"]:  # "the 1988 quarter": the quarter under discussion, in that year
+        reference = (int(m["lead"]), reference[1])
     if "quarter" not in m[0].lower() and pre not in ("the latest", "the same"):
         return None  # "the period" alone is not a time
     return "DATE", f"{reference[0]:04d}-Q{reference[1]}"
@@ -260,6 +262,38 @@ def season(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | N
     return "DATE", f"{year:04d}-{code}"
 
 
+_TENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_DIGITS = {w: i for i, w in enumerate("one two three four five six seven eight nine".split(), 1)}
+_YEAR_CONTEXT = re.compile(r"\b(?:year|in|since|by|until|of|before|after)\s+$", re.IGNORECASE)
+
+
+def _spelled(words: str) -> int:
+    """Value of "ninety-six", "seventeen", "nine" (the words the spelled patterns allow)."""
+    parts = re.split(r"[-\s]+", words.lower())
+    return sum(_TENS.get(p) or _DIGITS.get(p, 0) for p in parts)
+
+
+def spelled_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
+    if m["millennium"]:
+        if not m["small"] and not _YEAR_CONTEXT.search(ctx.before(m.start())):
+            return None  # "two thousand people"
+        return "DATE", f"{2000 + (_spelled(m['small']) if m['small'] else 0):04d}"
+    return "DATE", f"{_TENS[m['century'].lower()] * 100 + _spelled(m['rest']):04d}"
+
+
+def spelled_decade(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
+    tens = _TENS[m["tens"].lower()[:-3] + "y"] // 10
+    if m["century"]:
+        return "DATE", f"{_TENS[m['century'].lower()]}{tens}"
+    century = ctx.dct.year // 100  # the latest such decade begun by the publication date
+    first = century * 100 + tens * 10
+    return "DATE", f"{(first if first <= ctx.dct.year else first - 100) // 10:03d}"
+
+
 RESOLVERS: dict[str, Callable[[re.Match[str], Context, int, int], Resolved | None]] = {
     "date_mdy": date_md,
     "date_dmy": date_md,
@@ -275,4 +309,6 @@ RESOLVERS: dict[str, Callable[[re.Match[str], Context, int, int], Resolved | Non
     "period": period,
     "season": season,
     "holiday": holiday,
+    "spelled_year": spelled_year,
+    "spelled_decade": spelled_decade,
 }
