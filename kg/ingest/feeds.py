@@ -22,7 +22,12 @@ def parse_feed(data: bytes, *, path: str | None) -> Iterator[Draft | InputError]
     import feedparser
 
     # A stream, never bytes or str: feedparser opens strings as URLs and bytes as file names.
-    feed = feedparser.parse(io.BytesIO(data))
+    try:
+        feed = feedparser.parse(io.BytesIO(data))
+    except Exception as exc:  # a parser bug on hostile input must not stop the batch
+        log.debug("feedparser failed on %s", path, exc_info=True)
+        yield InputError(f"cannot parse the feed ({type(exc).__name__})", path=path)
+        return
     entries = list(feed.entries)
     if not entries:
         reason = "not a readable RSS/Atom feed" if feed.bozo else "feed has no entries"

@@ -50,17 +50,21 @@ _BLOCK_TAGS = frozenset(
 def parse_html(markup: str, *, today: dt.date, path: str | None) -> Draft:
     import trafilatura
 
-    document = trafilatura.bare_extraction(
-        markup,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        date_extraction_params={
-            "original_date": True,
-            "extensive_search": False,  # only markup (meta, JSON-LD, <time>), not body text
-            "max_date": (today + dt.timedelta(days=366)).isoformat(),
-        },
-    )
+    try:
+        document = trafilatura.bare_extraction(
+            markup,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            date_extraction_params={
+                "original_date": True,
+                "extensive_search": False,  # only markup (meta, JSON-LD, <time>), not body text
+                "max_date": (today + dt.timedelta(days=366)).isoformat(),
+            },
+        )
+    except Exception as exc:  # a parser bug on hostile markup must not stop the batch
+        log.debug("trafilatura failed on %s", path, exc_info=True)
+        raise InputError(f"cannot parse the HTML ({type(exc).__name__})", path=path) from None
     text = (document.text or "").strip() if document else ""
     if len(text.split()) < _MIN_WORDS:
         raise InputError("no article text found", path=path, hint="is it an article page?")
