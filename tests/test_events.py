@@ -68,6 +68,10 @@ def timex(text: str, words: str, value: str, kind: str = "DATE", **interval) -> 
     return Timex(start, start + len(words), words, kind, value, **interval)
 
 
+def day(text: str, words: str, iso: str) -> Timex:
+    return timex(text, words, iso, precision="day", earliest=iso, latest=iso)
+
+
 def run(nlp, resources, text: str, timexes=(), published: str | None = "2024-10-09"):
     lexicon, taxonomy = resources
     article = Article(id="t1", text=text, published=published)
