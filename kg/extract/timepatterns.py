@@ -109,23 +109,36 @@ def build_patterns(
     )
     part = r"(?P<part>morning|afternoon|evening|night)"
     season = rf"(?P<season>{_alt(lex.seasons)})"
-    edge = r"(?P<edge>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
+    edge = (
+        r"(?P<edge>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
+        r"the\s+middle\s+of)"
+    )
     ordinal = rf"(?P<ord>{_alt(lex.ordinals)})"
     holidays = _alt(list(lex.holidays) + list(lex.weekday_holidays))
     rel_year = r"(?P<yrel>this|last|next)\s+year"
     sources = {
-        "date_mdy": rf"(?:(?P<rel>last|this|next)\s+)?(?:{weekday},?\s+)?{month}\s+{day}(?:,?\s+{year})?",
+        "date_mdy": (
+            rf"(?:(?P<rel>last|this|next)\s+)?(?:{weekday},?\s+)?{month}\s+{day}(?:,?\s+{year})?"
+        ),
         "date_dmy": rf"(?:{weekday},?\s+)?(?:the\s+)?{day}(?:\s+of)?\s+{month}(?:,?\s+{year})?",
         "iso_date": r"(?P<year>[12]\d{3})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d:])",
-        "us_date": r"(?<![\d/])(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)(?![\d/])",
+        "us_date": (
+            r"(?<![\d/])(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)(?![\d/])"
+        ),
         "month_year": rf"(?:{edge}[-\s]+)?{month}(?:\s+of)?,?\s+(?:{year}|{rel_year})",
-        "month": rf"(?:{edge}[-\s]+)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?{month}(?!\w)",
+        "month": (
+            rf"(?:{edge}[-\s]+)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?"
+            rf"{month}(?!\w)"
+        ),
         "year": (
             rf"(?<![\d,.$£€#/])(?:(?P<pre>fiscal|calendar|the\s+year|model\s+year|{edge})"
             rf"[-\s]+)?{year}(?!\s*(?:%|percent)|,\d|\.\d|-\d)"
         ),
         "decade": (rf"(?:(?:the\s+)?(?:{edge}[-\s]+)?(?P<dec>1[5-9]\d0|20\d0|'\d0)'?s)(?!\w)"),
-        "century": rf"(?:the\s+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_alt(['first', 'second', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first'])})[-\s]+century",
+        "century": (
+            r"(?:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|eighteenth|nineteenth|"
+            r"twentieth|twenty-first)[-\s]+century"
+        ),
         "quarter": (
             r"(?:(?P<pre>the\s+year-earlier|the\s+year-ago|this\s+year's|last\s+year's|"
             r"the\s+fiscal|the\s+latest|the\s+current|the\s+same|the|this|last|next|its|fiscal)\s+)?"
@@ -261,13 +274,48 @@ def build_anchors(
         "season": list(lex.seasons),
         "unit": [*_unit_forms(lex.units), "weekend", "weekends"],
         "quarter": ["quarter", "quarters", "qtr", "half", "period"],
-        "ref": "now nowadays current currently recently lately previously past future present "
-        "presently days time term".split(),
-        "spelled": "eighteen nineteen thousand twenties thirties forties fifties sixties seventies "
-        "eighties nineties".split(),
-        "day": "today yesterday tomorrow tonight night morning afternoon evening noon "
-        "midnight".split(),
-        "set": "daily weekly monthly annually yearly hourly nightly".split(),
+        "ref": [
+            "now",
+            "nowadays",
+            "current",
+            "currently",
+            "recently",
+            "lately",
+            "previously",
+            "past",
+            "future",
+            "present",
+            "presently",
+            "days",
+            "time",
+            "term",
+        ],
+        "spelled": [
+            "eighteen",
+            "nineteen",
+            "thousand",
+            "twenties",
+            "thirties",
+            "forties",
+            "fifties",
+            "sixties",
+            "seventies",
+            "eighties",
+            "nineties",
+        ],
+        "day": [
+            "today",
+            "yesterday",
+            "tomorrow",
+            "tonight",
+            "night",
+            "morning",
+            "afternoon",
+            "evening",
+            "noon",
+            "midnight",
+        ],
+        "set": ["daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly"],
         "holiday": sorted(holiday_heads),
     }
     word_classes: dict[str, tuple[str, ...]] = {}

@@ -88,9 +88,9 @@ def number_value(word: str | None, lex: Lexicon) -> float | str | None:
         return "X"
     if w in lex.numbers:
         return lex.numbers[w]
-    if m := re.fullmatch(r"([a-z]+)[- ]([a-z]+)", w):
-        if m[1] in lex.numbers and m[2] in lex.numbers:
-            return lex.numbers[m[1]] + lex.numbers[m[2]]
+    m = re.fullmatch(r"([a-z]+)[- ]([a-z]+)", w)
+    if m and m[1] in lex.numbers and m[2] in lex.numbers:  # "twenty-four"
+        return lex.numbers[m[1]] + lex.numbers[m[2]]
     try:
         return float(w)
     except ValueError:
@@ -262,33 +262,28 @@ def season(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | N
     return "DATE", f"{year:04d}-{code}"
 
 
-_TENS = {
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}  # fmt: skip
-_DIGITS = {w: i for i, w in enumerate("one two three four five six seven eight nine".split(), 1)}
 _YEAR_CONTEXT = re.compile(r"\b(?:year|in|since|by|until|of|before|after)\s+$", re.IGNORECASE)
 
 
-def _spelled(words: str) -> int:
+def _spelled(words: str, lex: Lexicon) -> int:
     """Value of "ninety-six", "seventeen", "nine" (the words the spelled patterns allow)."""
-    parts = re.split(r"[-\s]+", words.lower())
-    return sum(_TENS.get(p) or _DIGITS.get(p, 0) for p in parts)
+    return int(sum(lex.numbers.get(p, 0) for p in re.split(r"[-\s]+", words.lower())))
 
 
 def spelled_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
     if m["millennium"]:
         if not m["small"] and not _YEAR_CONTEXT.search(ctx.before(m.start())):
             return None  # "two thousand people"
-        return "DATE", f"{2000 + (_spelled(m['small']) if m['small'] else 0):04d}"
-    return "DATE", f"{_TENS[m['century'].lower()] * 100 + _spelled(m['rest']):04d}"
+        small = _spelled(m["small"], ctx.lex) if m["small"] else 0
+        return "DATE", f"{2000 + small:04d}"
+    century = _spelled(m["century"], ctx.lex)
+    return "DATE", f"{century * 100 + _spelled(m['rest'], ctx.lex):04d}"
 
 
 def spelled_decade(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
-    tens = _TENS[m["tens"].lower()[:-3] + "y"] // 10
+    tens = _spelled(m["tens"][:-3] + "y", ctx.lex) // 10  # "nineties" -> 9
     if m["century"]:
-        return "DATE", f"{_TENS[m['century'].lower()]}{tens}"
+        return "DATE", f"{_spelled(m['century'], ctx.lex)}{tens}"
     century = ctx.dct.year // 100  # the latest such decade begun by the publication date
     first = century * 100 + tens * 10
     return "DATE", f"{(first if first <= ctx.dct.year else first - 100) // 10:03d}"
