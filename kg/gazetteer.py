@@ -45,6 +45,7 @@ import yaml
 
 from kg.errors import ConfigError
 from kg.types import ENTITY_TYPES
+from kg.yamlio import load_yaml
 
 NAMESPACE_OF_TYPE = {
     "Agency": "org",
@@ -196,7 +197,7 @@ def _load_cached(base: Path, extra: tuple[Path, ...]) -> Gazetteer:
 
 def _read_file(path: Path) -> list[GazetteerEntry]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise ConfigError(f"{path}: cannot read gazetteer: {exc}") from None
     if not isinstance(data, dict) or not isinstance(data.get("entities"), list):
