@@ -232,6 +232,7 @@ class Lexicon:
     not_names: frozenset[str]
     party_labels: frozenset[str]
     place_words: frozenset[str]
+    government_words: frozenset[str]
 
     def title_at(self, words: list[str]) -> int:
         """Length of the longest title at the start of ``words`` (lower case), 0 if none."""
@@ -281,6 +282,7 @@ def _read_lexicon(path: Path) -> Lexicon:
             not_names=words["not_names"],
             party_labels=words["party_labels"],
             place_words=words["place_words"],
+            government_words=words["government_words"],
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(

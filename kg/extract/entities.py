@@ -107,8 +107,22 @@ class _Reader:
             if any(self._in_person_name(p, span) for p in around):
                 continue
             entry = self.gazetteer.get(span.id_)
-            if entry:
-                self._add(span.start, span.end, entry.type, gazetteer_id=entry.id)
+            if entry and self._add(span.start, span.end, entry.type, gazetteer_id=entry.id):
+                self._leader_inside(span)
+
+    def _leader_inside(self, span: Span) -> None:
+        """ "the Obama administration", "the Xi regime": the leader is named too."""
+        if len(span) < 2 or span[-1].lower_ not in self.lex.government_words:
+            return
+        leader = self.doc[span.start : span.end - 1]
+        if leader[0].lower_ == "the":
+            leader = leader[1:]
+        people = [e for e in self.gazetteer.lookup(leader.text) if e.type in ("Official", "Person")]
+        if len(people) == 1:
+            mention = Mention(
+                leader.text, leader.start_char, leader.end_char, people[0].type, people[0].id
+            )
+            self.candidates.append(Candidate(mention))
 
     def _in_person_name(self, person: Span, span: Span) -> bool:
         reading = read_person(self.doc, person.start, person.end, self.lex)
