@@ -46,11 +46,10 @@ def _iso_day(value: str) -> str:
 
 
 def run(args: argparse.Namespace, settings) -> int:
-    from kg.extract.jsonout import extraction_to_json
-    from kg.ingest import IngestOptions, iter_articles
-
     from kg.errors import InputError
     from kg.extract import Extractor
+    from kg.extract.jsonout import extraction_to_json
+    from kg.ingest import IngestOptions, iter_articles
 
     extractor = Extractor(settings)
     failures = 0
@@ -66,6 +65,9 @@ def run(args: argparse.Namespace, settings) -> int:
             yield item
 
     for extraction in extractor.extract_many(articles(), batch_size=settings.batch_size):
+        where = extraction.article.path or extraction.article.id
+        for warning in extraction.warnings:
+            print(f"kg extract: {where}: warning: {warning}", file=sys.stderr)
         record = extraction_to_json(extraction)
         if args.format == "json":
             collected.append(record)
