@@ -180,10 +180,17 @@ def test_non_english_accepted_when_asked():
     assert article.language == "de"
 
 
-def test_short_english_text_is_not_refused(tmp_path):
+@pytest.mark.parametrize("text", ["Kremlin denies the report.", "Putin, Xi meet in Beijing"])
+def test_short_english_text_is_not_refused(tmp_path, text):
     path = tmp_path / "short.txt"
-    path.write_text("Kremlin denies the report.")
+    path.write_text(text)
     assert read_one(path).language == "en"
+
+
+def test_short_text_in_another_script_is_refused(tmp_path):
+    path = tmp_path / "short.txt"
+    path.write_text("Министерство выслало двух дипломатов.")
+    assert isinstance(read_one(path), UnsupportedLanguageError)
 
 
 def test_huge_text_file_is_refused_quickly(tmp_path):

@@ -297,3 +297,36 @@ def test_utf16_with_bom(tmp_path):
     [article] = read_all(path)
     assert article.title == "Envoy summoned"
     assert article.text == "The ministry summoned the envoy on Friday over the raid."
+
+
+def test_record_fields_match_regardless_of_case(tmp_path):
+    path = tmp_path / "caps.csv"
+    path.write_text("Title,Body,Date\nRaid,The police raided the office on Monday.,2022-03-07\n")
+    [article] = read_all(path)
+    assert (article.title, article.published) == ("Raid", "2022-03-07")
+    assert article.text == "The police raided the office on Monday."
+
+
+def test_header_block_with_unused_keys(tmp_path):
+    path = tmp_path / "authored.txt"
+    path.write_text("Title: Raid\nAuthor: A. Writer\nDate: 2022-03-07\n\nThe police raided it.")
+    [article] = read_all(path)
+    assert (article.title, article.published, article.text) == (
+        "Raid",
+        "2022-03-07",
+        "The police raided it.",
+    )
+
+
+def test_html_in_the_encoding_it_declares(tmp_path):
+    path = tmp_path / "cyrillic.html"
+    body = "Министерство заявило в понедельник, что выслало двух дипломатов из страны."
+    page = (
+        '<html><head><meta charset="windows-1251"><title>Высылка</title></head>'
+        f"<body><article><p>{body}</p></article></body></html>"
+    )
+    path.write_bytes(page.encode("cp1251"))
+    options = IngestOptions(today=TODAY, languages=("en", "ru"))
+    [article] = read_all(path, options=options)
+    assert article.text == body
+    assert article.language == "ru"

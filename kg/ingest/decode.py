@@ -34,6 +34,7 @@ _MAGIC = (
 # C0 controls except tab and newline, DEL and C1 controls, and stray byte-order marks.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]")
 _SNIFF = 8192
+_META_CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 
 
 def sniff_binary(head: bytes) -> str | None:
@@ -56,8 +57,22 @@ def _looks_like_text(text: str) -> bool:
     return good / len(text) > 0.97 and letters / len(text) > 0.25
 
 
-def decode_bytes(data: bytes, *, path: str | None = None, record: str | None = None) -> str:
-    """Decode UTF-8 (BOM or not), UTF-16 with BOM, or cp1252 when it looks like text."""
+def declared_charset(data: bytes) -> str | None:
+    """The encoding an HTML page declares in a <meta> tag, if Python knows it."""
+    m = _META_CHARSET.search(data[:_SNIFF])
+    if not m:
+        return None
+    try:
+        return codecs.lookup(m[1].decode("ascii")).name
+    except LookupError:
+        return None
+
+
+def decode_bytes(
+    data: bytes, *, path: str | None = None, record: str | None = None, declared: str | None = None
+) -> str:
+    """Decode UTF-8 (BOM or not), UTF-16 with BOM, the ``declared`` encoding of a web page, or
+    cp1252 when it looks like text."""
     binary = sniff_binary(data[:_SNIFF])
     if binary:
         raise InputError(f"binary file (looks like {binary}), not text", path=path, record=record)
@@ -70,6 +85,9 @@ def decode_bytes(data: bytes, *, path: str | None = None, record: str | None = N
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         utf8_error = exc
+    if declared and declared != "utf-8":
+        log.info("%s: read as %s, the encoding the page declares", path, declared)
+        return data.decode(declared, errors="replace")
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
@@ -93,10 +111,11 @@ def clean_text(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.split("\n")).strip()
 
 
-def read_file_text(path: Path, *, max_bytes: int, shown: str) -> str:
-    """Read a whole small-format file (text, HTML, feed, JSON) as text, refusing big, empty,
-    binary and undecodable files."""
-    text = decode_bytes(read_file_bytes(path, max_bytes=max_bytes, shown=shown), path=shown)
+def read_file_text(path: Path, *, max_bytes: int, shown: str, html: bool = False) -> str:
+    """Read a whole small-format file (text, HTML, JSON) as text, refusing big, empty, binary
+    and undecodable files."""
+    data = read_file_bytes(path, max_bytes=max_bytes, shown=shown)
+    text = decode_bytes(data, path=shown, declared=declared_charset(data) if html else None)
     if not text.strip():
         raise InputError("empty file (only blank text)", path=shown)
     return text

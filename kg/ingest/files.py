@@ -98,7 +98,7 @@ def read_drafts(
             content = read_file_text(path, max_bytes=max_bytes * WHOLE_FILE_FACTOR, shown=shown)
             yield from records.parse_json(content, path=shown, names=names)
         elif kind == "html":
-            content = read_file_text(path, max_bytes=max_bytes, shown=shown)
+            content = read_file_text(path, max_bytes=max_bytes, shown=shown, html=True)
             yield html.parse_html(content, today=today, path=shown)
         else:
             content = read_file_text(path, max_bytes=max_bytes, shown=shown)

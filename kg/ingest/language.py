@@ -83,13 +83,20 @@ def english_share(text: str) -> float:
     return sum(1 for w in words if w in _ENGLISH_STOPWORDS) / len(words)
 
 
+def _mostly_latin(words: list[str]) -> bool:
+    letters = "".join(words)
+    return sum(ch.isascii() for ch in letters) >= 0.8 * len(letters) if letters else True
+
+
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the text's language."""
     sample = text[:_SAMPLE_CHARS]
     share = english_share(sample)
     if share >= _STOPWORD_SHARE:
         return "en"
-    if len(_WORD.findall(sample)) < _SHORT_WORDS and share > 0:
+    words = _WORD.findall(sample)
+    if len(words) < _SHORT_WORDS and _mostly_latin(words):
+        # Too short for langid ("Kremlin denies report" comes out German): assume English.
         return "en"
     import py3langid
 

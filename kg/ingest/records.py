@@ -74,9 +74,15 @@ def record_draft(
 
 
 def _first(obj: dict, candidates: tuple[str, ...]) -> tuple[str | None, object]:
+    """The first candidate field present, by exact name, else ignoring case ("Text", "BODY")."""
     for name in candidates:
-        if name in obj and obj[name] is not None:
+        if obj.get(name) is not None:
             return name, obj[name]
+    lowered = {str(key).lower(): key for key in obj}
+    for name in candidates:
+        key = lowered.get(name.lower())
+        if key is not None and obj[key] is not None:
+            return key, obj[key]
     return None, None
 
 
@@ -222,7 +228,8 @@ def _csv_rows(
         yield InputError("empty file", path=path)
         return
     header = [name.strip() for name in header]
-    if not any(name in header for name in names["text"]):
+    lowered = {name.lower() for name in header}
+    if not any(name.lower() in lowered for name in names["text"]):
         yield InputError(
             f"no text column (looked for {', '.join(names['text'])}); "
             f"columns are: {', '.join(header)}",

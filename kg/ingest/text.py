@@ -25,6 +25,27 @@ _HEADER_KEYS = {
     "link": "url",
     "id": "id",
 }
+# Header keys that are recognised (so the block still counts as headers) but not used.
+_IGNORED_HEADER_KEYS = frozenset(
+    (
+        "author",
+        "authors",
+        "by",
+        "byline",
+        "tags",
+        "keywords",
+        "category",
+        "categories",
+        "section",
+        "language",
+        "lang",
+        "updated",
+        "modified",
+        "description",
+        "summary",
+        "image",
+    )
+)
 _HEADER_LINE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z ]{0,20}):\s*(?P<value>.*)$")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _HEADLINE_MAX = 200
@@ -78,15 +99,23 @@ def _header_block(text: str) -> tuple[dict[str, object], str]:
     block, _, rest = text.partition("\n\n")
     lines = block.split("\n")
     matches = [_HEADER_LINE.match(line) for line in lines]
-    if not all(m and m["key"].lower().replace(" ", "") in _HEADER_KEYS for m in matches):
+    keys = [_header_key(line) for line in lines]
+    known = [key for key in keys if key in _HEADER_KEYS]
+    if not known or not all(keys):
         return {}, text
     fields: dict[str, object] = {}
-    for m in matches:
-        assert m is not None  # checked above
-        target = _HEADER_KEYS[m["key"].lower().replace(" ", "")]
-        if m["value"].strip() and target not in fields:
+    for m, key in zip(matches, keys, strict=True):
+        target = _HEADER_KEYS.get(key)
+        if m and target and m["value"].strip() and target not in fields:
             fields[target] = m["value"].strip()
     return fields, rest
+
+
+def _header_key(line: str) -> str:
+    """The normalised key of a ``Key: value`` line with a key we know, else ""."""
+    m = _HEADER_LINE.match(line)
+    key = m["key"].lower().replace(" ", "") if m else ""
+    return key if key in _HEADER_KEYS or key in _IGNORED_HEADER_KEYS else ""
 
 
 def _headline(text: str) -> tuple[str | None, str]:
@@ -101,6 +130,7 @@ def _headline(text: str) -> tuple[str | None, str]:
         and len(first) < _HEADLINE_MAX
         and not first.endswith((".", "!", ",", ";", ":", "-", "—", "–"))
         and not is_date_line(first)
+        and not _header_key(first)
     ):
         return first, rest
     return None, text
