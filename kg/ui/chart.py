@@ -53,6 +53,7 @@ def chart_rows(events: pd.DataFrame, axis: str, group: str) -> pd.DataFrame:
 
 def timeline_chart(rows: pd.DataFrame, group: str) -> alt.LayerChart:
     import altair as alt
+    import pandas as pd
 
     order = [g for g in rows["group"].value_counts().index if g != OTHER_GROUP]
     if (rows["group"] == OTHER_GROUP).any():
@@ -82,21 +83,24 @@ def timeline_chart(rows: pd.DataFrame, group: str) -> alt.LayerChart:
     ]
     highlight = alt.condition(pick, alt.value(0.9), alt.value(0.25))
     base = alt.Chart(rows).encode(y=y, color=colour, tooltip=tooltip, opacity=highlight)
-    x_axis = alt.Axis(format="%Y-%m-%d", labelAngle=0, grid=True, gridOpacity=0.3, title=None)
+    x_axis = alt.Axis(labelAngle=0, grid=True, gridOpacity=0.3, title=None, labelFontSize=12)
+    # At least two months wide, so a handful of close events is not stretched across the page.
+    first, last = rows["start"].min(), rows["end"].max()
+    pad = max(pd.Timedelta(days=30) - (last - first) / 2, pd.Timedelta(days=3))
+    x_scale = alt.Scale(domain=[(first - pad).isoformat(), (last + pad).isoformat()])
     bars = (
         base.transform_filter("datum.ranged")
         .mark_bar(height=10, cornerRadius=3)
-        .encode(x=alt.X("start:T", axis=x_axis), x2="end:T")
+        .encode(x=alt.X("start:T", axis=x_axis, scale=x_scale), x2="end:T")
     )
     points = (
         base.transform_filter("!datum.ranged")
         .mark_circle(size=90, stroke="white", strokeWidth=0.6)
         .encode(x=alt.X("start:T", axis=x_axis))
     )
-    height = max(180, ROW_HEIGHT * max(len(order), 1) + 40)
     return (
         alt.layer(bars, points)
         .add_params(pick, zoom)
-        .properties(height=height, title=f"y: {GROUP_LABELS[group]}")
-        .configure_title(fontSize=11, color="#888", anchor="start")
+        .properties(title=f"rows: {GROUP_LABELS[group]}", height=alt.Step(ROW_HEIGHT))
+        .configure_title(fontSize=11, color="#888", anchor="start", fontWeight="normal")
     )

@@ -53,7 +53,7 @@ def _choose(catalog: Catalog) -> str | None:
         st.session_state[PICK_KEY] = wanted
         st.session_state["_entity_from_url"] = wanted
         st.session_state.pop(EVENT_KEY, None)
-    picked = st.selectbox(
+    picked = st.sidebar.selectbox(
         "Entity",
         list(names),
         format_func=lambda e: f"{names[e]} ({catalog.entities.loc[e, 'type']})",

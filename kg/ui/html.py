@@ -95,6 +95,8 @@ def badge(text: str, colour: str) -> str:
 
 STYLE = """
 <style>
+[data-testid="stMainBlockContainer"] {padding-top: 2.2rem; padding-bottom: 2rem;}
+h1 {font-size: 1.9rem !important; padding-bottom: .2rem !important;}
 .kg-evidence {border-left: 3px solid #8da0cb; padding: .4rem .8rem; margin: .3rem 0 .2rem 0;
   background: rgba(141,160,203,.08); line-height: 1.7; font-size: 0.97rem;}
 .kg-evidence mark {padding: 0 .15rem; border-radius: 3px;}

@@ -55,9 +55,16 @@ def weekday_day(value) -> str:
     return pd.Timestamp(value).strftime("%a %Y-%m-%d")
 
 
+def text(value) -> str | None:
+    """A table cell as text, None when empty or missing (NaN/NaT/None)."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    return str(value) or None
+
+
 def when(event: pd.Series) -> str:
     """The event's date as shown in lists: the value at its precision, or the publication day."""
-    if event.get("date_value"):
+    if text(event.get("date_value")):
         return str(event["date_value"])
     return f"{day(event['published'])} (published)"
 
@@ -65,23 +72,23 @@ def when(event: pd.Series) -> str:
 def date_explanation(event: pd.Series) -> str:
     """How the event's date was resolved, in one sentence, as plain text."""
     published = weekday_day(event.get("published"))
-    value = event.get("date_value")
-    source = event.get("date_source") or "text"
+    value = text(event.get("date_value"))
+    source = text(event.get("date_source")) or "text"
     span = _span(event)
     if not value or source == "published":
         return f"no date in the text: placed at the publication date, {published}"
-    text = event.get("date_text")
+    said = text(event.get("date_text"))
     if source == "inferred":
         how = f"inferred as {value}{span}"
-    elif text:
-        how = f"“{text}” → {value}{span}"
+    elif said:
+        how = f"“{said}” → {value}{span}"
     else:
         how = f"{value}{span}"
     return f"{how}; article published {published}"
 
 
 def _span(event: pd.Series) -> str:
-    precision = event.get("precision")
+    precision = text(event.get("precision"))
     start, end = day(event.get("earliest")), day(event.get("latest"))
     if not precision or precision == "day" or not start:
         return ""
