@@ -6,7 +6,7 @@ import time
 
 import pytest
 from rdflib import Graph, Literal, URIRef
-from servers import failing_server, free_port  # noqa: F401  (fixture)
+from servers import failing_server, free_port, virtuoso_server  # noqa: F401  (fixtures)
 
 from kg.errors import StoreError
 from kg.settings import Settings
@@ -50,3 +50,16 @@ def test_credentials_never_appear_in_messages(failing_server):  # noqa: F811
             store.query("ASK { ?s ?p ?o }")
     assert "s3cret" not in str(caught.value)
     assert "hunter2" not in str(caught.value)
+
+
+def test_digest_credentials_reach_a_protected_endpoint(virtuoso_server):  # noqa: F811
+    protected = "sparql+" + virtuoso_server.replace("/sparql", "/sparql-auth")
+    graph = "http://example.org/graph/digest"
+    with open_store(protected, Settings(store_user="dba", store_password="dba")) as store:
+        store.replace_graphs({graph: one_triple()})
+        assert graph in store.graph_iris()
+        store.delete_graphs([graph])
+    anonymous = open_store(protected, Settings(store_retries=1))
+    with anonymous, pytest.raises(StoreError, match="refused access") as caught:
+        anonymous.query("ASK { ?s ?p ?o }")
+    assert "KG_STORE_USER" in str(caught.value)

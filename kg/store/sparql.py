@@ -199,8 +199,9 @@ class SparqlStore:
         )
 
     def _use_digest(self, response: requests.Response) -> bool:
+        # Virtuoso answers refused Basic credentials with no challenge at all: try Digest then.
         challenge = response.headers.get("WWW-Authenticate", "").lower()
-        if not self._user or "digest" not in challenge:
+        if not self._user or (challenge and "digest" not in challenge):
             return False
         if isinstance(self._session.auth, requests.auth.HTTPDigestAuth):
             return False
