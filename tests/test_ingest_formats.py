@@ -227,6 +227,11 @@ def test_named_unsupported_file_is_an_error(tmp_path):
     assert "unsupported file type .xyz; supported:" in str(error) and ".jsonl" in str(error)
 
 
+def test_a_single_path_is_not_read_as_characters():
+    [article] = iter_articles(str(FIXTURES / "article.txt"), OPTIONS)
+    assert article.title.startswith("Coastal ministry")
+
+
 def test_missing_path_is_an_error(tmp_path):
     [error] = read_all(tmp_path / "nope.txt")
     assert "no such file" in str(error)

@@ -42,7 +42,10 @@ def _hidden(name: str) -> bool:
 
 def find_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str] | InputError]:
     """Files to read, in a deterministic order: each named path in turn, directories walked
-    recursively in sorted order without hidden entries and unsupported types."""
+    recursively in sorted order without hidden entries and unsupported types. A single path
+    may be given instead of a list."""
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
     for given in paths:
         path = Path(given)
         shown = str(given)
