@@ -30,6 +30,10 @@ AMOUNT_BEFORE = re.compile(
     r"(?:\d|million|billion|thousand|percent|%|times|once|twice|cents?|dollars?)\W{0,3}$",
     re.IGNORECASE,
 )
+_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:the|its|his|her|their|our|in|of|since|by|from|until|during|before|after)|'s)\s+$",
+    re.IGNORECASE,
+)
 PLURAL_TRIGGER = re.compile(
     r"\b(?:for|over|within|in|after|took|takes|lasted|spent|nearly|almost|about)\s+$",
     re.IGNORECASE,
@@ -165,6 +169,9 @@ def year(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | Non
     value = int(m["year"])
     if not m["pre"] and not (1800 <= value <= ctx.dct.year + 30):
         return None
+    counted = re.match(r"\s+[a-z]+s\b", ctx.text[end : end + 30])
+    if counted and not m["pre"] and not _YEAR_BEFORE.search(ctx.before(m.start())):
+        return None  # "1999 voters" is a count; "the 1999 elections" is a year
     return "DATE", f"{value:04d}"
 
 

@@ -1,0 +1,261 @@
+"""Temporal expressions: what an analyst reads on the timeline depends on these resolutions.
+
+Expected values were worked out by hand from a calendar, not produced by the tagger.
+Publication date of most cases: Thursday 2024-10-03 (ISO week 2024-W40, Mon 09-30 .. Sun 10-06).
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from datetime import date
+
+import pytest
+
+from kg.cli import main
+from kg.errors import InputError
+from kg.extract.timenorm import interval_of, is_valid_value
+from kg.extract.timexes import tag_timexes
+from kg.types import Timex
+
+DCT = "2024-10-03"
+
+
+def only(text: str, dct: str | date = DCT) -> Timex:
+    found = tag_timexes(text, dct)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def values(text: str, dct: str | date = DCT) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag_timexes(text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry said on Wednesday that two diplomats left.", "2024-10-02"),
+        ("The agency said Thursday it had closed the accounts.", "2024-10-03"),
+        ("Police arrested the man on Monday.", "2024-09-30"),
+        ("The envoys will meet on Monday in Vienna.", "2024-10-07"),
+        ("Talks resume next Monday.", "2024-10-07"),
+        ("The accounts were removed last Friday.", "2024-09-27"),
+        ("The court ruled yesterday.", "2024-10-02"),
+        ("The hearing opens tomorrow.", "2024-10-04"),
+        ("Prosecutors filed charges today.", "2024-10-03"),
+    ],
+)
+def test_days_resolve_against_publication_date(text, expected):
+    timex = only(text)
+    assert (timex.type, timex.value, timex.precision) == ("DATE", expected, "day")
+    assert timex.earliest == timex.latest == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("Officials met earlier this week.", DCT, "2024-W40"),
+        ("The campaign started last week.", DCT, "2024-W39"),
+        ("Arrests continued this week.", DCT, "2024-W40"),
+        # ISO weeks across a year boundary: Wed 2025-01-01 lies in 2025-W01.
+        ("The agency warned this week.", "2025-01-01", "2025-W01"),
+        ("The agency warned last week.", "2025-01-01", "2024-W52"),
+        # Sun 2021-01-03 still belongs to ISO week 53 of 2020.
+        ("The network was shut down this week.", "2021-01-03", "2020-W53"),
+    ],
+)
+def test_weeks_are_iso_weeks(text, dct, expected):
+    timex = only(text, dct)
+    assert (timex.value, timex.precision) == (expected, "week")
+
+
+def test_week_interval_runs_monday_to_sunday():
+    timex = only("The campaign started last week.", "2025-01-01")
+    assert (timex.earliest, timex.latest) == ("2024-12-23", "2024-12-29")
+
+
+def test_last_month_in_january_is_previous_december():
+    timex = only("The embassy closed last month.", "2025-01-15")
+    assert (timex.value, timex.earliest, timex.latest) == ("2024-12", "2024-12-01", "2024-12-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("This year the ministry expelled four officers.", DCT, "2024"),
+        ("Last year the ministry expelled four officers.", DCT, "2023"),
+        ("Profits fell in the third quarter.", DCT, "2024-Q3"),
+        ("Losses grew in the fourth quarter.", "2025-02-10", "2024-Q4"),
+        ("Sales in the first quarter of 2023 fell.", DCT, "2023-Q1"),
+        ("The units were sold in Q2 2022.", DCT, "2022-Q2"),
+        ("The operation ran last summer.", DCT, "2024-SU"),
+        ("The operation ran last summer.", "2024-03-10", "2023-SU"),
+        ("It began in the winter of 1994.", DCT, "1994-WI"),
+        ("Networks built in the 1990s survive.", DCT, "199"),
+        ("Spies of the '80s were different.", DCT, "198"),
+        ("Methods of the 20th century.", DCT, "19"),
+        ("The office was opened in 2019.", DCT, "2019"),
+        ("The treaty of October 2023 holds.", DCT, "2023-10"),
+        ("It was signed on October 2, 2024.", DCT, "2024-10-02"),
+        ("It was signed on 2 October 2024.", DCT, "2024-10-02"),
+        ("It was signed on 2024-10-02.", DCT, "2024-10-02"),
+        ("The group was founded three years ago.", DCT, "2021"),
+    ],
+)
+def test_calendar_units(text, dct, expected):
+    assert only(text, dct).value == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "interval"),
+    [
+        ("2024-Q3", ("2024-07-01", "2024-09-30", "quarter")),
+        ("2024-SU", ("2024-06-01", "2024-08-31", "season")),
+        ("2024-WI", ("2024-12-01", "2025-02-28", "season")),
+        ("199", ("1990-01-01", "1999-12-31", "decade")),
+        ("19", ("1900-01-01", "1999-12-31", "century")),
+        ("2024-02", ("2024-02-01", "2024-02-29", "month")),
+        ("2024-10-02T14:30", ("2024-10-02", "2024-10-02", "day")),
+        ("2024-W40-WE", ("2024-10-05", "2024-10-06", "day")),
+    ],
+)
+def test_interval_of_values(value, interval):
+    assert interval_of(value) == interval
+
+
+@pytest.mark.parametrize("value", ["P3D", "PAST_REF", "XXXX-10-02", "2024-02-30", "2024-W54", ""])
+def test_interval_of_values_without_a_fixed_interval(value):
+    assert interval_of(value) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("He spent three years in prison.", "DURATION", "P3Y"),
+        ("The accounts stayed online for two weeks.", "DURATION", "P2W"),
+        ("The search lasted five hours.", "DURATION", "PT5H"),
+        ("Talks went on for several months.", "DURATION", "PXM"),
+        ("The agency publishes a bulletin every week.", "SET", "P1W"),
+        ("Officials meet daily.", "SET", "P1D"),
+        ("The channel posts every Monday.", "SET", "XXXX-WXX-1"),
+        ("The threat is real now.", "DATE", "PRESENT_REF"),
+        ("Attacks rose in recent weeks.", "DATE", "PAST_REF"),
+        ("The boat docked at 2:30 p.m. on Tuesday.", "TIME", "2024-10-01T14:30"),
+        ("Explosions were heard this morning.", "TIME", "2024-10-03TMO"),
+    ],
+)
+def test_durations_sets_references_and_times(text, kind, expected):
+    timex = only(text)
+    assert (timex.type, timex.value) == (kind, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # past tense: the most recent such day
+        ("The suspect was arrested on Sept. 28.", DCT, "2024-09-28"),
+        ("The suspect was arrested on Dec. 28.", "2024-01-05", "2023-12-28"),
+        # future tense: the next one
+        ("The vote will be held on Oct. 20.", DCT, "2024-10-20"),
+        ("The summit will take place on Jan. 10.", "2024-12-20", "2025-01-10"),
+        # month names alone
+        ("The network was dismantled in August.", DCT, "2024-08"),
+        ("The network was dismantled in March.", DCT, "2024-03"),
+        ("The trial will open in February.", DCT, "2025-02"),
+    ],
+)
+def test_dates_without_a_year_take_the_year_the_tense_implies(text, dct, expected):
+    assert only(text, dct).value == expected
+
+
+def test_year_earlier_follows_the_quarter_under_discussion():
+    text = "Profit rose in the second quarter of 2023 from $4 million a year earlier."
+    assert values(text) == [
+        ("the second quarter of 2023", "2023-Q2"),
+        ("a year earlier", "2022-Q2"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May I ask a question?",
+        "They will march on the capital.",
+        "He paid $2000 for the phone.",
+        "The 6-year-old boy was returned.",
+        "About three-quarters of the accounts were fake.",
+        "Turnout was 1999 voters.",
+    ],
+)
+def test_words_that_only_look_like_times_are_not_tagged(text):
+    assert [t.text for t in tag_timexes(text, DCT)] == []
+
+
+def test_offsets_are_string_indices_and_spans_do_not_overlap():
+    text = "Ünïcödé café — on Wednesday, Oct. 2, 2024 and earlier this week, then last year."
+    found = tag_timexes(text, DCT)
+    assert [t.text for t in found] == ["Wednesday, Oct. 2, 2024", "earlier this week", "last year"]
+    for timex in found:
+        assert text[timex.start : timex.end] == timex.text
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+
+
+def test_accepts_a_date_object_and_rejects_a_bad_date():
+    assert only("Arrested yesterday.", date(2024, 3, 1)).value == "2024-02-29"
+    with pytest.raises(InputError, match="publication date"):
+        tag_timexes("yesterday", "03/10/2024")
+
+
+def test_every_value_produced_is_valid_timex3():
+    text = "From 2014 to 2016, every week, in the 1990s, last spring, the past two months, now."
+    found = tag_timexes(text, DCT)
+    assert [t.value for t in found] == [
+        "2014",
+        "2016",
+        "P1W",
+        "199",
+        "2024-SP",
+        "P2M",
+        "PRESENT_REF",
+    ]
+    assert all(is_valid_value(t.value) for t in found)
+
+
+# -- the `kg timex` command -------------------------------------------------------------------
+
+
+def test_cli_prints_the_json_contract(tmp_path, capsys):
+    path = tmp_path / "article.txt"
+    text = "Ministers met on Wednesday and agreed to meet again in two weeks."
+    path.write_text(text, encoding="utf-8")
+    assert main(["timex", "--dct", DCT, str(path)]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    day, span = text.index("Wednesday"), text.index("two weeks")
+    assert rows == [
+        {"start": day, "end": day + 9, "text": "Wednesday", "type": "DATE", "value": "2024-10-02"},
+        {"start": span, "end": span + 9, "text": "two weeks", "type": "DURATION", "value": "P2W"},
+    ]
+    for row in rows:
+        assert text[row["start"] : row["end"]] == row["text"]
+
+
+@pytest.mark.parametrize(
+    ("args", "content", "message"),
+    [
+        (["timex"], "On Friday.", "give --dct"),
+        (["timex", "--dct", "2024-13-45"], "On Friday.", "invalid publication date"),
+        (["timex", "--dct", DCT], "", "empty"),
+        (["timex", "--dct", DCT], b"\xff\xfeO\x00n\x00", "binary"),
+        (["timex", "--dct", DCT], b"caf\xe9 on Friday", "UTF-8"),
+    ],
+)
+def test_cli_reports_bad_input_in_one_line(tmp_path, capsys, args, content, message):
+    path = tmp_path / "input.txt"
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    assert main([*args, str(path)]) == 1
+    err = capsys.readouterr().err
+    assert message in err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
