@@ -24,6 +24,8 @@ def published(text: str, *, option: str | None = None, today: dt.date = TODAY) -
         ("MOSCOW, March 5, 2022 (AP) — " + BODY, "2022-03-05"),
         ("NEW DELHI, 12 January 2021: " + BODY, "2021-01-12"),
         ("LONDON, 14/02/2020 - " + BODY, "2020-02-14"),
+        ("LONDON, 04/02/2020 - " + BODY, "2020-02-04"),
+        ("CHICAGO, 02/14/2020 - " + BODY, "2020-02-14"),
         ("WASHINGTON, D.C., Sept. 9, 2019 -- " + BODY, "2019-09-09"),
     ],
 )

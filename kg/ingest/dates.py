@@ -64,7 +64,9 @@ _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,25})?)"
     r"(?P<rest>[^\n]{0,60}?)\s*(?:--|[-–—:])\s",
 )
-_DATELINE_DAY_MONTH_YEAR = re.compile(rf"{_DAY}[/.]\s?(?P<month>[01]?\d)[/.]\s?{_YEAR}")
+_DATELINE_DAY_MONTH_YEAR = re.compile(
+    r"\b(?P<day>\d\d?)[/.]\s?(?P<month>\d\d?)[/.]\s?(?P<year>(?:19|20)\d\d)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -197,7 +199,9 @@ def dateline_date(text: str, today: dt.date, reference: dt.date | None) -> dt.da
     head = m["place"] + m["rest"]
     numeric = _DATELINE_DAY_MONTH_YEAR.search(head)
     if numeric:
-        return _safe_date(int(numeric["year"]), int(numeric["month"]), int(numeric["day"]))
+        # Day first as in most of the world; month first (US) only when day first is impossible.
+        year, first, second = int(numeric["year"]), int(numeric["day"]), int(numeric["month"])
+        return _safe_date(year, second, first) or _safe_date(year, first, second)
     for pattern in _MONTH_DAY:
         found = pattern.search(head)
         if found:
