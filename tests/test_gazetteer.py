@@ -113,6 +113,17 @@ def test_common_words_are_guarded_wherever_they_are_names(gazetteer):
     assert unguarded == []
 
 
+def test_context_entries_are_single_words(gazetteer):
+    # the span ruler compares context words with the sentence's tokens one by one
+    phrases = [
+        (entry.id, word)
+        for entry in gazetteer.entries.values()
+        for word in entry.context
+        if not re.fullmatch(r"[\w.]+", word)
+    ]
+    assert phrases == []
+
+
 def test_the_letter_x_names_twitter_only_as_a_capital_letter_near_context(gazetteer):
     twitter = gazetteer.get("org/twitter")
     assert twitter.name == "Twitter"
