@@ -34,6 +34,7 @@ SPANS_KEY = "gazetteer"
 COMPONENT = "newskg_gazetteer"
 # Model labels whose longer span may keep a gazetteer name inside it.
 _NAME_LABELS = {"ORG", "FAC", "PRODUCT", "PERSON"}
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i")
 _CONNECTORS = {"of", "and", "for", "the", "&", "-", "'s", "’s", "."}
 _KIND_RANK = {"name": 0, "capital": 1, "demonym": 2}
 
@@ -204,6 +205,11 @@ def _merge_ents(doc: Doc, names: list[_Hit]) -> list[Span]:
     return sorted([*model, *kept_names], key=lambda s: s.start)
 
 
+def _is_adjective(token) -> bool:
+    """An adjective, or a capitalised word shaped like a demonym ("Crimean", "Maltese")."""
+    return token.pos_ == "ADJ" or (token.is_title and token.lower_.endswith(_DEMONYM_ENDINGS))
+
+
 def _is_longer_name(doc: Doc, model_ent: Span, hit: _Hit) -> bool:
     if model_ent.label_ not in _NAME_LABELS:
         return False
@@ -212,6 +218,8 @@ def _is_longer_name(doc: Doc, model_ent: Span, hit: _Hit) -> bool:
     outside = [t for t in model_ent if not (hit.start <= t.i < hit.end)]
     if any(t.is_lower and t.lower_ not in _CONNECTORS for t in outside):
         return False  # "Mallory on LinkedIn" is no name
+    if hit.end == model_ent.end and all(_is_adjective(t) for t in outside):
+        return False  # "Russian FSB", "Crimean FSB": adjectives in front of the known name
     return any(t.is_title and t.is_alpha and not t.is_stop for t in outside)
 
 

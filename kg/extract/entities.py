@@ -298,8 +298,12 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             break
     while start < end and (doc[start].lower_ in _SKIP_LEADING or doc[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
-        end -= 1
+    while end > start and (
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].is_punct
+        or (doc[end - 1].is_lower and end - 1 > start and doc[end - 2].whitespace_)
+    ):
+        end -= 1  # "Manafort's", "Outlook macros": a name ends on a capitalised word
     return start, end
 
 
