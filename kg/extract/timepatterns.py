@@ -184,7 +184,7 @@ def build_patterns(
             r"(?P<unit>years|months|weeks|days|decades|centuries|quarters)(?!\w)"
         ),
         "ref": (
-            r"(?P<word>now|nowadays|currently|current|recently|lately|previously|the\s+past|"
+            r"(?P<word>now|nowadays|currently|current|recently|lately|the\s+past|"
             r"the\s+future|these\s+days|at\s+present|presently|the\s+time\s+being|"
             r"the\s+near\s+term|the\s+short\s+term|the\s+long\s+term)(?!\w)"
         ),
@@ -213,9 +213,9 @@ def build_patterns(
         "holiday": rf"(?P<name>{holidays})(?:\s+(?:of\s+)?{year})?(?!\w)",
         # years and decades as spoken in broadcast transcripts
         "spelled_year": (
-            rf"(?P<century>eighteen|nineteen|twenty)[-\s]+(?P<rest>(?:{tens})(?:[-\s](?:{units_digit}))?|"
+            rf"(?:the\s+year\s+)?(?P<century>eighteen|nineteen|twenty)[-\s]+(?P<rest>(?:{tens})(?:[-\s](?:{units_digit}))?|"
             r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?!\w)"
-            rf"|(?P<millennium>two\s+thousand)(?:\s+(?:and\s+)?(?P<small>{units_digit}|ten))?(?!\w)"
+            rf"|(?P<the>the\s+year\s+)?(?P<millennium>two\s+thousand)(?:\s+(?:and\s+)?(?P<small>{units_digit}|ten))?(?!\w)"
         ),
         "spelled_decade": (
             r"(?:the\s+)?(?:(?P<century>eighteen|nineteen)[-\s]+)?"
@@ -281,7 +281,6 @@ def build_anchors(
             "currently",
             "recently",
             "lately",
-            "previously",
             "past",
             "future",
             "present",

@@ -279,7 +279,7 @@ def _spelled(words: str, lex: Lexicon) -> int:
 
 def spelled_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
     if m["millennium"]:
-        if not m["small"] and not _YEAR_CONTEXT.search(ctx.before(m.start())):
+        if not (m["small"] or m["the"] or _YEAR_CONTEXT.search(ctx.before(m.start()))):
             return None  # "two thousand people"
         small = _spelled(m["small"], ctx.lex) if m["small"] else 0
         return "DATE", f"{2000 + small:04d}"
