@@ -197,7 +197,15 @@ def test_huge_text_file_is_refused_quickly(tmp_path):
     path = tmp_path / "huge.txt"
     with path.open("wb") as handle:
         handle.truncate(25_000_000)  # sparse; the size alone decides
-    assert_error(read_one(path), path, "25.0 MB, over the 20 MB limit; split it")
+    assert_error(read_one(path), path, "article is 25.0 MB, over the 20 MB limit; split it")
+
+
+def test_json_document_over_its_limit_suggests_json_lines(tmp_path):
+    path = tmp_path / "huge.json"
+    with path.open("wb") as handle:
+        handle.truncate(1_100_000)
+    options = IngestOptions(today=dt.date(2026, 11, 23), max_bytes=200_000)
+    assert_error(read_one(path, options), path, "over the 1 MB limit", "JSON Lines")
 
 
 def test_huge_record_is_refused_and_others_continue(tmp_path):

@@ -111,19 +111,21 @@ def clean_text(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.split("\n")).strip()
 
 
-def read_file_text(path: Path, *, max_bytes: int, shown: str, html: bool = False) -> str:
+def read_file_text(
+    path: Path, *, max_bytes: int, shown: str, html: bool = False, what: str = "article"
+) -> str:
     """Read a whole small-format file (text, HTML, JSON) as text, refusing big, empty, binary
     and undecodable files."""
-    data = read_file_bytes(path, max_bytes=max_bytes, shown=shown)
+    data = read_file_bytes(path, max_bytes=max_bytes, shown=shown, what=what)
     text = decode_bytes(data, path=shown, declared=declared_charset(data) if html else None)
     if not text.strip():
         raise InputError("empty file (only blank text)", path=shown)
     return text
 
 
-def read_file_bytes(path: Path, *, max_bytes: int, shown: str) -> bytes:
+def read_file_bytes(path: Path, *, max_bytes: int, shown: str, what: str = "article") -> bytes:
     """The bytes of a file that is neither too big, empty, nor binary."""
-    check_file_size(path, max_bytes=max_bytes, shown=shown)
+    check_file_size(path, max_bytes=max_bytes, shown=shown, what=what)
     data = path.read_bytes()
     binary = sniff_binary(data[:_SNIFF])
     if binary:
@@ -133,11 +135,12 @@ def read_file_bytes(path: Path, *, max_bytes: int, shown: str) -> bytes:
     return data
 
 
-def check_file_size(path: Path, *, max_bytes: int, shown: str) -> None:
+def check_file_size(path: Path, *, max_bytes: int, shown: str, what: str) -> None:
+    """Refuse a file over ``max_bytes`` before reading it (``what`` it holds names the limit)."""
     size = path.stat().st_size
     if size > max_bytes:
         raise InputError(
-            f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit; split it",
+            f"{what} is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit; split it",
             path=shown,
         )
     if size == 0:

@@ -95,10 +95,17 @@ def read_drafts(
         elif kind == "csv":
             yield from records.parse_csv(path, path=shown, names=names, max_bytes=max_bytes)
         elif kind == "feed":
-            data = read_file_bytes(path, max_bytes=max_bytes * WHOLE_FILE_FACTOR, shown=shown)
+            data = read_file_bytes(
+                path, max_bytes=max_bytes * WHOLE_FILE_FACTOR, shown=shown, what="feed file"
+            )
             yield from feeds.parse_feed(data, path=shown)
         elif kind == "json":
-            content = read_file_text(path, max_bytes=max_bytes * WHOLE_FILE_FACTOR, shown=shown)
+            content = read_file_text(
+                path,
+                max_bytes=max_bytes * WHOLE_FILE_FACTOR,
+                shown=shown,
+                what="JSON document (JSON Lines are streamed)",
+            )
             yield from records.parse_json(content, path=shown, names=names)
         elif kind == "html":
             content = read_file_text(path, max_bytes=max_bytes, shown=shown, html=True)
