@@ -53,6 +53,7 @@ _SET_ADVERBS = {
     "yearly": "P1Y",
     "hourly": "PT1H",
 }
+_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|to)\b", re.IGNORECASE)
 _BACK = {"last", "previous", "the previous", "the last", "this past", "past", "the past"}
 _FORWARD = {"next", "coming", "the coming", "the following", "this coming"}
 
@@ -118,6 +119,8 @@ def relative(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved |
         return None
     if rel in ("the past", "past", "the last") and unit != "weekend":
         return "DURATION", _duration_value(1, *ctx.lex.units[unit])
+    if rel in ("the", "the fiscal") and _ENDED.match(ctx.text, end):
+        return "DURATION", _duration_value(1, *ctx.lex.units[unit])  # "the year ended March 31"
     if unit == "weekend":
         return "DATE", _weekend(ctx, rel, start, end)
     steps = -1 if rel in _BACK else 1 if rel in _FORWARD else 0
