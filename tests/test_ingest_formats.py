@@ -335,3 +335,27 @@ def test_html_in_the_encoding_it_declares(tmp_path):
     [article] = read_all(path, options=options)
     assert article.text == body
     assert article.language == "ru"
+
+
+def test_reading_pages_and_feeds_never_touches_the_network(tmp_path, monkeypatch):
+    import socket
+
+    attempts: list[object] = []
+
+    def refuse(*args, **kwargs):
+        attempts.append(args)
+        raise OSError("network disabled in this test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    feed = tmp_path / "remote.rss"
+    feed.write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE rss SYSTEM "http://127.0.0.1:9/rss.dtd">\n'
+        '<?xml-stylesheet href="http://127.0.0.1:9/style.xsl"?>\n'
+        '<rss version="2.0" xml:base="http://127.0.0.1:9/"><channel><title>Remote</title>'
+        "<item><title>Envoy</title><link>http://127.0.0.1:9/a</link><description>The envoy"
+        " was summoned on Monday over the leaked cable.</description></item></channel></rss>"
+    )
+    items = read_all(FIXTURES / "page.html", FIXTURES / "feed.atom", feed)
+    assert all(isinstance(i, Article) for i in items)
+    assert attempts == []
