@@ -205,6 +205,14 @@ def test_unknown_field_map_key_is_a_config_error():
         read_all(FIXTURES / "records.csv", options=IngestOptions(field_map={"body_text": "x"}))
 
 
+@pytest.mark.parametrize("value", ["03/10/2024", "yesterday", "2024-13-01"])
+def test_invalid_published_option_is_a_config_error(value):
+    with pytest.raises(ConfigError, match="not a date"):
+        read_all(FIXTURES / "article.txt", options=IngestOptions(published=value))
+    with pytest.raises(ConfigError, match="YYYY-MM-DD"):
+        read_text("The minister resigned on Monday.", published=value)
+
+
 def test_directory_walk_is_sorted_and_skips_hidden_and_unknown(tmp_path):
     (tmp_path / "b").mkdir()
     (tmp_path / ".git").mkdir()

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
-from kg.errors import InputError
+from kg.errors import ConfigError, InputError
 from kg.ingest.build import Draft, build_article
 from kg.ingest.ids import article_id
 from kg.types import Article
@@ -45,15 +45,27 @@ def _today(options: IngestOptions) -> dt.date:
     return options.today or dt.date.today()
 
 
+def _check_published(value: str | None) -> None:
+    if value is None:
+        return
+    try:
+        dt.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise ConfigError(
+            f"published date {value!r} is not a date", hint="use YYYY-MM-DD, e.g. 2024-10-03"
+        ) from None
+
+
 def iter_articles(
     paths: Iterable[str | Path], options: IngestOptions = IngestOptions()
 ) -> Iterator[Article | InputError]:
     """Yield Articles; yield (never raise) an InputError per bad file or record so callers
-    continue. Raises ConfigError only for an invalid ``options.field_map``."""
+    continue. Raises ConfigError only for invalid options (field map, published date)."""
     from kg.ingest.files import find_files, read_drafts
     from kg.ingest.records import field_names
 
     names = field_names(options.field_map)
+    _check_published(options.published)
     today = _today(options)
     for found in find_files(paths):
         if isinstance(found, InputError):
@@ -99,7 +111,7 @@ def read_text(
 ) -> Article:
     """An Article from pasted text (the UI). Header lines and a headline in the text are read as
     in a .txt file; the arguments given win over them. ``published`` counts as an explicit
-    --published. Raises InputError (empty, too big, not English)."""
+    --published. Raises InputError (empty, too big, not English), ConfigError for a bad date."""
     from dataclasses import replace
 
     from kg.ingest.decode import check_text_size
@@ -115,6 +127,7 @@ def read_text(
         draft, title=title or draft.title, source=source or draft.source, url=url or draft.url
     )
     merged = replace(options, published=published or options.published)
+    _check_published(merged.published)
     return _build(draft, None, merged, _today(merged))
 
 
