@@ -262,69 +262,33 @@ _NEEDS = {
 
 
 @lru_cache(maxsize=4)
-def build_anchors(
-    path: Path = LEXICON_PATH,
-) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
-    """A pattern finding anchor words (and numerals), and the anchor classes of each word."""
+def build_anchors(path: Path = LEXICON_PATH) -> dict[str, tuple[str, ...]]:
+    """Anchor classes of each lower-case anchor word (numerals are the class "digit")."""
     lex = load_lexicon(path)
     holiday_heads = {name.split()[0] for name in [*lex.holidays, *lex.weekday_holidays]}
+    # fmt: off
     classes = {
         "month": list(lex.months),
         "weekday": list(lex.weekdays),
         "season": list(lex.seasons),
         "unit": [*_unit_forms(lex.units), "weekend", "weekends"],
         "quarter": ["quarter", "quarters", "qtr", "half", "period"],
-        "ref": [
-            "now",
-            "nowadays",
-            "current",
-            "currently",
-            "recently",
-            "lately",
-            "past",
-            "future",
-            "present",
-            "presently",
-            "days",
-            "time",
-            "term",
-        ],
-        "spelled": [
-            "eighteen",
-            "nineteen",
-            "thousand",
-            "twenties",
-            "thirties",
-            "forties",
-            "fifties",
-            "sixties",
-            "seventies",
-            "eighties",
-            "nineties",
-        ],
-        "day": [
-            "today",
-            "yesterday",
-            "tomorrow",
-            "tonight",
-            "night",
-            "morning",
-            "afternoon",
-            "evening",
-            "noon",
-            "midnight",
-        ],
+        "ref": ["now", "nowadays", "current", "currently", "recently", "lately", "past",
+                "future", "present", "presently", "days", "time", "term"],
+        "spelled": ["eighteen", "nineteen", "thousand", "twenties", "thirties", "forties",
+                    "fifties", "sixties", "seventies", "eighties", "nineties"],
+        "day": ["today", "yesterday", "tomorrow", "tonight", "night", "morning", "afternoon",
+                "evening", "noon", "midnight"],
         "set": ["daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly"],
         "holiday": sorted(holiday_heads),
     }
-    word_classes: dict[str, tuple[str, ...]] = {}
+    # fmt: on
+    word_classes: dict[str, tuple[str, ...]] = {"q1": ("digit",), "q2": ("digit",)}
+    word_classes.update({"q3": ("digit",), "q4": ("digit",)})
     for name, words in classes.items():
         for word in words:
             word_classes[word] = (*word_classes.get(word, ()), name)
-    pattern = re.compile(
-        rf"(?<!\w)(?:(?P<digit>\d|q[1-4](?!\w))|(?:{_alt(word_classes)})(?!\w))", re.IGNORECASE
-    )
-    return pattern, word_classes
+    return word_classes
 
 
 @lru_cache(maxsize=4)

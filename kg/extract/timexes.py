@@ -43,7 +43,8 @@ def parse_dct(dct: str | date) -> date:
 
 # How far an expression reaches before and after its anchor word ("no more than sixty days",
 # "Friday, Oct. 23, 1998", "two years ago").
-_LEFT, _RIGHT = 60, 40
+_LEFT, _RIGHT = 45, 30
+_WORD = re.compile(r"[^\W_]+")
 _RESOLVERS = {**timerules.RESOLVERS, **timerelative.RESOLVERS}
 
 
@@ -59,11 +60,15 @@ class _Candidate:
 def _anchor_windows(text: str) -> dict[str, list[tuple[int, int]]]:
     """Per anchor class, merged stretches of text around its anchor words."""
     windows: dict[str, list[tuple[int, int]]] = {}
-    pattern, word_classes = build_anchors()
-    for m in pattern.finditer(text):
+    word_classes = build_anchors()
+    for m in _WORD.finditer(text):
+        word = m[0]
+        names = ("digit",) if word[0].isdigit() else word_classes.get(word.lower())
+        if not names:
+            continue
         start = max(0, m.start() - _LEFT)
         end = _word_end(text, min(len(text), m.end() + _RIGHT))
-        for name in ("digit",) if m["digit"] else word_classes[m[0].lower()]:
+        for name in names:
             spans = windows.setdefault(name, [])
             if spans and start <= spans[-1][1]:
                 spans[-1] = (spans[-1][0], end)
