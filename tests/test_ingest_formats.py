@@ -312,6 +312,13 @@ def test_utf16_with_bom(tmp_path):
     assert article.text == "The ministry summoned the envoy on Friday over the raid."
 
 
+def test_empty_text_field_falls_back_to_content(tmp_path):
+    path = tmp_path / "empty-text.jsonl"
+    path.write_text('{"text": "", "content": "The minister resigned on Monday."}\n')
+    [article] = read_all(path)
+    assert article.text == "The minister resigned on Monday."
+
+
 def test_record_fields_match_regardless_of_case(tmp_path):
     path = tmp_path / "caps.csv"
     path.write_text("Title,Body,Date\nRaid,The police raided the office on Monday.,2022-03-07\n")

@@ -74,14 +74,14 @@ def record_draft(
 
 
 def _first(obj: dict, candidates: tuple[str, ...]) -> tuple[str | None, object]:
-    """The first candidate field present, by exact name, else ignoring case ("Text", "BODY")."""
+    """The first candidate field with a value, by exact name, else ignoring case ("BODY")."""
     for name in candidates:
-        if obj.get(name) is not None:
+        if obj.get(name) not in (None, ""):
             return name, obj[name]
     lowered = {str(key).lower(): key for key in obj}
     for name in candidates:
         key = lowered.get(name.lower())
-        if key is not None and obj[key] is not None:
+        if key is not None and obj[key] not in (None, ""):
             return key, obj[key]
     return None, None
 
