@@ -4,8 +4,9 @@
     .venv/bin/python bench/score_events.py [--set seeds|geo-dev|samples] [-v]
 
 Gold files share one schema (``/work/shared/seeds/seeds-gold.json``, geo-dev ``gold.json``,
-``samples/expected/*.json``): per article, entities (name, aliases) and events (trigger text,
-PLOVER type, actors, targets, platforms, date at its precision). Conventions of geo-dev's README:
+``tests/expected/*.json`` for the articles in ``samples/``): per article, entities (name,
+aliases) and events (trigger text, PLOVER type, actors, targets, platforms, date at its
+precision). Conventions of geo-dev's README:
 
 - a gold event is *found* when a predicted event's trigger (or a further mention of it) overlaps
   an occurrence of the gold trigger text and they share at least one participant (gold actors,
@@ -82,7 +83,7 @@ def load_gold(path: Path) -> list[dict]:
 
 
 def trigger_spans(text: str, trigger: str) -> list[tuple[int, int]]:
-    words = [re.escape(w).replace("'", "['’]").replace("’", "['’]") for w in trigger.split()]
+    words = [re.sub("['’]", "['’]", re.escape(w)) for w in trigger.split()]
     pattern = re.compile(r"\s+".join(words), re.IGNORECASE)
     return [(m.start(), m.end()) for m in pattern.finditer(text)]
 

@@ -4,8 +4,8 @@
 (kg.extract.triggers) it reads participants (kg.extract.participants), modality and speaker
 (kg.extract.modality) and date (kg.extract.dating), then:
 
-- plain speech ("said", "told") becomes a Statement only when the speaker is a named agency,
-  official, country, organisation or platform, and not when the same speaker's more specific speech
+- plain speech ("said", "told") becomes a Statement only when the speaker is a named entity
+  (not a place), and not when the same speaker's more specific speech
   act is reported in its clause ("X said it rejected ...");
 - an event needs at least one named participant besides places;
 - a generic event noun that points back ("the campaign", "the agency's latest drive") is another
@@ -31,7 +31,8 @@ from kg.extract.participants import (
 from kg.extract.triggers import ANAPHOR, SIMILAR, Lexicon, TriggerMatch, find_triggers
 from kg.types import Article, Entity, Event, EventDate, Participant, Span, Timex
 
-SPEAKER_TYPES = frozenset({"Agency", "Official", "Country", "Organization", "Platform"})
+# Who can make a Statement: any named entity but a place.
+SPEAKER_TYPES = frozenset({"Agency", "Official", "Person", "Country", "Organization", "Platform"})
 _NAMED_ROLES = frozenset({"actor", "target", "recipient", "platform"})
 _SPEECH_ACTS = frozenset(
     {"Accusation", "Criticism", "Attribution", "Denial", "Refusal", "Warning", "Threat", "Appeal"}
@@ -144,6 +145,8 @@ def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts
     speaker = speaker_token(doc, match, lexicon.speech_lemmas)
     speaker_hits = np_entities(speaker, index) if speaker is not None else []
     timex = times.for_trigger(match.anchors, doc[match.head].idx)
+    if timex is None and mood.announced_by is not None:
+        timex = times.for_trigger((mood.announced_by,), doc[match.head].idx)
     start, end = doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1])
     return _Draft(
         type=event_type,

@@ -1,8 +1,9 @@
 """Is a triggered event real, denied, hedged or only hoped for, and who reports it?
 
 - skipped: future or hypothetical ("will sanction", "could hack", "plans to meet", "if they
-  arrest"), infinitives of intention or purpose ("a drive to recruit", "how to contact") unless
-  reported ("is said to have issued") or carried out ("began to scale back"), questions;
+  arrest") unless announced by its own actor ("Russia said it would expel ..."); infinitives of
+  intention or purpose ("a drive to recruit", "how to contact") unless reported ("is said to
+  have issued") or carried out ("began to scale back"); questions;
 - negated: "did not deny", "never met", "no agreement": kept, flagged ``negated``, because an
   analyst wants "X denied meeting Y" and "X did not attack" on record, with the flag;
 - hedged: "reportedly", "allegedly", "may have hacked", "is believed to have", "was said to";
@@ -26,16 +27,34 @@ class Modality:
     skip: bool = False
     negated: bool = False
     hedged: bool = False
+    announced_by: int | None = None  # speech verb announcing the actor's own decision
+
+
+_FUTURE = frozenset({"will", "would", "'ll", "shall"})
+_SELF = frozenset({"it", "they", "he", "she", "we"})
 
 
 def modality_of(doc, match, lexicon: Lexicon) -> Modality:
     verb = doc[match.light_verb] if match.light_verb is not None else doc[match.head]
-    if _is_irrealis(verb, lexicon):
+    announcer = _announcer(verb, lexicon)
+    if announcer is None and _is_irrealis(verb, lexicon):
         return Modality(skip=True)
     negated = _negated(verb, lexicon) or (
         match.nominal and any(c.lower_ == "no" for c in doc[match.head].children)
     )
-    return Modality(negated=negated, hedged=_hedged(verb, lexicon))
+    return Modality(negated=negated, hedged=_hedged(verb, lexicon), announced_by=announcer)
+
+
+def _announcer(verb, lexicon: Lexicon) -> int | None:
+    """ "Russia said it would expel ...": a decision announced by its own actor counts as taken
+    (the announcement is the news); returns the speech verb's index."""
+    aux = _aux_lemmas(verb)
+    if not aux & _FUTURE or "have" in aux or verb.dep_ != "ccomp":
+        return None
+    if verb.head.lemma_.lower() not in lexicon.speech_lemmas:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.head.i if subject is not None and subject.lower_ in _SELF else None
 
 
 def _aux_lemmas(verb) -> set[str]:

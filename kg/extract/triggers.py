@@ -261,20 +261,25 @@ def _match_noun(tok, lexicon: Lexicon) -> TriggerMatch | None:
 
 
 def _acl_light_verb(tok, lexicon: Lexicon):
-    """ "the drive, announced Wednesday": a participle light verb hanging off the noun."""
-    return next(
-        (
-            c
-            for c in tok.children
-            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lexicon.light_verbs
-        ),
-        None,
-    )
+    """A participle or relative-clause light verb on the noun ("the drive, announced Wednesday")
+    or on its "of" object ("the expulsion of 23 diplomats that May announced")."""
+    holders = [tok]
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            holders.extend(p for p in prep.children if p.dep_ == "pobj")
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in lexicon.light_verbs:
+                return child
+    return None
 
 
 def _has_noun_roles(tok) -> bool:
+    """ "Russia's invasion", "the arrest of X", "U.S. sanctions", "Russian invasion"."""
     return any(
-        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in _NOUN_ROLE_PREPS)
+        c.dep_ == "poss"
+        or (c.dep_ == "prep" and c.lower_ in _NOUN_ROLE_PREPS)
+        or (c.dep_ in ("compound", "amod") and c.text[:1].isupper())
         for c in tok.children
     )
 
