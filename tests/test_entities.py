@@ -36,7 +36,7 @@ GAZETTEER = {
           - id: us
             name: United States
             wikidata: Q30
-            aliases: [U.S., US, United States of America]
+            aliases: [U.S., US, United States of America, Burns administration]
             demonyms: [American, Americans]
             capitals: [Washington]
           - id: cn
@@ -61,7 +61,7 @@ GAZETTEER = {
           - id: william-j-burns
             name: William J. Burns
             country: us
-            aliases: [William Burns]
+            aliases: [William Burns, Burns]
             posts:
               - {title: Director, org: cia, start: 2021-03-19, end: 2025-01-20}
     """,
@@ -228,3 +228,17 @@ def test_capital_as_actor_is_the_country_else_a_place(world):
 def test_dateline_outlet_is_not_an_entity(world):
     text = "MOSCOW (Reuters) - The Kremlin declined to comment on Tuesday."
     assert not [e for e in entities_of(world, text) if e.name == "Reuters"]
+
+
+def test_apposition_after_the_name_gives_title_and_organisation(world):
+    text = "Dana Whitfield, the deputy director of the FBI, briefed reporters on Monday."
+    dana = by_name(entities_of(world, text), "Dana Whitfield")
+    assert dana.type == "Official"
+    assert [(r.title, r.organization) for r in dana.roles] == [("deputy director", "org/fbi")]
+
+
+def test_leader_named_inside_a_government_alias_is_an_entity_too(world):
+    text = "The Burns administration imposed new visa rules."
+    found = entities_of(world, text)
+    assert texts(by_name(found, "United States")) == ["Burns administration"]
+    assert texts(by_name(found, "William J. Burns")) == ["Burns"]

@@ -150,7 +150,7 @@ class _Reader:
         return any(s.start < end and start < s.end for s in self.gaz_spans)
 
     def _model_entity(self, ent: Span) -> None:
-        start, end = _trim(self.doc, ent.start, ent.end)
+        start, end = _trim(self.doc, ent.start, ent.end, lower_tail=True)
         if start >= end or not self._free(start, end):
             return
         text = self.doc[start:end].text
@@ -236,6 +236,8 @@ class _Reader:
             gaz_id = cand.mention.gazetteer_id
             if cand.mention.type != "Agency" or not gaz_id:
                 continue
+            if id(cand) not in self.tokens:
+                continue
             start, end = self.tokens[id(cand)]
             size = self.lex.title_at([t.lower_ for t in self.doc[end : end + 3]])
             if not size or (end + size < len(self.doc) and self.doc[end + size].pos_ == "PROPN"):
@@ -289,7 +291,7 @@ def _is_acronym(text: str) -> bool:
     return 2 <= len(text) <= 8 and text[0].isupper() and sum(c.isupper() for c in text) >= 2
 
 
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def _trim(doc: Doc, start: int, end: int, lower_tail: bool = False) -> tuple[int, int]:
     """Drop a leading article and a trailing possessive or punctuation from a span; a name does
     not run over a line break."""
     for i in range(start, end):
@@ -301,9 +303,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end > start and (
         doc[end - 1].tag_ == "POS"
         or doc[end - 1].is_punct
-        or (doc[end - 1].is_lower and end - 1 > start and doc[end - 2].whitespace_)
+        or (lower_tail and doc[end - 1].is_lower and end - 1 > start and doc[end - 2].whitespace_)
     ):
-        end -= 1  # "Manafort's", "Outlook macros": a name ends on a capitalised word
+        end -= 1  # "Manafort's"; the model's "Outlook macros" (a name ends on a capital)
     return start, end
 
 
