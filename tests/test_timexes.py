@@ -176,6 +176,23 @@ def test_year_earlier_follows_the_quarter_under_discussion():
     ]
 
 
+def test_anaphoric_dates_follow_the_last_date_mentioned():
+    text = (
+        "The consulate was raided on March 3, 2022. The next day two staff were expelled. "
+        "Later that year the ministry closed it, and the previous Friday it had warned them."
+    )
+    assert values(text) == [
+        ("March 3, 2022", "2022-03-03"),
+        ("The next day", "2022-03-04"),
+        ("Later that year", "2022"),
+        ("the previous Friday", "2022-02-25"),
+    ]
+
+
+def test_anaphoric_dates_without_antecedent_are_not_guessed():
+    assert values("That day nobody spoke.") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -157,6 +157,13 @@ def build_patterns(
             rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+|(?P<the>the|this)\s+)?"
             rf"(?:{edge}[-\s]+)?{season}(?:\s+(?:of\s+)?{year})?"
         ),
+        # dates that refer back to the last one mentioned: "that day", "the next morning"
+        "anaphor": (
+            r"(?:(?P<pre>earlier|later|early|late)\s+)?"
+            r"(?P<det>that\s+same|that|the\s+same|the\s+next|the\s+following|the\s+previous|"
+            r"the\s+preceding|the\s+prior)\s+"
+            rf"(?:(?P<unit>day|week|month|year)|{part}|{weekday})(?!\w)"
+        ),
         "relative": (
             r"(?:(?P<pre>earlier|later|early|late|the\s+end\s+of|at\s+the\s+end\s+of|"
             r"the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)\s+)?"
@@ -175,7 +182,8 @@ def build_patterns(
             r"the\s+final|the\s+previous|the\s+coming|the\s+following|the\s+latest|the\s+past|"
             r"the\s+same|the|past|next|last|first|another|over\s+the\s+past|over\s+the\s+last)\s+)?"
             rf"(?P<num>{number}|{vague})(?:\s+(?:to|or)\s+(?P<num2>{number}))?"
-            rf"[-\s]+(?:(?:full|straight|consecutive|calendar|trading|business|working)\s+)?"
+            rf"[-\s]+(?:(?:more|additional|extra|further|full|straight|consecutive|calendar|"
+            rf"trading|business|working)\s+)?"
             rf"{unit}(?P<adj>-long|-old)?(?!\w)"
         ),
         "plural_units": (
@@ -246,6 +254,7 @@ _NEEDS = {
     "season": ("season",),
     "relative": ("unit",),
     "year_end": ("unit",),
+    "anaphor": ("unit", "day", "weekday"),
     "ago": ("unit",),
     "duration": ("unit",),
     "plural_units": ("unit",),

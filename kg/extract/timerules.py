@@ -49,6 +49,7 @@ class Context:
     lex: Lexicon
     last_quarter: tuple[int, int] | None = None  # (year, quarter) last mentioned
     ref_day: date | None = None  # last day-precision date mentioned
+    ref_date: tuple[date, str] | None = None  # first day and precision of the last date mentioned
 
     def remember(self, name: str, timex: Timex) -> None:
         """Note the dates later expressions may refer to ("the quarter", "two days later")."""
@@ -57,6 +58,8 @@ class Context:
             self.last_quarter = (int(quarter[1]), int(quarter[2]))
         if timex.type == "DATE" and timex.precision == "day" and timex.earliest:
             self.ref_day = date.fromisoformat(timex.earliest)
+        if timex.type == "DATE" and timex.earliest and timex.precision:
+            self.ref_date = (date.fromisoformat(timex.earliest), timex.precision)
 
     def tense(self, start: int, end: int) -> str | None:
         """ "future", "past" or None: the nearest tense cue in the clause around text[start:end]."""

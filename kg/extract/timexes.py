@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from kg.errors import InputError
-from kg.extract import timerelative, timerules
+from kg.extract import timeanaphora, timerelative, timerules
 from kg.extract.timenorm import interval_of, is_valid_value
 from kg.extract.timepatterns import build_anchors, build_patterns, load_lexicon
 from kg.types import Timex
@@ -45,7 +45,7 @@ def parse_dct(dct: str | date) -> date:
 # "Friday, Oct. 23, 1998", "two years ago").
 _LEFT, _RIGHT = 45, 30
 _WORD = re.compile(r"[^\W_]+")
-_RESOLVERS = {**timerules.RESOLVERS, **timerelative.RESOLVERS}
+_RESOLVERS = {**timerules.RESOLVERS, **timerelative.RESOLVERS, **timeanaphora.RESOLVERS}
 
 
 @dataclass(frozen=True)

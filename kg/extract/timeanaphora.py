@@ -1,0 +1,56 @@
+"""Resolver of dates that point back to the last date the text mentioned: "that day",
+"the next morning", "later that year", "the previous Friday"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from kg.extract import timenorm as cal
+from kg.extract.timenorm import format_month, iso_week, shift_days
+from kg.extract.timerules import Context, Resolved, day_value
+
+_STEP = {
+    "the next": 1,
+    "the following": 1,
+    "the previous": -1,
+    "the preceding": -1,
+    "the prior": -1,
+}
+_COARSER = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4}
+
+
+def _reference(ctx: Context, unit: str) -> date | None:
+    """The last date mentioned, if it is at least as precise as ``unit``."""
+    if unit in ("day", "part", "weekday"):
+        return ctx.ref_day
+    if ctx.ref_date is None:
+        return None
+    first_day, precision = ctx.ref_date
+    return first_day if _COARSER.get(precision, 9) <= _COARSER[unit] else None
+
+
+def anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
+    det = re.sub(r"\s+", " ", m["det"].lower())
+    step = _STEP.get(det, 0)
+    if m["wd"]:
+        if not step or not m["wd"][0].isupper():
+            return None
+        anchor = _reference(ctx, "weekday") or ctx.dct
+        weekday = ctx.lex.weekdays[m["wd"].lower()]
+        return "DATE", cal.weekday_date(anchor, weekday, step, inclusive=False).isoformat()
+    unit = m["unit"].lower() if m["unit"] else "part"
+    anchor = _reference(ctx, unit)
+    if anchor is None:
+        return None  # nothing to refer back to: the expression cannot be placed
+    if unit in ("day", "part"):
+        return day_value(shift_days(anchor, step), m["part"], ctx.lex)
+    if unit == "week":
+        return "DATE", iso_week(shift_days(anchor, 7 * step))
+    if unit == "month":
+        shifted = cal.add_months(anchor, step)
+        return "DATE", format_month(shifted.year, shifted.month)
+    return "DATE", f"{anchor.year + step:04d}"
+
+
+RESOLVERS = {"anaphor": anaphor}
