@@ -152,6 +152,7 @@ def test_the_letter_x_names_twitter_only_as_a_capital_letter_near_context(gazett
         ("VK", "org/vkontakte"),
         ("UNC1151", "org/ghostwriter"),
         ("Zelenskyy", "person/volodymyr-zelensky"),
+        ("Northern Ireland", "place/northern-ireland"),
     ],
 )
 def test_lookup_resolves_news_surface_forms(gazetteer, surface, entry_id):
