@@ -19,9 +19,11 @@ def write_rdf(quads: Iterable[Any], fmt: str, out: BinaryIO) -> int:
     """Write ``quads``; Turtle holds one graph, so graph names are dropped (duplicates merged)."""
     from kg.vocab import PREFIXES
 
-    items = list(quads)
+    items: list[Any] = list(quads)
     if fmt == "turtle":
-        items = sorted(set(q.triple for q in items), key=str)
+        items = sorted({q.triple for q in items}, key=str)
+    else:  # sorted so the same store always gives the same file
+        items.sort(key=str)
     prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
     ox.serialize(items, out, format=OX_FORMATS[fmt], prefixes=None if fmt == "nquads" else prefixes)
     return len(items)
@@ -32,11 +34,11 @@ def event_quads(store: Any, timeline_filter: Any) -> list[Any]:
     its role nodes (``<event>#...``), then one hop further: the entities, mentions and articles
     they point to."""
     from kg.export import all_quads
-    from kg.query import timeline
+    from kg.export.timeline import timeline_events
 
-    events = {
-        str(e.iri) if hasattr(e, "iri") else _event_iri(e) for e in timeline(store, timeline_filter)
-    }
+    selected = timeline_events(store, timeline_filter)
+    # a merged event stands for per-article events: they come along
+    events = {e.iri for e in selected} | {_event_iri(m) for e in selected for m in e.members}
     quads = list(all_quads(store))
     first = [q for q in quads if _belongs_to(q.subject, events)]
     linked = {q.object.value for q in first if isinstance(q.object, ox.NamedNode)}
@@ -44,10 +46,10 @@ def event_quads(store: Any, timeline_filter: Any) -> list[Any]:
     return first + second
 
 
-def _event_iri(event: Any) -> str:
+def _event_iri(event_id: str) -> str:
     from kg.vocab import event_iri
 
-    return str(event_iri(event.id))
+    return str(event_iri(event_id))
 
 
 def _belongs_to(subject: Any, events: set[str]) -> bool:
