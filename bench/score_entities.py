@@ -1,13 +1,16 @@
 """Entity precision/recall/F1 per type on the hand-made gold sets.
 
 Corpora: /work/shared/seeds (seeds-gold.json), /work/shared/data/geo-dev (gold.json) and
-samples/expected/*.json (articles in samples/). A predicted entity matches a gold entity when the
+tests/expected/*.json (articles in samples/). A predicted entity matches a gold entity when the
 types agree and the predicted name, an alias or a mention text equals the gold name or one of its
 aliases (case, whitespace, curly apostrophes and a possessive 's ignored); matching is one-to-one.
 Place entities are not scored: the gold lists sub-national places with events, not as entities.
 
     .venv/bin/python bench/score_entities.py [--errors] [--corpus seeds|geo-dev|samples]
-    [--shared /work/shared] [--timing]
+    [--shared /work/shared] [--ontology-dir DIR]
+
+``--ontology-dir`` scores with another gazetteer (a folder with ``gazetteer/*.yaml`` and
+``entity-patterns.yaml``), e.g. countries only, to see what the rules do without known names.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from kg.extract.entities import extract_entities  # noqa: E402
 from kg.gazetteer import load_gazetteer  # noqa: E402
-from kg.nlp import load_nlp  # noqa: E402
+from kg.nlp import load_lexicon, load_nlp  # noqa: E402
 from kg.settings import Settings  # noqa: E402
 from kg.types import Article  # noqa: E402
 
@@ -68,7 +71,7 @@ def _samples() -> list[tuple[Article, list[dict]]]:
     from kg.ingest import IngestOptions, iter_articles
 
     pairs = []
-    for path in sorted((ROOT / "samples" / "expected").glob("*.json")):
+    for path in sorted((ROOT / "tests" / "expected").glob("*.json")):
         record = json.loads(path.read_text())
         source = ROOT / "samples" / record["file"]
         found = [a for a in iter_articles([source], IngestOptions()) if isinstance(a, Article)]
@@ -111,14 +114,15 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def score(name: str, pairs, nlp, gazetteer, show_errors: bool) -> dict[str, float]:
+def score(name: str, pairs, nlp, gazetteer, lexicon, show_errors: bool) -> dict[str, float]:
     counts = {t: Counter() for t in SCORED_TYPES}
     timing = Counter()
     for article, gold in pairs:
         t0 = time.perf_counter()
         doc = nlp(article.text)
         t1 = time.perf_counter()
-        entities = [e for e in extract_entities(doc, article, gazetteer) if e.type != "Place"]
+        found = extract_entities(doc, article, gazetteer, lexicon)
+        entities = [e for e in found if e.type != "Place"]
         timing["nlp"] += t1 - t0
         timing["entities"] += time.perf_counter() - t1
         tp, fp, fn = match(entities, gold)
@@ -159,14 +163,16 @@ def main() -> int:
     parser.add_argument("--errors", action="store_true", help="list misses and false positives")
     parser.add_argument("--corpus", action="append", choices=("seeds", "geo-dev", "samples"))
     parser.add_argument("--shared", type=Path, default=Path("/work/shared"))
+    parser.add_argument("--ontology-dir", type=Path, help="ontologies folder to use instead")
     args = parser.parse_args()
-    settings = Settings.load()
+    settings = Settings.load(ontology_dir=args.ontology_dir)
     nlp = load_nlp(settings)
     gazetteer = load_gazetteer(settings.ontology_dir, settings.gazetteer_dirs)
+    lexicon = load_lexicon(settings.ontology_dir)
     for corpus in args.corpus or ("seeds", "geo-dev", "samples"):
         pairs = load_corpus(corpus, args.shared)
         if pairs:
-            score(corpus, pairs, nlp, gazetteer, args.errors)
+            score(corpus, pairs, nlp, gazetteer, lexicon, args.errors)
     return 0
 
 
