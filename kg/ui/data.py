@@ -74,7 +74,8 @@ def catalog_from_records(
     import pandas as pd
 
     def frame(rows: Iterable[dict], columns: tuple[str, ...]) -> pd.DataFrame:
-        return pd.DataFrame(list(rows), columns=list(columns))
+        table = pd.DataFrame(list(rows), columns=list(columns)).astype(object)
+        return table.where(table.notna(), None)  # missing text is None, never NaN
 
     ev = frame(events, EVENT_COLUMNS)
     parts = frame(participants, PARTICIPANT_COLUMNS).drop_duplicates()
@@ -102,6 +103,10 @@ def _add_derived(
     ev: pd.DataFrame, parts: pd.DataFrame, ents: pd.DataFrame, srcs: pd.DataFrame
 ) -> None:
     """Placement on both time axes, the number of sources and the main actor of each event."""
+    if ev.empty:
+        for column in ("start", "end", "n_sources", "actor"):
+            ev[column] = []
+        return
     first_report = srcs.groupby("event")["published"].min()
     ev["published"] = ev["published"].fillna(ev["id"].map(first_report))
     # An event with no date in the text sits at the publication date (marked by date_source).

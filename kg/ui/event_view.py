@@ -9,7 +9,7 @@ import streamlit as st
 from kg.ui.data import participants_of, sources_of, spans_of
 from kg.ui.html import LEGEND, Mark, badge, esc, highlight, link
 from kg.ui.nav import entity_link
-from kg.ui.present import date_explanation, plover_colour, type_label, weekday_day
+from kg.ui.present import date_explanation, plover_colour, text, type_label, weekday_day
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -65,7 +65,7 @@ def _sources(catalog: Catalog, event: pd.Series) -> None:
     for source in sources.itertuples(index=False):
         marks = _marks(catalog, source)
         blocks.append(
-            f'<div class="kg-evidence">{highlight(source.sentence or "", marks)}</div>'
+            f'<div class="kg-evidence">{highlight(text(source.sentence) or "", marks)}</div>'
             f'<div class="kg-source">{_source_line(source)}</div>'
         )
     st.html("".join(blocks))
@@ -86,6 +86,6 @@ def _marks(catalog: Catalog, source) -> list[Mark]:
 
 
 def _source_line(source) -> str:
-    title = source.title or source.article
-    outlet = f" · {esc(source.outlet)}" if source.outlet else ""
+    title = text(source.title) or source.article
+    outlet = f" · {esc(source.outlet)}" if text(source.outlet) else ""
     return f"{link(source.url, title)}{outlet} · published {esc(weekday_day(source.published))}"

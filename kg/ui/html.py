@@ -34,7 +34,7 @@ def esc(text: object) -> str:
 
 def safe_url(url: str | None) -> str | None:
     """The URL if it is an absolute http(s) URL, else None (no javascript:, data:, relative)."""
-    if not url:
+    if not isinstance(url, str) or not url:
         return None
     try:
         parts = urlsplit(url.strip())
@@ -55,7 +55,7 @@ def link(url: str | None, text: str) -> str:
 
 def wikidata_url(qid: str | None) -> str | None:
     """The Wikidata page of a QID, or None when the value is not a QID."""
-    if not qid:
+    if not isinstance(qid, str) or not qid:
         return None
     qid = qid.rsplit("/", 1)[-1]
     return f"https://www.wikidata.org/wiki/{qid}" if _QID.match(qid) else None

@@ -1,0 +1,309 @@
+"""The Streamlit UI, run headless with streamlit.testing.v1.AppTest against a small on-disk store
+built from the hand-made world in tests/ui_world.py."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ui_world import EVIDENCE_2, build_empty_store, build_store
+
+pytest.importorskip("streamlit")
+from streamlit.testing.v1 import AppTest
+
+APP = str(Path(__file__).resolve().parent.parent / "app.py")
+TIMEOUT = 60
+MERGED_GRAPH = "https://w3id.org/newskg/graph/merged"
+
+
+@pytest.fixture(scope="module")
+def world_url(tmp_path_factory) -> str:
+    return build_store(tmp_path_factory.mktemp("ui") / "kg")
+
+
+@pytest.fixture
+def world(world_url, monkeypatch) -> str:
+    monkeypatch.setenv("KG_STORE", world_url)
+    monkeypatch.delenv("KG_CONFIG", raising=False)
+    return world_url
+
+
+def page_script(name: str) -> None:
+    """Run one page body under the app's navigation (AppTest cannot switch to callable pages)."""
+    import importlib
+
+    import streamlit as st
+
+    from kg.ui.nav import guarded, pages
+
+    st.navigation(list(pages().values()), position="hidden")
+    guarded(importlib.import_module(f"kg.ui.{name}").page)()
+
+
+def run_app(**query: str) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    for key, value in query.items():
+        at.query_params[key] = value
+    return at.run()
+
+
+def run_page(name: str, **query: str) -> AppTest:
+    at = AppTest.from_function(page_script, args=(name,), default_timeout=TIMEOUT)
+    for key, value in query.items():
+        at.query_params[key] = value
+    return at.run()
+
+
+def table_events(at: AppTest) -> list[str]:
+    return list(at.dataframe[0].value["event"])
+
+
+def html(at: AppTest) -> str:
+    return "\n".join(h.proto.body for h in at.html)
+
+
+def no_failure(at: AppTest) -> None:
+    assert not at.exception, at.exception
+    assert not at.error, [e.value for e in at.error]
+
+
+def merged_event_id(url: str) -> str:
+    from kg.store import open_store
+
+    sparql = (
+        f"SELECT ?m WHERE {{ GRAPH <{MERGED_GRAPH}> "
+        "{ ?m <https://w3id.org/newskg/ontology#mergedFrom> ?x } }"
+    )
+    with open_store(url, read_only=True) as store:
+        rows = store.query(sparql).rows
+    return str(rows[0][0]).rsplit("/", 1)[-1]
+
+
+# -- timeline ------------------------------------------------------------------------------------
+
+
+def test_timeline_shows_each_happening_once(world):
+    at = run_app()
+    no_failure(at)
+    assert at.title[0].value == "Timeline"
+    events = table_events(at)
+    # Five per-article events, two of which report the same campaign: four rows.
+    assert len(events) == 4
+    assert "CIA launches informant campaign on LinkedIn" in events  # the more confident label
+    assert "CIA posts recruitment videos" not in events
+    campaign = (
+        at.dataframe[0].value.set_index("event").loc["CIA launches informant campaign on LinkedIn"]
+    )
+    assert campaign["sources"] == 2
+
+
+def test_filter_by_actor_narrows_the_events(world):
+    at = run_app()
+    at.multiselect(key="f_entities").set_value(["org/fbi"]).run()
+    no_failure(at)
+    assert table_events(at) == ["FBI arrests contractor John Smith"]
+
+
+def test_filter_by_country_includes_the_country_s_agencies_and_officials(world):
+    at = run_app()
+    at.multiselect(key="f_countries").set_value(["country/us"]).run()
+    assert sorted(table_events(at)) == [
+        "Ann Lee warns <b>of plots</b>",
+        "CIA launches informant campaign on LinkedIn",
+        "FBI arrests contractor John Smith",
+    ]
+
+
+def test_min_confidence_and_platform_filters_combine(world):
+    at = run_app()
+    at.slider(key="f_confidence").set_value(0.5).run()
+    assert len(table_events(at)) == 3  # the 0.4 warning is gone
+    at.multiselect(key="f_platforms").set_value(["platform/telegram"]).run()
+    assert "No event matches" in at.warning[0].value
+
+
+def test_date_range_on_the_reported_axis(world):
+    import datetime as dt
+
+    at = run_app()
+    at.radio(key="f_axis").set_value("reported").run()
+    at.date_input(key="f_dates").set_value((dt.date(2024, 11, 1), dt.date(2024, 11, 30))).run()
+    # Only the article published on 2024-11-20 falls in November.
+    assert table_events(at) == ["Ann Lee warns <b>of plots</b>"]
+
+
+def test_selected_event_shows_highlighted_evidence_and_date_resolution(world):
+    at = run_app(event="n2-101")
+    no_failure(at)
+    body = html(at)
+    assert "FBI arrests contractor John Smith" in body
+    assert "“In March” → 2024-03 (month: 2024-03-01 to 2024-03-31)" in body
+    assert "article published Sat 2024-10-05" in body
+    fbi = '<mark class="kg-actor" title="actor: Federal Bureau of Investigation">FBI</mark>'
+    assert fbi in body
+    assert '<mark class="kg-trigger" title="trigger">arrested</mark>' in body
+    assert '<mark class="kg-time" title="time">In March</mark>' in body
+    assert '<mark class="kg-target" title="target: John Smith">John Smith</mark>' in body
+    plain = body.replace('<mark class="kg-', "").split("kg-evidence")[1]
+    for word in EVIDENCE_2.split()[4:8]:
+        assert word.strip(",.") in plain
+    links = [(p.proto.label, p.proto.page) for p in at.page_link]
+    assert any("John Smith" in label for label, _ in links)
+
+
+def test_merged_event_lists_every_source(world):
+    at = run_app(event=merged_event_id(world))
+    no_failure(at)
+    body = html(at)
+    assert "Evidence</strong> (2 sources)" in "\n".join(m.value for m in at.markdown).replace(
+        "**Evidence**", "Evidence</strong>"
+    )
+    assert "Agency seeks informants online" in body
+    assert "Videos and an arrest" in body
+    assert '<a href="https://example.org/n1"' in body
+
+
+def test_undated_event_says_it_sits_at_the_publication_date(world):
+    at = run_app(event="n1-114")
+    assert "no date in the text: placed at the publication date, Thu 2024-10-03" in html(at)
+
+
+def test_markup_from_articles_is_escaped(world):
+    at = run_app(event="n3-24")
+    no_failure(at)
+    body = html(at)
+    assert "&lt;script&gt;alert(&#x27;body&#x27;)&lt;/script&gt;" in body
+    assert "Leak &lt;script&gt;alert(&#x27;title&#x27;)&lt;/script&gt; exposed" in body
+    assert "Ann Lee warns &lt;b&gt;of plots&lt;/b&gt;" in body
+    assert "<script" not in body and "<b>of" not in body
+
+
+def test_unsafe_source_urls_are_not_links(world):
+    at = run_app(event="n2-101")
+    body = html(at)
+    assert "Videos and an arrest" in body
+    assert "javascript:" not in body
+
+
+def test_empty_store_explains_how_to_add_articles(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_STORE", build_empty_store(tmp_path / "kg"))
+    at = run_app()
+    no_failure(at)
+    assert "kg ingest samples/" in at.info[0].value
+    assert "Ingest" in at.info[0].value
+
+
+def test_missing_store_is_one_line_error(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_STORE", f"oxigraph:{tmp_path / 'nowhere'}")
+    at = run_app()
+    assert not at.exception
+    assert len(at.error) == 1
+    message = at.error[0].value
+    assert "no store at" in message and "kg ingest" in message
+    assert "Traceback" not in message and "\n" not in message
+
+
+def test_unexpected_failure_is_a_short_message(world, monkeypatch):
+    import kg.ui.timeline
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(kg.ui.timeline, "filter_events", broken)
+    at = run_app()
+    assert not at.exception
+    assert "Something went wrong on this page (RuntimeError)" in at.error[0].value
+    assert "boom" not in at.error[0].value
+
+
+# -- entity, graph -------------------------------------------------------------------------------
+
+
+def test_entity_page_shows_profile_events_and_cooccurring_entities(world):
+    at = run_page("entity", id="org/cia")
+    no_failure(at)
+    assert at.title[0].value == "Central Intelligence Agency"
+    body = html(at)
+    assert "https://www.wikidata.org/wiki/Q37230" in body
+    assert "CIA" in body  # alias
+    partners = [p.proto.label for p in at.page_link]
+    assert "LinkedIn · 1" in partners and "Russia · 1" in partners
+    assert at.selectbox(key="entity_event").options == [
+        "2024-10-02 · CIA launches informant campaign on LinkedIn"
+    ]
+
+
+def test_official_page_shows_post_with_term(world):
+    at = run_page("entity", id="person/ann-lee")
+    no_failure(at)
+    assert "Deputy Director, Central Intelligence Agency (2023-02-01 – now)" in html(at)
+
+
+def test_graph_page_draws_entities_and_caps_big_graphs(world, monkeypatch):
+    at = run_page("graph")
+    no_failure(at)
+    dot = at.get("graphviz_chart")[0].proto.spec
+    assert '"org/fbi" -- "person/john-smith"' in dot
+    assert 'label="Federal Bureau of Investigation"' in dot
+    import kg.ui.graph
+
+    monkeypatch.setattr(kg.ui.graph, "MAX_NODES", 3)
+    at = run_page("graph")
+    assert "more than 3 nodes" in at.warning[0].value
+
+
+# -- SPARQL, export ------------------------------------------------------------------------------
+
+
+def run_sparql(text: str) -> AppTest:
+    at = run_page("sparql")
+    at.text_area(key="sparql_text").set_value(text)
+    at.button[0].click().run()
+    return at
+
+
+def test_sparql_page_runs_a_select(world):
+    at = run_sparql(
+        "SELECT ?e WHERE { GRAPH ?g { ?e a <http://semanticweb.cs.vu.nl/2009/11/sem/Event> } }"
+    )
+    no_failure(at)
+    # 5 per-article events + 1 merged event.
+    assert len(at.dataframe[0].value) == 6
+    assert [b.proto.label for b in at.get("download_button")] == ["Download CSV", "Download JSON"]
+
+
+def test_sparql_page_refuses_updates(world):
+    from kg.store import open_store
+
+    with open_store(world, read_only=True) as store:
+        before = store.triple_count()
+    at = run_sparql("INSERT DATA { <urn:a> <urn:b> <urn:c> }")
+    assert "read-only" in at.error[0].value
+    with open_store(world, read_only=True) as store:
+        assert store.triple_count() == before
+
+
+def test_sparql_syntax_error_is_one_line(world):
+    at = run_sparql("SELECT ?x WHERE { ?x ")
+    assert not at.exception
+    assert at.error[0].value.startswith("SPARQL syntax error")
+    assert "\n" not in at.error[0].value
+
+
+def test_sparql_page_offers_named_queries(world):
+    at = run_page("sparql")
+    options = at.selectbox(key="sparql_pick").options
+    assert "ui: ui_events" in options
+    at.selectbox(key="sparql_pick").set_value("ui: ui_merged").run()
+    assert "mergedFrom" in at.text_area(key="sparql_text").value
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "csv"])
+def test_export_page_offers_a_download(world, fmt):
+    at = run_page("export")
+    at.radio(key="export_format").set_value(fmt).run()
+    at.button[0].click().run()
+    no_failure(at)
+    label = at.get("download_button")[0].proto.label
+    assert label.startswith("Download newskg.")
+    assert ("triples" if fmt == "turtle" else "events") in label
