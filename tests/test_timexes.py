@@ -189,6 +189,12 @@ def test_anaphoric_dates_follow_the_last_date_mentioned():
     ]
 
 
+def test_year_ranges_give_both_years_and_later_follows_the_last_date():
+    text = "The war of 2014-2016 ended. In 2019 a unit formed; two years later it was disbanded."
+    assert values(text) == [("2014", "2014"), ("2016", "2016"), ("2019", "2019"),
+                            ("two years later", "2021")]  # fmt: skip
+
+
 def test_anaphoric_dates_without_antecedent_are_not_guessed():
     assert values("That day nobody spoke.") == []
 
@@ -202,6 +208,7 @@ def test_anaphoric_dates_without_antecedent_are_not_guessed():
         "The 6-year-old boy was returned.",
         "About three-quarters of the accounts were fake.",
         "Turnout was 1999 voters.",
+        "Call 1990-1234 for details.",
     ],
 )
 def test_words_that_only_look_like_times_are_not_tagged(text):

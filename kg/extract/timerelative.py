@@ -163,7 +163,9 @@ def ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None
     if recent_quarter and direction != "from now":
         year, q = ctx.last_quarter
         return "DATE", f"{year + steps:04d}-Q{q}"
-    anchor = ctx.dct if direction in ("ago", "from now", "hence") else (ctx.ref_day or ctx.dct)
+    anchor = ctx.dct
+    if direction in ("earlier", "later"):  # relative to the last date mentioned
+        anchor = ctx.ref_day or (ctx.ref_date[0] if ctx.ref_date else ctx.dct)
     shifted = _shift(anchor, code, steps)
     return ("DATE", _at_precision(*shifted)) if shifted else None
 

@@ -172,6 +172,9 @@ def year(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | Non
     value = int(m["year"])
     if not m["pre"] and not (1800 <= value <= ctx.dct.year + 30):
         return None
+    following = re.match(r"[-–](\d{4})", ctx.text[end : end + 5])
+    if following and not value < int(following[1]) <= value + 100:
+        return None  # "1990-1234" is a code; "2014-2016" is a range of years
     counted = re.match(r"\s+[a-z]+s\b", ctx.text[end : end + 30])
     if counted and not m["pre"] and not _YEAR_BEFORE.search(ctx.before(m.start())):
         return None  # "1999 voters" is a count; "the 1999 elections" is a year
