@@ -141,7 +141,8 @@ def build_patterns(
         ),
         "quarter": (
             r"(?:(?P<pre>the\s+year-earlier|the\s+year-ago|this\s+year's|last\s+year's|"
-            r"the\s+fiscal|the\s+latest|the\s+current|the\s+same|the|this|last|next|its|fiscal)\s+)?"
+            r"next\s+year's|the\s+fiscal|the\s+latest|the\s+current|the\s+same|the|this|last|"
+            r"next|its|fiscal)\s+)?"
             r"(?:(?P<lead>1[5-9]\d\d|20\d\d)\s+)?"
             rf"{ordinal}[-\s]+(?:fiscal[-\s]+)?(?:quarter|qtr\.?|half)"
             rf"(?:\s+of\s+(?:(?:fiscal\s+)?{year}|{rel_year}))?"
@@ -150,7 +151,8 @@ def build_patterns(
         "period": (
             r"(?P<ago>the\s+year-earlier|the\s+year-ago|year-earlier|year-ago)"
             r"(?:\s+(?P<noun>period|quarter|(?P<months>nine|six)\s+months))?(?!\w)|"
-            r"(?P<pre>the\s+latest|the\s+current|the\s+same|that|the|this)\s+"
+            r"(?P<pre>the\s+latest|the\s+current|the\s+same|that|the|this|last\s+year's|"
+            r"this\s+year's|next\s+year's)\s+"
             r"(?:(?P<lead>1[5-9]\d\d|20\d\d)\s+)?(?:period|quarter)(?!\w)"
         ),
         "season": (
@@ -211,7 +213,8 @@ def build_patterns(
             r"(?P<ampm>a\.m\.|p\.m\.|am(?!\w)|pm(?!\w)|a\.m(?!\w)|p\.m(?!\w))|"
             r"(?P<h24>[0-2]\d):(?P<mi24>[0-5]\d)(?=\s*(?:GMT|UTC|[ECMP][SD]T|hours?|h)\b))"
             r"(?:\s+(?P<tz>GMT|UTC|[ECMP][SD]T|local\s+time)(?!\w))?"
-            rf"(?:,?\s+(?:on\s+)?(?:(?P<dword>today|yesterday|tomorrow)|{weekday}))?"
+            rf"(?:,?\s+(?:on\s+)?(?:(?P<dword>today|yesterday|tomorrow)|{weekday}|"
+            rf"{month}\s+{day}(?:,?\s+{year})?))?"
         ),
         "set": (
             r"(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly)(?!\w)"

@@ -251,8 +251,19 @@ def clock(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | No
         day = shift_days(ctx.dct, _DAY_WORDS[m["dword"].lower()])
     elif m["wd"]:
         day = _weekday_day(ctx, ctx.lex.weekdays[m["wd"].lower()], "", start, end)
-    else:
-        day = ctx.dct
+    elif m["month"]:
+        month = ctx.lex.months[m["month"].lower().rstrip(".")]
+        year = int(m["year"]) if m["year"] else None
+        found = (
+            cal.safe_date(year, month, int(m["day"]))
+            if year
+            else cal.yearless(ctx.dct, month, int(m["day"]), ctx.tense(start, end))
+        )
+        if found is None:
+            return None
+        day = found
+    else:  # a bare time of day belongs to the day the text last spoke of
+        day = ctx.ref_day or ctx.dct
     return "TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}"
 
 

@@ -215,8 +215,8 @@ def _quarter_year(m: re.Match[str], ctx: Context, start: int, end: int, q: int) 
         return int(m["year"] or m["lead"])
     if m["yrel"]:
         return cal.relative_year(ctx.dct, m["yrel"])
-    if pre in ("this year's", "last year's"):
-        return ctx.dct.year - (pre == "last year's")
+    if pre in ("this year's", "last year's", "next year's"):
+        return ctx.dct.year + {"last year's": -1, "next year's": 1}.get(pre, 0)
     if pre in ("the year-earlier", "the year-ago"):
         base = ctx.last_quarter[0] if ctx.last_quarter else ctx.dct.year
         return base - 1
@@ -257,7 +257,11 @@ def period(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | N
         reference = cal.previous_quarter(ctx.dct)
     if m["lead"]:  # "the 1988 quarter": the quarter under discussion, in that year
         reference = (int(m["lead"]), reference[1])
-    if "quarter" not in m[0].lower() and pre not in ("the latest", "the same"):
+    elif pre.endswith("year's"):  # "last year's quarter"
+        year = ctx.dct.year + {"last year's": -1, "next year's": 1}.get(pre, 0)
+        reference = (year, reference[1])
+    named = "quarter" in m[0].lower() or m["lead"] or pre.endswith("year's")
+    if not named and pre not in ("the latest", "the same"):
         return None  # "the period" alone is not a time
     return "DATE", f"{reference[0]:04d}-Q{reference[1]}"
 
