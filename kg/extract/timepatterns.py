@@ -153,7 +153,7 @@ def build_patterns(
             r"(?:\s+(?P<noun>period|quarter|(?P<months>nine|six)\s+months))?(?!\w)|"
             r"(?P<pre>the\s+latest|the\s+current|the\s+same|that|the|this|last\s+year's|"
             r"this\s+year's|next\s+year's)\s+"
-            r"(?:(?P<lead>1[5-9]\d\d|20\d\d)\s+)?(?:period|quarter)(?!\w)"
+            r"(?:(?P<lead>1[5-9]\d\d|20\d\d)\s+)?(?:period|quarter)(?![\w-])"
         ),
         "season": (
             rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+|(?P<the>the|this)\s+)?"

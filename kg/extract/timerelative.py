@@ -171,8 +171,8 @@ def ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None
 
 
 def duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
-    if _norm(m["adj"]) == "-old":  # "the 6-year-old": a person, not a time
-        return None
+    if _norm(m["adj"]) == "-old" or re.match(r"\s+old\b", ctx.text[end : end + 5]):
+        return None  # "the 6-year-old", "52 years old": ages, not times
     number = number_value(m["num"], ctx.lex)
     code, is_time = _unit_code(m["unit"], ctx.lex)
     word = _norm(m["num"])

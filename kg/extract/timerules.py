@@ -160,6 +160,8 @@ def month(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | No
     triggered = m["rel"] or m["edge"] or _MONTH_TRIGGER.search(ctx.before(m.start()))
     if word in ctx.lex.ambiguous_months and not triggered:
         return None
+    if word in ctx.lex.month_abbreviations and not (m["month"].endswith(".") or m["rel"]):
+        return None  # "Jan Kavan": a bare month is written in full or with its dot
     after = ctx.text[end : end + 2]
     if not triggered and re.match(r"\s[A-Z]", after):  # "August Wilson"
         return None
