@@ -33,7 +33,8 @@ def served(tmp_path):
     url = f"oxigraph:{tmp_path / 'kg'}"
     with open_store(url) as store:
         store.replace_graphs({f"{EX}graph/1": names("cia", "fbi")})
-    server = make_server(lambda: open_store(url, read_only=True), "127.0.0.1", 0)
+    reader = open_store(url, read_only=True)
+    server = make_server(reader, "127.0.0.1", 0)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -41,6 +42,7 @@ def served(tmp_path):
     finally:
         server.shutdown()
         server.server_close()
+        reader.close()
 
 
 def test_rdflib_sparqlstore_can_query_it(served):
@@ -114,3 +116,37 @@ def test_sees_data_written_after_start(served):
         store.replace_graphs({f"{EX}graph/2": names("mss")})
     answer = requests.get(endpoint, params={"query": COUNT}, timeout=10)
     assert answer.json()["results"]["bindings"][0]["n"]["value"] == "3"
+
+
+def test_kg_serve_command_answers_queries(tmp_path):
+    import subprocess
+    import sys
+    import time
+
+    from servers import free_port
+
+    url = f"oxigraph:{tmp_path / 'kg'}"
+    with open_store(url) as store:
+        store.replace_graphs({f"{EX}graph/1": names("cia")})
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "kg.cli", "--store", url, "serve", "--port", str(port)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert f"http://127.0.0.1:{port}/sparql" in server.stdout.readline()
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                answer = requests.get(
+                    f"http://127.0.0.1:{port}/sparql", params={"query": COUNT}, timeout=5
+                )
+                break
+            except requests.ConnectionError:
+                assert time.monotonic() < deadline, "kg serve did not start"
+                time.sleep(0.1)
+        assert answer.json()["results"]["bindings"][0]["n"]["value"] == "1"
+    finally:
+        server.terminate()
+        server.wait(timeout=20)

@@ -223,3 +223,13 @@ def test_second_writer_gets_a_clear_locked_error(tmp_path):
         holder.communicate("\n", timeout=30)
     with open_store(url, Settings(store_timeout=0.5)) as store:  # released on close
         assert store.triple_count() == 0
+
+
+def test_a_reader_sees_what_a_writer_commits_later(tmp_path, graphs):
+    url = f"oxigraph:{tmp_path / 'kg'}"
+    with open_store(url) as writer:
+        writer.replace_graphs({graphs[0]: graph_of("first")})
+        with open_store(url, read_only=True) as reader:
+            assert names_in(reader, graphs[0]) == {"first"}
+            writer.replace_graphs({graphs[0]: graph_of("second")})  # writer still open
+            assert names_in(reader, graphs[0]) == {"second"}

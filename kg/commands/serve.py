@@ -24,13 +24,11 @@ def run(args: argparse.Namespace, settings) -> int:
     from kg.store import open_store
     from kg.store.endpoint import make_server
 
-    def open_read():
-        return open_store(settings.store, settings, read_only=True)
-
-    open_read().close()  # fail now, with the store's own message, if it cannot be read
+    store = open_store(settings.store, settings, read_only=True)
     try:
-        server = make_server(open_read, args.host, args.port)
+        server = make_server(store, args.host, args.port)
     except OSError as exc:
+        store.close()
         raise StoreError(
             f"cannot listen on {args.host}:{args.port}: {exc.strerror}", hint="pick another --port"
         ) from None
@@ -42,4 +40,5 @@ def run(args: argparse.Namespace, settings) -> int:
         pass
     finally:
         server.server_close()
+        store.close()
     return 0

@@ -2,15 +2,13 @@
 HTTP server: GET/POST queries, results as JSON, XML, CSV or TSV (graphs as Turtle or N-Triples),
 CORS so browser clients such as YASGUI can call it. Updates are refused with 403.
 
-Each request opens the store read-only through ``open_read`` and closes it after answering: an
-on-disk Oxigraph store opened read-only is a snapshot, so reopening lets a running endpoint see what
-``kg ingest`` wrote since.
+The store is opened read-only once and shared by the request threads; a read-only on-disk Oxigraph
+store reopens its snapshot by itself when ``kg ingest`` has written since.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -46,11 +44,13 @@ HOME = (
 )
 
 
-def make_server(open_read: Callable[[], Store], host: str, port: int) -> ThreadingHTTPServer:
-    """An HTTP server answering SPARQL queries with stores from ``open_read`` (not started)."""
+def make_server(store: Store, host: str, port: int) -> ThreadingHTTPServer:
+    """An HTTP server answering SPARQL queries over ``store`` (not started yet)."""
 
     class Handler(SparqlHandler):
-        opener = staticmethod(open_read)
+        pass
+
+    Handler.store = store
 
     server = ThreadingHTTPServer((host, port), Handler)
     server.daemon_threads = True
@@ -58,7 +58,7 @@ def make_server(open_read: Callable[[], Store], host: str, port: int) -> Threadi
 
 
 class SparqlHandler(BaseHTTPRequestHandler):
-    opener: Callable[[], Store]
+    store: Store
     server_version = "newskg-sparql/1"
 
     def do_OPTIONS(self) -> None:
@@ -100,8 +100,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
             self._error(HTTPStatus.BAD_REQUEST, "missing the query parameter")
             return
         try:
-            with self.opener() as store:
-                result = store.query(query)
+            result = self.store.query(query)
         except QueryError as exc:
             self._error(HTTPStatus.BAD_REQUEST, str(exc))
             return

@@ -33,11 +33,23 @@ LOCK_RETRY_SECONDS = 0.2
 
 
 class OxigraphStore:
-    def __init__(self, store: ox.Store, url: str, *, read_only: bool, owner_file: Path | None):
+    def __init__(
+        self,
+        store: ox.Store,
+        url: str,
+        *,
+        read_only: bool,
+        owner_file: Path | None = None,
+        snapshot_of: Path | None = None,
+    ) -> None:
         self._store = store
         self.url = url
         self.read_only = read_only
         self._owner_file = owner_file
+        # A read-only open is a snapshot: reopen it when the files on disk change, so a long-lived
+        # reader (the UI, kg serve) sees what `kg ingest` wrote since.
+        self._snapshot_of = snapshot_of
+        self._fingerprint = _fingerprint(snapshot_of) if snapshot_of else ()
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
@@ -56,9 +68,8 @@ class OxigraphStore:
         if read_only:
             if not (location / "CURRENT").is_file():
                 raise StoreError(f"no store at {path}; run `kg ingest` first")
-            return cls(
-                _call(ox.Store.read_only, str(location), path), url, read_only=True, owner_file=None
-            )
+            store = _call(ox.Store.read_only, str(location), path)
+            return cls(store, url, read_only=True, snapshot_of=location)
         try:
             location.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -119,7 +130,7 @@ class OxigraphStore:
         # VALUES rather than pyoxigraph's substitutions, which only bind projected variables.
         text = bind_values(sparql, bindings or {})
         try:
-            answer = self._store.query(text)
+            answer = self._db.query(text)
             if form == "ask":
                 return QueryResult(kind="ask", boolean=bool(answer))
             if form == "select":
@@ -133,19 +144,19 @@ class OxigraphStore:
             raise _store_error(exc, self.url) from None
 
     def graph_iris(self) -> list[str]:
-        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+        return sorted(g.value for g in self._db.named_graphs() if isinstance(g, ox.NamedNode))
 
     def triple_count(self) -> int:
-        return len(self._store)
+        return len(self._db)
 
     def dump(self, out: BinaryIO, fmt: str = "nquads", graph: str | None = None) -> int:
         if graph is None and fmt not in QUAD_FORMATS:
             raise QueryError(f"{fmt} holds a single graph; name one, or use trig or nquads")
         try:
             if graph is None:
-                self._store.dump(out, format=_format(fmt))
-                return len(self._store)
-            quads = list(self._store.quads_for_pattern(None, None, None, ox.NamedNode(_iri(graph))))
+                self._db.dump(out, format=_format(fmt))
+                return len(self._db)
+            quads = list(self._db.quads_for_pattern(None, None, None, ox.NamedNode(_iri(graph))))
             items = quads if fmt in QUAD_FORMATS else [q.triple for q in quads]
             ox.serialize(items, out, format=_format(fmt))
             return len(quads)
@@ -168,6 +179,19 @@ class OxigraphStore:
         self.close()
 
     # -- helpers -------------------------------------------------------------------------------
+    @property
+    def _db(self) -> ox.Store:
+        """The store to read from, reopened first if a snapshot went stale."""
+        if self._snapshot_of is not None and self._store is not None:
+            current = _fingerprint(self._snapshot_of)
+            if current != self._fingerprint:
+                try:
+                    self._store = ox.Store.read_only(str(self._snapshot_of))
+                    self._fingerprint = current
+                except OSError as exc:  # a writer is mid-compaction: keep the old snapshot
+                    log.debug("could not refresh %s: %s", self.url, exc)
+        return self._store
+
     def _refuse_if_read_only(self) -> None:
         if self.read_only:
             raise StoreError(f"store {self.url} is open read-only; nothing was changed")
@@ -226,3 +250,18 @@ def _call(opener: Any, location: str, path: str) -> ox.Store:
         return opener(location)
     except OSError as exc:
         raise _store_error(exc, path) from None
+
+
+def _fingerprint(location: Path) -> tuple[tuple[str, int, int], ...]:
+    """Names, sizes and times of the RocksDB files that change when data is written."""
+    try:
+        entries = [
+            (e.name, e.stat().st_size, e.stat().st_mtime_ns)
+            for e in os.scandir(location)
+            if e.name == "CURRENT"
+            or e.name.startswith("MANIFEST")
+            or e.name.endswith((".log", ".sst"))
+        ]
+    except OSError:
+        return ()
+    return tuple(sorted(entries))
