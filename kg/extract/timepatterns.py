@@ -196,7 +196,9 @@ def build_patterns(
         "ref": (
             r"(?P<word>now|nowadays|currently|current|recently|lately|the\s+past|"
             r"the\s+future|these\s+days|at\s+present|presently|the\s+time\s+being|"
-            r"the\s+near\s+term|the\s+short\s+term|the\s+long\s+term)(?!\w)"
+            r"the\s+near\s+term|the\s+short\s+term|the\s+long\s+term|"
+            r"the\s+(?:near|foreseeable|immediate|distant)\s+future|a\s+later\s+date|"
+            r"as\s+soon\s+as\s+possible)(?!\w)"
         ),
         "today": (
             rf"(?:(?P<early>early|late)\s+)?(?P<word>today|yesterday|tomorrow|tonight|"
@@ -285,7 +287,7 @@ def build_anchors(path: Path = LEXICON_PATH) -> dict[str, tuple[str, ...]]:
         "season": list(lex.seasons),
         "unit": [*_unit_forms(lex.units), "weekend", "weekends"],
         "quarter": ["quarter", "quarters", "qtr", "half", "period"],
-        "ref": ["now", "nowadays", "current", "currently", "recently", "lately", "past",
+        "ref": ["now", "nowadays", "soon", "later", "current", "currently", "recently", "lately", "past",
                 "future", "present", "presently", "days", "time", "term"],
         "spelled": ["eighteen", "nineteen", "thousand", "twenties", "thirties", "forties",
                     "fifties", "sixties", "seventies", "eighties", "nineties"],
