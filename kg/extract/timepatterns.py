@@ -1,8 +1,8 @@
 """Candidate patterns of temporal expressions, built from the word lists in ontologies/time.yaml.
 
-Each pattern has a name (the resolver in ``timexes.py`` that turns its match into a value) and
-named groups the resolver reads. When a pattern has a group ``x``, the expression's extent is that
-group alone (the rest is context, e.g. the "for" of "for years").
+Each pattern has a name (the resolver that turns its match into a value, in ``timerules.py``,
+``timerelative.py`` or ``timeanaphora.py``), named groups the resolver reads, and the anchor
+classes it needs: a pattern only runs near the anchor words of those classes.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ class Lexicon:
     ordinals: dict[str, int]
     units: dict[str, tuple[str, bool]]
     future_markers: tuple[str, ...]
+    past_markers: tuple[str, ...]
     holidays: dict[str, tuple[int, int]]
     weekday_holidays: dict[str, tuple[int, int, int]]
 
@@ -55,6 +56,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
             ordinals={str(k).lower(): int(v) for k, v in data["ordinals"].items()},
             units={str(k): (str(v[0]), bool(v[1])) for k, v in data["units"].items()},
             future_markers=tuple(str(w).lower() for w in data["future_markers"]),
+            past_markers=tuple(str(w).lower() for w in data["past_markers"]),
             holidays={k.lower(): (int(v[0]), int(v[1])) for k, v in data["holidays"].items()},
             weekday_holidays={
                 k.lower(): (int(v[0]), int(v[1]), int(v[2]))
@@ -310,3 +312,10 @@ def future_pattern(path: Path = LEXICON_PATH) -> re.Pattern[str]:
     """Words that put a nearby bare date in the future ("will meet Friday")."""
     markers = _alt(load_lexicon(path).future_markers)
     return re.compile(rf"\b(?:{markers})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def past_pattern(path: Path = LEXICON_PATH) -> re.Pattern[str]:
+    """Words that put a nearby bare date in the past: the lexicon's, and verbs in -ed."""
+    markers = _alt(load_lexicon(path).past_markers)
+    return re.compile(rf"\b(?:{markers}|\w{{3,}}ed)(?!\w)", re.IGNORECASE)

@@ -14,13 +14,10 @@ from datetime import date
 
 from kg.extract import timenorm as cal
 from kg.extract.timenorm import format_month, quarter_of
-from kg.extract.timepatterns import Lexicon, future_pattern
+from kg.extract.timepatterns import Lexicon, future_pattern, past_pattern
 from kg.types import Timex
 
 Resolved = tuple[str, str]
-_PAST = re.compile(
-    r"\b(?:said|says|was|were|had|did|ago|earlier|reported|told|\w{3,}ed)\b", re.IGNORECASE
-)
 _MONTH_TRIGGER = re.compile(
     r"(?:\b(?:in|since|by|until|till|during|through|throughout|of|before|after|from|to|on|"
     r"early|late|last|next|this|and|or|between)\s+|mid-)$",
@@ -68,7 +65,7 @@ class Context:
         stop = text.find(". ", end, end + 80)
         right = stop if stop != -1 else min(len(text), end + 60)
         nearest: dict[str, int] = {}
-        for pattern, cue in ((future_pattern(), "future"), (_PAST, "past")):
+        for pattern, cue in ((future_pattern(), "future"), (past_pattern(), "past")):
             distances = [start - m.end() for m in pattern.finditer(text, left, start)]
             # cues after the expression count a bit less than cues before it
             distances += [m.start() - end + 20 for m in pattern.finditer(text, end, right)]

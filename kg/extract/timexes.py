@@ -2,9 +2,11 @@
 
 ``tag_timexes(text, dct)`` runs the candidate patterns of ``timepatterns.py`` over the text, keeps
 the leftmost-longest non-overlapping candidates that resolve, and returns ``Timex`` objects with
-TimeML/TIMEX3 values (DESIGN 5.2). Relative expressions ("Friday", "Oct. 2", "in August") are
-resolved by tense: the most recent such day on or before the publication date unless the
-sentence speaks of the future. Pure Python; no language model.
+TimeML/TIMEX3 values (DESIGN 5.2). Relative expressions are resolved against the publication
+date: a bare weekday is the most recent such day on or before it unless the clause speaks of the
+future; "Oct. 2" or "in August" is the nearest such date, pulled forward by future tense and back
+by past tense; "the quarter", "a year earlier", "that day" follow the last date mentioned.
+Pure Python (regular expressions found near anchor words); no language model.
 """
 
 from __future__ import annotations
