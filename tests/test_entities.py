@@ -242,3 +242,19 @@ def test_leader_named_inside_a_government_alias_is_an_entity_too(world):
     found = entities_of(world, text)
     assert texts(by_name(found, "United States")) == ["Burns administration"]
     assert texts(by_name(found, "William J. Burns")) == ["Burns"]
+
+
+def test_body_named_with_a_country_name_and_a_full_ministry_name(world):
+    text = (
+        "The U.S. Embassy in Moscow suspended visa services, and the Russian Ministry of "
+        "Foreign Affairs protested."
+    )
+    found = entities_of(world, text)
+    embassy = by_name(found, "American Embassy in Moscow")
+    assert (embassy.type, embassy.country, texts(embassy)) == (
+        "Agency",
+        "country/us",
+        ["U.S. Embassy in Moscow"],
+    )
+    ministry = by_name(found, "Russian Ministry of Foreign Affairs")
+    assert (ministry.type, ministry.country) == ("Agency", "country/ru")

@@ -136,7 +136,22 @@ class _Reader:
             built = _body_around(self.doc, token.i, self._country_at, self.lex)
             if built:
                 start, end, name, country = built
+                self._release_countries(start, end)
                 self._add(start, end, "Agency", name=name, country=country)
+
+    def _release_countries(self, start: int, end: int) -> None:
+        """A country named inside a body's name ("U.S. Embassy") is part of that name."""
+        inside = [
+            c
+            for c in self.candidates
+            if c.mention.type == "Country"
+            and id(c) in self.tokens
+            and start <= self.tokens[id(c)][0]
+            and self.tokens[id(c)][1] <= end
+        ]
+        for cand in inside:
+            self.candidates.remove(cand)
+            self.claimed.difference_update(range(*self.tokens.pop(id(cand))))
 
     def _country_at(self, i: int) -> GazetteerEntry | None:
         for span in self.gaz_spans:
@@ -352,38 +367,59 @@ def _acts(doc: Doc, span: Span, lex: Lexicon) -> bool:
 
 def _body_around(doc: Doc, head: int, country_at, lex: Lexicon):
     """(start, end, canonical name, country id) of "the Chinese embassy in Washington",
-    "Lithuania's Defense Ministry", "the embassy of Sweden", or None."""
-    i = head
-    while i > 0 and doc[i - 1].is_title and country_at(i - 1) is None and doc[i - 1].is_alpha:
-        i -= 1
-    words = doc[i : head + 1].text.title()
-    left = i - 1
-    if left >= 0 and doc[left].tag_ == "POS":
-        left -= 1
+    "Lithuania's Defense Ministry", "the Russian Ministry of Foreign Affairs", "the embassy of
+    Sweden", or None when no country is named with the body."""
+    first = head  # first word of the body's own name: "Foreign" in "Foreign Ministry"
+    while first > 0 and _own_word(doc[first - 1]) and country_at(first - 1) is None:
+        first -= 1
+    own_end = _name_tail(doc, head + 1, country_at)
+    start, end = first, own_end
+    left = first - 1 if first and doc[first - 1].tag_ != "POS" else first - 2
     country = country_at(left) if left >= 0 else None
-    start = left
-    end = head + 1
-    if country is None and head + 2 < len(doc) and doc[head + 1].lower_ == "of":
-        country = country_at(head + 2)
-        start, end = i, head + 3
+    if country is not None:
+        start = _country_start(doc, left, country, country_at)
+    elif own_end + 1 < len(doc) and doc[own_end].lower_ == "of":
+        at = own_end + 1 + (doc[own_end + 1].lower_ == "the")
+        country = country_at(at) if at < len(doc) else None
+        end = _country_end(doc, at, country, country_at)
     if country is None:
         return None
-    while start > 0 and country_at(start - 1) is country:
-        start -= 1
-    label = country.demonyms[0] if country.demonyms else country.name
-    name = f"{label} {words}"
+    own = " ".join(t.text.title() if t.i <= head else t.text for t in doc[first:own_end])
+    name = f"{country.demonyms[0] if country.demonyms else country.name} {own}"
     if end + 1 < len(doc) and doc[end].lower_ in ("in", "to") and doc[end + 1].ent_type_:
-        place = doc[end + 1]
-        stop = end + 1
-        while (
-            stop < len(doc)
-            and doc[stop].ent_iob_ in ("B", "I")
-            and (stop == end + 1 or doc[stop].ent_iob_ == "I")
-        ):
+        stop = end + 2
+        while stop < len(doc) and doc[stop].ent_iob_ == "I":
             stop += 1
-        if (doc[end].lower_ == "in" and country_at(place.i) is None) or (
-            doc[end].lower_ == "in" and doc[end + 1 : stop].text in country.capitals
-        ):
+        if doc[end].lower_ == "in":
             name = f"{name} in {doc[end + 1 : stop].text}"
         end = stop
     return start, end, name, country.id
+
+
+def _own_word(token) -> bool:
+    return token.is_title and token.is_alpha
+
+
+def _name_tail(doc: Doc, i: int, country_at) -> int:
+    """End of "of Foreign Affairs", "of Intelligence and Security" after a body's head noun."""
+    end = i
+    while i + 1 < len(doc) and doc[i].lower_ in ("of", "for", "and"):
+        j = i + 1
+        while j < len(doc) and _own_word(doc[j]) and country_at(j) is None:
+            j += 1
+        if j == i + 1:
+            break
+        end = i = j
+    return end
+
+
+def _country_start(doc: Doc, i: int, country, country_at) -> int:
+    while i > 0 and country_at(i - 1) is country:
+        i -= 1
+    return i
+
+
+def _country_end(doc: Doc, i: int, country, country_at) -> int:
+    while country is not None and i < len(doc) and country_at(i) is country:
+        i += 1
+    return i
