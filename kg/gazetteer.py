@@ -24,6 +24,10 @@ entries with the same id replace the bundled ones). Each file is::
         context: [Twitter, Musk, post, account]   # ...and only with one of these words in the
                                                   # same sentence (applies to guarded surfaces only)
 
+A file may also give ``titles:``, a mapping from a post title to its synonyms in news text
+(``Director: [chief, head, director general]``), so ``officials_holding("chief", ...)`` finds the
+Director; a synonym may stand for one title only.
+
 Unknown keys, a start after its end, a guarded surface that the entry does not have, ``context``
 without ``case_sensitive``, a country that is not a Country entry and a Wikidata QID used by two
 entries are all rejected with a ConfigError naming the file.
@@ -124,6 +128,8 @@ class Gazetteer:
     _by_alias: dict[str, tuple[str, ...]] = field(repr=False, default_factory=dict)
     # guarded (case-sensitive) surfaces, keyed by their exact whitespace-normalised form
     _by_exact: dict[str, tuple[str, ...]] = field(repr=False, default_factory=dict)
+    # post title synonyms ("chief", "head" -> "director"), normalised
+    _titles: dict[str, str] = field(repr=False, default_factory=dict)
 
     def get(self, entry_id: str) -> GazetteerEntry | None:
         return self.entries.get(entry_id)
@@ -138,14 +144,20 @@ class Gazetteer:
     def by_type(self, entity_type: str) -> Iterable[GazetteerEntry]:
         return (e for e in self.entries.values() if e.type == entity_type)
 
+    def canonical_title(self, title: str) -> str:
+        """The normalised post title that ``title`` stands for ("MI6 chief" asks for "director")."""
+        key = normalise(title)
+        return self._titles.get(key, key)
+
     def officials_holding(self, title: str, org_id: str | None, day: str) -> list[GazetteerEntry]:
-        """Officials whose post matches ``title`` (case-insensitive) at ``org_id`` on ``day``."""
-        wanted = normalise(title)
+        """Officials whose post matches ``title`` at ``org_id`` on ``day``; titles compare
+        case-insensitively and through the synonyms of the files' ``titles`` mappings."""
+        wanted = self.canonical_title(title)
         return [
             e
             for e in self.entries.values()
             for p in e.posts
-            if normalise(p.title) == wanted
+            if self.canonical_title(p.title) == wanted
             and (org_id is None or p.org == org_id)
             and p.held_on(day)
         ]
@@ -163,12 +175,15 @@ def load_gazetteer(ontology_dir: Path, extra_dirs: Iterable[Path] = ()) -> Gazet
 @lru_cache(maxsize=4)
 def _load_cached(base: Path, extra: tuple[Path, ...]) -> Gazetteer:
     entries: dict[str, GazetteerEntry] = {}
+    titles: dict[str, str] = {}
     for folder_index, folder in enumerate((base, *extra)):
         if not folder.is_dir():
             raise ConfigError(f"gazetteer folder {folder} not found")
         seen_here: set[str] = set()
         for path in sorted(folder.glob("*.yaml")):
-            for entry in _read_file(path):
+            file_entries, file_titles = _read_file(path)
+            _merge_titles(path, titles, file_titles)
+            for entry in file_entries:
                 if entry.id in seen_here:
                     raise ConfigError(f"{path}: duplicate gazetteer id {entry.id!r}")
                 seen_here.add(entry.id)
@@ -192,18 +207,44 @@ def _load_cached(base: Path, extra: tuple[Path, ...]) -> Gazetteer:
         entries,
         {k: tuple(v) for k, v in by_alias.items()},
         {k: tuple(v) for k, v in by_exact.items()},
+        titles,
     )
 
 
-def _read_file(path: Path) -> list[GazetteerEntry]:
+def _read_file(path: Path) -> tuple[list[GazetteerEntry], dict[str, str]]:
     try:
         data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise ConfigError(f"{path}: cannot read gazetteer: {exc}") from None
     if not isinstance(data, dict) or not isinstance(data.get("entities"), list):
         raise ConfigError(f"{path}: expected a mapping with an 'entities' list")
+    unknown = sorted(set(map(str, data)) - {"type", "entities", "titles"})
+    if unknown:
+        raise ConfigError(f"{path}: unknown top-level key(s) {', '.join(unknown)}")
     default_type = data.get("type")
-    return [_entry(path, i, raw, default_type) for i, raw in enumerate(data["entities"])]
+    entries = [_entry(path, i, raw, default_type) for i, raw in enumerate(data["entities"])]
+    return entries, _read_titles(path, data.get("titles") or {})
+
+
+def _read_titles(path: Path, raw: object) -> dict[str, str]:
+    """``titles: {Director: [chief, head]}`` -> {"chief": "director", "head": "director"}."""
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{path}: titles must map a post title to a list of synonyms")
+    synonyms: dict[str, str] = {}
+    for title, words in raw.items():
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+            raise ConfigError(f"{path}: titles: {title!r} needs a list of non-empty synonyms")
+        for word in words:
+            _merge_titles(path, synonyms, {normalise(word): normalise(str(title))})
+    return synonyms
+
+
+def _merge_titles(path: Path, titles: dict[str, str], new: dict[str, str]) -> None:
+    for word, title in new.items():
+        if titles.setdefault(word, title) != title:
+            raise ConfigError(
+                f"{path}: title synonym {word!r} stands for both {titles[word]!r} and {title!r}"
+            )
 
 
 def _entry(path: Path, index: int, raw: object, default_type: object) -> GazetteerEntry:
@@ -238,7 +279,15 @@ def _entry(path: Path, index: int, raw: object, default_type: object) -> Gazette
         source_file=path.name,
     )
     _check_guards(f"{where} ({local})", entry)
+    _check_kind_fields(f"{where} ({local})", entry)
     return entry
+
+
+def _check_kind_fields(where: str, entry: GazetteerEntry) -> None:
+    if (entry.demonyms or entry.capitals) and entry.type != "Country":
+        raise ConfigError(f"{where}: only a Country has demonyms or capitals")
+    if entry.posts and entry.type not in ("Official", "Person"):
+        raise ConfigError(f"{where}: only an Official or Person holds posts")
 
 
 def _known() -> str:

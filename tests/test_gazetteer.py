@@ -199,6 +199,19 @@ def test_officials_holding_a_post_on_a_day(gazetteer, title, org, day, expected)
     assert [e.name for e in gazetteer.officials_holding(title, org, day)] == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "org", "expected"),
+    [
+        ("chief", "org/mi6", ["Richard Moore"]),
+        ("Spokesman", "country/ru", ["Dmitry Peskov"]),
+        ("defence minister", "org/israel-mod", ["Benny Gantz"]),
+        ("leader", "country/kp", ["Kim Jong Un"]),
+    ],
+)
+def test_title_synonyms_find_the_post(gazetteer, title, org, expected):
+    assert [e.name for e in gazetteer.officials_holding(title, org, "2022-01-01")] == expected
+
+
 def test_a_partial_end_date_covers_its_whole_period():
     post = Post("Director", "org/x", "2017-02", "2018")
     assert post.held_on("2018-12-31") and post.held_on("2017-02-01")
@@ -236,6 +249,8 @@ def test_a_valid_small_ontology_loads(tmp_path):
         ("  - {id: cia, name: C, context: [spy]}\n", "context only guards"),
         ("  - {id: cia, name: C, case_sensitive: [Z]}\n", "does not name"),
         ("  - {id: Bad Id, name: C}\n", "needs an id"),
+        ("  - {id: cia, name: C, demonyms: [Ciaish]}\n", "only a Country"),
+        ("  - {id: cia, name: C, posts: [{title: Head}]}\n", "only an Official"),
     ],
 )
 def test_bad_files_are_rejected_naming_the_file(tmp_path, agencies, message):
@@ -285,3 +300,18 @@ def test_a_user_folder_from_the_environment_extends_and_overrides(tmp_path, monk
 def test_a_missing_user_folder_is_a_config_error(tmp_path):
     with pytest.raises(ConfigError, match="not found"):
         load_gazetteer(DEFAULT_ONTOLOGY_DIR, [tmp_path / "absent"])
+
+
+@pytest.mark.parametrize(
+    ("header", "message"),
+    [
+        ("titles: {Director: [chief]}\nextra: 1\n", "unknown top-level key"),
+        ("titles: {Director: [chief], Commander: [Chief]}\n", "stands for both"),
+        ("titles: {Director: chief}\n", "list of non-empty synonyms"),
+    ],
+)
+def test_bad_title_synonyms_are_rejected(tmp_path, header, message):
+    agencies = header + "type: Agency\nentities:\n  - {id: cia, name: C}\n"
+    onto = _ontology(tmp_path, {"bad.yaml": agencies, "c.yaml": COUNTRIES})
+    with pytest.raises(ConfigError, match=message):
+        load_gazetteer(onto)
