@@ -100,6 +100,7 @@ def test_last_month_in_january_is_previous_december():
         ("It was signed on 2 October 2024.", DCT, "2024-10-02"),
         ("It was signed on 2024-10-02.", DCT, "2024-10-02"),
         ("The group was founded three years ago.", DCT, "2021"),
+        ("Recruitment doubled in the first half of 2024.", DCT, "2024-H1"),
     ],
 )
 def test_calendar_units(text, dct, expected):
@@ -117,6 +118,7 @@ def test_calendar_units(text, dct, expected):
         ("2024-02", ("2024-02-01", "2024-02-29", "month")),
         ("2024-10-02T14:30", ("2024-10-02", "2024-10-02", "day")),
         ("2024-W40-WE", ("2024-10-05", "2024-10-06", "day")),
+        ("2024-H2", ("2024-07-01", "2024-12-31", "quarter")),
     ],
 )
 def test_interval_of_values(value, interval):
@@ -193,6 +195,12 @@ def test_year_ranges_give_both_years_and_later_follows_the_last_date():
     text = "The war of 2014-2016 ended. In 2019 a unit formed; two years later it was disbanded."
     assert values(text) == [("2014", "2014"), ("2016", "2016"), ("2019", "2019"),
                             ("two years later", "2021")]  # fmt: skip
+
+
+def test_a_bare_time_of_day_belongs_to_the_day_just_mentioned():
+    text = "The raid began on Sept. 28. At 10:35 p.m. the doors were forced."
+    assert values(text) == [("Sept. 28", "2024-09-28"), ("10:35 p.m.", "2024-09-28T22:35")]
+    assert values("The statement came at 10:35 p.m.") == [("10:35 p.m.", "2024-10-03T22:35")]
 
 
 def test_anaphoric_dates_without_antecedent_are_not_guessed():

@@ -146,7 +146,7 @@ def build_patterns(
             r"next\s+year's|the\s+fiscal|the\s+latest|the\s+current|the\s+same|the|this|last|"
             r"next|its|fiscal)\s+)?"
             r"(?:(?P<lead>1[5-9]\d\d|20\d\d)\s+)?"
-            rf"{ordinal}[-\s]+(?:fiscal[-\s]+)?(?:quarter|qtr\.?|half)"
+            rf"{ordinal}[-\s]+(?:fiscal[-\s]+)?(?:quarter|qtr\.?|(?P<half>half))"
             rf"(?:\s+of\s+(?:(?:fiscal\s+)?{year}|{rel_year}))?"
         ),
         "q_code": rf"(?<!\w)Q(?P<q>[1-4])(?:\s+{year})?(?!\w)",

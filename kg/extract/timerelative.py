@@ -59,6 +59,7 @@ _SET_ADVERBS = {
     "yearly": "P1Y",
     "hourly": "PT1H",
 }
+_NEAR = 200  # characters within which a bare time of day takes the day just mentioned
 _ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|to)\b", re.IGNORECASE)
 _BACK = {"last", "previous", "the previous", "the last", "this past", "past", "the past"}
 _FORWARD = {"next", "coming", "the coming", "the following", "this coming"}
@@ -268,8 +269,14 @@ def clock(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | No
         if found is None:
             return None
         day = found
-    else:  # a bare time of day belongs to the day the text last spoke of
-        day = ctx.ref_day or ctx.dct
+    elif (
+        ctx.ref_day
+        and start - ctx.ref_day_end < _NEAR
+        and "\n" not in ctx.text[ctx.ref_day_end : start]
+    ):
+        day = ctx.ref_day  # a bare time of day belongs to the day the text just spoke of
+    else:
+        day = ctx.dct
     return "TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}"
 
 

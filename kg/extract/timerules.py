@@ -46,6 +46,7 @@ class Context:
     lex: Lexicon
     last_quarter: tuple[int, int] | None = None  # (year, quarter) last mentioned
     ref_day: date | None = None  # last day-precision date mentioned
+    ref_day_end: int = 0  # where it was mentioned
     ref_date: tuple[date, str] | None = None  # first day and precision of the last date mentioned
 
     def remember(self, name: str, timex: Timex) -> None:
@@ -55,6 +56,7 @@ class Context:
             self.last_quarter = (int(quarter[1]), int(quarter[2]))
         if timex.type == "DATE" and timex.precision == "day" and timex.earliest:
             self.ref_day = date.fromisoformat(timex.earliest)
+            self.ref_day_end = timex.end
         if timex.type == "DATE" and timex.earliest and timex.precision:
             self.ref_date = (date.fromisoformat(timex.earliest), timex.precision)
 
@@ -224,13 +226,12 @@ def _quarter_year(m: re.Match[str], ctx: Context, start: int, end: int, q: int) 
 
 def quarter(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
     word = m["ord"].lower()
-    is_half = m[0].lower().rstrip(".").endswith("half")
     pre = (m["pre"] or "").lower()
     if word == "last" and not pre and not m["year"]:  # "last quarter": the previous one
         year, q = cal.previous_quarter(ctx.dct)
         return "DATE", f"{year:04d}-Q{q}"
     number = ctx.lex.ordinals[word]
-    if is_half:
+    if m["half"]:
         if number > 2:
             return None
         return "DATE", f"{_quarter_year(m, ctx, start, end, 2 * number - 1):04d}-H{number}"
