@@ -233,3 +233,10 @@ def test_a_reader_sees_what_a_writer_commits_later(tmp_path, graphs):
             assert names_in(reader, graphs[0]) == {"first"}
             writer.replace_graphs({graphs[0]: graph_of("second")})  # writer still open
             assert names_in(reader, graphs[0]) == {"second"}
+
+
+def test_replacing_with_an_empty_graph_removes_it(store, graphs):
+    store.replace_graphs({graphs[0]: graph_of("a"), graphs[1]: graph_of("b")})
+    store.replace_graphs({graphs[0]: Graph()})
+    assert graphs[0] not in store.graph_iris()
+    assert names_in(store, graphs[1]) == {"b"}

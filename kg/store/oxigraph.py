@@ -96,7 +96,7 @@ class OxigraphStore:
             return
         drops = "".join(f"DROP SILENT GRAPH <{_iri(g)}> ;\n" for g in graphs)
         body = insert_data_body({_iri(g): graph for g, graph in graphs.items()})
-        self._run_update(f"{drops}INSERT DATA {{\n{body}\n}}")
+        self._run_update(f"{drops}INSERT DATA {{\n{body}\n}}" if body else drops.rstrip(" ;\n"))
 
     def delete_graphs(self, graph_iris: Iterable[str]) -> None:
         self._refuse_if_read_only()

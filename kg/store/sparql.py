@@ -117,7 +117,10 @@ class SparqlStore:
         limit = CHUNK_TRIPLES[self._detect_flavour()]
         if sum(len(g) for g in graphs.values()) <= limit:
             body = insert_data_body({str(g): graph for g, graph in graphs.items()})
-            self.update(f"{self._prefix()}{drops}INSERT DATA {{\n{body}\n}}")
+            if body:
+                self.update(f"{self._prefix()}{drops}INSERT DATA {{\n{body}\n}}")
+            else:
+                self.update(drops.rstrip(" ;\n"))
             return
         self.update(drops)
         try:

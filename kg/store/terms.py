@@ -80,6 +80,8 @@ def insert_data_body(graphs: dict[str, Graph]) -> str:
     """
     parts = []
     for iri, graph in graphs.items():
+        if not len(graph):
+            continue  # an empty graph is just dropped
         try:
             lines = [f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in graph]
             name = URIRef(iri).n3()
