@@ -182,9 +182,10 @@ def build_patterns(
             r"(?P<dir>ago|earlier|later|from\s+now|hence)(?!\w)"
         ),
         "duration": (
-            rf"(?:{modifier}\s+)?(?:(?P<det>the\s+past|the\s+last|the\s+next|the\s+first|"
-            r"the\s+final|the\s+previous|the\s+coming|the\s+following|the\s+latest|the\s+past|"
-            r"the\s+same|the|past|next|last|first|another|over\s+the\s+past|over\s+the\s+last)\s+)?"
+            # "over the past two years": "over" is a preposition there, not part of the extent
+            rf"(?:{modifier}\s+(?!the\b))?(?:(?P<det>the\s+past|the\s+last|the\s+next|the\s+first|"
+            r"the\s+final|the\s+previous|the\s+coming|the\s+following|the\s+latest|"
+            r"the\s+same|the|past|next|last|first|another)\s+)?"
             rf"(?P<num>{number}|{vague})(?:\s+(?:to|or)\s+(?P<num2>{number}))?"
             rf"[-\s]+(?:(?:more|additional|extra|further|full|straight|consecutive|calendar|"
             rf"trading|business|working)\s+)?"
