@@ -148,7 +148,10 @@ def _initials(name: str) -> set[str]:
     if len(words) < 2:
         return set()
     content = [w for w in words if w.lower() not in _ACRONYM_SKIP]
-    return {"".join(w[0] for w in content).upper(), "".join(w[0] for w in words).upper()}
+    forms = {"".join(w[0] for w in content).upper(), "".join(w[0] for w in words).upper()}
+    if len(words) > 2:  # "US Department of Justice" -> DOJ: without a leading country
+        forms |= {"".join(w[0] for w in words[1:]).upper()}
+    return forms
 
 
 def _join_name_parts(candidates: Sequence[Candidate], union, find) -> None:

@@ -171,7 +171,7 @@ class _Reader:
         text = self.doc[start:end].text
         if text.lower() in self.lex.not_names | self.lex.party_labels:
             return
-        if ent.label_ == "PERSON" and any(t.like_num or t.is_digit for t in self.doc[start:end]):
+        if ent.label_ == "PERSON" and any(c.isdigit() for c in text):
             self._organisation(start, end)  # "MI6" is not a person
         elif ent.label_ == "PERSON":
             self._person(start, end)
