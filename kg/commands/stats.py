@@ -34,7 +34,11 @@ def run(args: argparse.Namespace, settings) -> int:
 
 
 def store_stats(store) -> dict:
-    """Triples and graphs from the store API; events and entities from kg/queries/stats.rq."""
+    """Triples and graphs from the store API; articles, events and entities from the named
+    queries ``stats`` and ``entities`` (kg/queries)."""
+    from collections import Counter
+
+    from kg.namedquery import run_named
     from kg.vocab import GRAPH_BASE, MERGED_GRAPH
 
     graphs = store.graph_iris()
@@ -45,27 +49,11 @@ def store_stats(store) -> dict:
         ),
         "merged graph": str(MERGED_GRAPH) in graphs,
     }
-    figures.update(_named_stats(store))
+    for row in run_named(store, "stats"):
+        figures.update({name: _number(value) for name, value in sorted(row.items())})
+    per_type = Counter(str(row["type"]) for row in run_named(store, "entities"))
+    figures.update({f"entities: {kind}": n for kind, n in sorted(per_type.items())})
     return figures
-
-
-def _named_stats(store) -> dict:
-    """The rows of kg/queries/stats.rq (the KG model's named query) as {name: count}."""
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parent.parent / "queries" / "stats.rq"
-    if not path.is_file():
-        return {}
-    text = path.read_text(encoding="utf-8")
-    result = store.query(text)
-    if result.kind != "select" or not result.rows:
-        return {}
-    if len(result.rows) == 1:
-        return {
-            name: _number(value) for name, value in zip(result.vars, result.rows[0], strict=True)
-        }
-    # Several rows: (label, count) pairs such as entities per type.
-    return {str(row[0]): _number(row[-1]) for row in result.rows}
 
 
 def _number(term) -> int | str:
