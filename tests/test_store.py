@@ -240,3 +240,10 @@ def test_replacing_with_an_empty_graph_removes_it(store, graphs):
     store.replace_graphs({graphs[0]: Graph()})
     assert graphs[0] not in store.graph_iris()
     assert names_in(store, graphs[1]) == {"b"}
+
+
+def test_a_store_path_that_is_a_file_is_a_clear_error(tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a store")
+    with pytest.raises(StoreError, match=r"cannot use the store at .*notes\.txt"):
+        open_store(f"oxigraph:{notes}")
