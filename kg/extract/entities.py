@@ -26,7 +26,11 @@ if TYPE_CHECKING:
     from kg.gazetteer import Gazetteer, GazetteerEntry
 
 # "MOSCOW (Reuters) -": a dateline is not part of the story.
-_DATELINE_RE = re.compile(r"^[ \t]*[A-Z][A-Z .,'/-]*\s*\([^)]{1,40}\)\s*[-–—]", re.M)
+_DATELINE_RE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'/-]+(?: [A-Z][A-Z.'/-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?"
+    r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-–—]",
+    re.M,
+)
 _CREDIT_RE = re.compile(r"^\W*(?:(?:additional )?reporting|editing|writing|compiled) by", re.I)
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _SKIP_LEADING = {"the", "a", "an"}
