@@ -197,6 +197,11 @@ def test_year_ranges_give_both_years_and_later_follows_the_last_date():
                             ("two years later", "2021")]  # fmt: skip
 
 
+def test_extents_follow_timebank_conventions():
+    text = "Its third-quarter profit beat the year-ago level; in the days before, shares fell."
+    assert values(text) == [("third-quarter", "2024-Q3"), ("year-ago", "2023-Q3"), ("days", "PXD")]
+
+
 def test_a_bare_time_of_day_belongs_to_the_day_just_mentioned():
     text = "The raid began on Sept. 28. At 10:35 p.m. the doors were forced."
     assert values(text) == [("Sept. 28", "2024-09-28"), ("10:35 p.m.", "2024-09-28T22:35")]
@@ -226,7 +231,8 @@ def test_words_that_only_look_like_times_are_not_tagged(text):
 def test_offsets_are_string_indices_and_spans_do_not_overlap():
     text = "Ünïcödé café — on Wednesday, Oct. 2, 2024 and earlier this week, then last year."
     found = tag_timexes(text, DCT)
-    assert [t.text for t in found] == ["Wednesday, Oct. 2, 2024", "earlier this week", "last year"]
+    # TimeBank extents: "earlier" is left out of "earlier this week"
+    assert [t.text for t in found] == ["Wednesday, Oct. 2, 2024", "this week", "last year"]
     for timex in found:
         assert text[timex.start : timex.end] == timex.text
     assert all(a.end <= b.start for a, b in itertools.pairwise(found))

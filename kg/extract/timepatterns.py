@@ -144,7 +144,7 @@ def build_patterns(
         "quarter": (
             r"(?:(?P<pre>the\s+year-earlier|the\s+year-ago|this\s+year's|last\s+year's|"
             r"next\s+year's|the\s+fiscal|the\s+latest|the\s+current|the\s+same|the|this|last|"
-            r"next|its|fiscal)\s+)?"
+            r"next|fiscal)\s+)?"
             r"(?:(?P<lead>1[5-9]\d\d|20\d\d)\s+)?"
             rf"{ordinal}[-\s]+(?:fiscal[-\s]+)?(?:quarter|qtr\.?|(?P<half>half))"
             rf"(?:\s+of\s+(?:(?:fiscal\s+)?{year}|{rel_year}))?"
@@ -169,12 +169,13 @@ def build_patterns(
             rf"(?:(?P<unit>day|week|month|year)|{part}|{weekday})(?!\w)"
         ),
         "relative": (
-            r"(?:(?P<pre>earlier|later|early|late|the\s+end\s+of|at\s+the\s+end\s+of|"
-            r"the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)\s+)?"
+            # "earlier this week": the extent (group x) is "this week", as in TimeBank
+            r"(?:(?:earlier|later)\s+)?(?P<x>(?:(?P<pre>early|late|the\s+end\s+of|"
+            r"at\s+the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)\s+)?"
             r"(?P<rel>last|this|next|the\s+past|the\s+previous|the\s+coming|the\s+following|"
             r"the\s+current|this\s+past|this\s+coming|the\s+last|past|previous|coming|current|"
             r"the\s+same|the\s+full|the\s+fiscal|the\s+current\s+fiscal|fiscal|the)\s+"
-            r"(?P<unit>week|month|year|decade|century|weekend)(?!\w)"
+            r"(?P<unit>week|month|year|decade|century|weekend)(?!\w))"
         ),
         "year_end": r"(?:around\s+)?(?P<unit>year|month|quarter|week)(?:-|\s+|'s\s+)end(?!\w)",
         "ago": (
@@ -189,12 +190,14 @@ def build_patterns(
             rf"(?P<num>{number}|{vague})(?:\s+(?:to|or)\s+(?P<num2>{number}))?"
             rf"[-\s]+(?:(?:more|additional|extra|further|full|straight|consecutive|calendar|"
             rf"trading|business|working)\s+)?"
-            rf"{unit}(?P<adj>-long|-old)?(?!\w)"
+            rf"{unit}(?P<adj>-long|-old)?(?!\w|-(?:earlier|ago|end|to)\b)"
         ),
         "plural_units": (
-            r"(?:(?P<det>recent|the\s+past\s+few|the\s+next\s+few|the\s+coming|coming|the\s+past|"
-            r"the\s+last\s+few|the\s+next|the\s+last|the)\s+)?"
-            r"(?P<unit>years|months|weeks|days|decades|centuries|quarters)(?!\w)"
+            # "in the days before": the extent (group x) is "days", as in TimeBank
+            r"(?P<the>the\s+(?=(?:years|months|weeks|days|decades|centuries|quarters)\b))?"
+            r"(?P<x>(?:(?P<det>recent|the\s+past\s+few|the\s+next\s+few|the\s+coming|coming|"
+            r"the\s+past|the\s+last\s+few|the\s+next|the\s+last)\s+)?"
+            r"(?P<unit>years|months|weeks|days|decades|centuries|quarters)(?!\w))"
         ),
         "ref": (
             r"(?P<word>now|nowadays|currently|current|recently|lately|the\s+past|"
@@ -206,7 +209,7 @@ def build_patterns(
         "today": (
             rf"(?:(?P<early>early|late)\s+)?(?P<word>today|yesterday|tomorrow|tonight|"
             r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|last\s+night)"
-            rf"(?:'s)?(?:\s+{part})?(?!\w)"
+            rf"(?:\s+{part})?(?!\w)"
         ),
         "this_part": rf"this\s+{part}(?!\w)",
         "weekday": (

@@ -200,7 +200,7 @@ def plural_units(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
     code, is_time = _unit_code(m["unit"], ctx.lex)
     if det == "recent":
         return "DATE", "PAST_REF"
-    if not det and not PLURAL_TRIGGER.search(ctx.before(m.start())):
+    if not det and not m["the"] and not PLURAL_TRIGGER.search(ctx.before(m.start())):
         return None
     return "DURATION", _duration_value("X", code, is_time)
 

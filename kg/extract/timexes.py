@@ -47,6 +47,10 @@ def parse_dct(dct: str | date) -> date:
 # "Friday, Oct. 23, 1998", "two years ago").
 _LEFT, _RIGHT = 45, 30
 _WORD = re.compile(r"[^\W_]+")
+_ADJECTIVE_LEAD = re.compile(
+    r"(?:the|its|a|an)\s+(?=\S+-(?:quarter|year|week|day|month|hour|minute|earlier|ago)\b)",
+    re.IGNORECASE,
+)
 _RESOLVERS = {**timerules.RESOLVERS, **timerelative.RESOLVERS, **timeanaphora.RESOLVERS}
 
 
@@ -102,20 +106,26 @@ def _candidates(text: str) -> list[_Candidate]:
     for priority, (name, pattern, needs) in enumerate(build_patterns()):
         spans = _merge([span for need in needs for span in windows.get(need, ())])
         for window_start, window_end in spans:
+            has_extent = "x" in pattern.groupindex
             for m in pattern.finditer(text, window_start, window_end):
-                if m.end() > m.start():
-                    found.append(_Candidate(m.start(), m.end(), priority, name, m))
+                # a group "x" holds the extent when the pattern also reads context around it
+                start, end = m.span("x") if has_extent and m["x"] else m.span()
+                if end > start:
+                    found.append(_Candidate(start, end, priority, name, m))
     # Leftmost first, then longest, then the pattern listed first.
     found.sort(key=lambda c: (c.start, c.start - c.end, c.priority))
     return found
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop surrounding spaces and a trailing comma the patterns may have taken."""
+    """Drop surrounding spaces, a trailing comma, and the article of an adjectival compound
+    ("the third-quarter results", "its year-earlier profit": TimeBank leaves them out)."""
     while end > start and text[end - 1] in " \t\n,":
         end -= 1
     while start < end and text[start].isspace():
         start += 1
+    if lead := _ADJECTIVE_LEAD.match(text, start, end):
+        start = lead.end()
     return start, end
 
 
