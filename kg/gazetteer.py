@@ -21,14 +21,16 @@ entries with the same id replace the bundled ones). Each file is::
           - {title: Director, org: cia, start: 2021-03-19, end: 2025-01-20}
         # optional disambiguation for short, ambiguous aliases such as "X" ("guarded" aliases):
         case_sensitive: [X]            # these surfaces only match with exactly this casing
-        context: [Twitter, Musk, post, account]   # ...and only with one of these words in the
-                                                  # same sentence (applies to guarded surfaces only)
+        context: [Twitter, Musk, post, account]   # ...and only with one of these words (single
+                                                  # tokens) in the same sentence; applies to
+                                                  # guarded surfaces only
 
 A file may also give ``titles:``, a mapping from a post title to its synonyms in news text
 (``Director: [chief, head, director general]``), so ``officials_holding("chief", ...)`` finds the
 Director; a synonym may stand for one title only.
 
-Unknown keys, a start after its end, a guarded surface that the entry does not have, ``context``
+Unknown keys, demonyms or capitals outside a Country, posts outside an Official or Person, a
+start after its end, a guarded surface that the entry does not have, ``context``
 without ``case_sensitive``, a country that is not a Country entry and a Wikidata QID used by two
 entries are all rejected with a ConfigError naming the file.
 
