@@ -6,7 +6,10 @@ Order of preference (issue 3 item 5, DESIGN 5.1):
    first verb or trigger word met is the trigger (or its light verb): "arrested on Tuesday",
    "the drive, announced Wednesday", "Earlier this week, X shut ...";
 2. else the nearest such expression in the same sentence that no other trigger governs;
-3. else nothing anchors it: ``value`` is None, ``source`` is "published" and earliest/latest are
+3. else, for reported speech and announced decisions ("X announced on Friday that Y had been
+   indicted", "X said on Saturday it would expel"), the expression of the reporting verb, with
+   source "inferred" (geo-dev's "date inherited" convention);
+4. else nothing anchors it: ``value`` is None, ``source`` is "published" and earliest/latest are
    the publication date, so the UI can place it at the article's date, marked as such.
 
 Durations, sets and vague references (PAST_REF) never date an event. "since 2014" dates the start
@@ -42,14 +45,19 @@ class SentenceTimes:
 
     def for_trigger(self, anchors: tuple[int, ...], position: int) -> Timex | None:
         """The expression dating a trigger whose anchor tokens are ``anchors``."""
-        governed = [t for t, g in self.items if g in anchors]
-        if governed:
-            return min(governed, key=lambda t: abs(t.start - position))
+        governed = self.governed_by(anchors, position)
+        if governed is not None:
+            return governed
         # Expressions another trigger governs belong to that trigger.
         free = [t for t, g in self.items if g not in self.triggers]
         if not free:
             return None
         return min(free, key=lambda t: abs(t.start - position))
+
+    def governed_by(self, anchors: tuple[int, ...], position: int) -> Timex | None:
+        """The nearest expression attached to one of ``anchors``, if any."""
+        governed = [t for t, g in self.items if g in anchors]
+        return min(governed, key=lambda t: abs(t.start - position)) if governed else None
 
 
 def _governor(doc, sent, timex: Timex, trigger_heads: set[int]) -> int | None:
@@ -68,14 +76,15 @@ def _governor(doc, sent, timex: Timex, trigger_heads: set[int]) -> int | None:
     return None
 
 
-def event_date(timex: Timex | None, published: str | None) -> EventDate:
-    """The ``EventDate`` a chosen expression (or none) gives, per DESIGN 5.1."""
+def event_date(timex: Timex | None, published: str | None, source: str = "text") -> EventDate:
+    """The ``EventDate`` a chosen expression (or none) gives, per DESIGN 5.1; ``source`` is
+    "inferred" when the expression dates the statement that reports the event."""
     if timex is None:
         return EventDate(None, source="published", earliest=published, latest=published)
     value = _date_value(timex.value)
     if value.startswith(_UNRESOLVED):
         # No publication date to resolve "Wednesday" against: keep the words, not a guess.
-        return EventDate(None, timex.text, timex.start, timex.end, source="text")
+        return EventDate(None, timex.text, timex.start, timex.end, source=source)
     earliest, latest, precision = timex.earliest, timex.latest, timex.precision
     if earliest is None or latest is None or precision is None:
         from kg.extract.timenorm import interval_of
@@ -84,7 +93,7 @@ def event_date(timex: Timex | None, published: str | None) -> EventDate:
         if found is not None:
             earliest, latest, precision = found
     precision = precision or _PRECISION_OF_LENGTH.get(len(value))
-    return EventDate(value, timex.text, timex.start, timex.end, precision, earliest, latest, "text")
+    return EventDate(value, timex.text, timex.start, timex.end, precision, earliest, latest, source)
 
 
 def _date_value(value: str) -> str:

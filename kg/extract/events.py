@@ -11,7 +11,8 @@
 - a generic event noun that points back ("the campaign", "the agency's latest drive") is another
   mention of the latest event of its family; "a similar effort" is a new event of that type;
 - one happening mentioned twice (same type, overlapping actors or targets, compatible dates,
-  same polarity) is one event whose ``mentions`` keep the further trigger spans; the best date wins.
+  same polarity; two verbs also need the same targets) is one event whose ``mentions`` keep
+  the further trigger spans; the best date wins.
 """
 
 from __future__ import annotations
@@ -144,9 +145,13 @@ def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts
         return None
     speaker = speaker_token(doc, match, lexicon.speech_lemmas)
     speaker_hits = np_entities(speaker, index) if speaker is not None else []
-    timex = times.for_trigger(match.anchors, doc[match.head].idx)
-    if timex is None and mood.announced_by is not None:
-        timex = times.for_trigger((mood.announced_by,), doc[match.head].idx)
+    position = doc[match.head].idx
+    timex, source = times.for_trigger(match.anchors, position), "text"
+    reporter = mood.announced_by
+    if reporter is None and speaker is not None and speaker.dep_ == "nsubj":
+        reporter = speaker.head.i
+    if timex is None and reporter is not None:
+        timex, source = times.governed_by((reporter,), position), "inferred"
     start, end = doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1])
     return _Draft(
         type=event_type,
@@ -154,7 +159,7 @@ def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts
         trigger=Span(doc.text[start:end], start, end),
         sentence=sentence,
         roles=roles,
-        date=event_date(timex, article.published),
+        date=event_date(timex, article.published, source),
         negated=mood.negated,
         hedged=mood.hedged,
         attributed_to=speaker_hits[0].entity.id if speaker_hits else None,
@@ -232,6 +237,8 @@ def _same_happening(a: _Draft, b: _Draft) -> bool:
         return False
     if targets_a and targets_b and not targets_a & targets_b:
         return False
+    if not (a.match.nominal or b.match.nominal) and targets_a != targets_b:
+        return False  # two verbs: "contacted thousands" and "contacted an official" differ
     return bool(actors_a & actors_b or targets_a & targets_b)
 
 

@@ -7,9 +7,11 @@ passive subject and "against X" are ``target``; "to X" is the ``recipient``; a P
 named entities become participants.
 
 Coreference-lite: a pronoun subject that the entity stage did not resolve takes, in order, the
-subject of the speech verb it is reported by ("China said it ..."), else the most recent actor in
-the previous sentence, else the most recent entity mention of a fitting type in the previous
-sentence ("he"/"she" -> Official/Person; "it" -> Agency/Country/Organization/Platform).
+subject of the speech verb it is reported by ("China said it ..."), else the nearest entity of a
+fitting type earlier in the same sentence, else the most recent actor in the previous sentence,
+else the most recent entity mention of a fitting type in the previous sentence ("he"/"she" ->
+Official/Person; "it" -> Agency/Country/Organization/Platform). An object pronoun ("charged
+him") is resolved the same way, never to the verb's own subject.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ _PERSONAL = {
 _PLATFORM_PREPS = frozenset({"on", "via", "through", "over", "across", "using", "from"})
 _PLACE_PREPS = frozenset({"in", "at", "inside"})
 _MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
-_HEAD_PREPS = frozenset({"in", "of", "for", "from", "at"})
+_HEAD_PREPS = frozenset({"in", "of", "for", "from"})
 
 
 @dataclass(frozen=True)
@@ -124,9 +126,27 @@ def find_roles(match, doc, index: EntityIndex, context: RoleContext) -> dict[str
     roles["target"].extend(target_hits)
     if match.nominal:
         _noun_roles(head, index, roles)
+        host = _host_verb(head) if match.light_verb is None else None
+        if host is not None and not roles["actor"]:
+            roles["actor"].extend(_clause_roles(host, index, context)[0])
     for anchor in {head, verb}:
         _prep_roles(anchor, index, roles)
+    # A city or region does not act or suffer: it is where things happen.
+    for role in ("actor", "target"):
+        roles["place"].extend(h for h in roles[role] if h.entity.type == "Place")
+        roles[role] = [h for h in roles[role] if h.entity.type != "Place"]
     return {role: _unique(hits) for role, hits in roles.items()}
+
+
+def _host_verb(noun):
+    """ "said in a statement", "accused X in an interview": the verb whose prepositional
+    phrase holds the event noun; its subject is the noun's actor."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("in", "during", "with"):
+        verb = prep.head
+        if verb.pos_ == "VERB":
+            return verb
+    return None
 
 
 def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[Hit], list[Hit]]:
@@ -141,15 +161,27 @@ def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[
             for pobj in child.children:
                 actors.extend(np_entities(pobj, index))
         elif child.dep_ in ("dobj", "dative") and verb.pos_ != "NOUN":
-            targets.extend(_through_quantifier(child, index))
-    if verb.dep_ in ("acl", "relcl") and not actors and not targets:
+            targets.extend(
+                _through_quantifier(child, index) or _object_pronoun(child, verb, index, context)
+            )
+    has_subject = any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    if verb.dep_ in ("acl", "relcl") and not has_subject:
         # A participle on a noun: passive "an official contacted by agents" makes the noun the
         # target, active "accounts spreading lies" makes it the actor.
-        noun_hits = _head_noun(verb, index)
-        (targets if verb.tag_ == "VBN" else actors).extend(noun_hits)
+        if verb.tag_ == "VBN" and not targets:
+            targets.extend(_head_noun(verb, index))
+        elif verb.tag_ != "VBN" and not actors:
+            actors.extend(_head_noun(verb, index))
     if not actors and not any(c.dep_ in ("nsubj", "agent") for c in verb.children):
         actors.extend(_inherited_subject(verb, index, context))
     return actors, targets
+
+
+def _object_pronoun(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
+    """ "charged him with ...": an object pronoun the entity stage left unresolved."""
+    if tok.pos_ != "PRON" or tok.lower_ not in _PERSONAL:
+        return []
+    return _resolve_pronoun(verb, _PERSONAL[tok.lower_], index, context, exclude=verb)
 
 
 def _through_quantifier(tok, index: EntityIndex) -> list[Hit]:
@@ -185,6 +217,8 @@ def _subject(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
     word = tok.lower_
     if word in _RELATIVE and verb.dep_ == "relcl":
         return np_entities(verb.head, index)
+    if word == "it" and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return []  # "it was reported that ...": "it" stands for the clause, not an entity
     if tok.pos_ == "PRON" and word in _PERSONAL:
         return _resolve_pronoun(verb, _PERSONAL[word], index, context)
     return []
@@ -213,7 +247,9 @@ def _inherited_subject(verb, index: EntityIndex, context: RoleContext) -> list[H
     return []
 
 
-def _resolve_pronoun(verb, types, index: EntityIndex, context: RoleContext) -> list[Hit]:
+def _resolve_pronoun(
+    verb, types, index: EntityIndex, context: RoleContext, exclude=None
+) -> list[Hit]:
     speech = verb
     while speech.dep_ in ("ccomp", "conj") and speech.head is not speech:
         speech = speech.head
@@ -222,9 +258,16 @@ def _resolve_pronoun(verb, types, index: EntityIndex, context: RoleContext) -> l
                 fitting = [h for h in hits if h.entity.type in types]
                 if fitting:
                     return fitting[:1]
-    for pool in (context.previous_actors, context.previous_hits):
+    # The object of a verb is not its own subject: "the FBI arrested him" is not the FBI.
+    own_subject = set()
+    if exclude is not None:
+        for child in exclude.children:
+            if child.dep_ == "nsubj":
+                own_subject = {h.entity.id for h in np_entities(child, index)}
+    before = [h for h in index.in_range(verb.sent.start, verb.i) if h.mention.end <= verb.idx]
+    for pool in (before, context.previous_actors, context.previous_hits):
         for hit in reversed(pool):
-            if hit.entity.type in types:
+            if hit.entity.type in types and hit.entity.id not in own_subject:
                 return [hit]
     return []
 

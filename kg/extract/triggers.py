@@ -244,6 +244,8 @@ def _match_noun(tok, lexicon: Lexicon) -> TriggerMatch | None:
     if rule is None:
         return None
     light = tok.head if tok.dep_ in ("dobj", "nsubjpass", "pobj") else None
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("under", "into"):
+        light = tok.head.head  # "placed X under investigation", "put under arrest"
     if (
         tok.dep_ in ("acl", "relcl")
         or light is None
