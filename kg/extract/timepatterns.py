@@ -169,13 +169,12 @@ def build_patterns(
             rf"(?:(?P<unit>day|week|month|year)|{part}|{weekday})(?!\w)"
         ),
         "relative": (
-            # "earlier this week": the extent (group x) is "this week", as in TimeBank
-            r"(?:(?:earlier|later)\s+)?(?P<x>(?:(?P<pre>early|late|the\s+end\s+of|"
+            r"(?:(?P<pre>earlier|later|early|late|the\s+end\s+of|"
             r"at\s+the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)\s+)?"
             r"(?P<rel>last|this|next|the\s+past|the\s+previous|the\s+coming|the\s+following|"
             r"the\s+current|this\s+past|this\s+coming|the\s+last|past|previous|coming|current|"
             r"the\s+same|the\s+full|the\s+fiscal|the\s+current\s+fiscal|fiscal|the)\s+"
-            r"(?P<unit>week|month|year|decade|century|weekend)(?!\w))"
+            r"(?P<unit>week|month|year|decade|century|weekend)(?!\w)"
         ),
         "year_end": r"(?:around\s+)?(?P<unit>year|month|quarter|week)(?:-|\s+|'s\s+)end(?!\w)",
         "ago": (

@@ -48,7 +48,7 @@ def parse_dct(dct: str | date) -> date:
 _LEFT, _RIGHT = 45, 30
 _WORD = re.compile(r"[^\W_]+")
 _ADJECTIVE_LEAD = re.compile(
-    r"(?:the|its|a|an)\s+(?=\S+-(?:quarter|year|week|day|month|hour|minute|earlier|ago)\b)",
+    r"(?:the|its|a|an)\s+(?=\S+-(?:quarter|year|week|day|month|hour|minute|earlier|ago)$)",
     re.IGNORECASE,
 )
 _RESOLVERS = {**timerules.RESOLVERS, **timerelative.RESOLVERS, **timeanaphora.RESOLVERS}
