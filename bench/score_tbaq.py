@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kg.extract.timexes import tag_timexes  # noqa: E402
+from kg.extract.timexes import tag_timexes
 
 DEFAULT_DATA = Path("/work/shared/data/tbaq")
 _TAG = re.compile(r"<(/?)([A-Za-z0-9]+)([^>]*?)(/?)>")
@@ -88,7 +88,7 @@ def parse_tml(path: Path) -> tuple[str, str, list[Gold]]:
     return "".join(pieces), dct.group(1)[:10], sorted(gold, key=lambda g: g.start)
 
 
-def score_document(path: Path, max_errors: int) -> Counts:
+def score_document(path: Path) -> Counts:
     text, dct, gold = parse_tml(path)
     started = time.perf_counter()
     predicted = tag_timexes(text, dct)
@@ -163,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     for corpus in corpora:
         counts = Counts()
         for path in sorted((args.data / corpus).glob("*.tml")):
-            counts.add(score_document(path, args.errors))
+            counts.add(score_document(path))
         report(corpus, counts)
         total.add(counts)
     if len(corpora) > 1:
