@@ -101,6 +101,7 @@ def test_last_month_in_january_is_previous_december():
         ("It was signed on 2024-10-02.", DCT, "2024-10-02"),
         ("The group was founded three years ago.", DCT, "2021"),
         ("Recruitment doubled in the first half of 2024.", DCT, "2024-H1"),
+        ("The trial opens the week of Oct. 7, 2024.", DCT, "2024-W41"),
     ],
 )
 def test_calendar_units(text, dct, expected):

@@ -123,6 +123,7 @@ def build_patterns(
             rf"(?:(?P<rel>last|this|next)\s+)?(?:{weekday},?\s+)?{month}\s+{day}(?:,?\s+{year})?"
         ),
         "date_dmy": rf"(?:{weekday},?\s+)?(?:the\s+)?{day}(?:\s+of)?\s+{month}(?:,?\s+{year})?",
+        "week_of": rf"the\s+week\s+of\s+{month}\s+{day}(?:,?\s+{year})?",
         "iso_date": r"(?P<year>[12]\d{3})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d:])",
         "us_date": (
             r"(?<![\d/])(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)(?![\d/])"
@@ -251,6 +252,7 @@ def build_patterns(
 _NEEDS = {
     "date_mdy": ("month",),
     "date_dmy": ("month",),
+    "week_of": ("month",),
     "iso_date": ("digit",),
     "us_date": ("digit",),
     "month_year": ("month",),

@@ -128,13 +128,19 @@ def date_md(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | 
     month, day = _month_number(m, ctx.lex), int(m["day"])
     if m["year"]:
         found = cal.safe_date(int(m["year"]), month, day)
-    elif m["wd"]:
-        found = cal.date_with_weekday(ctx.dct, month, day, ctx.lex.weekdays[m["wd"].lower()])
+    elif weekday := m.groupdict().get("wd"):
+        found = cal.date_with_weekday(ctx.dct, month, day, ctx.lex.weekdays[weekday.lower()])
     else:
         rel = (m.groupdict().get("rel") or "").lower()
         tense = {"last": "past", "next": "future"}.get(rel) or ctx.tense(start, end)
         found = cal.yearless(ctx.dct, month, day, tense)
     return ("DATE", found.isoformat()) if found else None
+
+
+def week_of(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
+    """ "the week of March 6": the ISO week of that day."""
+    found = date_md(m, ctx, start, end)
+    return ("DATE", cal.iso_week(date.fromisoformat(found[1]))) if found else None
 
 
 def numeric_date(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
@@ -309,6 +315,7 @@ def spelled_decade(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
 RESOLVERS: dict[str, Callable[[re.Match[str], Context, int, int], Resolved | None]] = {
     "date_mdy": date_md,
     "date_dmy": date_md,
+    "week_of": week_of,
     "iso_date": numeric_date,
     "us_date": numeric_date,
     "month_year": month_year,
