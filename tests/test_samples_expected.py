@@ -1,0 +1,84 @@
+"""Extraction against the hand-written expected outputs of our own sample articles.
+
+``tests/expected/*.json`` were written by hand for ``samples/`` (not by this code). Events are
+matched as bench/score_events.py does (trigger overlap + a shared participant). The thresholds
+sit a little under what the extractor reaches today, so a regression fails while the
+annotators' harder judgement calls (inherited dates, granularity) do not have to be met.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXPECTED = sorted((ROOT / "tests" / "expected").glob("*.json"))
+
+pytestmark = pytest.mark.slow
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location(
+        "score_events", ROOT / "bench" / "score_events.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["score_events"] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def scored():
+    from kg.extract import Extractor
+    from kg.settings import Settings
+
+    scorer = _scorer()
+    records = [json.loads(p.read_text(encoding="utf-8")) for p in EXPECTED]
+    pairs = list(scorer.articles_for(records, ROOT / "samples"))
+    assert len(pairs) == len(records), "every expected file names a readable sample article"
+    extractions = Extractor(Settings()).extract_many([a for _, a in pairs])
+    return {
+        record["id"]: (record, extraction, scorer.score_article(record, extraction))
+        for (record, _), extraction in zip(pairs, extractions, strict=True)
+    }
+
+
+def test_expected_files_exist():
+    assert len(EXPECTED) >= 5
+
+
+def test_most_expected_events_are_found(scored):
+    gold = sum(t.gold for _, _, t in scored.values())
+    found = sum(t.found for _, _, t in scored.values())
+    assert found / gold >= 0.65, [m for _, _, t in scored.values() for m in t.misses]
+
+
+def test_found_events_carry_the_expected_date(scored):
+    dated = sum(t.gold_dated_found for _, _, t in scored.values())
+    right = sum(t.dated_right for _, _, t in scored.values())
+    assert dated >= 8
+    assert right / dated >= 0.9, [m for _, _, t in scored.values() for m in t.misses]
+
+
+def test_found_events_mostly_have_the_expected_plover_type(scored):
+    found = sum(t.found for _, _, t in scored.values())
+    typed = sum(t.found_typed for _, _, t in scored.values())
+    assert typed / found >= 0.65
+
+
+def test_most_predictions_are_expected(scored):
+    predicted = sum(t.predicted for _, _, t in scored.values())
+    matched = sum(t.matched_predictions for _, _, t in scored.values())
+    assert matched / predicted >= 0.6, [x for _, _, t in scored.values() for x in t.extras]
+
+
+@pytest.mark.parametrize("path", EXPECTED, ids=lambda p: p.stem)
+def test_headline_event_is_found_with_its_date(scored, path):
+    record, _, tally = scored[json.loads(path.read_text(encoding="utf-8"))["id"]]
+    headline = record["events"][0]
+    missed = [m for m in tally.misses if f"'{headline['trigger']}'" in m]
+    assert not missed, missed
