@@ -101,8 +101,8 @@ def _shift(day: date, code: str, steps: int) -> tuple[date, str] | None:
         return shift_days(day, 7 * steps), "week"
     if code == "D":
         return shift_days(day, steps), "day"
-    if code == "DE":
-        return add_years(day, 10 * steps), "decade"
+    if code == "DE":  # "a decade ago" is about ten years back, not the whole 1980s
+        return add_years(day, 10 * steps), "year"
     return None
 
 
@@ -162,6 +162,8 @@ def ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None
     if number is None or is_time:
         return None
     if number == "X":
+        if direction in ("earlier", "later"):
+            return None  # "a few days later": no date to give; the duration is tagged instead
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
     if not float(number).is_integer():
         return None
