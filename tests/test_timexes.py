@@ -94,6 +94,8 @@ def test_last_month_in_january_is_previous_december():
         ("Networks built in the 1990s survive.", DCT, "199"),
         ("Spies of the '80s were different.", DCT, "198"),
         ("Methods of the 20th century.", DCT, "19"),
+        ("Attacks doubled this decade.", DCT, "202"),
+        ("The network was built a decade ago.", DCT, "2014"),
         ("The office was opened in 2019.", DCT, "2019"),
         ("The treaty of October 2023 holds.", DCT, "2023-10"),
         ("It was signed on October 2, 2024.", DCT, "2024-10-02"),

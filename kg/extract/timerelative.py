@@ -115,8 +115,6 @@ def _at_precision(day: date, precision: str) -> str:
         return f"{day.year:04d}-Q{cal.quarter_of(day)}"
     if precision == "week":
         return iso_week(day)
-    if precision == "decade":
-        return f"{day.year // 10:03d}"
     return day.isoformat()
 
 
@@ -133,6 +131,8 @@ def relative(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved |
     steps = -1 if rel in _BACK else 1 if rel in _FORWARD else 0
     if unit == "century":
         return "DATE", f"{ctx.dct.year // 100 + steps:02d}"
+    if unit == "decade":
+        return "DATE", f"{ctx.dct.year // 10 + steps:03d}"
     code = ctx.lex.units[unit][0]
     shifted = _shift(ctx.dct, code, steps)
     return ("DATE", _at_precision(*shifted)) if shifted else None
