@@ -158,24 +158,26 @@ def _join_name_parts(candidates: Sequence[Candidate], union, find) -> None:
     """Shorter forms of one longer name: "Cohen"/"Van Hollen" -> "David Cohen"/"Chris Van
     Hollen", "Donald Trump" -> "Donald J. Trump", "Foreign Ministry" -> "Russian Foreign
     Ministry". Joined only when exactly one longer name fits (the last name wins for persons)."""
-    longest_first = sorted(range(len(candidates)), key=lambda i: -len(_words(candidates[i])))
-    for i in longest_first:
-        cand = candidates[i]
-        if cand.mention.gazetteer_id:
+    words = [_words(c) for c in candidates]
+    # family -> word -> candidates of that family whose name of 2+ words contains the word
+    longer: dict[str, dict[str, set[int]]] = {}
+    for j, other in enumerate(candidates):
+        if other.proper and len(words[j]) > 1:
+            index = longer.setdefault(_family(other.mention.type), {})
+            for word in words[j]:
+                index.setdefault(word, set()).add(j)
+    for i in sorted(range(len(candidates)), key=lambda i: -len(words[i])):
+        if candidates[i].mention.gazetteer_id or not words[i]:
             continue
-        words = _words(cand)
-        for family in _part_families(cand):
-            fits = [
-                j
-                for j, other in enumerate(candidates)
-                if other.proper
-                and _family(other.mention.type) == family
-                and len(_words(other)) > len(words)
-                and _is_part(words, _words(other), family)
-            ]
+        mine = words[i]
+        for family in _part_families(candidates[i]):
+            index = longer.get(family, {})
+            near = index.get(mine[0], set()) | index.get(mine[-1], set())
+            fits = [j for j in near if len(words[j]) > len(mine)]
+            fits = [j for j in fits if _is_part(mine, words[j], family)]
             roots = {find(j) for j in fits}
             if family == "person" and len(roots) > 1:
-                roots = {find(j) for j in fits if _words(candidates[j])[-1] == words[-1]}
+                roots = {find(j) for j in fits if words[j][-1] == mine[-1]}
             if len(roots) == 1:
                 union(roots.pop(), i)
                 break
@@ -210,36 +212,32 @@ def _is_part(words: list[str], longer: list[str], family: str) -> bool:
 
 
 def _join_anaphors(candidates: Sequence[Candidate], union, find, gazetteer: Gazetteer) -> None:
-    """ "the agency" -> the one body named before it whose name has the word agency."""
+    """ "the agency" -> the one body named before it whose name has the word agency.
+
+    Candidates are in text order, so joining an anaphor never changes the root of a group."""
+    words_of_root: dict[int, set[str]] = {}
+    for k, c in enumerate(candidates):
+        if c.anaphor or _family(c.mention.type) != "body":
+            continue
+        entry = gazetteer.get(c.mention.gazetteer_id) if c.mention.gazetteer_id else None
+        for text in (c.name or c.mention.text, *(entry.names if entry else ())):
+            words_of_root.setdefault(find(k), set()).update(_name_words(text))
     for i, cand in enumerate(candidates):
         if not cand.anaphor:
             continue
         seen = {
             find(j)
-            for j, prior in enumerate(candidates)
+            for j, prior in enumerate(candidates[:i])
             if prior.mention.end <= cand.mention.start
             and not prior.anaphor
-            and _family(prior.mention.type) == "body"
-            and any(_names_head(p, cand.anaphor) for p in _texts_of(candidates, find, j, gazetteer))
+            and not words_of_root.get(find(j), set()).isdisjoint(cand.anaphor)
         }
         if len(seen) == 1:
             union(seen.pop(), i)
 
 
-def _texts_of(candidates: Sequence[Candidate], find, j: int, gazetteer: Gazetteer) -> list[str]:
-    """Every name of the group of candidate ``j``, with its gazetteer names."""
-    root = find(j)
-    texts = []
-    for k, c in enumerate(candidates):
-        if find(k) == root and not c.anaphor:
-            entry = gazetteer.get(c.mention.gazetteer_id) if c.mention.gazetteer_id else None
-            texts.extend([c.name or c.mention.text, *(entry.names if entry else ())])
-    return texts
-
-
-def _names_head(text: str, heads: tuple[str, ...]) -> bool:
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
-    return any(h in words for h in heads)
+def _name_words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
 
 
 def _has_name(candidates: Sequence[Candidate], members: list[int]) -> bool:

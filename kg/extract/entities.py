@@ -59,13 +59,14 @@ class _Reader:
         self.claimed: set[int] = set()
         self.skipped = _skipped_tokens(doc)
         self.gaz_spans = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
+        self.gaz_at = {i: s for s in self.gaz_spans for i in range(s.start, s.end)}
+        self.model_ents = [e for e in doc.ents if not e.id_]  # doc.ents is costly: read once
+        self.model_at = {i: e for e in self.model_ents for i in range(e.start, e.end)}
 
     def run(self) -> None:
-        model_ents = [e for e in self.doc.ents if not e.id_]
-        persons = [e for e in model_ents if e.label_ == "PERSON"]
-        self._gazetteer_names(persons)
+        self._gazetteer_names()
         self._bodies()
-        for ent in model_ents:
+        for ent in self.model_ents:
             self._model_entity(ent)
         self._demonyms_and_capitals()
         self._title_references()
@@ -99,16 +100,16 @@ class _Reader:
 
     # -- steps -------------------------------------------------------------------------------
 
-    def _gazetteer_names(self, persons: list[Span]) -> None:
+    def _gazetteer_names(self) -> None:
         """Gazetteer names, except inside a longer name the model found (a person's title part
         still counts: "CIA" in "CIA Deputy Director David Cohen")."""
         for span in self.gaz_spans:
             if span.label_ != "name":
                 continue
-            around = [e for e in self.doc.ents if not e.id_ and e.start <= span.start < e.end]
-            if any(e.label_ != "PERSON" for e in around):
-                continue
-            if any(self._in_person_name(p, span) for p in around):
+            around = self.model_at.get(span.start)
+            if around is not None and (
+                around.label_ != "PERSON" or self._in_person_name(around, span)
+            ):
                 continue
             entry = self.gazetteer.get(span.id_)
             if entry and self._add(span.start, span.end, entry.type, gazetteer_id=entry.id):
@@ -158,15 +159,15 @@ class _Reader:
             self.claimed.difference_update(range(*self.tokens.pop(id(cand))))
 
     def _country_at(self, i: int) -> GazetteerEntry | None:
-        for span in self.gaz_spans:
-            if span.start <= i < span.end and span.label_ in ("name", "demonym"):
-                entry = self.gazetteer.get(span.id_)
-                return entry if entry and entry.type == "Country" else None
-        return None
+        span = self.gaz_at.get(i)
+        if span is None or span.label_ not in ("name", "demonym"):
+            return None
+        entry = self.gazetteer.get(span.id_)
+        return entry if entry and entry.type == "Country" else None
 
     def _in_gazetteer(self, start: int, end: int) -> bool:
         """A gazetteer surface (capital, demonym) covers these tokens: its own step decides."""
-        return any(s.start < end and start < s.end for s in self.gaz_spans)
+        return any(i in self.gaz_at for i in range(start, end))
 
     def _model_entity(self, ent: Span) -> None:
         start, end = _trim(self.doc, ent.start, ent.end, lower_tail=True)
@@ -286,24 +287,25 @@ class _Reader:
     def _acronym_definitions(self) -> None:
         """ "the Ministry of State Security (MSS)": the acronym and its later uses."""
         by_end = {c.mention.end: c for c in self.candidates if c.proper and not c.anaphor}
-        for token in self.doc:
-            if (
-                token.text != "("
-                or token.i + 2 >= len(self.doc)
-                or self.doc[token.i + 2].text != ")"
-            ):
+        words = [t.text for t in self.doc]
+        uses: dict[str, list[int]] = {}
+        for i, word in enumerate(words):
+            if _is_acronym(word):
+                uses.setdefault(word, []).append(i)
+        for i in range(1, len(words) - 2):
+            if words[i] != "(" or words[i + 2] != ")" or words[i + 1] not in uses:
                 continue
-            acronym = self.doc[token.i + 1]
-            before = self.doc[token.i - 1] if token.i else None
-            long_form = by_end.get(before.idx + len(before)) if before is not None else None
-            if long_form is None or not _is_acronym(acronym.text) or long_form.mention.gazetteer_id:
+            before = self.doc[i - 1]
+            long_form = by_end.get(before.idx + len(before))
+            if long_form is None or long_form.mention.gazetteer_id:
                 continue
-            for use in self.doc:
-                if use.text == acronym.text and self._free(use.i, use.i + 1):
+            for j in uses[words[i + 1]]:
+                if self._free(j, j + 1):
+                    use = self.doc[j]
                     mention = Mention(use.text, use.idx, use.idx + len(use), long_form.mention.type)
                     self.candidates.append(Candidate(mention, acronym_of=-1))
                     self._defined[use.idx] = long_form
-                    self.claimed.add(use.i)
+                    self.claimed.add(j)
 
 
 def _is_acronym(text: str) -> bool:
@@ -332,7 +334,9 @@ def _skipped_tokens(doc: Doc) -> set[int]:
     """Tokens of a dateline at the start of the text and of credit lines ("Reporting by")."""
     skipped: set[int] = set()
     for match in _DATELINE_RE.finditer(doc.text):
-        skipped.update(t.i for t in doc if match.start() <= t.idx < match.end())
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None:
+            skipped.update(range(span.start, span.end))
     for sent in doc.sents:
         if _CREDIT_RE.match(sent.text):
             skipped.update(range(sent.start, sent.end))
