@@ -142,6 +142,8 @@ def test_interval_of_values_without_a_fixed_interval(value):
         ("Talks went on for several months.", "DURATION", "PXM"),
         ("The agency publishes a bulletin every week.", "SET", "P1W"),
         ("Officials meet daily.", "SET", "P1D"),
+        ("The cell met every other week.", "SET", "P2W"),
+        ("The offer expires at 5 p.m. EST Nov. 9.", "TIME", "2024-11-09T17:00"),
         ("The channel posts every Monday.", "SET", "XXXX-WXX-1"),
         ("The threat is real now.", "DATE", "PRESENT_REF"),
         ("Attacks rose in recent weeks.", "DATE", "PAST_REF"),

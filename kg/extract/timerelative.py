@@ -14,6 +14,7 @@ from kg.extract.timerules import (
     PLURAL_TRIGGER,
     Context,
     Resolved,
+    calendar_day,
     day_value,
     number_value,
 )
@@ -261,14 +262,7 @@ def clock(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | No
     elif m["wd"]:
         day = _weekday_day(ctx, ctx.lex.weekdays[m["wd"].lower()], "", start, end)
     elif m["month"]:
-        month = ctx.lex.months[m["month"].lower().rstrip(".")]
-        year = int(m["year"]) if m["year"] else None
-        found = (
-            cal.safe_date(year, month, int(m["day"]))
-            if year
-            else cal.yearless(ctx.dct, month, int(m["day"]), ctx.tense(start, end))
-        )
-        if found is None:
+        if (found := calendar_day(m, ctx, start, end)) is None:
             return None
         day = found
     elif (
@@ -288,8 +282,10 @@ def every(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | No
     if m["wd"]:
         return "SET", f"XXXX-WXX-{ctx.lex.weekdays[m['wd'].lower()]}"
     number = number_value(m["num"], ctx.lex) if m["num"] else 1
-    if number is None:
+    if number is None or number == "X":
         return None
+    if re.search(r"\bother\b", m[0], re.IGNORECASE):  # "every other week"
+        number *= 2
     return "SET", _duration_value(number, *_unit_code(m["unit"], ctx.lex))
 
 

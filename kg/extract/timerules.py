@@ -122,25 +122,30 @@ def day_value(day: date, part: str | None, lex: Lexicon) -> Resolved:
 # -- calendar dates ---------------------------------------------------------------------------
 
 
-def date_md(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
+def calendar_day(m: re.Match[str], ctx: Context, start: int, end: int) -> date | None:
+    """The day of a match with groups month and day (and maybe year, wd, rel); None when the
+    month is not capitalised (a verb "may", "march") or the day does not exist."""
     if not _capitalised(m, "month"):
         return None
     month, day = _month_number(m, ctx.lex), int(m["day"])
     if m["year"]:
-        found = cal.safe_date(int(m["year"]), month, day)
-    elif weekday := m.groupdict().get("wd"):
-        found = cal.date_with_weekday(ctx.dct, month, day, ctx.lex.weekdays[weekday.lower()])
-    else:
-        rel = (m.groupdict().get("rel") or "").lower()
-        tense = {"last": "past", "next": "future"}.get(rel) or ctx.tense(start, end)
-        found = cal.yearless(ctx.dct, month, day, tense)
+        return cal.safe_date(int(m["year"]), month, day)
+    if weekday := m.groupdict().get("wd"):
+        return cal.date_with_weekday(ctx.dct, month, day, ctx.lex.weekdays[weekday.lower()])
+    rel = (m.groupdict().get("rel") or "").lower()
+    tense = {"last": "past", "next": "future"}.get(rel) or ctx.tense(start, end)
+    return cal.yearless(ctx.dct, month, day, tense)
+
+
+def date_md(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
+    found = calendar_day(m, ctx, start, end)
     return ("DATE", found.isoformat()) if found else None
 
 
 def week_of(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
     """ "the week of March 6": the ISO week of that day."""
-    found = date_md(m, ctx, start, end)
-    return ("DATE", cal.iso_week(date.fromisoformat(found[1]))) if found else None
+    found = calendar_day(m, ctx, start, end)
+    return ("DATE", cal.iso_week(found)) if found else None
 
 
 def numeric_date(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
