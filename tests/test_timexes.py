@@ -101,6 +101,8 @@ def test_last_month_in_january_is_previous_december():
         ("It was signed on October 2, 2024.", DCT, "2024-10-02"),
         ("It was signed on 2 October 2024.", DCT, "2024-10-02"),
         ("It was signed on 2024-10-02.", DCT, "2024-10-02"),
+        ("It was signed on 10/2/2024.", DCT, "2024-10-02"),
+        ("It was signed on 31/12/2023.", DCT, "2023-12-31"),
         ("The group was founded three years ago.", DCT, "2021"),
         ("Recruitment doubled in the first half of 2024.", DCT, "2024-H1"),
         ("The trial opens the week of Oct. 7, 2024.", DCT, "2024-W41"),

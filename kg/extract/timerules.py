@@ -152,7 +152,10 @@ def numeric_date(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
     year = int(m["year"])
     if year < 100:  # two-digit year: the century that puts it nearest the publication date
         year = min((c + year for c in (1900, 2000, 2100)), key=lambda y: abs(y - ctx.dct.year))
-    found = cal.safe_date(year, int(m["month"]), int(m["day"]))
+    month, day = int(m["month"]), int(m["day"])
+    if month > 12 >= day:  # 31/12/2024: written day first, as outside the United States
+        month, day = day, month
+    found = cal.safe_date(year, month, day)
     return ("DATE", found.isoformat()) if found else None
 
 
