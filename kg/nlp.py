@@ -195,13 +195,16 @@ def _merge_ents(doc: Doc, names: list[_Hit]) -> list[Span]:
     """Model entities plus gazetteer names; on conflict the gazetteer wins unless the model's
     entity is a longer proper name that contains the match."""
     model = list(doc.ents)
+    at = {i: k for k, m in enumerate(model) for i in range(m.start, m.end)}
+    dropped: set[int] = set()
     kept_names = []
     for hit in names:
-        around = [m for m in model if m.start < hit.end and hit.start < m.end]
-        if any(_is_longer_name(doc, m, hit) for m in around):
+        around = {at[i] for i in range(hit.start, hit.end) if i in at} - dropped
+        if any(_is_longer_name(doc, model[k], hit) for k in around):
             continue
-        model = [m for m in model if m not in around]
+        dropped |= around
         kept_names.append(_span(doc, hit, hit.entry.type))
+    model = [m for k, m in enumerate(model) if k not in dropped]
     return sorted([*model, *kept_names], key=lambda s: s.start)
 
 
