@@ -204,6 +204,12 @@ def test_year_ranges_give_both_years_and_later_follows_the_last_date():
                             ("two years later", "2021")]  # fmt: skip
 
 
+def test_a_quarter_ended_on_a_day_is_the_quarter_before_that_day():
+    text = "Sales rose in the quarter ended Sept. 30. In the quarter ended July 31 it lost money."
+    found = [v for _, v in values(text, "1989-10-26")]
+    assert found == ["1989-Q3", "1989-09-30", "1989-Q2", "1989-07-31"]
+
+
 def test_extents_follow_timebank_conventions():
     text = "Its third-quarter profit beat the year-ago level; in the days before, shares fell."
     assert values(text) == [("third-quarter", "2024-Q3"), ("year-ago", "2023-Q3"), ("days", "PXD")]

@@ -312,6 +312,10 @@ def build_anchors(path: Path = LEXICON_PATH) -> dict[str, tuple[str, ...]]:
     return word_classes
 
 
+def pattern_named(name: str) -> re.Pattern[str]:
+    return next(pattern for n, pattern, _ in build_patterns() if n == name)
+
+
 @lru_cache(maxsize=4)
 def future_pattern(path: Path = LEXICON_PATH) -> re.Pattern[str]:
     """Words that put a nearby bare date in the future ("will meet Friday")."""

@@ -14,7 +14,7 @@ from datetime import date
 
 from kg.extract import timenorm as cal
 from kg.extract.timenorm import format_month, quarter_of
-from kg.extract.timepatterns import Lexicon, future_pattern, past_pattern
+from kg.extract.timepatterns import Lexicon, future_pattern, past_pattern, pattern_named
 from kg.types import Timex
 
 Resolved = tuple[str, str]
@@ -31,6 +31,7 @@ _YEAR_BEFORE = re.compile(
     r"(?:\b(?:the|its|his|her|their|our|in|of|since|by|from|until|during|before|after)|'s)\s+$",
     re.IGNORECASE,
 )
+_ENDED_ON = re.compile(r"\s+(?:that\s+)?(?:ended|ending|closed)\s+", re.IGNORECASE)
 PLURAL_TRIGGER = re.compile(
     r"\b(?:for|over|within|in|after|took|takes|lasted|spent|nearly|almost|about)\s+$",
     re.IGNORECASE,
@@ -258,8 +259,22 @@ def q_code(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | N
     return "DATE", f"{year:04d}-Q{q}"
 
 
+def _quarter_ended(ctx: Context, end: int) -> tuple[int, int] | None:
+    """The quarter of "the quarter ended Sept. 30": the one holding the middle of the three
+    months before that day (fiscal quarters end in any month)."""
+    ended = _ENDED_ON.match(ctx.text, end)
+    found = ended and pattern_named("date_mdy").match(ctx.text, ended.end())
+    day = found and calendar_day(found, ctx, found.start(), found.end())
+    if not day:
+        return None
+    middle = cal.shift_days(day, -45)
+    return middle.year, quarter_of(middle)
+
+
 def period(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
     reference = ctx.last_quarter or cal.previous_quarter(ctx.dct)
+    if "quarter" in m[0].lower() and (ended := _quarter_ended(ctx, end)):
+        return "DATE", f"{ended[0]:04d}-Q{ended[1]}"
     if m["ago"]:
         if m["months"]:
             return "DURATION", "P9M" if m["months"].lower() == "nine" else "P6M"
