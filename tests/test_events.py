@@ -366,3 +366,52 @@ def test_pronoun_subject_takes_the_previous_sentence_actor(nlp, resources):
 
 def test_events_need_a_named_participant(nlp, resources):
     assert run(nlp, resources, "Police arrested a man in a park.") == ()
+
+
+def test_statement_reporting_the_speakers_own_act_is_dropped(nlp, resources):
+    events = run(nlp, resources, "Twitter said it removed 900 accounts run from Iran.")
+    assert [e.type for e in events] == ["AccountTakedown"]
+    takedown = events[0]
+    assert roles(takedown)["actor"] == {"org/twitter"}
+    assert takedown.attributed_to == "org/twitter"
+
+
+def test_decision_announced_by_its_actor_is_kept_and_dated_by_the_announcement(nlp, resources):
+    text = "Russia said on Saturday that it would expel 23 British diplomats."
+    event = only(run(nlp, resources, text, [day(text, "Saturday", "2024-10-05")]), "Expulsion")
+    assert roles(event) == {"actor": {"country/ru"}, "target": {"country/gb"}}
+    assert (event.date.value, event.date.source) == ("2024-10-05", "inferred")
+
+
+def test_reported_event_without_own_date_inherits_the_statement_date(nlp, resources):
+    text = "The FBI announced on Friday that a grand jury had indicted John Smith."
+    event = only(run(nlp, resources, text, [day(text, "Friday", "2024-10-04")]), "Indictment")
+    assert event.attributed_to == "org/fbi"
+    assert (event.date.value, event.date.source) == ("2024-10-04", "inferred")
+
+
+def test_speech_noun_in_a_prepositional_phrase_is_the_same_statement(nlp, resources):
+    text = "The FBI said in a statement published on Friday that the case was closed."
+    events = run(nlp, resources, text, [day(text, "Friday", "2024-10-04")])
+    statement = only(events, "Statement")
+    assert roles(statement) == {"actor": {"org/fbi"}}
+    assert statement.date.value == "2024-10-04"
+    assert len(statement.mentions) == 1
+
+
+def test_object_pronoun_is_resolved_but_never_to_the_subject(nlp, resources):
+    text = "John Smith flew to Paris. The FBI arrested him at the airport."
+    event = only(run(nlp, resources, text), "Arrest")
+    assert roles(event) == {"actor": {"org/fbi"}, "target": {"person/john-smith"}}
+
+
+def test_imperatives_are_not_events(nlp, resources):
+    assert run(nlp, resources, "Sanction Russia now.") == ()
+
+
+def test_label_names_actor_action_and_target(nlp, resources):
+    event = only(run(nlp, resources, "Russia accused Britain of spying."), "Accusation")
+    assert event.label == "Russia accuses Britain"
+    text = "Britain and France expelled twenty Russian diplomats."
+    event = only(run(nlp, resources, text), "Expulsion")
+    assert event.label == "Britain and France expel diplomats of Russia"

@@ -3,7 +3,7 @@
 - skipped: future or hypothetical ("will sanction", "could hack", "plans to meet", "if they
   arrest") unless announced by its own actor ("Russia said it would expel ..."); infinitives of
   intention or purpose ("a drive to recruit", "how to contact") unless reported ("is said to
-  have issued") or carried out ("began to scale back"); questions;
+  have issued") or carried out ("began to scale back"); imperatives; questions;
 - negated: "did not deny", "never met", "no agreement": kept, flagged ``negated``, because an
   analyst wants "X denied meeting Y" and "X did not attack" on record, with the flag;
 - hedged: "reportedly", "allegedly", "may have hacked", "is believed to have", "was said to";
@@ -64,6 +64,8 @@ def _aux_lemmas(verb) -> set[str]:
 
 
 def _is_irrealis(verb, lexicon: Lexicon) -> bool:
+    if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not _has_subject(verb):
+        return True  # an imperative: "Tell the agency ...", "Sanction them!"
     aux = _aux_lemmas(verb)
     if aux & lexicon.modal_auxiliaries and "have" not in aux:
         return True
@@ -78,6 +80,10 @@ def _is_irrealis(verb, lexicon: Lexicon) -> bool:
             and (governor in lexicon.hedge_governors or governor in lexicon.realis_governors)
         )
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.irrealis_governors
+
+
+def _has_subject(verb) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _negated(verb, lexicon: Lexicon) -> bool:

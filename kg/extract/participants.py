@@ -126,7 +126,7 @@ def find_roles(match, doc, index: EntityIndex, context: RoleContext) -> dict[str
     roles["target"].extend(target_hits)
     if match.nominal:
         _noun_roles(head, index, roles)
-        host = _host_verb(head) if match.light_verb is None else None
+        host = _host_verb(head)
         if host is not None and not roles["actor"]:
             roles["actor"].extend(_clause_roles(host, index, context)[0])
     for anchor in {head, verb}:
