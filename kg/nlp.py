@@ -14,6 +14,7 @@ exact casing for short all-capital or ``case_sensitive`` aliases), then:
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -277,7 +278,8 @@ def _read_lexicon(path: Path) -> Lexicon:
         words = {k: frozenset(str(w).lower() for w in v) for k, v in data.items() if k != "titles"}
         heads = {str(k): tuple(str(w) for w in v or ()) for k, v in data["anaphor_heads"].items()}
         titles = sorted(
-            (tuple(str(t).lower().split()) for t in data["titles"]), key=lambda t: -len(t)
+            (tuple(re.findall(r"[^\s-]+|-", str(t).lower())) for t in data["titles"]),
+            key=lambda t: -len(t),
         )
         return Lexicon(
             agency_words=words["agency_words"],

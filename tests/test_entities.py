@@ -258,3 +258,10 @@ def test_body_named_with_a_country_name_and_a_full_ministry_name(world):
     )
     ministry = by_name(found, "Russian Ministry of Foreign Affairs")
     assert (ministry.type, ministry.country) == ("Agency", "country/ru")
+
+
+def test_hyphenated_title_in_an_apposition_makes_an_official(world):
+    text = "Ilse Vantongerloo, a co-founder of the security firm, was detained on Tuesday."
+    ilse = by_name(entities_of(world, text), "Ilse Vantongerloo")
+    assert ilse.type == "Official"
+    assert [r.title for r in ilse.roles] == ["co-founder"]

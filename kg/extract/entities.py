@@ -66,6 +66,7 @@ class _Reader:
     def run(self) -> None:
         self._gazetteer_names()
         self._bodies()
+        self._persons_by_apposition()
         for ent in self.model_ents:
             self._model_entity(ent)
         self._demonyms_and_capitals()
@@ -235,6 +236,26 @@ class _Reader:
         reading = read_person(self.doc, start, end, self.lex)
         return reading is not None and (reading.private or reading.role is not None)
 
+    def _persons_by_apposition(self) -> None:
+        """ "Ilya Sachkov, a co-founder of ...": a name the model missed, marked by an
+        apposition that calls it an official or a person."""
+        doc = self.doc
+        for comma in (t.i for t in doc if t.text == ","):
+            if comma + 2 >= len(doc) or doc[comma + 1].lower_ not in ("a", "an", "the"):
+                continue
+            after = [t.lower_ for t in doc[comma + 2 : comma + 5]]
+            if not (self.lex.title_at(after) or set(after[:2]) & self.lex.person_nouns):
+                continue
+            start = comma
+            while start > 0 and comma - start < 3 and _name_word(doc[start - 1]):
+                start -= 1
+            names = comma - start >= 2 and self._free(start, comma)
+            person = self.model_at.get(start)
+            if person is not None and person.label_ == "PERSON":
+                continue  # the model found it: its own step reads it
+            if names and not self._in_gazetteer(start, comma):
+                self._person(start, comma)
+
     def _demonyms_and_capitals(self) -> None:
         for span in self.gaz_spans:
             entry = self.gazetteer.get(span.id_)
@@ -306,6 +327,10 @@ class _Reader:
                     self.candidates.append(Candidate(mention, acronym_of=-1))
                     self._defined[use.idx] = long_form
                     self.claimed.add(j)
+
+
+def _name_word(token) -> bool:
+    return token.is_title and token.is_alpha and token.pos_ == "PROPN"
 
 
 def _is_acronym(text: str) -> bool:
