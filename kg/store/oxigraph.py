@@ -1,9 +1,9 @@
 """Embedded pyoxigraph store: on disk (RocksDB) or in memory.
 
-replace_graphs runs one SPARQL update ``DROP SILENT GRAPH <g>; ... INSERT DATA {...}``: pyoxigraph
-applies an update in one transaction, so all graphs of a call are replaced together or not at all
-(measured: about 80,000 triples/s including serialisation, against 100,000/s for ``extend`` which
-could not remove the old graph in the same transaction).
+replace_graphs runs one SPARQL update (``DELETE DATA {...} ; INSERT DATA {...}``, or ``DROP SILENT
+GRAPH`` for graphs with blank nodes): pyoxigraph applies an update in one transaction, so all graphs
+of a call are replaced together or not at all. ``Store.extend`` is transactional too but cannot
+remove the old content in the same transaction.
 """
 
 from __future__ import annotations
@@ -11,25 +11,22 @@ from __future__ import annotations
 import logging
 import os
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeVar
 
 import pyoxigraph as ox
 
 from kg.errors import InputError, QueryError, StoreError, StoreLockedError
 from kg.store import QueryResult
 from kg.store.sparqltext import UPDATE_REFUSED, bind_values, one_line, query_form
-from kg.store.terms import (
-    OX_FORMATS,
-    QUAD_FORMATS,
-    from_ox,
-    insert_data_body,
-    triples_to_graph,
-)
+from kg.store.terms import OX_FORMATS, QUAD_FORMATS, from_ox, to_ox, triples_to_graph
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 LOCK_RETRY_SECONDS = 0.2
+REOPEN_TRIES = 5
+REOPEN_PAUSE_SECONDS = 0.02
 
 
 class OxigraphStore:
@@ -91,12 +88,31 @@ class OxigraphStore:
 
     # -- writing -------------------------------------------------------------------------------
     def replace_graphs(self, graphs: Mapping[str, Any]) -> None:
+        """One SPARQL update holding, per graph, only the difference from what is stored:
+        ``DELETE DATA`` of the quads that go, ``INSERT DATA`` of the quads that come. Re-ingesting
+        an unchanged article writes nothing. Graphs holding blank nodes (which never compare
+        equal across loads) are dropped and inserted whole instead."""
         self._refuse_if_read_only()
         if not graphs:
             return
-        drops = "".join(f"DROP SILENT GRAPH <{_iri(g)}> ;\n" for g in graphs)
-        body = insert_data_body({_iri(g): graph for g, graph in graphs.items()})
-        self._run_update(f"{drops}INSERT DATA {{\n{body}\n}}" if body else drops.rstrip(" ;\n"))
+        drops, removed, added = [], [], []
+        for iri, graph in graphs.items():
+            name = ox.NamedNode(_iri(iri))
+            new = _graph_quads(iri, graph, name)
+            old = set(self._store.quads_for_pattern(None, None, None, name))
+            if not new or any(_has_blank_node(q) for q in old):
+                drops.append(f"DROP SILENT GRAPH {name}")
+                added.extend(new)
+                continue
+            removed.extend(old - new)
+            added.extend(new - old)
+        operations = drops
+        if removed:
+            operations.append(f"DELETE DATA {{\n{_quads_text(removed)}\n}}")
+        if added:
+            operations.append(f"INSERT DATA {{\n{_quads_text(added)}\n}}")
+        if operations:
+            self._run_update(" ;\n".join(operations))
 
     def delete_graphs(self, graph_iris: Iterable[str]) -> None:
         self._refuse_if_read_only()
@@ -130,38 +146,29 @@ class OxigraphStore:
         # VALUES rather than pyoxigraph's substitutions, which only bind projected variables.
         text = bind_values(sparql, bindings or {})
         try:
-            answer = self._db.query(text)
-            if form == "ask":
-                return QueryResult(kind="ask", boolean=bool(answer))
-            if form == "select":
-                names = [v.value for v in answer.variables]
-                rows = [tuple(from_ox(s[i]) for i in range(len(names))) for s in answer]
-                return QueryResult(kind="select", vars=names, rows=rows)
-            return QueryResult(kind="graph", graph=triples_to_graph(answer))
+            return self._reading(lambda db: _answer(db.query(text), form))
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {one_line(exc)}") from None
-        except OSError as exc:
-            raise _store_error(exc, self.url) from None
 
     def graph_iris(self) -> list[str]:
-        return sorted(g.value for g in self._db.named_graphs() if isinstance(g, ox.NamedNode))
+        names = self._reading(lambda db: list(db.named_graphs()))
+        return sorted(g.value for g in names if isinstance(g, ox.NamedNode))
 
     def triple_count(self) -> int:
-        return len(self._db)
+        return self._reading(len)
 
     def dump(self, out: BinaryIO, fmt: str = "nquads", graph: str | None = None) -> int:
         if graph is None and fmt not in QUAD_FORMATS:
             raise QueryError(f"{fmt} holds a single graph; name one, or use trig or nquads")
-        try:
-            if graph is None:
-                self._db.dump(out, format=_format(fmt))
-                return len(self._db)
-            quads = list(self._db.quads_for_pattern(None, None, None, ox.NamedNode(_iri(graph))))
-            items = quads if fmt in QUAD_FORMATS else [q.triple for q in quads]
-            ox.serialize(items, out, format=_format(fmt))
-            return len(quads)
-        except OSError as exc:
-            raise _store_error(exc, self.url) from None
+        if graph is None:
+            db = self._db
+            self._reading(lambda _: db.dump(out, format=_format(fmt)))
+            return len(db)
+        name = ox.NamedNode(_iri(graph))
+        quads = self._reading(lambda db: list(db.quads_for_pattern(None, None, None, name)))
+        items = quads if fmt in QUAD_FORMATS else [q.triple for q in quads]
+        ox.serialize(items, out, format=_format(fmt))
+        return len(quads)
 
     def close(self) -> None:
         if self._store is None:
@@ -181,16 +188,43 @@ class OxigraphStore:
     # -- helpers -------------------------------------------------------------------------------
     @property
     def _db(self) -> ox.Store:
-        """The store to read from, reopened first if a snapshot went stale."""
-        if self._snapshot_of is not None and self._store is not None:
-            current = _fingerprint(self._snapshot_of)
-            if current != self._fingerprint:
-                try:
-                    self._store = ox.Store.read_only(str(self._snapshot_of))
-                    self._fingerprint = current
-                except OSError as exc:  # a writer is mid-compaction: keep the old snapshot
-                    log.debug("could not refresh %s: %s", self.url, exc)
+        """The store to read from, its snapshot reopened first if a writer committed since."""
+        stale = (
+            self._snapshot_of is not None
+            and self._store is not None
+            and _fingerprint(self._snapshot_of) != self._fingerprint
+        )
+        if stale:
+            self._reopen()
         return self._store
+
+    def _reopen(self) -> bool:
+        """Open a fresh snapshot; a writer flushing or compacting at that instant makes RocksDB
+        fail on a vanished file, so try a few times, keeping the old snapshot if all fail."""
+        assert self._snapshot_of is not None
+        for attempt in range(REOPEN_TRIES):
+            fingerprint = _fingerprint(self._snapshot_of)
+            try:
+                self._store = ox.Store.read_only(str(self._snapshot_of))
+            except (OSError, RuntimeError) as exc:
+                log.debug("could not refresh %s: %s", self.url, exc)
+                time.sleep(REOPEN_PAUSE_SECONDS * (attempt + 1))
+                continue
+            self._fingerprint = fingerprint
+            return True
+        return False
+
+    def _reading(self, action: Callable[[ox.Store], T]) -> T:
+        """Run a read; a snapshot whose files a writer removed is reopened and read again."""
+        try:
+            return action(self._db)
+        except (OSError, RuntimeError) as exc:
+            if self._snapshot_of is None or not self._reopen():
+                raise _store_error(exc, self.url) from None
+        try:
+            return action(self._store)
+        except (OSError, RuntimeError) as exc:
+            raise _store_error(exc, self.url) from None
 
     def _refuse_if_read_only(self) -> None:
         if self.read_only:
@@ -236,7 +270,18 @@ def _locked_error(path: str) -> StoreLockedError:
     )
 
 
-def _store_error(exc: OSError, where: str) -> StoreError:
+def _answer(answer: Any, form: str) -> QueryResult:
+    """A pyoxigraph answer read completely into a QueryResult of rdflib terms."""
+    if form == "ask":
+        return QueryResult(kind="ask", boolean=bool(answer))
+    if form == "select":
+        names = [v.value for v in answer.variables]
+        rows = [tuple(from_ox(s[i]) for i in range(len(names))) for s in answer]
+        return QueryResult(kind="select", vars=names, rows=rows)
+    return QueryResult(kind="graph", graph=triples_to_graph(answer))
+
+
+def _store_error(exc: Exception, where: str) -> StoreError:
     text = str(exc)
     if isinstance(exc, PermissionError) or "ermission denied" in text:
         return StoreError(f"no permission to use the store at {where}: {text}")
@@ -265,3 +310,21 @@ def _fingerprint(location: Path) -> tuple[tuple[str, int, int], ...]:
     except OSError:
         return ()
     return tuple(sorted(entries))
+
+
+def _graph_quads(iri: str, graph: Any, name: ox.NamedNode) -> set[ox.Quad]:
+    try:
+        return {ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in graph}
+    except QueryError as exc:
+        raise StoreError(f"graph {iri} holds a term that is not valid RDF: {exc}") from None
+
+
+def _has_blank_node(quad: ox.Quad) -> bool:
+    return isinstance(quad.subject, ox.BlankNode) or isinstance(quad.object, ox.BlankNode)
+
+
+def _quads_text(quads: Iterable[ox.Quad]) -> str:
+    """Quads as ``GRAPH <g> { s p o . }`` lines (pyoxigraph terms print as N-Triples)."""
+    return "\n".join(
+        f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}" for q in quads
+    )
