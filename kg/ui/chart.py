@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.ui.present import GROUP_LABELS, PLOVER_COLOURS, when
+from kg.ui.present import GROUP_LABELS, PLOVER_COLOURS, type_label, when
 
 if TYPE_CHECKING:
     import altair as alt
@@ -25,7 +25,11 @@ def chart_rows(events: pd.DataFrame, axis: str, group: str) -> pd.DataFrame:
     """The columns the chart needs, one row per event, with the y group folded to MAX_GROUPS."""
     import pandas as pd
 
-    column = {"actor": "actor", "type": "type", "plover": "plover"}[group]
+    groups = {
+        "actor": events["actor"],
+        "type": events["type"].map(type_label),
+        "plover": events["plover"],
+    }[group]
     if axis == "reported":
         start = end = events["published"]
     else:
@@ -34,9 +38,9 @@ def chart_rows(events: pd.DataFrame, axis: str, group: str) -> pd.DataFrame:
         {
             "id": events["id"],
             "label": events["label"],
-            "type": events["type"],
+            "type": events["type"].map(type_label),
             "plover": events["plover"],
-            "group": events[column].fillna(""),
+            "group": groups.fillna(""),
             "start": start,
             # A bar covers its last day too: a month runs to the end of its last day.
             "end": end + pd.Timedelta(days=1),

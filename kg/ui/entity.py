@@ -12,7 +12,7 @@ from kg.ui.data import cooccurring, entities_of_type, events_of_entity
 from kg.ui.event_view import show_event
 from kg.ui.html import badge, esc, link, wikidata_url
 from kg.ui.nav import entity_link
-from kg.ui.present import day, type_label, when
+from kg.ui.present import day, when
 from kg.ui.widgets import catalog_or_none
 
 if TYPE_CHECKING:
@@ -31,8 +31,7 @@ def page() -> None:
         return
     entity_id = _choose(catalog)
     if entity_id is None:
-        st.title("Entities", anchor=False)
-        st.info("Pick an entity above, or follow a participant link from an event.")
+        _most_active(catalog)
         return
     entity = catalog.entities.loc[entity_id]
     events = events_of_entity(catalog, entity_id)
@@ -43,6 +42,23 @@ def page() -> None:
         _cooccurring(catalog, entity_id)
     with left:
         _timeline(catalog, events)
+
+
+def _most_active(catalog: Catalog, limit: int = 24) -> None:
+    """With no entity chosen: the entities in the most events, as links."""
+    st.title("Entities", anchor=False)
+    st.caption("Pick an entity in the sidebar, or open one of the most active below.")
+    parts = catalog.participants.drop_duplicates(["event", "entity"])
+    counts = parts["entity"].value_counts().head(limit)
+    columns = st.columns(3)
+    for i, (entity_id, count) in enumerate(counts.items()):
+        with columns[i % 3]:
+            entity_link(
+                entity_id,
+                str(catalog.entities["name"].get(entity_id, entity_id)),
+                str(catalog.entities["type"].get(entity_id, "")),
+                suffix=f" · {count} event{'s' if count != 1 else ''}",
+            )
 
 
 def _choose(catalog: Catalog) -> str | None:
@@ -134,17 +150,18 @@ def _timeline(catalog: Catalog, events: pd.DataFrame) -> None:
         on_select=_chart_clicked,
         selection_mode=SELECTION,
     )
-    labels = dict(zip(events["id"], events.apply(when, axis=1) + " · " + events["label"],
-                      strict=True))  # fmt: skip
-    chosen = st.selectbox(
-        "Event", list(labels), format_func=lambda e: labels.get(e, e), key=EVENT_KEY,
-        index=None, placeholder=f"Open one of its {len(labels)} events (or click one above)…",
+    latest_first = events.iloc[::-1]
+    labels = dict(
+        zip(latest_first["id"], latest_first.apply(when, axis=1) + " · " + latest_first["label"],
+            strict=True)
     )  # fmt: skip
-    if chosen in labels:
-        show_event(catalog, chosen)
-    else:
-        kinds = ", ".join(sorted({type_label(t) for t in events["type"]}))
-        st.caption(f"Event types: {kinds}")
+    if st.session_state.get(EVENT_KEY) not in labels:
+        st.session_state[EVENT_KEY] = next(iter(labels))  # the latest event, until one is picked
+    chosen = st.selectbox(
+        f"Its events ({len(labels)}, latest first; or click one above)", list(labels),
+        format_func=lambda e: labels.get(e, e), key=EVENT_KEY,
+    )  # fmt: skip
+    show_event(catalog, chosen)
 
 
 def _chart_clicked() -> None:

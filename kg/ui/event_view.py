@@ -52,7 +52,7 @@ def _participants(catalog: Catalog, event_id: str) -> None:
         st.caption("No participants recognised.")
         return
     st.markdown("**Who**")
-    columns = st.columns(min(3, len(parts)))
+    columns = st.columns(2)
     for i, row in enumerate(parts.itertuples(index=False)):
         with columns[i % len(columns)]:
             entity_link(row.entity, row.name, row.type, suffix=f" · {row.role}")

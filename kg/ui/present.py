@@ -66,7 +66,8 @@ def when(event: pd.Series) -> str:
     """The event's date as shown in lists: the value at its precision, or the publication day."""
     if text(event.get("date_value")):
         return str(event["date_value"])
-    return f"{day(event['published'])} (published)"
+    published = day(event.get("published"))
+    return f"{published} (published)" if published else "undated"
 
 
 def date_explanation(event: pd.Series) -> str:
