@@ -222,7 +222,7 @@ def _is_longer_name(doc: Doc, model_ent: Span, hit: _Hit) -> bool:
     outside = [t for t in model_ent if not (hit.start <= t.i < hit.end)]
     if any(t.is_lower and t.lower_ not in _CONNECTORS for t in outside):
         return False  # "Mallory on LinkedIn" is no name
-    if hit.end == model_ent.end and all(_is_adjective(t) for t in outside):
+    if hit.end == model_ent.end and all(_is_adjective(t) for t in outside if not t.is_stop):
         return False  # "Russian FSB", "Crimean FSB": adjectives in front of the known name
     return any(t.is_title and t.is_alpha and not t.is_stop for t in outside)
 

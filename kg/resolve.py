@@ -193,7 +193,7 @@ def _part_families(cand: Candidate) -> tuple[str, ...]:
         if len(_words(cand)) == 1:  # the model's ORG "Trump" may be a surname; "Times" a paper
             return ("person", "body")
         return ("body",)
-    return ("body",) if cand.mention.type == "Agency" and len(_words(cand)) > 1 else ()
+    return ("body",) if cand.mention.type == "Agency" else ()
 
 
 def _words(cand: Candidate) -> list[str]:

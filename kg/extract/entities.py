@@ -223,10 +223,23 @@ class _Reader:
             self._person(start, end)
         elif tokens[-1].lower_ in self.lex.place_words:
             self._add(start, end, "Place", from_model=True)  # "Maxwell Air Force Base"
-        elif words & self.lex.agency_words and not words & self.lex.non_agency_words:
+        elif self._unit_of_agency(end) or (
+            words & self.lex.agency_words and not words & self.lex.non_agency_words
+        ):
+            if start > 0 and self.doc[start - 1].ent_type_ == "ORDINAL":
+                start -= 1  # "18th Center of Information Security"
             self._add(start, end, "Agency", from_model=True)
         else:
             self._add(start, end, "Organization", from_model=True)
+
+    def _unit_of_agency(self, end: int) -> bool:
+        """ "... Center of the FSB": a unit named as part of a known agency is an agency."""
+        i = end + 1 if end < len(self.doc) and self.doc[end].lower_ == "of" else None
+        if i is not None and i < len(self.doc) and self.doc[i].lower_ == "the":
+            i += 1
+        span = self.gaz_at.get(i) if i is not None else None
+        entry = self.gazetteer.get(span.id_) if span is not None else None
+        return entry is not None and entry.type == "Agency"
 
     def _looks_like_person(self, start: int, end: int) -> bool:
         """An ORG that an apposition describes as a person ("X Y, a professor at ...")."""
