@@ -415,3 +415,9 @@ def test_label_names_actor_action_and_target(nlp, resources):
     text = "Britain and France expelled twenty Russian diplomats."
     event = only(run(nlp, resources, text), "Expulsion")
     assert event.label == "Britain and France expel diplomats of Russia"
+
+
+def test_statement_of_a_negated_claim_is_a_denial(nlp, resources):
+    event = only(run(nlp, resources, "The Kremlin said there was no evidence."), "Denial")
+    assert event.plover == "REJECT" and not event.negated
+    assert only(run(nlp, resources, "The Kremlin said the evidence was weak."), "Statement")

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.extract.dating import SentenceTimes, better, compatible, event_date
-from kg.extract.modality import modality_of, speaker_token
+from kg.extract.modality import modality_of, negated_complement, speaker_token
 from kg.extract.participants import (
     EntityIndex,
     Hit,
@@ -139,6 +139,9 @@ def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts
             if not roles["actor"]:
                 roles["actor"] = list(drafts[antecedent].roles["actor"])
                 inherited = True
+    negated_report = match.statement and negated_complement(doc[match.head], lexicon)
+    if negated_report and lexicon.negated_statement_type:
+        event_type = lexicon.negated_statement_type
     if event_type is None or not any(roles[r] for r in _NAMED_ROLES):
         return None
     if match.statement and not any(h.entity.type in SPEAKER_TYPES for h in roles["actor"]):

@@ -137,3 +137,19 @@ def speaker_token(doc, match, speech_lemmas: frozenset[str]):
                 return subject
         current = head
     return None
+
+
+def negated_complement(verb, lexicon: Lexicon) -> bool:
+    """True if what a speech verb reports is negated: "said it was not involved", "said there
+    was no evidence", "said it had never met him"."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        if _negated(clause, lexicon):
+            return True
+        for child in clause.children:
+            if child.dep_ in ("attr", "dobj", "nsubj") and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in child.children
+            ):
+                return True
+    return False

@@ -63,6 +63,7 @@ class Lexicon:
     realis_governors: frozenset[str]
     negation_words: frozenset[str]
     similarity_words: frozenset[str]
+    negated_statement_type: str | None = None  # "said there was no collusion" -> Denial
 
     @property
     def speech_lemmas(self) -> frozenset[str]:
@@ -71,6 +72,7 @@ class Lexicon:
 
     def types(self) -> set[str]:
         found = {r.type for r in self.verbs} | {r.type for r in self.nouns if r.type}
+        found |= {self.negated_statement_type} if self.negated_statement_type else set()
         return found | {t for r in self.nouns for _, t in r.modifiers}
 
 
@@ -129,6 +131,7 @@ def _load(path: Path) -> Lexicon:
     return Lexicon(
         verbs=verbs,
         nouns=nouns,
+        negated_statement_type=data.get("negated_statement_type"),
         **{key: _words(data, key) for key in _WORD_LISTS},
     )
 
