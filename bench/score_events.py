@@ -28,6 +28,7 @@ import argparse
 import json
 import re
 import sys
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -185,7 +186,9 @@ def score_set(name: str, extractor, verbose: bool) -> Tally:
     records = load_gold(gold_path)
     pairs = list(articles_for(records, folder))
     total = Tally()
-    extractions = extractor.extract_many([a for _, a in pairs])
+    started = time.perf_counter()
+    extractions = list(extractor.extract_many([a for _, a in pairs]))
+    seconds = time.perf_counter() - started
     for (record, _), extraction in zip(pairs, extractions, strict=True):
         total.add(score_article(record, extraction))
     print(f"== {name}: {len(pairs)} articles, {total.gold} gold events, ", end="")
@@ -195,6 +198,8 @@ def score_set(name: str, extractor, verbose: bool) -> Tally:
     print(f"  precision                    {pct(total.matched_predictions, total.predicted)}")
     print(f"  found with the gold date     {pct(total.dated_right, total.gold_dated_found)}")
     print(f"  PLOVER type accuracy (found) {pct(total.found_typed, total.found)}")
+    words = sum(len(a.text.split()) for _, a in pairs)
+    print(f"  extraction time              {seconds:.1f}s, {words / seconds:.0f} words/s")
     if verbose:
         for line in total.misses:
             print(f"  MISS  {line}")
