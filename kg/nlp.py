@@ -245,6 +245,7 @@ class Lexicon:
     party_labels: frozenset[str]
     place_words: frozenset[str]
     government_words: frozenset[str]
+    outlet_verbs: frozenset[str]
 
     def title_at(self, words: list[str]) -> int:
         """Length of the longest title at the start of ``words`` (lower case), 0 if none."""
@@ -296,6 +297,7 @@ def _read_lexicon(path: Path) -> Lexicon:
             party_labels=words["party_labels"],
             place_words=words["place_words"],
             government_words=words["government_words"],
+            outlet_verbs=words["outlet_verbs"],
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(

@@ -265,3 +265,8 @@ def test_hyphenated_title_in_an_apposition_makes_an_official(world):
     ilse = by_name(entities_of(world, text), "Ilse Vantongerloo")
     assert ilse.type == "Official"
     assert [r.title for r in ilse.roles] == ["co-founder"]
+
+
+def test_place_spoken_to_is_an_outlet(world):
+    text = "Speaking to Bloomberg on Friday, the minister defended the plan."
+    assert by_name(entities_of(world, text), "Bloomberg").type == "Organization"

@@ -184,7 +184,10 @@ class _Reader:
         elif ent.label_ == "ORG":
             self._organisation(start, end)
         elif ent.label_ in _PLACE_LABELS and not self._in_gazetteer(start, end):
-            self._add(start, end, "Place", proper=True, from_model=True)
+            if _is_told(self.doc[end - 1], self.lex):
+                self._add(start, end, "Organization", from_model=True)  # "speaking to Bloomberg"
+            else:
+                self._add(start, end, "Place", proper=True, from_model=True)
 
     def _person(self, start: int, end: int) -> None:
         owner = next((t.i for t in self.doc[start + 1 : end - 1] if t.tag_ == "POS"), None)
@@ -340,6 +343,17 @@ class _Reader:
                     self.candidates.append(Candidate(mention, acronym_of=-1))
                     self._defined[use.idx] = long_form
                     self.claimed.add(j)
+
+
+def _is_told(token, lex: Lexicon) -> bool:
+    """ "speaking to Bloomberg", "told Reuters", "Bloomberg reported": a name that is spoken to
+    or reports is an outlet, not a place."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "to":
+        head = head.head
+    elif token.dep_ not in ("dobj", "nsubj", "dative"):
+        return False
+    return head.lemma_.lower() in lex.outlet_verbs
 
 
 def _name_word(token) -> bool:
