@@ -421,3 +421,9 @@ def test_statement_of_a_negated_claim_is_a_denial(nlp, resources):
     event = only(run(nlp, resources, "The Kremlin said there was no evidence."), "Denial")
     assert event.plover == "REJECT" and not event.negated
     assert only(run(nlp, resources, "The Kremlin said the evidence was weak."), "Statement")
+
+
+def test_definite_description_points_back_to_the_latest_fitting_entity(nlp, resources):
+    text = "Meta published a report on Tuesday. The company removed 300 accounts linked to Iran."
+    event = only(run(nlp, resources, text), "AccountTakedown")
+    assert roles(event)["actor"] == {"org/meta"}

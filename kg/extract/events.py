@@ -72,7 +72,7 @@ def extract_events(
     taxonomy: dict,
 ) -> tuple[Event, ...]:
     """Events of ``article`` from its parsed ``doc`` (one spaCy Doc of ``article.text``)."""
-    index = EntityIndex(doc, tuple(entities))
+    index = EntityIndex(doc, tuple(entities), dict(lexicon.anaphoric_nouns))
     drafts: list[_Draft] = []
     context = RoleContext([], [])
     for sent in sentences(doc):

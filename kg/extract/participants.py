@@ -11,7 +11,9 @@ subject of the speech verb it is reported by ("China said it ..."), else the nea
 fitting type earlier in the same sentence, else the most recent actor in the previous sentence,
 else the most recent entity mention of a fitting type in the previous sentence ("he"/"she" ->
 Official/Person; "it" -> Agency/Country/Organization/Platform). An object pronoun ("charged
-him") is resolved the same way, never to the verb's own subject.
+him") is resolved the same way, never to the verb's own subject. A definite description the
+entity stage left unlinked ("the company", "the suspect"; nouns listed in triggers.yaml
+``anaphoric_nouns``) takes the latest entity of a fitting type in the preceding ~80 tokens.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ _PERSONAL = {
 _PLATFORM_PREPS = frozenset({"on", "via", "through", "over", "across", "using", "from"})
 _PLACE_PREPS = frozenset({"in", "at", "inside"})
 _MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
+_ANAPHOR_WINDOW = 80  # tokens
 _HEAD_PREPS = frozenset({"in", "of", "for", "from"})
 
 
@@ -48,8 +51,11 @@ class Hit:
 class EntityIndex:
     """Token index -> the entity mention covering that token."""
 
-    def __init__(self, doc, entities: tuple[Entity, ...]) -> None:
+    def __init__(
+        self, doc, entities: tuple[Entity, ...], anaphors: dict[str, tuple[str, ...]] | None = None
+    ) -> None:
         self.doc = doc
+        self.anaphors = anaphors or {}  # "company" -> ("Organization", "Platform")
         self._by_token: dict[int, Hit] = {}
         for entity in entities:
             for mention in entity.mentions:
@@ -68,6 +74,14 @@ class EntityIndex:
             if hit is not None and hit not in hits:
                 hits.append(hit)
         return hits
+
+    def latest_before(self, i: int, types: tuple[str, ...], window: int) -> Hit | None:
+        """The closest mention of one of ``types`` in the ``window`` tokens before token i."""
+        for j in range(i - 1, max(-1, i - 1 - window), -1):
+            hit = self._by_token.get(j)
+            if hit is not None and hit.entity.type in types:
+                return hit
+        return None
 
 
 def np_entities(tok, index: EntityIndex, depth: int = 0) -> list[Hit]:
@@ -162,7 +176,9 @@ def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[
                 actors.extend(np_entities(pobj, index))
         elif child.dep_ in ("dobj", "dative") and verb.pos_ != "NOUN":
             targets.extend(
-                _through_quantifier(child, index) or _object_pronoun(child, verb, index, context)
+                _through_quantifier(child, index)
+                or _object_pronoun(child, verb, index, context)
+                or definite_description(child, index)
             )
     has_subject = any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
     if verb.dep_ in ("acl", "relcl") and not has_subject:
@@ -221,7 +237,18 @@ def _subject(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
         return []  # "it was reported that ...": "it" stands for the clause, not an entity
     if tok.pos_ == "PRON" and word in _PERSONAL:
         return _resolve_pronoun(verb, _PERSONAL[word], index, context)
-    return []
+    return definite_description(tok, index)
+
+
+def definite_description(tok, index: EntityIndex) -> list[Hit]:
+    """ "the company", "the group", "the suspect": the latest entity of a fitting type in the
+    preceding text (about three sentences), when the entity stage left the phrase unlinked."""
+    types = index.anaphors.get(tok.lemma_.lower())
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+    if not types or not definite:
+        return []
+    hit = index.latest_before(tok.i, types, _ANAPHOR_WINDOW)
+    return [hit] if hit is not None else []
 
 
 def _inherited_subject(verb, index: EntityIndex, context: RoleContext) -> list[Hit]:

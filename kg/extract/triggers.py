@@ -64,6 +64,7 @@ class Lexicon:
     negation_words: frozenset[str]
     similarity_words: frozenset[str]
     negated_statement_type: str | None = None  # "said there was no collusion" -> Denial
+    anaphoric_nouns: tuple[tuple[str, tuple[str, ...]], ...] = ()  # "company" -> entity types
 
     @property
     def speech_lemmas(self) -> frozenset[str]:
@@ -132,6 +133,9 @@ def _load(path: Path) -> Lexicon:
         verbs=verbs,
         nouns=nouns,
         negated_statement_type=data.get("negated_statement_type"),
+        anaphoric_nouns=tuple(
+            sorted((str(k), tuple(v)) for k, v in (data.get("anaphoric_nouns") or {}).items())
+        ),
         **{key: _words(data, key) for key in _WORD_LISTS},
     )
 
