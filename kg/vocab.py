@@ -111,6 +111,7 @@ class NKG(DefinedNamespace):
     dateText: URIRef
     dateSource: URIRef
     dateMention: URIRef
+    reportedOn: URIRef
     # articles
     publishedSource: URIRef
     sourcePath: URIRef

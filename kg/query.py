@@ -1,0 +1,330 @@
+"""The query API the CLI, the UI and the exports call: typed results over the named queries in
+kg/queries (see kg.namedquery for the file conventions and docs/queries.md for each query).
+
+``timeline`` runs in two steps so that filters and sorting touch only the few triples they need
+(an index lookup for an actor, typed dates for ORDER BY) and the details are fetched for the page
+of events shown: timeline.rq picks and orders the events, then timeline_details.rq,
+timeline_participants.rq and timeline_evidence.rq describe just those.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from kg.errors import QueryError
+from kg.namedquery import NamedQuery, Param, named_queries, named_query, run_named
+
+__all__ = [
+    "Evidence",
+    "NamedQuery",
+    "Param",
+    "ParticipantRef",
+    "Source",
+    "TimelineEvent",
+    "TimelineFilter",
+    "named_queries",
+    "named_query",
+    "run_named",
+    "timeline",
+]
+
+
+@dataclass(frozen=True)
+class TimelineFilter:
+    """What ``kg timeline`` and the UI filter on; None means no filter. Entities by id or name."""
+
+    actor: str | None = None
+    entity_type: str | None = None
+    event_type: str | None = None
+    plover: str | None = None
+    country: str | None = None
+    platform: str | None = None
+    source: str | None = None
+    since: str | None = None  # YYYY-MM-DD
+    until: str | None = None
+    min_confidence: float | None = None
+    limit: int | None = 100
+    offset: int = 0
+
+
+@dataclass(frozen=True)
+class ParticipantRef:
+    role: str  # actor, target, recipient, platform, place, other
+    entity_id: str
+    name: str
+    entity_type: str
+    text: str = ""  # the words naming it in the article, with their offsets
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True)
+class Source:
+    article_id: str
+    iri: str
+    title: str | None
+    url: str | None
+    source: str | None  # outlet
+    published: str | None
+    published_source: str | None = None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    event_id: str  # the per-article event this sentence grounds
+    article_id: str
+    sentence: str
+    start: int  # offsets in the article text
+    end: int
+    triggers: tuple[tuple[str, int, int], ...] = ()  # (text, start, end) in the article text
+    date_span: tuple[str, int, int] | None = None
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    id: str
+    iri: str
+    label: str
+    type: str  # fine event type, e.g. RecruitmentCampaign
+    plover: str | None
+    confidence: float | None
+    date_value: str | None  # TIMEX3 value; None when no text dates the event
+    precision: str | None
+    earliest: str | None
+    latest: str | None
+    date_text: str | None
+    date_source: str | None
+    sort_date: str | None  # where the timeline places it (earliest, else published)
+    published: str | None  # first publication among its sources
+    negated: bool = False
+    hedged: bool = False
+    merged: bool = False
+    members: tuple[str, ...] = ()  # per-article event ids (itself when not merged)
+    participants: tuple[ParticipantRef, ...] = ()
+    sources: tuple[Source, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+
+    def role(self, role: str) -> tuple[ParticipantRef, ...]:
+        return tuple(p for p in self.participants if p.role == role)
+
+    @property
+    def actors(self) -> tuple[ParticipantRef, ...]:
+        return self.role("actor")
+
+    @property
+    def targets(self) -> tuple[ParticipantRef, ...]:
+        return self.role("target")
+
+    @property
+    def platforms(self) -> tuple[ParticipantRef, ...]:
+        return self.role("platform")
+
+    def to_dict(self) -> dict[str, Any]:
+        from dataclasses import asdict
+
+        return asdict(self)
+
+
+def timeline(store: Any, flt: TimelineFilter | None = None) -> list[TimelineEvent]:
+    """Events in date order (merged events once, with all their sources), filtered."""
+    flt = flt or TimelineFilter()
+    params = {
+        "actor": _entity_param(store, flt.actor, None),
+        "country": _entity_param(store, flt.country, "Country"),
+        "platform": _entity_param(store, flt.platform, "Platform"),
+        "entityType": flt.entity_type,
+        "eventType": flt.event_type,
+        "plover": flt.plover.upper() if flt.plover else None,
+        "source": flt.source,
+        "since": flt.since,
+        "until": flt.until,
+        "minConfidence": flt.min_confidence,
+    }
+    picked = run_named(store, "timeline", params, limit=flt.limit, offset=flt.offset)
+    if not picked:
+        return []
+    members = _members(store, [r["event"] for r in picked])
+    details = _details(store, sorted({m for ms in members.values() for m in ms}))
+    return [
+        _assemble(str(r["event"]), _text(r.get("sortDate")), members[str(r["event"])], details)
+        for r in picked
+    ]
+
+
+def _members(store: Any, events: list[Any]) -> dict[str, list[str]]:
+    """Per-article events of each listed event: those it merges, else itself."""
+    rows = run_named(store, "timeline_members", values={"event": events})
+    merged: dict[str, list[str]] = {}
+    for row in rows:
+        merged.setdefault(str(row["event"]), []).append(str(row["e"]))
+    return {str(e): sorted(merged.get(str(e), [str(e)])) for e in events}
+
+
+def resolve_entity(store: Any, text: str, entity_type: str | None = None) -> str:
+    """The entity id that ``text`` names: an id (``org/cia``), an IRI, or a name or alias."""
+    from kg.vocab import ENTITY_BASE, local_id
+
+    text = text.strip()
+    if text.startswith(("http://", "https://")):
+        return local_id(text, ENTITY_BASE)
+    if "/" in text:
+        return text
+    rows = run_named(store, "entity_lookup", {"text": text, "entityType": entity_type})
+    found = sorted({local_id(str(r["entity"]), ENTITY_BASE) for r in rows})
+    if len(found) == 1:
+        return found[0]
+    kind = f"{entity_type} " if entity_type else ""
+    if not found:
+        raise QueryError(
+            f"no {kind}entity is named {text!r}", hint="give an id such as org/cia; see kg query"
+        )
+    raise QueryError(f"{text!r} names several entities: {', '.join(found)}", hint="give the id")
+
+
+def _entity_param(store: Any, value: str | None, entity_type: str | None) -> str | None:
+    return resolve_entity(store, value, entity_type) if value else None
+
+
+def _text(term: Any) -> str | None:
+    return None if term is None else str(term)
+
+
+def _int(term: Any) -> int | None:
+    return None if term is None else int(str(term))
+
+
+@dataclass
+class _Details:
+    events: dict[str, dict[str, Any]]
+    participants: dict[str, list[ParticipantRef]]
+    spans: dict[str, list[dict[str, Any]]]
+
+
+def _details(store: Any, members: list[str]) -> _Details:
+    from rdflib import URIRef
+
+    values = {"e": [URIRef(m) for m in members]}
+    events = {str(r["e"]): r for r in run_named(store, "timeline_details", values=values)}
+    participants: dict[str, list[ParticipantRef]] = {}
+    for r in run_named(store, "timeline_participants", values=values):
+        participants.setdefault(str(r["e"]), []).append(_participant(r))
+    spans: dict[str, list[dict[str, Any]]] = {}
+    for r in run_named(store, "timeline_evidence", values=values):
+        spans.setdefault(str(r["e"]), []).append(r)
+    return _Details(events, participants, spans)
+
+
+def _participant(row: dict[str, Any]) -> ParticipantRef:
+    from kg.vocab import ENTITY_BASE, NKG, local_id
+
+    role = str(row["role"]).removeprefix(str(NKG._NS))
+    entity = local_id(str(row["entity"]), ENTITY_BASE)
+    return ParticipantRef(
+        role=role,
+        entity_id=entity,
+        name=_text(row.get("name")) or entity,
+        entity_type=_text(row.get("entityType")) or "",
+        text=_text(row.get("text")) or "",
+        start=_int(row.get("begin")),
+        end=_int(row.get("end")),
+    )
+
+
+def _assemble(iri: str, sort_date: str | None, members: list[str], d: _Details) -> TimelineEvent:
+    from kg.vocab import EVENT_BASE, EVENT_TYPE_BASE, local_id
+
+    rows = [d.events[m] for m in members if m in d.events]
+    if not rows:
+        raise QueryError(f"event {iri} vanished while the timeline was read; run it again")
+    # The member whose date is most precise (narrowest interval), then the most confident one,
+    # speaks for a merged event; with one member it is the event itself.
+    best = min(rows, key=lambda r: (_width(r), -_float(r.get("confidence")), str(r["e"])))
+    sources = {str(r["article"]): _source(r) for r in rows}
+    participants = {(p.role, p.entity_id): p for m in members for p in d.participants.get(m, ())}
+    published = sorted(s.published for s in sources.values() if s.published)
+    return TimelineEvent(
+        id=local_id(iri, EVENT_BASE),
+        iri=iri,
+        label=str(best["label"]),
+        type=local_id(str(best["type"]), EVENT_TYPE_BASE),
+        plover=_text(best.get("plover")),
+        confidence=max(_float(r.get("confidence")) for r in rows),
+        date_value=_text(best.get("dateValue")),
+        precision=_text(best.get("precision")),
+        earliest=_text(best.get("earliest")),
+        latest=_text(best.get("latest")),
+        date_text=_text(best.get("dateText")),
+        date_source=_text(best.get("dateSource")),
+        sort_date=sort_date,
+        published=published[0] if published else None,
+        negated=_text(best.get("negated")) == "true",
+        hedged=_text(best.get("hedged")) == "true",
+        merged=iri not in members,
+        members=tuple(local_id(m, EVENT_BASE) for m in sorted(members)),
+        participants=tuple(participants[k] for k in sorted(participants)),
+        sources=tuple(sorted(sources.values(), key=lambda s: (s.published or "", s.article_id))),
+        evidence=tuple(_evidence(m, d) for m in sorted(members) if d.spans.get(m)),
+    )
+
+
+def _float(term: Any) -> float:
+    return float(str(term)) if term is not None else 0.0
+
+
+def _width(row: dict[str, Any]) -> int:
+    """Days between earliest and latest date (large when unknown), to rank date precision."""
+    from datetime import date
+
+    earliest, latest = _text(row.get("earliest")), _text(row.get("latest"))
+    if not earliest or not latest:
+        return 1 << 30
+    return (date.fromisoformat(latest[:10]) - date.fromisoformat(earliest[:10])).days
+
+
+def _source(row: dict[str, Any]) -> Source:
+    from kg.vocab import ARTICLE_BASE, local_id
+
+    article = str(row["article"])
+    return Source(
+        article_id=_text(row.get("articleId")) or local_id(article, ARTICLE_BASE),
+        iri=article,
+        title=_text(row.get("title")),
+        url=_text(row.get("url")),
+        source=_text(row.get("sourceName")),
+        published=_text(row.get("published")),
+        published_source=_text(row.get("publishedSource")),
+    )
+
+
+def _evidence(member: str, d: _Details) -> Evidence:
+    from kg.vocab import ARTICLE_BASE, EVENT_BASE, NIF, local_id
+
+    spans = d.spans[member]
+    sentence = next((s for s in spans if str(s["kind"]) == str(NIF.Sentence)), None)
+    triggers = sorted(
+        {
+            (str(s["text"]), int(str(s["begin"])), int(str(s["end"])))
+            for s in spans
+            if str(s["kind"]) == str(NIF.Phrase) and str(s.get("date")) != "true"
+        },
+        key=lambda t: (t[1], t[2]),
+    )
+    date_span = next(
+        (
+            (str(s["text"]), int(str(s["begin"])), int(str(s["end"])))
+            for s in spans
+            if str(s.get("date")) == "true"
+        ),
+        None,
+    )
+    article = str(d.events[member]["article"]) if member in d.events else ""
+    return Evidence(
+        event_id=local_id(member, EVENT_BASE),
+        article_id=local_id(article, ARTICLE_BASE),
+        sentence=str(sentence["text"]) if sentence else "",
+        start=int(str(sentence["begin"])) if sentence else 0,
+        end=int(str(sentence["end"])) if sentence else 0,
+        triggers=tuple(triggers),
+        date_span=date_span,
+    )
