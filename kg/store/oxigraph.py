@@ -20,7 +20,14 @@ import pyoxigraph as ox
 from kg.errors import InputError, QueryError, StoreError, StoreLockedError
 from kg.store import QueryResult
 from kg.store.sparqltext import UPDATE_REFUSED, bind_values, one_line, query_form
-from kg.store.terms import OX_FORMATS, QUAD_FORMATS, from_ox, to_ox, triples_to_graph
+from kg.store.terms import (
+    OX_FORMATS,
+    QUAD_FORMATS,
+    from_ox,
+    insert_data_body,
+    to_ox,
+    triples_to_graph,
+)
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -89,28 +96,32 @@ class OxigraphStore:
     # -- writing -------------------------------------------------------------------------------
     def replace_graphs(self, graphs: Mapping[str, Any]) -> None:
         """One SPARQL update holding, per graph, only the difference from what is stored:
-        ``DELETE DATA`` of the quads that go, ``INSERT DATA`` of the quads that come. Re-ingesting
-        an unchanged article writes nothing. Graphs holding blank nodes (which never compare
-        equal across loads) are dropped and inserted whole instead."""
+        ``DELETE DATA`` of the quads that go, ``INSERT DATA`` of the quads that come, so
+        re-ingesting an unchanged article writes nothing. A new graph is written straight from
+        rdflib's N-Triples (twice as fast as comparing terms); a graph holding blank nodes (never
+        equal across loads) is dropped and written whole."""
         self._refuse_if_read_only()
         if not graphs:
             return
-        drops, removed, added = [], [], []
+        drops, removed, added, fresh = [], [], [], {}
         for iri, graph in graphs.items():
             name = ox.NamedNode(_iri(iri))
-            new = _graph_quads(iri, graph, name)
             old = set(self._store.quads_for_pattern(None, None, None, name))
-            if not new or any(_has_blank_node(q) for q in old):
+            if not len(graph) or any(_has_blank_node(q) for q in old):
                 drops.append(f"DROP SILENT GRAPH {name}")
-                added.extend(new)
-                continue
-            removed.extend(old - new)
-            added.extend(new - old)
+                fresh[iri] = graph
+            elif not old:
+                fresh[iri] = graph
+            else:
+                new = _graph_quads(iri, graph, name)
+                removed.extend(old - new)
+                added.extend(new - old)
+        inserts = "\n".join(part for part in (insert_data_body(fresh), _quads_text(added)) if part)
         operations = drops
         if removed:
             operations.append(f"DELETE DATA {{\n{_quads_text(removed)}\n}}")
-        if added:
-            operations.append(f"INSERT DATA {{\n{_quads_text(added)}\n}}")
+        if inserts:
+            operations.append(f"INSERT DATA {{\n{inserts}\n}}")
         if operations:
             self._run_update(" ;\n".join(operations))
 
