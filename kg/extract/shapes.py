@@ -1,0 +1,164 @@
+"""Token-shape tests used by entity extraction: datelines, name boundaries, demonyms and
+capitals standing for a state, bodies named with a country ("the Chinese embassy in Washington").
+
+Pure functions of a parsed Doc and the word lists of ontologies/entity-patterns.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from kg.nlp import Lexicon
+
+# "MOSCOW (Reuters) -": a dateline is not part of the story.
+_DATELINE_RE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'/-]+(?: [A-Z][A-Z.'/-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?"
+    r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-–—]",
+    re.M,
+)
+_CREDIT_RE = re.compile(r"^\W*(?:(?:additional )?reporting|editing|writing|compiled) by", re.I)
+_SKIP_LEADING = {"the", "a", "an"}
+
+
+def is_told(token, lex: Lexicon) -> bool:
+    """ "speaking to Bloomberg", "told Reuters", "Bloomberg reported": a name that is spoken to
+    or reports is an outlet, not a place."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "to":
+        head = head.head
+    elif token.dep_ not in ("dobj", "nsubj", "dative"):
+        return False
+    return head.lemma_.lower() in lex.outlet_verbs
+
+
+def is_name_word(token) -> bool:
+    return token.is_title and token.is_alpha and token.pos_ == "PROPN"
+
+
+def is_acronym(text: str) -> bool:
+    return 2 <= len(text) <= 8 and text[0].isupper() and sum(c.isupper() for c in text) >= 2
+
+
+def trim(doc: Doc, start: int, end: int, lower_tail: bool = False) -> tuple[int, int]:
+    """Drop a leading article and a trailing possessive or punctuation from a span; a name does
+    not run over a line break."""
+    for i in range(start, end):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            end = i + 1 if "\n" not in doc[i].text else i
+            break
+    while start < end and (doc[start].lower_ in _SKIP_LEADING or doc[start].is_punct):
+        start += 1
+    while end > start and (
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].is_punct
+        or (lower_tail and doc[end - 1].is_lower and end - 1 > start and doc[end - 2].whitespace_)
+    ):
+        end -= 1  # "Manafort's"; the model's "Outlook macros" (a name ends on a capital)
+    return start, end
+
+
+def skipped_tokens(doc: Doc) -> set[int]:
+    """Tokens of a dateline at the start of the text and of credit lines ("Reporting by")."""
+    skipped: set[int] = set()
+    for match in _DATELINE_RE.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None:
+            skipped.update(range(span.start, span.end))
+    for sent in doc.sents:
+        if _CREDIT_RE.match(sent.text):
+            skipped.update(range(sent.start, sent.end))
+    return skipped
+
+
+def stands_for_state(doc: Doc, span: Span, lex: Lexicon) -> bool:
+    """ "Russian officials", "the Australians", "Chinese banks": yes. "an Australian diplomat",
+    "Chinese President", "the Russian capital": no."""
+    last = doc[span.end - 1]
+    if last.tag_ in ("NNPS", "NNS") or last.lower_.endswith("ns"):
+        return True  # the plural demonym itself: "the Americans"
+    if last.dep_ == "conj" and last.head.i < last.i and last.head.pos_ in ("NOUN", "PROPN"):
+        last = last.head  # "the British and Dutch"
+    previous = doc[last.i - 1] if last.i else None
+    if previous is not None and previous.lower_ == "the" and last.dep_ not in ("amod", "compound"):
+        return True  # the demonym as a noun: "the British"
+    head = last.head if last.dep_ in ("amod", "compound", "nmod") else None
+    if head is None or head.i < span.end:
+        return False
+    return head.lower_ in lex.state_nouns or (
+        head.tag_ == "NNS" and head.lemma_.lower() not in lex.person_nouns
+    )
+
+
+def acts_as_state(doc: Doc, span: Span, lex: Lexicon) -> bool:
+    """A capital standing for its government: "Beijing denied", "Moscow's response"."""
+    token = doc[span.end - 1]
+    if token.dep_ in lex.capital_actor_deps:
+        return True
+    following = doc[span.end] if span.end < len(doc) else None
+    if following is not None and following.tag_ == "POS":
+        return True
+    return token.dep_ == "compound" and token.head.lower_ in lex.state_nouns
+
+
+def body_around(doc: Doc, head: int, country_at, lex: Lexicon):
+    """(start, end, canonical name, country id) of "the Chinese embassy in Washington",
+    "Lithuania's Defense Ministry", "the Russian Ministry of Foreign Affairs", "the embassy of
+    Sweden", or None when no country is named with the body."""
+    first = head  # first word of the body's own name: "Foreign" in "Foreign Ministry"
+    while first > 0 and _own_word(doc[first - 1]) and country_at(first - 1) is None:
+        first -= 1
+    own_end = _name_tail(doc, head + 1, country_at)
+    start, end = first, own_end
+    left = first - 1 if first and doc[first - 1].tag_ != "POS" else first - 2
+    country = country_at(left) if left >= 0 else None
+    if country is not None:
+        start = _country_start(doc, left, country, country_at)
+    elif own_end + 1 < len(doc) and doc[own_end].lower_ == "of":
+        at = own_end + 1 + (doc[own_end + 1].lower_ == "the")
+        country = country_at(at) if at < len(doc) else None
+        end = _country_end(doc, at, country, country_at)
+    if country is None:
+        return None
+    own = " ".join(t.text.title() if t.i <= head else t.text for t in doc[first:own_end])
+    name = f"{country.demonyms[0] if country.demonyms else country.name} {own}"
+    if end + 1 < len(doc) and doc[end].lower_ in ("in", "to") and doc[end + 1].ent_type_:
+        stop = end + 2
+        while stop < len(doc) and doc[stop].ent_iob_ == "I":
+            stop += 1
+        if doc[end].lower_ == "in":
+            name = f"{name} in {doc[end + 1 : stop].text}"
+        end = stop
+    return start, end, name, country.id
+
+
+def _own_word(token) -> bool:
+    return token.is_title and token.is_alpha
+
+
+def _name_tail(doc: Doc, i: int, country_at) -> int:
+    """End of "of Foreign Affairs", "of Intelligence and Security" after a body's head noun."""
+    end = i
+    while i + 1 < len(doc) and doc[i].lower_ in ("of", "for", "and"):
+        j = i + 1
+        while j < len(doc) and _own_word(doc[j]) and country_at(j) is None:
+            j += 1
+        if j == i + 1:
+            break
+        end = i = j
+    return end
+
+
+def _country_start(doc: Doc, i: int, country, country_at) -> int:
+    while i > 0 and country_at(i - 1) is country:
+        i -= 1
+    return i
+
+
+def _country_end(doc: Doc, i: int, country, country_at) -> int:
+    while country is not None and i < len(doc) and country_at(i) is country:
+        i += 1
+    return i
