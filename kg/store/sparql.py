@@ -96,7 +96,7 @@ class SparqlStore:
                 tail = " ." if fmt == "ntriples" else f" {g.n3()} ."
                 out.write(f"{s.n3()} {p.n3()} {o.n3()}{tail}\n".encode())
             written += len(rows)
-            if len(rows) < page:
+            if not rows:  # a short page may only be the server's row cap: stop on an empty one
                 return written
 
     # -- writing -------------------------------------------------------------------------------
