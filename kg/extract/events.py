@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.extract.dating import SentenceTimes, better, compatible, event_date
+from kg.extract.labels import Wording, label, short_name, wording_of
 from kg.extract.modality import modality_of, negated_complement, speaker_token
 from kg.extract.participants import (
     EntityIndex,
@@ -30,10 +31,9 @@ from kg.extract.participants import (
     to_participants,
 )
 from kg.extract.triggers import ANAPHOR, SIMILAR, Lexicon, TriggerMatch, find_triggers
-from kg.types import Article, Entity, Event, EventDate, Participant, Span, Timex
+from kg.types import Article, Entity, Event, EventDate, Span, Timex
 
 # Who can make a Statement: any named entity but a place.
-_COUNTING = frozenset({"hundred", "thousand", "million", "dozen", "number", "series", "lot"})
 SPEAKER_TYPES = frozenset({"Agency", "Official", "Person", "Country", "Organization", "Platform"})
 _NAMED_ROLES = frozenset({"actor", "target", "recipient", "platform"})
 
@@ -52,9 +52,7 @@ class _Draft:
     hedged: bool
     attributed_to: str | None
     date_from_text: bool
-    gloss: str  # what happened, in words: "accuses", "issues warnings"
-    gloss_plural: str  # the same for several actors: "accuse", "issue warnings"
-    object_word: str  # the plain noun acted on, for labels: "accounts"
+    wording: Wording  # what happened, in words, for the label
     inherited_actor: bool = False
     distinct_from: int | None = None  # index of a draft this one must not merge into
     mentions: list[Span] = field(default_factory=list)
@@ -167,9 +165,7 @@ def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts
         hedged=mood.hedged,
         attributed_to=speaker_hits[0].entity.id if speaker_hits else None,
         date_from_text=timex is not None,
-        gloss=_gloss(doc, match),
-        gloss_plural=_gloss(doc, match, plural=True),
-        object_word=_object_word(doc, match),
+        wording=wording_of(doc, match),
         inherited_actor=inherited,
         distinct_from=distinct_from,
     )
@@ -268,7 +264,7 @@ def _freeze(d: _Draft, article: Article, taxonomy: dict) -> Event:
         id=f"{article.id}-{d.trigger.start}",
         type=d.type,
         plover=plover,
-        label=_label(d, participants),
+        label=label(participants, _names(d), d.wording, d.trigger.text),
         trigger=d.trigger,
         date=d.date,
         participants=participants,
@@ -281,6 +277,10 @@ def _freeze(d: _Draft, article: Article, taxonomy: dict) -> Event:
     )
 
 
+def _names(d: _Draft) -> dict[str, str]:
+    return {h.entity.id: short_name(h.entity) for hits in d.roles.values() for h in hits}
+
+
 def _confidence(d: _Draft) -> float:
     """Lexicon strength, raised by a named actor, a target and a date read from the text,
     lowered by hedging, an inherited actor and corroborated by further mentions."""
@@ -291,85 +291,3 @@ def _confidence(d: _Draft) -> float:
     score += 0.05 if d.mentions else 0.0
     score -= 0.2 if d.hedged else 0.0
     return round(min(0.95, max(0.05, score)), 2)
-
-
-def _label(d: _Draft, participants: tuple[Participant, ...]) -> str:
-    """A short summary: "CIA initiates a new recruitment campaign", "China accuses United
-    States", "Twitter and YouTube shut accounts of China", "Russia: invasion of Ukraine",
-    "John Smith arrested"."""
-    names = {h.entity.id: _short_name(h.entity) for hits in d.roles.values() for h in hits}
-    actor_ids = list(dict.fromkeys(p.entity for p in participants if p.role == "actor"))
-    actors = _join([names[i] for i in actor_ids])
-    targets = _join([names[p.entity] for p in participants if p.role == "target"])
-    recipients = _join([names[p.entity] for p in participants if p.role == "recipient"])
-    if not actors:
-        return _clean(f"{targets or recipients} {d.trigger.text}")
-    text = f"{actors} {d.gloss if len(actor_ids) == 1 else d.gloss_plural}"
-    if d.match.nominal and d.match.light_verb is None:
-        text = f"{actors}: {d.gloss}" + (f" of {targets}" if targets else "")
-    elif d.match.nominal:
-        text += f" against {targets}" if targets else ""
-    elif d.object_word and targets:
-        text += f" {d.object_word} of {targets}"
-    else:
-        text += f" {targets or d.object_word}"
-    return _clean(text + (f" to {recipients}" if recipients else ""))
-
-
-def _gloss(doc, match: TriggerMatch, plural: bool = False) -> str:
-    """The trigger in the present tense: "accused" -> "accuses" ("accuse" for several actors),
-    "issued warnings" -> "issues warnings"; a standalone noun stays as written."""
-    first = doc[match.start]
-    rest = doc[match.start + 1 : match.end].text
-    if match.nominal and match.light_verb != match.start:
-        return doc[match.start : match.end].text
-    verb = first.lemma_.lower() if plural else _third_person(first.lemma_)
-    return f"{verb} {rest}".strip()
-
-
-def _object_word(doc, match: TriggerMatch) -> str:
-    """The plain noun a verb acts on ("accounts" in "shut hundreds of accounts"), if any."""
-    if match.nominal:
-        return ""
-    for child in doc[match.head].children:
-        if child.dep_ == "dobj" and child.pos_ == "NOUN":
-            for prep in child.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of" and child.pos_ in ("NUM", "NOUN"):
-                    pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
-                    if pobj is not None and child.lemma_.lower() in _COUNTING:
-                        return pobj.text
-            return child.text
-    return ""
-
-
-def _clean(text: str) -> str:
-    text = " ".join(text.split())
-    return text[:1].upper() + text[1:]
-
-
-def _join(names: list[str]) -> str:
-    unique = list(dict.fromkeys(names))
-    if len(unique) > 3:
-        return ", ".join(unique[:3]) + f" and {len(unique) - 3} more"
-    return (
-        " and ".join(unique) if len(unique) <= 2 else f"{', '.join(unique[:-1])} and {unique[-1]}"
-    )
-
-
-def _short_name(entity: Entity) -> str:
-    """The name, or an acronym alias for long names ("CIA" for Central Intelligence Agency)."""
-    if len(entity.name) > 24:
-        acronyms = [a for a in entity.aliases if a.isupper() and 2 <= len(a) <= 6]
-        if acronyms:
-            return acronyms[0]
-    return entity.name
-
-
-def _third_person(verb: str) -> str:
-    """Present tense, third person, of a lemma or past form: "accuse" -> "accuses"."""
-    word = verb.lower()
-    if word.endswith(("ss", "sh", "ch", "x", "z", "o")):
-        return word + "es"
-    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
-        return word[:-1] + "ies"
-    return word + "s"

@@ -1,0 +1,113 @@
+"""Short human summaries of events: "CIA initiates a new recruitment campaign", "China accuses
+United States", "Twitter and YouTube shut accounts of China", "Russia: invasion of Ukraine"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract.triggers import TriggerMatch
+from kg.types import Entity, Participant
+
+_COUNTING = frozenset({"hundred", "thousand", "million", "dozen", "number", "series", "lot"})
+
+
+@dataclass(frozen=True)
+class Wording:
+    """What happened, in words, read from the trigger."""
+
+    gloss: str  # "accuses", "issues warnings"
+    gloss_plural: str  # the same for several actors: "accuse", "issue warnings"
+    object_word: str  # the plain noun acted on: "accounts"
+    nominal: bool
+    standalone: bool  # an event noun without a light verb: "invasion"
+
+
+def wording_of(doc, match: TriggerMatch) -> Wording:
+    return Wording(
+        gloss=_gloss(doc, match),
+        gloss_plural=_gloss(doc, match, plural=True),
+        object_word=_object_word(doc, match),
+        nominal=match.nominal,
+        standalone=match.nominal and match.light_verb is None,
+    )
+
+
+def label(
+    participants: tuple[Participant, ...], names: dict[str, str], w: Wording, trigger_text: str
+) -> str:
+    """Actor, action, target: "China accuses United States", "John Smith arrested"."""
+    actor_ids = list(dict.fromkeys(p.entity for p in participants if p.role == "actor"))
+    actors = _join([names[i] for i in actor_ids])
+    targets = _join([names[p.entity] for p in participants if p.role == "target"])
+    recipients = _join([names[p.entity] for p in participants if p.role == "recipient"])
+    if not actors:
+        return _clean(f"{targets or recipients} {trigger_text}")
+    text = f"{actors} {w.gloss if len(actor_ids) == 1 else w.gloss_plural}"
+    if w.standalone:
+        text = f"{actors}: {w.gloss}" + (f" of {targets}" if targets else "")
+    elif w.nominal:
+        text += f" against {targets}" if targets else ""
+    elif w.object_word and targets:
+        text += f" {w.object_word} of {targets}"
+    else:
+        text += f" {targets or w.object_word}"
+    return _clean(text + (f" to {recipients}" if recipients else ""))
+
+
+def short_name(entity: Entity) -> str:
+    """The name, or an acronym alias for long names ("CIA" for Central Intelligence Agency)."""
+    if len(entity.name) > 24:
+        acronyms = [a for a in entity.aliases if a.isupper() and 2 <= len(a) <= 6]
+        if acronyms:
+            return acronyms[0]
+    return entity.name
+
+
+def _gloss(doc, match: TriggerMatch, plural: bool = False) -> str:
+    """The trigger in the present tense: "accused" -> "accuses" ("accuse" for several actors),
+    "issued warnings" -> "issues warnings"; a standalone noun stays as written."""
+    first = doc[match.start]
+    rest = doc[match.start + 1 : match.end].text
+    if match.nominal and match.light_verb != match.start:
+        return doc[match.start : match.end].text
+    verb = first.lemma_.lower() if plural else _third_person(first.lemma_)
+    return f"{verb} {rest}".strip()
+
+
+def _object_word(doc, match: TriggerMatch) -> str:
+    """The plain noun a verb acts on ("accounts" in "shut hundreds of accounts"), if any."""
+    if match.nominal:
+        return ""
+    for child in doc[match.head].children:
+        if child.dep_ == "dobj" and child.pos_ == "NOUN":
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of" and child.pos_ in ("NUM", "NOUN"):
+                    pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+                    if pobj is not None and child.lemma_.lower() in _COUNTING:
+                        return pobj.text
+            return child.text
+    return ""
+
+
+def _clean(text: str) -> str:
+    text = " ".join(text.split())
+    return text[:1].upper() + text[1:]
+
+
+def _join(names: list[str]) -> str:
+    unique = list(dict.fromkeys(names))
+    if len(unique) > 3:
+        return ", ".join(unique[:3]) + f" and {len(unique) - 3} more"
+    return (
+        " and ".join(unique) if len(unique) <= 2 else f"{', '.join(unique[:-1])} and {unique[-1]}"
+    )
+
+
+def _third_person(verb: str) -> str:
+    """Present tense, third person, of a lemma or past form: "accuse" -> "accuses"."""
+    word = verb.lower()
+    if word.endswith(("ss", "sh", "ch", "x", "z", "o")):
+        return word + "es"
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
