@@ -1,10 +1,9 @@
-"""The query API the CLI, the UI and the exports call: typed results over the named queries in
-kg/queries (see kg.namedquery for the file conventions and docs/queries.md for each query).
+"""The timeline: filtered, date-ordered events with everything the UI shows of each.
 
-``timeline`` runs in two steps so that filters and sorting touch only the few triples they need
-(an index lookup for an actor, typed dates for ORDER BY) and the details are fetched for the page
-of events shown: timeline.rq picks and orders the events, then timeline_details.rq,
-timeline_participants.rq and timeline_evidence.rq describe just those.
+Two steps keep it fast (docs/queries.md): timeline.rq picks and orders the events, touching only
+the triples the filters need (an index lookup for an actor, typed dates for ORDER BY); then
+timeline_members.rq, timeline_details.rq, timeline_participants.rq and timeline_evidence.rq
+describe just the page of events picked.
 """
 
 from __future__ import annotations
@@ -13,21 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.errors import QueryError
-from kg.namedquery import NamedQuery, Param, named_queries, named_query, run_named
-
-__all__ = [
-    "Evidence",
-    "NamedQuery",
-    "Param",
-    "ParticipantRef",
-    "Source",
-    "TimelineEvent",
-    "TimelineFilter",
-    "named_queries",
-    "named_query",
-    "run_named",
-    "timeline",
-]
+from kg.namedquery import run_named
 
 
 @dataclass(frozen=True)
