@@ -148,7 +148,7 @@ def test_interval_of_values_without_a_fixed_interval(value):
         ("The offer expires at 5 p.m. EST Nov. 9.", "TIME", "2024-11-09T17:00"),
         ("The channel posts every Monday.", "SET", "XXXX-WXX-1"),
         ("The threat is real now.", "DATE", "PRESENT_REF"),
-        ("Attacks rose in recent weeks.", "DATE", "PAST_REF"),
+        ("Attacks rose in recent weeks.", "DURATION", "PXW"),
         ("The boat docked at 2:30 p.m. on Tuesday.", "TIME", "2024-10-01T14:30"),
         ("Explosions were heard this morning.", "TIME", "2024-10-03TMO"),
     ],
@@ -182,6 +182,26 @@ def test_year_earlier_follows_the_quarter_under_discussion():
     assert values(text) == [
         ("the second quarter of 2023", "2023-Q2"),
         ("a year earlier", "2022-Q2"),
+    ]
+
+
+def test_year_earlier_after_nine_months_is_a_year():
+    text = (
+        "Profit rose in the second quarter of 2023. For the nine months, sales were "
+        "$9 million, against $7 million a year earlier. The latest quarter was strong."
+    )
+    assert values(text) == [
+        ("the second quarter of 2023", "2023-Q2"),
+        ("the nine months", "P9M"),
+        ("a year earlier", "2022"),
+        ("The latest quarter", "2024-Q3"),
+    ]
+
+
+def test_the_latest_quarter_is_the_one_a_year_ago_compares_with():
+    assert values("Sales rose in the latest quarter from a year ago.") == [
+        ("the latest quarter", "2024-Q3"),
+        ("a year ago", "2023-Q3"),
     ]
 
 

@@ -62,6 +62,7 @@ _SET_ADVERBS = {
 }
 _NEAR = 200  # characters within which a bare time of day takes the day just mentioned
 _ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|to)\b", re.IGNORECASE)
+_MONTHS_SPAN = {"P6M", "P9M"}
 _BACK = {"last", "previous", "the previous", "the last", "this past", "past", "the past"}
 _FORWARD = {"next", "coming", "the coming", "the following", "this coming"}
 
@@ -169,9 +170,12 @@ def ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None
     if not float(number).is_integer():
         return None
     steps = sign * int(number)
-    recent_quarter = ctx.last_quarter and code == "Y"
-    if recent_quarter and direction != "from now":
+    # "a year earlier" compares with the period just spoken of: the quarter of an earnings
+    # report, but the year when that period was "the nine months"
+    if ctx.last_quarter and code == "Y" and direction != "from now":
         year, q = ctx.last_quarter
+        if ctx.last_value in _MONTHS_SPAN:
+            return "DATE", f"{year + steps:04d}"
         return "DATE", f"{year + steps:04d}-Q{q}"
     anchor = ctx.dct
     if direction in ("earlier", "later"):  # relative to the last date mentioned
@@ -201,8 +205,8 @@ def duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved |
 def plural_units(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
     det = _norm(m["det"])
     code, is_time = _unit_code(m["unit"], ctx.lex)
-    if det == "recent":
-        return "DATE", "PAST_REF"
+    if det == "recent":  # "in recent weeks": some weeks up to now, like "the past few weeks"
+        return "DURATION", _duration_value("X", code, is_time)
     if not det and not m["the"] and not PLURAL_TRIGGER.search(ctx.before(m.start())):
         return None
     return "DURATION", _duration_value("X", code, is_time)

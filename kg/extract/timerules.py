@@ -49,6 +49,7 @@ class Context:
     ref_day: date | None = None  # last day-precision date mentioned
     ref_day_end: int = 0  # where it was mentioned
     ref_date: tuple[date, str] | None = None  # first day and precision of the last date mentioned
+    last_value: str = ""  # value of the last timex, whatever its type
 
     def remember(self, name: str, timex: Timex) -> None:
         """Note the dates later expressions may refer to ("the quarter", "two days later")."""
@@ -60,6 +61,7 @@ class Context:
             self.ref_day_end = timex.end
         if timex.type == "DATE" and timex.earliest and timex.precision:
             self.ref_date = (date.fromisoformat(timex.earliest), timex.precision)
+        self.last_value = timex.value
 
     def tense(self, start: int, end: int) -> str | None:
         """ "future", "past" or None: the nearest tense cue in the clause around text[start:end]."""
@@ -283,7 +285,7 @@ def period(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | N
     if pre in ("this", "the current"):
         return "DATE", f"{ctx.dct.year:04d}-Q{quarter_of(ctx.dct)}"
     if pre == "the latest":  # the last one reported: the last quarter over by publication
-        reference = cal.previous_quarter(ctx.dct)
+        reference = ctx.last_quarter = cal.previous_quarter(ctx.dct)
     if m["lead"]:  # "the 1988 quarter": the quarter under discussion, in that year
         reference = (int(m["lead"]), reference[1])
     elif pre.endswith("year's"):  # "last year's quarter"
