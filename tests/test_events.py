@@ -427,3 +427,9 @@ def test_definite_description_points_back_to_the_latest_fitting_entity(nlp, reso
     text = "Meta published a report on Tuesday. The company removed 300 accounts linked to Iran."
     event = only(run(nlp, resources, text), "AccountTakedown")
     assert roles(event)["actor"] == {"org/meta"}
+
+
+def test_dateline_date_does_not_date_the_events(nlp, resources):
+    text = "LONDON, 14 Apr: The FBI arrested John Smith."
+    event = only(run(nlp, resources, text, [day(text, "14 Apr", "2024-04-14")]), "Arrest")
+    assert event.date.value is None and event.date.source == "published"

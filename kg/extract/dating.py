@@ -12,7 +12,8 @@ Order of preference (issue 3 item 5, DESIGN 5.1):
 4. else nothing anchors it: ``value`` is None, ``source`` is "published" and earliest/latest are
    the publication date, so the UI can place it at the article's date, marked as such.
 
-Durations, sets and vague references (PAST_REF) never date an event. "since 2014" dates the start
+Durations, sets, vague references (PAST_REF) and the date of a dateline ("WASHINGTON, 14 Apr:")
+never date an event. "since 2014" dates the start
 year: the expression's own value is used, at its own precision.
 """
 
@@ -25,12 +26,23 @@ from kg.types import EventDate, Timex
 
 _DATED = re.compile(r"^(\d{4}|XXXX)")
 _UNRESOLVED = "XXXX"
+_DATELINE_PLACE = re.compile(r"^\s*[A-Z][A-Z .'-]{1,30}(,\s*[A-Z][A-Za-z .'-]{1,30})?,\s*$")
+_DATELINE_END = re.compile(r"^\s*(\(\w+\)\s*)?[:—–-]")
 _PRECISION_OF_LENGTH = {4: "year", 7: "month", 10: "day"}
 
 
 def usable(timex: Timex) -> bool:
     """True if the expression can date an event: a calendar DATE or TIME value."""
     return timex.type in ("DATE", "TIME") and bool(_DATED.match(timex.value))
+
+
+def is_dateline(text: str, timex: Timex) -> bool:
+    """ "WASHINGTON, 14 Apr: ..." or "DHARAMSALA, 28 Aug —": the date of the report, not of an
+    event in it."""
+    line_start = text.rfind("\n", 0, timex.start) + 1
+    before = text[line_start : timex.start]
+    after = text[timex.end : timex.end + 16]
+    return bool(_DATELINE_PLACE.match(before) and _DATELINE_END.match(after))
 
 
 class SentenceTimes:
@@ -40,7 +52,8 @@ class SentenceTimes:
         self.triggers = trigger_heads
         self.items: list[tuple[Timex, int | None]] = []
         for timex in timexes:
-            if timex.start >= sent.start_char and timex.end <= sent.end_char and usable(timex):
+            inside = timex.start >= sent.start_char and timex.end <= sent.end_char
+            if inside and usable(timex) and not is_dateline(doc.text, timex):
                 self.items.append((timex, _governor(doc, sent, timex, trigger_heads)))
 
     def for_trigger(self, anchors: tuple[int, ...], position: int) -> Timex | None:
