@@ -21,6 +21,7 @@ from kg.types import Entity, Mention, Role, Span
 _PERSON_TYPES = {"Official", "Person"}
 _BODY_TYPES = {"Agency", "Organization", "Platform"}
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z]?[A-Z]{1,6}s?$")
+_LOWER_RANKS = {"deputy", "vice", "assistant", "associate", "under"}
 _ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "la", "&"}
 # Preference when mentions of one entity disagree on type (gazetteer entries always win).
 _TYPE_RANK = {
@@ -40,7 +41,9 @@ class Candidate:
 
     mention: Mention
     roles: tuple[TextRole, ...] = ()
-    anaphor: tuple[str, ...] = ()  # name words it may point back to ("the agency" -> agency)
+    # Words an anaphor may point back to: for a body, any of its name words ("the agency");
+    # for an Official, all words of a title the person holds ("the Prime Minister").
+    anaphor: tuple[str, ...] = ()
     acronym_of: int | None = None  # index of the candidate this acronym is defined for
     proper: bool = True  # a name (not an anaphor or title reference) usable as canonical name
     name: str | None = None  # canonical name decided by extraction (shape-built bodies)
@@ -215,25 +218,47 @@ def _join_anaphors(candidates: Sequence[Candidate], union, find, gazetteer: Gaze
     """ "the agency" -> the one body named before it whose name has the word agency.
 
     Candidates are in text order, so joining an anaphor never changes the root of a group."""
-    words_of_root: dict[int, set[str]] = {}
+    words_of_root: dict[int, set[tuple[str, ...]]] = {}
     for k, c in enumerate(candidates):
-        if c.anaphor or _family(c.mention.type) != "body":
-            continue
-        entry = gazetteer.get(c.mention.gazetteer_id) if c.mention.gazetteer_id else None
-        for text in (c.name or c.mention.text, *(entry.names if entry else ())):
-            words_of_root.setdefault(find(k), set()).update(_name_words(text))
+        if not c.anaphor:
+            words_of_root.setdefault(find(k), set()).update(_words_for_anaphors(c, gazetteer))
     for i, cand in enumerate(candidates):
         if not cand.anaphor:
             continue
+        family = _family(cand.mention.type)
         seen = {
             find(j)
             for j, prior in enumerate(candidates[:i])
             if prior.mention.end <= cand.mention.start
             and not prior.anaphor
-            and not words_of_root.get(find(j), set()).isdisjoint(cand.anaphor)
+            and _family(prior.mention.type) == family
+            and _fits(cand.anaphor, words_of_root.get(find(j), set()), family)
         }
         if len(seen) == 1:
             union(seen.pop(), i)
+
+
+def _words_for_anaphors(cand: Candidate, gazetteer: Gazetteer) -> set[tuple[str, ...]]:
+    """Name words of a body (one-word tuples); titles of a person as word tuples, from the text
+    and the gazetteer."""
+    entry = gazetteer.get(cand.mention.gazetteer_id) if cand.mention.gazetteer_id else None
+    if _family(cand.mention.type) == "person":
+        titles = [r.title for r in cand.roles] + [p.title for p in (entry.posts if entry else ())]
+        return {tuple(re.findall(r"[a-z]+", t.lower())) for t in titles}
+    texts = (cand.name or cand.mention.text, *(entry.names if entry else ()))
+    return {(w,) for t in texts for w in _name_words(t)}
+
+
+def _fits(anaphor: tuple[str, ...], known: set[tuple[str, ...]], family: str) -> bool:
+    """A body anaphor fits any name word; a title fits a held title that ends with it and is
+    not a lower rank of it ("the director" is not the deputy director)."""
+    if family != "person":
+        return any((w,) in known for w in anaphor)
+    words = tuple(re.findall(r"[a-z]+", " ".join(anaphor)))
+    return any(
+        title[-len(words) :] == words and not set(title[: -len(words)]) & _LOWER_RANKS
+        for title in known
+    )
 
 
 def _name_words(text: str) -> set[str]:

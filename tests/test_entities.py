@@ -270,3 +270,12 @@ def test_hyphenated_title_in_an_apposition_makes_an_official(world):
 def test_place_spoken_to_is_an_outlet(world):
     text = "Speaking to Bloomberg on Friday, the minister defended the plan."
     assert by_name(entities_of(world, text), "Bloomberg").type == "Organization"
+
+
+def test_title_anaphor_points_back_to_the_official_with_that_title(world):
+    text = (
+        "Prime Minister Eamon Delacroix announced the ban on Monday. "
+        "The Prime Minister said the decision was final."
+    )
+    eamon = by_name(entities_of(world, text), "Eamon Delacroix")
+    assert texts(eamon) == ["Eamon Delacroix", "The Prime Minister"]

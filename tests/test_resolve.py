@@ -136,3 +136,11 @@ def test_output_is_deterministic():
     t = Text()
     cands = [t("Kyiv", "Place"), t("CIA", "Agency", "org/cia"), t("Anna Berg", "Person")]
     assert resolve(cands, GAZETTEER, None) == resolve(list(cands), GAZETTEER, None)
+
+
+def test_title_anaphor_does_not_take_a_lower_rank():
+    t = Text()
+    cohen = t("Dana Cohen", "Official", roles=(TextRole("Deputy Director"),))
+    anaphor = t("the director", "Official", anaphor=("director",), proper=False)
+    found = resolve([cohen, anaphor], GAZETTEER, None)
+    assert [m.text for e in found for m in e.mentions] == ["Dana Cohen"]

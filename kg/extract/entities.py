@@ -321,6 +321,23 @@ class _Reader:
                 span = self.doc[token.i - 1 : token.i + 1]
                 mention = Mention(span.text, span.start_char, span.end_char, "Agency")
                 self.candidates.append(Candidate(mention, anaphor=heads, proper=False))
+        self._title_anaphors()
+
+    def _title_anaphors(self) -> None:
+        """ "the Prime Minister said": the one official named before with that title."""
+        doc = self.doc
+        for the in (t.i for t in doc if t.lower_ == "the"):
+            size = self.lex.title_at([t.lower_ for t in doc[the + 1 : the + 4]])
+            end = the + 1 + size
+            if not size or not self._free(the, end):
+                continue
+            nxt = doc[end] if end < len(doc) else None
+            if nxt is not None and (nxt.lower_ == "of" or nxt.pos_ == "PROPN"):
+                continue  # "the president of France", "the President Emmanuel ..."
+            span = doc[the:end]
+            title = tuple(t.lower_ for t in doc[the + 1 : end])
+            mention = Mention(span.text, span.start_char, span.end_char, "Official")
+            self.candidates.append(Candidate(mention, anaphor=title, proper=False))
 
     def _acronym_definitions(self) -> None:
         """ "the Ministry of State Security (MSS)": the acronym and its later uses."""
