@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import time
 
 import pytest
@@ -63,3 +64,17 @@ def test_digest_credentials_reach_a_protected_endpoint(virtuoso_server):  # noqa
     with anonymous, pytest.raises(StoreError, match="refused access") as caught:
         anonymous.query("ASK { ?s ?p ?o }")
     assert "KG_STORE_USER" in str(caught.value)
+
+
+def test_virtuoso_big_graph_round_trip(virtuoso_server):  # noqa: F811
+    """More triples than one INSERT DATA and than one result page: chunked in, paged out."""
+    graph, big = "http://example.org/graph/big", Graph()
+    for i in range(12_500):
+        big.add((URIRef(f"http://example.org/s/{i}"), URIRef("http://example.org/n"), Literal(i)))
+    with open_store("sparql+" + virtuoso_server, Settings(store_timeout=60.0)) as store:
+        store.replace_graphs({graph: big})
+        store.replace_graphs({graph: big})
+        out = io.BytesIO()
+        assert store.dump(out, "nquads", graph=graph) == 12_500
+        assert len(set(out.getvalue().splitlines())) == 12_500
+        store.delete_graphs([graph])

@@ -31,6 +31,7 @@ BACKOFF_SECONDS = 0.25
 CHUNK_TRIPLES = {"virtuoso": 4000, "generic": 50000}
 GRAPH_ACCEPT = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.5"
 RESULTS_ACCEPT = "application/sparql-results+json"
+DUMP_PAGE = 10000
 
 
 class SparqlStore:
@@ -60,13 +61,16 @@ class SparqlStore:
         data = _json(response)
         if form == "ask":
             return QueryResult(kind="ask", boolean=_ask_answer(data))
-        names = list(data.get("head", {}).get("vars", []))
-        rows = [
-            tuple(_term(b.get(v)) for v in names)
-            for b in data.get("results", {}).get("bindings", [])
-        ]
-        _warn_if_truncated(response, len(rows))
+        names, rows = _select_rows(data)
+        if _was_cut(response, len(rows)):
+            log.warning("the server cut the results at %d rows; page with LIMIT/OFFSET", len(rows))
         return QueryResult(kind="select", vars=names, rows=rows)
+
+    def _select(self, sparql: str) -> tuple[list[tuple[Any, ...]], bool]:
+        """Rows of a SELECT and whether the server cut them at its row limit."""
+        response = self._post(self.query_url, {"query": sparql}, RESULTS_ACCEPT)
+        _, rows = _select_rows(_json(response))
+        return rows, _was_cut(response, len(rows))
 
     def graph_iris(self) -> list[str]:
         result = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
@@ -78,26 +82,35 @@ class SparqlStore:
         return int(result.rows[0][0]) if result.rows else 0
 
     def dump(self, out: BinaryIO, fmt: str = "nquads", graph: str | None = None) -> int:
-        """Page through the quads (ORDER BY keeps pages stable), write N-Quads or N-Triples."""
+        """Write N-Quads or N-Triples, graph by graph, each read in pages.
+
+        Pages are not sorted (Virtuoso refuses ORDER BY with OFFSET beyond 10,000 rows), so they
+        rely on the server answering the same query in the same order, which Virtuoso, Fuseki and
+        Oxigraph do. A page shorter than asked ends a graph unless the server said it cut it.
+        """
         if fmt not in ("nquads", "ntriples"):
             raise QueryError(f"a remote store dumps nquads or ntriples, not {fmt}")
         if graph is None and fmt == "ntriples":
             raise QueryError("ntriples holds a single graph; name one, or use nquads")
-        page, written = 10000, 0
-        pattern = "GRAPH ?g { ?s ?p ?o }"
-        while True:
-            sparql = (
-                f"SELECT ?g ?s ?p ?o WHERE {{ {pattern} }} ORDER BY ?g ?s ?p ?o "
-                f"LIMIT {page} OFFSET {written}"
-            )
-            bindings = {"g": URIRef(graph)} if graph else None
-            rows = self.query(sparql, bindings).rows
-            for g, s, p, o in rows:
-                tail = " ." if fmt == "ntriples" else f" {g.n3()} ."
-                out.write(f"{s.n3()} {p.n3()} {o.n3()}{tail}\n".encode())
-            written += len(rows)
-            if not rows:  # a short page may only be the server's row cap: stop on an empty one
-                return written
+        written = 0
+        for name in [graph] if graph else self.graph_iris():
+            iri = URIRef(name).n3()
+            tail = " ." if fmt == "ntriples" else f" {iri} ."
+            offset = 0
+            while True:
+                sparql = (
+                    f"SELECT ?s ?p ?o WHERE {{ GRAPH {iri} {{ ?s ?p ?o }} }} "
+                    f"LIMIT {DUMP_PAGE} OFFSET {offset}"
+                )
+                rows, cut = self._select(sparql)
+                out.write(
+                    "".join(f"{s.n3()} {p.n3()} {o.n3()}{tail}\n" for s, p, o in rows).encode()
+                )
+                offset += len(rows)
+                if not rows or (len(rows) < DUMP_PAGE and not cut):
+                    break
+            written += offset
+        return written
 
     # -- writing -------------------------------------------------------------------------------
     def update(self, sparql: str) -> None:
@@ -306,10 +319,16 @@ def _parse_graph(response: requests.Response) -> Graph:
     return graph
 
 
-def _warn_if_truncated(response: requests.Response, rows: int) -> None:
+def _select_rows(data: dict[str, Any]) -> tuple[list[str], list[tuple[Any, ...]]]:
+    names = list(data.get("head", {}).get("vars", []))
+    bindings = data.get("results", {}).get("bindings", [])
+    return names, [tuple(_term(b.get(v)) for v in names) for b in bindings]
+
+
+def _was_cut(response: requests.Response, rows: int) -> bool:
+    """Virtuoso cuts results at ResultSetMaxRows silently, naming the cap in a header."""
     cap = response.headers.get("X-SPARQL-MaxRows")
-    if cap and cap.isdigit() and rows >= int(cap):
-        log.warning("the server cut the results at %s rows; page with LIMIT/OFFSET", cap)
+    return bool(cap and cap.isdigit() and rows >= int(cap))
 
 
 def _chunks(graphs: Mapping[str, Graph], limit: int) -> Iterable[dict[str, Graph]]:
