@@ -39,6 +39,10 @@ def values(text: str, dct: str | date = DCT) -> list[tuple[str, str]]:
         ("Police arrested the man on Monday.", "2024-09-30"),
         ("The envoys will meet on Monday in Vienna.", "2024-10-07"),
         ("Talks resume next Monday.", "2024-10-07"),
+        # a future weekday that is the publication day itself is that day
+        ("The envoy will brief reporters on Thursday.", "2024-10-03"),
+        # "United" is a name, not a past-tense verb: the future cue decides
+        ("She will fly to the United States on Monday.", "2024-10-07"),
         ("The accounts were removed last Friday.", "2024-09-27"),
         ("The court ruled yesterday.", "2024-10-02"),
         ("The hearing opens tomorrow.", "2024-10-04"),

@@ -327,4 +327,6 @@ def future_pattern(path: Path = LEXICON_PATH) -> re.Pattern[str]:
 def past_pattern(path: Path = LEXICON_PATH) -> re.Pattern[str]:
     """Words that put a nearby bare date in the past: the lexicon's, and verbs in -ed."""
     markers = _alt(load_lexicon(path).past_markers)
-    return re.compile(rf"\b(?:{markers}|\w{{3,}}ed)(?!\w)", re.IGNORECASE)
+    # a lower-case word in -ed ("United", "Ahmed" are names; "need", "hundred" are not verbs)
+    verb = r"(?!(?:need|indeed|proceed|succeed|exceed|hundred|speed|seed|feed|breed)\b)"
+    return re.compile(rf"\b(?:{markers}|{verb}(?-i:[a-z]\w{{2,}}ed))(?!\w)", re.IGNORECASE)

@@ -233,7 +233,7 @@ def _weekday_day(ctx: Context, weekday: int, rel: str, start: int, end: int) -> 
     if rel in ("next", "coming"):
         return cal.weekday_date(ctx.dct, weekday, 1, inclusive=False)
     if ctx.is_future(start, end):
-        return cal.weekday_date(ctx.dct, weekday, 1, inclusive=rel == "this")
+        return cal.weekday_date(ctx.dct, weekday, 1, inclusive=True)
     return cal.weekday_date(ctx.dct, weekday, -1, inclusive=True)
 
 
