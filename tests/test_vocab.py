@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, SKOS
+from world_recruitment import article_a
 
 from kg.errors import ConfigError
+from kg.rdf import RunInfo, extraction_to_graph
 from kg.settings import DEFAULT_ONTOLOGY_DIR
 from kg.taxonomy import event_types, plover_categories
 from kg.vocab import (
@@ -175,3 +178,17 @@ def test_bind_prefixes_sets_our_prefixes() -> None:
     assert prefixes["nkg"] == URIRef(str(NKG._NS))
     assert prefixes["sem"] == URIRef("http://semanticweb.cs.vu.nl/2009/11/sem/")
     assert prefixes["schema"] == URIRef("https://schema.org/")
+
+
+def test_jsonld_context_is_unambiguous_and_round_trips() -> None:
+    def no_duplicates(pairs: list[tuple[str, object]]) -> dict[str, object]:
+        keys = [k for k, _ in pairs]
+        assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
+        return dict(pairs)
+
+    text = (DEFAULT_ONTOLOGY_DIR / "context.jsonld").read_text("utf-8")
+    context = json.loads(text, object_pairs_hook=no_duplicates)["@context"]
+    graph = extraction_to_graph(article_a(), RunInfo(version="1", started="2026-11-23T00:00:00Z"))
+    compacted = graph.serialize(format="json-ld", context=context)
+    assert '"confidence": "0.82"' in compacted  # the typed term was used, not the full IRI
+    assert set(Graph().parse(data=compacted, format="json-ld")) == set(graph)
