@@ -80,7 +80,7 @@ def stands_for_state(doc: Doc, span: Span, lex: Lexicon) -> bool:
     last = doc[span.end - 1]
     if last.tag_ in ("NNPS", "NNS") or last.lower_.endswith("ns"):
         return True  # the plural demonym itself: "the Americans"
-    if last.dep_ == "conj" and last.head.i < last.i and last.head.pos_ in ("NOUN", "PROPN"):
+    if last.dep_ == "conj" and last.head.i < last.i:
         last = last.head  # "the British and Dutch"
     previous = doc[last.i - 1] if last.i else None
     if previous is not None and previous.lower_ == "the" and last.dep_ not in ("amod", "compound"):
