@@ -153,6 +153,9 @@ def test_interval_of_values_without_a_fixed_interval(value):
         ("The channel posts every Monday.", "SET", "XXXX-WXX-1"),
         ("The threat is real now.", "DATE", "PRESENT_REF"),
         ("Attacks rose in recent weeks.", "DURATION", "PXW"),
+        ("Arrests doubled over the past two years.", "DURATION", "P2Y"),
+        # TimeBank reads "the past year" as the last calendar year
+        ("Arrests doubled over the past year.", "DATE", "2023"),
         ("The boat docked at 2:30 p.m. on Tuesday.", "TIME", "2024-10-01T14:30"),
         ("Explosions were heard this morning.", "TIME", "2024-10-03TMO"),
     ],
@@ -160,6 +163,18 @@ def test_interval_of_values_without_a_fixed_interval(value):
 def test_durations_sets_references_and_times(text, kind, expected):
     timex = only(text)
     assert (timex.type, timex.value) == (kind, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The minister told ABC\'s "This Week" the talks failed.',
+        "He said so on CBS's 60 Minutes.",
+        "The poster showed a still from High Noon.",
+    ],
+)
+def test_capitalised_units_inside_titles_are_not_times(text):
+    assert tag_timexes(text, DCT) == []
 
 
 @pytest.mark.parametrize(

@@ -124,6 +124,8 @@ def relative(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved |
     rel, unit = _norm(m["rel"]), m["unit"].lower()
     if rel == "the same" or (rel == "the" and unit in ("decade", "century")):
         return None
+    if rel in ("the past", "the last") and unit == "year":
+        return "DATE", f"{ctx.dct.year - 1:04d}"  # TimeBank: "over the past year" is last year
     if rel in ("the past", "past", "the last") and unit != "weekend":
         return "DURATION", _duration_value(1, *ctx.lex.units[unit])
     if rel in ("the", "the fiscal") and _ENDED.match(ctx.text, end):

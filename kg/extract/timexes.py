@@ -51,6 +51,10 @@ _ADJECTIVE_LEAD = re.compile(
     r"(?:the|its|a|an)\s+(?=\S+-(?:quarter|year|week|day|month|hour|minute|earlier|ago)$)",
     re.IGNORECASE,
 )
+# "ABC's "This Week"", "60 Minutes", "High Noon": a capitalised unit inside a span is a title
+_TITLE_UNIT = re.compile(
+    r"(?<=\S\s)(?:Week|Weeks|Minutes|Hours|Days|Months|Years|Noon|Midnight|Tonight)\b"
+)
 _RESOLVERS = {**timerules.RESOLVERS, **timerelative.RESOLVERS, **timeanaphora.RESOLVERS}
 
 
@@ -150,7 +154,7 @@ def tag_timexes(text: str, dct: str | date) -> list[Timex]:
     timexes: list[Timex] = []
     last_end = 0
     for cand in _candidates(text):
-        if cand.start < last_end:
+        if cand.start < last_end or _TITLE_UNIT.search(text, cand.start, cand.end):
             continue
         resolved = _RESOLVERS[cand.name](cand.match, doc, cand.start, cand.end)
         if resolved is None:
