@@ -433,3 +433,10 @@ def test_dateline_date_does_not_date_the_events(nlp, resources):
     text = "LONDON, 14 Apr: The FBI arrested John Smith."
     event = only(run(nlp, resources, text, [day(text, "14 Apr", "2024-04-14")]), "Arrest")
     assert event.date.value is None and event.date.source == "published"
+
+
+def test_reported_negation_of_someone_else_stays_a_statement(nlp, resources):
+    events = run(nlp, resources, "The FBI said John Smith had not confessed.")
+    assert sorted(e.type for e in events) == ["Admission", "Statement"]
+    admission = only(events, "Admission")
+    assert admission.negated and admission.attributed_to == "org/fbi"

@@ -19,6 +19,8 @@ from kg.extract.triggers import Lexicon
 _CONDITIONAL_MARKERS = frozenset({"if", "unless", "whether"})
 _CLAUSE_UP = ("ccomp", "parataxis", "conj", "advcl")
 # Speech verbs whose complement is only a claim: the embedded event is hedged.
+# Subjects of a reported clause that stand for the speaker or the claim itself.
+_CLAIM_SUBJECTS = frozenset({"there", "it", "we", "i", "they", "this", "that"})
 _CLAIM_VERBS = frozenset({"allege", "claim", "suspect", "believe", "rumor", "rumour"})
 
 
@@ -140,10 +142,11 @@ def speaker_token(doc, match, speech_lemmas: frozenset[str]):
 
 
 def negated_complement(verb, lexicon: Lexicon) -> bool:
-    """True if what a speech verb reports is negated: "said it was not involved", "said there
-    was no evidence", "said it had never met him"."""
+    """True if a speaker denies something about itself or the claim: "said it was not
+    involved", "said there was no evidence", "said he had never met him" (said by a person).
+    "TASS says he has not admitted guilt" reports someone else's position: False."""
     for clause in verb.children:
-        if clause.dep_ != "ccomp":
+        if clause.dep_ != "ccomp" or not _speaker_is_subject(verb, clause):
             continue
         if _negated(clause, lexicon):
             return True
@@ -153,3 +156,13 @@ def negated_complement(verb, lexicon: Lexicon) -> bool:
             ):
                 return True
     return False
+
+
+def _speaker_is_subject(verb, clause) -> bool:
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None or subject.lower_ in _CLAIM_SUBJECTS:
+        return True
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if speaker is None or subject.lower_ not in ("he", "she"):
+        return False
+    return speaker.ent_type_ == "PERSON" or speaker.lower_ in ("he", "she")
