@@ -39,6 +39,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
@@ -78,6 +79,7 @@ class Predicted:
     published: str | None
     merged: bool
     triggers: tuple[tuple[str, int, int, str], ...]  # (docid, start, end, text)
+    date_text: str | None = None
 
     @property
     def docs(self) -> frozenset[str]:
@@ -89,6 +91,7 @@ class Score:
     rows: int = 0
     found: int = 0
     any_entity: int = 0
+    entity_in_sentence: int = 0
     predicted: int = 0
     predicted_matched: int = 0
     dated_found: int = 0
@@ -131,7 +134,7 @@ class Run:
     merged: object
     extractions: dict[str, object]  # docid -> kg.types.Extraction
     lemmas: dict[tuple[str, int, int], str]  # (docid, start, end) of every token -> lemma
-    lexicon: frozenset[str]  # lemmas of every verb and noun trigger rule
+    lexicon: dict[str, str]  # trigger lemma -> "plain" or "constrained" (see lexicon_kinds)
     seconds: float = 0.0
 
 
@@ -169,11 +172,7 @@ def ingest(docs: dict[str, Document], store_url: str) -> Run:
         for doc in extractor.nlp.pipe((a.text for a in articles), batch_size=8)
         for tok in doc
     }
-    lexicon = frozenset(
-        lemma
-        for rule in (*extractor.lexicon.verbs, *extractor.lexicon.nouns)
-        for lemma in rule.lemmas
-    )
+    lexicon = lexicon_kinds(extractor.lexicon)
     return Run(
         store=store,
         ids={a.id: by_text[a.text] for a in articles},
@@ -183,6 +182,18 @@ def ingest(docs: dict[str, Document], store_url: str) -> Run:
         lemmas=lemmas,
         lexicon=lexicon,
     )
+
+
+def lexicon_kinds(lexicon) -> dict[str, str]:
+    """Each trigger lemma of the lexicon: "plain" when some rule takes it alone, "constrained"
+    when every rule wants an object, particle or preposition ("sell ... secrets")."""
+    kinds: dict[str, str] = {}
+    for rule in (*lexicon.verbs, *lexicon.nouns):
+        plain = not getattr(rule, "constrained", False)
+        for lemma in rule.lemmas:
+            if plain or lemma not in kinds:
+                kinds[lemma] = "plain" if plain else "constrained"
+    return kinds
 
 
 # --- the project's timeline ------------------------------------------------------------------
@@ -224,6 +235,7 @@ def _predicted(event, ids: dict[str, str]) -> Predicted:
         published=published,
         merged=event.merged,
         triggers=triggers,
+        date_text=event.date_text,
     )
 
 
@@ -272,9 +284,14 @@ def score_target(
     everything: list[Predicted],
     *,
     linked: bool = True,
-    in_lexicon=lambda spans: False,
+    lemmas_of: Callable[[list[tuple[str, int, int]]], set[str]] = lambda spans: set(),
+    lexicon: dict[str, str] | None = None,
+    entity_sentences: frozenset[tuple[str, int]] = frozenset(),
 ) -> Score:
     score = Score(rows=len(target.rows), predicted=len(mine))
+    score.entity_in_sentence = sum(
+        any((m.docid, m.sentence) in entity_sentences for m in row.mentions) for row in target.rows
+    )
     spans = [row_spans(row, docs) for row in target.rows]
     hits: dict[int, Predicted] = {}
     for i, (row, row_span) in enumerate(zip(target.rows, spans, strict=True)):
@@ -284,12 +301,13 @@ def score_target(
         if mine_hit is None:
             if any_hit is not None:
                 reason = "event not linked to entity" if linked else "entity not recognised"
-            elif in_lexicon(row_span):
-                reason = "no event, trigger lemma in lexicon"
             else:
-                reason = "no event, trigger lemma not in lexicon"
+                reason = _why_no_event(lemmas_of(row_span), lexicon or {})
             score.misses[reason] += 1
-            score.errors.append(f"  miss [{reason}] {row.order} {row.date} {_mentions(row)}")
+            lemmas = "/".join(sorted(lemmas_of(row_span)))
+            score.errors.append(
+                f"  miss [{reason}] {row.order} {row.date} {_mentions(row)} (lemma {lemmas})"
+            )
             continue
         hits[i] = mine_hit
         score.found += 1
@@ -305,6 +323,15 @@ def score_target(
     return score
 
 
+def _why_no_event(lemmas: set[str], lexicon: dict[str, str]) -> str:
+    kinds = {lexicon[lemma] for lemma in lemmas if lemma in lexicon}
+    if "plain" in kinds:
+        return "no event, lemma in lexicon"
+    if kinds:
+        return "no event, lemma in lexicon only with an object/particle/prep"
+    return "no event, lemma not in lexicon"
+
+
 def _score_date(score: Score, row: GoldRow, event: Predicted) -> None:
     if not row.dated:
         score.undated_found += 1
@@ -316,7 +343,8 @@ def _score_date(score: Score, row: GoldRow, event: Predicted) -> None:
     if not right:
         score.misses["found, date wrong"] += 1
         score.errors.append(
-            f"  date {row.date} != {event.date_value or 'none'} (published {event.published})"
+            f"  date {row.date} != {event.date_value or 'none'} from {event.date_text!r}"
+            f" (published {event.published})"
             f" {_mentions(row)}"
         )
 
@@ -336,16 +364,28 @@ def _score_clusters(
     score: Score, target: Target, spans: list[list[tuple[str, int, int]]], mine: list[Predicted]
 ) -> None:
     """Gold rows (coreference) and ORDER groups (simultaneity) spanning several documents."""
-    for row_span in (s for row, s in zip(target.rows, spans, strict=True) if len(row.docs) > 1):
-        score.clusters += 1
-        score.clusters_merged += _merged_across(row_span, mine)
+    for row, row_span in zip(target.rows, spans, strict=True):
+        if len(row.docs) > 1:
+            score.clusters += 1
+            merged = _merged_across(row_span, mine)
+            score.clusters_merged += merged
+            score.errors.append(f"  cross-doc row {_docs_found(row_span, mine)}: {_mentions(row)}")
     groups: dict[int, list[tuple[str, int, int]]] = {}
     for row, row_span in zip(target.rows, spans, strict=True):
         groups.setdefault(row.order, []).extend(row_span)
-    for group in groups.values():
+    for order, group in sorted(groups.items()):
         if len({doc for doc, _, _ in group}) > 1:
             score.groups += 1
             score.groups_merged += _merged_across(group, mine)
+            score.errors.append(f"  cross-doc ORDER {order} {_docs_found(group, mine)}")
+
+
+def _docs_found(spans: list[tuple[str, int, int]], mine: list[Predicted]) -> str:
+    """Which of the documents have an event of ours, and whether one event spans several."""
+    docs = sorted({d for d, _, _ in spans})
+    found = sorted({d for d, s, e in spans if any(matches(ev, [(d, s, e)]) for ev in mine)})
+    merged = "merged" if _merged_across(spans, mine) else "not merged"
+    return f"docs {','.join(docs)}: events in {','.join(found) or 'none'}, {merged}"
 
 
 def _merged_across(spans: list[tuple[str, int, int]], mine: list[Predicted]) -> bool:
@@ -363,6 +403,43 @@ def _mentions(row: GoldRow) -> str:
 
 def _triggers(event: Predicted) -> str:
     return " ".join(f"{d}:{t}@{s}" for d, s, _, t in event.triggers)
+
+
+def sentences_naming(run: Run, docs: dict[str, Document], entity: str) -> frozenset:
+    """(docid, sentence number) of every sentence where the extractor found the entity."""
+    found = set()
+    for docid, extraction in run.extractions.items():
+        for ent in extraction.entities:
+            if ent.id != entity:
+                continue
+            for mention in ent.mentions:
+                found.update(
+                    (docid, s.number)
+                    for s in docs[docid].sentences
+                    if s.start <= mention.start < s.end
+                )
+    return frozenset(found)
+
+
+def entity_type(run: Run, entity: str) -> str:
+    types = {e.type for x in run.extractions.values() for e in x.entities if e.id == entity}
+    return "/".join(sorted(types)) or "?"
+
+
+def merged_audit(everything: list[Predicted], targets: list[Target], docs) -> list[str]:
+    """Each merged event of ours with the gold rows (any target) its member triggers fall on."""
+    rows = [(t.name, row, row_spans(row, docs)) for t in targets for row in t.rows]
+    lines = []
+    for event in (e for e in everything if e.merged):
+        gold = sorted(
+            {
+                f"{name} #{row.order} {row.date}"
+                for name, row, spans in rows
+                if matches(event, spans)
+            }
+        )
+        lines.append(f"  merged {event.label!r} {_triggers(event)} -> gold {gold or 'none'}")
+    return lines
 
 
 def lemmas_at(run: Run, spans: list[tuple[str, int, int]]) -> set[str]:
@@ -410,7 +487,10 @@ def _pct(part: int, whole: int) -> str:
 
 def print_score(name: str, entity: str, s: Score) -> None:
     print(f"{name}  [{entity}]")
-    print(f"  gold rows {s.rows}: found {_pct(s.found, s.rows)}; any entity {s.any_entity}")
+    print(
+        f"  gold rows {s.rows}: found {_pct(s.found, s.rows)}; by an event of any entity "
+        f"{s.any_entity}; entity recognised in the row's sentence {s.entity_in_sentence}"
+    )
     print(f"  precision {_pct(s.predicted_matched, s.predicted)} of the entity's events")
     print(
         f"  date (text) {_pct(s.date_right, s.dated_found)}; date+DCT "
@@ -451,15 +531,20 @@ def main(argv: list[str] | None = None) -> int:
             mine,
             everything,
             linked=entity is not None,
-            in_lexicon=lambda spans: bool(lemmas_at(run, spans) & run.lexicon),
+            lemmas_of=lambda spans: lemmas_at(run, spans),
+            lexicon=run.lexicon,
+            entity_sentences=sentences_naming(run, docs, entity) if entity else frozenset(),
         )
         if entity is None:
             how = f"not recognised; similar entities: {', '.join(similar_entities(store, target))}"
-        print_score(target.name, f"{entity} via {how!r}" if entity else how, score)
+        shown = f"{entity} ({entity_type(run, entity)}) via {how!r}" if entity else how
+        print_score(target.name, shown, score)
         if args.errors:
             print("\n".join(score.errors))
         total.add(score)
-    print_score("ALL", "6 targets", total)
+    print_score("ALL", f"{len(targets)} targets", total)
+    if args.errors:
+        print("\n".join(merged_audit(everything, targets, docs)))
     return 0
 
 

@@ -14,6 +14,12 @@ Two per-article events are the same happening when
 Clustering is greedy, finest date first, and an event joins a cluster only if it overlaps the
 intersection of all the cluster's intervals, so a year-precision report can never chain two
 different days together.
+
+Statements (PLOVER STATEMENT: Statement, Report) merge only when dated to within
+``STATEMENT_MAX_DAYS`` (a day, a week, or undated near publication): a spokesperson speaks many
+times a month, so a shared speaker and an overlapping month or year are no evidence of one
+utterance (measured on SemEval-2015 Task 4 data: two "Steve Jobs said" of 2011 and 2010 articles
+merged because both were dated "2009" by words of what he said; docs/benchmarks-timeline.md).
 """
 
 from __future__ import annotations
@@ -31,6 +37,8 @@ if TYPE_CHECKING:
     from kg.store import Store
 
 UNDATED_WINDOW_DAYS = 7
+STATEMENT_MAX_DAYS = 7
+STATEMENT_PLOVER = "STATEMENT"
 QUERY_FILE = Path(__file__).resolve().parent / "queries" / "merge_candidates.rq"
 
 
@@ -85,6 +93,12 @@ class Cluster:
         return "merged-" + hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
+def _mergeable(event: EventRecord, interval: tuple[date, date]) -> bool:
+    if event.plover != STATEMENT_PLOVER:
+        return True
+    return (interval[1] - interval[0]).days <= STATEMENT_MAX_DAYS
+
+
 def _overlap(a: tuple[date, date], b: tuple[date, date]) -> tuple[date, date] | None:
     start, end = max(a[0], b[0]), min(a[1], b[1])
     return (start, end) if start <= end else None
@@ -95,7 +109,7 @@ def cluster_events(events: Iterable[EventRecord]) -> list[Cluster]:
     by_type: dict[str, list[tuple[EventRecord, tuple[date, date]]]] = {}
     for event in events:
         interval = event.interval()
-        if interval is not None and event.participants():
+        if interval is not None and event.participants() and _mergeable(event, interval):
             by_type.setdefault(event.type, []).append((event, interval))
     clusters: list[Cluster] = []
     for _, typed in sorted(by_type.items()):

@@ -101,3 +101,45 @@ def test_event_matches_gold_span_by_overlap_in_the_same_document() -> None:
     assert matches(event, [("42", 10, 20)])
     assert not matches(event, [("43", 5, 11)])
     assert not matches(event, [("42", 11, 15)])
+
+
+# --- kg.merge change motivated by this benchmark ---------------------------------------------
+
+STATEMENT_TYPE = "https://w3id.org/newskg/event-type/Statement"
+
+
+def _statement(iri: str, article: str, earliest: str | None, latest: str | None, pub: str):
+    from kg.merge import EventRecord
+
+    return EventRecord(
+        iri=iri,
+        type=STATEMENT_TYPE,
+        article=article,
+        actors=frozenset({"id/person/jo-smith"}),
+        earliest=earliest,
+        latest=latest,
+        published=pub,
+        plover="STATEMENT",
+    )
+
+
+def test_statements_dated_only_to_a_year_are_not_merged() -> None:
+    from kg.merge import cluster_events
+
+    year = ("2009-01-01", "2009-12-31")
+    clusters = cluster_events(
+        [_statement("s1", "a1", *year, "2011-01-17"), _statement("s2", "a2", *year, "2010-10-23")]
+    )
+    assert clusters == []
+
+
+def test_statements_on_the_same_day_or_undated_near_publication_still_merge() -> None:
+    from kg.merge import cluster_events
+
+    clusters = cluster_events(
+        [
+            _statement("s1", "a1", "2010-07-16", "2010-07-16", "2010-07-17"),
+            _statement("s2", "a2", None, None, "2010-07-18"),  # "said", no date in its text
+        ]
+    )
+    assert [sorted(m.iri for m in c.members) for c in clusters] == [["s1", "s2"]]
