@@ -72,20 +72,28 @@ def triples_to_graph(triples: Any) -> Graph:
     return graph
 
 
-def insert_data_body(graphs: dict[str, Graph]) -> str:
-    """``GRAPH <g> { ... }`` blocks of N-Triples lines for an INSERT DATA request.
+def ntriples(iri: str, graph: Graph) -> str:
+    """The triples of ``graph`` as N-Triples lines.
 
     rdflib's ``n3()`` escapes literals and refuses IRIs that would break the syntax, so data can
-    never be read as SPARQL.
+    never be read as SPARQL when these lines go into an update.
     """
+    try:
+        return "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in graph)
+    except Exception as exc:  # rdflib raises a bare Exception for unwritable IRIs
+        raise StoreError(f"graph {iri} holds a term that is not valid RDF: {exc}") from None
+
+
+def insert_data_body(graphs: dict[str, Graph]) -> str:
+    """``GRAPH <g> { ... }`` blocks of N-Triples lines for an INSERT DATA request (empty graphs
+    are left out: they are only dropped)."""
     parts = []
     for iri, graph in graphs.items():
         if not len(graph):
-            continue  # an empty graph is just dropped
+            continue
         try:
-            lines = [f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in graph]
             name = URIRef(iri).n3()
-        except Exception as exc:  # rdflib raises a bare Exception for unwritable IRIs
-            raise StoreError(f"graph {iri} holds a term that is not valid RDF: {exc}") from None
-        parts.append(f"GRAPH {name} {{\n" + "\n".join(lines) + "\n}")
+        except Exception as exc:
+            raise StoreError(f"invalid graph IRI {iri!r}: {exc}") from None
+        parts.append(f"GRAPH {name} {{\n{ntriples(iri, graph)}\n}}")
     return "\n".join(parts)
