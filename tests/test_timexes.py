@@ -154,6 +154,8 @@ def test_interval_of_values_without_a_fixed_interval(value):
         ("The threat is real now.", "DATE", "PRESENT_REF"),
         ("Attacks rose in recent weeks.", "DURATION", "PXW"),
         ("Arrests doubled over the past two years.", "DURATION", "P2Y"),
+        ("They lived in the camps for 2 1/2 years.", "DURATION", "P2Y6M"),
+        ("The raid lasted 5 1/2 hours.", "DURATION", "PT5H30M"),
         # TimeBank reads "the past year" as the last calendar year
         ("Arrests doubled over the past year.", "DATE", "2023"),
         ("The boat docked at 2:30 p.m. on Tuesday.", "TIME", "2024-10-01T14:30"),
@@ -348,3 +350,19 @@ def test_cli_reports_bad_input_in_one_line(tmp_path, capsys, args, content, mess
     err = capsys.readouterr().err
     assert message in err
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        ("Later yesterday the ministry denied it.", "Later yesterday", "2024-10-02"),
+        ("Earlier Monday, police raided the office.", "Earlier Monday", "2024-09-30"),
+        ("The talks resume later this afternoon.", "later this afternoon", "2024-10-03TAF"),
+        ("The deal closes around Nov. 1.", "around Nov. 1", "2024-11-01"),
+        ("Prices fell earlier in the year.", "earlier in the year", "2024"),
+        ("The risk is high right now.", "right now", "PRESENT_REF"),
+    ],
+)
+def test_extent_includes_the_modifier(text, extent, value):
+    timex = only(text)
+    assert (timex.text, timex.value) == (extent, value)

@@ -101,7 +101,7 @@ def build_patterns(
     year = r"(?P<year>1[5-9]\d\d|20\d\d)(?![\d])"
     number = (
         rf"(?:(?:{tens})(?:[-\s](?:{units_digit}))?|{_alt(lex.numbers)}|"
-        rf"\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?)"
+        rf"\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?(?:\s+1/2)?)"
     )
     vague = _alt(lex.vague_numbers)
     unit = rf"(?P<unit>{_alt(_unit_forms(lex.units))})"
@@ -120,7 +120,8 @@ def build_patterns(
     rel_year = r"(?P<yrel>this|last|next)\s+year"
     sources = {
         "date_mdy": (
-            rf"(?:(?P<rel>last|this|next)\s+)?(?:{weekday},?\s+)?{month}\s+{day}(?:,?\s+{year})?"
+            rf"(?:around\s+)?(?:(?P<rel>last|this|next)\s+)?(?:{weekday},?\s+)?{month}\s+{day}"
+            rf"(?:,?\s+{year})?"
         ),
         "date_dmy": rf"(?:{weekday},?\s+)?(?:the\s+)?{day}(?:\s+of)?\s+{month}(?:,?\s+{year})?",
         "week_of": rf"the\s+week\s+of\s+{month}\s+{day}(?:,?\s+{year})?",
@@ -170,7 +171,7 @@ def build_patterns(
             rf"(?:(?P<unit>day|week|month|year)|{part}|{weekday})(?!\w)"
         ),
         "relative": (
-            r"(?:(?P<pre>earlier|later|early|late|the\s+end\s+of|"
+            r"(?:(?P<pre>earlier\s+in|later\s+in|earlier|later|early|late|the\s+end\s+of|"
             r"at\s+the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)\s+)?"
             r"(?P<rel>last|this|next|the\s+past|the\s+previous|the\s+coming|the\s+following|"
             r"the\s+current|this\s+past|this\s+coming|the\s+last|past|previous|coming|current|"
@@ -200,24 +201,24 @@ def build_patterns(
             r"(?P<unit>years|months|weeks|days|decades|centuries|quarters)(?!\w))"
         ),
         "ref": (
-            r"(?P<word>now|nowadays|currently|current|recently|lately|the\s+past|"
+            r"(?P<word>right\s+now|now|nowadays|currently|current|recently|lately|the\s+past|"
             r"the\s+future|these\s+days|at\s+present|presently|the\s+time\s+being|"
             r"the\s+near\s+term|the\s+short\s+term|the\s+long\s+term|"
             r"the\s+(?:near|foreseeable|immediate|distant)\s+future|a\s+later\s+date|"
             r"as\s+soon\s+as\s+possible)(?!\w)"
         ),
         "today": (
-            rf"(?:(?P<early>early|late)\s+)?(?P<word>today|yesterday|tomorrow|tonight|"
+            rf"(?:(?P<early>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight|"
             r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|last\s+night)"
             rf"(?:\s+{part})?(?!\w)"
         ),
-        "this_part": rf"this\s+{part}(?!\w)",
+        "this_part": rf"(?:(?:earlier|later)\s+)?this\s+{part}(?!\w)",
         "weekday": (
-            rf"(?:(?P<early>early|late)\s+)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming)"
+            rf"(?:(?P<early>early|late|earlier|later)\s+)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming)"
             rf"\s+)?{weekday}(?P<plural>s)?(?:\s+{part})?(?!\w)"
         ),
         "clock": (
-            r"(?:(?P<at>noon|midnight)|(?P<h>[0-2]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*"
+            r"(?:around\s+)?(?:(?P<at>noon|midnight)|(?P<h>[0-2]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*"
             r"(?P<ampm>a\.m\.|p\.m\.|am(?!\w)|pm(?!\w)|a\.m(?!\w)|p\.m(?!\w))|"
             r"(?P<h24>[0-2]\d):(?P<mi24>[0-5]\d)(?=\s*(?:GMT|UTC|[ECMP][SD]T|hours?|h)\b))"
             r"(?:\s+(?P<tz>GMT|UTC|[ECMP][SD]T|local\s+time)(?!\w))?"

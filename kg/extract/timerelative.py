@@ -21,6 +21,7 @@ from kg.extract.timerules import (
 
 _REFS = {
     "now": "PRESENT_REF",
+    "right now": "PRESENT_REF",
     "nowadays": "PRESENT_REF",
     "currently": "PRESENT_REF",
     "current": "PRESENT_REF",
@@ -84,7 +85,14 @@ def _duration_value(number: float | str, code: str, is_time: bool) -> str:
     if code == "CE":
         return "PXCE" if number == "X" else f"P{_fmt(number * 100)}Y"
     amount = "X" if number == "X" else _fmt(number)
+    if number != "X" and number % 1 == 0.5 and (half := _HALF.get((code, is_time))):
+        amount, code = _fmt(number - 0.5), f"{code}{half}"
     return f"PT{amount}{code}" if is_time else f"P{amount}{code}"
+
+
+# Half of a unit in the next smaller one: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M
+_HALF = {("Y", False): "6M", ("M", False): "15D", ("D", False): "T12H", ("H", True): "30M"}
+_HALF[("M", True)] = "30S"
 
 
 def _fmt(number: float) -> str:

@@ -93,6 +93,9 @@ def number_value(word: str | None, lex: Lexicon) -> float | str | None:
     if word is None:
         return None
     w = re.sub(r"\s+", " ", word.lower().replace(",", ""))
+    if w.endswith(" 1/2"):  # "2 1/2 years"
+        whole = number_value(w[:-4], lex)
+        return whole + 0.5 if isinstance(whole, float) else None
     if w in lex.vague_numbers:
         return "X"
     if w in lex.numbers:
