@@ -7,7 +7,12 @@ import time
 
 import pytest
 from rdflib import Graph, Literal, URIRef
-from servers import failing_server, free_port, virtuoso_server  # noqa: F401  (fixtures)
+from servers import (  # noqa: F401  (fixtures)
+    failing_server,
+    free_port,
+    oxigraph_server,
+    virtuoso_server,
+)
 
 from kg.errors import StoreError
 from kg.settings import Settings
@@ -78,3 +83,18 @@ def test_virtuoso_big_graph_round_trip(virtuoso_server):  # noqa: F811
         assert store.dump(out, "nquads", graph=graph) == 12_500
         assert len(set(out.getvalue().splitlines())) == 12_500
         store.delete_graphs([graph])
+
+
+def test_chunked_replacement_on_a_generic_server(oxigraph_server, monkeypatch):  # noqa: F811
+    from kg.store import sparql
+
+    monkeypatch.setitem(sparql.CHUNK_TRIPLES, "generic", 5)  # force several INSERT DATA requests
+    graph, data = "http://example.org/graph/chunked", Graph()
+    for i in range(12):
+        data.add((URIRef(f"http://example.org/s/{i}"), URIRef("http://example.org/n"), Literal(i)))
+    settings = Settings(store_update_url=f"{oxigraph_server}/update")
+    with open_store(f"sparql+{oxigraph_server}/query", settings) as store:
+        store.replace_graphs({graph: data})
+        store.replace_graphs({graph: data})
+        out = io.BytesIO()
+        assert store.dump(out, "nquads", graph=graph) == 12
