@@ -1,4 +1,5 @@
-"""Faults of a remote SPARQL store: a server that is down, or one that fails every request."""
+"""Remote SPARQL stores beyond the shared contract: servers that are down or failing, Digest
+credentials, big graphs (chunked or Graph Store Protocol in, paged out)."""
 
 from __future__ import annotations
 
