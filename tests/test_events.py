@@ -440,3 +440,10 @@ def test_reported_negation_of_someone_else_stays_a_statement(nlp, resources):
     assert sorted(e.type for e in events) == ["Admission", "Statement"]
     admission = only(events, "Admission")
     assert admission.negated and admission.attributed_to == "org/fbi"
+
+
+def test_alleged_event_noun_is_hedged(nlp, resources):
+    text = "Britain condemned the alleged hacking of the defence ministry by Russia."
+    event = only(run(nlp, resources, text), "CyberOperation")
+    assert event.hedged
+    assert roles(event)["actor"] == {"country/ru"}

@@ -6,7 +6,8 @@
   have issued") or carried out ("began to scale back"); imperatives; questions;
 - negated: "did not deny", "never met", "no agreement": kept, flagged ``negated``, because an
   analyst wants "X denied meeting Y" and "X did not attack" on record, with the flag;
-- hedged: "reportedly", "allegedly", "may have hacked", "is believed to have", "was said to";
+- hedged: "reportedly", "allegedly", "may have hacked", "is believed to have", "was said to",
+  "the alleged hacking";
 - attributed_to: the speaker of reported speech ("X said (that) Y ...", "according to X").
 """
 
@@ -44,7 +45,14 @@ def modality_of(doc, match, lexicon: Lexicon) -> Modality:
     negated = _negated(verb, lexicon) or (
         match.nominal and any(c.lower_ == "no" for c in doc[match.head].children)
     )
-    return Modality(negated=negated, hedged=_hedged(verb, lexicon), announced_by=announcer)
+    hedged = _hedged(verb, lexicon) or (
+        match.nominal
+        and any(
+            c.dep_ == "amod" and c.lower_ in lexicon.hedge_adjectives
+            for c in doc[match.head].children
+        )
+    )
+    return Modality(negated=negated, hedged=hedged, announced_by=announcer)
 
 
 def _announcer(verb, lexicon: Lexicon) -> int | None:

@@ -57,6 +57,7 @@ class Lexicon:
     nouns: tuple[NounRule, ...]
     light_verbs: frozenset[str]
     hedge_adverbs: frozenset[str]
+    hedge_adjectives: frozenset[str]
     hedge_governors: frozenset[str]
     modal_auxiliaries: frozenset[str]
     irrealis_governors: frozenset[str]
@@ -143,6 +144,7 @@ def _load(path: Path) -> Lexicon:
 _WORD_LISTS = (
     "light_verbs",
     "hedge_adverbs",
+    "hedge_adjectives",
     "hedge_governors",
     "modal_auxiliaries",
     "irrealis_governors",
