@@ -364,8 +364,8 @@ def _org_id(role: TextRole, spans) -> str | None:
     """Entity id of the first body or country mentioned inside the role's organisation range."""
     if role.org_start is None:
         return None
-    inside = sorted(
-        (start, end, cand.mention.type, eid)
+    inside = sorted(  # the longest mention first where two start together
+        (start, -end, cand.mention.type, eid)
         for (start, end), (cand, eid) in spans.items()
         if role.org_start <= start and end <= role.org_end
     )

@@ -63,10 +63,12 @@ class _Reader:
         self.gaz_at = {i: s for s in self.gaz_spans for i in range(s.start, s.end)}
         self.model_ents = [e for e in doc.ents if not e.id_]  # doc.ents is costly: read once
         self.model_at = {i: e for e in self.model_ents for i in range(e.start, e.end)}
+        self.demonyms = {d.lower(): e for e in gazetteer.by_type("Country") for d in e.demonyms}
 
     def run(self) -> None:
         self._gazetteer_names()
         self._bodies()
+        self._countries_inside_bodies()
         self._persons_by_apposition()
         for ent in self.model_ents:
             self._model_entity(ent)
@@ -145,6 +147,37 @@ class _Reader:
                 start, end, name, country = built
                 self._release_countries(start, end)
                 self._add(start, end, "Agency", name=name, country=country)
+
+    def _countries_inside_bodies(self) -> None:
+        """ "Russia's military intelligence agency", "the Chinese embassy": the body's country is
+        mentioned too (a mention inside the body's mention)."""
+        for cand in list(self.candidates):
+            if cand.mention.type not in ("Agency", "Organization") or id(cand) not in self.tokens:
+                continue
+            start, end = self.tokens[id(cand)]
+            i = start
+            while i < end:
+                entry, size = self._country_named(i, end)
+                if entry is not None:
+                    span = self.doc[i : i + size]
+                    mention = Mention(
+                        span.text, span.start_char, span.end_char, "Country", entry.id
+                    )
+                    self.candidates.append(Candidate(mention))
+                i += size or 1
+
+    def _country_named(self, i: int, end: int) -> tuple[GazetteerEntry | None, int]:
+        """The country named (or its demonym) by the tokens at ``i``, and how many tokens."""
+        for size in (3, 2, 1):
+            if i + size > end:
+                continue
+            text = self.doc[i : i + size].text
+            entry = self.demonyms.get(text.lower()) or next(
+                (e for e in self.gazetteer.lookup(text) if e.type == "Country"), None
+            )
+            if entry is not None:
+                return entry, size
+        return None, 0
 
     def _release_countries(self, start: int, end: int) -> None:
         """A country named inside a body's name ("U.S. Embassy") is part of that name."""
