@@ -59,7 +59,7 @@ ENTITY_CLASSES: dict[str, tuple[URIRef, ...]] = {
     "Official": (NKG.Official, SCHEMA.Person, SEM.Actor),
     "Person": (SCHEMA.Person, SEM.Actor),
     "Platform": (NKG.Platform, SCHEMA.SoftwareApplication, SEM.Actor),
-    "Country": (SCHEMA.Country, SEM.Actor),
+    "Country": (SCHEMA.Country, SEM.Actor, SEM.Place),  # acts ("Moscow denied") and hosts
     "Organization": (SCHEMA.Organization, SEM.Actor),
     "Place": (SCHEMA.Place, SEM.Place),
 }

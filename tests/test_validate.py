@@ -98,7 +98,7 @@ def test_participant_entity_must_be_described() -> None:
     graph = _graph()
     ghost = v.entity_iri("org/ghost")
     graph.add((CAMPAIGN, v.SEM.hasActor, ghost))
-    assert any("described actor" in msg for _, msg in _messages(graph))
+    assert any("sem:hasActor value must be a described entity" in m for _, m in _messages(graph))
 
 
 def _store_with(tmp_path: Path, graph_of: dict[str, Graph]) -> str:
@@ -130,3 +130,10 @@ def test_cli_prints_one_line_per_violation_and_fails(
     lines = capsys.readouterr().out.strip().splitlines()
     assert len(lines) == 1
     assert str(CAMPAIGN) in lines[0] and "nkg:confidence" in lines[0]
+
+
+def test_any_described_entity_may_fill_platform_and_place() -> None:
+    graph = _graph()
+    graph.add((CAMPAIGN, v.NKG.hasPlatform, v.entity_iri("org/cia")))  # an agency as platform
+    graph.add((CAMPAIGN, v.SEM.hasPlace, v.entity_iri("country/ru")))  # a country as place
+    assert validate_graph(graph, DEFAULT_ONTOLOGY_DIR) == []
