@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kg.extract.officials import TextRole
+from kg.extract.roles import TextRole
 from kg.gazetteer import Gazetteer, entity_id, normalise, slugify
 from kg.types import Entity, Mention, Role, Span
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.extract.officials import TextRole
+from kg.extract.roles import TextRole
 from kg.gazetteer import Gazetteer, GazetteerEntry, Post
 from kg.resolve import Candidate, resolve
 from kg.types import Mention

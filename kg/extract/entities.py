@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kg.extract.officials import read_person
+from kg.extract.roles import read_person
 from kg.extract.shapes import (
     acts_as_state,
     body_around,
