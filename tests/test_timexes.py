@@ -366,3 +366,19 @@ def test_cli_reports_bad_input_in_one_line(tmp_path, capsys, args, content, mess
 def test_extent_includes_the_modifier(text, extent, value):
     timex = only(text)
     assert (timex.text, timex.value) == (extent, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Profits will fall in the last half of 2025.", [("the last half of 2025", "2025-H2")]),
+        (
+            "Sales stay weak through the first two quarters of 2025.",
+            [("the first two quarters of 2025", "2025-H1")],
+        ),
+        ("Volumes grew in the first half of the decade.", []),
+        ("Pilgrims gather each July.", [("each July", "XXXX-07")]),
+    ],
+)
+def test_half_years_and_yearly_months(text, expected):
+    assert values(text) == expected

@@ -148,7 +148,7 @@ def build_patterns(
             r"next\s+year's|the\s+fiscal|the\s+latest|the\s+current|the\s+same|the|this|last|"
             r"next|fiscal)\s+)?"
             r"(?:(?P<lead>1[5-9]\d\d|20\d\d)\s+)?"
-            rf"{ordinal}[-\s]+(?:fiscal[-\s]+)?(?:quarter|qtr\.?|(?P<half>half))"
+            rf"{ordinal}[-\s]+(?:fiscal[-\s]+)?(?:quarter|qtr\.?|(?P<half>half|two\s+quarters))"
             rf"(?:\s+of\s+(?:(?:fiscal\s+)?{year}|{rel_year}))?"
         ),
         "q_code": rf"(?<!\w)Q(?P<q>[1-4])(?:\s+{year})?(?!\w)",
@@ -228,7 +228,7 @@ def build_patterns(
         "set": (
             r"(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly)(?!\w)"
             rf"|(?P<every>every|each|per)\s+(?:other\s+)?(?:(?P<num>{number})\s+)?"
-            rf"(?:{unit}|{weekday})(?!\w)"
+            rf"(?:{unit}|{weekday}|{month})(?!\w)"
         ),
         "holiday": rf"(?P<name>{holidays})(?:\s+(?:of\s+)?{year})?(?!\w)",
         # years and decades as spoken in broadcast transcripts
@@ -276,7 +276,7 @@ _NEEDS = {
     "this_part": ("day",),
     "weekday": ("weekday",),
     "clock": ("digit", "day"),
-    "set": ("set", "unit", "weekday"),
+    "set": ("set", "unit", "weekday", "month"),
     "holiday": ("holiday",),
     "spelled_year": ("spelled",),
     "spelled_decade": ("spelled",),

@@ -295,6 +295,10 @@ def every(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | No
         return "SET", _SET_ADVERBS[m["adv"].lower()]
     if m["wd"]:
         return "SET", f"XXXX-WXX-{ctx.lex.weekdays[m['wd'].lower()]}"
+    if m["month"]:  # "each July"
+        if not m["month"][0].isupper():
+            return None
+        return "SET", f"XXXX-{ctx.lex.months[m['month'].lower().rstrip('.')]:02d}"
     number = number_value(m["num"], ctx.lex) if m["num"] else 1
     if number is None or number == "X":
         return None

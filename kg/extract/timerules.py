@@ -251,9 +251,10 @@ def quarter(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | 
         year, q = cal.previous_quarter(ctx.dct)
         return "DATE", f"{year:04d}-Q{q}"
     number = ctx.lex.ordinals[word]
-    if m["half"]:
-        if number > 2:
-            return None
+    if m["half"]:  # "the second half", "the last half", "the first two quarters"
+        number = 2 if word in ("last", "final") else number
+        if number > 2 or re.match(r"\s+of\b", ctx.text[end : end + 4]):
+            return None  # "the first half of the decade" is no half-year
         return "DATE", f"{_quarter_year(m, ctx, start, end, 2 * number - 1):04d}-H{number}"
     return "DATE", f"{_quarter_year(m, ctx, start, end, number):04d}-Q{number}"
 
