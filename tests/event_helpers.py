@@ -1,0 +1,87 @@
+"""Shared helpers of the event-extraction tests: hand-made entities and time expressions.
+
+Entities and time expressions are built by hand so that only kg.extract.events is under test;
+the spaCy model parses the text as in production.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.events import extract_events
+from kg.extract.triggers import load_lexicon
+from kg.settings import DEFAULT_MODEL, DEFAULT_ONTOLOGY_DIR
+from kg.taxonomy import event_types
+from kg.types import Article, Entity, Span, Timex
+
+ENTITIES = {
+    "org/fbi": ("Agency", ["FBI"]),
+    "org/cia": ("Agency", ["CIA", "the agency"]),
+    "org/bfv": ("Agency", ["BfV"]),
+    "org/linkedin": ("Platform", ["LinkedIn"]),
+    "org/twitter": ("Platform", ["Twitter"]),
+    "org/meta": ("Platform", ["Meta"]),
+    "country/ru": ("Country", ["Russia", "Moscow", "the Kremlin", "Russian"]),
+    "country/gb": ("Country", ["Britain", "British"]),
+    "country/cn": ("Country", ["China", "Chinese"]),
+    "country/fr": ("Country", ["France"]),
+    "country/de": ("Country", ["Germany"]),
+    "country/ir": ("Country", ["Iran", "Iranian"]),
+    "person/john-smith": ("Person", ["John Smith", "Smith"]),
+    "person/anna-berg": ("Official", ["Anna Berg", "Berg"]),
+    "org/treasury": ("Agency", ["the Treasury"]),
+    "org/ministry": ("Agency", ["the defence ministry"]),
+}
+
+
+def load_nlp():
+    import spacy
+
+    return spacy.load(DEFAULT_MODEL)
+
+
+def load_resources():
+    taxonomy = event_types(DEFAULT_ONTOLOGY_DIR)
+    return load_lexicon(DEFAULT_ONTOLOGY_DIR, set(taxonomy)), taxonomy
+
+
+def entities_in(text: str) -> tuple[Entity, ...]:
+    found = []
+    for entity_id, (entity_type, surfaces) in ENTITIES.items():
+        spans = []
+        for surface in surfaces:
+            for m in re.finditer(rf"\b{re.escape(surface)}\b", text, re.IGNORECASE):
+                if not any(s.start <= m.start() < s.end for s in spans):
+                    spans.append(Span(m.group(), m.start(), m.end()))
+        if spans:
+            mentions = tuple(sorted(spans, key=lambda s: s.start))
+            found.append(Entity(entity_id, surfaces[0], entity_type, mentions=mentions))
+    return tuple(found)
+
+
+def timex(text: str, words: str, value: str, kind: str = "DATE", **interval) -> Timex:
+    start = text.index(words)
+    return Timex(start, start + len(words), words, kind, value, **interval)
+
+
+def day(text: str, words: str, iso: str) -> Timex:
+    return timex(text, words, iso, precision="day", earliest=iso, latest=iso)
+
+
+def run(nlp, resources, text: str, timexes=(), published: str | None = "2024-10-09"):
+    lexicon, taxonomy = resources
+    article = Article(id="t1", text=text, published=published)
+    return extract_events(nlp(text), article, entities_in(text), list(timexes), lexicon, taxonomy)
+
+
+def roles(event) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for p in event.participants:
+        out.setdefault(p.role, set()).add(p.entity)
+    return out
+
+
+def only(events, event_type: str):
+    matching = [e for e in events if e.type == event_type]
+    assert len(matching) == 1, [(e.type, e.trigger.text) for e in events]
+    return matching[0]
