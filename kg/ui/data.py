@@ -22,12 +22,7 @@ EVENT_COLUMNS = (
 PARTICIPANT_COLUMNS = ("event", "role", "entity")
 ENTITY_COLUMNS = ("id", "name", "type", "wikidata", "country")
 # One row per report of a displayed event: ``member`` is the per-article event behind it.
-SOURCE_COLUMNS = (
-    "event", "member", "article", "title", "outlet", "url", "published", "sentence",
-    "sentence_start",
-)  # fmt: skip
-# Highlightable spans of a per-article event (``event`` = member id), offsets into the article.
-SPAN_COLUMNS = ("event", "article", "kind", "start", "end", "label")
+SOURCE_COLUMNS = ("event", "member", "article", "title", "outlet", "url", "published")
 
 AXES = ("happened", "reported")
 GROUPINGS = ("actor", "type", "plover")
@@ -39,7 +34,6 @@ class Catalog:
     participants: pd.DataFrame
     entities: pd.DataFrame
     sources: pd.DataFrame
-    spans: pd.DataFrame
 
     @property
     def empty(self) -> bool:
@@ -68,7 +62,6 @@ def catalog_from_records(
     participants: Iterable[dict],
     entities: Iterable[dict],
     sources: Iterable[dict],
-    spans: Iterable[dict] = (),
 ) -> Catalog:
     """Build a Catalog from row dicts, normalising dates and adding the derived columns."""
     import pandas as pd
@@ -81,7 +74,6 @@ def catalog_from_records(
     parts = frame(participants, PARTICIPANT_COLUMNS).drop_duplicates()
     ents = _by_id(frame(entities, ENTITY_COLUMNS).drop_duplicates("id"))
     srcs = frame(sources, SOURCE_COLUMNS).drop_duplicates(["event", "member"])
-    spn = frame(spans, SPAN_COLUMNS).drop_duplicates()
     for column in ("earliest", "latest", "published"):
         ev[column] = pd.to_datetime(ev[column], errors="coerce")
     srcs["published"] = pd.to_datetime(srcs["published"], errors="coerce")
@@ -89,7 +81,7 @@ def catalog_from_records(
     ev["negated"] = ev["negated"].fillna(False).astype(bool)
     ev["hedged"] = ev["hedged"].fillna(False).astype(bool)
     _add_derived(ev, parts, ents, srcs)
-    return Catalog(_by_id(ev), parts, ents, srcs, spn)
+    return Catalog(_by_id(ev), parts, ents, srcs)
 
 
 def _by_id(frame: pd.DataFrame) -> pd.DataFrame:
@@ -201,11 +193,6 @@ def participants_of(catalog: Catalog, event_id: str) -> pd.DataFrame:
 def sources_of(catalog: Catalog, event_id: str) -> pd.DataFrame:
     srcs = catalog.sources
     return srcs[srcs["event"] == event_id].sort_values(["published", "article"])
-
-
-def spans_of(catalog: Catalog, member_id: str) -> pd.DataFrame:
-    """Highlightable spans of one report (per-article event)."""
-    return catalog.spans[catalog.spans["event"] == member_id]
 
 
 def events_of_entity(catalog: Catalog, entity_id: str) -> pd.DataFrame:

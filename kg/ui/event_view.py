@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING
 
 import streamlit as st
 
-from kg.ui.data import participants_of, sources_of, spans_of
+from kg.ui import state
+from kg.ui.data import participants_of, sources_of
 from kg.ui.html import LEGEND, Mark, badge, esc, highlight, link
 from kg.ui.nav import entity_link
 from kg.ui.present import date_explanation, plover_colour, text, type_label, weekday_day
@@ -63,25 +64,23 @@ def _sources(catalog: Catalog, event: pd.Series) -> None:
     st.markdown(f"**Evidence** ({len(sources)} source{'s' if len(sources) != 1 else ''})")
     blocks = [LEGEND]
     for source in sources.itertuples(index=False):
-        marks = _marks(catalog, source)
+        found = state.evidence(source.member, source.article)
         blocks.append(
-            f'<div class="kg-evidence">{highlight(text(source.sentence) or "", marks)}</div>'
+            f'<div class="kg-evidence">{highlight(found.sentence, _marks(catalog, found))}</div>'
             f'<div class="kg-source">{_source_line(source)}</div>'
         )
     st.html("".join(blocks))
 
 
-def _marks(catalog: Catalog, source) -> list[Mark]:
-    offset = int(source.sentence_start or 0)
+def _marks(catalog: Catalog, found) -> list[Mark]:
     names = catalog.entities["name"]
     marks = []
-    for span in spans_of(catalog, source.member).itertuples(index=False):
-        kind = span.kind
+    for start, end, kind, entity in found.spans:
         title = kind
         if kind not in ("trigger", "time"):
-            title = f"{kind}: {names.get(span.label, span.label)}"
+            title = f"{kind}: {names.get(entity, entity)}"
             kind = ROLE_KINDS.get(kind, "participant")
-        marks.append(Mark(int(span.start) - offset, int(span.end) - offset, kind, title))
+        marks.append(Mark(start, end, kind, title))
     return marks
 
 

@@ -8,6 +8,7 @@ with five sources.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -51,16 +52,19 @@ def local(iri: str, base: str) -> str:
 
 def load_catalog(store: Store) -> Catalog:
     members = _members(store)
-    events = [_event_row(r) for r in select(store, "ui_events")]
+    articles = {r["article"]: r for r in map(_article_row, select(store, "ui_articles"))}
+    events = [_event_row(r, articles) for r in select(store, "ui_events")]
     displayed = _fold(events, members)
     shown_as = {e["member"]: e["shown"] for e in events}
-    participants, spans = _participants(store, shown_as, {e["member"]: e for e in events})
-    spans += _trigger_and_time_spans(store, {e["member"]: e for e in events})
+    participants = [
+        {"event": shown_as[member], "role": r["roleType"].rsplit("#", 1)[-1],
+         "entity": local(r["entity"], ENTITY_BASE)}
+        for r in select(store, "ui_participants")
+        if (member := local(r["event"], EVENT_BASE)) in shown_as
+    ]  # fmt: skip
     entities = [_entity_row(r) for r in select(store, "ui_entities")]
-    sources = [
-        {**e, "event": e["shown"], "published": e["published"]} for e in events
-    ]  # one source row per member article
-    return catalog_from_records(displayed, participants, entities, sources, spans)
+    sources = [{**e, "event": e["shown"]} for e in events]  # one per reporting article
+    return catalog_from_records(displayed, participants, entities, sources)
 
 
 def _members(store: Store) -> dict[str, str]:
@@ -71,10 +75,21 @@ def _members(store: Store) -> dict[str, str]:
     }
 
 
-def _event_row(r: dict[str, str]) -> dict[str, Any]:
+def _article_row(r: dict[str, str]) -> dict[str, Any]:
     return {
-        "member": local(r["event"], EVENT_BASE),
         "article": local(r["article"], ARTICLE_BASE),
+        "published": r.get("published"),
+        "title": r.get("title"),
+        "outlet": r.get("outlet"),
+        "url": r.get("url"),
+    }
+
+
+def _event_row(r: dict[str, str], articles: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    article = local(r["article"], ARTICLE_BASE)
+    return {
+        **articles.get(article, {"article": article}),
+        "member": local(r["event"], EVENT_BASE),
         "type": local(r["type"], EVENT_TYPE_BASE),
         "plover": r.get("plover", ""),
         "label": r.get("label", ""),
@@ -87,12 +102,6 @@ def _event_row(r: dict[str, str]) -> dict[str, Any]:
         "precision": r.get("precision"),
         "earliest": r.get("earliest"),
         "latest": r.get("latest"),
-        "published": r.get("published"),
-        "title": r.get("title"),
-        "outlet": r.get("outlet"),
-        "url": r.get("url"),
-        "sentence": r.get("sentence", ""),
-        "sentence_start": int(r.get("sentenceStart", 0)),
     }
 
 
@@ -111,7 +120,7 @@ def _representative(shown: str, group: list[dict[str, Any]]) -> dict[str, Any]:
     dated = [e for e in group if e["earliest"] and e["latest"]]
     when = min(dated, key=lambda e: (e["latest"] > e["earliest"], e["latest"], e["member"]),
                default=best)  # fmt: skip
-    published = min((e["published"] for e in group if e["published"]), default=None)
+    published = min((e["published"] for e in group if e.get("published")), default=None)
     return {
         **{k: best[k] for k in ("type", "plover", "label", "confidence", "negated", "hedged")},
         **{
@@ -123,43 +132,35 @@ def _representative(shown: str, group: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def _participants(
-    store: Store, shown_as: dict[str, str], by_member: dict[str, dict[str, Any]]
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Participant rows of displayed events, and the text spans naming them per source."""
-    participants, spans = [], []
-    for r in select(store, "ui_participants"):
-        member = local(r["event"], EVENT_BASE)
-        if member not in by_member:
-            continue
-        role = r["roleType"].rsplit("#", 1)[-1]
-        entity = local(r["entity"], ENTITY_BASE)
-        participants.append({"event": shown_as[member], "role": role, "entity": entity})
-        if "start" in r and "end" in r:
-            spans.append(_span(by_member[member], role, r["start"], r["end"], entity))
-    return participants, spans
+@dataclass(frozen=True)
+class Evidence:
+    """One report's sentence and the spans to highlight in it (offsets into the sentence)."""
+
+    sentence: str
+    spans: tuple[tuple[int, int, str, str], ...]  # start, end, kind, entity id ("" if none)
 
 
-def _trigger_and_time_spans(
-    store: Store, by_member: dict[str, dict[str, Any]]
-) -> list[dict[str, Any]]:
-    spans = []
-    for r in select(store, "ui_spans"):
-        member = by_member.get(local(r["event"], EVENT_BASE))
-        if member is not None:
-            spans.append(_span(member, r["kind"], r["start"], r["end"], ""))
-    return spans
+def evidence(store: Store, member_id: str, article_id: str) -> Evidence:
+    """The evidence of one per-article event, read from its article's graph only (fast)."""
+    from rdflib import URIRef
 
+    from kg.vocab import event_iri, graph_iri
 
-def _span(member: dict[str, Any], kind: str, start: str, end: str, label: str) -> dict[str, Any]:
-    return {
-        "event": member["member"],
-        "article": member["article"],
-        "kind": kind,
-        "start": int(start),
-        "end": int(end),
-        "label": label,
-    }
+    bindings = {"event": URIRef(event_iri(member_id)), "g": URIRef(graph_iri(article_id))}
+    rows = select(store, "ui_evidence", bindings)
+    sentence = next((r for r in rows if r["kind"] == "sentence"), None)
+    if sentence is None:
+        return Evidence("", ())
+    offset = int(sentence["start"])
+    spans = tuple(
+        sorted(
+            (int(r["start"]) - offset, int(r["end"]) - offset, r["kind"],
+             local(r["entity"], ENTITY_BASE) if "entity" in r else "")
+            for r in rows
+            if r["kind"] != "sentence"
+        )
+    )  # fmt: skip
+    return Evidence(sentence.get("text", ""), spans)
 
 
 def _entity_row(r: dict[str, str]) -> dict[str, Any]:

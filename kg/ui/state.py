@@ -89,8 +89,22 @@ def catalog() -> Catalog:
     return _catalog(url, store_version(url))
 
 
+def evidence(member_id: str, article_id: str):
+    """Sentence and highlight spans of one report (cached per store version)."""
+    store_, version = current_store()
+    return _evidence(member_id, article_id, store_.url, version)
+
+
+@st.cache_resource(max_entries=512, show_spinner=False)
+def _evidence(member_id: str, article_id: str, url: str, version: str):
+    from kg.ui.load import evidence as read_evidence
+
+    return read_evidence(store(url, version), member_id, article_id)
+
+
 def refresh() -> None:
     """Forget every cached handle and table (after an ingest from the UI)."""
     store.clear()
     _catalog.clear()
+    _evidence.clear()
     _remote_triple_count.clear()
