@@ -198,26 +198,34 @@ def _set(term: Term) -> str:
     return "+set" if term.is_set else ""
 
 
-def compact_nodes(quads: Iterable[Any], compactor: Compactor) -> dict[str, list[dict[str, Any]]]:
-    """Node objects per graph ("" for the default graph), sorted by @id with sorted values."""
+def compact_nodes(
+    quads: Iterable[Any], compactor: Compactor
+) -> tuple[dict[str, list[dict[str, Any]]], int]:
+    """Node objects per graph ("" for the default graph), sorted by @id with sorted values, and
+    the number of quads read."""
     graphs: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
-    for quad in quads:
-        graph = (
-            ""
-            if isinstance(quad.graph_name, ox.DefaultGraph)
-            else compactor.node_ref(quad.graph_name)
-        )
-        subject = compactor.node_ref(quad.subject)
-        node = graphs[graph].get(subject)
-        if node is None:
-            node = graphs[graph][subject] = {"@id": subject}
+    # Dumps come grouped by graph and subject: keep the current ones instead of compacting again.
+    graph_term = subject_term = None
+    nodes: dict[str, dict[str, Any]] = {}
+    node: dict[str, Any] = {}
+    count = 0
+    for count, quad in enumerate(quads, 1):  # noqa: B007 - count is the result
+        if quad.graph_name != graph_term:
+            graph_term, subject_term = quad.graph_name, None
+            default = isinstance(graph_term, ox.DefaultGraph)
+            nodes = graphs["" if default else compactor.node_ref(graph_term)]
+        if quad.subject != subject_term:
+            subject_term = quad.subject
+            subject = compactor.node_ref(subject_term)
+            node = nodes.get(subject) or nodes.setdefault(subject, {"@id": subject})
         predicate = quad.predicate.value
         if predicate == RDF_TYPE and not isinstance(quad.object, ox.Literal):
             node.setdefault("@type", []).append(compactor.iri(quad.object.value, vocab=True))
             continue
         key, value, is_set = compactor.entry(predicate, quad.object)
         node.setdefault(key, (is_set, []))[1].append(value)
-    return {g: [_finish(nodes[s]) for s in sorted(nodes)] for g, nodes in graphs.items()}
+    finished = {g: [_finish(ns[s]) for s in sorted(ns)] for g, ns in graphs.items()}
+    return finished, count
 
 
 def _finish(node: dict[str, Any]) -> dict[str, Any]:
@@ -239,8 +247,7 @@ def _sort_key(value: Any) -> str:
 
 def write_jsonld(quads: Iterable[Any], context: dict[str, Any], out: BinaryIO) -> int:
     """Write quads as one compacted JSON-LD document; returns the number of quads."""
-    counted = _Counter(quads)
-    graphs = compact_nodes(counted, Compactor(context))
+    graphs, count = compact_nodes(quads, Compactor(context))
     write = out.write
     write(b'{"@context": ' + json.dumps(context, sort_keys=True).encode() + b',\n"@graph": [\n')
     first = True
@@ -255,14 +262,4 @@ def write_jsonld(quads: Iterable[Any], context: dict[str, Any], out: BinaryIO) -
         write(b"\n]}")
         first = False
     write(b"\n]}\n")
-    return counted.count
-
-
-class _Counter:
-    def __init__(self, items: Iterable[Any]) -> None:
-        self.items, self.count = items, 0
-
-    def __iter__(self):
-        for item in self.items:
-            self.count += 1
-            yield item
+    return count
