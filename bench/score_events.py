@@ -57,6 +57,7 @@ class Tally:
     dated_right: int = 0
     misses: list[str] = field(default_factory=list)
     extras: list[str] = field(default_factory=list)
+    by_type: dict[str, list[int]] = field(default_factory=dict)  # PLOVER -> [found, gold]
 
     def add(self, other: Tally) -> None:
         for name in ("gold", "found", "found_typed", "predicted", "matched_predictions"):
@@ -65,6 +66,10 @@ class Tally:
         self.dated_right += other.dated_right
         self.misses += other.misses
         self.extras += other.extras
+        for plover, (found, gold) in other.by_type.items():
+            mine = self.by_type.setdefault(plover, [0, 0])
+            mine[0] += found
+            mine[1] += gold
 
 
 def norm(text: str) -> str:
@@ -137,6 +142,9 @@ def score_article(record: dict, extraction) -> Tally:
                 continue
             candidates.append((event.plover != gold["type"], i))
         where = f"{record['id']}: {gold['type']} '{gold['trigger']}'"
+        counts = tally.by_type.setdefault(gold["type"], [0, 0])
+        counts[1] += 1
+        counts[0] += bool(candidates)
         if not candidates:
             tally.misses.append(where)
             continue
@@ -198,6 +206,8 @@ def score_set(name: str, extractor, verbose: bool) -> Tally:
     print(f"  precision                    {pct(total.matched_predictions, total.predicted)}")
     print(f"  found with the gold date     {pct(total.dated_right, total.gold_dated_found)}")
     print(f"  PLOVER type accuracy (found) {pct(total.found_typed, total.found)}")
+    recall = ", ".join(f"{t} {f}/{g}" for t, (f, g) in sorted(total.by_type.items()))
+    print(f"  found by gold PLOVER type    {recall}")
     words = sum(len(a.text.split()) for _, a in pairs)
     print(f"  extraction time              {seconds:.1f}s, {words / seconds:.0f} words/s")
     if verbose:
