@@ -279,3 +279,10 @@ def test_title_anaphor_points_back_to_the_official_with_that_title(world):
     )
     eamon = by_name(entities_of(world, text), "Eamon Delacroix")
     assert texts(eamon) == ["Eamon Delacroix", "The Prime Minister"]
+
+
+def test_embassy_named_two_ways_gets_one_id(world):
+    first = entities_of(world, "The embassy of China in Canberra issued a statement.")
+    second = entities_of(world, "China's embassy in Canberra issued a statement.", article_id="b")
+    ids = {e.id for e in (*first, *second) if e.type == "Agency"}
+    assert ids == {"org/chinese-embassy-in-canberra"}

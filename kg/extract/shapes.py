@@ -136,7 +136,7 @@ def body_around(doc: Doc, head: int, country_at, lex: Lexicon):
 
 
 def _own_word(token) -> bool:
-    return token.is_title and token.is_alpha
+    return token.is_title and token.is_alpha and not token.is_stop
 
 
 def _name_tail(doc: Doc, i: int, country_at) -> int:
