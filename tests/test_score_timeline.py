@@ -10,8 +10,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
-from score_timeline import Predicted, date_agrees, matches
 from timeline_gold import mention_spans, parse_timeline, parse_tml
+from timeline_match import Predicted, date_agrees, matches, score_target
 
 TML = (
     "<?xml version='1.0' encoding='utf-8'?>\n<TimeML><DOCID>42</DOCID>\n"
@@ -143,3 +143,41 @@ def test_statements_on_the_same_day_or_undated_near_publication_still_merge() ->
         ]
     )
     assert [sorted(m.iri for m in c.members) for c in clusters] == [["s1", "s2"]]
+
+
+def _ev(id_: str, date: str | None, pub: str, *triggers: tuple[str, int, int]) -> Predicted:
+    return Predicted(
+        id_,
+        id_,
+        date,
+        date or pub,
+        pub,
+        len({t[0] for t in triggers}) > 1,
+        tuple((d, s, e, "w") for d, s, e in triggers),
+    )
+
+
+def test_score_target_recall_precision_dates_order_and_clusters() -> None:
+    first = parse_tml(TML)
+    second = parse_tml(TML.replace("<DOCID>42", "<DOCID>43"))
+    docs = {"42": first, "43": second}
+    target = parse_timeline(
+        "Acme\n0\tXXXX-XX-XX\t42-3-court\n1\t2009-03-01\t42-2-opened\t43-2-opened\n"
+        "2\t2009-03-04\t42-3-took\n"
+    )
+    opened, took = first.events[0], first.events[1]
+    merged_open = _ev(
+        "m",
+        "2009-03-01",
+        "2009-03-04",
+        ("42", opened.start, opened.end),
+        ("43", opened.start, opened.end),
+    )
+    late_took = _ev("t", None, "2009-03-04", ("42", took.start, took.end))
+    stray = _ev("x", None, "2009-03-04", ("42", 0, 5))  # on the dateline: no gold row
+    score = score_target(target, docs, [merged_open, late_took, stray], [merged_open, late_took])
+    assert (score.rows, score.found, score.predicted, score.predicted_matched) == (3, 2, 3, 2)
+    assert (score.dated_found, score.date_right, score.date_right_dct) == (2, 1, 2)
+    assert (score.pairs, score.pairs_agree) == (1, 1)
+    assert (score.clusters, score.clusters_merged) == (1, 1)
+    assert score.misses["no event, lemma not in lexicon"] == 1  # "court": nothing there
