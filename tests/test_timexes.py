@@ -382,3 +382,20 @@ def test_extent_includes_the_modifier(text, extent, value):
 )
 def test_half_years_and_yearly_months(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares rose at midday.", ("midday", "TIME", "2024-10-03T12:00")),
+        (
+            "In London at mid-afternoon yesterday, shares fell.",
+            ("mid-afternoon yesterday", "TIME", "2024-10-02TAF"),
+        ),
+        # a period that "ended" on a day lies in the past, even a day later in the calendar
+        ("In the fiscal year ended Dec. 31, sales rose.", ("Dec. 31", "DATE", "2023-12-31")),
+    ],
+)
+def test_parts_of_day_and_ended_periods(text, expected):
+    last = tag_timexes(text, DCT)[-1]
+    assert (last.text, last.type, last.value) == expected

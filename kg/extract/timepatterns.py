@@ -212,7 +212,11 @@ def build_patterns(
             r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|last\s+night)"
             rf"(?:\s+{part})?(?!\w)"
         ),
-        "this_part": rf"(?:(?:earlier|later)\s+)?this\s+{part}(?!\w)",
+        "this_part": (
+            rf"(?:(?:earlier|later)\s+)?this\s+{part}(?!\w)"
+            r"|(?P<mid>midday|mid[-\s]?(?:morning|afternoon))"
+            r"(?:\s+(?P<dword>yesterday|today|tomorrow))?(?!\w)"
+        ),
         "weekday": (
             rf"(?:(?P<early>early|late|earlier|later)\s+)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming)"
             rf"\s+)?{weekday}(?P<plural>s)?(?:\s+{part})?(?!\w)"
@@ -300,6 +304,7 @@ def build_anchors(path: Path = LEXICON_PATH) -> dict[str, tuple[str, ...]]:
         "spelled": ["eighteen", "nineteen", "thousand", "twenties", "thirties", "forties",
                     "fifties", "sixties", "seventies", "eighties", "nineties"],
         "day": ["today", "yesterday", "tomorrow", "tonight", "night", "morning", "afternoon",
+                "midday", "midafternoon", "midmorning",
                 "evening", "noon", "midnight"],
         "set": ["daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly"],
         "holiday": sorted(holiday_heads),

@@ -234,6 +234,11 @@ def today(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | No
 
 
 def this_part(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
+    if m["mid"]:  # "at midday", "in mid-afternoon": of the publication day
+        word = _norm(m["mid"])
+        part = "noon" if word == "midday" else re.sub(r"^mid[- ]?", "", word)
+        day = shift_days(ctx.dct, _DAY_WORDS[m["dword"].lower()]) if m["dword"] else ctx.dct
+        return day_value(day, part, ctx.lex)
     return day_value(ctx.dct, m["part"], ctx.lex)
 
 

@@ -31,6 +31,7 @@ _YEAR_BEFORE = re.compile(
     r"(?:\b(?:the|its|his|her|their|our|in|of|since|by|from|until|during|before|after)|'s)\s+$",
     re.IGNORECASE,
 )
+_ENDED_BEFORE = re.compile(r"\bended\s+$", re.IGNORECASE)
 _ENDED_ON = re.compile(r"\s+(?:that\s+)?(?:ended|ending|closed)\s+", re.IGNORECASE)
 PLURAL_TRIGGER = re.compile(
     r"\b(?:for|over|within|in|after|took|takes|lasted|spent|nearly|almost|about)\s+$",
@@ -139,6 +140,9 @@ def calendar_day(m: re.Match[str], ctx: Context, start: int, end: int) -> date |
     if weekday := m.groupdict().get("wd"):
         return cal.date_with_weekday(ctx.dct, month, day, ctx.lex.weekdays[weekday.lower()])
     rel = (m.groupdict().get("rel") or "").lower()
+    if _ENDED_BEFORE.search(ctx.before(start, 12)):  # "the year ended Jan. 31": a past period
+        found = cal.safe_date(ctx.dct.year, month, day)
+        return found if found and found <= ctx.dct else cal.safe_date(ctx.dct.year - 1, month, day)
     tense = {"last": "past", "next": "future"}.get(rel) or ctx.tense(start, end)
     return cal.yearless(ctx.dct, month, day, tense)
 
