@@ -85,6 +85,7 @@ class Run:
     merged: object
     extractions: dict[str, object]  # docid -> kg.types.Extraction
     lemmas: dict[tuple[str, int, int], str]  # (docid, start, end) of every token -> lemma
+    pronoun_subjects: frozenset[tuple[str, int, int]]  # tokens whose subject is a pronoun
     lexicon: dict[str, str]  # trigger lemma -> "plain" or "constrained" (see lexicon_kinds)
     seconds: float = 0.0
 
@@ -118,11 +119,13 @@ def ingest(docs: dict[str, Document], store_url: str) -> Run:
     store_extractions(
         extractions, store, report, fail=report.failures.append, model=settings.spacy_model
     )
-    lemmas = {
-        (by_text[doc.text], tok.idx, tok.idx + len(tok)): tok.lemma_.lower()
-        for doc in extractor.nlp.pipe((a.text for a in articles), batch_size=8)
-        for tok in doc
-    }
+    lemmas, pronoun_subjects = {}, set()
+    for doc in extractor.nlp.pipe((a.text for a in articles), batch_size=8):
+        for tok in doc:
+            key = (by_text[doc.text], tok.idx, tok.idx + len(tok))
+            lemmas[key] = tok.lemma_.lower()
+            if any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" for c in tok.children):
+                pronoun_subjects.add(key)
     lexicon = lexicon_kinds(extractor.lexicon)
     return Run(
         store=store,
@@ -131,6 +134,7 @@ def ingest(docs: dict[str, Document], store_url: str) -> Run:
         merged=merge_store(store),
         extractions={by_text[x.article.text]: x for x in extractions},
         lemmas=lemmas,
+        pronoun_subjects=frozenset(pronoun_subjects),
         lexicon=lexicon,
     )
 
@@ -216,12 +220,16 @@ def entity_type(run: Run, entity: str) -> str:
 
 def lemmas_at(run: Run, spans: list[tuple[str, int, int]]) -> set[str]:
     """Lemmas of the tokens overlapping any of the spans."""
-    return {
-        lemma
-        for (doc, start, end), lemma in run.lemmas.items()
-        for d, s, e in spans
-        if doc == d and start < e and s < end
-    }
+    return {run.lemmas[token] for token in tokens_at(run.lemmas, spans)}
+
+
+def tokens_at(tokens, spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The (docid, start, end) tokens of ``tokens`` that overlap any of the spans."""
+    return [
+        (doc, start, end)
+        for doc, start, end in tokens
+        if any(doc == d and start < e and s < end for d, s, e in spans)
+    ]
 
 
 def similar_entities(store, target: Target) -> list[str]:
@@ -301,6 +309,7 @@ def main(argv: list[str] | None = None) -> int:
             linked=entity is not None,
             lemmas_of=lambda spans: lemmas_at(run, spans),
             lexicon=run.lexicon,
+            pronoun_subject=lambda spans: bool(tokens_at(run.pronoun_subjects, spans)),
             entity_sentences=sentences_naming(run, docs, entity) if entity else frozenset(),
         )
         if entity is None:

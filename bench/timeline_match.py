@@ -106,6 +106,7 @@ def score_target(
     linked: bool = True,
     lemmas_of: Callable[[list[tuple[str, int, int]]], set[str]] = lambda spans: set(),
     lexicon: dict[str, str] | None = None,
+    pronoun_subject: Callable[[Spans], bool] = lambda spans: False,
     entity_sentences: frozenset[tuple[str, int]] = frozenset(),
 ) -> Score:
     score = Score(rows=len(target.rows), predicted=len(mine))
@@ -123,6 +124,8 @@ def score_target(
                 reason = "event not linked to entity" if linked else "entity not recognised"
             else:
                 reason = _why_no_event(lemmas_of(row_span), lexicon or {})
+                if reason.endswith("in lexicon") and pronoun_subject(row_span):
+                    reason += ", pronoun subject"
                 if reason.endswith("not in lexicon"):
                     score.unknown_lemmas.update(lemmas_of(row_span))
             score.misses[reason] += 1
