@@ -23,7 +23,7 @@ from kg.store.sparqltext import UPDATE_REFUSED, bind_values, one_line, query_for
 from kg.store.terms import (
     OX_FORMATS,
     QUAD_FORMATS,
-    from_ox,
+    TermCache,
     insert_data_body,
     to_ox,
     triples_to_graph,
@@ -287,7 +287,10 @@ def _answer(answer: Any, form: str) -> QueryResult:
         return QueryResult(kind="ask", boolean=bool(answer))
     if form == "select":
         names = [v.value for v in answer.variables]
-        rows = [tuple(from_ox(s[i]) for i in range(len(names))) for s in answer]
+        terms = TermCache()
+        terms[None] = None  # unbound cells
+        indices = range(len(names))
+        rows = [tuple(terms[s[i]] for i in indices) for s in answer]
         return QueryResult(kind="select", vars=names, rows=rows)
     return QueryResult(kind="graph", graph=triples_to_graph(answer))
 

@@ -65,10 +65,19 @@ def from_ox(term: Any) -> Any:
     raise TypeError(f"unsupported term {term!r}")
 
 
+class TermCache(dict):
+    """from_ox with memory: answers repeat the same IRIs and literals, and building an rdflib
+    Literal (which parses its value) costs far more than a dict lookup. Use one per answer."""
+
+    def __missing__(self, term: Any) -> Any:
+        converted = self[term] = from_ox(term)
+        return converted
+
+
 def triples_to_graph(triples: Any) -> Graph:
-    graph = Graph()
+    graph, terms = Graph(), TermCache()
     for t in triples:
-        graph.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
+        graph.add((terms[t.subject], terms[t.predicate], terms[t.object]))
     return graph
 
 
