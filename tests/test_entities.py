@@ -286,3 +286,13 @@ def test_embassy_named_two_ways_gets_one_id(world):
     second = entities_of(world, "China's embassy in Canberra issued a statement.", article_id="b")
     ids = {e.id for e in (*first, *second) if e.type == "Agency"}
     assert ids == {"org/chinese-embassy-in-canberra"}
+
+
+def test_headline_words_are_names_only_if_the_body_repeats_them(world):
+    text = (
+        "Spy Agency Chief Quits After Leak Scandal\n\n"
+        "A court in Oslo sentenced Martin Halvorsen on Monday."
+    )
+    found = entities_of(world, text)
+    assert sorted(e.name for e in found) == ["Martin Halvorsen", "Oslo"]
+    assert by_name(found, "Martin Halvorsen").type == "Person"

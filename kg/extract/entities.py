@@ -17,6 +17,7 @@ from kg.extract.roles import read_person
 from kg.extract.shapes import (
     acts_as_state,
     body_around,
+    headline,
     is_acronym,
     is_name_word,
     is_told,
@@ -63,6 +64,7 @@ class _Reader:
         self.gaz_at = {i: s for s in self.gaz_spans for i in range(s.start, s.end)}
         self.model_ents = [e for e in doc.ents if not e.id_]  # doc.ents is costly: read once
         self.model_at = {i: e for e in self.model_ents for i in range(e.start, e.end)}
+        self.headline_end, self.body = headline(doc)
         self.demonyms = {d.lower(): e for e in gazetteer.by_type("Country") for d in e.demonyms}
 
     def run(self) -> None:
@@ -211,6 +213,8 @@ class _Reader:
         text = self.doc[start:end].text
         if text.lower() in self.lex.not_names | self.lex.party_labels:
             return
+        if start < self.headline_end and text not in self.body:
+            return  # the model misreads title-case headlines; real names recur in the body
         if ent.label_ == "PERSON" and any(c.isdigit() for c in text):
             self._organisation(start, end)  # "MI6" is not a person
         elif ent.label_ == "PERSON":
