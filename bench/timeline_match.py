@@ -124,7 +124,7 @@ def score_target(
                 reason = "event not linked to entity" if linked else "entity not recognised"
             else:
                 reason = _why_no_event(lemmas_of(row_span), lexicon or {})
-                if reason.endswith("in lexicon") and pronoun_subject(row_span):
+                if reason == "no event, lemma in lexicon" and pronoun_subject(row_span):
                     reason += ", pronoun subject"
                 if reason.endswith("not in lexicon"):
                     score.unknown_lemmas.update(lemmas_of(row_span))
