@@ -156,6 +156,10 @@ def test_interval_of_values_without_a_fixed_interval(value):
         ("Arrests doubled over the past two years.", "DURATION", "P2Y"),
         ("They lived in the camps for 2 1/2 years.", "DURATION", "P2Y6M"),
         ("The raid lasted 5 1/2 hours.", "DURATION", "PT5H30M"),
+        ("The feud has lasted for decades.", "DURATION", "PXY"),
+        ("It ended a decades-long feud.", "DURATION", "PXY"),
+        ("They met for a third day-long session.", "DURATION", "P1D"),
+        ("It recovered after several quarters of losses.", "DURATION", "PXQ"),
         # TimeBank reads "the past year" as the last calendar year
         ("Arrests doubled over the past year.", "DATE", "2023"),
         ("The boat docked at 2:30 p.m. on Tuesday.", "TIME", "2024-10-01T14:30"),

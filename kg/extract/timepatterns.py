@@ -194,11 +194,14 @@ def build_patterns(
             rf"{unit}(?P<adj>-long|-old)?(?!\w|-(?:earlier|ago|end|to)\b)"
         ),
         "plural_units": (
+            # "a decades-long feud", "a day-long meeting"
+            r"(?P<long>years|months|weeks|days|decades|centuries|hours|day|week|month|year|hour)"
+            r"-long(?!\w)|"
             # "in the days before": the extent (group x) is "days", as in TimeBank
             r"(?P<the>the\s+(?=(?:years|months|weeks|days|decades|centuries|quarters)\b))?"
             r"(?P<x>(?:(?P<det>recent|the\s+past\s+few|the\s+next\s+few|the\s+coming|coming|"
             r"the\s+past|the\s+last\s+few|the\s+next|the\s+last)\s+)?"
-            r"(?P<unit>years|months|weeks|days|decades|centuries|quarters)(?!\w))"
+            r"(?P<unit>years|months|weeks|days|decades|centuries|quarters)(?!\w|-long))"
         ),
         "ref": (
             r"(?P<word>right\s+now|now|nowadays|currently|current|recently|lately|the\s+past|"

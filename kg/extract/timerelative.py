@@ -81,7 +81,7 @@ def _unit_code(unit: str, lex) -> tuple[str, bool]:
 
 def _duration_value(number: float | str, code: str, is_time: bool) -> str:
     if code == "DE":
-        return "PXDE" if number == "X" else f"P{_fmt(number * 10)}Y"
+        return f"P{_fmt(number * 10)}Y" if number != "X" else "PXY"  # in years, as TimeBank
     if code == "CE":
         return "PXCE" if number == "X" else f"P{_fmt(number * 100)}Y"
     amount = "X" if number == "X" else _fmt(number)
@@ -202,8 +202,11 @@ def duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved |
     word = _norm(m["num"])
     if number is None or (word in ("a", "an") and code == "S"):
         return None
-    if code == "Q" and ("-" in m[0] or re.match(r"\s+of\b", ctx.text[end : end + 4])):
-        return None  # "three-quarters of", "a quarter of": fractions
+    if word in ("a", "an") and m["unit"].lower().endswith("s"):
+        return None  # "a decades-long feud": the article belongs to the noun
+    fraction = "-" in m[0] or re.match(r"\s+of\b", ctx.text[end : end + 4])
+    if code == "Q" and number != "X" and fraction:
+        return None  # "three-quarters of", "a quarter of": fractions ("several quarters of" is not)
     if m["num2"]:
         number = "X"
     plain_a = word in ("a", "an") and not m["det"] and not m["mod"]
@@ -213,6 +216,10 @@ def duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved |
 
 
 def plural_units(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
+    if m["long"]:  # "a decades-long feud", "a day-long meeting"
+        plural = m["long"].lower().endswith("s")
+        code, is_time = _unit_code(m["long"], ctx.lex)
+        return "DURATION", _duration_value("X" if plural else 1, code, is_time)
     det = _norm(m["det"])
     code, is_time = _unit_code(m["unit"], ctx.lex)
     if det == "recent":  # "in recent weeks": some weeks up to now, like "the past few weeks"
