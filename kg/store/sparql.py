@@ -356,7 +356,17 @@ def _parse_graph(response: requests.Response) -> Graph:
 def _select_rows(data: dict[str, Any]) -> tuple[list[str], list[tuple[Any, ...]]]:
     names = list(data.get("head", {}).get("vars", []))
     bindings = data.get("results", {}).get("bindings", [])
-    return names, [tuple(_term(b.get(v)) for v in names) for b in bindings]
+    cache: dict[tuple[tuple[str, str], ...], Any] = {}  # answers repeat terms; Literals are costly
+
+    def term(cell: dict[str, str] | None) -> Any:
+        if cell is None:
+            return None
+        key = tuple(sorted(cell.items()))
+        if key not in cache:
+            cache[key] = _term(cell)
+        return cache[key]
+
+    return names, [tuple(term(b.get(v)) for v in names) for b in bindings]
 
 
 def _was_cut(response: requests.Response, rows: int) -> bool:
