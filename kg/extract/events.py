@@ -73,6 +73,7 @@ def extract_events(
     index = EntityIndex(doc, tuple(entities), dict(lexicon.anaphoric_nouns))
     drafts: list[_Draft] = []
     context = RoleContext([], [])
+    recent_actors: list[tuple[int, Hit]] = []
     for sent in sentences(doc):
         matches = [] if sent.text.rstrip().endswith("?") else find_triggers(sent, lexicon)
         anchors = {a for m in matches for a in m.anchors}
@@ -85,10 +86,9 @@ def extract_events(
                 sentence_drafts.append(draft)
         sentence_drafts = _without_redundant_statements(sentence_drafts)
         drafts.extend(sentence_drafts)
-        context = RoleContext(
-            previous_actors=[h for d in sentence_drafts for h in d.roles["actor"]],
-            previous_hits=index.in_range(sent.start, sent.end),
-        )
+        actors = [h for d in sentence_drafts for h in d.roles["actor"]]
+        recent_actors.extend((d.match.head, h) for d in sentence_drafts for h in d.roles["actor"])
+        context = RoleContext(actors, index.in_range(sent.start, sent.end), recent_actors)
     merged = _merge(drafts)
     return tuple(_freeze(d, article, taxonomy) for d in merged)
 

@@ -13,12 +13,12 @@ else the most recent entity mention of a fitting type in the previous sentence (
 Official/Person; "it" -> Agency/Country/Organization/Platform). An object pronoun ("charged
 him") is resolved the same way, never to the verb's own subject. A definite description the
 entity stage left unlinked ("the company", "the suspect"; nouns listed in triggers.yaml
-``anaphoric_nouns``) takes the latest entity of a fitting type in the preceding ~80 tokens.
+``anaphoric_nouns``) takes the latest entity of a fitting type in the preceding ~150 tokens.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kg.types import Entity, Participant, Span
 
@@ -36,7 +36,7 @@ _PERSONAL = {
 _PLATFORM_PREPS = frozenset({"on", "via", "through", "over", "across", "using", "from"})
 _PLACE_PREPS = frozenset({"in", "at", "inside"})
 _MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
-_ANAPHOR_WINDOW = 80  # tokens
+_ANAPHOR_WINDOW = 150  # tokens: about the previous paragraph
 _HEAD_PREPS = frozenset({"in", "of", "for", "from"})
 
 
@@ -126,6 +126,8 @@ class RoleContext:
 
     previous_actors: list[Hit]  # actors of events in the previous sentence, latest last
     previous_hits: list[Hit]  # entity mentions of the previous sentence, in text order
+    # every earlier actor with the token index of its event's trigger, latest last
+    recent_actors: list[tuple[int, Hit]] = field(default_factory=list)
 
 
 def find_roles(match, doc, index: EntityIndex, context: RoleContext) -> dict[str, list[Hit]]:
@@ -178,7 +180,7 @@ def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[
             targets.extend(
                 _through_quantifier(child, index)
                 or _object_pronoun(child, verb, index, context)
-                or definite_description(child, index)
+                or definite_description(child, index, context)
             )
     has_subject = any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
     if verb.dep_ in ("acl", "relcl") and not has_subject:
@@ -237,16 +239,23 @@ def _subject(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
         return []  # "it was reported that ...": "it" stands for the clause, not an entity
     if tok.pos_ == "PRON" and word in _PERSONAL:
         return _resolve_pronoun(verb, _PERSONAL[word], index, context)
-    return definite_description(tok, index)
+    return definite_description(tok, index, context)
 
 
-def definite_description(tok, index: EntityIndex) -> list[Hit]:
-    """ "the company", "the group", "the suspect": the latest entity of a fitting type in the
-    preceding text (about three sentences), when the entity stage left the phrase unlinked."""
+def definite_description(tok, index: EntityIndex, context: RoleContext) -> list[Hit]:
+    """ "the company", "the group", "the suspect": the latest actor of a fitting type, else the
+    latest mention of one in the preceding text (about a paragraph), when the entity stage left
+    the phrase unlinked. Actors first: "the group" is the hacking group the story is about,
+    not an organisation it merely named."""
     types = index.anaphors.get(tok.lemma_.lower())
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
     if not types or not definite:
         return []
+    for position, hit in reversed(context.recent_actors):
+        if tok.i - position > _ANAPHOR_WINDOW:
+            break
+        if hit.entity.type in types:
+            return [hit]
     hit = index.latest_before(tok.i, types, _ANAPHOR_WINDOW)
     return [hit] if hit is not None else []
 
