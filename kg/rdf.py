@@ -288,6 +288,15 @@ class _Mapper:
         add((node, PROV.wasGeneratedBy, self.run_iri))
         if self.reported_on is not None:
             add((node, NKG.reportedOn, self.reported_on))
+        placed = ev.date.earliest if _TIMESTAMP_RE["day"].match(ev.date.earliest or "") else None
+        if placed or self.reported_on is not None:
+            add(
+                (
+                    node,
+                    NKG.timelineDate,
+                    Literal(placed, datatype=XSD.date) if placed else self.reported_on,
+                )
+            )
         sentence = self.span(ev.evidence, NIF.Sentence)
         add((node, GAF.denotedBy, sentence))
         for mention in (ev.trigger, *ev.mentions):

@@ -112,6 +112,7 @@ class NKG(DefinedNamespace):
     dateSource: URIRef
     dateMention: URIRef
     reportedOn: URIRef
+    timelineDate: URIRef
     # articles
     publishedSource: URIRef
     sourcePath: URIRef

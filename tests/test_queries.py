@@ -197,7 +197,9 @@ def test_timeline_filters(store, flt: TimelineFilter, expected: list[str]) -> No
 
 def test_limit_and_offset_page_through_the_timeline(store) -> None:
     assert ids(timeline(store, TimelineFilter(limit=2))) == [WARNING, TAKEDOWN]
-    assert ids(timeline(store, TimelineFilter(limit=2, offset=2))) == [MERGED, STATEMENT]
+    assert ids(timeline(store, TimelineFilter(limit=1, offset=2))) == [MERGED]
+    # Statement and Denial share a date: the store orders ties, the page is sorted by id.
+    assert ids(timeline(store, TimelineFilter(limit=5, offset=3))) == [STATEMENT, DENIAL]
 
 
 def test_entity_names_must_resolve(store) -> None:

@@ -177,6 +177,20 @@ def test_unanchored_event_has_no_time_stamp(graph_a: Graph) -> None:
     assert graph_a.value(denial, SEM.hasEarliestBeginTimeStamp) is None
 
 
+def test_timeline_places_events_at_earliest_date_else_report_date(
+    graph_a: Graph, graph_b: Graph
+) -> None:
+    def day(text: str) -> Literal:
+        return Literal(text, datatype=v.XSD.date)
+
+    assert graph_a.value(_event(graph_a, "Russia denies"), NKG.timelineDate) == day("2024-10-03")
+    assert graph_a.value(_event(graph_a, "CIA launches"), NKG.timelineDate) == day("2024-10-02")
+    assert graph_b.value(_event(graph_b, "FBI warns"), NKG.timelineDate) == day("2024-01-01")
+    for graph in (graph_a, graph_b):
+        reported = {graph.value(e, NKG.reportedOn) for e in graph.subjects(v.RDF.type, SEM.Event)}
+        assert len(reported) == 1  # the article's publication date on every event
+
+
 def test_hedged_flag(graph_b: Graph) -> None:
     assert graph_b.value(_event(graph_b, "FBI warns"), NKG.hedged) == Literal(True)
 

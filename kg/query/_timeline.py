@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from rdflib import URIRef
+
 from kg.errors import QueryError
 from kg.namedquery import run_named
 
@@ -126,15 +128,42 @@ def timeline(store: Any, flt: TimelineFilter | None = None) -> list[TimelineEven
         "until": flt.until,
         "minConfidence": flt.min_confidence,
     }
-    picked = run_named(store, "timeline", params, limit=flt.limit, offset=flt.offset)
-    if not picked:
+    page = _pick(store, params, flt.offset, flt.limit)
+    if not page:
         return []
-    members = _members(store, [r["event"] for r in picked])
+    members = _members(store, [URIRef(iri) for iri, _ in page])
     details = _details(store, sorted({m for ms in members.values() for m in ms}))
-    return [
-        _assemble(str(r["event"]), _text(r.get("sortDate")), members[str(r["event"])], details)
-        for r in picked
-    ]
+    return [_assemble(iri, sort_date, members[iri], details) for iri, sort_date in page]
+
+
+def _pick(
+    store: Any, params: dict[str, Any], offset: int, limit: int | None
+) -> list[tuple[str, str | None]]:
+    """(event IRI, sort date) of the page: per-article events in date order, each replaced by
+    its merged event if it has one, duplicates dropped. Fetches twice the page (and more if
+    merging shrank it below a page) since several members of one merged event may match."""
+    wanted = None if limit is None else offset + limit
+    fetch = None if wanted is None else 2 * wanted + 10
+    while True:
+        rows = run_named(store, "timeline", params, limit=fetch)
+        parents = _parents(store, [r["e"] for r in rows])
+        picked: dict[str, str | None] = {}
+        for row in rows:
+            picked.setdefault(parents.get(str(row["e"]), str(row["e"])), _text(row.get("sortDate")))
+        if fetch is None or wanted is None or len(rows) < fetch or len(picked) >= wanted:
+            break
+        fetch *= 4
+    ordered = list(picked.items())[offset:wanted]
+    # Store order breaks ties between equal dates; sort the page so output is stable to read.
+    return sorted(ordered, key=lambda item: (item[1] or "", item[0]))
+
+
+def _parents(store: Any, events: list[Any]) -> dict[str, str]:
+    """The merged event of each listed per-article event that has one."""
+    if not events:
+        return {}
+    rows = run_named(store, "timeline_parents", values={"e": events})
+    return {str(r["e"]): str(r["event"]) for r in rows}
 
 
 def _members(store: Any, events: list[Any]) -> dict[str, list[str]]:
