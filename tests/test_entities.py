@@ -296,3 +296,15 @@ def test_headline_words_are_names_only_if_the_body_repeats_them(world):
     found = entities_of(world, text)
     assert sorted(e.name for e in found) == ["Martin Halvorsen", "Oslo"]
     assert by_name(found, "Martin Halvorsen").type == "Person"
+
+
+def test_name_boundaries_keep_balanced_brackets_and_stop_at_line_breaks():
+    import spacy
+
+    from kg.extract.shapes import trim
+
+    nlp = spacy.blank("en")
+    doc = nlp("the X (formerly Twitter), then")
+    assert doc[slice(*trim(doc, 0, 6))].text == "X (formerly Twitter)"
+    doc = nlp("Brenann:\n\nIntelligence")
+    assert doc[slice(*trim(doc, 0, len(doc)))].text == "Brenann"

@@ -65,11 +65,16 @@ def trim(doc: Doc, start: int, end: int, lower_tail: bool = False) -> tuple[int,
         start += 1
     while end > start and (
         doc[end - 1].tag_ == "POS"
-        or doc[end - 1].is_punct
+        or (doc[end - 1].is_punct and not _closes(doc, start, end - 1))
         or (lower_tail and doc[end - 1].is_lower and end - 1 > start and doc[end - 2].whitespace_)
     ):
         end -= 1  # "Manafort's"; the model's "Outlook macros" (a name ends on a capital)
     return start, end
+
+
+def _closes(doc: Doc, start: int, i: int) -> bool:
+    """True if token i closes a bracket opened inside the span: "X (formerly Twitter)"."""
+    return doc[i].text == ")" and any(t.text == "(" for t in doc[start:i])
 
 
 def skipped_tokens(doc: Doc) -> set[int]:
