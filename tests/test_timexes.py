@@ -403,3 +403,17 @@ def test_half_years_and_yearly_months(text, expected):
 def test_parts_of_day_and_ended_periods(text, expected):
     last = tag_timexes(text, DCT)[-1]
     assert (last.text, last.type, last.value) == expected
+
+
+def test_periods_compared_with_a_year_before():
+    text = (
+        "Profit rose in the third quarter of 2024. For the quarter a year ago, it earned less, "
+        "and sales trailed the corresponding period last year. Sales in the latest fiscal year "
+        "fell."
+    )
+    assert values(text) == [
+        ("the third quarter of 2024", "2024-Q3"),
+        ("the quarter a year ago", "2023-Q3"),
+        ("the corresponding period last year", "2023-Q3"),
+        ("the latest fiscal year", "2023"),
+    ]

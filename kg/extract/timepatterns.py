@@ -153,7 +153,11 @@ def build_patterns(
         ),
         "q_code": rf"(?<!\w)Q(?P<q>[1-4])(?:\s+{year})?(?!\w)",
         "period": (
-            r"(?P<ago>the\s+year-earlier|the\s+year-ago|year-earlier|year-ago)"
+            # "the quarter a year ago", "the corresponding period last year"
+            r"(?P<back>(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:period|quarter),?"
+            r"\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)))(?!\w)|"
+            r"(?P<ago>the\s+(?:(?:comparable|corresponding|same)\s+)?year-(?:earlier|ago)|"
+            r"year-earlier|year-ago)"
             r"(?:\s+(?P<noun>period|quarter|(?P<months>nine|six)\s+months))?(?!\w)|"
             r"(?P<pre>the\s+latest|the\s+current|the\s+same|that|the|this|last\s+year's|"
             r"this\s+year's|next\s+year's)\s+"
@@ -175,7 +179,8 @@ def build_patterns(
             r"at\s+the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)\s+)?"
             r"(?P<rel>last|this|next|the\s+past|the\s+previous|the\s+coming|the\s+following|"
             r"the\s+current|this\s+past|this\s+coming|the\s+last|past|previous|coming|current|"
-            r"the\s+same|the\s+full|the\s+fiscal|the\s+current\s+fiscal|fiscal|the)\s+"
+            r"the\s+same|the\s+full|the\s+fiscal|the\s+current\s+fiscal|the\s+latest\s+fiscal|"
+            r"the\s+latest|fiscal|the)\s+"
             r"(?P<unit>week|month|year|decade|century|weekend)(?!\w)"
         ),
         "year_end": r"(?:around\s+)?(?P<unit>year|month|quarter|week)(?:-|\s+|'s\s+)end(?!\w)",

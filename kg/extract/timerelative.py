@@ -64,7 +64,9 @@ _SET_ADVERBS = {
 _NEAR = 200  # characters within which a bare time of day takes the day just mentioned
 _ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|to)\b", re.IGNORECASE)
 _MONTHS_SPAN = {"P6M", "P9M"}
+# "the latest fiscal year": the last one completed, as "the latest quarter"
 _BACK = {"last", "previous", "the previous", "the last", "this past", "past", "the past"}
+_BACK |= {"the latest", "the latest fiscal"}
 _FORWARD = {"next", "coming", "the coming", "the following", "this coming"}
 
 

@@ -285,6 +285,8 @@ def period(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | N
     reference = ctx.last_quarter or cal.previous_quarter(ctx.dct)
     if "quarter" in m[0].lower() and (ended := _quarter_ended(ctx, end)):
         return "DATE", f"{ended[0]:04d}-Q{ended[1]}"
+    if m["back"]:
+        return "DATE", f"{reference[0] - 1:04d}-Q{reference[1]}"
     if m["ago"]:
         if m["months"]:
             return "DURATION", "P9M" if m["months"].lower() == "nine" else "P6M"
