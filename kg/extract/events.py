@@ -124,11 +124,40 @@ def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts
     if mood.skip:
         return None
     roles = find_roles(match, doc, index, context)
+    event_type, roles, distinct_from, inherited = _typed(doc, match, roles, drafts, lexicon)
+    if event_type is None or not any(roles[r] for r in _NAMED_ROLES):
+        return None
+    if match.statement and not any(h.entity.type in SPEAKER_TYPES for h in roles["actor"]):
+        return None
+    speaker = speaker_token(doc, match, lexicon.speech_lemmas)
+    speaker_hits = np_entities(speaker, index) if speaker is not None else []
+    date = _dated(doc, match, mood, speaker, times, article.published)
+    start, end = doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1])
+    return _Draft(
+        type=event_type,
+        match=match,
+        trigger=Span(doc.text[start:end], start, end),
+        sentence=sentence,
+        roles=roles,
+        date=date,
+        negated=mood.negated,
+        hedged=mood.hedged,
+        attributed_to=speaker_hits[0].entity.id if speaker_hits else None,
+        date_from_text=date.source != "published",
+        wording=wording_of(doc, match),
+        inherited_actor=inherited,
+        distinct_from=distinct_from,
+    )
+
+
+def _typed(doc, match, roles, drafts, lexicon):
+    """(type, roles, index of a draft it must stay apart from, actor inherited?): a generic
+    noun takes its antecedent's type; a statement of a negated claim is a denial."""
     event_type, distinct_from, inherited = match.type, None, False
     if match.generic is not None:
         antecedent = _antecedent(drafts, match.family)
         if antecedent is None:
-            return None
+            return None, roles, None, False
         event_type = drafts[antecedent].type
         if match.generic == ANAPHOR:
             roles = _fill_from(roles, drafts[antecedent].roles)
@@ -140,35 +169,21 @@ def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts
     negated_report = match.statement and negated_complement(doc[match.head], lexicon)
     if negated_report and lexicon.negated_statement_type:
         event_type = lexicon.negated_statement_type
-    if event_type is None or not any(roles[r] for r in _NAMED_ROLES):
-        return None
-    if match.statement and not any(h.entity.type in SPEAKER_TYPES for h in roles["actor"]):
-        return None
-    speaker = speaker_token(doc, match, lexicon.speech_lemmas)
-    speaker_hits = np_entities(speaker, index) if speaker is not None else []
+    return event_type, roles, distinct_from, inherited
+
+
+def _dated(doc, match, mood, speaker, times, published) -> EventDate:
+    """The trigger's own expression, else that of the statement reporting or announcing it."""
     position = doc[match.head].idx
-    timex, source = times.for_trigger(match.anchors, position), "text"
+    timex = times.for_trigger(match.anchors, position)
+    if timex is not None:
+        return event_date(timex, published)
     reporter = mood.announced_by
     if reporter is None and speaker is not None and speaker.dep_ == "nsubj":
         reporter = speaker.head.i
-    if timex is None and reporter is not None:
-        timex, source = times.governed_by((reporter,), position), "inferred"
-    start, end = doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1])
-    return _Draft(
-        type=event_type,
-        match=match,
-        trigger=Span(doc.text[start:end], start, end),
-        sentence=sentence,
-        roles=roles,
-        date=event_date(timex, article.published, source),
-        negated=mood.negated,
-        hedged=mood.hedged,
-        attributed_to=speaker_hits[0].entity.id if speaker_hits else None,
-        date_from_text=timex is not None,
-        wording=wording_of(doc, match),
-        inherited_actor=inherited,
-        distinct_from=distinct_from,
-    )
+    if reporter is not None:
+        timex = times.governed_by((reporter,), position)
+    return event_date(timex, published, "inferred")
 
 
 def _antecedent(drafts: list[_Draft], family: frozenset[str]) -> int | None:
