@@ -132,9 +132,7 @@ class RoleContext:
 
 def find_roles(match, doc, index: EntityIndex, context: RoleContext) -> dict[str, list[Hit]]:
     """Participants of a trigger, by role, each list in text order without duplicates."""
-    roles: dict[str, list[Hit]] = {
-        r: [] for r in ("actor", "target", "recipient", "platform", "place")
-    }
+    roles: dict[str, list[Hit]] = {r: [] for r in ROLE_ORDER}
     head = doc[match.head]
     verb = doc[match.light_verb] if match.light_verb is not None else head
     actor_hits, target_hits = _clause_roles(verb, index, context)
@@ -145,7 +143,7 @@ def find_roles(match, doc, index: EntityIndex, context: RoleContext) -> dict[str
         host = _host_verb(head)
         if host is not None and not roles["actor"]:
             roles["actor"].extend(_clause_roles(host, index, context)[0])
-    for anchor in {head, verb}:
+    for anchor in (verb,) if verb is head else (verb, head):  # an ordered pair: deterministic
         _prep_roles(anchor, index, roles)
     # A city or region does not act or suffer: it is where things happen.
     for role in ("actor", "target"):
