@@ -177,7 +177,9 @@ def _join_name_parts(candidates: Sequence[Candidate], union, find) -> None:
             index = longer.get(family, {})
             near = index.get(mine[0], set()) | index.get(mine[-1], set())
             fits = [j for j in near if len(words[j]) > len(mine)]
-            fits = [j for j in fits if _is_part(mine, words[j], family)]
+            company = family == "body" and candidates[i].mention.type == "Organization"
+            kind = "company" if company else family
+            fits = [j for j in fits if _is_part(mine, words[j], kind)]
             roots = {find(j) for j in fits}
             if family == "person" and len(roots) > 1:
                 roots = {find(j) for j in fits if words[j][-1] == mine[-1]}
@@ -204,8 +206,10 @@ def _words(cand: Candidate) -> list[str]:
 
 
 def _is_part(words: list[str], longer: list[str], family: str) -> bool:
-    if family == "body":  # "Foreign Ministry" in "Russian Foreign Ministry", at the end
-        return longer[-len(words) :] == words
+    if family in ("body", "company"):  # "Foreign Ministry" in "Russian Foreign Ministry";
+        # a company's first word alone names it too: "Orbis" for "Orbis Business Intelligence"
+        starts = family == "company" and len(words) == 1 and longer[0] == words[0]
+        return longer[-len(words) :] == words or starts
     if len(words) == 1:
         return words[0] in longer
     if longer[-len(words) :] == words:  # "Van Hollen"

@@ -144,3 +144,18 @@ def test_title_anaphor_does_not_take_a_lower_rank():
     anaphor = t("the director", "Official", anaphor=("director",), proper=False)
     found = resolve([cohen, anaphor], GAZETTEER, None)
     assert [m.text for e in found for m in e.mentions] == ["Dana Cohen"]
+
+
+def test_first_word_names_a_company_but_not_an_agency():
+    t = Text()
+    company = resolve(
+        [t("Orvane Risk Advisory", "Organization"), t("Orvane", "Organization", from_model=True)],
+        GAZETTEER,
+        None,
+    )
+    assert [e.name for e in company] == ["Orvane Risk Advisory"]
+    t = Text()
+    agency = resolve(
+        [t("Senate Banking Committee", "Agency"), t("Senate", "Agency")], GAZETTEER, None
+    )
+    assert sorted(e.name for e in agency) == ["Senate", "Senate Banking Committee"]
