@@ -2,8 +2,8 @@
 
 Two steps keep it fast (docs/queries.md): timeline.rq picks and orders the events, touching only
 the triples the filters need (an index lookup for an actor, typed dates for ORDER BY); then
-timeline_members.rq, timeline_details.rq, timeline_participants.rq and timeline_evidence.rq
-describe just the page of events picked.
+timeline_parents.rq, timeline_members.rq, timeline_details.rq, timeline_articles.rq,
+timeline_participants.rq and timeline_evidence.rq describe just the page of events picked.
 """
 
 from __future__ import annotations
@@ -211,22 +211,28 @@ def _int(term: Any) -> int | None:
 @dataclass
 class _Details:
     events: dict[str, dict[str, Any]]
+    articles: dict[str, Source]
     participants: dict[str, list[ParticipantRef]]
     spans: dict[str, list[dict[str, Any]]]
 
 
 def _details(store: Any, members: list[str]) -> _Details:
-    from rdflib import URIRef
-
     values = {"e": [URIRef(m) for m in members]}
     events = {str(r["e"]): r for r in run_named(store, "timeline_details", values=values)}
+    article_iris = sorted({str(r["article"]) for r in events.values()})
+    articles = {
+        str(r["article"]): _source(r)
+        for r in run_named(
+            store, "timeline_articles", values={"article": [URIRef(a) for a in article_iris]}
+        )
+    }
     participants: dict[str, list[ParticipantRef]] = {}
     for r in run_named(store, "timeline_participants", values=values):
         participants.setdefault(str(r["e"]), []).append(_participant(r))
     spans: dict[str, list[dict[str, Any]]] = {}
     for r in run_named(store, "timeline_evidence", values=values):
         spans.setdefault(str(r["e"]), []).append(r)
-    return _Details(events, participants, spans)
+    return _Details(events, articles, participants, spans)
 
 
 def _participant(row: dict[str, Any]) -> ParticipantRef:
@@ -254,7 +260,7 @@ def _assemble(iri: str, sort_date: str | None, members: list[str], d: _Details) 
     # The member whose date is most precise (narrowest interval), then the most confident one,
     # speaks for a merged event; with one member it is the event itself.
     best = min(rows, key=lambda r: (_width(r), -_float(r.get("confidence")), str(r["e"])))
-    sources = {str(r["article"]): _source(r) for r in rows}
+    sources = {str(r["article"]): d.articles.get(str(r["article"])) or _source(r) for r in rows}
     participants = {(p.role, p.entity_id): p for m in members for p in d.participants.get(m, ())}
     published = sorted(s.published for s in sources.values() if s.published)
     return TimelineEvent(
