@@ -157,10 +157,8 @@ def measure(path: Path, runs: int) -> None:
     from kg.store import open_store
 
     with open_store(f"oxigraph:{path}", read_only=True) as store:
-        load = os.getloadavg()[0]
-        print(
-            f"store: {store.triple_count()} triples; load average {load:.1f} on {os.cpu_count()} cores"
-        )
+        load, cores = os.getloadavg()[0], os.cpu_count()
+        print(f"store: {store.triple_count()} triples; load average {load:.1f} on {cores} cores")
         ranked = q.run_named(store, "entities")
         busiest, typical = ranked[0], ranked[len(ranked) // 2]
         for label, row in (("busiest", busiest), ("typical", typical)):
