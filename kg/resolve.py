@@ -343,6 +343,7 @@ def _roles(text_roles, entry, published, spans) -> tuple[Role, ...]:
         org = _org_id(text_role, spans)
         post = _matching_post(entry, text_role.title, org)
         start, end = (post.start, post.end) if post else (None, None)
+        org = org or (post.org if post else None)  # "the Prime Minister" of the gazetteer's post
         roles.setdefault((text_role.title.lower(), org), Role(text_role.title, org, start, end))
     if entry and published:
         for post in entry.posts:

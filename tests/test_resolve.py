@@ -159,3 +159,15 @@ def test_first_word_names_a_company_but_not_an_agency():
         [t("Senate Banking Committee", "Agency"), t("Senate", "Agency")], GAZETTEER, None
     )
     assert sorted(e.name for e in agency) == ["Senate", "Senate Banking Committee"]
+
+
+def test_text_role_without_organisation_takes_the_gazetteer_post():
+    t = Text()
+    found = resolve(
+        [t("William Burns", "Official", "person/william-j-burns", roles=(TextRole("Director"),))],
+        GAZETTEER,
+        "2022-06-01",
+    )
+    assert [(r.title, r.organization, r.start, r.source) for r in found[0].roles] == [
+        ("Director", "org/cia", "2021-03-19", "text")
+    ]
