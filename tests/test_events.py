@@ -202,3 +202,9 @@ def test_alleged_event_noun_is_hedged(nlp, resources):
     event = only(run(nlp, resources, text), "CyberOperation")
     assert event.hedged
     assert roles(event)["actor"] == {"country/ru"}
+
+
+def test_participle_in_a_preposition_takes_the_clause_subject_and_listed_platforms(nlp, resources):
+    text = "In a video posted on platforms like Twitter and LinkedIn, the FBI asked for tips."
+    event = only(run(nlp, resources, text), "Report")
+    assert roles(event) == {"actor": {"org/fbi"}, "platform": {"org/twitter", "org/linkedin"}}

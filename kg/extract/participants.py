@@ -37,7 +37,8 @@ _PLATFORM_PREPS = frozenset({"on", "via", "through", "over", "across", "using", 
 _PLACE_PREPS = frozenset({"in", "at", "inside"})
 _MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
 _ANAPHOR_WINDOW = 150  # tokens: about the previous paragraph
-_HEAD_PREPS = frozenset({"in", "of", "for", "from"})
+# "agencies in the US", "a spokesman for the embassy", "platforms like YouTube"
+_HEAD_PREPS = frozenset({"in", "of", "for", "from", "like", "including"})
 
 
 @dataclass(frozen=True)
@@ -140,9 +141,9 @@ def find_roles(match, doc, index: EntityIndex, context: RoleContext) -> dict[str
     roles["target"].extend(target_hits)
     if match.nominal:
         _noun_roles(head, index, roles)
-        host = _host_verb(head)
-        if host is not None and not roles["actor"]:
-            roles["actor"].extend(_clause_roles(host, index, context)[0])
+    host = _host_verb(head) if match.nominal else _host_verb_of_participle(verb)
+    if host is not None and not roles["actor"]:
+        roles["actor"].extend(_clause_roles(host, index, context)[0])
     for anchor in (verb,) if verb is head else (verb, head):  # an ordered pair: deterministic
         _prep_roles(anchor, index, roles)
     # A city or region does not act or suffer: it is where things happen.
@@ -161,6 +162,17 @@ def _host_verb(noun):
         if verb.pos_ == "VERB":
             return verb
     return None
+
+
+def _host_verb_of_participle(verb):
+    """ "In videos posted on YouTube, the CIA outlined ...": an agentless participle on a noun
+    inside the prepositional phrase of a clause; that clause's subject is its actor."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    noun = verb.head
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "a series of videos posted"
+        noun = noun.head.head
+    return _host_verb(noun)
 
 
 def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[Hit], list[Hit]]:
