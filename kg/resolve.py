@@ -259,10 +259,7 @@ def _fits(anaphor: tuple[str, ...], known: set[tuple[str, ...]], family: str) ->
     if family != "person":
         return any((w,) in known for w in anaphor)
     words = tuple(re.findall(r"[a-z]+", " ".join(anaphor)))
-    return any(
-        title[-len(words) :] == words and not set(title[: -len(words)]) & _LOWER_RANKS
-        for title in known
-    )
+    return any(_same_rank(title, words) for title in known)
 
 
 def _name_words(text: str) -> set[str]:
@@ -359,10 +356,18 @@ def _roles(text_roles, entry, published, spans) -> tuple[Role, ...]:
 def _matching_post(entry, title: str, org: str | None):
     if entry is None:
         return None
+    said = tuple(re.findall(r"[a-z]+", title.lower()))
     for post in entry.posts:
-        if post.title.lower() in title.lower() and (org is None or post.org == org):
+        if _same_rank(said, tuple(re.findall(r"[a-z]+", post.title.lower()))) and (
+            org is None or post.org == org
+        ):
             return post
     return None
+
+
+def _same_rank(said: tuple[str, ...], title: tuple[str, ...]) -> bool:
+    """ "former director" or "director" is the post Director; "deputy director" is not."""
+    return said[-len(title) :] == title and not set(said[: -len(title)]) & _LOWER_RANKS
 
 
 def _org_id(role: TextRole, spans) -> str | None:
