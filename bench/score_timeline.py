@@ -259,10 +259,14 @@ def print_score(name: str, entity: str, s: Score, top_lemmas: int = 0) -> None:
     )
     print(f"  precision {_pct(s.predicted_matched, s.predicted)} of the entity's events")
     print(
-        f"  date (text) {_pct(s.date_right, s.dated_found)}; date+DCT "
+        f"  date (text) {_pct(s.date_right, s.dated_found)} ({s.text_dated} dated by text);"
+        f" date+DCT "
         f"{_pct(s.date_right_dct, s.dated_found)}; found gold-undated {s.undated_found}"
     )
-    print(f"  order pairs {_pct(s.pairs_agree, s.pairs)}")
+    print(
+        f"  order pairs {_pct(s.pairs_agree, s.pairs)} (tied on our side {s.pairs_tied}); "
+        f"as listed {_pct(s.pairs_listed, s.pairs)}"
+    )
     print(
         f"  cross-doc rows merged {_pct(s.clusters_merged, s.clusters)}; "
         f"cross-doc ORDER groups merged {_pct(s.groups_merged, s.groups)}"

@@ -41,11 +41,14 @@ class Score:
     predicted: int = 0
     predicted_matched: int = 0
     dated_found: int = 0
+    text_dated: int = 0  # of the found dated rows, events with a date from their text
     date_right: int = 0
     date_right_dct: int = 0
     undated_found: int = 0
     pairs: int = 0
     pairs_agree: int = 0
+    pairs_tied: int = 0  # same date on our side
+    pairs_listed: int = 0  # agreeing by position in the timeline as listed (ties broken there)
     clusters: int = 0
     clusters_merged: int = 0
     groups: int = 0
@@ -143,7 +146,7 @@ def score_target(
             score.predicted_matched += 1
         else:
             score.errors.append(f"  extra {event.sort_date} {event.label!r} {_triggers(event)}")
-    _score_order(score, target, hits)
+    _score_order(score, target, hits, mine)
     _score_clusters(score, target, spans, mine)
     return score
 
@@ -162,6 +165,7 @@ def _score_date(score: Score, row: GoldRow, event: Predicted) -> None:
         score.undated_found += 1
         return
     score.dated_found += 1
+    score.text_dated += event.date_value is not None
     score.date_right += date_agrees(row.date, event.date_value)
     right = date_agrees(row.date, placed_on(event))
     score.date_right_dct += right
@@ -174,15 +178,28 @@ def _score_date(score: Score, row: GoldRow, event: Predicted) -> None:
         )
 
 
-def _score_order(score: Score, target: Target, hits: dict[int, Predicted]) -> None:
+def _score_order(
+    score: Score, target: Target, hits: dict[int, Predicted], mine: list[Predicted]
+) -> None:
+    position = {id(event): n for n, event in enumerate(mine)}
     dated = [i for i in sorted(hits) if target.rows[i].dated]
     for i, j in combinations(dated, 2):
         gold = target.rows[i].order - target.rows[j].order
         if gold == 0:
             continue
         ours_i, ours_j = sort_key(hits[i]), sort_key(hits[j])
+        agree = (ours_i < ours_j) if gold < 0 else (ours_i > ours_j)
+        listed_i, listed_j = position[id(hits[i])], position[id(hits[j])]
         score.pairs += 1
-        score.pairs_agree += (ours_i < ours_j) if gold < 0 else (ours_i > ours_j)
+        score.pairs_agree += agree
+        score.pairs_tied += ours_i == ours_j
+        score.pairs_listed += (listed_i < listed_j) if gold < 0 else (listed_i > listed_j)
+        if not agree:
+            first, second = target.rows[i], target.rows[j]
+            score.errors.append(
+                f"  order: gold #{first.order} {first.date} vs #{second.order} {second.date},"
+                f" ours {ours_i} vs {ours_j} ({_mentions(first)} / {_mentions(second)})"
+            )
 
 
 def _score_clusters(

@@ -178,6 +178,6 @@ def test_score_target_recall_precision_dates_order_and_clusters() -> None:
     score = score_target(target, docs, [merged_open, late_took, stray], [merged_open, late_took])
     assert (score.rows, score.found, score.predicted, score.predicted_matched) == (3, 2, 3, 2)
     assert (score.dated_found, score.date_right, score.date_right_dct) == (2, 1, 2)
-    assert (score.pairs, score.pairs_agree) == (1, 1)
+    assert (score.pairs, score.pairs_agree, score.pairs_tied, score.pairs_listed) == (1, 1, 0, 1)
     assert (score.clusters, score.clusters_merged) == (1, 1)
     assert score.misses["no event, lemma not in lexicon"] == 1  # "court": nothing there
