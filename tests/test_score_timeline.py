@@ -181,3 +181,15 @@ def test_score_target_recall_precision_dates_order_and_clusters() -> None:
     assert (score.pairs, score.pairs_agree, score.pairs_tied, score.pairs_listed) == (1, 1, 0, 1)
     assert (score.clusters, score.clusters_merged) == (1, 1)
     assert score.misses["no event, lemma not in lexicon"] == 1  # "court": nothing there
+
+
+def test_same_day_events_in_gold_order_are_tied_by_date_and_judged_as_listed() -> None:
+    doc = parse_tml(TML)
+    target = parse_timeline("Acme\n1\t2009-03-04\t42-2-opened\n2\t2009-03-04\t42-3-took\n")
+    opened, took = doc.events[0], doc.events[1]
+    first = _ev("a", "2009-03-04", "2009-03-04", ("42", opened.start, opened.end))
+    second = _ev("b", "2009-03-04", "2009-03-04", ("42", took.start, took.end))
+    listed_right = score_target(target, {"42": doc}, [first, second], [first, second])
+    listed_wrong = score_target(target, {"42": doc}, [second, first], [second, first])
+    assert (listed_right.pairs, listed_right.pairs_agree, listed_right.pairs_tied) == (1, 0, 1)
+    assert (listed_right.pairs_listed, listed_wrong.pairs_listed) == (1, 0)
