@@ -417,3 +417,8 @@ def test_periods_compared_with_a_year_before():
         ("the corresponding period last year", "2023-Q3"),
         ("the latest fiscal year", "2023"),
     ]
+
+
+def test_wire_clock_time_takes_the_weekday_after_its_gmt_equivalent():
+    text = "The blast struck at 10:35 a.m. (0735 GMT) Wednesday, police said."
+    assert values(text) == [("10:35 a.m.", "2024-10-02T10:35"), ("Wednesday", "2024-10-02")]

@@ -61,6 +61,7 @@ _SET_ADVERBS = {
     "yearly": "P1Y",
     "hourly": "PT1H",
 }
+_GMT_THEN_DAY = re.compile(r"\s*\(\d{3,4}\s+(?:GMT|UTC)\),?\s+(?:on\s+)?(?P<wd>[A-Z][a-z]+day)\b")
 _NEAR = 200  # characters within which a bare time of day takes the day just mentioned
 _ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|to)\b", re.IGNORECASE)
 _MONTHS_SPAN = {"P6M", "P9M"}
@@ -285,10 +286,13 @@ def clock(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | No
         hour = hour % 12 + (12 if is_pm else 0)
     if hour > 24:
         return None
+    later = _GMT_THEN_DAY.match(ctx.text, end)  # "10:35 a.m. (0735 GMT) Friday"
     if m["dword"]:
         day = shift_days(ctx.dct, _DAY_WORDS[m["dword"].lower()])
     elif m["wd"]:
         day = _weekday_day(ctx, ctx.lex.weekdays[m["wd"].lower()], "", start, end)
+    elif later and later["wd"].lower() in ctx.lex.weekdays:
+        day = _weekday_day(ctx, ctx.lex.weekdays[later["wd"].lower()], "", start, end)
     elif m["month"]:
         if (found := calendar_day(m, ctx, start, end)) is None:
             return None
