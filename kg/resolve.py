@@ -83,11 +83,11 @@ def resolve(
     ]
     named = _merge_same_ids(candidates, named, gazetteer)
     heads = {members[0]: _head(candidates, members, gazetteer) for members in named}
-    ids = {find(m[0]): heads[m[0]][2] for m in named}
+    # character range of every mention -> (candidate, entity id), to find roles' organisations
     spans = {
-        (candidates[i].mention.start, candidates[i].mention.end): (candidates[i], ids[find(i)])
-        for members in named
-        for i in members
+        (candidates[i].mention.start, candidates[i].mention.end): (candidates[i], heads[m[0]][2])
+        for m in named
+        for i in m
     }
     entities = [
         _entity(candidates, members, heads[members[0]], gazetteer, published, spans)

@@ -171,3 +171,20 @@ def test_text_role_without_organisation_takes_the_gazetteer_post():
     assert [(r.title, r.organization, r.start, r.source) for r in found[0].roles] == [
         ("Director", "org/cia", "2021-03-19", "text")
     ]
+
+
+def test_groups_that_get_one_id_become_one_entity():
+    t = Text()
+    found = resolve(
+        [
+            t("White House", "Agency", from_model=True),
+            t("Anna Berg", "Person"),
+            t("White-House", "Agency"),
+        ],
+        GAZETTEER,
+        None,
+    )
+    assert sorted((e.id, len(e.mentions)) for e in found) == [
+        ("org/white-house", 2),
+        ("person/anna-berg", 1),
+    ]
