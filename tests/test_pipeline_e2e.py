@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import shutil
 import signal
 import subprocess
@@ -180,3 +181,34 @@ def test_concurrent_ingests_wait_or_fail_clearly_and_never_corrupt(tmp_path):
     graphs = [g for g in graph_sizes(url) if not g.endswith("/merged")]
     expected = sum(12 for code, _ in outcomes if code == 0)
     assert len(graphs) == expected
+
+
+def _limit_file_size() -> None:
+    """Child process: files may not grow past 200 kB, as on a nearly full disk."""
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (200_000, 200_000))
+
+
+def test_full_disk_gives_a_clear_error_and_loses_nothing(tmp_path):
+    folder = tmp_path / "in"
+    write_articles(folder, 30)
+    reference = f"oxigraph:{tmp_path}/ref"
+    assert kg(reference, "ingest", str(folder), "--workers", "1").returncode == 0
+    expected = graph_sizes(reference)
+
+    url = f"oxigraph:{tmp_path}/full"
+    full = subprocess.run(
+        [*KG, "--store", url, "ingest", str(folder), "--workers", "1"],
+        capture_output=True,
+        text=True,
+        preexec_fn=_limit_file_size,
+        timeout=600,
+    )
+    assert full.returncode == 1
+    assert full.stderr.strip().splitlines()[-1].startswith("kg ingest: error: no space left")
+    assert "Traceback" not in full.stderr
+    for graph, size in graph_sizes(url).items():  # whatever went in is whole
+        assert size == expected[graph]
+    rerun = kg(url, "ingest", str(folder), "--workers", "1")
+    assert rerun.returncode == 0, rerun.stderr
+    assert graph_sizes(url) == expected

@@ -184,17 +184,26 @@ class OxigraphStore:
     def close(self) -> None:
         if self._store is None:
             return
-        if not self.read_only:
-            self._store.flush()
-        self._store = None  # type: ignore[assignment]  # RocksDB releases its lock on drop
-        if self._owner_file is not None:
-            self._owner_file.unlink(missing_ok=True)
+        store, self._store = self._store, None  # type: ignore[assignment]
+        try:
+            if not self.read_only:
+                store.flush()
+        except OSError as exc:
+            raise _store_error(exc, self.url) from None
+        finally:
+            del store  # RocksDB releases its lock on drop
+            if self._owner_file is not None:
+                self._owner_file.unlink(missing_ok=True)
 
     def __enter__(self) -> OxigraphStore:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        try:
+            self.close()
+        except StoreError:
+            if exc_type is None:  # an error already on its way says more; do not mask it
+                raise
 
     # -- helpers -------------------------------------------------------------------------------
     @property
@@ -299,8 +308,11 @@ def _store_error(exc: Exception, where: str) -> StoreError:
     text = str(exc)
     if isinstance(exc, PermissionError) or "ermission denied" in text:
         return StoreError(f"no permission to use the store at {where}: {text}")
-    if "No space left" in text:
-        return StoreError(f"disk full while writing the store at {where}; free space and retry")
+    if "No space left" in text or "File too large" in text:
+        return StoreError(
+            f"no space left to write the store at {where} (disk full or file-size limit); "
+            "free space and retry"
+        )
     return StoreError(f"cannot use the store at {where}: {text}")
 
 
