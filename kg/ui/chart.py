@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.ui.present import GROUP_LABELS, PLOVER_COLOURS, type_label, when
+from kg.ui.present import GROUP_LABELS, PLOVER_COLOURS, type_label, when_column
 
 if TYPE_CHECKING:
     import altair as alt
@@ -45,9 +45,8 @@ def chart_rows(events: pd.DataFrame, axis: str, group: str) -> pd.DataFrame:
             # A bar covers its last day too: a month runs to the end of its last day.
             "end": end + pd.Timedelta(days=1),
             "ranged": (end > start) if axis == "happened" else False,
-            "when": events.apply(when, axis=1) if len(events) else [],
+            "when": when_column(events),
             "actor": events["actor"],
-            "sources": events["n_sources"],
         }
     ).dropna(subset=["start"])
     top = rows["group"].value_counts().index[:MAX_GROUPS]
@@ -83,24 +82,27 @@ def timeline_chart(rows: pd.DataFrame, group: str) -> alt.LayerChart:
         alt.Tooltip("plover:N", title="PLOVER"),
         alt.Tooltip("when:N", title="date"),
         alt.Tooltip("actor:N", title="main actor"),
-        alt.Tooltip("sources:Q", title="sources"),
     ]
     highlight = alt.condition(pick, alt.value(0.9), alt.value(0.25))
-    base = alt.Chart(rows).encode(y=y, color=colour, tooltip=tooltip, opacity=highlight)
+    # Each layer gets only its own rows: Vega then parses and draws every event once.
+    ranged = rows["ranged"].astype(bool)
+    encoding = {"y": y, "color": colour, "tooltip": tooltip, "opacity": highlight}
     x_axis = alt.Axis(labelAngle=0, grid=True, gridOpacity=0.3, title=None, labelFontSize=12)
     # At least two months wide, so a handful of close events is not stretched across the page.
     first, last = rows["start"].min(), rows["end"].max()
     pad = max(pd.Timedelta(days=30) - (last - first) / 2, pd.Timedelta(days=3))
     x_scale = alt.Scale(domain=[(first - pad).isoformat(), (last + pad).isoformat()])
     bars = (
-        base.transform_filter("datum.ranged")
+        alt.Chart(rows[ranged].drop(columns="ranged"))
+        .encode(**encoding)
         .mark_bar(height=10, cornerRadius=3)
         .encode(x=alt.X("start:T", axis=x_axis, scale=x_scale), x2="end:T")
     )
     points = (
-        base.transform_filter("!datum.ranged")
+        alt.Chart(rows[~ranged].drop(columns=["ranged", "end"]))
+        .encode(**encoding)
         .mark_circle(size=90, stroke="white", strokeWidth=0.6)
-        .encode(x=alt.X("start:T", axis=x_axis))
+        .encode(x=alt.X("start:T", axis=x_axis, scale=x_scale))
     )
     return (
         alt.layer(bars, points)

@@ -12,7 +12,7 @@ from kg.ui.data import cooccurring, entities_of_type, events_of_entity
 from kg.ui.event_view import show_event
 from kg.ui.html import badge, esc, link, wikidata_url
 from kg.ui.nav import entity_link
-from kg.ui.present import day, when
+from kg.ui.present import day, when_column
 from kg.ui.widgets import catalog_or_none
 
 if TYPE_CHECKING:
@@ -152,7 +152,7 @@ def _timeline(catalog: Catalog, events: pd.DataFrame) -> None:
     )
     latest_first = events.iloc[::-1]
     labels = dict(
-        zip(latest_first["id"], latest_first.apply(when, axis=1) + " · " + latest_first["label"],
+        zip(latest_first["id"], when_column(latest_first) + " · " + latest_first["label"],
             strict=True)
     )  # fmt: skip
     if st.session_state.get(EVENT_KEY) not in labels:

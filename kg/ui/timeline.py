@@ -9,7 +9,7 @@ import streamlit as st
 from kg.ui.chart import SELECTION, chart_rows, timeline_chart
 from kg.ui.data import filter_events
 from kg.ui.event_view import show_event
-from kg.ui.present import AXIS_LABELS, day, type_label, when
+from kg.ui.present import AXIS_LABELS, day, type_label, when_column
 from kg.ui.sidebar import timeline_filters
 from kg.ui.widgets import catalog_or_none, selected_row
 
@@ -99,7 +99,7 @@ def _table(events: pd.DataFrame) -> None:
     st.markdown(f"**Events** ({len(events):,})")
     shown = pd.DataFrame(
         {
-            "date": events.apply(when, axis=1),
+            "date": when_column(events),
             "event": events["label"],
             "type": events["type"].map(type_label),
             "PLOVER": events["plover"],
