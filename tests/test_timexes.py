@@ -177,6 +177,7 @@ def test_durations_sets_references_and_times(text, kind, expected):
         'The minister told ABC\'s "This Week" the talks failed.',
         "He said so on CBS's 60 Minutes.",
         "The poster showed a still from High Noon.",
+        "The senator told USA Today the bill was dead.",
     ],
 )
 def test_capitalised_units_inside_titles_are_not_times(text):
@@ -422,3 +423,9 @@ def test_periods_compared_with_a_year_before():
 def test_wire_clock_time_takes_the_weekday_after_its_gmt_equivalent():
     text = "The blast struck at 10:35 a.m. (0735 GMT) Wednesday, police said."
     assert values(text) == [("10:35 a.m.", "2024-10-02T10:35"), ("Wednesday", "2024-10-02")]
+
+
+def test_capitalised_day_word_opening_a_sentence_is_a_time():
+    assert values("The vote was close. Tonight the result is due.") == [
+        ("Tonight", "2024-10-03TNI")
+    ]

@@ -51,9 +51,10 @@ _ADJECTIVE_LEAD = re.compile(
     r"(?:the|its|a|an)\s+(?=\S+-(?:quarter|year|week|day|month|hour|minute|earlier|ago)$)",
     re.IGNORECASE,
 )
-# "ABC's "This Week"", "60 Minutes", "High Noon": a capitalised unit inside a span is a title
+# "ABC's "This Week"", "60 Minutes", "USA Today": a capitalised unit after a word is a title
 _TITLE_UNIT = re.compile(
-    r"(?<=\S\s)(?:Week|Weeks|Minutes|Hours|Days|Months|Years|Noon|Midnight|Tonight)\b"
+    r"(?<=[\w'\"`]\s)(?:Week|Weeks|Minutes|Hours|Days|Months|Years|Noon|Midnight|Today|Tonight|"
+    r"Tomorrow|Morning|Night)\b"
 )
 _RESOLVERS = {**timerules.RESOLVERS, **timerelative.RESOLVERS, **timeanaphora.RESOLVERS}
 
