@@ -23,6 +23,7 @@ ENTITIES = {
     "org/meta": ("Platform", ["Meta"]),
     "country/ru": ("Country", ["Russia", "Moscow", "the Kremlin", "Russian"]),
     "country/gb": ("Country", ["Britain", "British"]),
+    "country/us": ("Country", ["American"]),
     "country/cn": ("Country", ["China", "Chinese"]),
     "country/fr": ("Country", ["France"]),
     "country/de": ("Country", ["Germany"]),

@@ -208,3 +208,9 @@ def test_participle_in_a_preposition_takes_the_clause_subject_and_listed_platfor
     text = "In a video posted on platforms like Twitter and LinkedIn, the FBI asked for tips."
     event = only(run(nlp, resources, text), "Report")
     assert roles(event) == {"actor": {"org/fbi"}, "platform": {"org/twitter", "org/linkedin"}}
+
+
+def test_definite_description_with_a_nationality_means_the_earlier_entity(nlp, resources):
+    text = "Meta removed 300 accounts on Monday. The American company said the network was Iranian."
+    events = run(nlp, resources, text)
+    assert roles(only(events, "Statement"))["actor"] == {"org/meta"}
