@@ -307,3 +307,59 @@ def test_export_page_offers_a_download(world, fmt):
     label = at.get("download_button")[0].proto.label
     assert label.startswith("Download newskg.")
     assert ("triples" if fmt == "turtle" else "events") in label
+
+
+# -- ingest --------------------------------------------------------------------------------------
+
+PASTED = (
+    "Lisbon, 4 March 2025 - The Federal Bureau of Investigation arrested two men on Monday "
+    "for spying for a foreign intelligence service, officials said."
+)
+
+
+@pytest.mark.slow
+def test_ingest_page_stores_pasted_text_and_summarises_it(tmp_path, monkeypatch):
+    import datetime as dt
+
+    from kg.store import open_store
+
+    url = build_empty_store(tmp_path / "kg")
+    monkeypatch.setenv("KG_STORE", url)
+    at = run_page("ingest")
+    at.text_area(key="paste_text").set_value(PASTED)
+    at.text_input(key="paste_title").set_value("Two men arrested")
+    at.date_input(key="paste_published").set_value(dt.date(2025, 3, 4))
+    at.run()
+    at.button(key="paste_go").click().run(timeout=300)
+    assert not at.exception
+    assert at.success and "Stored 1 article(s)" in at.success[0].value
+    summary = at.dataframe[0].value
+    assert list(summary["input"]) == ["pasted text"]
+    assert summary["articles"].tolist() == [1] and summary["errors"].tolist() == [0]
+    with open_store(url, read_only=True) as store:
+        titles = store.query(
+            "SELECT ?t WHERE { GRAPH ?g { ?a <https://schema.org/headline> ?t } }"
+        ).rows
+    assert [str(t[0]) for t in titles] == ["Two men arrested"]
+
+
+def test_ingest_page_refuses_nothing_to_ingest(world):
+    at = run_page("ingest")
+    no_failure(at)
+    assert at.button(key="paste_go").disabled
+    assert at.button(key="ingest_go").disabled
+
+
+# -- kg ui ---------------------------------------------------------------------------------------
+
+
+def test_kg_ui_serves_the_packaged_app_on_localhost_by_default():
+    from kg.cli import build_parser
+    from kg.commands.ui import APP_SCRIPT, streamlit_command
+
+    args = build_parser().parse_args(["ui", "--port", "8600"])
+    command = streamlit_command(args)
+    assert APP_SCRIPT.is_file()
+    assert command[command.index("run") + 1] == str(APP_SCRIPT)
+    assert command[command.index("--server.port") + 1] == "8600"
+    assert command[command.index("--server.address") + 1] == "127.0.0.1"
