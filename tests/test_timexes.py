@@ -429,3 +429,11 @@ def test_capitalised_day_word_opening_a_sentence_is_a_time():
     assert values("The vote was close. Tonight the result is due.") == [
         ("Tonight", "2024-10-03TNI")
     ]
+
+
+@pytest.mark.parametrize(
+    ("dct", "expected"),
+    [("2024-03-05", "2023-02"), ("2024-06-05", "2024-02"), ("2024-01-05", "2023-02")],
+)
+def test_last_month_name_said_the_month_after_is_a_year_back(dct, expected):
+    assert only("The helicopters crashed last February.", dct).value == expected

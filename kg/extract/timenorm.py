@@ -218,6 +218,8 @@ def month_year(dct: date, month: int, rel: str, tense: str | None) -> int:
     """Year of a month named without one: "last March", "next May", "in August"."""
     if rel == "this":
         return dct.year
+    if rel == "last" and dct.month - month == 1:
+        return dct.year - 1  # said in March, "last February" is a year back ("last month" is not)
     return _cycle_year(dct.year, month - dct.month, 12, rel, tense)
 
 
