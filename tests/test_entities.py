@@ -308,3 +308,66 @@ def test_name_boundaries_keep_balanced_brackets_and_stop_at_line_breaks():
     assert doc[slice(*trim(doc, 0, 6))].text == "X (formerly Twitter)"
     doc = nlp("Brenann:\n\nIntelligence")
     assert doc[slice(*trim(doc, 0, len(doc)))].text == "Brenann"
+
+
+WORDS = [
+    "the",
+    "a",
+    ",",
+    ".",
+    "(",
+    ")",
+    "’s",
+    "'s",
+    "\n",
+    "said",
+    "agency",
+    "ministry",
+    "embassy",
+    "of",
+    "in",
+    "to",
+    "Ministry",
+    "Embassy",
+    "CIA",
+    "FBI",
+    "X",
+    "Twitter",
+    "Russian",
+    "Russians",
+    "Moscow",
+    "Beijing",
+    "Chinese",
+    "President",
+    "Director",
+    "Deputy",
+    "spokesman",
+    "professor",
+    "Anna",
+    "Berg",
+    "Lars",
+    "MSS",
+    "U.S.",
+    "administration",
+    "Burns",
+    "The",
+]
+
+
+@pytest.mark.slow
+def test_any_text_gives_entities_whose_mentions_are_their_text(world):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.lists(st.sampled_from(WORDS), max_size=40))
+    def check(words):
+        text = " ".join(words)
+        found = entities_of(world, text)
+        assert len({e.id for e in found}) == len(found)
+        for entity in found:
+            assert entity.mentions
+            for m in entity.mentions:
+                assert text[m.start : m.end] == m.text
+
+    check()
