@@ -87,7 +87,6 @@ class Run:
     lemmas: dict[tuple[str, int, int], str]  # (docid, start, end) of every token -> lemma
     pronoun_subjects: frozenset[tuple[str, int, int]]  # tokens whose subject is a pronoun
     lexicon: dict[str, str]  # trigger lemma -> "plain" or "constrained" (see lexicon_kinds)
-    seconds: float = 0.0
 
 
 def ingest(docs: dict[str, Document], store_url: str) -> Run:
@@ -194,7 +193,7 @@ def _predicted(event, ids: dict[str, str]) -> Predicted:
     )
 
 
-# --- matching and scoring --------------------------------------------------------------------
+# --- diagnostics: why an event is missing ----------------------------------------------------
 
 
 def sentences_naming(run: Run, docs: dict[str, Document], entity: str) -> frozenset:
