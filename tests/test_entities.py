@@ -371,3 +371,10 @@ def test_any_text_gives_entities_whose_mentions_are_their_text(world):
                 assert text[m.start : m.end] == m.text
 
     check()
+
+
+def test_country_inside_an_agency_name_is_mentioned_but_not_inside_other_names(world):
+    agency = entities_of(world, "Russia's army moved north while the Chinese embassy waited.")
+    assert {"Russia", "China"} <= {e.name for e in agency if e.type == "Country"}
+    think_tank = entities_of(world, "The Australian Strategic Policy Institute published data.")
+    assert not [e for e in think_tank if e.type == "Country"]

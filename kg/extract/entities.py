@@ -151,10 +151,11 @@ class _Reader:
                 self._add(start, end, "Agency", name=name, country=country)
 
     def _countries_inside_bodies(self) -> None:
-        """ "Russia's military intelligence agency", "the Chinese embassy": the body's country is
-        mentioned too (a mention inside the body's mention)."""
+        """ "Russia's military intelligence agency", "the Chinese embassy": a state body's
+        country is mentioned too (a mention inside the body's mention). Not for other names:
+        "Australian Strategic Policy Institute" does not mention the state."""
         for cand in list(self.candidates):
-            if cand.mention.type not in ("Agency", "Organization") or id(cand) not in self.tokens:
+            if cand.mention.type != "Agency" or id(cand) not in self.tokens:
                 continue
             start, end = self.tokens[id(cand)]
             i = start
