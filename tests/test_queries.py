@@ -297,3 +297,7 @@ def test_cli_timeline_rejects_unknown_type(
 ) -> None:
     assert main(["--store", store_url, "timeline", "--type", "Teleport"]) == 1
     assert "unknown event type 'Teleport'" in capsys.readouterr().err
+
+
+def test_whole_timeline_without_limit(store) -> None:
+    assert ids(timeline(store, TimelineFilter(limit=None))) == ids(timeline(store))

@@ -146,7 +146,8 @@ def _pick(
     fetch = None if wanted is None else 2 * wanted + 10
     while True:
         rows = run_named(store, "timeline", params, limit=fetch)
-        parents = _parents(store, [r["e"] for r in rows])
+        # The whole timeline asks for every merged pair rather than list every event.
+        parents = _parents(store, None if fetch is None else [r["e"] for r in rows])
         picked: dict[str, str | None] = {}
         for row in rows:
             picked.setdefault(parents.get(str(row["e"]), str(row["e"])), _text(row.get("sortDate")))
@@ -158,11 +159,12 @@ def _pick(
     return sorted(ordered, key=lambda item: (item[1] or "", item[0]))
 
 
-def _parents(store: Any, events: list[Any]) -> dict[str, str]:
-    """The merged event of each listed per-article event that has one."""
-    if not events:
+def _parents(store: Any, events: list[Any] | None) -> dict[str, str]:
+    """The merged event of each listed per-article event that has one (of all if None)."""
+    if events == []:
         return {}
-    rows = run_named(store, "timeline_parents", values={"e": events})
+    values = None if events is None else {"e": events}
+    rows = run_named(store, "timeline_parents", values=values)
     return {str(r["e"]): str(r["event"]) for r in rows}
 
 
