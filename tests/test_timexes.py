@@ -151,6 +151,7 @@ def test_interval_of_values_without_a_fixed_interval(value):
         ("The cell met every other week.", "SET", "P2W"),
         ("The offer expires at 5 p.m. EST Nov. 9.", "TIME", "2024-11-09T17:00"),
         ("The channel posts every Monday.", "SET", "XXXX-WXX-1"),
+        ("Flights leave on Tuesday nights.", "SET", "XXXX-WXX-2TNI"),
         ("The threat is real now.", "DATE", "PRESENT_REF"),
         ("Attacks rose in recent weeks.", "DURATION", "PXW"),
         ("Arrests doubled over the past two years.", "DURATION", "P2Y"),

@@ -227,7 +227,7 @@ def build_patterns(
         ),
         "weekday": (
             rf"(?:(?P<early>early|late|earlier|later)\s+)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming)"
-            rf"\s+)?{weekday}(?P<plural>s)?(?:\s+{part})?(?!\w)"
+            rf"\s+)?{weekday}(?P<plural>s)?(?:\s+{part}(?P<parts>s)?)?(?!\w)"
         ),
         "clock": (
             r"(?:around\s+)?(?:(?P<at>noon|midnight)|(?P<h>[0-2]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*"

@@ -266,7 +266,7 @@ def weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | 
     if not m["wd"][0].isupper():
         return None
     number = ctx.lex.weekdays[m["wd"].lower()]
-    if m["plural"]:
+    if m["plural"] or m["parts"]:  # "on Fridays", "on Tuesday nights"
         part = ctx.lex.parts_of_day.get(_norm(m["part"]), "")
         return "SET", f"XXXX-WXX-{number}" + (f"T{part}" if part else "")
     rel = _norm(m["rel"]).split()[-1:] or [""]
