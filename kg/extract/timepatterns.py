@@ -118,6 +118,8 @@ def build_patterns(
     ordinal = rf"(?P<ord>{_alt(lex.ordinals)})"
     holidays = _alt(list(lex.holidays) + list(lex.weekday_holidays))
     rel_year = r"(?P<yrel>this|last|next)\s+year"
+    # a year as spoken in broadcast transcripts: "nineteen ninety-seven"
+    said_year = rf"(?P<said>(?:nineteen|twenty)[-\s]+(?:{tens})(?:[-\s](?:{units_digit}))?)(?!\w)"
     sources = {
         "date_mdy": (
             rf"(?:around\s+)?(?:(?P<rel>last|this|next)\s+)?(?:{weekday},?\s+)?{month}\s+{day}"
@@ -129,7 +131,9 @@ def build_patterns(
         "us_date": (
             r"(?<![\d/])(?P<month>[0-3]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)(?![\d/])"
         ),
-        "month_year": rf"(?:{edge}[-\s]+)?{month}(?:\s+of)?,?\s+(?:{year}|{rel_year})",
+        "month_year": (
+            rf"(?:{edge}[-\s]+)?{month}(?:\s+of)?,?\s+(?:{year}|{rel_year}|{said_year})"
+        ),
         "month": (
             rf"(?:{edge}[-\s]+)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?"
             rf"{month}(?!\w)"
@@ -165,7 +169,7 @@ def build_patterns(
         ),
         "season": (
             rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+|(?P<the>the|this)\s+)?"
-            rf"(?:{edge}[-\s]+)?{season}(?:\s+(?:of\s+)?{year})?"
+            rf"(?:{edge}[-\s]+)?{season}(?:\s+(?:of\s+)?(?:{year}|{said_year}))?"
         ),
         # dates that refer back to the last one mentioned: "that day", "the next morning"
         "anaphor": (

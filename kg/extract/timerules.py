@@ -172,7 +172,10 @@ def numeric_date(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
 def month_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
     if not _capitalised(m, "month"):
         return None
-    year = int(m["year"]) if m["year"] else cal.relative_year(ctx.dct, m["yrel"])
+    if m["said"]:
+        year = said_year(m["said"], ctx.lex)
+    else:
+        year = int(m["year"]) if m["year"] else cal.relative_year(ctx.dct, m["yrel"])
     return "DATE", format_month(year, _month_number(m, ctx.lex))
 
 
@@ -309,8 +312,9 @@ def period(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | N
 
 def season(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
     code = ctx.lex.seasons[m["season"].lower()]
-    if m["year"]:
-        return "DATE", f"{int(m['year']):04d}-{code}"
+    if m["year"] or m["said"]:
+        year = int(m["year"]) if m["year"] else said_year(m["said"], ctx.lex)
+        return "DATE", f"{year:04d}-{code}"
     if not (m["rel"] or m["the"] or m["edge"]):
         return None
     if m["the"] and re.match(r"\s+of\b", ctx.text[end : end + 4]):  # "the fall of Rome"
@@ -326,6 +330,12 @@ _YEAR_CONTEXT = re.compile(r"\b(?:year|in|since|by|until|of|before|after)\s+$", 
 def _spelled(words: str, lex: Lexicon) -> int:
     """Value of "ninety-six", "seventeen", "nine" (the words the spelled patterns allow)."""
     return int(sum(lex.numbers.get(p, 0) for p in re.split(r"[-\s]+", words.lower())))
+
+
+def said_year(words: str, lex: Lexicon) -> int:
+    """ "nineteen ninety-seven" -> 1997."""
+    century, rest = re.split(r"[-\s]+", words.strip(), maxsplit=1)
+    return _spelled(century, lex) * 100 + _spelled(rest, lex)
 
 
 def spelled_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
