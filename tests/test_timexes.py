@@ -441,7 +441,10 @@ def test_last_month_name_said_the_month_after_is_a_year_back(dct, expected):
 
 
 def test_spoken_years_complete_months_and_seasons():
-    text = "A bomb went off in January nineteen ninety-seven, as in the winter of nineteen ninety-four."
+    text = (
+        "A bomb went off in January nineteen ninety-seven, "
+        "as in the winter of nineteen ninety-four."
+    )
     assert values(text) == [
         ("January nineteen ninety-seven", "1997-01"),
         ("the winter of nineteen ninety-four", "1994-WI"),
