@@ -137,3 +137,18 @@ def test_any_described_entity_may_fill_platform_and_place() -> None:
     graph.add((CAMPAIGN, v.NKG.hasPlatform, v.entity_iri("org/cia")))  # an agency as platform
     graph.add((CAMPAIGN, v.SEM.hasPlace, v.entity_iri("country/ru")))  # a country as place
     assert validate_graph(graph, DEFAULT_ONTOLOGY_DIR) == []
+
+
+def test_cli_validates_one_graph(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    broken = extraction_to_graph(article_b(), RUN)
+    broken.remove((None, v.SEM.eventType, None))
+    url = _store_with(
+        tmp_path,
+        {
+            str(v.graph_iri("a1")): extraction_to_graph(article_a(), RUN),
+            str(v.graph_iri("b2")): broken,
+        },
+    )
+    assert main(["--store", url, "validate", "--graph", str(v.graph_iri("a1"))]) == 0
+    assert main(["--store", url, "validate", "--graph", str(v.graph_iri("b2"))]) == 1
+    assert "sem:eventType" in capsys.readouterr().out
