@@ -117,6 +117,20 @@ def click_first_table_row(page) -> None:
     page.mouse.click(box["x"] + 18, box["y"] + 35 + 17)
 
 
+def click_the_only_event_on_the_chart(page) -> None:
+    """Click down the middle of the chart until the one event drawn there opens."""
+    page.wait_for_timeout(1000)  # the narrowed chart is redrawn after the caption changes
+    chart = page.locator('[data-testid="stVegaLiteChart"] .marks').first
+    box = chart.bounding_box()
+    for dy in range(20, int(box["height"]), 6):
+        # The x domain is padded around a single event, so it sits in the middle of the plot.
+        page.mouse.click(box["x"] + box["width"] * 0.6, box["y"] + dy)
+        page.wait_for_timeout(500)
+        if page.locator(".kg-title").count():
+            return
+    pytest.fail("clicking the chart opened no event")
+
+
 def test_filter_by_actor_and_open_an_event(browser_page, tmp_path):
     from playwright.sync_api import expect
 
@@ -127,7 +141,8 @@ def test_filter_by_actor_and_open_an_event(browser_page, tmp_path):
         expect(page.get_by_text("of 4 events")).to_be_visible()
         pick_in_multiselect(page, "Actors and other participants", "Federal Bureau")
         expect(page.get_by_text("1 of 4 events")).to_be_visible()
-        click_first_table_row(page)
+        click_the_only_event_on_the_chart(page)
+        expect(page.locator(".kg-title")).to_have_text("FBI arrests contractor John Smith")
         evidence = page.locator(".kg-evidence").first
         expect(evidence).to_have_text(EVIDENCE_2)
         expect(page.locator(".kg-evidence mark.kg-trigger").first).to_have_text("arrested")
