@@ -200,7 +200,7 @@ def build_patterns(
             rf"(?P<num>{number}|{vague})(?:\s+(?:to|or)\s+(?P<num2>{number}))?"
             rf"[-\s]+(?:(?:more|additional|extra|further|full|straight|consecutive|calendar|"
             rf"trading|business|working)\s+)?"
-            rf"{unit}(?P<adj>-long|-old)?(?!\w|-(?:earlier|ago|end|to)\b)"
+            rf"{unit}(?P<adj>-long|-old)?(?P<half>\s+and\s+a\s+half)?(?!\w|-(?:earlier|ago|end|to)\b)"
         ),
         "plural_units": (
             # "a decades-long feud", "a day-long meeting"

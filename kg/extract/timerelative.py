@@ -212,6 +212,8 @@ def duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved |
         return None  # "three-quarters of", "a quarter of": fractions ("several quarters of" is not)
     if m["num2"]:
         number = "X"
+    elif m["half"] and number != "X":  # "a minute and a half"
+        number += 0.5
     plain_a = word in ("a", "an") and not m["det"] and not m["mod"]
     if plain_a and AMOUNT_BEFORE.search(ctx.before(m.start())):  # "$5 million a year"
         return "SET", _duration_value(1, code, is_time)
