@@ -20,6 +20,7 @@ lookup) instead of joining a whole graph pattern with a top-level VALUES (measur
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -138,7 +139,9 @@ def to_term(param: Param, value: object) -> Any:
         try:
             number = float(text) if param.kind == "decimal" else int(text)
         except ValueError:
-            raise QueryError(f"{param.name} must be a number, not {text!r}") from None
+            number = math.nan
+        if not math.isfinite(number):
+            raise QueryError(f"{param.name} must be a number, not {text!r}")
         datatype = XSD.decimal if param.kind == "decimal" else XSD.integer
         return Literal(str(number), datatype=datatype)
     return Literal(text)

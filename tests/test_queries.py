@@ -111,8 +111,9 @@ def test_unknown_parameter_and_bad_values_are_query_errors() -> None:
         named_query("timeline").prepare({"actr": "org/cia"})
     with pytest.raises(QueryError, match="YYYY-MM-DD"):
         named_query("timeline").prepare({"since": "yesterday"})
-    with pytest.raises(QueryError, match="number"):
-        named_query("timeline").prepare({"minConfidence": "high"})
+    for not_a_number in ("high", "nan", "inf"):
+        with pytest.raises(QueryError, match="number"):
+            named_query("timeline").prepare({"minConfidence": not_a_number})
     with pytest.raises(QueryError, match="needs parameter entity"):
         named_query("entity_profile").prepare({})
 
