@@ -214,3 +214,15 @@ def test_definite_description_with_a_nationality_means_the_earlier_entity(nlp, r
     text = "Meta removed 300 accounts on Monday. The American company said the network was Iranian."
     events = run(nlp, resources, text)
     assert roles(only(events, "Statement"))["actor"] == {"org/meta"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian hackers breached the defence ministry, the FBI said.",
+        "According to the FBI, Russian hackers breached the defence ministry.",
+    ],
+)
+def test_trailing_and_according_to_attributions(nlp, resources, text):
+    event = only(run(nlp, resources, text), "CyberOperation")
+    assert event.attributed_to == "org/fbi"
