@@ -158,6 +158,7 @@ def test_interval_of_values_without_a_fixed_interval(value):
         ("They lived in the camps for 2 1/2 years.", "DURATION", "P2Y6M"),
         ("The raid lasted 5 1/2 hours.", "DURATION", "PT5H30M"),
         ("He was held for a year and a half.", "DURATION", "P1Y6M"),
+        ("Prices will rise over the next two years or so.", "DURATION", "P2Y"),
         ("The feud has lasted for decades.", "DURATION", "PXY"),
         ("It ended a decades-long feud.", "DURATION", "PXY"),
         ("They met for a third day-long session.", "DURATION", "P1D"),

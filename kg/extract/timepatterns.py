@@ -189,7 +189,7 @@ def build_patterns(
         ),
         "year_end": r"(?:around\s+)?(?P<unit>year|month|quarter|week)(?:-|\s+|'s\s+)end(?!\w)",
         "ago": (
-            rf"(?:{modifier}\s+)?(?P<num>{number}|{vague})[-\s]+{unit}\s+"
+            rf"(?:{modifier}\s+)?(?P<num>{number}|{vague})[-\s]+{unit}\s+(?:or\s+so\s+)?"
             r"(?P<dir>ago|earlier|later|from\s+now|hence)(?!\w)"
         ),
         "duration": (
@@ -200,7 +200,8 @@ def build_patterns(
             rf"(?P<num>{number}|{vague})(?:\s+(?:to|or)\s+(?P<num2>{number}))?"
             rf"[-\s]+(?:(?:more|additional|extra|further|full|straight|consecutive|calendar|"
             rf"trading|business|working)\s+)?"
-            rf"{unit}(?P<adj>-long|-old)?(?P<half>\s+and\s+a\s+half)?(?!\w|-(?:earlier|ago|end|to)\b)"
+            rf"{unit}(?P<adj>-long|-old)?(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?"
+            r"(?!\w|-(?:earlier|ago|end|to)\b)"
         ),
         "plural_units": (
             # "a decades-long feud", "a day-long meeting"
