@@ -147,21 +147,17 @@ class _Mapper:
     """Writes one extraction's triples; holds the graph and the IRIs shared by its methods."""
 
     def __init__(self, graph: Graph, ex: Extraction, run: RunInfo) -> None:
-        self.graph = graph
         self.add = graph.add
         self.ex = ex
         self.run_info = run
-        self.article_id = ex.article.id
         self.article_iri = article_iri(ex.article.id)
         self.run_iri = run.iri
         published = _date_literal(ex.article.published) if ex.article.published else None
         self.reported_on = published[0] if published and published[0].datatype == XSD.date else None
 
     # -- spans ---------------------------------------------------------------------------------
-    def span(self, span: Span | None, kind: URIRef = NIF.Phrase) -> URIRef | None:
-        """The NIF node of a stretch of the article's text (None if there is no span)."""
-        if span is None:
-            return None
+    def span(self, span: Span, kind: URIRef = NIF.Phrase) -> URIRef:
+        """The NIF node of a stretch of the article's text."""
         node = URIRef(f"{self.article_iri}#char={span.start},{span.end}")
         add = self.add
         add((node, RDF.type, kind))
