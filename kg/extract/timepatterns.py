@@ -214,7 +214,7 @@ def build_patterns(
             r"(?P<unit>years|months|weeks|days|decades|centuries|quarters)(?!\w|-long))"
         ),
         "ref": (
-            r"(?P<word>right\s+now|now|nowadays|currently|current|recently|lately|the\s+past|"
+            r"(?P<word>right\s+now|now|nowadays|more\s+recently|currently|current|recently|lately|the\s+past|"
             r"the\s+future|these\s+days|at\s+present|presently|the\s+time\s+being|"
             r"the\s+near\s+term|the\s+short\s+term|the\s+long\s+term|"
             r"the\s+(?:near|foreseeable|immediate|distant)\s+future|a\s+later\s+date|"

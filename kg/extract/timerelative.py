@@ -30,6 +30,7 @@ _REFS = {
     "presently": "PRESENT_REF",
     "the time being": "PRESENT_REF",
     "recently": "PAST_REF",
+    "more recently": "PAST_REF",
     "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF",
     "the long term": "FUTURE_REF",
