@@ -363,3 +363,23 @@ def test_kg_ui_serves_the_packaged_app_on_localhost_by_default():
     assert command[command.index("run") + 1] == str(APP_SCRIPT)
     assert command[command.index("--server.port") + 1] == "8600"
     assert command[command.index("--server.address") + 1] == "127.0.0.1"
+
+
+@pytest.mark.slow
+def test_ingest_page_reports_per_file(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_STORE", build_empty_store(tmp_path / "kg"))
+    at = run_page("ingest")
+    at.file_uploader(key="ingest_files").set_value(
+        [
+            ("../../outside.txt", PASTED.encode(), "text/plain"),
+            ("broken.json", b'{"title": "x", "text": ', "application/json"),
+        ]
+    )
+    at.run()
+    at.button(key="ingest_go").click().run(timeout=300)
+    assert not at.exception
+    summary = at.dataframe[0].value.set_index("input")
+    assert summary.loc["outside.txt", "articles"] == 1  # stored under its base name only
+    assert summary.loc["broken.json", "articles"] == 0
+    assert summary.loc["broken.json", "errors"] >= 1
+    assert "failed" in at.warning[0].value

@@ -15,7 +15,14 @@ if TYPE_CHECKING:
     from kg.pipeline import IngestReport
     from kg.types import Article
 
-UPLOAD_TYPES = ["txt", "md", "html", "htm", "xml", "rss", "atom", "json", "jsonl", "csv"]
+
+def upload_types() -> list[str]:
+    """The file extensions kg.ingest reads, for the uploader."""
+    from kg.ingest.files import FORMATS
+
+    return sorted(suffix.lstrip(".") for suffix in FORMATS)
+
+
 MAX_UPLOAD_MB = 50
 
 
@@ -37,7 +44,7 @@ def page() -> None:
     with upload:
         files = st.file_uploader(
             "Text, Markdown, HTML, RSS/Atom, JSON, JSON Lines or CSV files",
-            type=UPLOAD_TYPES, accept_multiple_files=True, key="ingest_files",
+            type=upload_types(), accept_multiple_files=True, key="ingest_files",
             max_upload_size=MAX_UPLOAD_MB,
         )  # fmt: skip
         published = st.date_input("Publication date, if the files do not give one", value=None,
