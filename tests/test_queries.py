@@ -302,3 +302,13 @@ def test_cli_timeline_rejects_unknown_type(
 
 def test_whole_timeline_without_limit(store) -> None:
     assert ids(timeline(store, TimelineFilter(limit=None))) == ids(timeline(store))
+
+
+def test_details_fetched_in_chunks_give_the_same_timeline(
+    store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kg.query import _timeline
+
+    whole = timeline(store)
+    monkeypatch.setattr(_timeline, "VALUES_CHUNK", 1)
+    assert timeline(store) == whole

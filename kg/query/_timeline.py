@@ -16,6 +16,8 @@ from rdflib import URIRef
 from kg.errors import QueryError
 from kg.namedquery import run_named
 
+VALUES_CHUNK = 500  # terms per VALUES block
+
 
 @dataclass(frozen=True)
 class TimelineFilter:
@@ -163,14 +165,17 @@ def _parents(store: Any, events: list[Any] | None) -> dict[str, str]:
     """The merged event of each listed per-article event that has one (of all if None)."""
     if events == []:
         return {}
-    values = None if events is None else {"e": events}
-    rows = run_named(store, "timeline_parents", values=values)
+    rows = (
+        run_named(store, "timeline_parents")
+        if events is None
+        else _run_listed(store, "timeline_parents", "e", events)
+    )
     return {str(r["e"]): str(r["event"]) for r in rows}
 
 
 def _members(store: Any, events: list[Any]) -> dict[str, list[str]]:
     """Per-article events of each listed event: those it merges, else itself."""
-    rows = run_named(store, "timeline_members", values={"event": events})
+    rows = _run_listed(store, "timeline_members", "event", events)
     merged: dict[str, list[str]] = {}
     for row in rows:
         merged.setdefault(str(row["event"]), []).append(str(row["e"]))
@@ -219,22 +224,29 @@ class _Details:
 
 
 def _details(store: Any, members: list[str]) -> _Details:
-    values = {"e": [URIRef(m) for m in members]}
-    events = {str(r["e"]): r for r in run_named(store, "timeline_details", values=values)}
-    article_iris = sorted({str(r["article"]) for r in events.values()})
+    terms = [URIRef(m) for m in members]
+    events = {str(r["e"]): r for r in _run_listed(store, "timeline_details", "e", terms)}
+    article_iris = [URIRef(a) for a in sorted({str(r["article"]) for r in events.values()})]
     articles = {
         str(r["article"]): _source(r)
-        for r in run_named(
-            store, "timeline_articles", values={"article": [URIRef(a) for a in article_iris]}
-        )
+        for r in _run_listed(store, "timeline_articles", "article", article_iris)
     }
     participants: dict[str, list[ParticipantRef]] = {}
-    for r in run_named(store, "timeline_participants", values=values):
+    for r in _run_listed(store, "timeline_participants", "e", terms):
         participants.setdefault(str(r["e"]), []).append(_participant(r))
     spans: dict[str, list[dict[str, Any]]] = {}
-    for r in run_named(store, "timeline_evidence", values=values):
+    for r in _run_listed(store, "timeline_evidence", "e", terms):
         spans.setdefault(str(r["e"]), []).append(r)
     return _Details(events, articles, participants, spans)
+
+
+def _run_listed(store: Any, name: str, var: str, terms: list[Any]) -> list[dict[str, Any]]:
+    """Rows of a query over a list of terms, in chunks: a whole-timeline export lists thousands
+    of events, and remote endpoints refuse very long queries."""
+    rows: list[dict[str, Any]] = []
+    for start in range(0, len(terms), VALUES_CHUNK):
+        rows += run_named(store, name, values={var: terms[start : start + VALUES_CHUNK]})
+    return rows
 
 
 def _participant(row: dict[str, Any]) -> ParticipantRef:
