@@ -246,6 +246,7 @@ class Lexicon:
     place_words: frozenset[str]
     government_words: frozenset[str]
     outlet_verbs: frozenset[str]
+    platform_nouns: frozenset[str]
 
     def title_at(self, words: list[str]) -> int:
         """Length of the longest title at the start of ``words`` (lower case), 0 if none."""
@@ -298,6 +299,7 @@ def _read_lexicon(path: Path) -> Lexicon:
             place_words=words["place_words"],
             government_words=words["government_words"],
             outlet_verbs=words["outlet_verbs"],
+            platform_nouns=words["platform_nouns"],
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(

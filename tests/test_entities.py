@@ -378,3 +378,12 @@ def test_country_inside_an_agency_name_is_mentioned_but_not_inside_other_names(w
     assert {"Russia", "China"} <= {e.name for e in agency if e.type == "Country"}
     think_tank = entities_of(world, "The Australian Strategic Policy Institute published data.")
     assert not [e for e in think_tank if e.type == "Country"]
+
+
+def test_platforms_known_by_their_context_without_a_gazetteer_entry(world):
+    text = (
+        "The agency posted videos on platforms like YouTube and Facebook, and it opened a "
+        "Telegram channel for tips."
+    )
+    platforms = {e.name for e in entities_of(world, text) if e.type == "Platform"}
+    assert platforms == {"YouTube", "Facebook", "Telegram"}

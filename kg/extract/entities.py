@@ -20,6 +20,7 @@ from kg.extract.shapes import (
     headline,
     is_acronym,
     is_name_word,
+    is_platform,
     is_told,
     skipped_tokens,
     stands_for_state,
@@ -74,6 +75,7 @@ class _Reader:
         self._persons_by_apposition()
         for ent in self.model_ents:
             self._model_entity(ent)
+        self._listed_with_platforms()
         self._demonyms_and_capitals()
         self._title_references()
         self._anaphors()
@@ -220,7 +222,7 @@ class _Reader:
             self._organisation(start, end)  # "MI6" is not a person
         elif ent.label_ == "PERSON":
             self._person(start, end)
-        elif ent.label_ == "ORG":
+        elif ent.label_ in ("ORG", "PRODUCT"):
             self._organisation(start, end)
         elif ent.label_ in _PLACE_LABELS and not self._in_gazetteer(start, end):
             if is_told(self.doc[end - 1], self.lex):
@@ -265,6 +267,8 @@ class _Reader:
             self._person(start, end)
         elif tokens[-1].lower_ in self.lex.place_words:
             self._add(start, end, "Place", from_model=True)  # "Maxwell Air Force Base"
+        elif is_platform(self.doc, start, end, self.lex):
+            self._add(start, end, "Platform", from_model=True)  # "the Tor browser"
         elif self._unit_of_agency(end) or (
             words & self.lex.agency_words and not words & self.lex.non_agency_words
         ):
@@ -273,6 +277,26 @@ class _Reader:
             self._add(start, end, "Agency", from_model=True)
         else:
             self._add(start, end, "Organization", from_model=True)
+
+    def _listed_with_platforms(self) -> None:
+        """ "on YouTube and Facebook": a proper noun the model missed, listed with a platform."""
+        platform_tokens = {
+            i
+            for c in self.candidates
+            if c.mention.type == "Platform" and id(c) in self.tokens
+            for i in range(*self.tokens[id(c)])
+        }
+        for token in self.doc:
+            if (
+                token.dep_ == "conj"
+                and token.head.i in platform_tokens
+                and token.pos_ == "PROPN"
+                and not token.is_lower
+                and self._free(token.i, token.i + 1)
+                and not self._in_gazetteer(token.i, token.i + 1)
+            ):
+                self._add(token.i, token.i + 1, "Platform", from_model=True)
+                platform_tokens.add(token.i)
 
     def _unit_of_agency(self, end: int) -> bool:
         """ "... Center of the FSB": a unit named as part of a known agency is an agency."""

@@ -35,6 +35,18 @@ def headline(doc: Doc) -> tuple[int, str]:
     return (span.end if span is not None else 0), rest
 
 
+def is_platform(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """ "the Tor browser", "a Telegram channel", "platforms like YouTube and Facebook": a name
+    that a platform noun follows, or that is listed as an example of platforms."""
+    if end < len(doc) and doc[end].lower_ in lex.platform_nouns:
+        return True
+    token = doc[end - 1]
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head  # "YouTube, X and Facebook": the first of the list
+    example = token.dep_ == "pobj" and token.head.lower_ in ("like", "including", "as")
+    return example and token.head.head.lemma_.lower() in lex.platform_nouns
+
+
 def is_told(token, lex: Lexicon) -> bool:
     """ "speaking to Bloomberg", "told Reuters", "Bloomberg reported": a name that is spoken to
     or reports is an outlet, not a place."""
