@@ -163,6 +163,7 @@ def test_interval_of_values_without_a_fixed_interval(value):
         ("It ended a decades-long feud.", "DURATION", "PXY"),
         ("They met for a third day-long session.", "DURATION", "P1D"),
         ("It recovered after several quarters of losses.", "DURATION", "PXQ"),
+        ("The deal follows months of talks.", "DURATION", "PXM"),
         # TimeBank reads "the past year" as the last calendar year
         ("Arrests doubled over the past year.", "DATE", "2023"),
         ("The boat docked at 2:30 p.m. on Tuesday.", "TIME", "2024-10-01T14:30"),
@@ -452,3 +453,7 @@ def test_spoken_years_complete_months_and_seasons():
         ("January nineteen ninety-seven", "1997-01"),
         ("the winter of nineteen ninety-four", "1994-WI"),
     ]
+
+
+def test_fractions_are_not_quarters():
+    assert tag_timexes("Iraq imports about three-quarters of its food.", DCT) == []

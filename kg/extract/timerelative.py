@@ -230,7 +230,9 @@ def plural_units(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
     code, is_time = _unit_code(m["unit"], ctx.lex)
     if det == "recent":  # "in recent weeks": some weeks up to now, like "the past few weeks"
         return "DURATION", _duration_value("X", code, is_time)
-    if not det and not m["the"] and not PLURAL_TRIGGER.search(ctx.before(m.start())):
+    # "months of talks" (but "three-quarters of" is a fraction)
+    counted = code != "Q" and re.match(r"\s+of\b", ctx.text[end : end + 4])
+    if not (det or m["the"] or counted or PLURAL_TRIGGER.search(ctx.before(m.start()))):
         return None
     return "DURATION", _duration_value("X", code, is_time)
 
