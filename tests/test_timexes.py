@@ -164,6 +164,7 @@ def test_interval_of_values_without_a_fixed_interval(value):
         ("They met for a third day-long session.", "DURATION", "P1D"),
         ("It recovered after several quarters of losses.", "DURATION", "PXQ"),
         ("The deal follows months of talks.", "DURATION", "PXM"),
+        ("Hundreds surrendered in the first hours of the offensive.", "DURATION", "PTXH"),
         # TimeBank reads "the past year" as the last calendar year
         ("Arrests doubled over the past year.", "DATE", "2023"),
         ("The boat docked at 2:30 p.m. on Tuesday.", "TIME", "2024-10-01T14:30"),

@@ -210,8 +210,9 @@ def build_patterns(
             # "in the days before": the extent (group x) is "days", as in TimeBank
             r"(?P<the>the\s+(?=(?:years|months|weeks|days|decades|centuries|quarters)\b))?"
             r"(?P<x>(?:(?P<det>recent|the\s+past\s+few|the\s+next\s+few|the\s+coming|coming|"
-            r"the\s+past|the\s+last\s+few|the\s+next|the\s+last)\s+)?"
-            r"(?P<unit>years|months|weeks|days|decades|centuries|quarters)(?!\w|-long))"
+            r"the\s+past|the\s+last\s+few|the\s+next|the\s+last|the\s+first|the\s+early)\s+)?"
+            r"(?P<unit>years|months|weeks|days|decades|centuries|quarters|hours|minutes)"
+            r"(?!\w|-long))"
         ),
         "ref": (
             r"(?P<word>right\s+now|now|nowadays|more\s+recently|currently|current|recently|lately|the\s+past|"
