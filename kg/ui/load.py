@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote
 
 from kg.ui.data import Catalog, catalog_from_records
 
@@ -45,9 +46,8 @@ def select(store: Store, name: str, bindings: dict | None = None) -> list[dict[s
 
 
 def local(iri: str, base: str) -> str:
-    from kg.vocab import local_id
-
-    return local_id(iri, base)
+    """The id an IRI was minted from (kg.vocab.local_id, inlined: called 100,000s of times)."""
+    return unquote(iri[len(base) :]) if iri.startswith(base) else iri
 
 
 def load_catalog(store: Store) -> Catalog:
