@@ -140,7 +140,7 @@ class GazetteerMatcher:
         tokens = doc[hit.start : hit.end]
         if len(tokens) == 1 and tokens[0].is_lower and tokens[0].is_alpha:
             return False  # "signal", "line": a common word, not the name
-        if hit.entry.context and tokens.text in hit.entry.case_sensitive:
+        if hit.entry.context and hit.entry.is_guarded(tokens.text):
             sentence = tokens[0].sent if doc.has_annotation("SENT_START") else doc[:]
             nearby = {t.lower_ for t in sentence} - {t.lower_ for t in tokens}
             return any(word.lower() in nearby for word in hit.entry.context)
@@ -156,7 +156,7 @@ def _surfaces(entry: GazetteerEntry) -> list[tuple[str, str]]:
 
 def _needs_exact_case(entry: GazetteerEntry, surface: str) -> bool:
     """Short all-capital aliases ("US", "IT") and listed ones must match with their casing."""
-    if surface in entry.case_sensitive:
+    if entry.is_guarded(surface):
         return True
     letters = [c for c in surface if c.isalpha()]
     return (
