@@ -43,6 +43,11 @@ def values(text: str, dct: str | date = DCT) -> list[tuple[str, str]]:
         ("The envoy will brief reporters on Thursday.", "2024-10-03"),
         # "United" is a name, not a past-tense verb: the future cue decides
         ("She will fly to the United States on Monday.", "2024-10-07"),
+        # a participle in the next clause does not outweigh the future before the date
+        (
+            "The airline will add flights on Monday to markets untouched by the crisis.",
+            "2024-10-07",
+        ),
         ("The accounts were removed last Friday.", "2024-09-27"),
         ("The court ruled yesterday.", "2024-10-02"),
         ("The hearing opens tomorrow.", "2024-10-04"),

@@ -73,8 +73,9 @@ class Context:
         nearest: dict[str, int] = {}
         for pattern, cue in ((future_pattern(), "future"), (past_pattern(), "past")):
             distances = [start - m.end() for m in pattern.finditer(text, left, start)]
-            # cues after the expression count a bit less than cues before it
-            distances += [m.start() - end + 20 for m in pattern.finditer(text, end, right)]
+            # cues after the expression count less than cues before it (they often belong to
+            # the next clause: "will double flights by August, in markets untouched by...")
+            distances += [2 * (m.start() - end) + 20 for m in pattern.finditer(text, end, right)]
             if distances:
                 nearest[cue] = min(distances)
         if not nearest:
