@@ -45,7 +45,8 @@ def values(text: str, dct: str | date = DCT) -> list[tuple[str, str]]:
         ("She will fly to the United States on Monday.", "2024-10-07"),
         # a participle in the next clause does not outweigh the future before the date
         (
-            "The airline will add flights on Monday to markets untouched by the crisis.",
+            "The airline will add many new flights between the capitals on Monday, serving "
+            "markets untouched by the crisis.",
             "2024-10-07",
         ),
         ("The accounts were removed last Friday.", "2024-09-27"),
