@@ -143,7 +143,11 @@ class GazetteerMatcher:
         if hit.entry.context and hit.entry.is_guarded(tokens.text):
             sentence = tokens[0].sent if doc.has_annotation("SENT_START") else doc[:]
             nearby = {t.lower_ for t in sentence} - {t.lower_ for t in tokens}
-            return any(word.lower() in nearby for word in hit.entry.context)
+            text = sentence.text.lower()
+            return any(
+                word.lower() in nearby or (" " in word and word.lower() in text)
+                for word in hit.entry.context
+            )
         return True
 
 
