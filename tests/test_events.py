@@ -226,3 +226,8 @@ def test_definite_description_with_a_nationality_means_the_earlier_entity(nlp, r
 def test_trailing_and_according_to_attributions(nlp, resources, text):
     event = only(run(nlp, resources, text), "CyberOperation")
     assert event.attributed_to == "org/fbi"
+
+
+def test_it_was_reported_is_not_a_pronoun_for_an_entity(nlp, resources):
+    text = "Meta removed the pages. The campaign, it was reported targets students."
+    assert [e.type for e in run(nlp, resources, text)] == ["AccountTakedown"]

@@ -70,7 +70,12 @@ def extract_events(
     taxonomy: dict,
 ) -> tuple[Event, ...]:
     """Events of ``article`` from its parsed ``doc`` (one spaCy Doc of ``article.text``)."""
-    index = EntityIndex(doc, tuple(entities), dict(lexicon.anaphoric_nouns))
+    index = EntityIndex(
+        doc,
+        tuple(entities),
+        dict(lexicon.anaphoric_nouns),
+        lexicon.speech_lemmas | lexicon.hedge_governors,
+    )
     drafts: list[_Draft] = []
     context = RoleContext([], [])
     recent_actors: list[tuple[int, Hit]] = []

@@ -32,6 +32,7 @@ _PERSONAL = {
     "her": ("Official", "Person"),
     "it": ("Agency", "Country", "Organization", "Platform"),
     "they": ("Agency", "Country", "Organization", "Platform", "Official", "Person"),
+    "them": ("Agency", "Country", "Organization", "Platform", "Official", "Person"),
 }
 _PLATFORM_PREPS = frozenset({"on", "via", "through", "over", "across", "using", "from"})
 _PLACE_PREPS = frozenset({"in", "at", "inside"})
@@ -53,10 +54,15 @@ class EntityIndex:
     """Token index -> the entity mention covering that token."""
 
     def __init__(
-        self, doc, entities: tuple[Entity, ...], anaphors: dict[str, tuple[str, ...]] | None = None
+        self,
+        doc,
+        entities: tuple[Entity, ...],
+        anaphors: dict[str, tuple[str, ...]] | None = None,
+        report_verbs: frozenset[str] = frozenset(),
     ) -> None:
         self.doc = doc
         self.anaphors = anaphors or {}  # "company" -> ("Organization", "Platform")
+        self.report_verbs = report_verbs  # "it was reported/said/believed": "it" is no entity
         self._by_token: dict[int, Hit] = {}
         for entity in entities:
             for mention in entity.mentions:
@@ -200,7 +206,7 @@ def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[
             targets.extend(_head_noun(verb, index))
         elif verb.tag_ != "VBN" and not actors:
             actors.extend(_head_noun(verb, index))
-    if not actors and not any(c.dep_ in ("nsubj", "agent") for c in verb.children):
+    if not actors and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
         actors.extend(_inherited_subject(verb, index, context))
     return actors, targets
 
@@ -248,7 +254,10 @@ def _subject(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
     word = tok.lower_
     if word in _RELATIVE and verb.dep_ == "relcl":
         return np_entities(verb.head, index)
-    if word == "it" and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+    if word == "it" and (
+        any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+        or (tok.dep_ == "nsubjpass" and verb.lemma_.lower() in index.report_verbs)
+    ):
         return []  # "it was reported that ...": "it" stands for the clause, not an entity
     if tok.pos_ == "PRON" and word in _PERSONAL:
         return _resolve_pronoun(verb, _PERSONAL[word], index, context)
