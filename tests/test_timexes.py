@@ -50,6 +50,7 @@ def values(text: str, dct: str | date = DCT) -> list[tuple[str, str]]:
             "2024-10-07",
         ),
         ("The accounts were removed last Friday.", "2024-09-27"),
+        ("Leaders met in Paris ahead of Sunday's vote.", "2024-10-06"),
         ("The court ruled yesterday.", "2024-10-02"),
         ("The hearing opens tomorrow.", "2024-10-04"),
         ("Prosecutors filed charges today.", "2024-10-03"),
