@@ -379,6 +379,7 @@ def test_cli_reports_bad_input_in_one_line(tmp_path, capsys, args, content, mess
         ("Prices fell earlier in the year.", "earlier in the year", "2024"),
         ("The risk is high right now.", "right now", "PRESENT_REF"),
         ("More recently, the group moved abroad.", "More recently", "PAST_REF"),
+        ("The post-1959 exodus split families.", "post-1959", "1959"),
     ],
 )
 def test_extent_includes_the_modifier(text, extent, value):

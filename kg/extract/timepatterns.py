@@ -139,7 +139,7 @@ def build_patterns(
             rf"{month}(?!\w)"
         ),
         "year": (
-            rf"(?<![\d,.$£€#/])(?:(?P<pre>fiscal|calendar|the\s+year|model\s+year|{edge})"
+            rf"(?<![\d,.$£€#/])(?:(?P<pre>fiscal|calendar|the\s+year|model\s+year|pre|post|{edge})"
             rf"[-\s]+)?{year}(?!\s*(?:%|percent)|,\d|\.\d|-\d{{1,3}}(?!\d)|-\d{{5}})"
         ),
         "decade": (rf"(?:(?:the\s+)?(?:{edge}[-\s]+)?(?P<dec>1[5-9]\d0|20\d0|'\d0)'?s)(?!\w)"),
