@@ -207,6 +207,8 @@ def test_entity_names_must_resolve(store) -> None:
     with pytest.raises(QueryError, match="no entity is named"):
         timeline(store, TimelineFilter(actor="Nobody"))
     assert resolve_entity(store, "Central Intelligence Agency") == "org/cia"
+    assert resolve_entity(store, "central intelligence agency") == "org/cia"
+    assert resolve_entity(store, "federal BUREAU of investigation") == "org/fbi"  # any case
     assert resolve_entity(store, "https://w3id.org/newskg/id/org/fbi") == "org/fbi"
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from rdflib import URIRef
+from rdflib import Literal, URIRef
 
 from kg.errors import QueryError
 from kg.namedquery import run_named
@@ -191,7 +191,11 @@ def resolve_entity(store: Any, text: str, entity_type: str | None = None) -> str
         return local_id(text, ENTITY_BASE)
     if "/" in text:
         return text
-    rows = run_named(store, "entity_lookup", {"text": text, "entityType": entity_type})
+    spellings = dict.fromkeys((text, text.lower(), text.upper(), text.title()))
+    labels = [Literal(s) for s in spellings]
+    rows = run_named(
+        store, "entity_lookup", {"entityType": entity_type}, values={"label": labels}
+    ) or run_named(store, "entity_search", {"text": text, "entityType": entity_type})
     found = sorted({local_id(str(r["entity"]), ENTITY_BASE) for r in rows})
     if len(found) == 1:
         return found[0]
