@@ -383,3 +383,37 @@ def test_ingest_page_reports_per_file(tmp_path, monkeypatch):
     assert summary.loc["broken.json", "articles"] == 0
     assert summary.loc["broken.json", "errors"] >= 1
     assert "failed" in at.warning[0].value
+
+
+# -- safe HTML helpers -----------------------------------------------------------------------------
+
+
+def test_highlight_escapes_text_and_keeps_the_first_of_overlapping_marks():
+    from kg.ui.html import Mark, highlight
+
+    sentence = "A <b> said & left"
+    marks = [Mark(2, 5, "actor", 'x" onmouseover="y'), Mark(3, 9, "trigger"), Mark(50, 60, "time")]
+    assert highlight(sentence, marks) == (
+        'A <mark class="kg-actor" title="x&quot; onmouseover=&quot;y">&lt;b&gt;</mark>'
+        " said &amp; left"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "safe"),
+    [
+        ("https://example.org/a?b=1", True),
+        ("http://example.org", True),
+        ("javascript:alert(1)", False),
+        ("JaVaScRiPt:alert(1)", False),
+        ("data:text/html,<script>", False),
+        ("//example.org/x", False),
+        ("/relative", False),
+        (None, False),
+    ],
+)
+def test_only_absolute_http_urls_become_links(url, safe):
+    from kg.ui.html import link
+
+    rendered = link(url, "title")
+    assert rendered.startswith("<a href=") is safe

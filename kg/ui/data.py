@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import pandas as pd
 
-# Columns of each table (the loader in kg.ui.load fills them; tests build them by hand).
+# Columns of each table (kg.ui.load fills them from the store).
 EVENT_COLUMNS = (
     "id", "label", "type", "plover", "confidence", "date_value", "date_text", "date_source",
     "precision", "earliest", "latest", "published", "negated", "hedged",
@@ -23,9 +23,6 @@ PARTICIPANT_COLUMNS = ("event", "role", "entity")
 ENTITY_COLUMNS = ("id", "name", "type", "wikidata", "country")
 # One row per report of a displayed event: ``member`` is the per-article event behind it.
 SOURCE_COLUMNS = ("event", "member", "article", "title", "outlet", "url", "published")
-
-AXES = ("happened", "reported")
-GROUPINGS = ("actor", "type", "plover")
 
 
 @dataclass(frozen=True)
@@ -46,7 +43,7 @@ class Filters:
 
     start: str | None = None  # ISO date, inclusive, on the chosen axis
     end: str | None = None
-    axis: str = "happened"  # one of AXES: when it happened / when it was reported
+    axis: str = "happened"  # "happened" (date in the text) or "reported" (publication)
     entities: tuple[str, ...] = ()  # entity ids taking part in any role
     entity_types: tuple[str, ...] = ()
     event_types: tuple[str, ...] = ()

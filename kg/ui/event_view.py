@@ -17,7 +17,6 @@ if TYPE_CHECKING:
 
     from kg.ui.data import Catalog
 
-ROLE_ORDER = ("actor", "target", "recipient", "platform", "place", "other")
 # Participant roles shown with the actor/target colours; the rest share one colour.
 ROLE_KINDS = {"actor": "actor", "target": "target"}
 
