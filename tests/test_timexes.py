@@ -205,6 +205,8 @@ def test_capitalised_units_inside_titles_are_not_times(text):
         # future tense: the next one
         ("The vote will be held on Oct. 20.", DCT, "2024-10-20"),
         ("The summit will take place on Jan. 10.", "2024-12-20", "2025-01-10"),
+        # a day of the last fortnight is not pushed a year ahead by a future clause
+        ("Exiles will protest the order to return him by Sept. 30.", DCT, "2024-09-30"),
         # month names alone
         ("The network was dismantled in August.", DCT, "2024-08"),
         ("The network was dismantled in March.", DCT, "2024-03"),

@@ -187,7 +187,10 @@ def yearless(dct: date, month: int, day: int, tense: str | None) -> date | None:
     )
     if before is None or after is None:
         return before or after
-    return after if _prefer_after((dct - before).days, (after - dct).days, tense) else before
+    back, ahead = (dct - before).days, (after - dct).days
+    if back <= 14:  # a day of the last fortnight, even in a future clause ("repatriate by Jan. 14")
+        return before
+    return after if _prefer_after(back, ahead, tense) else before
 
 
 def date_with_weekday(dct: date, month: int, day: int, weekday: int) -> date | None:
