@@ -210,3 +210,12 @@ def test_malformed_lexicon_is_a_config_error(tmp_path):
     (tmp_path / "triggers.yaml").write_text("verbs:\n  - {type: Statement}\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"triggers\.yaml"):
         load_lexicon(tmp_path)
+
+
+def test_coordinated_event_shares_the_date_of_its_governing_event(nlp, resources):
+    text = "The FBI arrested John Smith on Monday and charged him with espionage."
+    events = run(nlp, resources, text, [day(text, "Monday", "2024-10-07")])
+    assert only(events, "Arrest").date.source == "text"
+    charge = only(events, "Indictment")
+    assert (charge.date.value, charge.date.source) == ("2024-10-07", "inferred")
+    assert roles(charge)["target"] == {"person/john-smith"}

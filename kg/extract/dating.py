@@ -7,8 +7,9 @@ Order of preference (issue 3 item 5, DESIGN 5.1):
    "the drive, announced Wednesday", "Earlier this week, X shut ...";
 2. else the nearest such expression in the same sentence that no other trigger governs;
 3. else, for reported speech and announced decisions ("X announced on Friday that Y had been
-   indicted", "X said on Saturday it would expel"), the expression of the reporting verb, with
-   source "inferred" (geo-dev's "date inherited" convention);
+   indicted", "X said on Saturday it would expel"), the expression of the reporting verb, and
+   for coordinated or subordinate triggers ("arrested him on Monday and charged him"), that of
+   the governing trigger, with source "inferred" (geo-dev's "date inherited" convention);
 4. else nothing anchors it: ``value`` is None, ``source`` is "published" and earliest/latest are
    the publication date, so the UI can place it at the article's date, marked as such.
 

@@ -178,7 +178,8 @@ def _typed(doc, match, roles, drafts, lexicon):
 
 
 def _dated(doc, match, mood, speaker, times, published) -> EventDate:
-    """The trigger's own expression, else that of the statement reporting or announcing it."""
+    """The trigger's own expression, else that of the statement reporting or announcing it,
+    else that of the event it is coordinated with or subordinate to."""
     position = doc[match.head].idx
     timex = times.for_trigger(match.anchors, position)
     if timex is not None:
@@ -188,6 +189,10 @@ def _dated(doc, match, mood, speaker, times, published) -> EventDate:
         reporter = speaker.head.i
     if reporter is not None:
         timex = times.governed_by((reporter,), position)
+    verb = doc[match.light_verb if match.light_verb is not None else match.head]
+    if timex is None and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i in times.triggers:
+        # "arrested him on Monday and charged him", "published videos on Thursday, urging ..."
+        timex = times.governed_by((verb.head.i,), position)
     return event_date(timex, published, "inferred")
 
 
