@@ -270,6 +270,8 @@ def test_sparql_page_runs_a_select(world):
     # 5 per-article events + 1 merged event.
     assert len(at.dataframe[0].value) == 6
     assert [b.proto.label for b in at.get("download_button")] == ["Download CSV", "Download JSON"]
+    at.run()  # any other click reruns the page: the result stays
+    assert len(at.dataframe[0].value) == 6
 
 
 def test_sparql_page_refuses_updates(world):

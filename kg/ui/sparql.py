@@ -11,6 +11,7 @@ from kg.ui import state
 
 TEXT_KEY = "sparql_text"
 PICK_KEY = "sparql_pick"
+RESULT_KEY = "_sparql_result"
 MAX_ROWS_SHOWN = 5_000
 STARTER = """PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -54,7 +55,10 @@ def page() -> None:
     )  # fmt: skip
     text = st.text_area("Query", key=TEXT_KEY, height=260, label_visibility="collapsed")
     if st.button("Run query", type="primary", icon=":material/play_arrow:"):
-        _run(text)
+        st.session_state[RESULT_KEY] = _run(text)
+    result = st.session_state.get(RESULT_KEY)
+    if result is not None:
+        _show(result)  # kept across reruns (a download click reruns the page)
 
 
 def _load_named(queries: dict[str, str]) -> None:
@@ -63,22 +67,22 @@ def _load_named(queries: dict[str, str]) -> None:
         st.session_state[TEXT_KEY] = queries[name]
 
 
-def _run(text: str) -> None:
+def _run(text: str):
+    """The query's result, or None after showing why it was not run."""
     from kg.store.sparqltext import query_form
 
     if query_form(text) == "update":
         st.error(UPDATE_REFUSED, icon=":material/block:")
-        return
+        return None
     store, _ = state.current_store()
     try:
-        result = store.query(text)
+        return store.query(text)
     except QueryError as exc:
         message = str(exc)
         if "update" in message.lower() and "--update" in message:
             message = UPDATE_REFUSED
         st.error(message.splitlines()[0] if message else "invalid query", icon=":material/error:")
-        return
-    _show(result)
+        return None
 
 
 def _show(result) -> None:
@@ -92,7 +96,9 @@ def _show(result) -> None:
     if result.kind == "graph":
         turtle = to_rdf(result, "turtle")
         st.code(turtle[:20_000], language="turtle")
-        st.download_button("Download Turtle", turtle, "result.ttl", "text/turtle")
+        st.download_button(
+            "Download Turtle", turtle, "result.ttl", "text/turtle", on_click="ignore"
+        )
         return
     table = pd.DataFrame(
         [["" if t is None else str(t) for t in row] for row in result.rows[:MAX_ROWS_SHOWN]],
@@ -103,8 +109,8 @@ def _show(result) -> None:
     st.dataframe(table, hide_index=True, width="stretch")
     left, right, _ = st.columns([1, 1, 4])
     left.download_button("Download CSV", to_csv(result), "result.csv", "text/csv",
-                         icon=":material/download:")  # fmt: skip
+                         icon=":material/download:", on_click="ignore")  # fmt: skip
     right.download_button(
         "Download JSON", to_json(result), "result.json", "application/sparql-results+json",
-        icon=":material/download:",
+        icon=":material/download:", on_click="ignore",
     )  # fmt: skip
