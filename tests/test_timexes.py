@@ -207,6 +207,9 @@ def test_capitalised_units_inside_titles_are_not_times(text):
         ("The summit will take place on Jan. 10.", "2024-12-20", "2025-01-10"),
         # a day of the last fortnight is not pushed a year ahead by a future clause
         ("Exiles will protest the order to return him by Sept. 30.", DCT, "2024-09-30"),
+        # "since" points back, however near the next such date is
+        ("Police have searched for him since the Nov. 23 attack.", DCT, "2023-11-23"),
+        ("The carrier has been on patrol since December.", DCT, "2023-12"),
         # month names alone
         ("The network was dismantled in August.", DCT, "2024-08"),
         ("The network was dismantled in March.", DCT, "2024-03"),

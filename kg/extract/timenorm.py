@@ -174,6 +174,8 @@ def _prefer_after(back: int, ahead: int, tense: str | None) -> bool:
     future: news speaks of coming deadlines in the past tense, "was extended to Nov. 16")."""
     if tense == "future":
         return True
+    if tense == "since":  # "since March": a time already begun
+        return False
     return ahead * (2 if tense == "past" else 1) < back
 
 

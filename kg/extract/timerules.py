@@ -31,6 +31,7 @@ _YEAR_BEFORE = re.compile(
     r"(?:\b(?:the|its|his|her|their|our|in|of|since|by|from|until|during|before|after)|'s)\s+$",
     re.IGNORECASE,
 )
+_SINCE = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
 _ENDED_BEFORE = re.compile(r"\bended\s+$", re.IGNORECASE)
 _ENDED_ON = re.compile(r"\s+(?:that\s+)?(?:ended|ending|closed)\s+", re.IGNORECASE)
 PLURAL_TRIGGER = re.compile(
@@ -145,6 +146,8 @@ def calendar_day(m: re.Match[str], ctx: Context, start: int, end: int) -> date |
         found = cal.safe_date(ctx.dct.year, month, day)
         return found if found and found <= ctx.dct else cal.safe_date(ctx.dct.year - 1, month, day)
     tense = {"last": "past", "next": "future"}.get(rel) or ctx.tense(start, end)
+    if _SINCE.search(ctx.before(start, 30)):  # "since the Oct. 23 attack": on or before today
+        tense = "since"
     return cal.yearless(ctx.dct, month, day, tense)
 
 
@@ -193,7 +196,8 @@ def month(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | No
     if not triggered and re.match(r"\s[A-Z]", after):  # "August Wilson"
         return None
     rel = (m["rel"] or "").lower().split()[-1:] or [""]
-    year = cal.month_year(ctx.dct, ctx.lex.months[word], rel[0], ctx.tense(start, end))
+    tense = "since" if _SINCE.search(ctx.before(start, 30)) else ctx.tense(start, end)
+    year = cal.month_year(ctx.dct, ctx.lex.months[word], rel[0], tense)
     return "DATE", format_month(year, ctx.lex.months[word])
 
 
