@@ -231,3 +231,10 @@ def test_trailing_and_according_to_attributions(nlp, resources, text):
 def test_it_was_reported_is_not_a_pronoun_for_an_entity(nlp, resources):
     text = "Meta removed the pages. The campaign, it was reported targets students."
     assert [e.type for e in run(nlp, resources, text)] == ["AccountTakedown"]
+
+
+def test_meeting_between_two_parties(nlp, resources):
+    text = "A meeting between Anna Berg and John Smith took place in France."
+    event = only(run(nlp, resources, text), "Meeting")
+    assert roles(event)["actor"] == {"person/anna-berg"}
+    assert roles(event)["target"] == {"person/john-smith"}

@@ -331,15 +331,21 @@ def _resolve_pronoun(
 
 
 def _noun_roles(noun, index: EntityIndex, roles: dict[str, list[Hit]]) -> None:
-    """ "Russia's invasion of Ukraine", "the arrest of X by Y", "CIA's campaign"."""
+    """ "Russia's invasion of Ukraine", "the arrest of X by Y", "CIA's campaign", "talks
+    between X and Y" (the first named is the actor, the others the targets)."""
     for child in noun.children:
         if child.dep_ == "poss" or (child.dep_ == "compound" and index.at(child)):
             roles["actor"].extend(np_entities(child, index))
-        elif child.dep_ == "prep" and child.lower_ in ("of", "by"):
-            role = "target" if child.lower_ == "of" else "actor"
+        elif child.dep_ == "prep" and child.lower_ in ("of", "by", "between", "among"):
             for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    roles[role].extend(np_entities(pobj, index))
+                if pobj.dep_ != "pobj":
+                    continue
+                hits = np_entities(pobj, index)
+                if child.lower_ in ("between", "among"):
+                    roles["actor"].extend(hits[:1])
+                    roles["target"].extend(hits[1:])
+                else:
+                    roles["target" if child.lower_ == "of" else "actor"].extend(hits)
 
 
 def _prep_roles(anchor, index: EntityIndex, roles: dict[str, list[Hit]]) -> None:

@@ -21,7 +21,7 @@ _QUANTIFIERS = frozenset(
     | {"batch", "handful", "range", "wave", "host", "slew", "string"}
 )
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "acomp", "advmod", "dative"})
-_NOUN_ROLE_PREPS = frozenset({"of", "by", "against"})
+_NOUN_ROLE_PREPS = frozenset({"of", "by", "against", "between", "among"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 ANAPHOR = "anaphor"  # a generic event noun pointing back: "the campaign", "the agency's drive"
 SIMILAR = "similar"  # a generic event noun for a new event like an earlier one: "a similar effort"
