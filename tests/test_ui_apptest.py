@@ -419,3 +419,30 @@ def test_only_absolute_http_urls_become_links(url, safe):
 
     rendered = link(url, "title")
     assert rendered.startswith("<a href=") is safe
+
+
+def test_articles_ingested_while_the_ui_is_open_show_on_the_next_run(tmp_path, monkeypatch):
+    from kg.rdf import RunInfo, extraction_to_graph
+    from kg.store import open_store
+    from kg.types import Article, Event, EventDate, Extraction, Span
+    from kg.vocab import graph_iri
+
+    url = build_store(tmp_path / "kg")
+    monkeypatch.setenv("KG_STORE", url)
+    at = run_app()
+    assert len(table_events(at)) == 4
+    text = "Officials met in Vienna."
+    later = Extraction(
+        Article("n9", text, "Talks", "2025-06-01", "metadata", "Example Wire"),
+        (),
+        (
+            Event("n9-10", "Meeting", "CONSULT", "Officials meet in Vienna", Span("met", 10, 13),
+                  EventDate(None, source="published"), (), Span(text, 0, len(text)), 0.6),
+        ),
+    )  # fmt: skip
+    with open_store(url) as store:
+        store.replace_graphs({str(graph_iri("n9")): extraction_to_graph(later, RunInfo())})
+    at.run()
+    # The new event is there, and the date range followed the store to mid-2025.
+    assert "Officials meet in Vienna" in table_events(at)
+    assert len(table_events(at)) == 5

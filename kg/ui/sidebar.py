@@ -23,6 +23,7 @@ KEYS = (
     "f_countries", "f_platforms", "f_outlets", "f_confidence",
 )  # fmt: skip
 _KEEP = "_keep_"
+_DATES_SHOWN = "_dates_default"  # the full range the date picker last offered
 
 
 def _restore() -> None:
@@ -38,7 +39,7 @@ def _keep() -> None:
 
 
 def _reset() -> None:
-    for key in KEYS:
+    for key in (*KEYS, _DATES_SHOWN):
         st.session_state.pop(key, None)
         st.session_state.pop(_KEEP + key, None)
 
@@ -112,8 +113,11 @@ def _date_range(bar, catalog: Catalog, axis: str) -> tuple[str | None, str | Non
     if first is None or last is None or first != first or last != last:  # NaT
         return None, None
     lowest, highest = first.date(), max(last.date(), first.date())
-    if "f_dates" not in st.session_state:
+    # Follow the data's bounds (new ingests, the other axis) until the analyst picks dates.
+    untouched = st.session_state.get("f_dates") in (None, st.session_state.get(_DATES_SHOWN))
+    if untouched:
         st.session_state["f_dates"] = (lowest, highest)
+    st.session_state[_DATES_SHOWN] = (lowest, highest)
     picked = bar.date_input(
         "Date range",
         min_value=min(lowest, dt.date(1900, 1, 1)),
