@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -154,3 +155,33 @@ def test_extract_many_parses_each_article_once_in_one_pipe_pass():
     assert [r.article.id for r in results] == [a.id for a in articles]
     assert (counting.pipe_calls, counting.docs, counting.direct_calls) == (1, 5, 0)
     assert all(r.model for r in results)
+
+
+@pytest.mark.slow
+def test_every_sample_article_keeps_the_offset_contract(capsys):
+    """All sample formats (text, Markdown, HTML, feed, CSV, JSON Lines): every span points at
+    the article text it names, and every event has a named participant and a valid date."""
+    from kg.ingest import IngestOptions, iter_articles
+
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    texts = {
+        a.id: a.text
+        for a in iter_articles([str(samples)], IngestOptions(published="2024-01-01"))
+        if isinstance(a, Article)
+    }
+    code, out, _ = run_cli(capsys, str(samples), "--published", "2024-01-01")
+    assert code == 0
+    records = [json.loads(line) for line in out.splitlines()]
+    assert len(records) == len(texts) >= 16
+    assert sum(len(r["events"]) for r in records) >= 40
+    for record in records:
+        text = texts[record["article"]["id"]]
+        for event in record["events"]:
+            for span in (event["trigger"], *event["mentions"], *event["participants"]):
+                assert text[span["start"] : span["end"]] == span["text"]
+            date = event["date"]
+            if date["start"] is not None:
+                assert text[date["start"] : date["end"]] == date["text"]
+            if date["value"] is not None:
+                assert date["earliest"] <= date["latest"]
+            assert {p["role"] for p in event["participants"]} - {"place"}
