@@ -255,11 +255,7 @@ def _match_noun(tok, lexicon: Lexicon) -> TriggerMatch | None:
     light = tok.head if tok.dep_ in ("dobj", "nsubjpass", "pobj") else None
     if tok.dep_ == "pobj" and tok.head.lower_ in ("under", "into"):
         light = tok.head.head  # "placed X under investigation", "put under arrest"
-    if (
-        tok.dep_ in ("acl", "relcl")
-        or light is None
-        or light.lemma_.lower() not in lexicon.light_verbs
-    ):
+    if light is None or light.lemma_.lower() not in lexicon.light_verbs:
         light = _acl_light_verb(tok, lexicon)
     event_type, modifier = rule.type, None
     if rule.modifiers:
@@ -323,10 +319,7 @@ def _generic(tok, rule: NounRule, light, lexicon: Lexicon) -> TriggerMatch | Non
     lowered = {c.lower_ for c in tok.children if c.dep_ in ("amod", "det")}
     if lowered & lexicon.similarity_words:
         kind = SIMILAR
-    elif any(
-        c.dep_ == "poss" or c.lower_ in ("the", "this", "that", "its", "their")
-        for c in tok.children
-    ):
+    elif any(c.dep_ == "poss" or c.lower_ in _DEFINITE for c in tok.children):
         kind = ANAPHOR
     else:
         return None
