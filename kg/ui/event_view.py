@@ -52,7 +52,8 @@ def _participants(catalog: Catalog, event_id: str) -> None:
         st.caption("No participants recognised.")
         return
     st.markdown("**Who**")
-    columns = st.columns(2)
+    # One per line reads best; long lists go in two columns to save height.
+    columns = st.columns(2) if len(parts) > 4 else [st.container()]
     for i, row in enumerate(parts.itertuples(index=False)):
         with columns[i % len(columns)]:
             entity_link(row.entity, row.name, row.type, suffix=f" · {row.role}")
