@@ -19,10 +19,13 @@ from kg.extract.triggers import Lexicon
 
 _CONDITIONAL_MARKERS = frozenset({"if", "unless", "whether"})
 _CLAUSE_UP = ("ccomp", "parataxis", "conj", "advcl")
-# Speech verbs whose complement is only a claim: the embedded event is hedged.
 # Subjects of a reported clause that stand for the speaker or the claim itself.
 _CLAIM_SUBJECTS = frozenset({"there", "it", "we", "i", "they", "this", "that"})
+# Speech verbs whose complement is only a claim: the embedded event is hedged.
 _CLAIM_VERBS = frozenset({"allege", "claim", "suspect", "believe", "rumor", "rumour"})
+_FUTURE = frozenset({"will", "would", "'ll", "shall"})
+# Subjects by which a speaker announces its own decision: "Russia said it would expel".
+_SELF = frozenset({"it", "they", "he", "she", "we"})
 
 
 @dataclass(frozen=True)
@@ -31,10 +34,6 @@ class Modality:
     negated: bool = False
     hedged: bool = False
     announced_by: int | None = None  # speech verb announcing the actor's own decision
-
-
-_FUTURE = frozenset({"will", "would", "'ll", "shall"})
-_SELF = frozenset({"it", "they", "he", "she", "we"})
 
 
 def modality_of(doc, match, lexicon: Lexicon) -> Modality:
