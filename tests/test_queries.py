@@ -9,7 +9,16 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal
-from world_recruitment import TEXT_A, TEXT_B, TEXT_C, article_a, article_b, article_c
+from world_recruitment import (
+    TEXT_A,
+    TEXT_B,
+    TEXT_C,
+    article_a,
+    article_b,
+    article_c,
+    participant,
+    span,
+)
 
 from kg import vocab as v
 from kg.cli import main
@@ -30,6 +39,7 @@ from kg.query import (
 from kg.rdf import RunInfo, extraction_to_graph
 from kg.settings import Settings
 from kg.store import open_store
+from kg.types import Article, Entity, Event, EventDate, Extraction, Span
 
 RUN = RunInfo(version="0.1.0", model="test-model", started="2026-11-23T22:00:00Z")
 CAMPAIGN_A = f"a1-{TEXT_A.index('launched')}"
@@ -314,3 +324,49 @@ def test_details_fetched_in_chunks_give_the_same_timeline(
     whole = timeline(store)
     monkeypatch.setattr(_timeline, "VALUES_CHUNK", 1)
     assert timeline(store) == whole
+
+
+def test_timeline_and_undated_queries_filter_alike() -> None:
+    def filter_lines(name: str) -> list[str]:
+        return [
+            ln.strip() for ln in named_query(name).text.splitlines() if ln.strip().startswith("#?")
+        ]
+
+    undated = set(filter_lines("timeline_undated"))
+    dated = [ln for ln in filter_lines("timeline") if not ln.startswith(("#?since", "#?until"))]
+    assert set(dated) == undated
+
+
+def test_events_without_any_date_come_last_and_match_no_date_range() -> None:
+    text = "The CIA declined to comment."
+    article = Article(id="d4", text=text, title="Undated note")  # no publication date
+    event = Event(
+        id=f"d4-{text.index('declined')}",
+        type="Refusal",
+        plover="REJECT",
+        label="CIA declines to comment",
+        trigger=span(text, "declined"),
+        date=EventDate(None, source="published"),
+        participants=(participant(text, "actor", "org/cia", "CIA"),),
+        evidence=Span(text, 0, len(text)),
+        confidence=0.5,
+    )
+    cia = Entity(
+        id="org/cia",
+        name="Central Intelligence Agency",
+        type="Agency",
+        mentions=(span(text, "CIA"),),
+    )
+    undated = Extraction(article=article, entities=(cia,), events=(event,))
+    with open_store("memory:") as s:
+        s.replace_graphs(
+            {
+                str(v.graph_iri(x.article.id)): extraction_to_graph(x, RUN)
+                for x in (article_a(), undated)
+            }
+        )
+        events = timeline(s, TimelineFilter(actor="org/cia"))
+        assert ids(events) == [CAMPAIGN_A, event.id]
+        assert events[-1].sort_date is None and events[-1].published is None
+        assert ids(timeline(s, TimelineFilter(actor="org/cia", since="2000-01-01"))) == [CAMPAIGN_A]
+        assert ids(timeline(s, TimelineFilter(limit=1, offset=3))) == [event.id]

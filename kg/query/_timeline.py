@@ -142,8 +142,9 @@ def _pick(
     store: Any, params: dict[str, Any], offset: int, limit: int | None
 ) -> list[tuple[str, str | None]]:
     """(event IRI, sort date) of the page: per-article events in date order, each replaced by
-    its merged event if it has one, duplicates dropped. Fetches twice the page (and more if
-    merging shrank it below a page) since several members of one merged event may match."""
+    its merged event if it has one, duplicates dropped, then the events with no date at all.
+    Fetches twice the page (and more if merging shrank it below a page) since several members
+    of one merged event may match."""
     wanted = None if limit is None else offset + limit
     fetch = None if wanted is None else 2 * wanted + 10
     while True:
@@ -156,9 +157,21 @@ def _pick(
         if fetch is None or wanted is None or len(rows) < fetch or len(picked) >= wanted:
             break
         fetch *= 4
+    dated_exhausted = fetch is None or len(rows) < fetch
+    if dated_exhausted and (wanted is None or len(picked) < wanted):
+        picked.update(_undated(store, params, None if wanted is None else wanted - len(picked)))
     ordered = list(picked.items())[offset:wanted]
     # Store order breaks ties between equal dates; sort the page so output is stable to read.
-    return sorted(ordered, key=lambda item: (item[1] or "", item[0]))
+    return sorted(ordered, key=lambda item: (item[1] is None, item[1] or "", item[0]))
+
+
+def _undated(store: Any, params: dict[str, Any], limit: int | None) -> dict[str, None]:
+    """Events with no date and no report date: they match no date range, and come last."""
+    if params.get("since") or params.get("until"):
+        return {}
+    undated_params = {k: v for k, v in params.items() if k not in ("since", "until")}
+    rows = run_named(store, "timeline_undated", undated_params, limit=limit)
+    return {str(r["e"]): None for r in rows}
 
 
 def _parents(store: Any, events: list[Any] | None) -> dict[str, str]:
