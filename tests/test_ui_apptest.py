@@ -203,6 +203,15 @@ def test_missing_store_is_one_line_error(tmp_path, monkeypatch):
     assert "Traceback" not in message and "\n" not in message
 
 
+def test_remote_store_down_is_one_line_error(monkeypatch):
+    monkeypatch.setenv("KG_STORE", "sparql+http://127.0.0.1:9/query")  # nothing listens there
+    monkeypatch.setenv("KG_STORE_RETRIES", "0")
+    at = run_app()
+    assert not at.exception
+    assert len(at.error) == 1
+    assert "not reachable" in at.error[0].value and "\n" not in at.error[0].value
+
+
 def test_unexpected_failure_is_a_short_message(world, monkeypatch):
     import kg.ui.timeline
 
