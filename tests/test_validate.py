@@ -152,3 +152,20 @@ def test_cli_validates_one_graph(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert main(["--store", url, "validate", "--graph", str(v.graph_iri("a1"))]) == 0
     assert main(["--store", url, "validate", "--graph", str(v.graph_iri("b2"))]) == 1
     assert "sem:eventType" in capsys.readouterr().out
+
+
+def test_graph_written_by_kg_merge_conforms() -> None:
+    from world_recruitment import article_c
+
+    from kg.commands.validate import store_graph
+    from kg.merge import merge_store
+
+    with open_store("memory:") as store:
+        store.replace_graphs(
+            {
+                str(v.graph_iri(x.article.id)): extraction_to_graph(x, RUN)
+                for x in (article_a(), article_b(), article_c())
+            }
+        )
+        assert merge_store(store).merged_events == 1  # the campaign reported twice
+        assert validate_graph(store_graph(store), DEFAULT_ONTOLOGY_DIR) == []
