@@ -370,3 +370,11 @@ def test_events_without_any_date_come_last_and_match_no_date_range() -> None:
         assert events[-1].sort_date is None and events[-1].published is None
         assert ids(timeline(s, TimelineFilter(actor="org/cia", since="2000-01-01"))) == [CAMPAIGN_A]
         assert ids(timeline(s, TimelineFilter(limit=1, offset=3))) == [event.id]
+
+
+def test_event_without_type_or_label_is_left_out_not_fatal() -> None:
+    graph = extraction_to_graph(article_a(), RUN)
+    graph.remove((v.event_iri(DENIAL), v.RDFS.label, None))
+    with open_store("memory:") as s:
+        s.replace_graphs({str(v.graph_iri("a1")): graph})
+        assert ids(timeline(s)) == [CAMPAIGN_A, STATEMENT]

@@ -8,6 +8,7 @@ timeline_participants.rq and timeline_evidence.rq describe just the page of even
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +17,7 @@ from rdflib import Literal, URIRef
 from kg.errors import QueryError
 from kg.namedquery import run_named
 
+log = logging.getLogger(__name__)
 VALUES_CHUNK = 500  # terms per VALUES block
 
 
@@ -135,7 +137,8 @@ def timeline(store: Any, flt: TimelineFilter | None = None) -> list[TimelineEven
         return []
     members = _members(store, [URIRef(iri) for iri, _ in page])
     details = _details(store, sorted({m for ms in members.values() for m in ms}))
-    return [_assemble(iri, sort_date, members[iri], details) for iri, sort_date in page]
+    events = [_assemble(iri, sort_date, members[iri], details) for iri, sort_date in page]
+    return [e for e in events if e is not None]
 
 
 def _pick(
@@ -282,12 +285,16 @@ def _participant(row: dict[str, Any]) -> ParticipantRef:
     )
 
 
-def _assemble(iri: str, sort_date: str | None, members: list[str], d: _Details) -> TimelineEvent:
+def _assemble(
+    iri: str, sort_date: str | None, members: list[str], d: _Details
+) -> TimelineEvent | None:
     from kg.vocab import EVENT_BASE, EVENT_TYPE_BASE, local_id
 
     rows = [d.events[m] for m in members if m in d.events]
     if not rows:
-        raise QueryError(f"event {iri} vanished while the timeline was read; run it again")
+        # Imported or hand-made data may lack what kg.rdf always writes (type, label, article).
+        log.warning("event %s has no sem:eventType, rdfs:label or article: left out", iri)
+        return None
     # The member whose date is most precise (narrowest interval), then the most confident one,
     # speaks for a merged event; with one member it is the event itself.
     best = min(rows, key=lambda r: (_width(r), -_float(r.get("confidence")), str(r["e"])))
