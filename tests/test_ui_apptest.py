@@ -104,6 +104,14 @@ def test_filter_by_actor_narrows_the_events(world):
     assert table_events(at) == ["FBI arrests contractor John Smith"]
 
 
+def test_actor_only_leaves_out_events_aimed_at_the_entity(world):
+    at = run_app()
+    at.multiselect(key="f_entities").set_value(["country/ru"]).run()
+    assert len(table_events(at)) == 2  # Russia rejects the videos; Russia targeted by the campaign
+    at.checkbox(key="f_actor_only").check().run()
+    assert table_events(at) == ["Russia rejects the videos as propaganda"]
+
+
 def test_filter_by_country_includes_the_country_s_agencies_and_officials(world):
     at = run_app()
     at.multiselect(key="f_countries").set_value(["country/us"]).run()

@@ -44,7 +44,8 @@ class Filters:
     start: str | None = None  # ISO date, inclusive, on the chosen axis
     end: str | None = None
     axis: str = "happened"  # "happened" (date in the text) or "reported" (publication)
-    entities: tuple[str, ...] = ()  # entity ids taking part in any role
+    entities: tuple[str, ...] = ()  # entity ids taking part (in any role, unless actor_only)
+    actor_only: bool = False
     entity_types: tuple[str, ...] = ()
     event_types: tuple[str, ...] = ()
     plover: tuple[str, ...] = ()
@@ -136,7 +137,10 @@ def _participant_filters(catalog: Catalog, filters: Filters) -> list[set]:
     countries = parts["entity"].map(catalog.entities["country"])
     wanted: list[set] = []
     if filters.entities:
-        wanted.append(set(parts.loc[parts["entity"].isin(filters.entities), "event"]))
+        hit = parts["entity"].isin(filters.entities)
+        if filters.actor_only:
+            hit &= parts["role"] == "actor"
+        wanted.append(set(parts.loc[hit, "event"]))
     if filters.entity_types:
         wanted.append(set(parts.loc[types.isin(filters.entity_types), "event"]))
     if filters.countries:

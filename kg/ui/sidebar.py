@@ -19,8 +19,8 @@ if TYPE_CHECKING:
     from kg.ui.data import Catalog
 
 KEYS = (
-    "f_axis", "f_group", "f_dates", "f_entities", "f_entity_types", "f_event_types", "f_plover",
-    "f_countries", "f_platforms", "f_outlets", "f_confidence",
+    "f_axis", "f_group", "f_dates", "f_entities", "f_actor_only", "f_entity_types",
+    "f_event_types", "f_plover", "f_countries", "f_platforms", "f_outlets", "f_confidence",
 )  # fmt: skip
 _KEEP = "_keep_"
 _DATES_SHOWN = "_dates_default"  # the full range the date picker last offered
@@ -71,6 +71,10 @@ def timeline_filters(catalog: Catalog) -> tuple[Filters, str]:
         key="f_entities",
         placeholder="any",
     )
+    actor_only = bar.checkbox(
+        "Only as actor", key="f_actor_only", disabled=not entities,
+        help="Only events these entities carry out, not those aimed at them.",
+    )  # fmt: skip
     countries = _choice(bar, dict(country_choices(catalog)), "f_countries", "Countries")
     platforms = _choice(
         bar, dict(entities_of_type(catalog, "Platform")), "f_platforms", "Platforms"
@@ -98,7 +102,7 @@ def timeline_filters(catalog: Catalog) -> tuple[Filters, str]:
     bar.button("Reset filters", on_click=_reset, width="stretch", icon=":material/restart_alt:")
     _keep()
     filters = Filters(
-        start=start, end=end, axis=axis, entities=tuple(entities),
+        start=start, end=end, axis=axis, entities=tuple(entities), actor_only=bool(actor_only),
         entity_types=tuple(entity_types), event_types=tuple(event_types), plover=tuple(plover),
         countries=tuple(countries), platforms=tuple(platforms), outlets=tuple(outlets),
         min_confidence=float(confidence),
