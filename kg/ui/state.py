@@ -91,8 +91,8 @@ def catalog() -> Catalog:
 
 def evidence(member_id: str, article_id: str):
     """Sentence and highlight spans of one report (cached per store version)."""
-    store_, version = current_store()
-    return _evidence(member_id, article_id, store_.url, version)
+    url = settings().store
+    return _evidence(member_id, article_id, url, store_version(url))
 
 
 @st.cache_resource(max_entries=512, show_spinner=False)
