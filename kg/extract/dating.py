@@ -49,12 +49,14 @@ def is_dateline(text: str, timex: Timex) -> bool:
 class SentenceTimes:
     """The usable time expressions of one sentence and the word each one attaches to."""
 
-    def __init__(self, doc, sent, timexes: Iterable[Timex], trigger_heads: set[int]) -> None:
+    def __init__(
+        self, doc, sent, timexes: Iterable[Timex], trigger_heads: set[int], text: str
+    ) -> None:
         self.triggers = trigger_heads
         self.items: list[tuple[Timex, int | None]] = []
         for timex in timexes:
             inside = timex.start >= sent.start_char and timex.end <= sent.end_char
-            if inside and usable(timex) and not is_dateline(doc.text, timex):
+            if inside and usable(timex) and not is_dateline(text, timex):
                 self.items.append((timex, _governor(doc, sent, timex, trigger_heads)))
 
     def for_trigger(self, anchors: tuple[int, ...], position: int) -> Timex | None:

@@ -82,7 +82,7 @@ def extract_events(
     for sent in sentences(doc):
         matches = [] if sent.text.rstrip().endswith("?") else find_triggers(sent, lexicon)
         anchors = {a for m in matches for a in m.anchors}
-        times = SentenceTimes(doc, sent, timexes, anchors)
+        times = SentenceTimes(doc, sent, timexes, anchors, article.text)
         sentence = Span(sent.text, sent.start_char, sent.end_char)
         sentence_drafts = []
         for match in matches:
@@ -141,7 +141,7 @@ def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts
     return _Draft(
         type=event_type,
         match=match,
-        trigger=Span(doc.text[start:end], start, end),
+        trigger=Span(article.text[start:end], start, end),
         sentence=sentence,
         roles=roles,
         date=date,
