@@ -118,15 +118,15 @@ def _profile(catalog: Catalog, entity_id: str) -> None:
 
 
 def _cached_profile(entity_id: str) -> tuple[list[str], list[dict]]:
-    store, version = state.current_store()
-    return _profile_query(entity_id, version, store)
+    url = state.settings().store
+    return _profile_query(entity_id, url, state.store_version(url))
 
 
 @st.cache_data(max_entries=256, show_spinner=False)
-def _profile_query(entity_id: str, version: str, _store) -> tuple[list[str], list[dict]]:
+def _profile_query(entity_id: str, url: str, version: str) -> tuple[list[str], list[dict]]:
     from kg.ui.load import entity_profile
 
-    return entity_profile(_store, entity_id)
+    return entity_profile(state.store(url, version), entity_id)
 
 
 def _cooccurring(catalog: Catalog, entity_id: str) -> None:

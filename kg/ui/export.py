@@ -32,12 +32,12 @@ def page() -> None:
     )  # fmt: skip
     st.markdown(FORMAT_NOTES.get(fmt, ""))
     if st.button("Prepare the file", type="primary", icon=":material/build:"):
-        store, version = state.current_store()
+        url = state.settings().store
         with st.spinner(f"Writing {fmt}…"):
-            st.session_state["export_ready"] = (fmt, version, _export(fmt, version, store))
+            st.session_state["export_ready"] = (fmt, _export(fmt, url, state.store_version(url)))
     ready = st.session_state.get("export_ready")
     if ready and ready[0] == fmt:
-        data, count = ready[2]
+        data, count = ready[1]
         unit = "events" if fmt in ("csv", "timelinejs", "stix") else "triples"
         st.download_button(
             f"Download newskg{SUFFIXES[fmt]} ({count:,} {unit}, {len(data) / 1024:,.0f} KiB)",
@@ -47,11 +47,11 @@ def page() -> None:
 
 
 @st.cache_data(max_entries=8, show_spinner=False)
-def _export(fmt: str, version: str, _store) -> tuple[bytes, int]:
+def _export(fmt: str, url: str, version: str) -> tuple[bytes, int]:
     from kg.export import export
 
     out = io.BytesIO()
-    count = export(_store, fmt, out, settings=state.settings())
+    count = export(state.store(url, version), fmt, out, settings=state.settings())
     return out.getvalue(), count
 
 
