@@ -185,3 +185,17 @@ def test_every_sample_article_keeps_the_offset_contract(capsys):
             if date["value"] is not None:
                 assert date["earliest"] <= date["latest"]
             assert {p["role"] for p in event["participants"]} - {"place"}
+
+
+def test_long_article_parsed_in_pieces_gives_the_same_events(monkeypatch):
+    import kg.extract
+    from kg.extract import Extractor
+
+    extractor = Extractor(Settings())
+    text = ARTICLE * 6
+    article = Article(id="long", text=text, published="2024-10-10")
+    whole = extractor.extract(article)
+    monkeypatch.setattr(kg.extract, "CHUNK_CHARS", 300)
+    pieces = extractor.extract(article)
+    assert pieces.events == whole.events
+    assert pieces.entities == whole.entities

@@ -60,10 +60,28 @@ class Extractor:
     def extract_many(
         self, articles: Iterable[Article], batch_size: int = 8
     ) -> Iterator[Extraction]:
-        """Extractions in input order; texts are parsed lazily, ``batch_size`` at a time."""
-        pairs = ((a.text, a) for a in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            yield self._from_doc(doc, article)
+        """Extractions in input order; texts are parsed lazily, ``batch_size`` at a time.
+
+        A text longer than ``CHUNK_CHARS`` is parsed in pieces cut at paragraph (else sentence,
+        else word) boundaries and joined back into one Doc with the article's exact text, so a
+        20,000-sentence article needs neither spaCy's 1M-character limit raised nor gigabytes of
+        parser memory.
+        """
+        from spacy.tokens import Doc
+
+        pieces = ((chunk, (article, last)) for article in articles
+                  for chunk, last in _chunks(article.text))  # fmt: skip
+        parsed: list[Doc] = []
+        for doc, (article, last) in self.nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
+            parsed.append(doc)
+            if last:
+                whole = (
+                    parsed[0]
+                    if len(parsed) == 1
+                    else Doc.from_docs(parsed, ensure_whitespace=False)
+                )
+                parsed = []
+                yield self._from_doc(whole, article)
 
     def _from_doc(self, doc, article: Article) -> Extraction:
         from kg.extract.entities import extract_entities
@@ -80,6 +98,21 @@ class Extractor:
             model=self.model,
             warnings=warnings,
         )
+
+
+CHUNK_CHARS = 100_000
+_BREAKS = ("\n\n", "\n", ". ", " ")
+
+
+def _chunks(text: str) -> Iterator[tuple[str, bool]]:
+    """Consecutive pieces of ``text`` (joined, they are ``text``), each flagged if last."""
+    start = 0
+    while len(text) - start > CHUNK_CHARS:
+        window = text[start : start + CHUNK_CHARS]
+        cut = next((window.rfind(b) + len(b) for b in _BREAKS if window.rfind(b) > 0), len(window))
+        yield text[start : start + cut], False
+        start += cut
+    yield text[start:], True
 
 
 def _timexes(article: Article) -> tuple[list[Timex], tuple[str, ...]]:
