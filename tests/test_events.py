@@ -238,3 +238,11 @@ def test_meeting_between_two_parties(nlp, resources):
     event = only(run(nlp, resources, text), "Meeting")
     assert roles(event)["actor"] == {"person/anna-berg"}
     assert roles(event)["target"] == {"person/john-smith"}
+
+
+def test_announced_retaliation_is_a_threat_but_a_past_one_is_not(nlp, resources):
+    text = "The Kremlin said on Friday that Russia would take all necessary measures."
+    event = only(run(nlp, resources, text), "Threat")
+    assert event.plover == "THREATEN" and roles(event)["actor"] == {"country/ru"}
+    past = "Russia took measures against British diplomats."
+    assert [e for e in run(nlp, resources, past) if e.type == "Threat"] == []

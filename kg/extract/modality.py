@@ -24,6 +24,8 @@ _CLAIM_SUBJECTS = frozenset({"there", "it", "we", "i", "they", "this", "that"})
 # Speech verbs whose complement is only a claim: the embedded event is hedged.
 _CLAIM_VERBS = frozenset({"allege", "claim", "suspect", "believe", "rumor", "rumour"})
 _FUTURE = frozenset({"will", "would", "'ll", "shall"})
+# Governing verbs that make a threat of their complement: "vowed to retaliate".
+_PROMISE_VERBS = frozenset({"vow", "threaten", "pledge", "promise", "warn", "swear"})
 # Subjects by which a speaker announces its own decision: "Russia said it would expel".
 _SELF = frozenset({"it", "they", "he", "she", "we"})
 
@@ -38,6 +40,10 @@ class Modality:
 
 def modality_of(doc, match, lexicon: Lexicon) -> Modality:
     verb = doc[match.light_verb] if match.light_verb is not None else doc[match.head]
+    if match.future:
+        # A threat is about the future: "would take all necessary measures", "vowed to
+        # retaliate" is the event; "retaliated" or "took measures" is not a threat.
+        return Modality(skip=not _announces_future(verb, lexicon))
     announcer = _announcer(verb, lexicon)
     if announcer is None and _is_irrealis(verb, lexicon):
         return Modality(skip=True)
@@ -64,6 +70,13 @@ def _announcer(verb, lexicon: Lexicon) -> int | None:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return verb.head.i if subject is not None and subject.lower_ in _SELF else None
+
+
+def _announces_future(verb, lexicon: Lexicon) -> bool:
+    aux = _aux_lemmas(verb)
+    if aux & _FUTURE and "have" not in aux:
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _PROMISE_VERBS
 
 
 def _aux_lemmas(verb) -> set[str]:

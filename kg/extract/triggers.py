@@ -36,6 +36,7 @@ class VerbRule:
     objects: frozenset[str] = frozenset()
     preps: frozenset[str] = frozenset()
     statement: bool = False
+    future: bool = False  # only an announced future act counts: "will retaliate"
 
     @property
     def constrained(self) -> bool:
@@ -90,6 +91,7 @@ class TriggerMatch:
     nominal: bool = False
     light_verb: int | None = None
     statement: bool = False
+    future: bool = False
     generic: str | None = None  # ANAPHOR or SIMILAR for generic nouns
     family: frozenset[str] = frozenset()  # types a generic noun can stand for
 
@@ -173,6 +175,7 @@ def _verb_rule(raw: dict, default: float) -> VerbRule:
         objects=frozenset(str(o).lower() for o in raw.get("objects") or ()),
         preps=frozenset(str(p).lower() for p in raw.get("preps") or ()),
         statement=bool(raw.get("statement", False)),
+        future=bool(raw.get("future", False)),
     )
 
 
@@ -231,7 +234,15 @@ def _match_verb(tok, lexicon: Lexicon) -> TriggerMatch | None:
         particle = next((c for c in tok.children if c.dep_ == "prt"), None)
         if rule.particle and particle is not None and particle.i == end:
             end += 1  # "took down" as one trigger text
-        return TriggerMatch(tok.i, tok.i, end, rule.type, rule.strength, statement=rule.statement)
+        return TriggerMatch(
+            tok.i,
+            tok.i,
+            end,
+            rule.type,
+            rule.strength,
+            statement=rule.statement,
+            future=rule.future,
+        )
     return None
 
 
