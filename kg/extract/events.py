@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from kg.extract.dating import SentenceTimes, better, compatible, event_date
@@ -76,13 +77,15 @@ def extract_events(
         dict(lexicon.anaphoric_nouns),
         lexicon.speech_lemmas | lexicon.hedge_governors,
     )
+    ordered = sorted(timexes, key=lambda t: t.start)
+    starts = [t.start for t in ordered]
     drafts: list[_Draft] = []
     context = RoleContext([], [])
     recent_actors: list[tuple[int, Hit]] = []
     for sent in sentences(doc):
         matches = [] if sent.text.rstrip().endswith("?") else find_triggers(sent, lexicon)
         anchors = {a for m in matches for a in m.anchors}
-        times = SentenceTimes(doc, sent, timexes, anchors, article.text)
+        times = SentenceTimes(doc, sent, _within(ordered, starts, sent), anchors, article.text)
         sentence = Span(sent.text, sent.start_char, sent.end_char)
         sentence_drafts = []
         for match in matches:
@@ -96,6 +99,11 @@ def extract_events(
         context = RoleContext(actors, index.in_range(sent.start, sent.end), recent_actors)
     merged = _merge(drafts)
     return tuple(_freeze(d, article, taxonomy) for d in merged)
+
+
+def _within(ordered: list[Timex], starts: list[int], sent) -> list[Timex]:
+    """The time expressions starting inside ``sent`` (binary search: linear in the article)."""
+    return ordered[bisect_left(starts, sent.start_char) : bisect_right(starts, sent.end_char)]
 
 
 def sentences(doc):
