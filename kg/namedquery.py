@@ -20,6 +20,7 @@ lookup) instead of joining a whole graph pattern with a top-level VALUES (measur
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections.abc import Iterable, Mapping
@@ -132,7 +133,7 @@ def to_term(param: Param, value: object) -> Any:
     if param.kind == "iri":
         raise QueryError(f"{param.name} must be an http(s) IRI, not {text!r}")
     if param.kind == "date":
-        if not _DATE_RE.match(text):
+        if not _is_calendar_date(text):
             raise QueryError(f"{param.name} must be a date YYYY-MM-DD, not {text!r}")
         return Literal(text, datatype=XSD.date)
     if param.kind in ("decimal", "integer"):
@@ -145,6 +146,17 @@ def to_term(param: Param, value: object) -> Any:
         datatype = XSD.decimal if param.kind == "decimal" else XSD.integer
         return Literal(str(number), datatype=datatype)
     return Literal(text)
+
+
+def _is_calendar_date(text: str) -> bool:
+    """YYYY-MM-DD naming a real day: 2024-02-30 would match nothing and warn on every row."""
+    if not _DATE_RE.match(text):
+        return False
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def named_queries() -> dict[str, NamedQuery]:

@@ -16,8 +16,8 @@ FILTERS = (
     ("--country", "country", str, "events involving this country"),
     ("--platform", "platform", str, "events on this platform"),
     ("--source", "source", str, "events reported by this outlet"),
-    ("--since", "since", str, "events on or after this date (YYYY[-MM[-DD]])"),
-    ("--until", "until", str, "events on or before this date"),
+    ("--since", "since", str, "events on or after this date (YYYY-MM-DD)"),
+    ("--until", "until", str, "events on or before this date (YYYY-MM-DD)"),
     ("--min-confidence", "min_confidence", float, "events at least this confident (0-1)"),
 )
 

@@ -33,6 +33,7 @@ CSV_COLUMNS = (
     "hedged",
     "event",
 )
+MAX_COUNT = 1_000_000_000
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -52,10 +53,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--since", help="events that can have happened on or after YYYY-MM-DD")
     parser.add_argument("--until", help="events that can have happened on or before YYYY-MM-DD")
     parser.add_argument("--min-confidence", type=float, help="lowest confidence, 0 to 1")
-    parser.add_argument("--limit", type=int, default=100, help="events to list (0 = all)")
-    parser.add_argument("--offset", type=int, default=0, help="events to skip")
+    parser.add_argument("--limit", type=_count, default=100, help="events to list (0 = all)")
+    parser.add_argument("--offset", type=_count, default=0, help="events to skip")
     parser.add_argument("--format", choices=("table", "csv", "json"), default="table")
     parser.set_defaults(func=run)
+
+
+def _count(text: str) -> int:
+    """A whole number of events: negative or astronomically large ones are usage errors (the
+    store's SPARQL parser refuses LIMITs past 64 bits)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, not {text!r}") from None
+    if not 0 <= value <= MAX_COUNT:
+        raise argparse.ArgumentTypeError(f"must be between 0 and {MAX_COUNT}, not {text}")
+    return value
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
@@ -74,7 +87,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         until=args.until,
         min_confidence=args.min_confidence,
         limit=args.limit if args.limit > 0 else None,
-        offset=max(args.offset, 0),
+        offset=args.offset,
     )
     with open_store(settings.store, settings, read_only=True) as store:
         events = timeline(store, flt)
