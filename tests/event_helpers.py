@@ -32,6 +32,9 @@ ENTITIES = {
     "person/anna-berg": ("Official", ["Anna Berg", "Berg"]),
     "org/treasury": ("Agency", ["the Treasury"]),
     "org/ministry": ("Agency", ["the defence ministry"]),
+    "org/acme": ("Organization", ["Acme"]),
+    "org/globex": ("Organization", ["Globex"]),
+    "person/maria-lopez": ("Official", ["Maria Lopez", "Lopez"]),
 }
 
 

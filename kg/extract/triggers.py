@@ -21,10 +21,14 @@ _QUANTIFIERS = frozenset(
     | {"batch", "handful", "range", "wave", "host", "slew", "string"}
 )
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "acomp", "advmod", "dative"})
+# The parser labels a particle "prt", or "prep"/"advmod" when an object follows ("laughed off
+# the claim", "stepped down as chairman").
+_PARTICLE_DEPS = frozenset({"prt", "prep", "acomp", "advmod"})
 _NOUN_ROLE_PREPS = frozenset({"of", "by", "against", "between", "among"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 ANAPHOR = "anaphor"  # a generic event noun pointing back: "the campaign", "the agency's drive"
 SIMILAR = "similar"  # a generic event noun for a new event like an earlier one: "a similar effort"
+MONEY = "money"  # the object lemma an amount of money stands for in the lexicon
 
 
 @dataclass(frozen=True)
@@ -171,12 +175,19 @@ def _verb_rule(raw: dict, default: float) -> VerbRule:
         lemmas=_lemmas(raw),
         type=str(raw["type"]),
         strength=float(raw.get("strength", default)),
-        particle=raw.get("particle"),
+        particle=_particle(raw.get("particle")),
         objects=frozenset(str(o).lower() for o in raw.get("objects") or ()),
         preps=frozenset(str(p).lower() for p in raw.get("preps") or ()),
         statement=bool(raw.get("statement", False)),
         future=bool(raw.get("future", False)),
     )
+
+
+def _particle(value) -> str | None:
+    # YAML 1.1 reads a bare `off`/`on` as a boolean: the entry must quote it.
+    if value is not None and not isinstance(value, str):
+        raise ValueError(f"particle {value!r} must be a quoted string")
+    return value
 
 
 def _noun_rule(raw: dict, default: float) -> NounRule:
@@ -215,7 +226,9 @@ def object_lemmas(tok) -> set[str]:
         heads.append(tok.head)  # "accounts removed by ..." acts on "accounts"
     lemmas: set[str] = set()
     for head in heads:
-        lemmas.add(head.lemma_.lower())
+        lemmas.update((head.lemma_.lower(), head.lower_))  # the form too: "data" -> "datum"
+        if head.ent_type_ == "MONEY" or any(c.tag_ == "$" for c in head.children):
+            lemmas.add(MONEY)  # "paid $168,000", "gave 2 million euros"
         if head.lemma_.lower() in _QUANTIFIERS or head.pos_ == "NUM":
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -231,7 +244,7 @@ def _match_verb(tok, lexicon: Lexicon) -> TriggerMatch | None:
         if lemma not in rule.lemmas or not _constraints_hold(tok, rule):
             continue
         end = tok.i + 1
-        particle = next((c for c in tok.children if c.dep_ == "prt"), None)
+        particle = next((c for c in tok.children if c.dep_ in _PARTICLE_DEPS), None)
         if rule.particle and particle is not None and particle.i == end:
             end += 1  # "took down" as one trigger text
         return TriggerMatch(
@@ -248,7 +261,7 @@ def _match_verb(tok, lexicon: Lexicon) -> TriggerMatch | None:
 
 def _constraints_hold(tok, rule: VerbRule) -> bool:
     if rule.particle and not any(
-        c.dep_ in ("prt", "acomp", "advmod") and c.lower_ == rule.particle for c in tok.children
+        c.dep_ in _PARTICLE_DEPS and c.lower_ == rule.particle for c in tok.children
     ):
         return False
     if rule.objects and not (object_lemmas(tok) & rule.objects):

@@ -1,0 +1,77 @@
+"""Common news verbs beyond geopolitics (business, technology, courts) on sentences written for
+these tests, and the lexicon's guard against YAML reading `off` as a boolean."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import load_nlp, load_resources, only, roles, run
+
+from kg.errors import ConfigError
+from kg.extract.triggers import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+@pytest.fixture(scope="module")
+def resources():
+    return load_resources()
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "plover"),
+    [
+        ("Acme unveiled a folding phone at its annual show.", "Statement", "STATEMENT"),
+        ("Globex launched a new search engine.", "Statement", "STATEMENT"),
+        ("Acme sued Globex over a patent.", "Accusation", "ACCUSE"),
+        ("Acme filed a lawsuit against Globex.", "Accusation", "ACCUSE"),
+        ("Acme acquired Globex for two billion dollars.", "Agreement", "AGREE"),
+        ("Globex hired Maria Lopez as its chief engineer.", "Agreement", "AGREE"),
+        ("Acme paid $40,000 to Globex for the study.", "Aid", "AID"),
+        ("Maria Lopez praised the Treasury for its work.", "Support", "SUPPORT"),
+        ("Maria Lopez resigned from the Treasury.", "Withdrawal", "RETREAT"),
+        ("Russia recalled its ambassador to France.", "Expulsion", "SANCTION"),
+        ("The Treasury fined Acme for breaking export rules.", "Sanction", "SANCTION"),
+        ("Iranian hackers stole data from Acme.", "CyberOperation", "COERCE"),
+        ("The Kremlin laughed off the claims by Britain.", "Denial", "REJECT"),
+    ],
+)
+def test_common_news_verbs_are_typed(nlp, resources, text, event_type, plover):
+    event = only(run(nlp, resources, text), event_type)
+    assert event.plover == plover
+    assert text[event.trigger.start : event.trigger.end] == event.trigger.text
+
+
+def test_a_launched_missile_is_an_attack_not_a_product_launch(nlp, resources):
+    events = run(nlp, resources, "Iran launched two missiles at Germany.")
+    assert [e.type for e in events] == ["Attack"]
+
+
+def test_appealing_a_ruling_is_not_a_request(nlp, resources):
+    events = run(nlp, resources, "Acme appealed the ruling against Globex.")
+    assert "Appeal" not in {e.type for e in events}
+
+
+def test_appeal_to_someone_is_a_request(nlp, resources):
+    only(run(nlp, resources, "Anna Berg appealed to Russia for calm."), "Appeal")
+
+
+def test_leaving_a_post_is_a_withdrawal_and_leaving_a_city_is_nothing(nlp, resources):
+    left = only(run(nlp, resources, "Maria Lopez left the company in March."), "Withdrawal")
+    assert roles(left) == {"actor": {"person/maria-lopez"}}
+    assert run(nlp, resources, "Maria Lopez left Paris in March.") == ()
+
+
+def test_paying_a_visit_is_a_meeting_not_aid(nlp, resources):
+    events = run(nlp, resources, "Anna Berg paid a visit to China.")
+    assert [e.type for e in events] == ["Meeting"]
+
+
+def test_an_unquoted_off_particle_is_rejected(tmp_path):
+    (tmp_path / "triggers.yaml").write_text(
+        "verbs:\n  - {lemma: laugh, particle: off, type: Denial}\n", encoding="utf-8"
+    )
+    with pytest.raises(ConfigError):
+        load_lexicon(tmp_path)
