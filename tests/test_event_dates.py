@@ -219,3 +219,28 @@ def test_coordinated_event_shares_the_date_of_its_governing_event(nlp, resources
     charge = only(events, "Indictment")
     assert (charge.date.value, charge.date.source) == ("2024-10-07", "inferred")
     assert roles(charge)["target"] == {"person/john-smith"}
+
+
+def test_a_statement_is_not_dated_by_the_clause_it_reports(nlp, resources):
+    text = "Anna Berg said the new law would come into force in June."
+    times = [timex(text, "June", "2025-06", precision="month")]
+    event = only(run(nlp, resources, text, times), "Statement")
+    assert event.date.value is None
+    assert event.date.source == "published"
+
+
+def test_a_statement_is_not_dated_by_words_inside_the_quote(nlp, resources):
+    text = '"Our plant opens in June," Acme said.'
+    times = [timex(text, "June", "2025-06", precision="month")]
+    event = only(run(nlp, resources, text, times), "Statement")
+    assert event.date.value is None
+
+
+def test_a_statement_keeps_its_own_date_beside_a_quote(nlp, resources):
+    text = '"Our plant opens in June," Acme said on Tuesday.'
+    times = [
+        timex(text, "June", "2025-06", precision="month"),
+        day(text, "Tuesday", "2024-10-08"),
+    ]
+    event = only(run(nlp, resources, text, times), "Statement")
+    assert event.date.value == "2024-10-08"

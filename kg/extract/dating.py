@@ -54,26 +54,39 @@ class SentenceTimes:
     ) -> None:
         self.triggers = trigger_heads
         self.items: list[tuple[Timex, int | None]] = []
+        self._first_token: dict[int, int] = {}  # timex start -> its first token
         for timex in timexes:
             inside = timex.start >= sent.start_char and timex.end <= sent.end_char
             if inside and usable(timex) and not is_dateline(text, timex):
                 self.items.append((timex, _governor(doc, sent, timex, trigger_heads)))
+                span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+                if span is not None:
+                    self._first_token[timex.start] = span.start
 
-    def for_trigger(self, anchors: tuple[int, ...], position: int) -> Timex | None:
-        """The expression dating a trigger whose anchor tokens are ``anchors``."""
-        governed = self.governed_by(anchors, position)
+    def for_trigger(
+        self, anchors: tuple[int, ...], position: int, elsewhere: frozenset[int] = frozenset()
+    ) -> Timex | None:
+        """The expression dating a trigger whose anchor tokens are ``anchors``; an expression
+        starting on a token of ``elsewhere`` (the trigger's reported clause, a quotation the
+        trigger is outside of) is never taken as the nearest free one."""
+        governed = self.governed_by(anchors, position, elsewhere)
         if governed is not None:
             return governed
         # Expressions another trigger governs belong to that trigger.
-        free = [t for t, g in self.items if g not in self.triggers]
+        free = [t for t, g in self.items if g not in self.triggers and self._here(t, elsewhere)]
         if not free:
             return None
         return min(free, key=lambda t: abs(t.start - position))
 
-    def governed_by(self, anchors: tuple[int, ...], position: int) -> Timex | None:
+    def governed_by(
+        self, anchors: tuple[int, ...], position: int, elsewhere: frozenset[int] = frozenset()
+    ) -> Timex | None:
         """The nearest expression attached to one of ``anchors``, if any."""
-        governed = [t for t, g in self.items if g in anchors]
+        governed = [t for t, g in self.items if g in anchors and self._here(t, elsewhere)]
         return min(governed, key=lambda t: abs(t.start - position)) if governed else None
+
+    def _here(self, timex: Timex, elsewhere: frozenset[int]) -> bool:
+        return self._first_token.get(timex.start) not in elsewhere
 
 
 def _governor(doc, sent, timex: Timex, trigger_heads: set[int]) -> int | None:

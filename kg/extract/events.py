@@ -189,7 +189,7 @@ def _dated(doc, match, mood, speaker, times, published) -> EventDate:
     """The trigger's own expression, else that of the statement reporting or announcing it,
     else that of the event it is coordinated with or subordinate to."""
     position = doc[match.head].idx
-    timex = times.for_trigger(match.anchors, position)
+    timex = times.for_trigger(match.anchors, position, _reported_tokens(doc, match))
     if timex is not None:
         return event_date(timex, published)
     reporter = mood.announced_by
@@ -202,6 +202,28 @@ def _dated(doc, match, mood, speaker, times, published) -> EventDate:
         # "arrested him on Monday and charged him", "published videos on Thursday, urging ..."
         timex = times.governed_by((verb.head.i,), position)
     return event_date(timex, published, "inferred")
+
+
+def _reported_tokens(doc, match) -> frozenset[int]:
+    """Tokens whose time expressions belong to what the trigger reports, not to the trigger:
+    its clausal complement ("said the phone would ship in June") and any quotation the
+    trigger stands outside of ("'We will sue in May,' she said")."""
+    tokens: set[int] = set()
+    for anchor in match.anchors:
+        for child in doc[anchor].children:
+            if child.dep_ in ("ccomp", "parataxis"):
+                tokens.update(t.i for t in child.subtree)
+    sent = doc[match.head].sent
+    opened: int | None = None
+    for tok in sent:
+        if tok.is_quote:
+            if opened is None:
+                opened = tok.i
+            else:
+                if not opened < match.head < tok.i:
+                    tokens.update(range(opened + 1, tok.i))
+                opened = None
+    return frozenset(tokens)
 
 
 def _antecedent(drafts: list[_Draft], family: frozenset[str]) -> int | None:
