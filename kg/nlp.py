@@ -237,6 +237,8 @@ class Lexicon:
 
     agency_words: frozenset[str]
     non_agency_words: frozenset[str]
+    # ("corps", {"marine", "army", ...}): agency words only beside one of their modifiers
+    qualified_agency_words: tuple[tuple[str, frozenset[str]], ...]
     anaphor_heads: dict[str, tuple[str, ...]]
     body_heads: frozenset[str]
     state_nouns: frozenset[str]
@@ -251,6 +253,14 @@ class Lexicon:
     government_words: frozenset[str]
     outlet_verbs: frozenset[str]
     platform_nouns: frozenset[str]
+
+    def names_agency(self, words: set[str]) -> bool:
+        """True if a name's (lower-case) words make it a government body."""
+        if words & self.non_agency_words:
+            return False
+        if words & self.agency_words:
+            return True
+        return any(w in words and words & mods for w, mods in self.qualified_agency_words)
 
     def title_at(self, words: list[str]) -> int:
         """Length of the longest title at the start of ``words`` (lower case), 0 if none."""
@@ -281,7 +291,16 @@ def _read_lexicon(path: Path) -> Lexicon:
 
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        words = {k: frozenset(str(w).lower() for w in v) for k, v in data.items() if k != "titles"}
+        nested = ("titles", "qualified_agency_words")
+        words = {
+            k: frozenset(str(w).lower() for w in v) for k, v in data.items() if k not in nested
+        }
+        qualified = tuple(
+            sorted(
+                (str(k).lower(), frozenset(str(w).lower() for w in v or ()))
+                for k, v in (data.get("qualified_agency_words") or {}).items()
+            )
+        )
         heads = {str(k): tuple(str(w) for w in v or ()) for k, v in data["anaphor_heads"].items()}
         titles = sorted(
             (tuple(re.findall(r"[^\s-]+|-", str(t).lower())) for t in data["titles"]),
@@ -290,6 +309,7 @@ def _read_lexicon(path: Path) -> Lexicon:
         return Lexicon(
             agency_words=words["agency_words"],
             non_agency_words=words["non_agency_words"],
+            qualified_agency_words=qualified,
             anaphor_heads=heads,
             body_heads=words["body_heads"],
             state_nouns=words["state_nouns"],

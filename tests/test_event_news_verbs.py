@@ -75,3 +75,22 @@ def test_an_unquoted_off_particle_is_rejected(tmp_path):
     )
     with pytest.raises(ConfigError):
         load_lexicon(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("name", "agency"),
+    [
+        ("Apple Corps", False),
+        ("Marine Corps", True),
+        ("Islamic Revolutionary Guard Corps", True),
+        ("Peace Corps", True),
+        ("Defence Ministry", True),
+        ("Acme Holdings", False),
+    ],
+)
+def test_corps_names_a_government_body_only_with_a_state_word(name, agency):
+    from kg.nlp import load_lexicon as load_entity_lexicon
+    from kg.settings import DEFAULT_ONTOLOGY_DIR
+
+    words = {w.lower() for w in name.split()}
+    assert load_entity_lexicon(DEFAULT_ONTOLOGY_DIR).names_agency(words) is agency

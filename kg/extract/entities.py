@@ -269,9 +269,7 @@ class _Reader:
             self._add(start, end, "Place", from_model=True)  # "Maxwell Air Force Base"
         elif is_platform(self.doc, start, end, self.lex):
             self._add(start, end, "Platform", from_model=True)  # "the Tor browser"
-        elif self._unit_of_agency(end) or (
-            words & self.lex.agency_words and not words & self.lex.non_agency_words
-        ):
+        elif self._unit_of_agency(end) or self.lex.names_agency(words):
             if start > 0 and self.doc[start - 1].ent_type_ == "ORDINAL":
                 start -= 1  # "18th Center of Information Security"
             self._add(start, end, "Agency", from_model=True)
