@@ -244,3 +244,10 @@ def test_a_statement_keeps_its_own_date_beside_a_quote(nlp, resources):
     ]
     event = only(run(nlp, resources, text, times), "Statement")
     assert event.date.value == "2024-10-08"
+
+
+def test_a_parenthetical_statement_is_not_dated_by_the_clause_around_it(nlp, resources):
+    text = "The merger, Anna Berg said, would be completed next year."
+    times = [timex(text, "next year", "2025", precision="year")]
+    event = only(run(nlp, resources, text, times), "Statement")
+    assert event.date.value is None

@@ -94,3 +94,15 @@ def test_corps_names_a_government_body_only_with_a_state_word(name, agency):
 
     words = {w.lower() for w in name.split()}
     assert load_entity_lexicon(DEFAULT_ONTOLOGY_DIR).names_agency(words) is agency
+
+
+def test_a_pronoun_speaker_two_sentences_on_is_the_last_person_named(nlp, resources):
+    text = "Maria Lopez opened the trade fair on Monday. The hall was full. She said sales rose."
+    event = only(run(nlp, resources, text), "Statement")
+    assert roles(event)["actor"] == {"person/maria-lopez"}
+
+
+def test_a_pronoun_is_not_resolved_past_a_paragraph(nlp, resources):
+    filler = "The weather stayed grey and the streets were quiet all week long. " * 12
+    text = f"Maria Lopez opened the trade fair. {filler}She said sales rose."
+    assert run(nlp, resources, text) == ()

@@ -213,6 +213,12 @@ def _reported_tokens(doc, match) -> frozenset[int]:
         for child in doc[anchor].children:
             if child.dep_ in ("ccomp", "parataxis"):
                 tokens.update(t.i for t in child.subtree)
+    head = doc[match.head]
+    if match.statement and head.dep_ == "parataxis":
+        # "The switch, he said, would happen next year": the speech verb sits inside what it
+        # reports, which the parser makes its head.
+        own = {t.i for t in head.subtree}
+        tokens.update(t.i for t in head.head.subtree if t.i not in own)
     sent = doc[match.head].sent
     opened: int | None = None
     for tok in sent:

@@ -9,7 +9,8 @@ named entities become participants.
 Coreference-lite: a pronoun subject that the entity stage did not resolve takes, in order, the
 subject of the speech verb it is reported by ("China said it ..."), else the nearest entity of a
 fitting type earlier in the same sentence, else the most recent actor in the previous sentence,
-else the most recent entity mention of a fitting type in the previous sentence ("he"/"she" ->
+else the most recent entity mention of a fitting type in the previous sentence, else in the
+preceding ~150 tokens ("he"/"she" ->
 Official/Person; "it" -> Agency/Country/Organization/Platform). An object pronoun ("charged
 him") is resolved the same way, never to the verb's own subject. A definite description the
 entity stage left unlinked ("the company", "the suspect"; nouns listed in triggers.yaml
@@ -327,6 +328,12 @@ def _resolve_pronoun(
         for hit in reversed(pool):
             if hit.entity.type in types and hit.entity.id not in own_subject:
                 return [hit]
+    # "Jobs opened the show. He demoed a widget. He said ...": the story's subject is still
+    # the one meant when the sentences between name nobody of a fitting type.
+    start = verb.sent.start
+    earlier = index.latest_before(start, types, _ANAPHOR_WINDOW)
+    if earlier is not None and earlier.entity.id not in own_subject:
+        return [earlier]
     return []
 
 
