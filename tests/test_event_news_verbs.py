@@ -106,3 +106,9 @@ def test_a_pronoun_is_not_resolved_past_a_paragraph(nlp, resources):
     filler = "The weather stayed grey and the streets were quiet all week long. " * 12
     text = f"Maria Lopez opened the trade fair. {filler}She said sales rose."
     assert run(nlp, resources, text) == ()
+
+
+def test_added_is_speech_only_when_it_reports_words(nlp, resources):
+    assert run(nlp, resources, "Acme added a fingerprint reader to the phone.") == ()
+    only(run(nlp, resources, "Acme added that the phone would ship soon."), "Statement")
+    only(run(nlp, resources, '"The phone ships soon," Acme added.'), "Statement")

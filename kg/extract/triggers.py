@@ -41,10 +41,11 @@ class VerbRule:
     preps: frozenset[str] = frozenset()
     statement: bool = False
     future: bool = False  # only an announced future act counts: "will retaliate"
+    clausal: bool = False  # speech only when reporting words: "added that ...", '"...," he added'
 
     @property
     def constrained(self) -> bool:
-        return bool(self.particle or self.objects or self.preps)
+        return bool(self.particle or self.objects or self.preps or self.clausal)
 
 
 @dataclass(frozen=True)
@@ -180,6 +181,7 @@ def _verb_rule(raw: dict, default: float) -> VerbRule:
         preps=frozenset(str(p).lower() for p in raw.get("preps") or ()),
         statement=bool(raw.get("statement", False)),
         future=bool(raw.get("future", False)),
+        clausal=bool(raw.get("clausal", False)),
     )
 
 
@@ -266,7 +268,17 @@ def _constraints_hold(tok, rule: VerbRule) -> bool:
         return False
     if rule.objects and not (object_lemmas(tok) & rule.objects):
         return False
+    if rule.clausal and not reports_words(tok):
+        return False
     return not rule.preps or any(c.dep_ == "prep" and c.lower_ in rule.preps for c in tok.children)
+
+
+def reports_words(tok) -> bool:
+    """True if a verb introduces what was said: a that-clause or quoted words ("added that",
+    '"...," he noted'), not a thing ("Intel added DRM", "she noted the figures")."""
+    if tok.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "parataxis") for c in tok.children):
+        return True
+    return any(t.is_quote for t in tok.sent)
 
 
 def _match_noun(tok, lexicon: Lexicon) -> TriggerMatch | None:
