@@ -112,3 +112,13 @@ def test_added_is_speech_only_when_it_reports_words(nlp, resources):
     assert run(nlp, resources, "Acme added a fingerprint reader to the phone.") == ()
     only(run(nlp, resources, "Acme added that the phone would ship soon."), "Statement")
     only(run(nlp, resources, '"The phone ships soon," Acme added.'), "Statement")
+
+
+def test_claimed_responsibility_is_an_admission_and_claimed_that_a_statement(nlp, resources):
+    only(run(nlp, resources, "Acme claimed responsibility for the outage."), "Admission")
+    only(run(nlp, resources, "Acme claimed that its phone was faster."), "Statement")
+
+
+def test_a_dispute_between_two_firms_is_an_accusation(nlp, resources):
+    event = only(run(nlp, resources, "The dispute between Acme and Globex began."), "Accusation")
+    assert roles(event) == {"actor": {"org/acme"}, "target": {"org/globex"}}
