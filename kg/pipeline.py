@@ -82,35 +82,55 @@ def default_workers(requested: int) -> int:
 
 # --- extraction, in this process or in a pool ------------------------------------------------
 
-_worker_extractor: Any = None
+
+@dataclass(frozen=True)
+class Mapped:
+    """An article's extraction and its named graph, serialised where it was extracted: the RDF
+    mapping runs in the workers, in parallel, and the single writer only writes."""
+
+    extraction: Extraction
+    graph_iri: str
+    graph: Any  # kg.store.terms.SerializedGraph
 
 
-def _init_worker(settings: Settings) -> None:
-    global _worker_extractor
+_worker: dict[str, Any] = {}
+
+
+def _init_worker(settings: Settings, run: Any) -> None:
     from kg.extract import Extractor
 
-    _worker_extractor = Extractor(settings)
+    _worker.update(extractor=Extractor(settings), run=run)
 
 
-def _extract_batch(articles: list[Article]) -> list[Extraction | Failure]:
-    return _extract_with(_worker_extractor, articles)
+def _extract_batch(articles: list[Article]) -> list[Mapped | Failure]:
+    return _extract_with(_worker["extractor"], _worker["run"], articles)
 
 
-def _extract_with(extractor: Any, articles: list[Article]) -> list[Extraction | Failure]:
+def _extract_with(extractor: Any, run: Any, articles: list[Article]) -> list[Mapped | Failure]:
     try:
-        return list(extractor.extract_many(articles, batch_size=len(articles)))
+        return [_mapped(e, run) for e in extractor.extract_many(articles, len(articles))]
     except KGError:
         raise
     except Exception:  # one bad article must not sink its batch: retry one by one
         log.debug("batch failed, retrying articles one at a time", exc_info=True)
-    results: list[Extraction | Failure] = []
+    results: list[Mapped | Failure] = []
     for article in articles:
         try:
-            results.append(extractor.extract(article))
+            results.append(_mapped(extractor.extract(article), run))
         except Exception as exc:
             log.exception("extraction failed for %s", article.path or article.id)
             results.append(Failure(article.path, article.record, f"extraction failed: {exc}"))
     return results
+
+
+def _mapped(extraction: Extraction, run: Any) -> Mapped:
+    from kg.rdf import extraction_to_graph
+    from kg.store.terms import SerializedGraph
+    from kg.vocab import graph_iri
+
+    iri = str(graph_iri(extraction.article.id))
+    graph = SerializedGraph.of(iri, extraction_to_graph(extraction, run))
+    return Mapped(extraction, iri, graph)
 
 
 def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -121,21 +141,22 @@ def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 def extract_articles(
     articles: Iterable[Article], settings: Settings, workers: int = 1
-) -> Iterator[Extraction | Failure]:
-    """Extract every article, in input order, with ``workers`` processes (1 = in this process)."""
+) -> Iterator[Mapped | Failure]:
+    """Extract and map every article, in input order, with ``workers`` processes (1 = here)."""
+    run = run_info(settings.spacy_model)
     if workers <= 1:
         from kg.extract import Extractor
 
         extractor = Extractor(settings)
         for batch in _batches(articles, settings.batch_size or WORKER_BATCH):
-            yield from _extract_with(extractor, batch)
+            yield from _extract_with(extractor, run, batch)
         return
-    yield from _extract_in_pool(articles, settings, workers)
+    yield from _extract_in_pool(articles, settings, workers, run)
 
 
 def _extract_in_pool(
-    articles: Iterable[Article], settings: Settings, workers: int
-) -> Iterator[Extraction | Failure]:
+    articles: Iterable[Article], settings: Settings, workers: int, run: Any
+) -> Iterator[Mapped | Failure]:
     import multiprocessing
 
     # forkserver: workers start from a clean process, not a copy of a parent that may hold an
@@ -183,9 +204,9 @@ def ingest(
             else:
                 yield item
 
-    extractions = extract_articles(good_articles(), settings, default_workers(workers))
+    results = extract_articles(good_articles(), settings, default_workers(workers))
     store_extractions(
-        extractions, store, report, fail=fail, progress=progress, model=settings.spacy_model
+        results, store, report, fail=fail, progress=progress, model=settings.spacy_model
     )
     return report
 
@@ -197,21 +218,21 @@ def ingest_articles(
     report = IngestReport()
     kept: list[Extraction] = []
 
-    def keep(extractions: Iterable[Extraction | Failure]) -> Iterator[Extraction | Failure]:
-        for item in extractions:
-            if not isinstance(item, Failure):
-                kept.append(item)
+    def keep(results: Iterable[Mapped | Failure]) -> Iterator[Mapped | Failure]:
+        for item in results:
+            if isinstance(item, Mapped):
+                kept.append(item.extraction)
             yield item
 
-    extractions = extract_articles(articles, settings, workers)
+    results = extract_articles(articles, settings, workers)
     store_extractions(
-        keep(extractions), store, report, fail=report.failures.append, model=settings.spacy_model
+        keep(results), store, report, fail=report.failures.append, model=settings.spacy_model
     )
     return report, kept
 
 
 def store_extractions(
-    extractions: Iterable[Extraction | Failure],
+    results: Iterable[Mapped | Extraction | Failure],
     store: Store,
     report: IngestReport,
     *,
@@ -219,18 +240,16 @@ def store_extractions(
     progress: Callable[[int], None] | None = None,
     model: str = "",
 ) -> None:
-    """Map extractions to named graphs and write them in atomic batches."""
-    from kg.rdf import extraction_to_graph
-    from kg.vocab import graph_iri
-
+    """Write articles' graphs in atomic batches (mapping here any extraction not yet mapped)."""
     run = run_info(model)
     batch: dict[str, Any] = {}
-    for item in extractions:
+    for item in results:
         if isinstance(item, Failure):
             fail(item)
             continue
-        batch[graph_iri(item.article.id)] = extraction_to_graph(item, run)
-        _count(report, item)
+        mapped = item if isinstance(item, Mapped) else _mapped(item, run)
+        batch[mapped.graph_iri] = mapped.graph
+        _count(report, mapped.extraction)
         if len(batch) >= STORE_BATCH:
             _commit(store, batch, report)
             batch = {}

@@ -23,6 +23,7 @@ from kg.store.sparqltext import UPDATE_REFUSED, bind_values, one_line, query_for
 from kg.store.terms import (
     OX_FORMATS,
     QUAD_FORMATS,
+    SerializedGraph,
     TermCache,
     insert_data_body,
     to_ox,
@@ -339,6 +340,8 @@ def _fingerprint(location: Path) -> tuple[tuple[str, int, int], ...]:
 
 
 def _graph_quads(iri: str, graph: Any, name: ox.NamedNode) -> set[ox.Quad]:
+    if isinstance(graph, SerializedGraph):
+        return set(graph.quads(name))
     try:
         return {ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in graph}
     except QueryError as exc:

@@ -81,12 +81,41 @@ def triples_to_graph(triples: Any) -> Graph:
     return graph
 
 
-def ntriples(iri: str, graph: Graph) -> str:
+class SerializedGraph:
+    """A graph already written as N-Triples lines by ``ntriples`` (so as safe to embed in an
+    update as a Graph), accepted wherever ``replace_graphs`` takes an rdflib Graph. Extraction
+    workers serialise their articles' graphs in parallel; the single writer then skips rdflib."""
+
+    __slots__ = ("size", "text")
+
+    def __init__(self, text: str, size: int) -> None:
+        self.text, self.size = text, size
+
+    @classmethod
+    def of(cls, iri: str, graph: Graph) -> SerializedGraph:
+        return cls(ntriples(iri, graph), len(graph))
+
+    def __len__(self) -> int:
+        return self.size
+
+    def quads(self, graph_name: Any = None) -> list[Any]:
+        """The triples as pyoxigraph quads in ``graph_name`` (parsed in Rust). Read as Turtle:
+        rdflib's ``n3()`` writes multi-line literals in long quotes, which N-Triples lacks."""
+        parsed = ox.parse(self.text.encode("utf-8"), ox.RdfFormat.TURTLE)
+        return [ox.Quad(q.subject, q.predicate, q.object, graph_name) for q in parsed]
+
+    def __iter__(self) -> Any:
+        return ((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)) for q in self.quads())
+
+
+def ntriples(iri: str, graph: Graph | SerializedGraph) -> str:
     """The triples of ``graph`` as N-Triples lines.
 
     rdflib's ``n3()`` escapes literals and refuses IRIs that would break the syntax, so data can
     never be read as SPARQL when these lines go into an update.
     """
+    if isinstance(graph, SerializedGraph):
+        return graph.text
     try:
         return "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in graph)
     except Exception as exc:  # rdflib raises a bare Exception for unwritable IRIs
