@@ -36,6 +36,10 @@ def resources():
         ("The Treasury fined Acme for breaking export rules.", "Sanction", "SANCTION"),
         ("Iranian hackers stole data from Acme.", "CyberOperation", "COERCE"),
         ("The Kremlin laughed off the claims by Britain.", "Denial", "REJECT"),
+        ("Anna Berg pointed the finger at Russia.", "Accusation", "ACCUSE"),
+        ("John Smith reached out to the CIA via LinkedIn.", "Meeting", "CONSULT"),
+        ("Iran took two Britons hostage.", "Arrest", "COERCE"),
+        ("The FBI has uploaded two malware samples to a public site.", "Report", "STATEMENT"),
     ],
 )
 def test_common_news_verbs_are_typed(nlp, resources, text, event_type, plover):
