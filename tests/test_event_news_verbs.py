@@ -126,3 +126,15 @@ def test_claimed_responsibility_is_an_admission_and_claimed_that_a_statement(nlp
 def test_a_dispute_between_two_firms_is_an_accusation(nlp, resources):
     event = only(run(nlp, resources, "The dispute between Acme and Globex began."), "Accusation")
     assert roles(event) == {"actor": {"org/acme"}, "target": {"org/globex"}}
+
+
+def test_a_passive_subject_shared_by_two_participles_is_their_target(nlp, resources):
+    events = run(nlp, resources, "John Smith was arrested on Monday and charged with fraud.")
+    assert roles(only(events, "Indictment")) == {"target": {"person/john-smith"}}
+
+
+def test_two_verbs_before_one_object_share_it(nlp, resources):
+    events = run(nlp, resources, "The FBI arrested and charged John Smith.")
+    expected = {"actor": {"org/fbi"}, "target": {"person/john-smith"}}
+    assert roles(only(events, "Arrest")) == expected
+    assert roles(only(events, "Indictment")) == expected

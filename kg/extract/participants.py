@@ -208,8 +208,33 @@ def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[
         elif verb.tag_ != "VBN" and not actors:
             actors.extend(_head_noun(verb, index))
     if not actors and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
-        actors.extend(_inherited_subject(verb, index, context))
+        inherited, passive = _inherited_subject(verb, index, context)
+        # "Smith was arrested and charged": a bare participle shares the passive subject,
+        # which it acts on.
+        (targets if passive and verb.tag_ == "VBN" else actors).extend(inherited)
+    if not targets and verb.pos_ == "VERB":
+        targets.extend(_shared_object(verb, index, context))
     return actors, targets
+
+
+def _shared_object(verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
+    """ "The FBI arrested and charged Smith": a verb with nothing after it but "and" and a
+    second verb shares that verb's object."""
+    after = [c for c in verb.children if c.i > verb.i]
+    if not after or any(c.dep_ not in ("cc", "conj", "punct") for c in after):
+        return []
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return []
+    for conj in after:
+        if conj.dep_ == "conj" and conj.pos_ == "VERB":
+            if any(c.dep_ in _SUBJECT_DEPS for c in conj.children):
+                return []
+            for obj in conj.children:
+                if obj.dep_ == "dobj":
+                    return _through_quantifier(obj, index) or definite_description(
+                        obj, index, context
+                    )
+    return []
 
 
 def _object_pronoun(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
@@ -283,27 +308,29 @@ def definite_description(tok, index: EntityIndex, context: RoleContext) -> list[
     return [hit] if hit is not None else []
 
 
-def _inherited_subject(verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
+def _inherited_subject(verb, index: EntityIndex, context: RoleContext) -> tuple[list[Hit], bool]:
     """Subjects shared through coordination, raising and control: "X arrested and charged Y",
-    "X is said to have issued", "Speaking to Bloomberg, X said", "arrested X for spying"."""
+    "X is said to have issued", "Speaking to Bloomberg, X said", "arrested X for spying";
+    with True when the shared subject is a passive one ("X was arrested and charged")."""
     current = verb
     for _ in range(3):
         dep, head = current.dep_, current.head
         if head is current:
-            return []
+            return [], False
         if dep in ("conj", "xcomp", "advcl"):
             for child in head.children:
                 if child.dep_ in _SUBJECT_DEPS:
-                    return _subject(child, head, index, context)
+                    passive = dep == "conj" and child.dep_ == "nsubjpass"
+                    return _subject(child, head, index, context), passive
             current = head
             continue
         if dep == "pcomp" and head.dep_ == "prep" and head.lower_ == "for":
             governor = head.head
             for child in governor.children:
                 if child.dep_ in ("dobj", "nsubjpass"):
-                    return np_entities(child, index)
-        return []
-    return []
+                    return np_entities(child, index), False
+        return [], False
+    return [], False
 
 
 def _resolve_pronoun(
