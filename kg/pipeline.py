@@ -19,13 +19,14 @@ import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.errors import InputError, KGError
+from kg.errors import ConfigError, ExtractionError, InputError, KGError
 
 if TYPE_CHECKING:
     from kg.ingest import IngestOptions
@@ -99,10 +100,15 @@ _worker: dict[str, Any] = {}
 def _init_worker(settings: Settings, run: Any) -> None:
     from kg.extract import Extractor
 
-    _worker.update(extractor=Extractor(settings), run=run)
+    try:
+        _worker.update(extractor=Extractor(settings), run=run)
+    except KGError as exc:  # e.g. a missing model: say so from the first task, not a dead pool
+        _worker["error"] = str(exc)
 
 
 def _extract_batch(articles: list[Article]) -> list[Mapped | Failure]:
+    if "error" in _worker:
+        raise ConfigError(_worker["error"])
     return _extract_with(_worker["extractor"], _worker["run"], articles)
 
 
@@ -162,16 +168,22 @@ def _extract_in_pool(
     # forkserver: workers start from a clean process, not a copy of a parent that may hold an
     # open RocksDB store and its threads.
     context = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(
-        workers, context, initializer=_init_worker, initargs=(settings,)
-    ) as pool:
-        pending: list[Future] = []
-        for batch in _batches(articles, settings.batch_size or WORKER_BATCH):
-            pending.append(pool.submit(_extract_batch, batch))
-            if len(pending) >= 2 * workers:  # bounded window: memory stays flat
-                yield from pending.pop(0).result()
-        for future in pending:
-            yield from future.result()
+    try:
+        with ProcessPoolExecutor(
+            workers, context, initializer=_init_worker, initargs=(settings, run)
+        ) as pool:
+            pending: list[Future] = []
+            for batch in _batches(articles, settings.batch_size or WORKER_BATCH):
+                pending.append(pool.submit(_extract_batch, batch))
+                if len(pending) >= 2 * workers:  # bounded window: memory stays flat
+                    yield from pending.pop(0).result()
+            for future in pending:
+                yield from future.result()
+    except BrokenProcessPool:
+        raise ExtractionError(
+            "an extraction worker process died (out of memory, or killed)",
+            hint="articles stored so far are complete; rerun, or use --workers 1",
+        ) from None
 
 
 # --- the whole job ---------------------------------------------------------------------------

@@ -75,6 +75,22 @@ def test_samples_ingest_and_reingest_leaves_same_triples(samples_store):
     assert triples(samples_store) == before
 
 
+def test_two_workers_store_the_same_graphs_as_one(samples_store, tmp_path):
+    url = f"oxigraph:{tmp_path}/kg"
+    result = kg(url, "ingest", str(SAMPLES), "--workers", "2")
+    assert result.returncode == 0, result.stderr
+    assert graph_sizes(url).keys() == graph_sizes(samples_store).keys()
+    assert triples(url) == triples(samples_store)
+
+
+def test_missing_model_is_one_line_with_workers(tmp_path):
+    result = kg(f"oxigraph:{tmp_path}/kg", "--model", "en_no_such_model", "ingest",
+                str(SAMPLES), "--workers", "2")  # fmt: skip
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "en_no_such_model" in result.stderr.strip().splitlines()[-1]
+
+
 def test_every_sample_article_has_its_graph(samples_store):
     graphs = graph_sizes(samples_store)
     # 9 single-article files + 3 feed entries + 2 JSONL records + 2 CSV rows, + the merged graph.
