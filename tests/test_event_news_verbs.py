@@ -138,3 +138,10 @@ def test_two_verbs_before_one_object_share_it(nlp, resources):
     expected = {"actor": {"org/fbi"}, "target": {"person/john-smith"}}
     assert roles(only(events, "Arrest")) == expected
     assert roles(only(events, "Indictment")) == expected
+
+
+def test_into_names_the_target(nlp, resources):
+    event = only(
+        run(nlp, resources, "Iranian hackers broke into the defence ministry."), "CyberOperation"
+    )
+    assert roles(event) == {"actor": {"country/ir"}, "target": {"org/ministry"}}

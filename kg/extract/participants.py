@@ -391,7 +391,7 @@ def _prep_roles(anchor, index: EntityIndex, roles: dict[str, list[Hit]]) -> None
         if child.dep_ != "prep":
             continue
         pobjs = [c for c in child.children if c.dep_ == "pobj"]
-        if word == "against":
+        if word in ("against", "into"):  # "hacked into X", "a probe into X"
             _assign(pobjs, index, roles, "target")
         elif word == "to":
             _assign(pobjs, index, roles, "recipient")
