@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -126,10 +127,16 @@ def run_bare(corpus: Path, workers: int, model: str, batch: int) -> dict[str, fl
     return timed([*cmd, "--model", model, "--batch", str(batch)])
 
 
-def run_kg(corpus: Path, workers: int, model: str, batch: int) -> dict[str, float]:
+def run_kg(
+    corpus: Path, workers: int, model: str, batch: int, keep: Path | None = None
+) -> dict[str, float]:
+    """`kg ingest` into a fresh store: a temporary one, or ``keep`` (replaced) for later use."""
     with tempfile.TemporaryDirectory(dir=OUT) as tmp:
+        store = keep or Path(tmp) / "kg"
+        if keep is not None and keep.exists():
+            shutil.rmtree(keep)
         env = {**os.environ, "KG_SPACY_MODEL": model, "KG_BATCH_SIZE": str(batch)}
-        cmd = [str(KG), "-q", "--store", f"oxigraph:{tmp}/kg", "ingest", str(corpus)]
+        cmd = [str(KG), "-q", "--store", f"oxigraph:{store}", "ingest", str(corpus)]
         return timed([*cmd, "--workers", str(workers), "--json"], env=env)
 
 
@@ -162,7 +169,9 @@ def memory(args: argparse.Namespace) -> None:
     peaks = {}
     for count in args.memory:
         corpus = write_corpus(count, OUT / f"corpus-{count}.jsonl")
-        result = run_kg(corpus, args.workers[-1], args.model, args.batch)
+        # The store of the largest run is kept for bench/bench_store.py.
+        keep = OUT / f"store-{count}" if count == max(args.memory) else None
+        result = run_kg(corpus, args.workers[-1], args.model, args.batch, keep)
         peaks[count] = result
         print(f"kg ingest {count} articles, {args.workers[-1]} workers: {result['seconds']:.0f} s, "
               f"peak RSS parent {result['parent_mib']:.0f} MiB, "
