@@ -145,3 +145,19 @@ def test_into_names_the_target(nlp, resources):
         run(nlp, resources, "Iranian hackers broke into the defence ministry."), "CyberOperation"
     )
     assert roles(event) == {"actor": {"country/ir"}, "target": {"org/ministry"}}
+
+
+def test_a_bare_surname_the_model_reads_as_a_noun_is_the_person_named_before():
+    from kg.extract import Extractor
+    from kg.settings import Settings
+    from kg.types import Article
+
+    text = (
+        "Acme chief executive Tom Jobs opened the fair on Monday. "
+        "Jobs welcomed the guests. Sales of the new jobs portal rose in May."
+    )
+    extraction = Extractor(Settings()).extract(Article(id="s1", text=text, published="2024-05-20"))
+    person = next(e for e in extraction.entities if e.name == "Tom Jobs")
+    assert [m.text for m in person.mentions] == ["Tom Jobs", "Jobs"]
+    welcomed = next(e for e in extraction.events if e.trigger.text == "welcomed")
+    assert {p.entity for p in welcomed.participants if p.role == "actor"} == {person.id}

@@ -76,6 +76,7 @@ class _Reader:
         for ent in self.model_ents:
             self._model_entity(ent)
         self._listed_with_platforms()
+        self._surnames()
         self._demonyms_and_capitals()
         self._title_references()
         self._anaphors()
@@ -295,6 +296,28 @@ class _Reader:
             ):
                 self._add(token.i, token.i + 1, "Platform", from_model=True)
                 platform_tokens.add(token.i)
+
+    def _surnames(self) -> None:
+        """ "Steve Jobs ... Jobs said": a later capitalised word equal to the last word of a
+        person named before, that the model left untagged (it reads "Jobs" as a noun). Weak:
+        kept only when resolution joins it to that person."""
+        doc = self.doc
+        surnames: dict[str, tuple[int, str]] = {}  # surname -> (first token after it, type)
+        for cand in self.candidates:
+            if cand.mention.type not in ("Person", "Official") or id(cand) not in self.tokens:
+                continue
+            start, end = self.tokens[id(cand)]
+            last = doc[end - 1]
+            if end - start >= 2 and last.is_alpha and last.is_title and len(last) >= 3:
+                surnames.setdefault(last.text, (end, cand.mention.type))
+        for tok in doc:
+            found = surnames.get(tok.text)
+            if found is None or tok.i < found[0] or tok.i in self.model_at:
+                continue
+            beside = [doc[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc)]
+            if any(t.is_title and t.pos_ == "PROPN" for t in beside):
+                continue  # part of another name: "Tim Jobs", "Jobs Act"
+            self._add(tok.i, tok.i + 1, found[1], weak=True)
 
     def _unit_of_agency(self, end: int) -> bool:
         """ "... Center of the FSB": a unit named as part of a known agency is an agency."""
