@@ -125,7 +125,7 @@ def _print_summary(args: argparse.Namespace, report, merged) -> None:
         return
     line = (
         f"ingested {report.articles} articles: {report.events} events, "
-        f"{report.entities} entity mentions"
+        f"{report.entities} entities (counted per article)"
     )
     if merged:
         line += f"; {merged.merged_events} events reported by several articles merged"
