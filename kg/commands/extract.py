@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 
+from kg.commands._args import iso_day
+
 FORMATS = ("jsonl", "json", "pretty")
-_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -26,7 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     parser.add_argument(
         "--published",
-        type=_iso_day,
+        type=iso_day,
         metavar="YYYY-MM-DD",
         help="publication date for articles that carry none (relative dates resolve to it)",
     )
@@ -37,12 +37,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="jsonl: one object per line (default); json: one array; pretty: indented objects",
     )
     parser.set_defaults(func=run)
-
-
-def _iso_day(value: str) -> str:
-    if not _ISO_DAY.match(value):
-        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2024-10-03")
-    return value
 
 
 def run(args: argparse.Namespace, settings) -> int:

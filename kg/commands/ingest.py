@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 
-_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+from kg.commands._args import iso_day
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -26,7 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to ingest")
     parser.add_argument(
         "--published",
-        type=_iso_day,
+        type=iso_day,
         metavar="YYYY-MM-DD",
         help="publication date for articles whose own metadata, dateline and text give none",
     )
@@ -54,12 +53,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--json", action="store_true", help="print the summary as JSON instead of text"
     )
     parser.set_defaults(func=run)
-
-
-def _iso_day(value: str) -> str:
-    if not _ISO_DAY.match(value):
-        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2024-10-03")
-    return value
 
 
 def _field_map(pairs: list[str]) -> dict[str, str]:
