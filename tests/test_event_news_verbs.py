@@ -37,6 +37,8 @@ def resources():
         ("Iranian hackers stole data from Acme.", "CyberOperation", "COERCE"),
         ("The Kremlin laughed off the claims by Britain.", "Denial", "REJECT"),
         ("Anna Berg pointed the finger at Russia.", "Accusation", "ACCUSE"),
+        ("Anna Berg talked about the new export rules.", "Statement", "STATEMENT"),
+        ("Anna Berg extended an invitation to China.", "Appeal", "REQUEST"),
         ("John Smith reached out to the CIA via LinkedIn.", "Meeting", "CONSULT"),
         ("Iran took two Britons hostage.", "Arrest", "COERCE"),
         ("The FBI has uploaded two malware samples to a public site.", "Report", "STATEMENT"),
