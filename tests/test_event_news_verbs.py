@@ -163,3 +163,20 @@ def test_a_bare_surname_the_model_reads_as_a_noun_is_the_person_named_before():
     assert [m.text for m in person.mentions] == ["Tom Jobs", "Jobs"]
     welcomed = next(e for e in extraction.events if e.trigger.text == "welcomed")
     assert {p.entity for p in welcomed.participants if p.role == "actor"} == {person.id}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Iranian hackers targeted the defence ministry.", "CyberOperation"),
+        ("The defence ministry was targeted by Iranian hackers.", "CyberOperation"),
+        ("Russian missiles hit the defence ministry.", "Attack"),
+    ],
+)
+def test_targeting_takes_its_type_from_who_targets(nlp, resources, text, event_type):
+    event = only(run(nlp, resources, text), event_type)
+    assert "org/ministry" in roles(event)["target"]
+
+
+def test_targeting_by_an_advertiser_is_no_event(nlp, resources):
+    assert run(nlp, resources, "Acme targeted young buyers with its ads.") == ()

@@ -42,10 +42,11 @@ class VerbRule:
     statement: bool = False
     future: bool = False  # only an announced future act counts: "will retaliate"
     clausal: bool = False  # speech only when reporting words: "added that ...", '"...," he added'
+    subjects: frozenset[str] = frozenset()  # who acts: "hackers targeted", "missiles hit"
 
     @property
     def constrained(self) -> bool:
-        return bool(self.particle or self.objects or self.preps or self.clausal)
+        return bool(self.particle or self.objects or self.preps or self.clausal or self.subjects)
 
 
 @dataclass(frozen=True)
@@ -182,6 +183,7 @@ def _verb_rule(raw: dict, default: float) -> VerbRule:
         statement=bool(raw.get("statement", False)),
         future=bool(raw.get("future", False)),
         clausal=bool(raw.get("clausal", False)),
+        subjects=frozenset(str(o).lower() for o in raw.get("subjects") or ()),
     )
 
 
@@ -270,7 +272,24 @@ def _constraints_hold(tok, rule: VerbRule) -> bool:
         return False
     if rule.clausal and not reports_words(tok):
         return False
+    if rule.subjects and not (subject_lemmas(tok) & rule.subjects):
+        return False
     return not rule.preps or any(c.dep_ == "prep" and c.lower_ in rule.preps for c in tok.children)
+
+
+def subject_lemmas(tok) -> set[str]:
+    """Lemmas of who acts: the subject, the "by" agent, the noun an active participle
+    describes ("hackers targeting banks"), through a shared subject ("began targeting")."""
+    verb = tok
+    while verb.dep_ in ("xcomp", "conj") and not any(
+        c.dep_ in ("nsubj", "agent") for c in verb.children
+    ):
+        verb = verb.head
+    heads = [c for c in verb.children if c.dep_ == "nsubj"]
+    heads += [p for a in verb.children if a.dep_ == "agent" for p in a.children]
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ != "VBN":
+        heads.append(verb.head)
+    return {form for h in heads for form in (h.lemma_.lower(), h.lower_)}
 
 
 def reports_words(tok) -> bool:
