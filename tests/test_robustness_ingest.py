@@ -86,6 +86,9 @@ def test_far_and_unparseable_dates_through_the_whole_pipeline(tmp_path, capsys, 
     url = f"oxigraph:{tmp_path / 'kg'}"
     code, _, _ = run_cli(capsys, caplog, "--store", url, "ingest", str(path), "--workers", "1")
     assert code == 0 and len(article_graphs(url)) == len(dates)
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    for line, shown in ((1, "0001-01-01"), (3, "'sometime soon'"), (5, "'2024-02-30'")):
+        assert any(f"{path} [line {line}]: " in w and shown in w for w in warnings), warnings
     code, out, _ = run_cli(capsys, caplog, "--store", url, "timeline", "--format", "json")
     assert code == 0
     today = dt.date(2026, 11, 23) + dt.timedelta(days=366)

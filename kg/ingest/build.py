@@ -49,8 +49,9 @@ def build_article(
     if not text:
         raise InputError("no article text found", path=path, record=draft.record)
     language = check_language(text, languages, path=path, record=draft.record)
+    where = f"{path} [{draft.record}]" if draft.record else str(path or "")
     published = choose_published(
-        metadata=draft.published, text=text, option=published_option, today=today
+        metadata=draft.published, text=text, option=published_option, today=today, where=where
     )
     url = _one_line(draft.url)
     given_id = _one_line(draft.id)

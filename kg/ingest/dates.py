@@ -75,10 +75,14 @@ class Published:
     source: str  # one of kg.types.PUBLISHED_SOURCES
 
 
-def plausible(day: dt.date, today: dt.date, *, what: str) -> bool:
-    """Refuse dates before 1900 or more than a year after today (with a warning)."""
+def plausible(day: dt.date, today: dt.date, *, what: str, where: str = "") -> bool:
+    """Refuse dates before 1900 or more than a year after today (with a warning naming
+    ``where``, the file and record, when given)."""
     if day < EARLIEST or day > today + dt.timedelta(days=366):
-        log.warning("ignoring %s date %s: before 1900 or more than a year ahead", what, day)
+        prefix = f"{where}: " if where else ""
+        log.warning(
+            "%signoring %s date %s: before 1900 or more than a year ahead", prefix, what, day
+        )
         return False
     return True
 
@@ -242,18 +246,21 @@ def choose_published(
     text: str,
     option: str | None,
     today: dt.date,
+    where: str = "",
 ) -> Published:
-    """Apply the precedence of the module docstring to the evidence of one article."""
+    """Apply the precedence of the module docstring to the evidence of one article; warnings
+    name ``where`` (file and record) so the analyst can find the article."""
     meta = parse_date(metadata) if metadata not in (None, "") else None
     if metadata not in (None, "") and meta is None:
-        log.warning("cannot read the publication date %r; falling back", metadata)
-    if meta and plausible(meta, today, what="metadata"):
+        prefix = f"{where}: " if where else ""
+        log.warning("%scannot read the publication date %r; falling back", prefix, metadata)
+    if meta and plausible(meta, today, what="metadata", where=where):
         return Published(meta.isoformat(), "metadata")
     reference = parse_date(option) if option else None
     line = dateline_date(text, today, reference)
-    if line and plausible(line, today, what="dateline"):
+    if line and plausible(line, today, what="dateline", where=where):
         return Published(line.isoformat(), "dateline")
-    if reference and plausible(reference, today, what="--published"):
+    if reference and plausible(reference, today, what="--published", where=where):
         return Published(reference.isoformat(), "option")
     found = text_date(text, today)
     if found:
