@@ -251,3 +251,24 @@ def test_a_parenthetical_statement_is_not_dated_by_the_clause_around_it(nlp, res
     times = [timex(text, "next year", "2025", precision="year")]
     event = only(run(nlp, resources, text, times), "Statement")
     assert event.date.value is None
+
+
+def test_an_expression_inside_a_noun_phrase_yields_to_one_on_the_verb(nlp, resources):
+    text = "Yesterday, at this year's trade fair, the FBI arrested John Smith."
+    times = [
+        day(text, "Yesterday", "2024-10-08"),
+        timex(text, "this year", "2024", precision="year"),
+    ]
+    event = only(run(nlp, resources, text, times), "Arrest")
+    assert event.date.value == "2024-10-08"
+
+
+def test_an_expression_after_a_dateline_line_dates_its_own_sentence(nlp, resources):
+    text = "October 9, 2024\nYesterday, at this year's trade fair, the FBI arrested John Smith."
+    times = [
+        day(text, "October 9, 2024", "2024-10-09"),
+        day(text, "Yesterday", "2024-10-08"),
+        timex(text, "this year", "2024", precision="year"),
+    ]
+    event = only(run(nlp, resources, text, times), "Arrest")
+    assert event.date.value == "2024-10-08"

@@ -55,10 +55,14 @@ class SentenceTimes:
         self.triggers = trigger_heads
         self.items: list[tuple[Timex, int | None]] = []
         self._first_token: dict[int, int] = {}  # timex start -> its first token
+        self._in_noun: set[int] = set()  # starts of expressions inside a noun phrase
         for timex in timexes:
             inside = timex.start >= sent.start_char and timex.end <= sent.end_char
             if inside and usable(timex) and not is_dateline(text, timex):
-                self.items.append((timex, _governor(doc, sent, timex, trigger_heads)))
+                governor, in_noun = _governor(doc, sent, timex, trigger_heads)
+                self.items.append((timex, governor))
+                if in_noun:
+                    self._in_noun.add(timex.start)
                 span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
                 if span is not None:
                     self._first_token[timex.start] = span.start
@@ -83,25 +87,46 @@ class SentenceTimes:
     ) -> Timex | None:
         """The nearest expression attached to one of ``anchors``, if any."""
         governed = [t for t, g in self.items if g in anchors and self._here(t, elsewhere)]
-        return min(governed, key=lambda t: abs(t.start - position)) if governed else None
+        if not governed:
+            return None
+        # "Yesterday, at this year's conference, X unveiled": the expression modifying the
+        # verb dates it, not one inside a noun phrase on its way ("this year's").
+        return min(governed, key=lambda t: (t.start in self._in_noun, abs(t.start - position)))
 
     def _here(self, timex: Timex, elsewhere: frozenset[int]) -> bool:
         return self._first_token.get(timex.start) not in elsewhere
 
 
-def _governor(doc, sent, timex: Timex, trigger_heads: set[int]) -> int | None:
-    """The first trigger word or verb above the expression in the parse (its token index)."""
+def _governor(doc, sent, timex: Timex, trigger_heads: set[int]) -> tuple[int | None, bool]:
+    """The first trigger word or verb above the expression in the parse (its token index),
+    and whether the way up passed through a noun outside it ("this year's conference")."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None:
-        return None
+        return None, False
     inside = {t.i for t in span}
     tok = span.root
+    in_noun = False
     for _ in range(len(sent) + 1):
-        if tok.i not in inside and (tok.i in trigger_heads or tok.pos_ in ("VERB", "AUX")):
-            return tok.i
-        if tok.head is tok:
-            return None
+        if tok.i not in inside:
+            if tok.i in trigger_heads or tok.pos_ in ("VERB", "AUX"):
+                return tok.i, in_noun
+            in_noun = in_noun or tok.pos_ in ("NOUN", "PROPN")
+        if tok.head.i == tok.i:
+            return None, in_noun
+        if not sent.start <= tok.head.i < sent.end:
+            # Attached across a line break ("June 8, 2010\nYesterday, X unveiled"): the
+            # expression modifies this sentence's own main verb.
+            return _main_verb(sent, inside, trigger_heads), False
         tok = tok.head
+    return None, in_noun
+
+
+def _main_verb(sent, inside: set[int], trigger_heads: set[int]) -> int | None:
+    for tok in sent:
+        rooted = tok.head.i == tok.i or not sent.start <= tok.head.i < sent.end
+        verbal = tok.i in trigger_heads or tok.pos_ in ("VERB", "AUX")
+        if rooted and verbal and tok.i not in inside:
+            return tok.i
     return None
 
 
