@@ -38,6 +38,8 @@ def resources():
         ("The Kremlin laughed off the claims by Britain.", "Denial", "REJECT"),
         ("Anna Berg pointed the finger at Russia.", "Accusation", "ACCUSE"),
         ("Anna Berg talked about the new export rules.", "Statement", "STATEMENT"),
+        ("Acme showed a prototype of its car at the fair.", "Statement", "STATEMENT"),
+        ("The Kremlin dismissed concerns raised by Britain.", "Denial", "REJECT"),
         ("Anna Berg extended an invitation to China.", "Appeal", "REQUEST"),
         ("John Smith reached out to the CIA via LinkedIn.", "Meeting", "CONSULT"),
         ("Iran took two Britons hostage.", "Arrest", "COERCE"),
