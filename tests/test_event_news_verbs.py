@@ -182,3 +182,20 @@ def test_targeting_takes_its_type_from_who_targets(nlp, resources, text, event_t
 
 def test_targeting_by_an_advertiser_is_no_event(nlp, resources):
     assert run(nlp, resources, "Acme targeted young buyers with its ads.") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The FBI did not respond to requests by Reuters for comment.",
+        "Asked about the arrests, Anna Berg said the FBI had acted alone.",
+        "Anna Berg, when asked whether Russia was involved, said she did not know.",
+    ],
+)
+def test_a_reporter_asking_is_no_appeal(nlp, resources, text):
+    assert "Appeal" not in {e.type for e in run(nlp, resources, text)}
+
+
+def test_an_official_asking_another_is_an_appeal(nlp, resources):
+    event = only(run(nlp, resources, "Anna Berg was asked by Russia to resign."), "Appeal")
+    assert roles(event) == {"actor": {"country/ru"}, "target": {"person/anna-berg"}}

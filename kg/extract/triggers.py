@@ -73,6 +73,7 @@ class Lexicon:
     similarity_words: frozenset[str]
     negated_statement_type: str | None = None  # "said there was no collusion" -> Denial
     anaphoric_nouns: tuple[tuple[str, tuple[str, ...]], ...] = ()  # "company" -> entity types
+    press_requests: frozenset[str] = frozenset()  # "requests for comment": a reporter's asking
 
     @property
     def speech_lemmas(self) -> frozenset[str]:
@@ -145,6 +146,7 @@ def _load(path: Path) -> Lexicon:
         anaphoric_nouns=tuple(
             sorted((str(k), tuple(v)) for k, v in (data.get("anaphoric_nouns") or {}).items())
         ),
+        press_requests=_words(data, "press_requests"),
         **{key: _words(data, key) for key in _WORD_LISTS},
     )
 
@@ -216,7 +218,24 @@ def find_triggers(sent, lexicon: Lexicon) -> list[TriggerMatch]:
     verbal = [
         m for tok in sent if tok.i not in light and (m := _match_verb(tok, lexicon)) is not None
     ]
-    return sorted(nominal + verbal, key=lambda m: m.head)
+    found = sorted(nominal + verbal, key=lambda m: m.head)
+    return [m for m in found if not _press_request(sent.doc[m.head], lexicon)]
+
+
+def _press_request(tok, lexicon: Lexicon) -> bool:
+    """The reporter asking, not news: "did not respond to requests for comment", "Peskov,
+    when asked whether ..." (an agentless participle of "ask" modifying the answer)."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        if any(p.lemma_.lower() in lexicon.press_requests for p in prep.children):
+            return True
+    if tok.lemma_.lower() != "ask" or tok.tag_ != "VBN":
+        return False
+    if any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in tok.children):
+        return False
+    when = any(c.lower_ in ("when", "if", "after") for c in tok.children)
+    return tok.dep_ == "advcl" or (tok.dep_ in ("acl", "relcl") and when)
 
 
 def _is_verb(tok) -> bool:
