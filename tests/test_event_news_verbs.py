@@ -199,3 +199,12 @@ def test_a_reporter_asking_is_no_appeal(nlp, resources, text):
 def test_an_official_asking_another_is_an_appeal(nlp, resources):
     event = only(run(nlp, resources, "Anna Berg was asked by Russia to resign."), "Appeal")
     assert roles(event) == {"actor": {"country/ru"}, "target": {"person/anna-berg"}}
+
+
+def test_an_unresolved_foreign_firm_is_not_its_country(nlp, resources):
+    assert run(nlp, resources, "The Chinese firm said the report was wrong.") == ()
+
+
+def test_an_unresolved_foreign_agency_stands_for_its_state(nlp, resources):
+    event = only(run(nlp, resources, "The Iranian agency said the report was wrong."), "Statement")
+    assert roles(event) == {"actor": {"country/ir"}}

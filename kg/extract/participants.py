@@ -273,8 +273,11 @@ def _head_noun(verb, index: EntityIndex) -> list[Hit]:
 def _subject(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
     hits = np_entities(tok, index)
     if hits and index.at(tok) is None and all(h.entity.type == "Country" for h in hits):
-        # "the U.S. firm said": the country only says where the firm is from
-        hits = definite_description(tok, index, context) or hits
+        # "the U.S. firm said": the country only says where the firm is from; unresolved, a
+        # firm is nobody we know, while "the German agency" stands for its state
+        types = set(index.anaphors.get(tok.lemma_.lower(), ()))
+        found = definite_description(tok, index, context)
+        hits = found if found or (types and not types & {"Country", "Agency"}) else hits
     if hits:
         return hits
     word = tok.lower_
