@@ -190,6 +190,7 @@ def test_targeting_by_an_advertiser_is_no_event(nlp, resources):
         "The FBI did not respond to requests by Reuters for comment.",
         "Asked about the arrests, Anna Berg said the FBI had acted alone.",
         "Anna Berg, when asked whether Russia was involved, said she did not know.",
+        '"Why now?" Anna Berg asked.',
     ],
 )
 def test_a_reporter_asking_is_no_appeal(nlp, resources, text):

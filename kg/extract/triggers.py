@@ -224,13 +224,18 @@ def find_triggers(sent, lexicon: Lexicon) -> list[TriggerMatch]:
 
 def _press_request(tok, lexicon: Lexicon) -> bool:
     """The reporter asking, not news: "did not respond to requests for comment", "Peskov,
-    when asked whether ..." (an agentless participle of "ask" modifying the answer)."""
+    when asked whether ..." (an agentless participle of "ask" modifying the answer), and a
+    bare "he asked" after a quoted question."""
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ != "for":
             continue
         if any(p.lemma_.lower() in lexicon.press_requests for p in prep.children):
             return True
-    if tok.lemma_.lower() != "ask" or tok.tag_ != "VBN":
+    if tok.lemma_.lower() != "ask":
+        return False
+    if not any(c.dep_ not in ("nsubj", "aux", "punct", "advmod", "neg") for c in tok.children):
+        return True  # '"Why now?" he asked.': a question put, not a request
+    if tok.tag_ != "VBN":
         return False
     if any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in tok.children):
         return False
