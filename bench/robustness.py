@@ -191,9 +191,8 @@ def long_article(sentences: int, workdir: Path) -> str:
     result = kg(url, "ingest", str(path), "--workers", "1", "--no-merge")
     seconds = time.perf_counter() - started
     status = "ok" if result.returncode == 0 and articles_in(url) == 1 else "FAILED"
-    return (
-        f"{sentences:>6} sentences ({path.stat().st_size / 1e6:.1f} MB): {seconds:5.1f} s  {status}"
-    )
+    size = path.stat().st_size / 1e3
+    return f"{sentences:>6} sentences ({size:,.0f} kB): {seconds:5.1f} s  {status}"
 
 
 def declared_examples() -> dict[str, int]:
@@ -261,7 +260,7 @@ def main() -> int:
         outcomes += run_import_cases(base, workdir)
         outcomes += run_injections(base, workdir)
         outcomes += [fault(base, workdir) for fault in FAULTS]
-        long_lines = [long_article(n, workdir) for n in (1, 1000, args.long) if n]
+        long_lines = [long_article(n, workdir) for n in (1, 1000, 5000, args.long) if n]
     print_table(outcomes)
     bad = [o for o in outcomes if o.kind == "bad input"]
     faults = [o for o in outcomes if o.kind == "fault"]

@@ -15,7 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from servers import failing_server, free_port  # noqa: F401  (fixture)
 
-pytestmark = [pytest.mark.remote, pytest.mark.slow]
+pytestmark = pytest.mark.slow  # local stub servers only: no real SPARQL server needed
 
 KG = [sys.executable, "-m", "kg.cli"]
 SECRETS = ("hunter2pw", "s3cretpw")
