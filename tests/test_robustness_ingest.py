@@ -183,3 +183,36 @@ def test_wrongly_typed_json_lines_fields(tmp_path, capsys, caplog):
     assert {x["record"] for x in listed} == {f"line {n}" for n in failed}
     assert all(Path(x["path"]) == path and x["reason"] for x in listed)
     assert len(article_graphs(url)) == 2  # line 1, and line 6 with its bad fields ignored
+
+
+def test_feed_csv_and_html_failures_are_named_and_good_entries_go_in(tmp_path, capsys, caplog):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "wire.rss").write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>'
+        "<item><title>Good</title><pubDate>Tue, 02 May 2023 10:00:00 GMT</pubDate>"
+        "<description>The CIA warned of recruitment on LinkedIn on Friday.</description></item>"
+        "<item><title>Empty</title></item></channel></rss>",
+        encoding="utf-8",
+    )
+    (folder / "rows.csv").write_text(
+        'title,text,published\n"Two\nlines","The SBU detained a suspect\nin Kyiv on Tuesday.",'
+        "2023-05-02\nshort row\n",
+        encoding="utf-8",
+    )
+    (folder / "nav.html").write_text(
+        "<html><head><script>alert(1)</script></head><body><nav>Home</nav></body></html>",
+        encoding="utf-8",
+    )
+    report = tmp_path / "failed.jsonl"
+    url = f"oxigraph:{tmp_path / 'kg'}"
+    code, _, err = run_cli(
+        capsys, caplog, "--store", url, "ingest", str(folder), "--workers", "1",
+        "--report", str(report),
+    )  # fmt: skip
+    assert code == 1
+    failures = [line for line in err.splitlines() if line.startswith("kg ingest: skipped")]
+    for where in ("wire.rss [entry 2]", "rows.csv [row 2]", "nav.html"):
+        assert sum(where in line for line in failures) == 1, (where, err)
+    assert len(report.read_text(encoding="utf-8").splitlines()) == 3
+    assert len(article_graphs(url)) == 2  # the feed's good entry and the CSV's good row
