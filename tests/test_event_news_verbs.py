@@ -209,3 +209,16 @@ def test_an_unresolved_foreign_firm_is_not_its_country(nlp, resources):
 def test_an_unresolved_foreign_agency_stands_for_its_state(nlp, resources):
     event = only(run(nlp, resources, "The Iranian agency said the report was wrong."), "Statement")
     assert roles(event) == {"actor": {"country/ir"}}
+
+
+def test_releasing_a_person_is_a_withdrawal_and_a_named_product_a_statement(nlp, resources):
+    freed = run(nlp, resources, "Iran released John Smith on Monday.")
+    assert [e.type for e in freed] == ["Withdrawal"]
+    launched = run(nlp, resources, "Acme released the Roadster in March.")
+    assert [e.type for e in launched] == ["Statement"]
+
+
+def test_a_verb_with_its_own_object_does_not_take_a_shared_passive_subject(nlp, resources):
+    text = "Acme was founded by Maria Lopez in 1990, and launched a phone in 2003."
+    event = only(run(nlp, resources, text), "Statement")
+    assert roles(event)["actor"] == {"org/acme"}

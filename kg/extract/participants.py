@@ -211,7 +211,10 @@ def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[
         inherited, passive = _inherited_subject(verb, index, context)
         # "Smith was arrested and charged": a bare participle shares the passive subject,
         # which it acts on.
-        (targets if passive and verb.tag_ == "VBN" else actors).extend(inherited)
+        passive = (
+            passive and verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children)
+        )
+        (targets if passive else actors).extend(inherited)
     if not targets and verb.pos_ == "VERB":
         targets.extend(_shared_object(verb, index, context))
     return actors, targets

@@ -29,6 +29,10 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 ANAPHOR = "anaphor"  # a generic event noun pointing back: "the campaign", "the agency's drive"
 SIMILAR = "similar"  # a generic event noun for a new event like an earlier one: "a similar effort"
 MONEY = "money"  # the object lemma an amount of money stands for in the lexicon
+PERSON = "person"  # ... a person's name
+NAME = "name"  # ... any other proper name but a place or a people (a product, a firm)
+# Not LOC: the small model tags unknown product names as places ("Windows 7").
+_PLACE_OR_GROUP = frozenset({"GPE", "NORP", "FAC", "DATE", "TIME"})
 
 
 @dataclass(frozen=True)
@@ -257,6 +261,10 @@ def object_lemmas(tok) -> set[str]:
         lemmas.update((head.lemma_.lower(), head.lower_))  # the form too: "data" -> "datum"
         if head.ent_type_ == "MONEY" or any(c.tag_ == "$" for c in head.children):
             lemmas.add(MONEY)  # "paid $168,000", "gave 2 million euros"
+        elif head.ent_type_ == "PERSON":
+            lemmas.add(PERSON)  # "freed John Smith"
+        elif head.pos_ == "PROPN" and head.ent_type_ not in _PLACE_OR_GROUP:
+            lemmas.add(NAME)  # "released the iPhone", "showed Windows 7"
         if head.lemma_.lower() in _QUANTIFIERS or head.pos_ == "NUM":
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
