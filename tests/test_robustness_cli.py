@@ -243,3 +243,12 @@ def test_paths_in_errors_are_the_ones_given(tmp_path, capsys, caplog):
         code == 1
         and err.strip() == f"kg import: error: {missing}: cannot read: No such file or directory"
     )
+
+
+@pytest.mark.parametrize("iri", ["<http://a b>", "<http://a>b>", '<http://a"b>', "<http://a\nb>"])
+def test_invalid_bound_iri_is_exactly_one_line(store_url, capsys, caplog, iri):
+    code, _, err = run_cli(
+        capsys, caplog, "--store", store_url, "query", "--bind", f"x={iri}", "ASK { ?s ?p ?x }"
+    )
+    assert code == 1
+    assert err.count("\n") == 1 and err.startswith("kg query: error: --bind x: "), err

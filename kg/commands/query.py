@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+IRI_FORBIDDEN = set(' <>"{}|^`\\') | {chr(c) for c in range(0x21)}
 FORMATS = ("table", "csv", "tsv", "json", "xml", "turtle", "ntriples")
 
 
@@ -81,6 +82,12 @@ def parse_bindings(pairs: list[str]) -> dict[str, object]:
         if not sep or not name:
             raise InputError(f"--bind {pair!r} is not NAME=VALUE")
         is_iri = value.startswith("<") and value.endswith(">")
+        if is_iri and set(value[1:-1]) & IRI_FORBIDDEN:
+            # Checked here: rdflib would log a warning of its own before our one-line error.
+            raise InputError(
+                f"--bind {name}: {value!r} is not a valid IRI "
+                '(no spaces, control characters or any of <>"{}|^`\\)'
+            )
         bindings[name.lstrip("?$")] = URIRef(value[1:-1]) if is_iri else Literal(value)
     return bindings
 
