@@ -31,6 +31,8 @@ from kg.store.terms import (
 )
 
 log = logging.getLogger(__name__)
+# About 150 articles' worth of quads: the writer's memory stays near 100 MB however big the corpus.
+FLUSH_QUADS = 100_000
 T = TypeVar("T")
 LOCK_RETRY_SECONDS = 0.2
 REOPEN_TRIES = 5
@@ -55,6 +57,7 @@ class OxigraphStore:
         # reader (the UI, kg serve) sees what `kg ingest` wrote since.
         self._snapshot_of = snapshot_of
         self._fingerprint = _fingerprint(snapshot_of) if snapshot_of else ()
+        self._unflushed = 0  # quads written since the last flush
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
@@ -125,6 +128,19 @@ class OxigraphStore:
             operations.append(f"INSERT DATA {{\n{inserts}\n}}")
         if operations:
             self._run_update(" ;\n".join(operations))
+            self._flush_now_and_then(sum(len(g) for g in fresh.values()) + len(added))
+
+    def _flush_now_and_then(self, written: int) -> None:
+        """RocksDB keeps written data in memory tables until flushed; a long ingest would grow
+        with the corpus (measured: 2 GB for 5,000 articles). Flushing every FLUSH_QUADS quads
+        keeps the writer's memory flat at a cost of a few small files for compaction to merge."""
+        self._unflushed += written
+        if self._unflushed >= FLUSH_QUADS:
+            try:
+                self._store.flush()
+            except OSError as exc:
+                raise _store_error(exc, self.url) from None
+            self._unflushed = 0
 
     def delete_graphs(self, graph_iris: Iterable[str]) -> None:
         self._refuse_if_read_only()
