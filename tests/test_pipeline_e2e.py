@@ -59,6 +59,15 @@ def write_articles(folder: Path, count: int) -> None:
         )
 
 
+def reference_ingest(tmp_path: Path, count: int) -> tuple[Path, dict[str, int]]:
+    """``count`` articles in a folder, and the size of each graph an undisturbed ingest gives."""
+    folder = tmp_path / "in"
+    write_articles(folder, count)
+    reference = f"oxigraph:{tmp_path}/ref"
+    assert kg(reference, "ingest", str(folder), "--workers", "1").returncode == 0
+    return folder, graph_sizes(reference)
+
+
 @pytest.fixture(scope="module")
 def samples_store(tmp_path_factory) -> str:
     url = f"oxigraph:{tmp_path_factory.mktemp('samples')}/kg"
@@ -144,11 +153,7 @@ def test_bad_inputs_are_reported_and_good_ones_still_go_in(tmp_path):
 
 
 def test_killed_ingest_leaves_only_complete_articles_and_rerun_completes(tmp_path):
-    folder = tmp_path / "in"
-    write_articles(folder, 40)
-    reference = f"oxigraph:{tmp_path}/ref"
-    assert kg(reference, "ingest", str(folder), "--workers", "1").returncode == 0
-    expected = graph_sizes(reference)
+    folder, expected = reference_ingest(tmp_path, 40)
 
     url = f"oxigraph:{tmp_path}/killed"
     proc = subprocess.Popen(
@@ -206,11 +211,7 @@ def _limit_file_size() -> None:
 
 
 def test_full_disk_gives_a_clear_error_and_loses_nothing(tmp_path):
-    folder = tmp_path / "in"
-    write_articles(folder, 30)
-    reference = f"oxigraph:{tmp_path}/ref"
-    assert kg(reference, "ingest", str(folder), "--workers", "1").returncode == 0
-    expected = graph_sizes(reference)
+    folder, expected = reference_ingest(tmp_path, 30)
 
     url = f"oxigraph:{tmp_path}/full"
     full = subprocess.run(
