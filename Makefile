@@ -1,40 +1,19 @@
-# Two commands a new user needs (README "Quickstart"):
-#   make demo   set everything up, ingest samples/ into the embedded store, serve the timeline
-#   make test   set everything up and run the whole test suite (what .ci/run calls)
-PYTHON ?= python3
-VENV   ?= .venv
-BIN     = $(VENV)/bin
-PORT   ?= 8501
-STORE  ?= oxigraph:./data/kg
+# The two commands of the README's quickstart are scripts, so a machine without make runs them
+# too; these targets are shortcuts for them and for everyday development.
+#   make demo   = ./scripts/demo.sh   set up, ingest samples/, serve the timeline on :8501
+#   make test   = ./scripts/test.sh   set up, run lint and the whole test suite (.ci/run)
+BIN = .venv/bin
 
-.PHONY: setup demo ingest serve test test-fast lint format system-deps bench clean
+.PHONY: setup demo test test-fast lint format bench clean
 
-setup: $(VENV)/.installed
+setup:
+	bash scripts/setup.sh
 
-# uv installs ~7x faster than pip; it is itself installed from PyPI into the venv.
-$(VENV)/.installed: pyproject.toml
-	bash scripts/make-venv.sh $(PYTHON) $(VENV)
-	$(BIN)/python -m pip install -q --upgrade pip uv
-	$(BIN)/uv pip install --python $(BIN)/python -q -e '.[dev]'
-	touch $@
+demo:
+	bash scripts/demo.sh
 
-# kg ingest also merges events reported by several articles (kg merge).
-ingest: setup
-	$(BIN)/kg --store $(STORE) ingest samples/
-
-demo: ingest
-	@echo "newskg timeline: http://localhost:$(PORT)  (Ctrl-C to stop)"
-	$(BIN)/kg --store $(STORE) ui --port $(PORT) --headless
-
-# System packages for the browser and remote-store tests (Chromium, Virtuoso). Installed when we
-# are root and apt-get works; otherwise those tests skip with a one-line reason (fail under CI=true).
-system-deps:
-	@bash tests/system_deps.sh || true
-
-test: setup system-deps
-	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
-	$(BIN)/python -m pytest
+test:
+	bash scripts/test.sh
 
 test-fast: setup
 	$(BIN)/python -m pytest -m "not slow"
@@ -51,4 +30,4 @@ bench: setup
 	$(BIN)/python bench/run_all.py
 
 clean:
-	rm -rf $(VENV) data/kg .pytest_cache
+	rm -rf .venv data/kg .pytest_cache
