@@ -96,7 +96,9 @@ def browser_page():
 def wait_for_timeline(page) -> None:
     from playwright.sync_api import expect
 
-    expect(page.get_by_role("heading", name="Timeline")).to_be_visible(timeout=FIRST_RENDER_MS)
+    expect(page.get_by_role("heading", name="Timeline", exact=True)).to_be_visible(
+        timeout=FIRST_RENDER_MS
+    )
     page.wait_for_selector('[data-testid="stVegaLiteChart"] .marks', timeout=FIRST_RENDER_MS)
     page.wait_for_selector('[data-testid="stDataFrame"]', timeout=FIRST_RENDER_MS)
 
@@ -148,7 +150,7 @@ def test_filter_by_actor_and_open_an_event(browser_page, tmp_path):
         expect(page.locator(".kg-evidence mark.kg-trigger").first).to_have_text("arrested")
         # The participant link opens the entity page, keeping the session.
         page.get_by_role("link", name="John Smith · target").click()
-        expect(page.get_by_role("heading", name="John Smith")).to_be_visible()
+        expect(page.get_by_role("heading", name="John Smith", exact=True)).to_be_visible()
 
 
 def _samples_store(folder: Path) -> str:
