@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.types import Article, Entity, Event, EventDate, Extraction, Participant, Role, Span
+from world_recruitment import participant as who
+from world_recruitment import sentence, span
+
+from kg.types import Article, Entity, Event, EventDate, Extraction, Role, Span
 
 TEXT_1 = (
     "On Wednesday the Central Intelligence Agency launched a campaign on LinkedIn to find "
@@ -21,25 +24,6 @@ TEXT_2 = (
 HOSTILE_TITLE = "Leak <script>alert('title')</script> exposed"
 TEXT_3 = "Deputy Director Ann Lee warned <script>alert('body')</script> of new plots on Telegram."
 EVIDENCE_2 = "In March the FBI arrested a contractor, John Smith, on espionage charges."
-
-
-def span(text: str, phrase: str) -> Span:
-    start = text.index(phrase)
-    return Span(phrase, start, start + len(phrase))
-
-
-def sentence(text: str, phrase: str) -> Span:
-    hit = text.index(phrase)
-    start = text.rfind(". ", 0, hit)
-    start = 0 if start < 0 else start + 2
-    end = text.find(". ", hit)
-    end = len(text) if end < 0 else end + 1
-    return Span(text[start:end], start, end)
-
-
-def who(text: str, role: str, entity: str, phrase: str) -> Participant:
-    s = span(text, phrase)
-    return Participant(role, entity, s.text, s.start, s.end)
 
 
 def day(text: str, phrase: str, value: str) -> EventDate:
