@@ -28,7 +28,6 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -39,7 +38,6 @@ if TYPE_CHECKING:
 UNDATED_WINDOW_DAYS = 7
 STATEMENT_MAX_DAYS = 7
 STATEMENT_PLOVER = "STATEMENT"
-QUERY_FILE = Path(__file__).resolve().parent / "queries" / "merge_candidates.rq"
 
 
 @dataclass(frozen=True)
@@ -180,7 +178,9 @@ def merge_store(store: Store) -> MergeReport:
 
 def read_event_records(store: Store) -> list[EventRecord]:
     """Every per-article event with its type, participants, interval and article."""
-    rows = store.query(QUERY_FILE.read_text(encoding="utf-8")).dicts()
+    from kg.namedquery import named_query
+
+    rows = store.query(named_query("merge_candidates").text).dicts()
     grouped: dict[str, dict] = {}
     for row in rows:
         iri = str(row["event"])
