@@ -23,14 +23,8 @@ from dataclasses import dataclass, field
 from kg.extract.dating import SentenceTimes, better, compatible, event_date
 from kg.extract.labels import Wording, label, short_name, wording_of
 from kg.extract.modality import modality_of, negated_complement, speaker_token
-from kg.extract.participants import (
-    EntityIndex,
-    Hit,
-    RoleContext,
-    find_roles,
-    np_entities,
-    to_participants,
-)
+from kg.extract.participants import find_roles, to_participants
+from kg.extract.reference import EntityIndex, Hit, RoleContext, np_entities
 from kg.extract.triggers import ANAPHOR, SIMILAR, Lexicon, TriggerMatch, find_triggers
 from kg.types import Article, Entity, Event, EventDate, Span, Timex
 

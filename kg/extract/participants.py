@@ -6,136 +6,30 @@ passive subject and "against X" are ``target``; "to X" is the ``recipient``; a P
 ``place``. Words are mapped to entities through the entity mentions' character offsets, so only
 named entities become participants.
 
-Coreference-lite: a pronoun subject that the entity stage did not resolve takes, in order, the
-subject of the speech verb it is reported by ("China said it ..."), else the nearest entity of a
-fitting type earlier in the same sentence, else the most recent actor in the previous sentence,
-else the most recent entity mention of a fitting type in the previous sentence, else in the
-preceding ~150 tokens ("he"/"she" ->
-Official/Person; "it" -> Agency/Country/Organization/Platform). An object pronoun ("charged
-him") is resolved the same way, never to the verb's own subject. A definite description the
-entity stage left unlinked ("the company", "the suspect"; nouns listed in triggers.yaml
-``anaphoric_nouns``) takes the latest entity of a fitting type in the preceding ~150 tokens.
+A pronoun or definite description that the entity stage left unresolved is resolved by
+``kg.extract.reference`` (coreference-lite), never to the verb's own subject.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from kg.types import Entity, Participant, Span
+from kg.extract.reference import (
+    MODIFIER_DEPS,
+    PERSONAL,
+    EntityIndex,
+    Hit,
+    RoleContext,
+    definite_description,
+    np_entities,
+    resolve_pronoun,
+    unique,
+)
+from kg.types import Participant
 
 ROLE_ORDER = ("actor", "target", "recipient", "platform", "place")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
-_PERSONAL = {
-    "he": ("Official", "Person"),
-    "she": ("Official", "Person"),
-    "him": ("Official", "Person"),
-    "her": ("Official", "Person"),
-    "it": ("Agency", "Country", "Organization", "Platform"),
-    "they": ("Agency", "Country", "Organization", "Platform", "Official", "Person"),
-    "them": ("Agency", "Country", "Organization", "Platform", "Official", "Person"),
-}
 _PLATFORM_PREPS = frozenset({"on", "via", "through", "over", "across", "using", "from"})
 _PLACE_PREPS = frozenset({"in", "at", "inside"})
-_MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
-_ANAPHOR_WINDOW = 150  # tokens: about the previous paragraph
-# "agencies in the US", "a spokesman for the embassy", "platforms like YouTube"
-_HEAD_PREPS = frozenset({"in", "of", "for", "from", "like", "including"})
-
-
-@dataclass(frozen=True)
-class Hit:
-    """An entity reached through one of its mentions."""
-
-    entity: Entity
-    mention: Span
-
-
-class EntityIndex:
-    """Token index -> the entity mention covering that token."""
-
-    def __init__(
-        self,
-        doc,
-        entities: tuple[Entity, ...],
-        anaphors: dict[str, tuple[str, ...]] | None = None,
-        report_verbs: frozenset[str] = frozenset(),
-    ) -> None:
-        self.doc = doc
-        self.anaphors = anaphors or {}  # "company" -> ("Organization", "Platform")
-        self.report_verbs = report_verbs  # "it was reported/said/believed": "it" is no entity
-        self._by_token: dict[int, Hit] = {}
-        for entity in entities:
-            for mention in entity.mentions:
-                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                for tok in span or ():
-                    self._by_token.setdefault(tok.i, Hit(entity, mention))
-
-    def at(self, tok) -> Hit | None:
-        return self._by_token.get(tok.i)
-
-    def in_range(self, start: int, end: int) -> list[Hit]:
-        """Hits in doc tokens [start, end), in text order, one per mention."""
-        hits: list[Hit] = []
-        for i in range(start, end):
-            hit = self._by_token.get(i)
-            if hit is not None and hit not in hits:
-                hits.append(hit)
-        return hits
-
-    def latest_before(self, i: int, types: tuple[str, ...], window: int) -> Hit | None:
-        """The closest mention of one of ``types`` in the ``window`` tokens before token i."""
-        for j in range(i - 1, max(-1, i - 1 - window), -1):
-            hit = self._by_token.get(j)
-            if hit is not None and hit.entity.type in types:
-                return hit
-        return None
-
-
-def np_entities(tok, index: EntityIndex, depth: int = 0) -> list[Hit]:
-    """Entities a noun phrase headed by ``tok`` stands for.
-
-    "the CIA" -> CIA; "a CIA spokesperson", "Chinese agents" -> the modifier's entity; "agencies
-    in the US and Britain" -> both countries; conjuncts and appositions add theirs.
-    """
-    hits: list[Hit] = []
-    own = index.at(tok)
-    if own is not None:
-        hits.append(own)
-    elif depth < 2:
-        for child in tok.children:
-            if child.dep_ in _MODIFIER_DEPS and (hit := index.at(child)):
-                hits.append(hit)
-        if not hits:
-            for child in tok.children:
-                if child.dep_ == "prep" and child.lower_ in _HEAD_PREPS:
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj":
-                            hits.extend(np_entities(pobj, index, depth + 1))
-    for child in tok.children:
-        if child.dep_ in ("conj", "appos") and depth < 3:
-            hits.extend(np_entities(child, index, depth + 1))
-    return _unique(hits)
-
-
-def _unique(hits: list[Hit]) -> list[Hit]:
-    seen: set[str] = set()
-    out = []
-    for hit in hits:
-        if hit.entity.id not in seen:
-            seen.add(hit.entity.id)
-            out.append(hit)
-    return out
-
-
-@dataclass
-class RoleContext:
-    """What pronoun resolution may look back at."""
-
-    previous_actors: list[Hit]  # actors of events in the previous sentence, latest last
-    previous_hits: list[Hit]  # entity mentions of the previous sentence, in text order
-    # every earlier actor with the token index of its event's trigger, latest last
-    recent_actors: list[tuple[int, Hit]] = field(default_factory=list)
 
 
 def find_roles(match, doc, index: EntityIndex, context: RoleContext) -> dict[str, list[Hit]]:
@@ -157,7 +51,7 @@ def find_roles(match, doc, index: EntityIndex, context: RoleContext) -> dict[str
     for role in ("actor", "target"):
         roles["place"].extend(h for h in roles[role] if h.entity.type == "Place")
         roles[role] = [h for h in roles[role] if h.entity.type != "Place"]
-    return {role: _unique(hits) for role, hits in roles.items()}
+    return {role: unique(hits) for role, hits in roles.items()}
 
 
 def _host_verb(noun):
@@ -242,9 +136,9 @@ def _shared_object(verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
 
 def _object_pronoun(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
     """ "charged him with ...": an object pronoun the entity stage left unresolved."""
-    if tok.pos_ != "PRON" or tok.lower_ not in _PERSONAL:
+    if tok.pos_ != "PRON" or tok.lower_ not in PERSONAL:
         return []
-    return _resolve_pronoun(verb, _PERSONAL[tok.lower_], index, context, exclude=verb)
+    return resolve_pronoun(verb, PERSONAL[tok.lower_], index, context, exclude=verb)
 
 
 def _through_quantifier(tok, index: EntityIndex) -> list[Hit]:
@@ -268,9 +162,9 @@ def _head_noun(verb, index: EntityIndex) -> list[Hit]:
     hits = [
         index.at(c)
         for c in noun.children
-        if c.dep_ in _MODIFIER_DEPS and c.i not in inside and index.at(c)
+        if c.dep_ in MODIFIER_DEPS and c.i not in inside and index.at(c)
     ]
-    return _unique([h for h in hits if h is not None])
+    return unique([h for h in hits if h is not None])
 
 
 def _subject(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
@@ -291,27 +185,9 @@ def _subject(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
         or (tok.dep_ == "nsubjpass" and verb.lemma_.lower() in index.report_verbs)
     ):
         return []  # "it was reported that ...": "it" stands for the clause, not an entity
-    if tok.pos_ == "PRON" and word in _PERSONAL:
-        return _resolve_pronoun(verb, _PERSONAL[word], index, context)
+    if tok.pos_ == "PRON" and word in PERSONAL:
+        return resolve_pronoun(verb, PERSONAL[word], index, context)
     return definite_description(tok, index, context)
-
-
-def definite_description(tok, index: EntityIndex, context: RoleContext) -> list[Hit]:
-    """ "the company", "the group", "the suspect": the latest actor of a fitting type, else the
-    latest mention of one in the preceding text (about a paragraph), when the entity stage left
-    the phrase unlinked. Actors first: "the group" is the hacking group the story is about,
-    not an organisation it merely named."""
-    types = index.anaphors.get(tok.lemma_.lower())
-    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
-    if not types or not definite:
-        return []
-    for position, hit in reversed(context.recent_actors):
-        if tok.i - position > _ANAPHOR_WINDOW:
-            break
-        if hit.entity.type in types:
-            return [hit]
-    hit = index.latest_before(tok.i, types, _ANAPHOR_WINDOW)
-    return [hit] if hit is not None else []
 
 
 def _inherited_subject(verb, index: EntityIndex, context: RoleContext) -> tuple[list[Hit], bool]:
@@ -337,37 +213,6 @@ def _inherited_subject(verb, index: EntityIndex, context: RoleContext) -> tuple[
                     return np_entities(child, index), False
         return [], False
     return [], False
-
-
-def _resolve_pronoun(
-    verb, types, index: EntityIndex, context: RoleContext, exclude=None
-) -> list[Hit]:
-    speech = verb
-    while speech.dep_ in ("ccomp", "conj") and speech.head is not speech:
-        speech = speech.head
-        for child in speech.children:
-            if child.dep_ == "nsubj" and (hits := np_entities(child, index)):
-                fitting = [h for h in hits if h.entity.type in types]
-                if fitting:
-                    return fitting[:1]
-    # The object of a verb is not its own subject: "the FBI arrested him" is not the FBI.
-    own_subject = set()
-    if exclude is not None:
-        for child in exclude.children:
-            if child.dep_ == "nsubj":
-                own_subject = {h.entity.id for h in np_entities(child, index)}
-    before = [h for h in index.in_range(verb.sent.start, verb.i) if h.mention.end <= verb.idx]
-    for pool in (before, context.previous_actors, context.previous_hits):
-        for hit in reversed(pool):
-            if hit.entity.type in types and hit.entity.id not in own_subject:
-                return [hit]
-    # "Jobs opened the show. He demoed a widget. He said ...": the story's subject is still
-    # the one meant when the sentences between name nobody of a fitting type.
-    start = verb.sent.start
-    earlier = index.latest_before(start, types, _ANAPHOR_WINDOW)
-    if earlier is not None and earlier.entity.id not in own_subject:
-        return [earlier]
-    return []
 
 
 def _noun_roles(noun, index: EntityIndex, roles: dict[str, list[Hit]]) -> None:
