@@ -13,12 +13,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.extract.later_mentions import acronym_definitions, anaphors, surnames, title_references
 from kg.extract.roles import read_person
 from kg.extract.shapes import (
     acts_as_state,
     body_around,
     headline,
-    is_acronym,
     is_name_word,
     is_platform,
     is_told,
@@ -44,12 +44,12 @@ def extract_entities(
 ) -> tuple[Entity, ...]:
     """Entities of ``article`` read from ``doc`` (made by ``kg.nlp.load_nlp``)."""
     lexicon = lexicon or load_lexicon(DEFAULT_ONTOLOGY_DIR)
-    reader = _Reader(doc, gazetteer, lexicon, article.published)
+    reader = CandidateReader(doc, gazetteer, lexicon, article.published)
     reader.run()
     return resolve(reader.candidates, gazetteer, article.published)
 
 
-class _Reader:
+class CandidateReader:
     """Collects candidates from one Doc; ``claimed`` marks tokens already explained."""
 
     def __init__(
@@ -58,7 +58,7 @@ class _Reader:
         self.doc, self.gazetteer, self.lex, self.published = doc, gazetteer, lexicon, published
         self.candidates: list[Candidate] = []
         self.tokens: dict[int, tuple[int, int]] = {}  # id(candidate) -> token range
-        self._defined: dict[int, Candidate] = {}  # acronym use offset -> its long form
+        self.defined: dict[int, Candidate] = {}  # acronym use offset -> its long form
         self.claimed: set[int] = set()
         self.skipped = skipped_tokens(doc)
         self.gaz_spans = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
@@ -76,27 +76,27 @@ class _Reader:
         for ent in self.model_ents:
             self._model_entity(ent)
         self._listed_with_platforms()
-        self._surnames()
+        surnames(self)
         self._demonyms_and_capitals()
-        self._title_references()
-        self._anaphors()
-        self._acronym_definitions()
+        title_references(self)
+        anaphors(self)
+        acronym_definitions(self)
         self.candidates.sort(key=lambda c: (c.mention.start, c.mention.end))
         for i, cand in enumerate(self.candidates):  # acronym links were set by position
             if cand.acronym_of is not None:
-                target = self._defined[cand.mention.start]
+                target = self.defined[cand.mention.start]
                 index = next(j for j, c in enumerate(self.candidates) if c is target)
                 self.candidates[i] = replace(cand, acronym_of=index)
 
     # -- helpers -----------------------------------------------------------------------------
 
-    def _free(self, start: int, end: int) -> bool:
+    def free(self, start: int, end: int) -> bool:
         span = range(start, end)
         return self.claimed.isdisjoint(span) and self.skipped.isdisjoint(span)
 
-    def _add(self, start: int, end: int, entity_type: str, **extra) -> Candidate | None:
+    def add(self, start: int, end: int, entity_type: str, **extra) -> Candidate | None:
         start, end = trim(self.doc, start, end)
-        if start >= end or not self._free(start, end):
+        if start >= end or not self.free(start, end):
             return None
         span = self.doc[start:end]
         gaz_id = extra.pop("gazetteer_id", None)
@@ -121,7 +121,7 @@ class _Reader:
             ):
                 continue
             entry = self.gazetteer.get(span.id_)
-            if entry and self._add(span.start, span.end, entry.type, gazetteer_id=entry.id):
+            if entry and self.add(span.start, span.end, entry.type, gazetteer_id=entry.id):
                 self._leader_inside(span)
 
     def _leader_inside(self, span: Span) -> None:
@@ -145,13 +145,13 @@ class _Reader:
     def _bodies(self) -> None:
         """Country + head noun: "the Chinese embassy in Washington", "Russia's Foreign Ministry"."""
         for token in self.doc:
-            if token.lower_ not in self.lex.body_heads or not self._free(token.i, token.i + 1):
+            if token.lower_ not in self.lex.body_heads or not self.free(token.i, token.i + 1):
                 continue
             built = body_around(self.doc, token.i, self._country_at, self.lex)
             if built:
                 start, end, name, country = built
                 self._release_countries(start, end)
-                self._add(start, end, "Agency", name=name, country=country)
+                self.add(start, end, "Agency", name=name, country=country)
 
     def _countries_inside_bodies(self) -> None:
         """ "Russia's military intelligence agency", "the Chinese embassy": a state body's
@@ -212,7 +212,7 @@ class _Reader:
 
     def _model_entity(self, ent: Span) -> None:
         start, end = trim(self.doc, ent.start, ent.end, lower_tail=True)
-        if start >= end or not self._free(start, end):
+        if start >= end or not self.free(start, end):
             return
         text = self.doc[start:end].text
         if text.lower() in self.lex.not_names | self.lex.party_labels:
@@ -227,9 +227,9 @@ class _Reader:
             self._organisation(start, end)
         elif ent.label_ in _PLACE_LABELS and not self._in_gazetteer(start, end):
             if is_told(self.doc[end - 1], self.lex):
-                self._add(start, end, "Organization", from_model=True)  # "speaking to Bloomberg"
+                self.add(start, end, "Organization", from_model=True)  # "speaking to Bloomberg"
             else:
-                self._add(start, end, "Place", proper=True, from_model=True)
+                self.add(start, end, "Place", proper=True, from_model=True)
 
     def _person(self, start: int, end: int) -> None:
         owner = next((t.i for t in self.doc[start + 1 : end - 1] if t.tag_ == "POS"), None)
@@ -247,7 +247,7 @@ class _Reader:
         before = self.doc[reading.name_start - 1] if reading.name_start else None
         politician = before is not None and before.lower_ in self.lex.party_labels
         entity_type = "Official" if roles or politician else "Person"
-        self._add(reading.name_start, reading.name_end, entity_type, roles=roles)
+        self.add(reading.name_start, reading.name_end, entity_type, roles=roles)
 
     def _gazetteer_id_in(self, start_char: int, end_char: int) -> str | None:
         """The first gazetteer entry named in a character range ("Chinese" in "Chinese
@@ -263,19 +263,19 @@ class _Reader:
         if any(sum(c.isdigit() for c in t.text) >= 3 for t in tokens):
             return  # "CVE-2017-0199", "WinRAR 5.61": versions and identifiers, not names
         if len(tokens) == 1 and tokens.text.isupper() and len(tokens.text) <= 3:
-            self._add(start, end, "Organization", from_model=True, weak=True)  # "IP", "USB"
+            self.add(start, end, "Organization", from_model=True, weak=True)  # "IP", "USB"
         elif self._looks_like_person(start, end):
             self._person(start, end)
         elif tokens[-1].lower_ in self.lex.place_words:
-            self._add(start, end, "Place", from_model=True)  # "Maxwell Air Force Base"
+            self.add(start, end, "Place", from_model=True)  # "Maxwell Air Force Base"
         elif is_platform(self.doc, start, end, self.lex):
-            self._add(start, end, "Platform", from_model=True)  # "the Tor browser"
+            self.add(start, end, "Platform", from_model=True)  # "the Tor browser"
         elif self._unit_of_agency(end) or self.lex.names_agency(words):
             if start > 0 and self.doc[start - 1].ent_type_ == "ORDINAL":
                 start -= 1  # "18th Center of Information Security"
-            self._add(start, end, "Agency", from_model=True)
+            self.add(start, end, "Agency", from_model=True)
         else:
-            self._add(start, end, "Organization", from_model=True)
+            self.add(start, end, "Organization", from_model=True)
 
     def _listed_with_platforms(self) -> None:
         """ "on YouTube and Facebook": a proper noun the model missed, listed with a platform."""
@@ -291,33 +291,11 @@ class _Reader:
                 and token.head.i in platform_tokens
                 and token.pos_ == "PROPN"
                 and not token.is_lower
-                and self._free(token.i, token.i + 1)
+                and self.free(token.i, token.i + 1)
                 and not self._in_gazetteer(token.i, token.i + 1)
             ):
-                self._add(token.i, token.i + 1, "Platform", from_model=True)
+                self.add(token.i, token.i + 1, "Platform", from_model=True)
                 platform_tokens.add(token.i)
-
-    def _surnames(self) -> None:
-        """ "Steve Jobs ... Jobs said": a later capitalised word equal to the last word of a
-        person named before, that the model left untagged (it reads "Jobs" as a noun). Weak:
-        kept only when resolution joins it to that person."""
-        doc = self.doc
-        surnames: dict[str, tuple[int, str]] = {}  # surname -> (first token after it, type)
-        for cand in self.candidates:
-            if cand.mention.type not in ("Person", "Official") or id(cand) not in self.tokens:
-                continue
-            start, end = self.tokens[id(cand)]
-            last = doc[end - 1]
-            if end - start >= 2 and last.is_alpha and last.is_title and len(last) >= 3:
-                surnames.setdefault(last.text, (end, cand.mention.type))
-        for tok in doc:
-            found = surnames.get(tok.text)
-            if found is None or tok.i < found[0] or tok.i in self.model_at:
-                continue
-            beside = [doc[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc)]
-            if any(t.is_title and t.pos_ == "PROPN" for t in beside):
-                continue  # part of another name: "Tim Jobs", "Jobs Act"
-            self._add(tok.i, tok.i + 1, found[1], weak=True)
 
     def _unit_of_agency(self, end: int) -> bool:
         """ "... Center of the FSB": a unit named as part of a known agency is an agency."""
@@ -349,7 +327,7 @@ class _Reader:
             start = comma
             while start > 0 and comma - start < 3 and is_name_word(doc[start - 1]):
                 start -= 1
-            names = comma - start >= 2 and self._free(start, comma)
+            names = comma - start >= 2 and self.free(start, comma)
             person = self.model_at.get(start)
             if person is not None and person.label_ == "PERSON":
                 continue  # the model found it: its own step reads it
@@ -359,88 +337,12 @@ class _Reader:
     def _demonyms_and_capitals(self) -> None:
         for span in self.gaz_spans:
             entry = self.gazetteer.get(span.id_)
-            if entry is None or not self._free(span.start, span.end):
+            if entry is None or not self.free(span.start, span.end):
                 continue
             if span.label_ == "demonym" and stands_for_state(self.doc, span, self.lex):
-                self._add(span.start, span.end, "Country", gazetteer_id=entry.id)
+                self.add(span.start, span.end, "Country", gazetteer_id=entry.id)
             elif span.label_ == "capital":
                 if acts_as_state(self.doc, span, self.lex):
-                    self._add(span.start, span.end, "Country", gazetteer_id=entry.id)
+                    self.add(span.start, span.end, "Country", gazetteer_id=entry.id)
                 else:
-                    self._add(span.start, span.end, "Place", proper=True)
-
-    def _title_references(self) -> None:
-        """ "the CIA director": the gazetteer official holding that post on the article date."""
-        if not self.published:
-            return
-        for cand in list(self.candidates):
-            gaz_id = cand.mention.gazetteer_id
-            if cand.mention.type != "Agency" or not gaz_id:
-                continue
-            if id(cand) not in self.tokens:
-                continue
-            start, end = self.tokens[id(cand)]
-            size = self.lex.title_at([t.lower_ for t in self.doc[end : end + 3]])
-            if not size or (end + size < len(self.doc) and self.doc[end + size].pos_ == "PROPN"):
-                continue
-            title = self.doc[end : end + size].text
-            holders = self.gazetteer.officials_holding(title, gaz_id, self.published)
-            if len(holders) == 1:
-                span = self.doc[start : end + size]
-                mention = Mention(
-                    span.text, span.start_char, span.end_char, "Official", holders[0].id
-                )
-                self.candidates.append(Candidate(mention, proper=False))
-
-    def _anaphors(self) -> None:
-        for token in self.doc:
-            heads = self.lex.anaphor_heads.get(token.lower_)
-            if not heads or token.i == 0 or self.doc[token.i - 1].lower_ != "the":
-                continue
-            nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
-            if nxt is not None and (nxt.lower_ == "of" or nxt.pos_ == "PROPN"):
-                continue
-            if self._free(token.i - 1, token.i + 1):
-                span = self.doc[token.i - 1 : token.i + 1]
-                mention = Mention(span.text, span.start_char, span.end_char, "Agency")
-                self.candidates.append(Candidate(mention, anaphor=heads, proper=False))
-        self._title_anaphors()
-
-    def _title_anaphors(self) -> None:
-        """ "the Prime Minister said": the one official named before with that title."""
-        doc = self.doc
-        for the in (t.i for t in doc if t.lower_ == "the"):
-            size = self.lex.title_at([t.lower_ for t in doc[the + 1 : the + 4]])
-            end = the + 1 + size
-            if not size or not self._free(the, end):
-                continue
-            nxt = doc[end] if end < len(doc) else None
-            if nxt is not None and (nxt.lower_ == "of" or nxt.pos_ == "PROPN"):
-                continue  # "the president of France", "the President Emmanuel ..."
-            span = doc[the:end]
-            title = tuple(t.lower_ for t in doc[the + 1 : end])
-            mention = Mention(span.text, span.start_char, span.end_char, "Official")
-            self.candidates.append(Candidate(mention, anaphor=title, proper=False))
-
-    def _acronym_definitions(self) -> None:
-        """ "the Ministry of State Security (MSS)": the acronym and its later uses."""
-        by_end = {c.mention.end: c for c in self.candidates if c.proper and not c.anaphor}
-        words = [t.text for t in self.doc]
-        uses: dict[str, list[int]] = {}
-        for i, word in enumerate(words):
-            if is_acronym(word):
-                uses.setdefault(word, []).append(i)
-        for i in range(1, len(words) - 2):
-            if words[i] != "(" or words[i + 2] != ")" or words[i + 1] not in uses:
-                continue
-            before = self.doc[i - 1]
-            long_form = by_end.get(before.idx + len(before))
-            if long_form is None or long_form.mention.gazetteer_id:
-                continue
-            for j in uses[words[i + 1]]:
-                if self._free(j, j + 1):
-                    use = self.doc[j]
-                    mention = Mention(use.text, use.idx, use.idx + len(use), long_form.mention.type)
-                    self.candidates.append(Candidate(mention, acronym_of=-1))
-                    self._defined[use.idx] = long_form
-                    self.claimed.add(j)
+                    self.add(span.start, span.end, "Place", proper=True)

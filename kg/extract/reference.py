@@ -141,8 +141,8 @@ def definite_description(tok, index: EntityIndex, context: RoleContext) -> list[
             break
         if hit.entity.type in types:
             return [hit]
-    hit = index.latest_before(tok.i, types, _ANAPHOR_WINDOW)
-    return [hit] if hit is not None else []
+    latest = index.latest_before(tok.i, types, _ANAPHOR_WINDOW)
+    return [latest] if latest is not None else []
 
 
 def resolve_pronoun(

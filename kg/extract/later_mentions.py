@@ -1,0 +1,120 @@
+"""Later mentions of entities named earlier in the article: the steps of entity extraction that
+read a word as a reference back rather than as a new name.
+
+"Steve Jobs ... Jobs said" (surnames), "the CIA director" (the gazetteer official holding the post
+on the article's date), "the agency" / "the Prime Minister" (anaphors, resolved by
+``kg.resolve``), "the Ministry of State Security (MSS) ... the MSS" (acronyms defined in the text).
+Each function adds candidates to a ``CandidateReader`` and claims the tokens it explains.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.shapes import is_acronym
+from kg.resolve import Candidate
+from kg.types import Mention
+
+if TYPE_CHECKING:
+    from kg.extract.entities import CandidateReader
+
+
+def surnames(reader: CandidateReader) -> None:
+    """ "Steve Jobs ... Jobs said": a later capitalised word equal to the last word of a
+    person named before, that the model left untagged (it reads "Jobs" as a noun). Weak:
+    kept only when resolution joins it to that person."""
+    doc = reader.doc
+    by_surname: dict[str, tuple[int, str]] = {}  # surname -> (first token after it, type)
+    for cand in reader.candidates:
+        if cand.mention.type not in ("Person", "Official") or id(cand) not in reader.tokens:
+            continue
+        start, end = reader.tokens[id(cand)]
+        last = doc[end - 1]
+        if end - start >= 2 and last.is_alpha and last.is_title and len(last) >= 3:
+            by_surname.setdefault(last.text, (end, cand.mention.type))
+    for tok in doc:
+        found = by_surname.get(tok.text)
+        if found is None or tok.i < found[0] or tok.i in reader.model_at:
+            continue
+        beside = [doc[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc)]
+        if any(t.is_title and t.pos_ == "PROPN" for t in beside):
+            continue  # part of another name: "Tim Jobs", "Jobs Act"
+        reader.add(tok.i, tok.i + 1, found[1], weak=True)
+
+
+def title_references(reader: CandidateReader) -> None:
+    """ "the CIA director": the gazetteer official holding that post on the article date."""
+    if not reader.published:
+        return
+    for cand in list(reader.candidates):
+        gaz_id = cand.mention.gazetteer_id
+        if cand.mention.type != "Agency" or not gaz_id:
+            continue
+        if id(cand) not in reader.tokens:
+            continue
+        start, end = reader.tokens[id(cand)]
+        size = reader.lex.title_at([t.lower_ for t in reader.doc[end : end + 3]])
+        if not size or (end + size < len(reader.doc) and reader.doc[end + size].pos_ == "PROPN"):
+            continue
+        title = reader.doc[end : end + size].text
+        holders = reader.gazetteer.officials_holding(title, gaz_id, reader.published)
+        if len(holders) == 1:
+            span = reader.doc[start : end + size]
+            mention = Mention(span.text, span.start_char, span.end_char, "Official", holders[0].id)
+            reader.candidates.append(Candidate(mention, proper=False))
+
+
+def anaphors(reader: CandidateReader) -> None:
+    for token in reader.doc:
+        heads = reader.lex.anaphor_heads.get(token.lower_)
+        if not heads or token.i == 0 or reader.doc[token.i - 1].lower_ != "the":
+            continue
+        nxt = reader.doc[token.i + 1] if token.i + 1 < len(reader.doc) else None
+        if nxt is not None and (nxt.lower_ == "of" or nxt.pos_ == "PROPN"):
+            continue
+        if reader.free(token.i - 1, token.i + 1):
+            span = reader.doc[token.i - 1 : token.i + 1]
+            mention = Mention(span.text, span.start_char, span.end_char, "Agency")
+            reader.candidates.append(Candidate(mention, anaphor=heads, proper=False))
+    title_anaphors(reader)
+
+
+def title_anaphors(reader: CandidateReader) -> None:
+    """ "the Prime Minister said": the one official named before with that title."""
+    doc = reader.doc
+    for the in (t.i for t in doc if t.lower_ == "the"):
+        size = reader.lex.title_at([t.lower_ for t in doc[the + 1 : the + 4]])
+        end = the + 1 + size
+        if not size or not reader.free(the, end):
+            continue
+        nxt = doc[end] if end < len(doc) else None
+        if nxt is not None and (nxt.lower_ == "of" or nxt.pos_ == "PROPN"):
+            continue  # "the president of France", "the President Emmanuel ..."
+        span = doc[the:end]
+        title = tuple(t.lower_ for t in doc[the + 1 : end])
+        mention = Mention(span.text, span.start_char, span.end_char, "Official")
+        reader.candidates.append(Candidate(mention, anaphor=title, proper=False))
+
+
+def acronym_definitions(reader: CandidateReader) -> None:
+    """ "the Ministry of State Security (MSS)": the acronym and its later uses."""
+    by_end = {c.mention.end: c for c in reader.candidates if c.proper and not c.anaphor}
+    words = [t.text for t in reader.doc]
+    uses: dict[str, list[int]] = {}
+    for i, word in enumerate(words):
+        if is_acronym(word):
+            uses.setdefault(word, []).append(i)
+    for i in range(1, len(words) - 2):
+        if words[i] != "(" or words[i + 2] != ")" or words[i + 1] not in uses:
+            continue
+        before = reader.doc[i - 1]
+        long_form = by_end.get(before.idx + len(before))
+        if long_form is None or long_form.mention.gazetteer_id:
+            continue
+        for j in uses[words[i + 1]]:
+            if reader.free(j, j + 1):
+                use = reader.doc[j]
+                mention = Mention(use.text, use.idx, use.idx + len(use), long_form.mention.type)
+                reader.candidates.append(Candidate(mention, acronym_of=-1))
+                reader.defined[use.idx] = long_form
+                reader.claimed.add(j)
