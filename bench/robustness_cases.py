@@ -164,22 +164,3 @@ MALFORMED_RDF = {
     "RDF/XML without namespaces": ("bad.rdf", "<rdf:RDF><rdf:Description/>"),
     "binary named .ttl": ("image.ttl", "\x89PNG\r\n\x1a\n"),
 }
-
-HOSTILE_VALUES = (
-    'x" } ; DROP ALL ; #',
-    "<http://evil.example/x>",
-    "?s",
-    "\u202e\U0001f575" + "a" * 5000,
-)
-TIMELINE_FILTERS = (
-    "--actor",
-    "--entity-type",
-    "--type",
-    "--plover",
-    "--country",
-    "--platform",
-    "--source",
-    "--since",
-    "--until",
-)
-EXPORT_FILTERS = ("--actor", "--type", "--plover", "--country", "--platform", "--source", "--since")

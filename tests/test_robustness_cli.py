@@ -10,46 +10,12 @@ from pathlib import Path
 
 import pytest
 import requests
+from hostile_values import EXPORT_FILTERS, HOSTILE, TIMELINE_FILTERS
 
 from kg.cli import main
 from kg.store import open_store
 from kg.store.endpoint import make_server
 
-HOSTILE = (
-    'x" } ; DROP ALL ; #',
-    "<http://evil.example/x>",
-    "?s",
-    "') } UNION { ?s ?p ?o } #",
-    "\u202eTeheran\u202c \U0001f575 \u0645\u0631\u062d\u0628\u0627",
-    "a" * 20_000,
-)
-# Filters that name something that must exist (an entity, a type) may refuse a value they do
-# not know with one line; the others must treat any value as data and simply match nothing.
-TIMELINE_FILTERS = (
-    "--actor",
-    "--entity-type",
-    "--type",
-    "--plover",
-    "--country",
-    "--platform",
-    "--source",
-    "--since",
-    "--until",
-    "--min-confidence",
-    "--limit",
-    "--offset",
-)
-EXPORT_FILTERS = (
-    "--actor",
-    "--type",
-    "--plover",
-    "--country",
-    "--platform",
-    "--source",
-    "--since",
-    "--until",
-    "--min-confidence",
-)
 DATA_FILTERS = ("--source", "--entity-type")
 ARTICLE = (
     "Title: FBI arrests courier\nPublished: 2023-05-02\n\n"
