@@ -471,3 +471,46 @@ def test_spoken_years_complete_months_and_seasons():
 
 def test_fractions_are_not_quarters():
     assert tag_timexes("Iraq imports about three-quarters of its food.", DCT) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # "next to the embassy" is a place: the past verb dates the attack
+        ("Five people were hurt next to the embassy on Monday.", DCT, "2024-09-30"),
+        # "were planning" announces the future, it is not a past event
+        (
+            "Students planned a long sit-in outside the old city library on Saturday and were "
+            "planning a march.",
+            DCT,
+            "2024-10-05",
+        ),
+        # "named" after "will be" is a participle, not a past tense
+        (
+            "The envoy will be named commander of a new mission in December.",
+            "2025-03-04",
+            "2025-12",
+        ),
+        # a future in the next paragraph does not reach back over the line break
+        (
+            "Her shares, worth a million dollars in October, are worth half that now.\n\n"
+            "She will sell them.",
+            "2025-01-08",
+            "2024-10",
+        ),
+        # "U.S." does not end the sentence: "will" still governs the weekday
+        ("Officials will meet the U.S. envoy on Friday.", DCT, "2024-10-04"),
+        ("The team could arrive as early as Tuesday.", DCT, "2024-10-08"),
+    ],
+)
+def test_tense_cues_read_the_clause_of_the_date(text, dct, expected):
+    assert [value for _, value in values(text, dct)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The airline runs four flights a week to Lagos.", "The new route adds 700 seats a week."],
+)
+def test_a_unit_after_a_count_of_things_is_a_rate(text):
+    timex = only(text)
+    assert (timex.text, timex.type, timex.value) == ("a week", "SET", "P1W")

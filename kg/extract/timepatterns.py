@@ -340,7 +340,8 @@ def pattern_named(name: str) -> re.Pattern[str]:
 def future_pattern(path: Path = LEXICON_PATH) -> re.Pattern[str]:
     """Words that put a nearby bare date in the future ("will meet Friday")."""
     markers = _alt(load_lexicon(path).future_markers)
-    return re.compile(rf"\b(?:{markers})(?!\w)", re.IGNORECASE)
+    # "next to the embassy" is a place, not a time to come
+    return re.compile(rf"\b(?:{markers})(?!\w)(?!(?<=next)\s+to\b)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)

@@ -63,6 +63,12 @@ _SET_ADVERBS = {
     "hourly": "PT1H",
 }
 _GMT_THEN_DAY = re.compile(r"\s*\(\d{3,4}\s+(?:GMT|UTC)\),?\s+(?:on\s+)?(?P<wd>[A-Z][a-z]+day)\b")
+# a count of things just before "a week": "700 seats", "four flights", "hundreds of interviews"
+_COUNTED_BEFORE = re.compile(
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
+    r"several|many))\S*(?:\s+of)?\s+(?:[a-z-]+\s+)?[a-z]+s\s+$",
+    re.IGNORECASE,
+)
 _NEAR = 200  # characters within which a bare time of day takes the day just mentioned
 _ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|to)\b", re.IGNORECASE)
 _MONTHS_SPAN = {"P6M", "P9M"}
@@ -216,7 +222,9 @@ def duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved |
     elif m["half"] and number != "X":  # "a minute and a half"
         number += 0.5
     plain_a = word in ("a", "an") and not m["det"] and not m["mod"]
-    if plain_a and AMOUNT_BEFORE.search(ctx.before(m.start())):  # "$5 million a year"
+    before = ctx.before(m.start())
+    # a rate: "$5 million a year", "four flights a week" (a SET, not a stretch of time)
+    if plain_a and (AMOUNT_BEFORE.search(before) or _COUNTED_BEFORE.search(before)):
         return "SET", _duration_value(1, code, is_time)
     return "DURATION", _duration_value(number, code, is_time)
 

@@ -34,6 +34,9 @@ _YEAR_BEFORE = re.compile(
 _SINCE = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
 _ENDED_BEFORE = re.compile(r"\bended\s+$", re.IGNORECASE)
 _ENDED_ON = re.compile(r"\s+(?:that\s+)?(?:ended|ending|closed)\s+", re.IGNORECASE)
+# a full stop before a capital (not "U.S. officials", "Oct. 23"), or a line break
+_SENTENCE_END = re.compile(r"[.!?][\"'`]*\s+(?=[\"'`]*[A-Z])|\n")
+_BE_BEFORE = re.compile(r"\bbe\s+$", re.IGNORECASE)
 PLURAL_TRIGGER = re.compile(
     r"\b(?:for|over|within|in|after|took|takes|lasted|spent|nearly|almost|about)\s+$",
     re.IGNORECASE,
@@ -68,15 +71,17 @@ class Context:
     def tense(self, start: int, end: int) -> str | None:
         """ "future", "past" or None: the nearest tense cue in the clause around text[start:end]."""
         text = self.text
-        left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 120, 0)
-        stop = text.find(". ", end, end + 80)
-        right = stop if stop != -1 else min(len(text), end + 60)
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 120), start)]
+        left = ends[-1] if ends else max(start - 120, 0)
+        stop = _SENTENCE_END.search(text, end, end + 80)
+        right = stop.start() if stop else min(len(text), end + 60)
         nearest: dict[str, int] = {}
         for pattern, cue in ((future_pattern(), "future"), (past_pattern(), "past")):
-            distances = [start - m.end() for m in pattern.finditer(text, left, start)]
+            cues = [m for m in pattern.finditer(text, left, right) if not _not_past(text, m, cue)]
+            distances = [start - m.end() for m in cues if m.end() <= start]
             # cues after the expression count less than cues before it (they often belong to
             # the next clause: "will double flights by August, in markets untouched by...")
-            distances += [2 * (m.start() - end) + 20 for m in pattern.finditer(text, end, right)]
+            distances += [2 * (m.start() - end) + 20 for m in cues if m.start() >= end]
             if distances:
                 nearest[cue] = min(distances)
         if not nearest:
@@ -89,6 +94,17 @@ class Context:
 
     def before(self, start: int, width: int = 30) -> str:
         return self.text[max(0, start - width) : start]
+
+
+def _not_past(text: str, cue: re.Match[str], kind: str) -> bool:
+    """A past cue that is no past tense: a participle after "be" ("will be named"), or the
+    auxiliary of a future in the past ("were planning to", "was expected to")."""
+    if kind != "past":
+        return False
+    if _BE_BEFORE.search(text, max(0, cue.start() - 4), cue.start()):
+        return True
+    is_auxiliary = cue[0].lower() in ("was", "were") and text[cue.end() : cue.end() + 1] == " "
+    return is_auxiliary and bool(future_pattern().match(text, cue.end() + 1))
 
 
 def number_value(word: str | None, lex: Lexicon) -> float | str | None:
