@@ -501,6 +501,12 @@ def test_fractions_are_not_quarters():
         # "U.S." does not end the sentence: "will" still governs the weekday
         ("Officials will meet the U.S. envoy on Friday.", DCT, "2024-10-04"),
         ("The team could arrive as early as Tuesday.", DCT, "2024-10-08"),
+        # "plans" is a future cue as a verb ("plans to"), not as a noun ("holiday plans")
+        (
+            "On Friday, when the minister cut short her holiday plans, aid arrived.",
+            DCT,
+            "2024-09-27",
+        ),
     ],
 )
 def test_tense_cues_read_the_clause_of_the_date(text, dct, expected):
@@ -514,3 +520,23 @@ def test_tense_cues_read_the_clause_of_the_date(text, dct, expected):
 def test_a_unit_after_a_count_of_things_is_a_rate(text):
     timex = only(text)
     assert (timex.text, timex.type, timex.value) == ("a week", "SET", "P1W")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The summit will be held on April 24 and 25.",
+            [("April 24", "2025-04-24"), ("25", "2025-04-25")],
+        ),
+        (
+            "Votes were cast on May 3 and 12 in Lagos.",
+            [("May 3", "2024-05-03"), ("12", "2024-05-12")],
+        ),
+        # a number that counts something is no second day
+        ("The storm hit on May 3 and 12 people died.", [("May 3", "2024-05-03")]),
+        ("Prices rose on May 5 and 6 percent later.", [("May 5", "2024-05-05")]),
+    ],
+)
+def test_a_second_day_takes_the_month_of_the_first(text, expected):
+    assert values(text) == expected

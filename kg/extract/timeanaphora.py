@@ -1,5 +1,5 @@
-"""Resolver of dates that point back to the last date the text mentioned: "that day",
-"the next morning", "later that year", "the previous Friday"."""
+"""Resolvers of dates that point back to a date the text mentioned: "that day",
+"the next morning", "later that year", "the previous Friday", the "25" of "April 24 and 25"."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import date
 
 from kg.extract import timenorm as cal
 from kg.extract.timenorm import format_month, iso_week, shift_days
-from kg.extract.timerules import Context, Resolved, day_value
+from kg.extract.timerules import Context, Resolved, calendar_day, day_value
 
 _STEP = {
     "the next": 1,
@@ -53,4 +53,11 @@ def anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | 
     return "DATE", f"{anchor.year + step:04d}"
 
 
-RESOLVERS = {"anaphor": anaphor}
+def second_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
+    """ "April 24 and 25": the second day is in the month (and year) of the first."""
+    first = calendar_day(m, ctx, m.start(), m.end())
+    found = first and cal.safe_date(first.year, first.month, int(m["day2"]))
+    return ("DATE", found.isoformat()) if found and found > first else None
+
+
+RESOLVERS = {"anaphor": anaphor, "second_day": second_day}

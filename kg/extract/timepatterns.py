@@ -127,6 +127,12 @@ def build_patterns(
         ),
         "date_dmy": rf"(?:{weekday},?\s+)?(?:the\s+)?{day}(?:\s+of)?\s+{month}(?:,?\s+{year})?",
         "week_of": rf"the\s+week\s+of\s+{month}\s+{day}(?:,?\s+{year})?",
+        # the second day of "on April 24 and 25": the extent (group x) is "25"
+        "second_day": (
+            rf"{month}\s+{day}\s+(?:and|or)\s+(?P<x>(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+            rf"(?:,?\s+{year})?)(?=\s*(?:[.,;:)!?'\"`]|$)|\s+(?:in|at|on|to|when|with|for|from|"
+            r"before|after|during|but|as)\b)"
+        ),
         "iso_date": r"(?P<year>[12]\d{3})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d:])",
         "us_date": (
             r"(?<![\d/])(?P<month>[0-3]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)(?![\d/])"
@@ -272,6 +278,7 @@ _NEEDS = {
     "date_mdy": ("month",),
     "date_dmy": ("month",),
     "week_of": ("month",),
+    "second_day": ("month",),
     "iso_date": ("digit",),
     "us_date": ("digit",),
     "month_year": ("month",),
