@@ -44,7 +44,7 @@ class Candidate:
     # Words an anaphor may point back to: for a body, any of its name words ("the agency");
     # for an Official, all words of a title the person holds ("the Prime Minister").
     anaphor: tuple[str, ...] = ()
-    acronym_of: int | None = None  # index of the candidate this acronym is defined for
+    same_as: int | None = None  # index of the candidate this mention is known to refer to
     proper: bool = True  # a name (not an anaphor or title reference) usable as canonical name
     name: str | None = None  # canonical name decided by extraction (shape-built bodies)
     country: str | None = None  # country entity id, for bodies built from shapes
@@ -130,8 +130,8 @@ def _join_same_names(candidates: Sequence[Candidate], union) -> None:
 def _join_acronyms(candidates: Sequence[Candidate], union, gazetteer: Gazetteer) -> None:
     by_initials: dict[str, list[int]] = {}
     for i, cand in enumerate(candidates):
-        if cand.acronym_of is not None:
-            union(cand.acronym_of, i)
+        if cand.same_as is not None:
+            union(cand.same_as, i)
         if cand.proper and _family(cand.mention.type) == "body":
             entry = gazetteer.get(cand.mention.gazetteer_id) if cand.mention.gazetteer_id else None
             for name in (cand.name or cand.mention.text, *(entry.names if entry else ())):

@@ -387,3 +387,25 @@ def test_platforms_known_by_their_context_without_a_gazetteer_entry(world):
     )
     platforms = {e.name for e in entities_of(world, text) if e.type == "Platform"}
     assert platforms == {"YouTube", "Facebook", "Telegram"}
+
+
+def test_lede_description_is_the_protagonist_named_with_an_age_next(world):
+    text = (
+        "A retired engineer was arrested on Monday in Ohio and accused of selling designs.\n\n"
+        "Peter Halvorsen, 58, worked for a defence firm for two decades, prosecutors said."
+    )
+    halvorsen = by_name(entities_of(world, text), "Peter Halvorsen")
+    assert texts(halvorsen) == ["A retired engineer", "Peter Halvorsen"]
+
+
+def test_lede_description_stays_apart_without_the_age_or_when_the_lede_names_someone(world):
+    no_age = (
+        "A retired engineer was arrested on Monday in Ohio.\n\n"
+        "Peter Halvorsen, a neighbour, said the police came at dawn."
+    )
+    assert texts(by_name(entities_of(world, no_age), "Peter Halvorsen")) == ["Peter Halvorsen"]
+    named = (
+        "Anna Berg said a retired engineer was arrested on Monday in Ohio.\n\n"
+        "Peter Halvorsen, 58, worked for a defence firm."
+    )
+    assert texts(by_name(entities_of(world, named), "Peter Halvorsen")) == ["Peter Halvorsen"]

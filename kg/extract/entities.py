@@ -13,7 +13,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kg.extract.later_mentions import acronym_definitions, anaphors, surnames, title_references
+from kg.extract.later_mentions import (
+    acronym_definitions,
+    anaphors,
+    lede_description,
+    surnames,
+    title_references,
+)
 from kg.extract.roles import read_person
 from kg.extract.shapes import (
     acts_as_state,
@@ -58,7 +64,7 @@ class CandidateReader:
         self.doc, self.gazetteer, self.lex, self.published = doc, gazetteer, lexicon, published
         self.candidates: list[Candidate] = []
         self.tokens: dict[int, tuple[int, int]] = {}  # id(candidate) -> token range
-        self.defined: dict[int, Candidate] = {}  # acronym use offset -> its long form
+        self.defined: dict[int, Candidate] = {}  # start offset of a same_as mention -> its referent
         self.claimed: set[int] = set()
         self.skipped = skipped_tokens(doc)
         self.gaz_spans = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
@@ -81,12 +87,13 @@ class CandidateReader:
         title_references(self)
         anaphors(self)
         acronym_definitions(self)
+        lede_description(self)
         self.candidates.sort(key=lambda c: (c.mention.start, c.mention.end))
-        for i, cand in enumerate(self.candidates):  # acronym links were set by position
-            if cand.acronym_of is not None:
+        for i, cand in enumerate(self.candidates):  # same_as links were set by position
+            if cand.same_as is not None:
                 target = self.defined[cand.mention.start]
                 index = next(j for j, c in enumerate(self.candidates) if c is target)
-                self.candidates[i] = replace(cand, acronym_of=index)
+                self.candidates[i] = replace(cand, same_as=index)
 
     # -- helpers -----------------------------------------------------------------------------
 

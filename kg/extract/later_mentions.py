@@ -1,14 +1,17 @@
-"""Later mentions of entities named earlier in the article: the steps of entity extraction that
-read a word as a reference back rather than as a new name.
+"""Later mentions of entities named elsewhere in the article: the steps of entity extraction
+that read a word as a reference rather than as a new name.
 
 "Steve Jobs ... Jobs said" (surnames), "the CIA director" (the gazetteer official holding the post
 on the article's date), "the agency" / "the Prime Minister" (anaphors, resolved by
-``kg.resolve``), "the Ministry of State Security (MSS) ... the MSS" (acronyms defined in the text).
-Each function adds candidates to a ``CandidateReader`` and claims the tokens it explains.
+``kg.resolve``), "the Ministry of State Security (MSS) ... the MSS" (acronyms defined in the
+text), "A former contractor was arrested ... John Rowe Jr., 63, ..." (a lede that names its
+protagonist a sentence later). Each function adds candidates to a ``CandidateReader`` and claims
+the tokens it explains.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from kg.extract.shapes import is_acronym
@@ -17,6 +20,8 @@ from kg.types import Mention
 
 if TYPE_CHECKING:
     from kg.extract.entities import CandidateReader
+
+_PERSON_TYPES = ("Person", "Official")
 
 
 def surnames(reader: CandidateReader) -> None:
@@ -115,6 +120,58 @@ def acronym_definitions(reader: CandidateReader) -> None:
             if reader.free(j, j + 1):
                 use = reader.doc[j]
                 mention = Mention(use.text, use.idx, use.idx + len(use), long_form.mention.type)
-                reader.candidates.append(Candidate(mention, acronym_of=-1))
+                reader.candidates.append(Candidate(mention, same_as=-1))
                 reader.defined[use.idx] = long_form
                 reader.claimed.add(j)
+
+
+# "John Rowe Jr., 63," / "Zhang Xiaoming, a 69-year-old": the age that marks a news story's
+# protagonist when the story names them for the first time.
+_AGE_AFTER_NAME = re.compile(r",\s+(?:\d{1,3}\b|an?\s+\d{1,3}-year-old\b)")
+_REVEAL_SENTENCES = 2  # how far after the lede the protagonist may be named
+
+
+def lede_description(reader: CandidateReader) -> None:
+    """ "A former defense contractor was arrested on Wednesday ... John Rowe Jr., 63, ...": a lede
+    that introduces the story's protagonist by description ("a man", "an American citizen") and
+    names them, with their age, within the next two sentences. The description is a mention of
+    that person. Only when the lede itself names no person, so there is no one else it could be."""
+    doc = reader.doc
+    sentences = [s for s in doc.sents if s.start >= reader.headline_end and s.text.strip()]
+    if len(sentences) < 2:
+        return
+    lede = sentences[0]
+    persons = sorted(
+        (c for c in reader.candidates if c.proper and c.mention.type in _PERSON_TYPES),
+        key=lambda c: c.mention.start,
+    )
+    if any(lede.start_char <= c.mention.start < lede.end_char for c in persons):
+        return
+    window = sentences[1 : 1 + _REVEAL_SENTENCES]
+    later = [c for c in persons if window[0].start_char <= c.mention.start < window[-1].end_char]
+    if not later or not _AGE_AFTER_NAME.match(doc.text, later[0].mention.end):
+        return
+    described = _indefinite_person(reader, lede)
+    if described is not None:
+        span = doc[described[0] : described[1]]
+        mention = Mention(span.text, span.start_char, span.end_char, later[0].mention.type)
+        reader.candidates.append(Candidate(mention, same_as=-1, proper=False))
+        reader.defined[span.start_char] = later[0]
+        reader.claimed.update(range(*described))
+
+
+def _indefinite_person(reader: CandidateReader, sentence) -> tuple[int, int] | None:
+    """Token range of the first "a/an ... <person noun>" subject or object of the sentence,
+    without the names inside it ("A former US Air Force employee" -> "employee")."""
+    for tok in sentence:
+        if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        if tok.lemma_.lower() not in reader.lex.person_nouns:
+            continue
+        det = next((c for c in tok.children if c.dep_ == "det" and c.i < tok.i), None)
+        if det is None or det.lower_ not in ("a", "an"):
+            continue
+        start = max([det.i, *(i + 1 for i in range(det.i, tok.i) if i in reader.claimed)])
+        if reader.free(start, tok.i + 1):
+            return start, tok.i + 1
+    return None
