@@ -289,8 +289,10 @@ def load_lexicon(ontology_dir: Path) -> Lexicon:
 def _read_lexicon(path: Path) -> Lexicon:
     import yaml
 
+    from kg.yamlio import load_yaml
+
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
         nested = ("titles", "qualified_agency_words")
         words = {
             k: frozenset(str(w).lower() for w in v) for k, v in data.items() if k not in nested

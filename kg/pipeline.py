@@ -130,13 +130,13 @@ def _extract_with(extractor: Any, run: Any, articles: list[Article]) -> list[Map
 
 
 def _mapped(extraction: Extraction, run: Any) -> Mapped:
-    from kg.rdf import extraction_to_graph
+    from kg.rdf import extraction_to_ntriples
     from kg.store.terms import SerializedGraph
     from kg.vocab import graph_iri
 
     iri = str(graph_iri(extraction.article.id))
-    graph = SerializedGraph.of(iri, extraction_to_graph(extraction, run))
-    return Mapped(extraction, iri, graph)
+    lines = extraction_to_ntriples(extraction, run)
+    return Mapped(extraction, iri, SerializedGraph("\n".join(lines), len(lines)))
 
 
 def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:

@@ -10,16 +10,18 @@ Offsets are xsd:integer rather than NIF's xsd:nonNegativeInteger because Oxigrap
 latter as the former; writing what the store gives back keeps export == what was ingested.
 The article text itself is not stored (it is large and copyrighted); the evidence sentences and
 mention strings are, with their offsets, which is what the UI needs to show and highlight evidence.
+
+The mapping writes N-Triples lines directly (``extraction_to_ntriples``): extraction workers hand
+them to the store as they are, three times faster than filling an rdflib graph and serialising it.
+``extraction_to_graph`` reads the same lines into an rdflib graph for the API and the tests.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-
-from rdflib import Graph, Literal, URIRef
 
 from kg.types import Entity, Event, EventDate, Extraction, Role, Span
 from kg.vocab import (
@@ -50,11 +52,24 @@ from kg.vocab import (
     event_type_iri,
 )
 
-__all__ = ["RunInfo", "extraction_to_graph"]
+if TYPE_CHECKING:
+    from rdflib import Graph, URIRef
 
+__all__ = ["RunInfo", "extraction_to_graph", "extraction_to_ntriples"]
+
+
+class _Terms(dict):
+    """Vocabulary terms in their N-Triples form, each written once per process."""
+
+    def __missing__(self, term: Any) -> str:
+        written = self[term] = _iri(str(term))
+        return written
+
+
+T = _Terms()
 # rdf:type of each contract entity type: our class where we need one, else schema.org's; every
 # kind that can act in an event is also a sem:Actor, places are sem:Place.
-ENTITY_CLASSES: dict[str, tuple[URIRef, ...]] = {
+ENTITY_CLASSES: dict[str, tuple[Any, ...]] = {
     "Agency": (NKG.Agency, SCHEMA.GovernmentOrganization, SEM.Actor),
     "Official": (NKG.Official, SCHEMA.Person, SEM.Actor),
     "Person": (SCHEMA.Person, SEM.Actor),
@@ -85,8 +100,16 @@ _TIMESTAMP_RE = {
     "year": re.compile(r"^\d{4}$"),
 }
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
-TRUE = Literal(True)
-FALSE = Literal(False)
+# Characters an IRI cannot hold between angle brackets (N-Triples IRIREF).
+_NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+# N-Triples string escapes: quote, backslash and every control character.
+_ESCAPES = {c: f"\\u{c:04X}" for c in range(0x20)} | {
+    ord("\\"): "\\\\",
+    ord('"'): '\\"',
+    ord("\n"): "\\n",
+    ord("\r"): "\\r",
+    ord("\t"): "\\t",
+}
 
 
 @dataclass(frozen=True)
@@ -100,32 +123,62 @@ class RunInfo:
 
     @property
     def iri(self) -> URIRef:
+        from rdflib import URIRef
+
+        return URIRef(self.iri_text)
+
+    @property
+    def iri_text(self) -> str:
         started = re.sub(r"[^0-9TZ]", "", self.started.replace("+00:00", "Z")) or "unknown"
-        return URIRef(f"{RUN_BASE}{_slug(self.tool)}-{_slug(self.version)}/{started}")
+        return f"{RUN_BASE}{_slug(self.tool)}-{_slug(self.version)}/{started}"
 
 
-def extraction_to_graph(ex: Extraction, run: RunInfo) -> Graph:
-    """The RDF of one article: article, entities, mentions, events, evidence and provenance."""
-    # SimpleMemory: no per-context bookkeeping, about 40 % faster to fill than the default store.
-    graph = bind_prefixes(Graph(store="SimpleMemory", bind_namespaces="core"))
-    mapper = _Mapper(graph, ex, run)
+def extraction_to_ntriples(ex: Extraction, run: RunInfo) -> list[str]:
+    """The RDF of one article as N-Triples lines, each triple once, in a stable order: article,
+    run, entities, mentions, events, evidence and provenance. Raises ValueError for an IRI that
+    cannot be written (an id holding a character our IRIs never percent-encode)."""
+    mapper = _Mapper(ex, run)
     mapper.article()
     mapper.run()
     for entity in ex.entities:
         mapper.entity(entity)
     for event in ex.events:
         mapper.event(event)
-    return graph
+    return list(mapper.lines)
+
+
+def extraction_to_graph(ex: Extraction, run: RunInfo) -> Graph:
+    """The same triples as an rdflib graph, with newskg's prefixes bound."""
+    from rdflib import Graph
+
+    graph = bind_prefixes(Graph(bind_namespaces="core"))
+    return graph.parse(data="\n".join(extraction_to_ntriples(ex, run)), format="nt")
 
 
 def _slug(text: str) -> str:
     return _SLUG_RE.sub("-", text.lower()).strip("-") or "none"
 
 
-@lru_cache(maxsize=65536)
-def _offset(value: int) -> Literal:
-    """Offsets repeat across articles; building an rdflib Literal costs more than the lookup."""
-    return Literal(value)
+def _iri(text: str) -> str:
+    if _NOT_IN_IRI.search(text):
+        raise ValueError(f"cannot write {text!r} as an IRI")
+    return f"<{text}>"
+
+
+def _string(text: str) -> str:
+    return f'"{text.translate(_ESCAPES)}"'
+
+
+def _typed(text: str, datatype: Any) -> str:
+    return f'"{text.translate(_ESCAPES)}"^^{T[datatype]}'
+
+
+def _integer(value: int) -> str:
+    return f'"{value}"^^{T[XSD.integer]}'
+
+
+def _boolean(value: bool) -> str:
+    return f'"{"true" if value else "false"}"^^{T[XSD.boolean]}'
 
 
 def _decimal(value: float) -> str:
@@ -134,209 +187,216 @@ def _decimal(value: float) -> str:
     return text + "0" if text.endswith(".") else text
 
 
-def _date_literal(value: str) -> tuple[Literal, URIRef] | None:
-    """An ISO date of 4, 7 or 10 characters as a typed literal and its OWL-Time property."""
+def _date_literal(value: str) -> tuple[str, Any, Any] | None:
+    """An ISO date of 4, 7 or 10 characters as a typed literal, its datatype and its OWL-Time
+    property."""
     for precision, pattern in _TIMESTAMP_RE.items():
         if pattern.match(value):
             datatype, position, _ = TIMESTAMP_TYPES[precision]
-            return Literal(value, datatype=datatype), position
+            return _typed(value, datatype), datatype, position
     return None
 
 
 class _Mapper:
-    """Writes one extraction's triples; holds the graph and the IRIs shared by its methods."""
+    """Writes one extraction's triples; holds the lines and the IRIs shared by its methods."""
 
-    def __init__(self, graph: Graph, ex: Extraction, run: RunInfo) -> None:
-        self.add = graph.add
+    def __init__(self, ex: Extraction, run: RunInfo) -> None:
+        self.lines: dict[str, None] = {}  # a dict: each triple once, in the order written
         self.ex = ex
         self.run_info = run
-        self.article_iri = article_iri(ex.article.id)
-        self.run_iri = run.iri
+        self.article_iri = str(article_iri(ex.article.id))
+        self.article_node = _iri(self.article_iri)
+        self.run_node = _iri(run.iri_text)
         published = _date_literal(ex.article.published) if ex.article.published else None
-        self.reported_on = published[0] if published and published[0].datatype == XSD.date else None
+        self.reported_on = published[0] if published and published[1] == XSD.date else None
+
+    def add(self, subject: str, predicate: Any, obj: str) -> None:
+        """One triple: subject and object already written, the predicate a vocabulary term."""
+        self.lines[f"{subject} {T[predicate]} {obj} ."] = None
+
+    def a(self, subject: str, cls: Any) -> None:
+        self.lines[f"{subject} {T[RDF.type]} {T[cls]} ."] = None
 
     # -- spans ---------------------------------------------------------------------------------
-    def span(self, span: Span, kind: URIRef = NIF.Phrase) -> URIRef:
+    def span(self, span: Span, kind: Any = NIF.Phrase) -> str:
         """The NIF node of a stretch of the article's text."""
-        node = URIRef(f"{self.article_iri}#char={span.start},{span.end}")
+        node = f"<{self.article_iri}#char={span.start},{span.end}>"
         add = self.add
-        add((node, RDF.type, kind))
-        add((node, NIF.beginIndex, _offset(span.start)))
-        add((node, NIF.endIndex, _offset(span.end)))
-        add((node, NIF.anchorOf, Literal(span.text)))
-        add((node, NIF.referenceContext, self.article_iri))
+        self.a(node, kind)
+        add(node, NIF.beginIndex, _integer(span.start))
+        add(node, NIF.endIndex, _integer(span.end))
+        add(node, NIF.anchorOf, _string(span.text))
+        add(node, NIF.referenceContext, self.article_node)
         return node
 
     # -- article and run -----------------------------------------------------------------------
     def article(self) -> None:
-        a, node, add = self.ex.article, self.article_iri, self.add
-        add((node, RDF.type, SCHEMA.NewsArticle))
-        add((node, RDF.type, NIF.Context))
-        add((node, SCHEMA.identifier, Literal(a.id)))
+        a, node, add = self.ex.article, self.article_node, self.add
+        self.a(node, SCHEMA.NewsArticle)
+        self.a(node, NIF.Context)
+        add(node, SCHEMA.identifier, _string(a.id))
         if a.title:
-            add((node, SCHEMA.headline, Literal(a.title)))
+            add(node, SCHEMA.headline, _string(a.title))
         if a.published:
             published = _date_literal(a.published)
             if published:
-                add((node, SCHEMA.datePublished, published[0]))
-                add((node, DCTERMS.issued, published[0]))
-        add((node, NKG.publishedSource, Literal(a.published_source)))
+                add(node, SCHEMA.datePublished, published[0])
+                add(node, DCTERMS.issued, published[0])
+        add(node, NKG.publishedSource, _string(a.published_source))
         if a.source:
-            publisher = URIRef(SOURCE_BASE + _slug(a.source))
-            add((node, SCHEMA.publisher, publisher))
-            add((publisher, RDF.type, SCHEMA.Organization))
-            add((publisher, SCHEMA.name, Literal(a.source)))
+            publisher = _iri(SOURCE_BASE + _slug(a.source))
+            add(node, SCHEMA.publisher, publisher)
+            self.a(publisher, SCHEMA.Organization)
+            add(publisher, SCHEMA.name, _string(a.source))
         if a.url:
-            add((node, SCHEMA.url, Literal(a.url, datatype=XSD.anyURI)))
+            add(node, SCHEMA.url, _typed(a.url, XSD.anyURI))
         if a.path:
-            add((node, NKG.sourcePath, Literal(a.path)))
+            add(node, NKG.sourcePath, _string(a.path))
         if a.record:
-            add((node, NKG.sourceRecord, Literal(a.record)))
-        add((node, DCTERMS.language, Literal(a.language)))
-        add((node, SCHEMA.encodingFormat, Literal(a.format)))
-        add((node, PROV.wasGeneratedBy, self.run_iri))
+            add(node, NKG.sourceRecord, _string(a.record))
+        add(node, DCTERMS.language, _string(a.language))
+        add(node, SCHEMA.encodingFormat, _string(a.format))
+        add(node, PROV.wasGeneratedBy, self.run_node)
 
     def run(self) -> None:
-        r, node, add = self.run_info, self.run_iri, self.add
-        add((node, RDF.type, NKG.ExtractionRun))
-        add((node, RDF.type, PROV.Activity))
+        r, node, add = self.run_info, self.run_node, self.add
+        self.a(node, NKG.ExtractionRun)
+        self.a(node, PROV.Activity)
         if r.started:
-            add((node, PROV.startedAtTime, Literal(r.started, datatype=XSD.dateTime)))
+            add(node, PROV.startedAtTime, _typed(r.started, XSD.dateTime))
         if r.version:
-            add((node, NKG.toolVersion, Literal(r.version)))
-        agent = URIRef(SOFTWARE_BASE + _slug(r.tool))
-        add((node, PROV.wasAssociatedWith, agent))
-        add((agent, RDF.type, PROV.SoftwareAgent))
-        add((agent, RDFS.label, Literal(r.tool)))
+            add(node, NKG.toolVersion, _string(r.version))
+        agent = _iri(SOFTWARE_BASE + _slug(r.tool))
+        add(node, PROV.wasAssociatedWith, agent)
+        self.a(agent, PROV.SoftwareAgent)
+        add(agent, RDFS.label, _string(r.tool))
         model = self.ex.model or r.model
         if model:
-            model_node = URIRef(MODEL_BASE + _slug(model))
-            add((node, PROV.used, model_node))
-            add((model_node, RDF.type, PROV.Entity))
-            add((model_node, RDFS.label, Literal(model)))
+            model_node = _iri(MODEL_BASE + _slug(model))
+            add(node, PROV.used, model_node)
+            self.a(model_node, PROV.Entity)
+            add(model_node, RDFS.label, _string(model))
 
     # -- entities ------------------------------------------------------------------------------
     def entity(self, e: Entity) -> None:
-        node, add = entity_iri(e.id), self.add
+        iri = str(entity_iri(e.id))
+        node, add = _iri(iri), self.add
         for cls in ENTITY_CLASSES.get(e.type, (SCHEMA.Thing,)):
-            add((node, RDF.type, cls))
-        add((node, NKG.entityType, Literal(e.type)))
-        name = Literal(e.name)
-        add((node, SCHEMA.name, name))
-        add((node, RDFS.label, name))
+            self.a(node, cls)
+        add(node, NKG.entityType, _string(e.type))
+        name = _string(e.name)
+        add(node, SCHEMA.name, name)
+        add(node, RDFS.label, name)
         for alias in e.aliases:
             if alias != e.name:
-                add((node, SKOS.altLabel, Literal(alias)))
+                add(node, SKOS.altLabel, _string(alias))
         if e.wikidata:
-            add((node, OWL.sameAs, WIKIDATA[e.wikidata]))
+            add(node, OWL.sameAs, _iri(str(WIKIDATA) + e.wikidata))
         if e.country:
-            add((node, NKG.country, entity_iri(e.country)))
+            add(node, NKG.country, _iri(str(entity_iri(e.country))))
         for mention in e.mentions:
-            add((node, GAF.denotedBy, self.span(mention)))
+            add(node, GAF.denotedBy, self.span(mention))
         for role in e.roles:
-            self.membership(node, role)
+            self.membership(iri, role)
 
-    def membership(self, person: URIRef, role: Role) -> None:
+    def membership(self, person_iri: str, role: Role) -> None:
         """An official's post as org:Membership, its term as an OWL-Time interval."""
         add = self.add
         org_part = _slug(role.organization) if role.organization else "none"
-        node = URIRef(f"{person}/post/{org_part}/{_slug(role.title)}")
-        post = URIRef(ROLE_BASE + _slug(role.title))
-        add((node, RDF.type, ORG.Membership))
-        add((node, ORG.member, person))
-        add((node, ORG.role, post))
-        add((post, RDF.type, ORG.Role))
-        add((post, RDFS.label, Literal(role.title)))
-        add((person, SCHEMA.jobTitle, Literal(role.title)))
+        base = f"{person_iri}/post/{org_part}/{_slug(role.title)}"
+        node, person = _iri(base), _iri(person_iri)
+        post = _iri(ROLE_BASE + _slug(role.title))
+        title = _string(role.title)
+        self.a(node, ORG.Membership)
+        add(node, ORG.member, person)
+        add(node, ORG.role, post)
+        self.a(post, ORG.Role)
+        add(post, RDFS.label, title)
+        add(person, SCHEMA.jobTitle, title)
         if role.organization:
-            add((node, ORG.organization, entity_iri(role.organization)))
+            add(node, ORG.organization, _iri(str(entity_iri(role.organization))))
         if role.start or role.end:
-            interval = URIRef(f"{node}/during")
-            add((node, ORG.memberDuring, interval))
-            add((interval, RDF.type, TIME.Interval))
+            interval = _iri(f"{base}/during")
+            add(node, ORG.memberDuring, interval)
+            self.a(interval, TIME.Interval)
             for value, link, suffix in (
                 (role.start, TIME.hasBeginning, "start"),
                 (role.end, TIME.hasEnd, "end"),
             ):
-                self.instant(interval, link, URIRef(f"{node}/{suffix}"), value)
+                self.instant(interval, link, _iri(f"{base}/{suffix}"), value)
 
-    def instant(self, subject: URIRef, link: URIRef, node: URIRef, value: str | None) -> None:
+    def instant(self, subject: str, link: Any, node: str, value: str | None) -> None:
         position = _date_literal(value) if value else None
         if position is None:
             return
-        self.add((subject, link, node))
-        self.add((node, RDF.type, TIME.Instant))
-        self.add((node, position[1], position[0]))
+        self.add(subject, link, node)
+        self.a(node, TIME.Instant)
+        self.add(node, position[2], position[0])
 
     # -- events --------------------------------------------------------------------------------
     def event(self, ev: Event) -> None:
-        node, add = event_iri(ev.id), self.add
-        add((node, RDF.type, SEM.Event))
-        add((node, SEM.eventType, event_type_iri(ev.type)))
-        add((node, NKG.plover, Literal(ev.plover)))
-        add((node, RDFS.label, Literal(ev.label)))
-        add((node, NKG.confidence, Literal(_decimal(ev.confidence), datatype=XSD.decimal)))
-        add((node, NKG.negated, TRUE if ev.negated else FALSE))
-        add((node, NKG.hedged, TRUE if ev.hedged else FALSE))
+        iri = str(event_iri(ev.id))
+        node, add = _iri(iri), self.add
+        self.a(node, SEM.Event)
+        add(node, SEM.eventType, _iri(str(event_type_iri(ev.type))))
+        add(node, NKG.plover, _string(ev.plover))
+        add(node, RDFS.label, _string(ev.label))
+        add(node, NKG.confidence, _typed(_decimal(ev.confidence), XSD.decimal))
+        add(node, NKG.negated, _boolean(ev.negated))
+        add(node, NKG.hedged, _boolean(ev.hedged))
         if ev.attributed_to:
-            add((node, NKG.attributedTo, entity_iri(ev.attributed_to)))
-        add((node, PROV.wasDerivedFrom, self.article_iri))
-        add((node, PROV.wasGeneratedBy, self.run_iri))
+            add(node, NKG.attributedTo, _iri(str(entity_iri(ev.attributed_to))))
+        add(node, PROV.wasDerivedFrom, self.article_node)
+        add(node, PROV.wasGeneratedBy, self.run_node)
         if self.reported_on is not None:
-            add((node, NKG.reportedOn, self.reported_on))
+            add(node, NKG.reportedOn, self.reported_on)
         placed = ev.date.earliest if _TIMESTAMP_RE["day"].match(ev.date.earliest or "") else None
         if placed or self.reported_on is not None:
-            add(
-                (
-                    node,
-                    NKG.timelineDate,
-                    Literal(placed, datatype=XSD.date) if placed else self.reported_on,
-                )
-            )
+            add(node, NKG.timelineDate, _typed(placed, XSD.date) if placed else self.reported_on)
         sentence = self.span(ev.evidence, NIF.Sentence)
-        add((node, GAF.denotedBy, sentence))
+        add(node, GAF.denotedBy, sentence)
         for mention in (ev.trigger, *ev.mentions):
             trigger = self.span(mention)
-            add((node, GAF.denotedBy, trigger))
+            add(node, GAF.denotedBy, trigger)
             if ev.evidence.start <= mention.start and mention.end <= ev.evidence.end:
-                add((trigger, NIF.sentence, sentence))
-        self.event_date(node, ev.date)
+                add(trigger, NIF.sentence, sentence)
+        self.event_date(iri, ev.date)
         for p in ev.participants:
-            entity = entity_iri(p.entity)
-            add((node, DIRECT_LINKS.get(p.role, SEM.hasActor), entity))
-            role = URIRef(f"{node}#{p.role}/{quote(p.entity, safe='/-._~')}")
-            add((node, NKG.participant, role))
-            add((role, RDF.type, SEM.Role))
-            add((role, SEM.roleType, ROLE_TYPES.get(p.role, NKG.other)))
-            add((role, RDF.value, entity))
-            add((role, GAF.denotedBy, self.span(Span(p.text, p.start, p.end))))
+            entity = _iri(str(entity_iri(p.entity)))
+            add(node, DIRECT_LINKS.get(p.role, SEM.hasActor), entity)
+            role = _iri(f"{iri}#{p.role}/{quote(p.entity, safe='/-._~')}")
+            add(node, NKG.participant, role)
+            self.a(role, SEM.Role)
+            add(role, SEM.roleType, T[ROLE_TYPES.get(p.role, NKG.other)])
+            add(role, RDF.value, entity)
+            add(role, GAF.denotedBy, self.span(Span(p.text, p.start, p.end)))
 
-    def event_date(self, node: URIRef, date: EventDate) -> None:
+    def event_date(self, iri: str, date: EventDate) -> None:
         """SEM time stamps (typed at the date's precision), bounds, and how the date was read."""
-        add = self.add
-        add((node, NKG.dateSource, Literal(date.source)))
+        node, add = _iri(iri), self.add
+        add(node, NKG.dateSource, _string(date.source))
         if date.text:
-            add((node, NKG.dateText, Literal(date.text)))
+            add(node, NKG.dateText, _string(date.text))
         if date.text is not None and date.start is not None and date.end is not None:
-            add((node, NKG.dateMention, self.span(Span(date.text, date.start, date.end))))
+            add(node, NKG.dateMention, self.span(Span(date.text, date.start, date.end)))
         if date.precision:
-            add((node, NKG.precision, Literal(date.precision)))
+            add(node, NKG.precision, _string(date.precision))
         if date.earliest:
-            add((node, SEM.hasEarliestBeginTimeStamp, Literal(date.earliest, datatype=XSD.date)))
+            add(node, SEM.hasEarliestBeginTimeStamp, _typed(date.earliest, XSD.date))
         if date.latest:
-            add((node, SEM.hasLatestEndTimeStamp, Literal(date.latest, datatype=XSD.date)))
+            add(node, SEM.hasLatestEndTimeStamp, _typed(date.latest, XSD.date))
         if not date.value:
             return
-        add((node, NKG.dateValue, Literal(date.value)))
+        add(node, NKG.dateValue, _string(date.value))
         typed = TIMESTAMP_TYPES.get(date.precision or "")
         pattern = _TIMESTAMP_RE.get(date.precision or "")
         if typed is None or pattern is None or not pattern.match(date.value):
             return
         datatype, position, unit = typed
-        stamp = Literal(date.value, datatype=datatype)
-        add((node, SEM.hasTimeStamp, stamp))
-        instant = URIRef(f"{node}#time")
-        add((node, TIME.hasTime, instant))
-        add((instant, RDF.type, TIME.Instant))
-        add((instant, position, stamp))
-        add((instant, TIME.unitType, unit))
+        stamp = _typed(date.value, datatype)
+        add(node, SEM.hasTimeStamp, stamp)
+        instant = _iri(f"{iri}#time")
+        add(node, TIME.hasTime, instant)
+        self.a(instant, TIME.Instant)
+        add(instant, position, stamp)
+        add(instant, TIME.unitType, T[unit])

@@ -12,21 +12,20 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import ConfigError
-from kg.vocab import EVENT_TYPE_BASE
+from kg.vocab import EVENT_TYPE_BASE, EVENT_TYPE_SCHEME, NKG, SKOS
 
 EVENT_TYPES_FILE = "event-types.ttl"
 
-_QUERY = """
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX nkg: <https://w3id.org/newskg/ontology#>
-SELECT ?concept ?label ?plover ?cameo ?definition WHERE {
-  ?concept skos:inScheme <https://w3id.org/newskg/event-type> ;
-           skos:prefLabel ?label ; nkg:plover ?plover ; nkg:cameo ?cameo .
-  FILTER(lang(?label) = "en" || lang(?label) = "")
-  OPTIONAL { ?concept skos:definition ?definition
-             FILTER(lang(?definition) = "en" || lang(?definition) = "") }
+# The properties read per concept; each must have one English or untagged value (definition:
+# at most one).
+_FIELDS = {
+    str(SKOS.prefLabel): "label",
+    str(NKG.plover): "plover",
+    str(NKG.cameo): "cameo",
+    str(SKOS.definition): "definition",
 }
-"""
+_IN_SCHEME = str(SKOS.inScheme)
+_REQUIRED = ("label", "plover", "cameo")
 
 
 @dataclass(frozen=True)
@@ -54,27 +53,50 @@ def plover_categories(ontology_dir: Path) -> tuple[str, ...]:
 
 @lru_cache(maxsize=8)
 def _load(ontology_dir: Path) -> dict[str, EventType]:
-    import rdflib
-
     path = ontology_dir / EVENT_TYPES_FILE
-    graph = rdflib.Graph()
+    values = _concept_values(path)
+    types: dict[str, EventType] = {}
+    for concept, fields in sorted(values.items()):
+        if not all(fields.get(f) for f in _REQUIRED):
+            continue  # not a complete event type (e.g. a PLOVER or CAMEO concept)
+        if not concept.startswith(EVENT_TYPE_BASE):
+            raise ConfigError(f"{path}: event type {concept} is not under {EVENT_TYPE_BASE}")
+        name = concept[len(EVENT_TYPE_BASE) :]
+        if any(len(v) > 1 for v in fields.values()):
+            raise ConfigError(f"{path}: event type {name} has more than one label/PLOVER/CAMEO")
+        first = {f: v[0] for f, v in fields.items()}
+        types[name] = EventType(
+            name, first["label"], first["plover"], first["cameo"], first.get("definition", "")
+        )
+    if not types:
+        raise ConfigError(f"{path} defines no event types", hint="is it the right file?")
+    return dict(sorted(types.items()))
+
+
+def _concept_values(path: Path) -> dict[str, dict[str, list[str]]]:
+    """Concepts of the event-type scheme with their English or untagged field values.
+
+    A plain walk over the parsed triples: rdflib's SPARQL engine took 0.3 s of every worker's
+    start-up for this, pyoxigraph's Turtle parser and a loop take a few milliseconds."""
+    import pyoxigraph as ox
+
     try:
-        graph.parse(path, format="turtle")
+        triples = list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
     except FileNotFoundError:
         raise ConfigError(
             f"event type scheme {path} not found", hint="set KG_ONTOLOGY_DIR to the ontologies/ dir"
         ) from None
-    except Exception as exc:  # rdflib raises many parser error types
+    except (SyntaxError, OSError) as exc:
         raise ConfigError(f"cannot parse {path}: {exc}", hint="fix the Turtle syntax") from None
-    types: dict[str, EventType] = {}
-    for row in graph.query(_QUERY):
-        concept, label, plover, cameo, definition = (str(v) if v is not None else "" for v in row)
-        if not concept.startswith(EVENT_TYPE_BASE):
-            raise ConfigError(f"{path}: event type {concept} is not under {EVENT_TYPE_BASE}")
-        name = concept[len(EVENT_TYPE_BASE) :]
-        if name in types:
-            raise ConfigError(f"{path}: event type {name} has more than one label/PLOVER/CAMEO")
-        types[name] = EventType(name, label, plover, cameo, definition)
-    if not types:
-        raise ConfigError(f"{path} defines no event types", hint="is it the right file?")
-    return dict(sorted(types.items()))
+    scheme = ox.NamedNode(EVENT_TYPE_SCHEME)
+    values: dict[str, dict[str, list[str]]] = {
+        t.subject.value: {}
+        for t in triples
+        if t.predicate.value == _IN_SCHEME and t.object == scheme
+    }
+    for t in triples:
+        field = _FIELDS.get(t.predicate.value)
+        english = isinstance(t.object, ox.Literal) and t.object.language in (None, "en")
+        if field and english and t.subject.value in values:
+            values[t.subject.value].setdefault(field, []).append(t.object.value)
+    return values

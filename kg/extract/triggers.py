@@ -129,8 +129,10 @@ def load_lexicon(ontology_dir: Path, known_types: set[str] | None = None) -> Lex
 def _load(path: Path) -> Lexicon:
     import yaml
 
+    from kg.yamlio import load_yaml
+
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise ConfigError(f"cannot read trigger lexicon {path}: {exc}") from None
     if not isinstance(data, dict):
