@@ -50,6 +50,20 @@ def test_text_headline_becomes_title_and_dateline_gives_date():
     assert (article.published, article.published_source) == ("2023-05-05", "dateline")
 
 
+def test_bold_and_italic_markers_left_in_plain_text_are_removed(tmp_path):
+    path = tmp_path / "copied.txt"
+    path.write_text(
+        "Published: 2024-03-14\n\nThe suspect, **Mara Quell**, 37, spoke to *The Harbour "
+        "Gazette*. Prices rose 2 * 3 times; a footnote* stays.\n",
+        encoding="utf-8",
+    )
+    [article] = read_all(path)
+    assert article.text == (
+        "The suspect, Mara Quell, 37, spoke to The Harbour Gazette. Prices rose 2 * 3 times; "
+        "a footnote* stays."
+    )
+
+
 def test_markdown_front_matter_and_markup_stripped():
     [article] = read_all(FIXTURES / "article.md")
     assert article.title == "Investigators link hacking group to state agency"

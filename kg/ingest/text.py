@@ -64,6 +64,8 @@ def parse_text(
     if markdown:
         body = _take_markdown_title(body, fields)
         body = strip_markdown(body)
+    else:
+        body = strip_emphasis(body)
     if take_headline and "title" not in fields:
         title, body = _headline(body)
         if title:
@@ -153,6 +155,11 @@ def _take_markdown_title(text: str, fields: dict[str, object]) -> str:
     return text[m.end() :]
 
 
+# Strong before emphasis.
+_EMPHASIS = (
+    (re.compile(r"(\*\*|__)(?=\S)(?P<text>.+?)(?<=\S)\1"), r"\g<text>"),  # strong
+    (re.compile(r"(?<![\w*])\*(?=\S)(?P<text>[^*\n]+?)(?<=\S)\*(?!\w)"), r"\g<text>"),
+)
 # Order matters: images before links, strong before emphasis.
 _MARKDOWN_RULES = (
     (re.compile(r"^```[^\n]*$|^~~~[^\n]*$", re.MULTILINE), ""),  # code fence lines
@@ -169,12 +176,19 @@ _MARKDOWN_RULES = (
     (re.compile(r"<(?P<url>https?://[^>\s]+)>"), r"\g<url>"),  # autolinks
     (re.compile(r"</?[A-Za-z][^>\n]*>"), ""),  # inline HTML tags
     (re.compile(r"`(?P<text>[^`\n]+)`"), r"\g<text>"),  # inline code
-    (re.compile(r"(\*\*|__)(?=\S)(?P<text>.+?)(?<=\S)\1"), r"\g<text>"),  # strong
-    (re.compile(r"(?<![\w*])\*(?=\S)(?P<text>[^*\n]+?)(?<=\S)\*(?!\w)"), r"\g<text>"),
+    *_EMPHASIS,
     (re.compile(r"(?<![\w_])_(?=\S)(?P<text>[^_\n]+?)(?<=\S)_(?!\w)"), r"\g<text>"),
     (re.compile(r"~~(?=\S)(?P<text>.+?)(?<=\S)~~"), r"\g<text>"),  # strikethrough
     (re.compile(r"\\(?P<char>[\\`*_{}\[\]()#+\-.!>])"), r"\g<char>"),  # escapes
 )
+
+
+def strip_emphasis(text: str) -> str:
+    """``**bold**`` and ``*italic*`` markers left in plain text copied from the web or a Markdown
+    editor ("**Omri Goren**, 37"): they would split names for the language model."""
+    for pattern, replacement in _EMPHASIS:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 def strip_markdown(text: str) -> str:
