@@ -35,6 +35,7 @@ ENTITIES = {
     "org/acme": ("Organization", ["Acme"]),
     "org/globex": ("Organization", ["Globex"]),
     "person/maria-lopez": ("Official", ["Maria Lopez", "Lopez"]),
+    "org/new-york-post": ("Organization", ["the New York Post"]),
 }
 
 

@@ -246,3 +246,18 @@ def test_announced_retaliation_is_a_threat_but_a_past_one_is_not(nlp, resources)
     assert event.plover == "THREATEN" and roles(event)["actor"] == {"country/ru"}
     past = "Russia took measures against British diplomats."
     assert [e for e in run(nlp, resources, past) if e.type == "Threat"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "John Smith told a British diplomat in May 2016 that China had political dirt on "
+        "presidential candidate Maria Lopez, the New York Post said on Sunday.",
+        "Trade adviser John Smith told an American diplomat in May that Russia had political "
+        "dirt on Democratic presidential candidate Maria Lopez, the New York Post said on Sunday.",
+    ],
+)
+def test_trailing_attribution_is_spoken_by_the_phrase_before_the_verb(nlp, resources, text):
+    """The parser leaves "said" without a subject here (or borrows the first clause's)."""
+    said = [e for e in run(nlp, resources, text) if e.trigger.text == "said"]
+    assert [roles(e)["actor"] for e in said] == [{"org/new-york-post"}]

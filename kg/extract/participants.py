@@ -101,6 +101,8 @@ def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[
             targets.extend(_head_noun(verb, index))
         elif verb.tag_ != "VBN" and not actors:
             actors.extend(_head_noun(verb, index))
+    if not actors and not has_subject and verb.lemma_.lower() in index.report_verbs:
+        actors.extend(_attribution_subject(verb, index, context))
     if not actors and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
         inherited, passive = _inherited_subject(verb, index, context)
         # "Smith was arrested and charged": a bare participle shares the passive subject,
@@ -112,6 +114,20 @@ def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[
     if not targets and verb.pos_ == "VERB":
         targets.extend(_shared_object(verb, index, context))
     return actors, targets
+
+
+def _attribution_subject(verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
+    """ "..., the New York Times reported on Saturday": a trailing attribution whose subject the
+    parser attached elsewhere (as an apposition of the last name before it). The noun phrase
+    between the comma and the speech verb is its speaker."""
+    doc = verb.doc
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or before.pos_ not in ("PROPN", "NOUN", "PRON") or before.head is verb:
+        return []
+    opening = before.left_edge.i - 1
+    if opening < verb.sent.start or doc[opening].text not in (",", '"', "”", "’"):
+        return []
+    return _subject(before, verb, index, context)
 
 
 def _shared_object(verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
