@@ -145,6 +145,19 @@ def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield batch
 
 
+def _balanced_batches(items: Iterable[Any], size: int, workers: int) -> Iterator[list[Any]]:
+    """Batches of ``size``, except the last ``size * workers`` items or a few fewer, which go out
+    in batches of ``size // 4``: with full batches to the end, one worker idled for half a batch on
+    average while another finished the last one. Reads only that many items ahead."""
+    iterator = iter(items)
+    tail = size * workers
+    ahead = list(islice(iterator, tail))
+    while more := list(islice(iterator, size)):
+        yield ahead[:size]
+        ahead = ahead[size:] + more
+    yield from _batches(ahead, max(1, size // 4))
+
+
 def extract_articles(
     articles: Iterable[Article], settings: Settings, workers: int = 1
 ) -> Iterator[Mapped | Failure]:
@@ -173,7 +186,8 @@ def _extract_in_pool(
             workers, context, initializer=_init_worker, initargs=(settings, run)
         ) as pool:
             pending: list[Future] = []
-            for batch in _batches(articles, settings.batch_size or WORKER_BATCH):
+            size = settings.batch_size or WORKER_BATCH
+            for batch in _balanced_batches(articles, size, workers):
                 pending.append(pool.submit(_extract_batch, batch))
                 if len(pending) >= 2 * workers:  # bounded window: memory stays flat
                     yield from pending.pop(0).result()
