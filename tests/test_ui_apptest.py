@@ -13,6 +13,8 @@ from streamlit.testing.v1 import AppTest
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 TIMEOUT = 60
+TABLE = "timeline_table_open"  # the timeline's "Event table" expander
+MORE = "f_more"  # the sidebar's "More filters" expander
 MERGED_GRAPH = "https://w3id.org/newskg/graph/merged"
 
 
@@ -40,8 +42,11 @@ def page_script(name: str) -> None:
     guarded(importlib.import_module(f"kg.ui.{name}").page)()
 
 
-def run_app(**query: str) -> AppTest:
+def run_app(*, opened: tuple[str, ...] = (TABLE,), **query: str) -> AppTest:
+    """Run the app; the expanders in ``opened`` start open (the event table by default)."""
     at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    for key in opened:
+        at.session_state[key] = True
     for key, value in query.items():
         at.query_params[key] = value
     return at.run()
@@ -56,6 +61,17 @@ def run_page(name: str, **query: str) -> AppTest:
 
 def table_events(at: AppTest) -> list[str]:
     return list(at.dataframe[0].value["event"])
+
+
+def chart_events(at: AppTest) -> list[str]:
+    """The event ids the timeline chart was sent, from the Arrow datasets of its spec."""
+    import pyarrow as pa
+
+    (chart,) = at.get("vega_lite_chart")
+    ids = []
+    for dataset in chart.proto.datasets:
+        ids += pa.ipc.open_stream(dataset.data.data).read_all().column("id").to_pylist()
+    return sorted(ids)
 
 
 def html(at: AppTest) -> str:
@@ -122,8 +138,38 @@ def test_filter_by_country_includes_the_country_s_agencies_and_officials(world):
     ]
 
 
+def test_first_view_is_the_chart_and_the_table_opens_on_demand(world):
+    at = run_app(opened=())
+    no_failure(at)
+    # The chart carries every event; no table is built or sent until the analyst asks.
+    assert chart_events(at) == sorted(["n1-114", "n2-101", "n3-24", merged_event_id(world)])
+    assert not at.dataframe
+    assert not at.slider  # "More filters" is closed: its widgets are not drawn either
+    at.session_state[TABLE] = True  # what clicking "Event table" does
+    at.run()
+    assert len(table_events(at)) == 4
+
+
+def test_chart_follows_the_filters(world):
+    at = run_app(opened=())
+    at.multiselect(key="f_entities").set_value(["org/fbi"]).run()
+    assert chart_events(at) == ["n2-101"]
+
+
+def test_more_filters_still_apply_while_closed_and_say_so(world):
+    at = run_app(opened=(TABLE, MORE))
+    at.slider(key="f_confidence").set_value(0.5).run()
+    assert len(table_events(at)) == 3
+    at.session_state[MORE] = False  # the analyst folds "More filters" away
+    at.run()
+    no_failure(at)
+    assert not at.slider
+    assert len(table_events(at)) == 3  # the 0.4 warning stays filtered out
+    assert "Also filtered by Minimum confidence" in at.sidebar.caption[0].value
+
+
 def test_min_confidence_and_platform_filters_combine(world):
-    at = run_app()
+    at = run_app(opened=(TABLE, MORE))
     at.slider(key="f_confidence").set_value(0.5).run()
     assert len(table_events(at)) == 3  # the 0.4 warning is gone
     at.multiselect(key="f_platforms").set_value(["platform/telegram"]).run()

@@ -100,7 +100,12 @@ def wait_for_timeline(page) -> None:
         timeout=FIRST_RENDER_MS
     )
     page.wait_for_selector('[data-testid="stVegaLiteChart"] .marks', timeout=FIRST_RENDER_MS)
-    page.wait_for_selector('[data-testid="stDataFrame"]', timeout=FIRST_RENDER_MS)
+
+
+def open_event_table(page) -> None:
+    """Unfold the table under the chart (built on demand) and wait for its grid."""
+    page.get_by_text("Event table", exact=True).click()
+    page.wait_for_selector('[data-testid="stDataFrame"]', timeout=TIMEOUT_MS)
 
 
 def pick_in_multiselect(page, label: str, text: str) -> None:
@@ -183,6 +188,8 @@ def test_screenshots_for_the_readme(browser_page, tmp_path):
         page.goto(base)
         wait_for_timeline(page)
         page.wait_for_timeout(800)  # let Vega finish drawing
+        open_event_table(page)
+        page.wait_for_timeout(500)  # let the grid draw its rows
         page.screenshot(path=str(SCREENSHOTS / "timeline.png"))
         click_first_table_row(page)
         expect(page.locator(".kg-evidence").first).to_be_visible()

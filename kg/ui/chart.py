@@ -2,14 +2,17 @@
 
 Day-precision events are points, coarser dates (month, quarter, year) are bars from the earliest
 to the latest day they can denote. The x scale is bound to the mouse (drag to pan, wheel to zoom)
-and a click selects an event (``st.altair_chart(on_select="rerun")`` reports its id).
+and a click selects an event (``st.vega_lite_chart(on_select=...)`` reports its id).
+
+The chart is handed to Streamlit as a Vega-Lite spec whose two datasets (bars, points) are
+DataFrames: the spec can be cached, so a new session does not rebuild and re-validate it.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.ui.present import GROUP_LABELS, PLOVER_COLOURS, type_label, when_column
+from kg.ui.present import GROUP_LABELS, PLOVER_COLOURS
 
 if TYPE_CHECKING:
     import altair as alt
@@ -19,6 +22,7 @@ SELECTION = "event"  # name of the point selection, read back from the chart sta
 MAX_GROUPS = 25  # rows on the y axis; the rest are folded into one "other" row
 ROW_HEIGHT = 24
 OTHER_GROUP = "(other)"
+BARS, POINTS = "bars", "points"  # names of the two datasets in the spec
 
 
 def chart_rows(events: pd.DataFrame, axis: str, group: str) -> pd.DataFrame:
@@ -27,7 +31,7 @@ def chart_rows(events: pd.DataFrame, axis: str, group: str) -> pd.DataFrame:
 
     groups = {
         "actor": events["actor"],
-        "type": events["type"].map(type_label),
+        "type": events["type_label"],
         "plover": events["plover"],
     }[group]
     if axis == "reported":
@@ -38,23 +42,38 @@ def chart_rows(events: pd.DataFrame, axis: str, group: str) -> pd.DataFrame:
         {
             "id": events["id"],
             "label": events["label"],
-            "type": events["type"].map(type_label),
+            "type": events["type_label"],
             "plover": events["plover"],
             "group": groups.fillna(""),
             "start": start,
             # A bar covers its last day too: a month runs to the end of its last day.
             "end": end + pd.Timedelta(days=1),
             "ranged": (end > start) if axis == "happened" else False,
-            "when": when_column(events),
+            "when": events["when"],
             "actor": events["actor"],
         }
     ).dropna(subset=["start"])
+    rows = rows.reset_index(drop=True)  # the id is a column already: do not ship it twice
     top = rows["group"].value_counts().index[:MAX_GROUPS]
     rows.loc[~rows["group"].isin(top), "group"] = OTHER_GROUP
     return rows
 
 
-def timeline_chart(rows: pd.DataFrame, group: str) -> alt.LayerChart:
+def timeline_spec(rows: pd.DataFrame, group: str) -> dict:
+    """The Vega-Lite spec of the chart, with its datasets as DataFrames (for st.vega_lite_chart)."""
+    ranged = rows["ranged"].astype(bool)
+    spec = _timeline_chart(rows, group).to_dict()
+    # Streamlit draws Altair charts without Altair's default theme: do the same.
+    spec.get("config", {}).pop("view", None)
+    # Each layer gets only its own rows: Vega then parses and draws every event once.
+    spec["datasets"] = {
+        BARS: rows[ranged].drop(columns="ranged"),
+        POINTS: rows[~ranged].drop(columns=["ranged", "end"]),
+    }
+    return spec
+
+
+def _timeline_chart(rows: pd.DataFrame, group: str) -> alt.LayerChart:
     import altair as alt
     import pandas as pd
 
@@ -84,8 +103,6 @@ def timeline_chart(rows: pd.DataFrame, group: str) -> alt.LayerChart:
         alt.Tooltip("actor:N", title="main actor"),
     ]
     highlight = alt.condition(pick, alt.value(0.9), alt.value(0.25))
-    # Each layer gets only its own rows: Vega then parses and draws every event once.
-    ranged = rows["ranged"].astype(bool)
     encoding = {"y": y, "color": colour, "tooltip": tooltip, "opacity": highlight}
     x_axis = alt.Axis(labelAngle=0, grid=True, gridOpacity=0.3, title=None, labelFontSize=12)
     # At least two months wide, so a handful of close events is not stretched across the page.
@@ -93,13 +110,13 @@ def timeline_chart(rows: pd.DataFrame, group: str) -> alt.LayerChart:
     pad = max(pd.Timedelta(days=30) - (last - first) / 2, pd.Timedelta(days=3))
     x_scale = alt.Scale(domain=[(first - pad).isoformat(), (last + pad).isoformat()])
     bars = (
-        alt.Chart(rows[ranged].drop(columns="ranged"))
+        alt.Chart(alt.NamedData(name=BARS))
         .encode(**encoding)
         .mark_bar(height=10, cornerRadius=3)
         .encode(x=alt.X("start:T", axis=x_axis, scale=x_scale), x2="end:T")
     )
     points = (
-        alt.Chart(rows[~ranged].drop(columns=["ranged", "end"]))
+        alt.Chart(alt.NamedData(name=POINTS))
         .encode(**encoding)
         .mark_circle(size=90, stroke="white", strokeWidth=0.6)
         .encode(x=alt.X("start:T", axis=x_axis, scale=x_scale))

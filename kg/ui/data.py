@@ -19,6 +19,8 @@ EVENT_COLUMNS = (
     "id", "label", "type", "plover", "confidence", "date_value", "date_text", "date_source",
     "precision", "earliest", "latest", "published", "negated", "hedged",
 )  # fmt: skip
+# Added by catalog_from_records: placement on the axes and the words shown for each event.
+DERIVED_COLUMNS = ("start", "end", "n_sources", "actor", "when", "type_label")
 PARTICIPANT_COLUMNS = ("event", "role", "entity")
 ENTITY_COLUMNS = ("id", "name", "type", "wikidata", "country")
 # One row per report of a displayed event: ``member`` is the per-article event behind it.
@@ -92,9 +94,15 @@ def _by_id(frame: pd.DataFrame) -> pd.DataFrame:
 def _add_derived(
     ev: pd.DataFrame, parts: pd.DataFrame, ents: pd.DataFrame, srcs: pd.DataFrame
 ) -> None:
-    """Placement on both time axes, the number of sources and the main actor of each event."""
+    """Placement on both time axes, sources, main actor and display words of each event.
+
+    Computed once per store version, so drawing the chart or the table after a click does not
+    format 10,000 dates and type names again.
+    """
+    from kg.ui.present import type_label, when_column
+
     if ev.empty:
-        for column in ("start", "end", "n_sources", "actor"):
+        for column in DERIVED_COLUMNS:
             ev[column] = []
         return
     first_report = srcs.groupby("event")["published"].min()
@@ -107,6 +115,8 @@ def _add_derived(
     ranked = parts.assign(name=names.fillna(parts["entity"]), rank=parts["role"].ne("actor"))
     main = ranked.sort_values(["rank", "name"]).drop_duplicates("event").set_index("event")
     ev["actor"] = ev["id"].map(main["name"]).fillna("(no actor)")
+    ev["when"] = when_column(ev)
+    ev["type_label"] = ev["type"].map({t: type_label(t) for t in ev["type"].unique()})
 
 
 def filter_events(catalog: Catalog, filters: Filters) -> pd.DataFrame:

@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING
 import streamlit as st
 
 from kg.ui import state
-from kg.ui.chart import SELECTION, chart_rows, timeline_chart
+from kg.ui.chart import SELECTION, chart_rows, timeline_spec
 from kg.ui.data import cooccurring, entities_of_type, events_of_entity
 from kg.ui.event_view import show_event
 from kg.ui.html import badge, esc, link, wikidata_url
 from kg.ui.nav import entity_link
-from kg.ui.present import day, when_column
+from kg.ui.present import day
 from kg.ui.widgets import catalog_or_none
 
 if TYPE_CHECKING:
@@ -143,8 +143,8 @@ def _timeline(catalog: Catalog, events: pd.DataFrame) -> None:
         st.info("This entity takes part in no event.")
         return
     rows = chart_rows(events, "happened", "type")
-    st.altair_chart(
-        timeline_chart(rows, "type"),
+    st.vega_lite_chart(
+        timeline_spec(rows, "type"),
         width="stretch",
         key=CHART_KEY,
         on_select=_chart_clicked,
@@ -152,7 +152,7 @@ def _timeline(catalog: Catalog, events: pd.DataFrame) -> None:
     )
     latest_first = events.iloc[::-1]
     labels = dict(
-        zip(latest_first["id"], when_column(latest_first) + " · " + latest_first["label"],
+        zip(latest_first["id"], latest_first["when"] + " · " + latest_first["label"],
             strict=True)
     )  # fmt: skip
     if st.session_state.get(EVENT_KEY) not in labels:

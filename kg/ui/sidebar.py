@@ -21,8 +21,20 @@ if TYPE_CHECKING:
 KEYS = (
     "f_axis", "f_group", "f_dates", "f_entities", "f_actor_only", "f_entity_types",
     "f_event_types", "f_plover", "f_countries", "f_platforms", "f_outlets", "f_confidence",
+    "f_more",
 )  # fmt: skip
 _KEEP = "_keep_"
+MORE_KEY = "f_more"  # the "More filters" expander: open or closed
+# The filters under "More filters": their values when untouched, and their labels.
+MORE = {
+    "f_entity_types": [], "f_event_types": [], "f_plover": [], "f_outlets": [],
+    "f_confidence": 0.0,
+}  # fmt: skip
+MORE_LABELS = {
+    "f_entity_types": "Participant type", "f_event_types": "Event type",
+    "f_plover": "PLOVER category", "f_outlets": "Source (outlet)",
+    "f_confidence": "Minimum confidence",
+}  # fmt: skip
 _DATES_SHOWN = "_dates_default"  # the full range the date picker last offered
 
 
@@ -79,35 +91,54 @@ def timeline_filters(catalog: Catalog) -> tuple[Filters, str]:
     platforms = _choice(
         bar, dict(entities_of_type(catalog, "Platform")), "f_platforms", "Platforms"
     )
-    with bar.expander("More filters", expanded=False):
-        entity_types = st.multiselect(
-            "Participant type", _sorted(catalog.entities["type"]), key="f_entity_types",
-            placeholder="any",
-        )  # fmt: skip
-        event_types = st.multiselect(
-            "Event type", _sorted(catalog.events["type"]), format_func=type_label,
-            key="f_event_types", placeholder="any",
-        )  # fmt: skip
-        plover = st.multiselect(
-            "PLOVER category", _sorted(catalog.events["plover"]), key="f_plover",
-            placeholder="any",
-        )  # fmt: skip
-        outlets = st.multiselect(
-            "Source (outlet)", _sorted(catalog.sources["outlet"]), key="f_outlets",
-            placeholder="any",
-        )  # fmt: skip
-        confidence = st.slider(
-            "Minimum confidence", 0.0, 1.0, step=0.05, key="f_confidence",
-        )  # fmt: skip
+    more = _more_filters(bar, catalog)
     bar.button("Reset filters", on_click=_reset, width="stretch", icon=":material/restart_alt:")
     _keep()
     filters = Filters(
         start=start, end=end, axis=axis, entities=tuple(entities), actor_only=bool(actor_only),
-        entity_types=tuple(entity_types), event_types=tuple(event_types), plover=tuple(plover),
-        countries=tuple(countries), platforms=tuple(platforms), outlets=tuple(outlets),
-        min_confidence=float(confidence),
+        entity_types=tuple(more["f_entity_types"]), event_types=tuple(more["f_event_types"]),
+        plover=tuple(more["f_plover"]), countries=tuple(countries), platforms=tuple(platforms),
+        outlets=tuple(more["f_outlets"]), min_confidence=float(more["f_confidence"]),
     )  # fmt: skip
     return filters, group
+
+
+def _more_filters(bar, catalog: Catalog) -> dict:
+    """The less used filters, in an expander whose widgets are only drawn while it is open.
+
+    Five more widgets cost the browser about half a second on every new session. While the
+    expander is closed the values chosen earlier still apply (kept in the session like every
+    filter) and a caption says which ones are in use.
+    """
+    expander = bar.expander("More filters", key=MORE_KEY, on_change="rerun")
+    if not expander.open:
+        values = {key: st.session_state.get(key, default) for key, default in MORE.items()}
+        in_use = [MORE_LABELS[key] for key, value in values.items() if value != MORE[key]]
+        if in_use:
+            bar.caption(f"Also filtered by {', '.join(in_use)} (under *More filters*).")
+        return values
+    with expander:
+        return {
+            "f_entity_types": st.multiselect(
+                MORE_LABELS["f_entity_types"], _sorted(catalog.entities["type"]),
+                key="f_entity_types", placeholder="any",
+            ),
+            "f_event_types": st.multiselect(
+                MORE_LABELS["f_event_types"], _sorted(catalog.events["type"]),
+                format_func=type_label, key="f_event_types", placeholder="any",
+            ),
+            "f_plover": st.multiselect(
+                MORE_LABELS["f_plover"], _sorted(catalog.events["plover"]), key="f_plover",
+                placeholder="any",
+            ),
+            "f_outlets": st.multiselect(
+                MORE_LABELS["f_outlets"], _sorted(catalog.sources["outlet"]), key="f_outlets",
+                placeholder="any",
+            ),
+            "f_confidence": st.slider(
+                MORE_LABELS["f_confidence"], 0.0, 1.0, step=0.05, key="f_confidence",
+            ),
+        }  # fmt: skip
 
 
 def _date_range(bar, catalog: Catalog, axis: str) -> tuple[str | None, str | None]:

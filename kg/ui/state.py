@@ -18,7 +18,7 @@ import streamlit as st
 if TYPE_CHECKING:
     from kg.settings import Settings
     from kg.store import Store
-    from kg.ui.data import Catalog
+    from kg.ui.data import Catalog, Filters
 
 log = logging.getLogger(__name__)
 REMOTE_VERSION_TTL_SECONDS = 10
@@ -89,6 +89,25 @@ def catalog() -> Catalog:
     return _catalog(url, store_version(url))
 
 
+def chart_spec(filters: Filters, group: str) -> dict:
+    """The timeline chart's Vega-Lite spec for these filters (cached per store version).
+
+    Building and validating the Altair chart for 10,000 events takes longer than everything else
+    the timeline page does on the server, and every new session asks for the same default view.
+    """
+    url = settings().store
+    return _chart_spec(url, store_version(url), filters, group)
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _chart_spec(url: str, version: str, filters: Filters, group: str) -> dict:
+    from kg.ui.chart import chart_rows, timeline_spec
+    from kg.ui.data import filter_events
+
+    events = filter_events(_catalog(url, version), filters)
+    return timeline_spec(chart_rows(events, filters.axis, group), group)
+
+
 def evidence(member_id: str, article_id: str):
     """Sentence and highlight spans of one report (cached per store version)."""
     url = settings().store
@@ -106,5 +125,6 @@ def refresh() -> None:
     """Forget every cached handle and table (after an ingest from the UI)."""
     store.clear()
     _catalog.clear()
+    _chart_spec.clear()
     _evidence.clear()
     _remote_triple_count.clear()

@@ -1,4 +1,9 @@
-"""Timeline page: filters, the interactive chart, the selected event and a compact table."""
+"""Timeline page: filters, the interactive chart, the selected event and a compact table.
+
+The first view is what an analyst waits for, so it carries the chart and little else: the event
+table sits in a closed expander and is only built and sent once the analyst opens it (a grid of
+10,000 rows costs the browser more than the chart does).
+"""
 
 from __future__ import annotations
 
@@ -6,10 +11,11 @@ from typing import TYPE_CHECKING
 
 import streamlit as st
 
-from kg.ui.chart import SELECTION, chart_rows, timeline_chart
+from kg.ui import state
+from kg.ui.chart import SELECTION
 from kg.ui.data import filter_events
 from kg.ui.event_view import show_event
-from kg.ui.present import AXIS_LABELS, day, type_label, when_column
+from kg.ui.present import AXIS_LABELS, day
 from kg.ui.sidebar import timeline_filters
 from kg.ui.widgets import catalog_or_none, selected_row
 
@@ -22,6 +28,7 @@ EVENT_KEY = "event"  # session state and query parameter holding the selected ev
 CHART_KEY = "timeline_chart"
 TABLE_KEY = "timeline_table"
 TABLE_ROWS_KEY = "_timeline_table_ids"
+TABLE_OPEN_KEY = "timeline_table_open"  # the table's expander: open or closed
 
 
 def page() -> None:
@@ -34,9 +41,8 @@ def page() -> None:
     if events.empty:
         st.warning("No event matches these filters. Widen the date range or remove a filter.")
         return
-    rows = chart_rows(events, filters.axis, group)
-    st.altair_chart(
-        timeline_chart(rows, group),
+    st.vega_lite_chart(
+        state.chart_spec(filters, group),
         width="stretch",
         key=CHART_KEY,
         on_select=_chart_clicked,
@@ -45,7 +51,13 @@ def page() -> None:
     st.caption("Drag to pan, scroll to zoom, click an event to open it, double-click to clear.")
     details, table = st.columns([6, 5], gap="large")
     with table:
-        _table(events)
+        # Built only while open; a fixed label, so the expander keeps its state across filters.
+        expander = st.expander(
+            "Event table", key=TABLE_OPEN_KEY, on_change="rerun", icon=":material/table_rows:"
+        )
+        if expander.open:
+            with expander:
+                _table(events)
     with details:
         event_id = _selected_event(events)
         if event_id is None:
@@ -99,9 +111,9 @@ def _table(events: pd.DataFrame) -> None:
     st.markdown(f"**Events** ({len(events):,})")
     shown = pd.DataFrame(
         {
-            "date": when_column(events),
+            "date": events["when"],
             "event": events["label"],
-            "type": events["type"].map(type_label),
+            "type": events["type_label"],
             "PLOVER": events["plover"],
             "main actor": events["actor"],
             "sources": events["n_sources"],
