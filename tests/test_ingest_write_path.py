@@ -45,7 +45,7 @@ def tricky_extraction() -> Extraction:
         type="Organization",
         mentions=(_span('"Unit\\42" said:\n\tno'), _span("\u202eX\u202c")),
     )
-    agent = _span("\u202eX\u202c")
+    agent = _span('"Unit\\42" said:\n\tno')
     meeting = Event(
         id=f"odd 1-{_span('met').start}",
         type="Meeting",
@@ -56,6 +56,7 @@ def tricky_extraction() -> Extraction:
         participants=(Participant("actor", "org/unit-42", agent.text, agent.start, agent.end),),
         evidence=Span(TEXT, 0, len(TEXT)),
         confidence=0.5,
+        mentions=(_span("\u202eX\u202c"),),
     )
     return Extraction(article=article, entities=(unit,), events=(meeting,))
 
