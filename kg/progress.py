@@ -11,7 +11,7 @@ from contextlib import contextmanager
 def progress_bar(label: str, *, enabled: bool = True) -> Iterator[Callable[[int], None]]:
     """Yield ``advance(n)``; shows a bar on stderr only when enabled and stderr is a terminal."""
     if not enabled or not sys.stderr.isatty():
-        yield lambda n=1: None
+        yield _ignore
         return
     from rich.console import Console
     from rich.progress import (
@@ -26,4 +26,12 @@ def progress_bar(label: str, *, enabled: bool = True) -> Iterator[Callable[[int]
     with Progress(*columns, TimeElapsedColumn(), console=Console(stderr=True)) as bar:
         # The total is unknown: a feed or CSV file holds any number of articles.
         task = bar.add_task(label, total=None)
-        yield lambda n=1: bar.advance(task, n)
+
+        def advance(n: int = 1) -> None:
+            bar.advance(task, n)
+
+        yield advance
+
+
+def _ignore(n: int = 1) -> None:
+    """Progress goes nowhere when no bar is shown."""

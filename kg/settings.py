@@ -15,6 +15,7 @@ import os
 import sys
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
+from typing import Any
 
 from kg.errors import ConfigError
 
@@ -63,7 +64,7 @@ class Settings:
 
     def _with(self, values: dict[str, object]) -> Settings:
         known = {f.name: f for f in fields(self)}
-        converted: dict[str, object] = {}
+        converted: dict[str, Any] = {}
         for name, raw in values.items():
             if name not in known:
                 raise ConfigError(f"unknown setting {name!r}", hint=f"known: {', '.join(known)}")

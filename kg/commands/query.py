@@ -5,6 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rdflib.term import Identifier
 
 IRI_FORBIDDEN = set(' <>"{}|^`\\') | {chr(c) for c in range(0x21)}
 FORMATS = ("table", "csv", "tsv", "json", "xml", "turtle", "ntriples")
@@ -70,13 +74,13 @@ def _query_text(args: argparse.Namespace) -> str:
     return args.sparql
 
 
-def parse_bindings(pairs: list[str]) -> dict[str, object]:
+def parse_bindings(pairs: list[str]) -> dict[str, Identifier]:
     """``name=<iri>`` -> URIRef, ``name=text`` -> plain literal."""
     from rdflib import Literal, URIRef
 
     from kg.errors import InputError
 
-    bindings: dict[str, object] = {}
+    bindings: dict[str, Identifier] = {}
     for pair in pairs:
         name, sep, value = pair.partition("=")
         if not sep or not name:

@@ -249,7 +249,7 @@ class CandidateReader:
         if reading is None:
             return
         role = reading.role
-        if role and role.org_start is not None:
+        if role and role.org_start is not None and role.org_end is not None:
             role = replace(role, org_id=self._gazetteer_id_in(role.org_start, role.org_end))
         roles = (role,) if role and not reading.private else ()
         before = self.doc[reading.name_start - 1] if reading.name_start else None

@@ -49,6 +49,7 @@ _BLOCK_TAGS = frozenset(
 
 def parse_html(markup: str, *, today: dt.date, path: str | None) -> Draft:
     import trafilatura
+    from trafilatura.settings import Document
 
     try:
         document = trafilatura.bare_extraction(
@@ -65,7 +66,9 @@ def parse_html(markup: str, *, today: dt.date, path: str | None) -> Draft:
     except Exception as exc:  # a parser bug on hostile markup must not stop the batch
         log.debug("trafilatura failed on %s", path, exc_info=True)
         raise InputError(f"cannot parse the HTML ({type(exc).__name__})", path=path) from None
-    text = (document.text or "").strip() if document else ""
+    if not isinstance(document, Document):  # None, or a dict with other trafilatura options
+        raise InputError("no article text found", path=path, hint="is it an article page?")
+    text = (document.text or "").strip()
     if len(text.split()) < _MIN_WORDS:
         raise InputError("no article text found", path=path, hint="is it an article page?")
     title = document.title or None

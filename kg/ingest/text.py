@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Mapping
+from typing import Any
 
 from kg.ingest.build import Draft
 from kg.ingest.dates import is_date_line
@@ -73,7 +74,7 @@ def parse_text(
     return Draft(text=body, format="markdown" if markdown else "text", **fields)
 
 
-def _front_matter(text: str, field_map: Mapping[str, str]) -> tuple[dict[str, object], str]:
+def _front_matter(text: str, field_map: Mapping[str, str]) -> tuple[dict[str, Any], str]:
     m = _FRONT_MATTER.match(text)
     if not m:
         return {}, text
@@ -87,7 +88,7 @@ def _front_matter(text: str, field_map: Mapping[str, str]) -> tuple[dict[str, ob
     if not isinstance(data, dict):
         return {}, text
     lowered = {str(k).lower(): v for k, v in data.items()}
-    fields: dict[str, object] = {}
+    fields: dict[str, Any] = {}
     for key, target in _HEADER_KEYS.items():
         wanted = field_map.get(target, key).lower()
         value = lowered.get(wanted)
@@ -96,7 +97,7 @@ def _front_matter(text: str, field_map: Mapping[str, str]) -> tuple[dict[str, ob
     return fields, text[m.end() :]
 
 
-def _header_block(text: str) -> tuple[dict[str, object], str]:
+def _header_block(text: str) -> tuple[dict[str, Any], str]:
     """``Key: value`` lines up to the first blank line, if every line of it is a known key."""
     block, _, rest = text.partition("\n\n")
     lines = block.split("\n")
@@ -105,7 +106,7 @@ def _header_block(text: str) -> tuple[dict[str, object], str]:
     known = [key for key in keys if key in _HEADER_KEYS]
     if not known or not all(keys):
         return {}, text
-    fields: dict[str, object] = {}
+    fields: dict[str, Any] = {}
     for m, key in zip(matches, keys, strict=True):
         target = _HEADER_KEYS.get(key)
         if m and target and m["value"].strip() and target not in fields:
@@ -141,7 +142,7 @@ def _headline(text: str) -> tuple[str | None, str]:
 _ATX_HEADING = re.compile(r"^#{1,6}[ \t]+(?P<text>.*?)[ \t#]*$", re.MULTILINE)
 
 
-def _take_markdown_title(text: str, fields: dict[str, object]) -> str:
+def _take_markdown_title(text: str, fields: dict[str, Any]) -> str:
     """A level-1 heading opening the document is its title (unless a header gave another one,
     then the heading stays in the body)."""
     m = re.match(r"\A#[ \t]+(?P<title>[^\n]+?)[ \t#]*(?:\n|\Z)", text)
