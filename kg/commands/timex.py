@@ -67,7 +67,7 @@ def run(args: argparse.Namespace, settings) -> int:
         raise InputError("give --dct YYYY-MM-DD", hint="the publication date of the text")
     dct = parse_dct(args.dct)
     text = _read_text(args.path)
-    keys = ("start", "end", "text", "type", "value")
+    keys: tuple[str, ...] = ("start", "end", "text", "type", "value")
     if args.details:
         keys += ("precision", "earliest", "latest")
     rows = [{key: getattr(t, key) for key in keys} for t in tag_timexes(text, dct)]

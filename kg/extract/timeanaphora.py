@@ -36,9 +36,9 @@ def anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | 
     if m["wd"]:
         if not step or not m["wd"][0].isupper():
             return None
-        anchor = _reference(ctx, "weekday") or ctx.dct
+        around = _reference(ctx, "weekday") or ctx.dct
         weekday = ctx.lex.weekdays[m["wd"].lower()]
-        return "DATE", cal.weekday_date(anchor, weekday, step, inclusive=False).isoformat()
+        return "DATE", cal.weekday_date(around, weekday, step, inclusive=False).isoformat()
     unit = m["unit"].lower() if m["unit"] else "part"
     anchor = _reference(ctx, unit)
     if anchor is None:
@@ -56,7 +56,9 @@ def anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | 
 def second_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
     """ "April 24 and 25": the second day is in the month (and year) of the first."""
     first = calendar_day(m, ctx, m.start(), m.end())
-    found = first and cal.safe_date(first.year, first.month, int(m["day2"]))
+    if first is None:
+        return None
+    found = cal.safe_date(first.year, first.month, int(m["day2"]))
     return ("DATE", found.isoformat()) if found and found > first else None
 
 
