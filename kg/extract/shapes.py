@@ -23,6 +23,7 @@ _DATELINE_RE = re.compile(
 # "Aijalon Gomes, 30, of Boston", "John Rowe Jr., a 63-year-old engineer": the age news gives
 # right after a person's name.
 _AGE_AFTER_NAME = re.compile(r",\s+(?:\d{1,3},|an?\s+\d{1,3}-year-old\b)")
+_AGE_TOKENS = 12  # ", a 30-year-old" is 7 tokens; runs of spaces are tokens of their own
 _CREDIT_RE = re.compile(r"^\W*(?:(?:additional )?reporting|editing|writing|compiled) by", re.I)
 _SKIP_LEADING = {"the", "a", "an"}
 
@@ -197,8 +198,8 @@ def _country_end(doc: Doc, i: int, country, country_at) -> int:
 
 def age_follows(doc: Doc, end: int) -> bool:
     """Whether the name ending at token ``end`` is followed by an age: only people have one."""
-    at = doc[end].idx if end < len(doc) else len(doc.text)
-    return _AGE_AFTER_NAME.match(doc.text, at) is not None
+    # A few tokens' text, not doc.text: that joins the whole article on every call (3 % of ingest).
+    return end < len(doc) and _AGE_AFTER_NAME.match(doc[end : end + _AGE_TOKENS].text) is not None
 
 
 def sentences(doc):
