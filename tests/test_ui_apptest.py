@@ -147,7 +147,21 @@ def test_first_view_is_the_chart_and_the_table_opens_on_demand(world):
     assert not at.slider  # "More filters" is closed: its widgets are not drawn either
     at.session_state[TABLE] = True  # what clicking "Event table" does
     at.run()
-    assert len(table_events(at)) == 4
+    assert len(at.expander(key=TABLE).dataframe[0].value) == 4
+
+
+def test_a_new_session_reuses_the_chart_built_for_the_previous_one(world, monkeypatch):
+    import kg.ui.chart
+    from kg.ui import state
+
+    built = []
+    spec = kg.ui.chart.timeline_spec
+    monkeypatch.setattr(kg.ui.chart, "timeline_spec", lambda *a: built.append(a) or spec(*a))
+    state.refresh()
+    first = chart_events(run_app(opened=()))
+    second = chart_events(run_app(opened=()))  # another browser session, same store and filters
+    assert first == second and len(first) == 4
+    assert len(built) == 1
 
 
 def test_chart_follows_the_filters(world):
