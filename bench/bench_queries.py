@@ -2,8 +2,9 @@
 generated), so the RDF model and the queries can be measured at scale in a minute.
 
 Generates N articles of invented text (seeded; entities drawn with a Zipf-like skew so one actor
-is busy), maps them with kg.rdf.extraction_to_graph, writes them to an on-disk Oxigraph store in
-batches of 100 graphs, then prints medians for the named queries of kg.query.
+is busy), maps them with kg.rdf.extraction_to_ntriples as the ingest workers do, writes them to an
+on-disk Oxigraph store in batches of 100 graphs, then prints medians for the named queries of
+kg.query.
 
     python bench/bench_queries.py --articles 5000 --runs 10        # about 1M triples
 """
@@ -22,7 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kg.rdf import RunInfo, extraction_to_graph  # noqa: E402
+from kg.rdf import RunInfo, extraction_to_ntriples  # noqa: E402
+from kg.store.terms import SerializedGraph  # noqa: E402
 from kg.types import (  # noqa: E402
     Article,
     Entity,
@@ -125,7 +127,8 @@ def build(path: Path, articles: int) -> None:
         for n in range(articles):
             ex = make_extraction(n, rng, pool, weights)
             t0 = time.perf_counter()
-            graph = extraction_to_graph(ex, run)
+            lines = extraction_to_ntriples(ex, run)
+            graph = SerializedGraph("\n".join(lines), len(lines))
             map_s += time.perf_counter() - t0
             triples += len(graph)
             batch[str(graph_iri(ex.article.id))] = graph
