@@ -164,6 +164,17 @@ def test_a_new_session_reuses_the_chart_built_for_the_previous_one(world, monkey
     assert len(built) == 1
 
 
+def test_reset_is_offered_once_a_filter_is_set_and_clears_it(world):
+    at = run_app(opened=())
+    assert not at.sidebar.button and not at.sidebar.checkbox  # nothing to reset or narrow yet
+    at.multiselect(key="f_entities").set_value(["org/fbi"]).run()
+    assert at.checkbox(key="f_actor_only")  # "Only as actor" now applies to something
+    assert chart_events(at) == ["n2-101"]
+    at.sidebar.button[0].click().run()
+    assert at.multiselect(key="f_entities").value == []
+    assert len(chart_events(at)) == 4
+
+
 def test_chart_follows_the_filters(world):
     at = run_app(opened=())
     at.multiselect(key="f_entities").set_value(["org/fbi"]).run()

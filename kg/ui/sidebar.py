@@ -35,7 +35,8 @@ MORE_LABELS = {
     "f_plover": "PLOVER category", "f_outlets": "Source (outlet)",
     "f_confidence": "Minimum confidence",
 }  # fmt: skip
-_DATES_SHOWN = "_dates_default"  # the full range the date picker last offered
+_DATES_SHOWN = "_dates_default"
+DEFAULT_GROUP = "actor"  # the first choice of "Rows"  # the full range the date picker last offered
 
 
 def _restore() -> None:
@@ -83,16 +84,17 @@ def timeline_filters(catalog: Catalog) -> tuple[Filters, str]:
         key="f_entities",
         placeholder="any",
     )
-    actor_only = bar.checkbox(
-        "Only as actor", key="f_actor_only", disabled=not entities,
-        help="Only events these entities carry out, not those aimed at them.",
-    )  # fmt: skip
+    actor_only = False
+    if entities:  # offered once there is an entity to apply it to: one widget less at first
+        actor_only = bar.checkbox(
+            "Only as actor", key="f_actor_only",
+            help="Only events these entities carry out, not those aimed at them.",
+        )  # fmt: skip
     countries = _choice(bar, dict(country_choices(catalog)), "f_countries", "Countries")
     platforms = _choice(
         bar, dict(entities_of_type(catalog, "Platform")), "f_platforms", "Platforms"
     )
     more = _more_filters(bar, catalog)
-    bar.button("Reset filters", on_click=_reset, width="stretch", icon=":material/restart_alt:")
     _keep()
     filters = Filters(
         start=start, end=end, axis=axis, entities=tuple(entities), actor_only=bool(actor_only),
@@ -100,13 +102,15 @@ def timeline_filters(catalog: Catalog) -> tuple[Filters, str]:
         plover=tuple(more["f_plover"]), countries=tuple(countries), platforms=tuple(platforms),
         outlets=tuple(more["f_outlets"]), min_confidence=float(more["f_confidence"]),
     )  # fmt: skip
+    if filters != Filters() or group != DEFAULT_GROUP:  # nothing to reset on the first view
+        bar.button("Reset filters", on_click=_reset, width="stretch", icon=":material/restart_alt:")
     return filters, group
 
 
 def _more_filters(bar, catalog: Catalog) -> dict:
     """The less used filters, in an expander whose widgets are only drawn while it is open.
 
-    Five more widgets cost the browser about half a second on every new session. While the
+    Five more widgets cost the browser about 0.4 s on every new session. While the
     expander is closed the values chosen earlier still apply (kept in the session like every
     filter) and a caption says which ones are in use.
     """
