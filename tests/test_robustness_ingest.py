@@ -51,6 +51,17 @@ def test_one_sentence_article(tmp_path, capsys, caplog):
     assert code == 0 and "2023-05-01" in out and "Arrest" in out
 
 
+def test_lone_surrogate_escape_in_json_becomes_a_replacement_character(tmp_path, capsys, caplog):
+    path = tmp_path / "broken.jsonl"
+    record = '{"title": "Half \\ud83d pair", "text": "The FBI arrested a courier \\ud800 in Boston '
+    path.write_text(record + 'on Monday.", "published": "2023-05-03"}\n', encoding="utf-8")
+    url = f"oxigraph:{tmp_path / 'kg'}"
+    code, _, _ = run_cli(capsys, caplog, "--store", url, "ingest", str(path))
+    assert code == 0 and len(article_graphs(url)) == 1
+    code, out, _ = run_cli(capsys, caplog, "--store", url, "timeline", "--format", "csv")
+    assert code == 0 and "Arrest" in out
+
+
 def test_five_thousand_sentence_article_is_read_to_its_end(tmp_path, capsys, caplog):
     """5,000 sentences (250 kB, about 30 s here) stand in for the issue's 20,000 (about 60 s: see
     bench/robustness.py --long 20000); the last sentence alone names an expulsion."""

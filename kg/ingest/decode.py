@@ -33,6 +33,9 @@ _MAGIC = (
 )
 # C0 controls except tab and newline, DEL and C1 controls, and stray byte-order marks.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]")
+# Half of a UTF-16 pair without the other half, as a JSON "\ud800" escape can produce: no
+# character at all, and unencodable as UTF-8 for the store.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _SNIFF = 8192
 _META_CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 
@@ -104,10 +107,11 @@ def decode_bytes(
 
 
 def clean_text(text: str) -> str:
-    """NFC, ``\\r\\n``/``\\r`` to ``\\n``, no control characters except tab and newline, no
-    trailing spaces at line ends."""
+    """NFC, ``\\r\\n``/``\\r`` to ``\\n``, no control characters except tab and newline, lone
+    surrogates replaced by U+FFFD, no trailing spaces at line ends."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = _CONTROL.sub("", text)
+    text = _LONE_SURROGATE.sub("\ufffd", text)
     return "\n".join(line.rstrip() for line in text.split("\n")).strip()
 
 
@@ -148,7 +152,7 @@ def check_file_size(path: Path, *, max_bytes: int, shown: str, what: str) -> Non
 
 
 def check_text_size(text: str, *, max_bytes: int, path: str | None, record: str | None) -> None:
-    size = len(text.encode("utf-8"))
+    size = len(text.encode("utf-8", "surrogatepass"))  # a JSON "\ud800" escape is no UTF-8
     if size > max_bytes:
         raise InputError(
             f"article is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit; split it",
