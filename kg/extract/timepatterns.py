@@ -40,8 +40,10 @@ class Lexicon:
 def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
     import yaml
 
+    from kg.yamlio import load_yaml
+
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
         return Lexicon(
             months={w.lower(): int(n) for n, ws in data["months"].items() for w in ws},
             month_abbreviations=frozenset(
