@@ -19,6 +19,8 @@ from pathlib import Path
 import pytest
 from ui_world import EVIDENCE_2, build_store
 
+from kg.ui.present import PLOVER_COLOURS
+
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -138,6 +140,34 @@ def click_the_only_event_on_the_chart(page) -> None:
     pytest.fail("clicking the chart opened no event")
 
 
+def click_colour(page, colour: str) -> None:
+    """Click the topmost mark drawn in ``colour`` (#rrggbb) on the chart: a point is a few
+    pixels wide, so it is found on a screenshot of the chart rather than by probing."""
+    from io import BytesIO
+
+    from PIL import Image
+
+    chart = page.locator('[data-testid="stVegaLiteChart"] .marks').first
+    box = chart.bounding_box()
+    image = Image.open(BytesIO(chart.screenshot())).convert("RGB")
+    want = tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    hits = [
+        (x, y)
+        for y in range(image.height)
+        for x in range(image.width)
+        if sum(abs(a - b) for a, b in zip(image.getpixel((x, y)), want, strict=True)) < 60
+    ]
+    assert hits, f"no mark coloured {colour} on the chart"
+    top = min(y for _, y in hits)
+    mark = [(x, y) for x, y in hits if y < top + 12]  # the legend symbol lies further down
+    x = sum(x for x, _ in mark) / len(mark)
+    y = sum(y for _, y in mark) / len(mark)
+    page.mouse.click(
+        box["x"] + x * box["width"] / image.width, box["y"] + y * box["height"] / image.height
+    )
+    page.wait_for_timeout(500)
+
+
 def test_filter_by_actor_and_open_an_event(browser_page, tmp_path):
     from playwright.sync_api import expect
 
@@ -156,6 +186,22 @@ def test_filter_by_actor_and_open_an_event(browser_page, tmp_path):
         # The participant link opens the entity page, keeping the session.
         page.get_by_role("link", name="John Smith · target").click()
         expect(page.get_by_role("heading", name="John Smith", exact=True)).to_be_visible()
+
+
+def test_a_day_dated_event_drawn_as_a_point_opens_on_click(browser_page, tmp_path):
+    """The chart has two layers, bars (month, year) and points (day or publication date):
+    the click selection must listen on both."""
+    from playwright.sync_api import expect
+
+    page = browser_page
+    for base in serve(build_store(tmp_path / "kg"), tmp_path / "streamlit.log"):
+        page.goto(base)
+        wait_for_timeline(page)
+        pick_in_multiselect(page, "Actors and other participants", "Telegram")
+        expect(page.get_by_text("1 of 4 events")).to_be_visible()
+        page.wait_for_timeout(1000)  # the narrowed chart is redrawn after the caption changes
+        click_colour(page, PLOVER_COLOURS["THREATEN"])
+        expect(page.locator(".kg-title")).to_have_text("Ann Lee warns <b>of plots</b>")
 
 
 def _samples_store(folder: Path) -> str:
