@@ -25,14 +25,7 @@ TIMELINE_FILTERS = (
     "--limit",
     "--offset",
 )
-EXPORT_FILTERS = (
-    "--actor",
-    "--type",
-    "--plover",
-    "--country",
-    "--platform",
-    "--source",
-    "--since",
-    "--until",
-    "--min-confidence",
+# kg export filters the same way, without paging and the entity-type filter.
+EXPORT_FILTERS = tuple(
+    f for f in TIMELINE_FILTERS if f not in ("--entity-type", "--limit", "--offset")
 )
