@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.events import extract_events
-from kg.extract.triggers import load_lexicon
+from kg.extract.trigger_lexicon import load_lexicon
 from kg.settings import DEFAULT_MODEL, DEFAULT_ONTOLOGY_DIR
 from kg.taxonomy import event_types
 from kg.types import Article, Entity, Span, Timex

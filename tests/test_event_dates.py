@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from event_helpers import day, load_nlp, load_resources, only, roles, run, timex
 
-from kg.extract.triggers import load_lexicon
+from kg.extract.trigger_lexicon import load_lexicon
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ import pytest
 from event_helpers import load_nlp, load_resources, only, roles, run
 
 from kg.errors import ConfigError
-from kg.extract.triggers import load_lexicon
+from kg.extract.trigger_lexicon import load_lexicon
 
 
 @pytest.fixture(scope="module")

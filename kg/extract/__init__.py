@@ -40,7 +40,7 @@ class Extractor:
     """Composes nlp -> entities -> timexes -> events; loads its resources once."""
 
     def __init__(self, settings: Settings) -> None:
-        from kg.extract.triggers import load_lexicon
+        from kg.extract.trigger_lexicon import load_lexicon
         from kg.gazetteer import load_gazetteer
         from kg.nlp import load_lexicon as load_entity_lexicon
         from kg.nlp import load_nlp, model_version

@@ -26,7 +26,8 @@ from kg.extract.modality import modality_of, negated_complement, speaker_token
 from kg.extract.participants import find_roles, to_participants
 from kg.extract.reference import EntityIndex, Hit, RoleContext, np_entities
 from kg.extract.shapes import sentences
-from kg.extract.triggers import ANAPHOR, SIMILAR, Lexicon, TriggerMatch, find_triggers
+from kg.extract.trigger_lexicon import Lexicon
+from kg.extract.triggers import ANAPHOR, SIMILAR, TriggerMatch, find_triggers
 from kg.types import Article, Entity, Event, EventDate, Span, Timex
 
 # Who can make a Statement: any named entity but a place.

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.extract.triggers import Lexicon
+from kg.extract.trigger_lexicon import Lexicon
 
 _CONDITIONAL_MARKERS = frozenset({"if", "unless", "whether"})
 _CLAUSE_UP = ("ccomp", "parataxis", "conj", "advcl")

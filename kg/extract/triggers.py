@@ -1,4 +1,4 @@
-"""The trigger lexicon (``ontologies/triggers.yaml``) and the words of a sentence it matches.
+"""The words of a sentence that the trigger lexicon (``kg.extract.trigger_lexicon``) matches.
 
 A trigger is the word that announces an event: a verb ("accused", "shut ... accounts", "took
 down") or an event noun, alone ("Russia's invasion of Ukraine") or carried by a light verb
@@ -9,12 +9,9 @@ participants, modality and dates are worked out in kg.extract.events.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
-from kg.errors import ConfigError
+from kg.extract.trigger_lexicon import Lexicon, NounRule, VerbRule
 
-LEXICON_FILE = "triggers.yaml"
 # Nouns that only count things: "hundreds of accounts" has the object "accounts".
 _QUANTIFIERS = frozenset(
     {"hundred", "thousand", "million", "dozen", "number", "series", "lot", "couple", "set"}
@@ -33,61 +30,6 @@ PERSON = "person"  # ... a person's name
 NAME = "name"  # ... any other proper name but a place or a people (a product, a firm)
 # Not LOC: the small model tags unknown product names as places ("Windows 7").
 _PLACE_OR_GROUP = frozenset({"GPE", "NORP", "FAC", "DATE", "TIME"})
-
-
-@dataclass(frozen=True)
-class VerbRule:
-    lemmas: frozenset[str]
-    type: str
-    strength: float
-    particle: str | None = None
-    objects: frozenset[str] = frozenset()
-    preps: frozenset[str] = frozenset()
-    statement: bool = False
-    future: bool = False  # only an announced future act counts: "will retaliate"
-    clausal: bool = False  # speech only when reporting words: "added that ...", '"...," he added'
-    subjects: frozenset[str] = frozenset()  # who acts: "hackers targeted", "missiles hit"
-
-    @property
-    def constrained(self) -> bool:
-        return bool(self.particle or self.objects or self.preps or self.clausal or self.subjects)
-
-
-@dataclass(frozen=True)
-class NounRule:
-    lemmas: frozenset[str]
-    type: str | None
-    strength: float
-    standalone: bool = False
-    modifiers: tuple[tuple[str, str], ...] = ()  # (modifier lemma, event type)
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    verbs: tuple[VerbRule, ...]
-    nouns: tuple[NounRule, ...]
-    light_verbs: frozenset[str]
-    hedge_adverbs: frozenset[str]
-    hedge_adjectives: frozenset[str]
-    hedge_governors: frozenset[str]
-    modal_auxiliaries: frozenset[str]
-    irrealis_governors: frozenset[str]
-    realis_governors: frozenset[str]
-    negation_words: frozenset[str]
-    similarity_words: frozenset[str]
-    negated_statement_type: str | None = None  # "said there was no collusion" -> Denial
-    anaphoric_nouns: tuple[tuple[str, tuple[str, ...]], ...] = ()  # "company" -> entity types
-    press_requests: frozenset[str] = frozenset()  # "requests for comment": a reporter's asking
-
-    @property
-    def speech_lemmas(self) -> frozenset[str]:
-        """Lemmas of plain speech verbs ("say", "tell", "report")."""
-        return frozenset(lemma for r in self.verbs if r.statement for lemma in r.lemmas)
-
-    def types(self) -> set[str]:
-        found = {r.type for r in self.verbs} | {r.type for r in self.nouns if r.type}
-        found |= {self.negated_statement_type} if self.negated_statement_type else set()
-        return found | {t for r in self.nouns for _, t in r.modifiers}
 
 
 @dataclass(frozen=True)
@@ -110,111 +52,6 @@ class TriggerMatch:
     def anchors(self) -> tuple[int, ...]:
         """Tokens a date or a participant can attach to."""
         return (self.head,) if self.light_verb is None else (self.head, self.light_verb)
-
-
-def load_lexicon(ontology_dir: Path, known_types: set[str] | None = None) -> Lexicon:
-    """Read ``triggers.yaml``; with ``known_types``, check every type exists in the taxonomy."""
-    lexicon = _load(Path(ontology_dir).resolve() / LEXICON_FILE)
-    if known_types is not None:
-        unknown = sorted(lexicon.types() - known_types)
-        if unknown:
-            raise ConfigError(
-                f"{LEXICON_FILE} uses event types missing from the taxonomy: {', '.join(unknown)}",
-                hint="add them to event-types.ttl or fix the lexicon",
-            )
-    return lexicon
-
-
-@lru_cache(maxsize=4)
-def _load(path: Path) -> Lexicon:
-    import yaml
-
-    from kg.yamlio import load_yaml
-
-    try:
-        data = load_yaml(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ConfigError(f"cannot read trigger lexicon {path}: {exc}") from None
-    if not isinstance(data, dict):
-        raise ConfigError(f"{path}: expected a mapping with 'verbs' and 'nouns'")
-    default = float(data.get("default_strength", 0.6))
-    try:
-        verbs = tuple(_verb_rule(raw, default) for raw in data.get("verbs") or ())
-        nouns = tuple(_noun_rule(raw, default) for raw in data.get("nouns") or ())
-    except (KeyError, TypeError, ValueError) as exc:
-        raise ConfigError(f"{path}: malformed trigger entry ({exc})") from None
-    # Constrained rules first, so "shut ... accounts" wins over a bare "shut".
-    verbs = tuple(sorted(verbs, key=lambda r: not r.constrained))
-    return Lexicon(
-        verbs=verbs,
-        nouns=nouns,
-        negated_statement_type=data.get("negated_statement_type"),
-        anaphoric_nouns=tuple(
-            sorted((str(k), tuple(v)) for k, v in (data.get("anaphoric_nouns") or {}).items())
-        ),
-        press_requests=_words(data, "press_requests"),
-        **{key: _words(data, key) for key in _WORD_LISTS},
-    )
-
-
-_WORD_LISTS = (
-    "light_verbs",
-    "hedge_adverbs",
-    "hedge_adjectives",
-    "hedge_governors",
-    "modal_auxiliaries",
-    "irrealis_governors",
-    "realis_governors",
-    "negation_words",
-    "similarity_words",
-)
-
-
-def _words(data: dict, key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in data.get(key) or ())
-
-
-def _lemmas(raw: dict) -> frozenset[str]:
-    value = raw["lemma"]
-    items = value if isinstance(value, list) else [value]
-    return frozenset(str(v).lower() for v in items)
-
-
-def _verb_rule(raw: dict, default: float) -> VerbRule:
-    return VerbRule(
-        lemmas=_lemmas(raw),
-        type=str(raw["type"]),
-        strength=float(raw.get("strength", default)),
-        particle=_particle(raw.get("particle")),
-        objects=frozenset(str(o).lower() for o in raw.get("objects") or ()),
-        preps=frozenset(str(p).lower() for p in raw.get("preps") or ()),
-        statement=bool(raw.get("statement", False)),
-        future=bool(raw.get("future", False)),
-        clausal=bool(raw.get("clausal", False)),
-        subjects=frozenset(str(o).lower() for o in raw.get("subjects") or ()),
-    )
-
-
-def _particle(value) -> str | None:
-    # YAML 1.1 reads a bare `off`/`on` as a boolean: the entry must quote it.
-    if value is not None and not isinstance(value, str):
-        raise ValueError(f"particle {value!r} must be a quoted string")
-    return value
-
-
-def _noun_rule(raw: dict, default: float) -> NounRule:
-    modifiers = tuple(
-        sorted((str(k).lower(), str(v)) for k, v in (raw.get("modifiers") or {}).items())
-    )
-    if raw.get("type") is None and not modifiers:
-        raise ValueError(f"noun {raw.get('lemma')} needs a type or modifiers")
-    return NounRule(
-        lemmas=_lemmas(raw),
-        type=raw.get("type"),
-        strength=float(raw.get("strength", default)),
-        standalone=bool(raw.get("standalone", False)),
-        modifiers=modifiers,
-    )
 
 
 def find_triggers(sent, lexicon: Lexicon) -> list[TriggerMatch]:
