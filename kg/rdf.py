@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from kg import ntriples as nt
+from kg.ntriples import T
 from kg.types import Entity, Event, EventDate, Extraction, Role, Span
 from kg.vocab import (
     DCTERMS,
@@ -58,15 +60,6 @@ if TYPE_CHECKING:
 __all__ = ["RunInfo", "extraction_to_graph", "extraction_to_ntriples"]
 
 
-class _Terms(dict):
-    """Vocabulary terms in their N-Triples form, each written once per process."""
-
-    def __missing__(self, term: Any) -> str:
-        written = self[term] = _iri(str(term))
-        return written
-
-
-T = _Terms()
 # rdf:type of each contract entity type: our class where we need one, else schema.org's; every
 # kind that can act in an event is also a sem:Actor, places are sem:Place.
 ENTITY_CLASSES: dict[str, tuple[Any, ...]] = {
@@ -99,17 +92,6 @@ _TIMESTAMP_RE = {
     "month": re.compile(r"^\d{4}-\d{2}$"),
     "year": re.compile(r"^\d{4}$"),
 }
-_SLUG_RE = re.compile(r"[^a-z0-9]+")
-# Characters an IRI cannot hold between angle brackets (N-Triples IRIREF).
-_NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
-# N-Triples string escapes: quote, backslash and every control character.
-_ESCAPES = {c: f"\\u{c:04X}" for c in range(0x20)} | {
-    ord("\\"): "\\\\",
-    ord('"'): '\\"',
-    ord("\n"): "\\n",
-    ord("\r"): "\\r",
-    ord("\t"): "\\t",
-}
 
 
 @dataclass(frozen=True)
@@ -130,7 +112,7 @@ class RunInfo:
     @property
     def iri_text(self) -> str:
         started = re.sub(r"[^0-9TZ]", "", self.started.replace("+00:00", "Z")) or "unknown"
-        return f"{RUN_BASE}{_slug(self.tool)}-{_slug(self.version)}/{started}"
+        return f"{RUN_BASE}{nt.slug(self.tool)}-{nt.slug(self.version)}/{started}"
 
 
 def extraction_to_ntriples(ex: Extraction, run: RunInfo) -> list[str]:
@@ -167,45 +149,13 @@ def _event_spans(events: tuple[Event, ...]) -> set[tuple[int, int]]:
     return spans
 
 
-def _slug(text: str) -> str:
-    return _SLUG_RE.sub("-", text.lower()).strip("-") or "none"
-
-
-def _iri(text: str) -> str:
-    if _NOT_IN_IRI.search(text):
-        raise ValueError(f"cannot write {text!r} as an IRI")
-    return f"<{text}>"
-
-
-def _string(text: str) -> str:
-    return f'"{text.translate(_ESCAPES)}"'
-
-
-def _typed(text: str, datatype: Any) -> str:
-    return f'"{text.translate(_ESCAPES)}"^^{T[datatype]}'
-
-
-def _integer(value: int) -> str:
-    return f'"{value}"^^{T[XSD.integer]}'
-
-
-def _boolean(value: bool) -> str:
-    return f'"{"true" if value else "false"}"^^{T[XSD.boolean]}'
-
-
-def _decimal(value: float) -> str:
-    """Canonical xsd:decimal text with at most 3 decimals (0.82, 1.0): what stores give back."""
-    text = f"{value:.3f}".rstrip("0")
-    return text + "0" if text.endswith(".") else text
-
-
 def _date_literal(value: str) -> tuple[str, Any, Any] | None:
     """An ISO date of 4, 7 or 10 characters as a typed literal, its datatype and its OWL-Time
     property."""
     for precision, pattern in _TIMESTAMP_RE.items():
         if pattern.match(value):
             datatype, position, _ = TIMESTAMP_TYPES[precision]
-            return _typed(value, datatype), datatype, position
+            return nt.typed(value, datatype), datatype, position
     return None
 
 
@@ -218,8 +168,8 @@ class _Mapper:
         self.ex = ex
         self.run_info = run
         self.article_iri = str(article_iri(ex.article.id))
-        self.article_node = _iri(self.article_iri)
-        self.run_node = _iri(run.iri_text)
+        self.article_node = nt.iri(self.article_iri)
+        self.run_node = nt.iri(run.iri_text)
         published = _date_literal(ex.article.published) if ex.article.published else None
         self.reported_on = published[0] if published and published[1] == XSD.date else None
 
@@ -236,9 +186,9 @@ class _Mapper:
         node = f"<{self.article_iri}#char={span.start},{span.end}>"
         add = self.add
         self.a(node, kind)
-        add(node, NIF.beginIndex, _integer(span.start))
-        add(node, NIF.endIndex, _integer(span.end))
-        add(node, NIF.anchorOf, _string(span.text))
+        add(node, NIF.beginIndex, nt.integer(span.start))
+        add(node, NIF.endIndex, nt.integer(span.end))
+        add(node, NIF.anchorOf, nt.string(span.text))
         add(node, NIF.referenceContext, self.article_node)
         return node
 
@@ -247,8 +197,8 @@ class _Mapper:
         offsets locate it in the article; storing every mention's words and class cost 12 % of
         the store's write time and no query reads them."""
         node = f"<{self.article_iri}#char={span.start},{span.end}>"
-        self.add(node, NIF.beginIndex, _integer(span.start))
-        self.add(node, NIF.endIndex, _integer(span.end))
+        self.add(node, NIF.beginIndex, nt.integer(span.start))
+        self.add(node, NIF.endIndex, nt.integer(span.end))
         self.add(node, NIF.referenceContext, self.article_node)
         return node
 
@@ -257,28 +207,28 @@ class _Mapper:
         a, node, add = self.ex.article, self.article_node, self.add
         self.a(node, SCHEMA.NewsArticle)
         self.a(node, NIF.Context)
-        add(node, SCHEMA.identifier, _string(a.id))
+        add(node, SCHEMA.identifier, nt.string(a.id))
         if a.title:
-            add(node, SCHEMA.headline, _string(a.title))
+            add(node, SCHEMA.headline, nt.string(a.title))
         if a.published:
             published = _date_literal(a.published)
             if published:
                 add(node, SCHEMA.datePublished, published[0])
                 add(node, DCTERMS.issued, published[0])
-        add(node, NKG.publishedSource, _string(a.published_source))
+        add(node, NKG.publishedSource, nt.string(a.published_source))
         if a.source:
-            publisher = _iri(SOURCE_BASE + _slug(a.source))
+            publisher = nt.iri(SOURCE_BASE + nt.slug(a.source))
             add(node, SCHEMA.publisher, publisher)
             self.a(publisher, SCHEMA.Organization)
-            add(publisher, SCHEMA.name, _string(a.source))
+            add(publisher, SCHEMA.name, nt.string(a.source))
         if a.url:
-            add(node, SCHEMA.url, _typed(a.url, XSD.anyURI))
+            add(node, SCHEMA.url, nt.typed(a.url, XSD.anyURI))
         if a.path:
-            add(node, NKG.sourcePath, _string(a.path))
+            add(node, NKG.sourcePath, nt.string(a.path))
         if a.record:
-            add(node, NKG.sourceRecord, _string(a.record))
-        add(node, DCTERMS.language, _string(a.language))
-        add(node, SCHEMA.encodingFormat, _string(a.format))
+            add(node, NKG.sourceRecord, nt.string(a.record))
+        add(node, DCTERMS.language, nt.string(a.language))
+        add(node, SCHEMA.encodingFormat, nt.string(a.format))
         add(node, PROV.wasGeneratedBy, self.run_node)
 
     def run(self) -> None:
@@ -286,37 +236,37 @@ class _Mapper:
         self.a(node, NKG.ExtractionRun)
         self.a(node, PROV.Activity)
         if r.started:
-            add(node, PROV.startedAtTime, _typed(r.started, XSD.dateTime))
+            add(node, PROV.startedAtTime, nt.typed(r.started, XSD.dateTime))
         if r.version:
-            add(node, NKG.toolVersion, _string(r.version))
-        agent = _iri(SOFTWARE_BASE + _slug(r.tool))
+            add(node, NKG.toolVersion, nt.string(r.version))
+        agent = nt.iri(SOFTWARE_BASE + nt.slug(r.tool))
         add(node, PROV.wasAssociatedWith, agent)
         self.a(agent, PROV.SoftwareAgent)
-        add(agent, RDFS.label, _string(r.tool))
+        add(agent, RDFS.label, nt.string(r.tool))
         model = self.ex.model or r.model
         if model:
-            model_node = _iri(MODEL_BASE + _slug(model))
+            model_node = nt.iri(MODEL_BASE + nt.slug(model))
             add(node, PROV.used, model_node)
             self.a(model_node, PROV.Entity)
-            add(model_node, RDFS.label, _string(model))
+            add(model_node, RDFS.label, nt.string(model))
 
     # -- entities ------------------------------------------------------------------------------
     def entity(self, e: Entity) -> None:
         iri = str(entity_iri(e.id))
-        node, add = _iri(iri), self.add
+        node, add = nt.iri(iri), self.add
         for cls in ENTITY_CLASSES.get(e.type, (SCHEMA.Thing,)):
             self.a(node, cls)
-        add(node, NKG.entityType, _string(e.type))
-        name = _string(e.name)
+        add(node, NKG.entityType, nt.string(e.type))
+        name = nt.string(e.name)
         add(node, SCHEMA.name, name)
         add(node, RDFS.label, name)
         for alias in e.aliases:
             if alias != e.name:
-                add(node, SKOS.altLabel, _string(alias))
+                add(node, SKOS.altLabel, nt.string(alias))
         if e.wikidata:
-            add(node, OWL.sameAs, _iri(str(WIKIDATA) + e.wikidata))
+            add(node, OWL.sameAs, nt.iri(str(WIKIDATA) + e.wikidata))
         if e.country:
-            add(node, NKG.country, _iri(str(entity_iri(e.country))))
+            add(node, NKG.country, nt.iri(str(entity_iri(e.country))))
         for mention in e.mentions:
             grounds_event = (mention.start, mention.end) in self.grounding
             add(node, GAF.denotedBy, self.span(mention) if grounds_event else self.offsets(mention))
@@ -326,11 +276,11 @@ class _Mapper:
     def membership(self, person_iri: str, role: Role) -> None:
         """An official's post as org:Membership, its term as an OWL-Time interval."""
         add = self.add
-        org_part = _slug(role.organization) if role.organization else "none"
-        base = f"{person_iri}/post/{org_part}/{_slug(role.title)}"
-        node, person = _iri(base), _iri(person_iri)
-        post = _iri(ROLE_BASE + _slug(role.title))
-        title = _string(role.title)
+        org_part = nt.slug(role.organization) if role.organization else "none"
+        base = f"{person_iri}/post/{org_part}/{nt.slug(role.title)}"
+        node, person = nt.iri(base), nt.iri(person_iri)
+        post = nt.iri(ROLE_BASE + nt.slug(role.title))
+        title = nt.string(role.title)
         self.a(node, ORG.Membership)
         add(node, ORG.member, person)
         add(node, ORG.role, post)
@@ -338,16 +288,16 @@ class _Mapper:
         add(post, RDFS.label, title)
         add(person, SCHEMA.jobTitle, title)
         if role.organization:
-            add(node, ORG.organization, _iri(str(entity_iri(role.organization))))
+            add(node, ORG.organization, nt.iri(str(entity_iri(role.organization))))
         if role.start or role.end:
-            interval = _iri(f"{base}/during")
+            interval = nt.iri(f"{base}/during")
             add(node, ORG.memberDuring, interval)
             self.a(interval, TIME.Interval)
             for value, link, suffix in (
                 (role.start, TIME.hasBeginning, "start"),
                 (role.end, TIME.hasEnd, "end"),
             ):
-                self.instant(interval, link, _iri(f"{base}/{suffix}"), value)
+                self.instant(interval, link, nt.iri(f"{base}/{suffix}"), value)
 
     def instant(self, subject: str, link: Any, node: str, value: str | None) -> None:
         position = _date_literal(value) if value else None
@@ -360,23 +310,23 @@ class _Mapper:
     # -- events --------------------------------------------------------------------------------
     def event(self, ev: Event) -> None:
         iri = str(event_iri(ev.id))
-        node, add = _iri(iri), self.add
+        node, add = nt.iri(iri), self.add
         self.a(node, SEM.Event)
-        add(node, SEM.eventType, _iri(str(event_type_iri(ev.type))))
-        add(node, NKG.plover, _string(ev.plover))
-        add(node, RDFS.label, _string(ev.label))
-        add(node, NKG.confidence, _typed(_decimal(ev.confidence), XSD.decimal))
-        add(node, NKG.negated, _boolean(ev.negated))
-        add(node, NKG.hedged, _boolean(ev.hedged))
+        add(node, SEM.eventType, nt.iri(str(event_type_iri(ev.type))))
+        add(node, NKG.plover, nt.string(ev.plover))
+        add(node, RDFS.label, nt.string(ev.label))
+        add(node, NKG.confidence, nt.typed(nt.decimal(ev.confidence), XSD.decimal))
+        add(node, NKG.negated, nt.boolean(ev.negated))
+        add(node, NKG.hedged, nt.boolean(ev.hedged))
         if ev.attributed_to:
-            add(node, NKG.attributedTo, _iri(str(entity_iri(ev.attributed_to))))
+            add(node, NKG.attributedTo, nt.iri(str(entity_iri(ev.attributed_to))))
         add(node, PROV.wasDerivedFrom, self.article_node)
         add(node, PROV.wasGeneratedBy, self.run_node)
         if self.reported_on is not None:
             add(node, NKG.reportedOn, self.reported_on)
         placed = ev.date.earliest if _TIMESTAMP_RE["day"].match(ev.date.earliest or "") else None
         if placed or self.reported_on is not None:
-            add(node, NKG.timelineDate, _typed(placed, XSD.date) if placed else self.reported_on)
+            add(node, NKG.timelineDate, nt.typed(placed, XSD.date) if placed else self.reported_on)
         sentence = self.span(ev.evidence, NIF.Sentence)
         add(node, GAF.denotedBy, sentence)
         for mention in (ev.trigger, *ev.mentions):
@@ -386,9 +336,9 @@ class _Mapper:
                 add(trigger, NIF.sentence, sentence)
         self.event_date(iri, ev.date)
         for p in ev.participants:
-            entity = _iri(str(entity_iri(p.entity)))
+            entity = nt.iri(str(entity_iri(p.entity)))
             add(node, DIRECT_LINKS.get(p.role, SEM.hasActor), entity)
-            role = _iri(f"{iri}#{p.role}/{quote(p.entity, safe='/-._~')}")
+            role = nt.iri(f"{iri}#{p.role}/{quote(p.entity, safe='/-._~')}")
             add(node, NKG.participant, role)
             self.a(role, SEM.Role)
             add(role, SEM.roleType, T[ROLE_TYPES.get(p.role, NKG.other)])
@@ -397,29 +347,29 @@ class _Mapper:
 
     def event_date(self, iri: str, date: EventDate) -> None:
         """SEM time stamps (typed at the date's precision), bounds, and how the date was read."""
-        node, add = _iri(iri), self.add
-        add(node, NKG.dateSource, _string(date.source))
+        node, add = nt.iri(iri), self.add
+        add(node, NKG.dateSource, nt.string(date.source))
         if date.text:
-            add(node, NKG.dateText, _string(date.text))
+            add(node, NKG.dateText, nt.string(date.text))
         if date.text is not None and date.start is not None and date.end is not None:
             add(node, NKG.dateMention, self.span(Span(date.text, date.start, date.end)))
         if date.precision:
-            add(node, NKG.precision, _string(date.precision))
+            add(node, NKG.precision, nt.string(date.precision))
         if date.earliest:
-            add(node, SEM.hasEarliestBeginTimeStamp, _typed(date.earliest, XSD.date))
+            add(node, SEM.hasEarliestBeginTimeStamp, nt.typed(date.earliest, XSD.date))
         if date.latest:
-            add(node, SEM.hasLatestEndTimeStamp, _typed(date.latest, XSD.date))
+            add(node, SEM.hasLatestEndTimeStamp, nt.typed(date.latest, XSD.date))
         if not date.value:
             return
-        add(node, NKG.dateValue, _string(date.value))
+        add(node, NKG.dateValue, nt.string(date.value))
         typed = TIMESTAMP_TYPES.get(date.precision or "")
         pattern = _TIMESTAMP_RE.get(date.precision or "")
         if typed is None or pattern is None or not pattern.match(date.value):
             return
         datatype, position, unit = typed
-        stamp = _typed(date.value, datatype)
+        stamp = nt.typed(date.value, datatype)
         add(node, SEM.hasTimeStamp, stamp)
-        instant = _iri(f"{iri}#time")
+        instant = nt.iri(f"{iri}#time")
         add(node, TIME.hasTime, instant)
         self.a(instant, TIME.Instant)
         add(instant, position, stamp)
