@@ -120,7 +120,6 @@ def extraction_to_ntriples(ex: Extraction, run: RunInfo) -> list[str]:
     run, entities, mentions, events, evidence and provenance. Raises ValueError for an IRI that
     cannot be written (an id holding a character our IRIs never percent-encode)."""
     mapper = _Mapper(ex, run)
-    mapper.grounding = _event_spans(ex.events)
     mapper.article()
     mapper.run()
     for entity in ex.entities:
@@ -164,7 +163,7 @@ class _Mapper:
 
     def __init__(self, ex: Extraction, run: RunInfo) -> None:
         self.lines: dict[str, None] = {}  # a dict: each triple once, in the order written
-        self.grounding: set[tuple[int, int]] = set()  # spans that ground an event
+        self.grounding = _event_spans(ex.events)  # spans whose words are stored
         self.ex = ex
         self.run_info = run
         self.article_iri = str(article_iri(ex.article.id))
@@ -182,14 +181,10 @@ class _Mapper:
 
     # -- spans ---------------------------------------------------------------------------------
     def span(self, span: Span, kind: Any = NIF.Phrase) -> str:
-        """The NIF node of a stretch of the article's text."""
-        node = f"<{self.article_iri}#char={span.start},{span.end}>"
-        add = self.add
+        """The NIF node of a stretch of the article's text, with its words and class."""
+        node = self.offsets(span)
         self.a(node, kind)
-        add(node, NIF.beginIndex, nt.integer(span.start))
-        add(node, NIF.endIndex, nt.integer(span.end))
-        add(node, NIF.anchorOf, nt.string(span.text))
-        add(node, NIF.referenceContext, self.article_node)
+        self.add(node, NIF.anchorOf, nt.string(span.text))
         return node
 
     def offsets(self, span: Span) -> str:
