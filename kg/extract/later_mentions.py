@@ -11,6 +11,7 @@ the tokens it explains.
 
 from __future__ import annotations
 
+from itertools import dropwhile, islice
 from typing import TYPE_CHECKING
 
 from kg.extract.shapes import age_follows, is_acronym, sentences
@@ -31,7 +32,7 @@ def surnames(reader: CandidateReader) -> None:
     doc = reader.doc
     by_surname: dict[str, tuple[int, str]] = {}  # surname -> (first token after it, type)
     for cand in reader.candidates:
-        if cand.mention.type not in ("Person", "Official") or id(cand) not in reader.tokens:
+        if cand.mention.type not in _PERSON_TYPES or id(cand) not in reader.tokens:
             continue
         start, end = reader.tokens[id(cand)]
         last = doc[end - 1]
@@ -134,14 +135,15 @@ def lede_description(reader: CandidateReader) -> None:
     names them, with their age, within the next two sentences. The description is a mention of
     that person. Only when the lede itself names no person, so there is no one else it could be."""
     doc = reader.doc
-    body = [s for s in sentences(doc) if s.start >= reader.headline_end]
+    body = (s for s in sentences(doc) if s.start >= reader.headline_end)
     # The lede is the first sentence with a finite verb: a photo caption ("Clinton, blowing the
-    # pipes of peace") that precedes it in scraped text is no sentence of the story.
-    start = next((n for n, s in enumerate(body) if any(t.tag_ in _FINITE for t in s)), None)
-    story = body[start:] if start is not None else []
-    if len(story) < 2:
+    # pipes of peace") that precedes it in scraped text is no sentence of the story. Only the
+    # lede and the sentences that may name its protagonist are read.
+    story = dropwhile(lambda s: not any(t.tag_ in _FINITE for t in s), body)
+    read = list(islice(story, 1 + _REVEAL_SENTENCES))
+    if len(read) < 2:
         return
-    lede = story[0]
+    lede, *window = read
     persons = sorted(
         (
             c
@@ -152,7 +154,6 @@ def lede_description(reader: CandidateReader) -> None:
     )
     if any(lede.start_char <= c.mention.start < lede.end_char for c in persons):
         return
-    window = story[1 : 1 + _REVEAL_SENTENCES]
     later = [c for c in persons if window[0].start_char <= c.mention.start < window[-1].end_char]
     if not later or not age_follows(doc, reader.tokens[id(later[0])][1]):
         return

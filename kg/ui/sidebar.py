@@ -18,13 +18,13 @@ from kg.ui.present import AXIS_LABELS, GROUP_LABELS, type_label
 if TYPE_CHECKING:
     from kg.ui.data import Catalog
 
+MORE_KEY = "f_more"  # the "More filters" expander: open or closed
 KEYS = (
     "f_axis", "f_group", "f_dates", "f_entities", "f_actor_only", "f_entity_types",
     "f_event_types", "f_plover", "f_countries", "f_platforms", "f_outlets", "f_confidence",
-    "f_more",
+    MORE_KEY,
 )  # fmt: skip
 _KEEP = "_keep_"
-MORE_KEY = "f_more"  # the "More filters" expander: open or closed
 # The filters under "More filters": their values when untouched, and their labels.
 MORE = {
     "f_entity_types": [], "f_event_types": [], "f_plover": [], "f_outlets": [],
