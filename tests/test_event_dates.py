@@ -5,19 +5,9 @@ evidence and the lexicon's configuration errors.
 from __future__ import annotations
 
 import pytest
-from event_helpers import day, load_nlp, load_resources, only, roles, run, timex
+from event_helpers import day, only, roles, run, timex
 
 from kg.extract.trigger_lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
-@pytest.fixture(scope="module")
-def resources():
-    return load_resources()
 
 
 def test_date_from_the_governing_expression(nlp, resources):
@@ -272,3 +262,66 @@ def test_an_expression_after_a_dateline_line_dates_its_own_sentence(nlp, resourc
     ]
     event = only(run(nlp, resources, text, times), "Arrest")
     assert event.date.value == "2024-10-08"
+
+
+def test_a_date_restated_more_precisely_dates_the_event_at_the_finer_precision(nlp, resources):
+    text = "The FBI arrested John Smith earlier this month, on October 3, in Chicago."
+    times = [
+        timex(
+            text,
+            "earlier this month",
+            "2024-10",
+            precision="month",
+            earliest="2024-10-01",
+            latest="2024-10-31",
+        ),
+        day(text, "October 3", "2024-10-03"),
+    ]
+    event = only(run(nlp, resources, text, times), "Arrest")
+    assert (event.date.value, event.date.text) == ("2024-10-03", "October 3")
+
+
+def test_a_later_date_outside_the_first_one_is_no_restatement(nlp, resources):
+    text = "The FBI arrested John Smith last month, on October 3."
+    times = [
+        timex(
+            text,
+            "last month",
+            "2024-09",
+            precision="month",
+            earliest="2024-09-01",
+            latest="2024-09-30",
+        ),
+        day(text, "October 3", "2024-10-03"),
+    ]
+    event = only(run(nlp, resources, text, times), "Arrest")
+    assert event.date.value == "2024-09"
+
+
+BLOCK_QUOTE = (
+    "Acme published a statement on Monday about the hacking campaign.\n"
+    "\n"
+    "> We urge Russia to end these operations.\n"
+    ">\n"
+    "> Britain sanctioned Russia for similar operations.\n"
+)
+
+
+def test_a_present_act_in_a_block_quote_takes_the_date_of_the_statement_quoted(nlp, resources):
+    times = [day(BLOCK_QUOTE, "Monday", "2024-10-07")]
+    events = run(nlp, resources, BLOCK_QUOTE, times)
+    appeal = only(events, "Appeal")
+    assert (appeal.date.value, appeal.date.source) == ("2024-10-07", "inferred")
+
+
+def test_a_past_act_told_in_a_block_quote_stays_undated(nlp, resources):
+    times = [day(BLOCK_QUOTE, "Monday", "2024-10-07")]
+    sanction = only(run(nlp, resources, BLOCK_QUOTE, times), "Sanction")
+    assert sanction.date.value is None
+
+
+def test_a_block_quote_after_another_paragraph_does_not_inherit_the_statement_date(nlp, resources):
+    text = BLOCK_QUOTE.replace("\n\n", "\n\nAnalysts were not surprised by the tone.\n\n")
+    times = [day(text, "Monday", "2024-10-07")]
+    appeal = only(run(nlp, resources, text, times), "Appeal")
+    assert appeal.date.value is None

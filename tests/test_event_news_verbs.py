@@ -4,20 +4,10 @@ these tests, and the lexicon's guard against YAML reading `off` as a boolean."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import load_nlp, load_resources, only, roles, run
+from event_helpers import only, roles, run
 
 from kg.errors import ConfigError
 from kg.extract.trigger_lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
-@pytest.fixture(scope="module")
-def resources():
-    return load_resources()
 
 
 @pytest.mark.parametrize(

@@ -7,17 +7,7 @@ kg.extract.events is under test; the spaCy model parses the text as in productio
 from __future__ import annotations
 
 import pytest
-from event_helpers import load_nlp, load_resources, only, roles, run
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
-@pytest.fixture(scope="module")
-def resources():
-    return load_resources()
+from event_helpers import only, roles, run
 
 
 @pytest.mark.parametrize(

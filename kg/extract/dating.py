@@ -30,6 +30,8 @@ _UNRESOLVED = "XXXX"
 _DATELINE_PLACE = re.compile(r"^\s*[A-Z][A-Z .'-]{1,30}(,\s*[A-Z][A-Za-z .'-]{1,30})?,\s*$")
 _DATELINE_END = re.compile(r"^\s*(\(\w+\)\s*)?[:—–-]")
 _PRECISION_OF_LENGTH = {4: "year", 7: "month", 10: "day"}
+# At most ", on " between a date and its more precise restatement.
+_RESTATEMENT_GAP = 6
 
 
 def usable(timex: Timex) -> bool:
@@ -80,7 +82,7 @@ class SentenceTimes:
         free = [t for t, g in self.items if g not in self.triggers and self._here(t, elsewhere)]
         if not free:
             return None
-        return min(free, key=lambda t: abs(t.start - position))
+        return _finest(min(free, key=lambda t: abs(t.start - position)), free)
 
     def governed_by(
         self, anchors: tuple[int, ...], position: int, elsewhere: frozenset[int] = frozenset()
@@ -91,10 +93,29 @@ class SentenceTimes:
             return None
         # "Yesterday, at this year's conference, X unveiled": the expression modifying the
         # verb dates it, not one inside a noun phrase on its way ("this year's").
-        return min(governed, key=lambda t: (t.start in self._in_noun, abs(t.start - position)))
+        chosen = min(governed, key=lambda t: (t.start in self._in_noun, abs(t.start - position)))
+        return _finest(chosen, governed)
 
     def _here(self, timex: Timex, elsewhere: frozenset[int]) -> bool:
         return self._first_token.get(timex.start) not in elsewhere
+
+
+def _finest(chosen: Timex, candidates: list[Timex]) -> Timex:
+    """``chosen``, or a candidate right next to it that names a moment inside it: "earlier
+    this month, on November 4" and "last week, on Tuesday" restate one date more precisely."""
+    for other in candidates:
+        gap = max(other.start - chosen.end, chosen.start - other.end)
+        if other is not chosen and 0 <= gap <= _RESTATEMENT_GAP and _narrower(other, chosen):
+            return other
+    return chosen
+
+
+def _narrower(inner: Timex, outer: Timex) -> bool:
+    bounds = (inner.earliest, inner.latest, outer.earliest, outer.latest)
+    if None in bounds:
+        return False
+    a, b, c, d = bounds
+    return c <= a and b <= d and (a, b) != (c, d)  # type: ignore[operator]
 
 
 def _governor(doc, sent, timex: Timex, trigger_heads: set[int]) -> tuple[int | None, bool]:

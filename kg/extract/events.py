@@ -18,14 +18,14 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.extract.dating import SentenceTimes, better, compatible, event_date
 from kg.extract.labels import Wording, label, short_name, wording_of
 from kg.extract.modality import modality_of, negated_complement, speaker_token
 from kg.extract.participants import find_roles, to_participants
 from kg.extract.reference import EntityIndex, Hit, RoleContext, np_entities
-from kg.extract.shapes import sentences
+from kg.extract.shapes import block_quote_start, sentences
 from kg.extract.trigger_lexicon import Lexicon
 from kg.extract.triggers import ANAPHOR, SIMILAR, TriggerMatch, find_triggers
 from kg.types import Article, Entity, Event, EventDate, Span, Timex
@@ -93,6 +93,7 @@ def extract_events(
         actors = [h for d in sentence_drafts for h in d.roles["actor"]]
         recent_actors.extend((d.match.head, h) for d in sentence_drafts for h in d.roles["actor"])
         context = RoleContext(actors, index.in_range(sent.start, sent.end), recent_actors)
+    _date_block_quotes(doc, drafts, taxonomy)
     merged = _merge(drafts)
     return tuple(_freeze(d, article, taxonomy) for d in merged)
 
@@ -172,6 +173,42 @@ def _dated(doc, match, mood, speaker, times, published) -> EventDate:
         # "arrested him on Monday and charged him", "published videos on Thursday, urging ..."
         timex = times.governed_by((verb.head.i,), position)
     return event_date(timex, published, "inferred")
+
+
+def _date_block_quotes(doc, drafts: list[_Draft], taxonomy: dict) -> None:
+    """An undated present-tense event in a block quote ("> We urge ...") takes the date of the
+    dated statement in the sentence that introduces the quote ("X published a statement
+    today:"), with source "inferred": the quoted words are that statement's own acts. A past
+    tense in the quote ("as endorsed by") tells of an earlier happening and stays undated."""
+    text = doc.text
+    for draft in drafts:
+        light = draft.match.light_verb
+        verb = doc[light if light is not None else draft.match.head]
+        if draft.date.value or verb.tag_ in ("VBD", "VBN"):
+            continue
+        block = block_quote_start(text, draft.trigger.start)
+        if block is None:
+            continue
+        introducer = next(
+            (
+                d
+                for d in reversed(drafts)
+                if d.sentence.end <= block
+                and not text[d.sentence.end : block].strip()
+                and d.date.value is not None
+                and d.date.source == "text"
+                and _is_statement(d, taxonomy)
+            ),
+            None,
+        )
+        if introducer is not None:
+            draft.date = replace(introducer.date, source="inferred")
+            draft.date_from_text = True
+
+
+def _is_statement(draft: _Draft, taxonomy: dict) -> bool:
+    event_type = taxonomy.get(draft.type)
+    return draft.match.statement or (event_type is not None and event_type.plover == "STATEMENT")
 
 
 def _reported_tokens(doc, match) -> frozenset[int]:

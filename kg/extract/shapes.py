@@ -226,3 +226,22 @@ def _trimmed(doc, start: int, end: int):
     while doc[end - 1].is_space:
         end -= 1
     return doc[start:end]
+
+
+def block_quote_start(text: str, offset: int) -> int | None:
+    """Offset of the first line of the Markdown block quote ("> ...") holding ``offset``, None
+    when ``offset`` is not inside one."""
+    line = text.rfind("\n", 0, offset) + 1
+    if not _is_quote_line(text, line):
+        return None
+    while line > 0:
+        previous = text.rfind("\n", 0, line - 1) + 1
+        if not _is_quote_line(text, previous):
+            break
+        line = previous
+    return line
+
+
+def _is_quote_line(text: str, line: int) -> bool:
+    end = text.find("\n", line)
+    return text[line : end if end >= 0 else len(text)].lstrip().startswith(">")
