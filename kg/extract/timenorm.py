@@ -176,7 +176,7 @@ def _prefer_after(back: int, ahead: int, tense: str | None) -> bool:
         return True
     if tense == "since":  # "since March": a time already begun
         return False
-    return ahead * (2 if tense == "past" else 1) < back
+    return ahead * (2 if tense in ("past", "past-goal") else 1) < back
 
 
 def yearless(dct: date, month: int, day: int, tense: str | None) -> date | None:
@@ -214,6 +214,11 @@ def _cycle_year(year: int, order: int, size: int, rel: str, tense: str | None) -
     if order == 0:
         return year
     ahead, back = order % size, (-order) % size
+    # In the past tense only the very next month or season may be meant ("in January, X
+    # arrested Y", said in November, is last January), unless the past verb points to it as a
+    # limit ("was postponed to January", "loans through January": tense "past-goal").
+    if tense == "past" and ahead > 1:
+        return year if order < 0 else year - 1
     if _prefer_after(back, ahead, tense):
         return year if order > 0 else year + 1
     return year if order < 0 else year - 1

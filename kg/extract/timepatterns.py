@@ -360,3 +360,17 @@ def past_pattern(path: Path = LEXICON_PATH) -> re.Pattern[str]:
     # a lower-case word in -ed ("United", "Ahmed" are names; "need", "hundred" are not verbs)
     verb = r"(?!(?:need|indeed|proceed|succeed|exceed|hundred|speed|seed|feed|breed)\b)"
     return re.compile(rf"\b(?:{markers}|{verb}(?-i:[a-z]\w{{2,}}ed))(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def range_year_pattern(path: Path = LEXICON_PATH) -> re.Pattern[str]:
+    """What follows a date without a year whose range partner carries it: "from January to
+    March 2024", "Oct. 3 and Oct. 5, 2023", "between May 1 and June 30, 2022". Group ``year``."""
+    months = _alt(load_lexicon(path).months)
+    day = r"[0-3]?\d(?:st|nd|rd|th)?"
+    partner = rf"(?:(?:early|mid|late)[-\s]+)?(?:{day}\s+(?:of\s+)?)?(?:{months})\.?(?:\s+{day})?"
+    return re.compile(
+        rf"\s*(?:[-–—]\s*|(?:to|through|thru|until|till|and|or)\s+)(?:the\s+)?{partner},?\s+"
+        r"(?P<year>1[5-9]\d\d|20\d\d)(?!\d)",
+        re.IGNORECASE,
+    )

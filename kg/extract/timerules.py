@@ -14,7 +14,13 @@ from datetime import date
 
 from kg.extract import timenorm as cal
 from kg.extract.timenorm import format_month, quarter_of
-from kg.extract.timepatterns import Lexicon, future_pattern, past_pattern, pattern_named
+from kg.extract.timepatterns import (
+    Lexicon,
+    future_pattern,
+    past_pattern,
+    pattern_named,
+    range_year_pattern,
+)
 from kg.types import Timex
 
 Resolved = tuple[str, str]
@@ -36,6 +42,7 @@ _ENDED_BEFORE = re.compile(r"\bended\s+$", re.IGNORECASE)
 _ENDED_ON = re.compile(r"\s+(?:that\s+)?(?:ended|ending|closed)\s+", re.IGNORECASE)
 # a full stop before a capital (not "U.S. officials", "Oct. 23"), or a line break
 _SENTENCE_END = re.compile(r"[.!?][\"'`]*\s+(?=[\"'`]*[A-Z])|\n")
+_GOAL_BEFORE = re.compile(r"\b(?:to|until|till|through|by)\s+$", re.IGNORECASE)
 _BE_BEFORE = re.compile(r"\bbe\s+$", re.IGNORECASE)
 PLURAL_TRIGGER = re.compile(
     r"\b(?:for|over|within|in|after|took|takes|lasted|spent|nearly|almost|about)\s+$",
@@ -88,6 +95,19 @@ class Context:
             return None
         # A tie is a word that is both ("planned", "scheduled"): those announce the future.
         return min(nearest, key=lambda cue: (nearest[cue], cue != "future"))
+
+    def month_tense(self, start: int, end: int) -> str | None:
+        """The tense for a month or season named without a year: "past-goal" when a past verb
+        points to it as a limit ("was postponed to January", "loans through March")."""
+        tense = self.tense(start, end)
+        if tense == "past" and _GOAL_BEFORE.search(self.before(start, 12)):
+            return "past-goal"
+        return tense
+
+    def range_year(self, end: int) -> int | None:
+        """The year a range partner after text[:end] gives ("from January to March 2024")."""
+        partner = range_year_pattern().match(self.text, end)
+        return int(partner["year"]) if partner else None
 
     def is_future(self, start: int, end: int) -> bool:
         return self.tense(start, end) == "future"
@@ -158,6 +178,8 @@ def calendar_day(m: re.Match[str], ctx: Context, start: int, end: int) -> date |
     if weekday := m.groupdict().get("wd"):
         return cal.date_with_weekday(ctx.dct, month, day, ctx.lex.weekdays[weekday.lower()])
     rel = (m.groupdict().get("rel") or "").lower()
+    if not rel and (shared := ctx.range_year(m.end())):
+        return cal.safe_date(shared, month, day)
     if _ENDED_BEFORE.search(ctx.before(start, 12)):  # "the year ended Jan. 31": a past period
         found = cal.safe_date(ctx.dct.year, month, day)
         return found if found and found <= ctx.dct else cal.safe_date(ctx.dct.year - 1, month, day)
@@ -212,7 +234,9 @@ def month(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | No
     if not triggered and re.match(r"\s[A-Z]", after):  # "August Wilson"
         return None
     rel = (m["rel"] or "").lower().split()[-1:] or [""]
-    tense = "since" if _SINCE.search(ctx.before(start, 30)) else ctx.tense(start, end)
+    if not rel[0] and (shared := ctx.range_year(m.end())):
+        return "DATE", format_month(shared, ctx.lex.months[word])
+    tense = "since" if _SINCE.search(ctx.before(start, 30)) else ctx.month_tense(start, end)
     year = cal.month_year(ctx.dct, ctx.lex.months[word], rel[0], tense)
     return "DATE", format_month(year, ctx.lex.months[word])
 

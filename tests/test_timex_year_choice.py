@@ -1,0 +1,83 @@
+"""Which year a date written without one belongs to: the year its range partner carries, and
+the past for a month told in the past tense. An analyst reading a December article that says
+"in January, the service arrested ..." must see last January on the timeline, not next.
+
+Expected values were worked out by hand; publication date Wednesday 2024-11-20 unless stated.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.timexes import tag_timexes
+
+DCT = "2024-11-20"
+
+
+def values(text: str, dct: str = DCT) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag_timexes(text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The operation ran from January to March 2023.",
+            [("January", "2023-01"), ("March 2023", "2023-03")],
+        ),
+        (
+            "Talks were held January-March 2022.",
+            [("January", "2022-01"), ("March 2022", "2022-03")],
+        ),
+        (
+            "The group was active in January and February 2021.",
+            [("January", "2021-01"), ("February 2021", "2021-02")],
+        ),
+        (
+            "Between May 1 and June 30, 2022, the unit posted videos.",
+            [("May 1", "2022-05-01"), ("June 30, 2022", "2022-06-30")],
+        ),
+        (
+            "The portal was down on Oct. 3 and Oct. 5, 2023.",
+            [("Oct. 3", "2023-10-03"), ("Oct. 5, 2023", "2023-10-05")],
+        ),
+    ],
+)
+def test_a_date_without_a_year_takes_the_year_of_its_range_partner(text, expected):
+    assert values(text) == expected
+
+
+def test_a_year_in_the_next_sentence_is_no_range_partner():
+    # "January" is last January (past tense); the 2024 of the next sentence does not reach it
+    assert values("It happened in January. In March 2023 it stopped.") == [
+        ("January", "2024-01"),
+        ("March 2023", "2023-03"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In January, the service arrested two couriers.", "2024-01"),
+        ("The ministry expelled the attaché in February.", "2024-02"),
+        ("The channel was blocked last spring and reopened in January.", "2024-01"),
+    ],
+)
+def test_a_month_told_in_the_past_tense_is_a_past_month(text, expected):
+    assert values(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the very next month may be meant in the past tense, as a coming date
+        ("The hearing was moved to December.", "2024-12"),
+        # a past verb pointing to a limit: a month still to come
+        ("The court extended the deadline until January.", "2025-01"),
+        ("The bank granted loans through February.", "2025-02"),
+        # the future tense always looks ahead
+        ("The agency will publish the audit in March.", "2025-03"),
+    ],
+)
+def test_a_month_still_to_come(text, expected):
+    assert values(text)[-1][1] == expected
