@@ -7,8 +7,9 @@ import re
 from datetime import date
 
 from kg.extract import timenorm as cal
+from kg.extract.timecontext import Context
 from kg.extract.timenorm import format_month, iso_week, shift_days
-from kg.extract.timerules import Context, Resolved, calendar_day, day_value
+from kg.extract.timerules import Resolved, calendar_day, day_value
 
 _STEP = {
     "the next": 1,

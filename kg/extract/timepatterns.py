@@ -147,7 +147,8 @@ def build_patterns(
             rf"{month}(?!\w)"
         ),
         "year": (
-            rf"(?<![\d,.$£€#/])(?:(?P<pre>fiscal|calendar|the\s+year|model\s+year|pre|post|{edge})"
+            r"(?<![\d,.$£€#/])(?:(?P<pre>(?:fiscal|calendar)\s+year|fiscal|calendar|the\s+year|"
+            rf"model\s+year|pre|post|{edge})"
             rf"[-\s]+)?{year}(?!\s*(?:%|percent)|,\d|\.\d|-\d{{1,3}}(?!\d)|-\d{{5}})"
         ),
         "decade": (rf"(?:(?:the\s+)?(?:{edge}[-\s]+)?(?P<dec>1[5-9]\d0|20\d0|'\d0)'?s)(?!\w)"),
@@ -163,7 +164,13 @@ def build_patterns(
             rf"{ordinal}[-\s]+(?:fiscal[-\s]+)?(?:quarter|qtr\.?|(?P<half>half|two\s+quarters))"
             rf"(?:\s+of\s+(?:(?:fiscal\s+)?{year}|{rel_year}))?"
         ),
-        "q_code": rf"(?<!\w)Q(?P<q>[1-4])(?:\s+{year})?(?!\w)",
+        # "Q3 2023", "Q4 of 2023", "Q1", "H1 2024", "2H 2023", "FY2024", "FY 2023"
+        "q_code": (
+            # a half needs its year: a bare "H1" is more often a visa, a gene or a hall
+            r"(?<!\w)(?:Q(?P<q>[1-4])|(?:H(?P<h>[12])|(?P<h2>[12])H)(?=\s+(?:of\s+)?(?:19|20)\d\d))"
+            rf"(?:\s+(?:of\s+)?{year})?(?!\w)"
+            r"|(?<!\w)FY\s?(?P<fy>(?:19|20)\d\d)(?!\d)"
+        ),
         "period": (
             # "the quarter a year ago", "the corresponding period last year"
             r"(?P<back>(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:period|quarter),?"
@@ -333,8 +340,9 @@ def build_anchors(path: Path = LEXICON_PATH) -> dict[str, tuple[str, ...]]:
         "holiday": sorted(holiday_heads),
     }
     # fmt: on
-    word_classes: dict[str, tuple[str, ...]] = {"q1": ("digit",), "q2": ("digit",)}
-    word_classes.update({"q3": ("digit",), "q4": ("digit",)})
+    # quarter, half-year and fiscal-year codes ("Q3", "H1", "FY2024") start with a letter
+    codes = ["q1", "q2", "q3", "q4", "h1", "h2", "fy"]
+    word_classes: dict[str, tuple[str, ...]] = {code: ("digit",) for code in codes}
     for name, words in classes.items():
         for word in words:
             word_classes[word] = (*word_classes.get(word, ()), name)

@@ -8,11 +8,11 @@ from collections.abc import Callable
 from datetime import date
 
 from kg.extract import timenorm as cal
+from kg.extract.timecontext import Context
 from kg.extract.timenorm import add_months, add_years, format_month, iso_week, shift_days
 from kg.extract.timerules import (
     AMOUNT_BEFORE,
     PLURAL_TRIGGER,
-    Context,
     Resolved,
     calendar_day,
     day_value,
@@ -90,12 +90,15 @@ def _unit_code(unit: str, lex) -> tuple[str, bool]:
 
 
 def _duration_value(number: float | str, code: str, is_time: bool) -> str:
+    """TIMEX3 duration of ``number`` units (``"X"``: an unspecified number)."""
+    if isinstance(number, str):
+        return {"DE": "PXY", "CE": "PXCE"}.get(code, f"P{'T' if is_time else ''}X{code}")
     if code == "DE":
-        return f"P{_fmt(number * 10)}Y" if number != "X" else "PXY"  # in years, as TimeBank
+        return f"P{_fmt(number * 10)}Y"  # in years, as TimeBank
     if code == "CE":
-        return "PXCE" if number == "X" else f"P{_fmt(number * 100)}Y"
-    amount = "X" if number == "X" else _fmt(number)
-    if number != "X" and number % 1 == 0.5 and (half := _HALF.get((code, is_time))):
+        return f"P{_fmt(number * 100)}Y"
+    amount = _fmt(number)
+    if number % 1 == 0.5 and (half := _HALF.get((code, is_time))):
         amount, code = _fmt(number - 0.5), f"{code}{half}"
     return f"PT{amount}{code}" if is_time else f"P{amount}{code}"
 
@@ -219,7 +222,7 @@ def duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved |
         return None  # "three-quarters of", "a quarter of": fractions ("several quarters of" is not)
     if m["num2"]:
         number = "X"
-    elif m["half"] and number != "X":  # "a minute and a half"
+    elif m["half"] and isinstance(number, float):  # "a minute and a half"
         number += 0.5
     plain_a = word in ("a", "an") and not m["det"] and not m["mod"]
     before = ctx.before(m.start())

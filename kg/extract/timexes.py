@@ -17,6 +17,7 @@ from datetime import date, datetime
 
 from kg.errors import InputError
 from kg.extract import timeanaphora, timerelative, timerules
+from kg.extract.timecontext import Context
 from kg.extract.timenorm import interval_of, is_valid_value
 from kg.extract.timepatterns import build_anchors, build_patterns, load_lexicon
 from kg.types import Timex
@@ -151,7 +152,7 @@ def tag_timexes(text: str, dct: str | date) -> list[Timex]:
     """
     if not isinstance(text, str):
         raise InputError("text to tag must be a string")
-    doc = timerules.Context(text=text, dct=parse_dct(dct), lex=load_lexicon())
+    doc = Context(text=text, dct=parse_dct(dct), lex=load_lexicon())
     timexes: list[Timex] = []
     last_end = 0
     for cand in _candidates(text):

@@ -1,0 +1,93 @@
+"""What time resolvers know about a document: its text and publication date, the dates it
+mentioned so far, and the tense around an expression (read from nearby words: no parse)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from kg.extract.timepatterns import Lexicon, future_pattern, past_pattern, range_year_pattern
+from kg.types import Timex
+
+# a full stop before a capital (not "U.S. officials", "Oct. 23"), or a line break
+_SENTENCE_END = re.compile(r"[.!?][\"'`]*\s+(?=[\"'`]*[A-Z])|\n")
+_GOAL_BEFORE = re.compile(r"\b(?:to|until|till|through|by)\s+$", re.IGNORECASE)
+_BE_BEFORE = re.compile(r"\bbe\s+$", re.IGNORECASE)
+
+
+@dataclass
+class Context:
+    """What resolvers know about the document: its text, date, and the dates seen so far."""
+
+    text: str
+    dct: date
+    lex: Lexicon
+    last_quarter: tuple[int, int] | None = None  # (year, quarter) last mentioned
+    ref_day: date | None = None  # last day-precision date mentioned
+    ref_day_end: int = 0  # where it was mentioned
+    ref_date: tuple[date, str] | None = None  # first day and precision of the last date mentioned
+    last_value: str = ""  # value of the last timex, whatever its type
+
+    def remember(self, name: str, timex: Timex) -> None:
+        """Note the dates later expressions may refer to ("the quarter", "two days later")."""
+        quarter = re.fullmatch(r"(\d{4})-Q([1-4])", timex.value)
+        if quarter and name in ("quarter", "q_code"):  # explicit quarters only, not "the quarter"
+            self.last_quarter = (int(quarter[1]), int(quarter[2]))
+        if timex.type == "DATE" and timex.precision == "day" and timex.earliest:
+            self.ref_day = date.fromisoformat(timex.earliest)
+            self.ref_day_end = timex.end
+        if timex.type == "DATE" and timex.earliest and timex.precision:
+            self.ref_date = (date.fromisoformat(timex.earliest), timex.precision)
+        self.last_value = timex.value
+
+    def tense(self, start: int, end: int) -> str | None:
+        """ "future", "past" or None: the nearest tense cue in the clause around text[start:end]."""
+        text = self.text
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 120), start)]
+        left = ends[-1] if ends else max(start - 120, 0)
+        stop = _SENTENCE_END.search(text, end, end + 80)
+        right = stop.start() if stop else min(len(text), end + 60)
+        nearest: dict[str, int] = {}
+        for pattern, cue in ((future_pattern(), "future"), (past_pattern(), "past")):
+            cues = [m for m in pattern.finditer(text, left, right) if not _not_past(text, m, cue)]
+            distances = [start - m.end() for m in cues if m.end() <= start]
+            # cues after the expression count less than cues before it (they often belong to
+            # the next clause: "will double flights by August, in markets untouched by...")
+            distances += [2 * (m.start() - end) + 20 for m in cues if m.start() >= end]
+            if distances:
+                nearest[cue] = min(distances)
+        if not nearest:
+            return None
+        # A tie is a word that is both ("planned", "scheduled"): those announce the future.
+        return min(nearest, key=lambda cue: (nearest[cue], cue != "future"))
+
+    def month_tense(self, start: int, end: int) -> str | None:
+        """The tense for a month or season named without a year: "past-goal" when a past verb
+        points to it as a limit ("was postponed to January", "loans through March")."""
+        tense = self.tense(start, end)
+        if tense == "past" and _GOAL_BEFORE.search(self.before(start, 12)):
+            return "past-goal"
+        return tense
+
+    def range_year(self, end: int) -> int | None:
+        """The year a range partner after text[:end] gives ("from January to March 2024")."""
+        partner = range_year_pattern().match(self.text, end)
+        return int(partner["year"]) if partner else None
+
+    def is_future(self, start: int, end: int) -> bool:
+        return self.tense(start, end) == "future"
+
+    def before(self, start: int, width: int = 30) -> str:
+        return self.text[max(0, start - width) : start]
+
+
+def _not_past(text: str, cue: re.Match[str], kind: str) -> bool:
+    """A past cue that is no past tense: a participle after "be" ("will be named"), or the
+    auxiliary of a future in the past ("were planning to", "was expected to")."""
+    if kind != "past":
+        return False
+    if _BE_BEFORE.search(text, max(0, cue.start() - 4), cue.start()):
+        return True
+    is_auxiliary = cue[0].lower() in ("was", "were") and text[cue.end() : cue.end() + 1] == " "
+    return is_auxiliary and bool(future_pattern().match(text, cue.end() + 1))
