@@ -62,23 +62,31 @@ def stop(process: subprocess.Popen) -> None:
         process.wait()
 
 
-@pytest.fixture(scope="module")
-def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Base URL of a fresh Oxigraph server (query at /query, update at /update)."""
+def start_oxigraph(location: Path, port: int) -> subprocess.Popen:
+    """An Oxigraph server on ``location`` answering at http://127.0.0.1:PORT (ready on return)."""
     binary = require_binary("oxigraph", "the `oxigraph` PyPI package")
-    tmp = tmp_path_factory.mktemp("oxigraph-server")
-    port = free_port()
-    log = tmp / "server.log"
-    with log.open("wb") as out:
+    log = location.with_suffix(".log")
+    with log.open("ab") as out:
         process = subprocess.Popen(
-            [binary, "serve", "--location", str(tmp / "db"), "--bind", f"127.0.0.1:{port}"],
+            [binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
             stdout=out,
             stderr=subprocess.STDOUT,
         )
-    base = f"http://127.0.0.1:{port}"
     try:
-        wait_until_answers(f"{base}/query", process, log)
-        yield base
+        wait_until_answers(f"http://127.0.0.1:{port}/query", process, log)
+    except BaseException:
+        stop(process)
+        raise
+    return process
+
+
+@pytest.fixture(scope="module")
+def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Base URL of a fresh Oxigraph server (query at /query, update at /update)."""
+    port = free_port()
+    process = start_oxigraph(tmp_path_factory.mktemp("oxigraph-server") / "db", port)
+    try:
+        yield f"http://127.0.0.1:{port}"
     finally:
         stop(process)
 

@@ -1,5 +1,7 @@
 """Remote SPARQL stores beyond the shared contract: servers that are down or failing, Digest
-credentials, big graphs (chunked or Graph Store Protocol in, paged out)."""
+credentials, big graphs (chunked or Graph Store Protocol in, paged out), and all-or-nothing
+imports and replacements bigger than one request (a chunk the server rejects, a server that
+dies mid-way)."""
 
 from __future__ import annotations
 
@@ -12,12 +14,15 @@ from servers import (  # noqa: F401  (fixtures)
     failing_server,
     free_port,
     oxigraph_server,
+    start_oxigraph,
+    stop,
     virtuoso_server,
 )
 
-from kg.errors import StoreError
+from kg.errors import InputError, QueryError, StoreError
 from kg.settings import Settings
-from kg.store import open_store
+from kg.store import open_store, sparql
+from kg.store.staging import STAGING_BASE
 
 pytestmark = [pytest.mark.remote, pytest.mark.slow]
 FAST = Settings(store_timeout=2.0, store_retries=3)
@@ -99,3 +104,118 @@ def test_chunked_replacement_on_a_generic_server(oxigraph_server, monkeypatch): 
         store.replace_graphs({graph: data})
         out = io.BytesIO()
         assert store.dump(out, "nquads", graph=graph) == 12
+
+
+NUMBER = URIRef("http://example.org/n")
+REAL_UPDATE = sparql.SparqlStore.update
+
+
+def numbered_nquads(count: int, graph: str, prefix: str = "s") -> bytes:
+    return "".join(
+        f'<http://example.org/{prefix}/{i}> <http://example.org/n> "{i}" <{graph}> .\n'
+        for i in range(count)
+    ).encode()
+
+
+def size_of(store, graph: str) -> int:
+    result = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+    return int(result.rows[0][0])
+
+
+def staging_left(store) -> list[str]:
+    return [g for g in store.graph_iris() if g.startswith(STAGING_BASE)]
+
+
+def test_virtuoso_big_import_adds_to_the_graph_and_leaves_no_staging(virtuoso_server):  # noqa: F811
+    graph = "http://example.org/graph/import-big"
+    with open_store("sparql+" + virtuoso_server, Settings(store_timeout=60.0)) as store:
+        store.replace_graphs({graph: one_triple()})
+        assert store.load(io.BytesIO(numbered_nquads(9_000, graph)), "nquads") == 9_000
+        assert size_of(store, graph) == 9_001  # what the graph held is kept
+        assert staging_left(store) == []
+        store.delete_graphs([graph])
+
+
+def test_virtuoso_rejecting_the_last_chunk_of_an_import_writes_nothing(virtuoso_server):  # noqa: F811
+    """Two chunks of 4,000 go in, the third holds a literal Virtuoso refuses."""
+    graph = "http://example.org/graph/import-rejected"
+    bad = (
+        f'<http://example.org/bad> <http://example.org/n> "not a number"'
+        f"^^<http://www.w3.org/2001/XMLSchema#integer> <{graph}> .\n"
+    ).encode()
+    with open_store("sparql+" + virtuoso_server, Settings(store_timeout=60.0)) as store:
+        store.replace_graphs({graph: one_triple()})
+        with pytest.raises(QueryError, match=r"nothing was written$") as caught:
+            store.load(io.BytesIO(numbered_nquads(9_000, graph) + bad), "nquads")
+        assert "Invalid integer" in str(caught.value)  # the server's own reason
+        assert size_of(store, graph) == 1
+        assert staging_left(store) == []
+        store.delete_graphs([graph])
+
+
+def test_virtuoso_default_graph_triples_are_refused_with_a_hint(virtuoso_server):  # noqa: F811
+    triples = b'<http://example.org/s> <http://example.org/p> "o" .\n'
+    with open_store("sparql+" + virtuoso_server, Settings()) as store:
+        with pytest.raises(InputError, match="pass --graph IRI"):
+            store.load(io.BytesIO(triples), "ntriples")
+        graph = "http://example.org/graph/named-import"
+        assert store.load(io.BytesIO(triples), "ntriples", graph=graph) == 1
+        assert size_of(store, graph) == 1
+        store.delete_graphs([graph])
+
+
+def die_on_update(monkeypatch, process, call: int) -> None:
+    """Stop the server just before the ``call``-th update request of the client."""
+    calls = []
+
+    def update(self, text: str) -> None:
+        calls.append(text)
+        if len(calls) == call:
+            stop(process)
+        REAL_UPDATE(self, text)
+
+    monkeypatch.setattr(sparql.SparqlStore, "update", update)
+
+
+def test_oxigraph_server_dying_mid_write_leaves_the_targets_as_they_were(
+    tmp_path, monkeypatch, caplog
+):
+    """An import and a replacement, each cut by the server stopping after two of three chunks:
+    after a restart the graphs hold exactly what they held before."""
+    location, port = tmp_path / "db", free_port()
+    base = f"http://127.0.0.1:{port}"
+    settings = Settings(store_update_url=f"{base}/update", store_timeout=2.0, store_retries=1)
+    monkeypatch.setitem(sparql.CHUNK_TRIPLES, "generic", 5)  # 12 triples: three chunks
+    imported, replaced = "http://example.org/graph/imported", "http://example.org/graph/replaced"
+    process = start_oxigraph(location, port)
+    with open_store(f"sparql+{base}/query", settings) as store:
+        store.load(io.BytesIO(numbered_nquads(12, replaced, "old")), "nquads")
+        store.replace_graphs({imported: one_triple()})
+        die_on_update(monkeypatch, process, call=3)
+        with pytest.raises(StoreError, match=r"staging graphs under .* remain"):
+            store.load(io.BytesIO(numbered_nquads(12, imported)), "nquads")
+    assert "could not drop the staging graphs" in caplog.text
+    process = start_oxigraph(location, port)
+    try:
+        with open_store(f"sparql+{base}/query", settings) as store:
+            assert size_of(store, imported) == 1
+            leftovers = staging_left(store)
+            assert leftovers  # named, so the analyst can drop them
+            store.delete_graphs(leftovers)
+            new = {replaced: Graph()}
+            for i in range(12):
+                new[replaced].add((URIRef(f"http://example.org/new/{i}"), NUMBER, Literal(i)))
+            die_on_update(monkeypatch, process, call=3)
+            with pytest.raises(StoreError, match="not reachable"):
+                store.replace_graphs(new)
+    finally:
+        stop(process)
+    process = start_oxigraph(location, port)
+    try:
+        with open_store(f"sparql+{base}/query", settings) as store:
+            old = store.query(f"SELECT ?s WHERE {{ GRAPH <{replaced}> {{ ?s ?p ?o }} }}")
+            assert {str(row[0]) for row in old.rows} == {
+                f"http://example.org/old/{i}" for i in range(12)
+            }
+    finally:
+        stop(process)
