@@ -81,3 +81,18 @@ def test_a_month_told_in_the_past_tense_is_a_past_month(text, expected):
 )
 def test_a_month_still_to_come(text, expected):
     assert values(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In March 3050 the probe lands.", "On March 3, 3050, it lands.", "On 3 March 3050 it lands."],
+)
+def test_a_date_with_a_year_the_tagger_does_not_read_is_not_guessed(text):
+    # giving "March 3, 3050" this or next year's March 3 would put it on the timeline wrongly
+    assert values(text) == []
+
+
+def test_the_year_followed_by_an_unread_year_is_not_this_year():
+    assert values("The story is set in the year 3050.") == []
+    assert values("Turnout fell in the year 2020.") == [("the year 2020", "2020")]
+    assert values("In March, 1200 troops arrived.") == [("March", "2024-03")]

@@ -145,6 +145,8 @@ def relative(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved |
     rel, unit = _norm(m["rel"]), m["unit"].lower()
     if rel == "the same" or (rel == "the" and unit in ("decade", "century")):
         return None
+    if rel == "the" and unit == "year" and re.match(r"\s+\d{4}(?!\d)", ctx.text[end : end + 6]):
+        return None  # "the year 3050": a year this tagger does not read, not this year
     if rel in ("the past", "the last") and unit == "year":
         return "DATE", f"{ctx.dct.year - 1:04d}"  # TimeBank: "over the past year" is last year
     if rel in ("the past", "past", "the last") and unit != "weekend":

@@ -30,6 +30,10 @@ _YEAR_BEFORE = re.compile(
     r"(?:\b(?:the|its|his|her|their|our|in|of|since|by|from|until|during|before|after)|'s)\s+$",
     re.IGNORECASE,
 )
+# A four-digit number where the year of a date would stand that is no year this tagger reads
+# ("March 3, 3050", "March 3050"): the date is left alone rather than given the wrong year.
+_ODD_YEAR_AFTER_DAY = re.compile(r",?\s+\d{4}(?!\d)")
+_ODD_YEAR_AFTER_MONTH = re.compile(r"\s+(?:[0-3]?\d(?:st|nd|rd|th)?,?\s+)?\d{4}(?!\d)")
 _SINCE = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
 _ENDED_BEFORE = re.compile(r"\bended\s+$", re.IGNORECASE)
 _ENDED_ON = re.compile(r"\s+(?:that\s+)?(?:ended|ending|closed)\s+", re.IGNORECASE)
@@ -87,6 +91,8 @@ def calendar_day(m: re.Match[str], ctx: Context, start: int, end: int) -> date |
     month, day = _month_number(m, ctx.lex), int(m["day"])
     if m["year"]:
         return cal.safe_date(int(m["year"]), month, day)
+    if _ODD_YEAR_AFTER_DAY.match(ctx.text, m.end()):
+        return None
     if weekday := m.groupdict().get("wd"):
         return cal.date_with_weekday(ctx.dct, month, day, ctx.lex.weekdays[weekday.lower()])
     rel = (m.groupdict().get("rel") or "").lower()
@@ -144,6 +150,8 @@ def month(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | No
         return None  # "Jan Kavan": a bare month is written in full or with its dot
     after = ctx.text[end : end + 2]
     if not triggered and re.match(r"\s[A-Z]", after):  # "August Wilson"
+        return None
+    if _ODD_YEAR_AFTER_MONTH.match(ctx.text, m.end()):
         return None
     rel = (m["rel"] or "").lower().split()[-1:] or [""]
     if not rel[0] and (shared := ctx.range_year(m.end())):
