@@ -18,10 +18,11 @@ from typing import Any, BinaryIO
 from urllib.parse import urlsplit, urlunsplit
 
 import requests
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph, URIRef
 
 from kg.errors import InputError, KGError, QueryError, StoreError
 from kg.store import QueryResult
+from kg.store.answers import ask_answer, graph_answer, json_answer, select_rows, was_cut
 from kg.store.sparqltext import UPDATE_REFUSED, bind_values, one_line, query_form
 from kg.store.staging import (
     DEFAULT_GRAPH,
@@ -72,20 +73,20 @@ class SparqlStore:
         accept = GRAPH_ACCEPT if form in ("construct", "describe") else RESULTS_ACCEPT
         response = self._post(self.query_url, {"query": text}, accept)
         if form in ("construct", "describe"):
-            return QueryResult(kind="graph", graph=_parse_graph(response))
-        data = _json(response)
+            return QueryResult(kind="graph", graph=graph_answer(response))
+        data = json_answer(response)
         if form == "ask":
-            return QueryResult(kind="ask", boolean=_ask_answer(data))
-        names, rows = _select_rows(data)
-        if _was_cut(response, len(rows)):
+            return QueryResult(kind="ask", boolean=ask_answer(data))
+        names, rows = select_rows(data)
+        if was_cut(response, len(rows)):
             log.warning("the server cut the results at %d rows; page with LIMIT/OFFSET", len(rows))
         return QueryResult(kind="select", vars=names, rows=rows)
 
     def _select(self, sparql: str) -> tuple[list[tuple[Any, ...]], bool]:
         """Rows of a SELECT and whether the server cut them at its row limit."""
         response = self._post(self.query_url, {"query": sparql}, RESULTS_ACCEPT)
-        _, rows = _select_rows(_json(response))
-        return rows, _was_cut(response, len(rows))
+        _, rows = select_rows(json_answer(response))
+        return rows, was_cut(response, len(rows))
 
     def graph_iris(self) -> list[str]:
         result = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
@@ -363,79 +364,6 @@ def _check(response: requests.Response, url: str) -> requests.Response:
     if response.status_code >= 400:
         raise QueryError(f"SPARQL endpoint {url} rejected the request: {_body_line(response)}")
     return response
-
-
-def _json(response: requests.Response) -> dict[str, Any]:
-    try:
-        return response.json()
-    except ValueError:
-        kind = response.headers.get("Content-Type", "?")
-        raise StoreError(f"the SPARQL endpoint answered {kind}, not SPARQL JSON results") from None
-
-
-def _ask_answer(data: dict[str, Any]) -> bool:
-    if "boolean" in data:
-        return bool(data["boolean"])
-    # Virtuoso may answer ASK as a one-row SELECT.
-    for row in data.get("results", {}).get("bindings", []):
-        for cell in row.values():
-            return str(cell.get("value")).lower() in ("1", "true")
-    return False
-
-
-def _term(cell: dict[str, str] | None) -> Any:
-    if cell is None:
-        return None
-    kind, value = cell.get("type"), cell.get("value", "")
-    if kind == "uri":
-        return URIRef(value)
-    if kind == "bnode":
-        return BNode(value)
-    if "xml:lang" in cell:
-        return Literal(value, lang=cell["xml:lang"])
-    datatype = cell.get("datatype")
-    if datatype and datatype != "http://www.w3.org/2001/XMLSchema#string":
-        return Literal(value, datatype=URIRef(datatype))
-    return Literal(value)
-
-
-def _parse_graph(response: requests.Response) -> Graph:
-    kind = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
-    fmt = {
-        "application/n-triples": "nt",
-        "text/plain": "nt",
-        "text/turtle": "turtle",
-        "application/rdf+xml": "xml",
-        "application/ld+json": "json-ld",
-    }.get(kind, "turtle")
-    graph = Graph()
-    try:
-        graph.parse(data=response.content, format=fmt)
-    except Exception as exc:  # rdflib raises many parser types
-        raise StoreError(f"cannot read the endpoint's {kind} graph: {one_line(exc)}") from None
-    return graph
-
-
-def _select_rows(data: dict[str, Any]) -> tuple[list[str], list[tuple[Any, ...]]]:
-    names = list(data.get("head", {}).get("vars", []))
-    bindings = data.get("results", {}).get("bindings", [])
-    cache: dict[tuple[tuple[str, str], ...], Any] = {}  # answers repeat terms; Literals are costly
-
-    def term(cell: dict[str, str] | None) -> Any:
-        if cell is None:
-            return None
-        key = tuple(sorted(cell.items()))
-        if key not in cache:
-            cache[key] = _term(cell)
-        return cache[key]
-
-    return names, [tuple(term(b.get(v)) for v in names) for b in bindings]
-
-
-def _was_cut(response: requests.Response, rows: int) -> bool:
-    """Virtuoso cuts results at ResultSetMaxRows silently, naming the cap in a header."""
-    cap = response.headers.get("X-SPARQL-MaxRows")
-    return bool(cap and cap.isdigit() and rows >= int(cap))
 
 
 def _outcome(merging: bool, exc: KGError, dropped: bool) -> str:
