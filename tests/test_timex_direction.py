@@ -1,5 +1,6 @@
-"""Which year a date written without one belongs to: the year its range partner carries, and
-the past for a month told in the past tense. An analyst reading a December article that says
+"""Which occurrence a date written without its year or week names: the year its range partner
+carries, the past for a month told in the past tense, the coming day for a weekday after a
+scheduling verb in the present tense. An analyst reading a December article that says
 "in January, the service arrested ..." must see last January on the timeline, not next.
 
 Expected values were worked out by hand; publication date Wednesday 2024-11-20 unless stated.
@@ -96,3 +97,19 @@ def test_the_year_followed_by_an_unread_year_is_not_this_year():
     assert values("The story is set in the year 3050.") == []
     assert values("Turnout fell in the year 2020.") == [("the year 2020", "2020")]
     assert values("In March, 1200 troops arrived.") == [("March", "2024-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ceasefire expires Sunday.", "2024-11-24"),
+        ("The sanctions take effect on Friday.", "2024-11-22"),
+        ("The committee reconvenes Monday.", "2024-11-25"),
+        # the same weekday with a past verb is the one before publication
+        ("The ceasefire expired Sunday.", "2024-11-17"),
+        # a schedule told in the past perfect was due before publication
+        ("It had been due to expire Friday evening.", "2024-11-15TEV"),
+    ],
+)
+def test_a_weekday_after_a_scheduling_verb_in_the_present_is_still_to_come(text, expected):
+    assert values(text)[-1][1] == expected
