@@ -1,4 +1,10 @@
-"""Read the store into the UI's Catalog with the SPARQL files in kg/ui/queries/.
+"""Read the store into the UI's Catalog.
+
+The first view reads every event, participant, article and entity at once with the lean queries
+of kg/ui/queries/ (required patterns, typed values as plain strings: the catalog of 10,000 events
+loads in about a second, bench/bench_ui.py). Everything else uses the project's named queries in
+kg/queries/, the same ones ``kg query`` and kg.query run: merged events (timeline_parents), an
+event's evidence (timeline_evidence, timeline_participants) and an entity's profile.
 
 Events reported by several articles (``nkg:mergedFrom`` in the merged graph) are folded into one
 row carrying every member's source and evidence: the same event from five outlets is shown once,
@@ -23,6 +29,8 @@ ENTITY_BASE = "https://w3id.org/newskg/id/"
 ARTICLE_BASE = "https://w3id.org/newskg/article/"
 EVENT_TYPE_BASE = "https://w3id.org/newskg/event-type/"
 WIKIDATA_BASE = "http://www.wikidata.org/entity/"
+NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+NIF_SENTENCE, NIF_PHRASE = f"{NIF}Sentence", f"{NIF}Phrase"
 
 
 def query_text(name: str) -> str:
@@ -35,9 +43,26 @@ def query_text(name: str) -> str:
     )
 
 
-def select(store: Store, name: str, bindings: dict | None = None) -> list[dict[str, str]]:
-    """Rows of a named SELECT as plain strings (unbound variables left out)."""
-    result = store.query(query_text(name), bindings)
+def select(store: Store, name: str) -> list[dict[str, str]]:
+    """Rows of kg/ui/queries/<name>.rq as plain strings (unbound variables left out)."""
+    return _strings(store.query(query_text(name)))
+
+
+def select_named(
+    store: Store,
+    name: str,
+    params: dict[str, object] | None = None,
+    values: dict[str, list[Any]] | None = None,
+    bindings: dict[str, Any] | None = None,
+) -> list[dict[str, str]]:
+    """Rows of the named query kg/queries/<name>.rq as plain strings; ``params`` and ``values``
+    as kg.namedquery takes them, ``bindings`` pre-bind other variables (the article graph)."""
+    from kg.namedquery import named_query
+
+    return _strings(store.query(named_query(name).prepare(params, values), bindings))
+
+
+def _strings(result: Any) -> list[dict[str, str]]:
     columns = result.vars
     return [
         {c: str(v) for c, v in zip(columns, row, strict=True) if v is not None}
@@ -68,10 +93,11 @@ def load_catalog(store: Store) -> Catalog:
 
 
 def _members(store: Store) -> dict[str, str]:
-    """Per-article event id -> merged event id."""
+    """Per-article event id -> merged event id (timeline_parents lists every pair when no
+    event is given)."""
     return {
-        local(r["member"], EVENT_BASE): local(r["merged"], EVENT_BASE)
-        for r in select(store, "ui_merged")
+        local(r["e"], EVENT_BASE): local(r["event"], EVENT_BASE)
+        for r in select_named(store, "timeline_parents")
     }
 
 
@@ -146,21 +172,25 @@ def evidence(store: Store, member_id: str, article_id: str) -> Evidence:
 
     from kg.vocab import event_iri, graph_iri
 
-    bindings = {"event": URIRef(event_iri(member_id)), "g": URIRef(graph_iri(article_id))}
-    rows = select(store, "ui_evidence", bindings)
-    sentence = next((r for r in rows if r["kind"] == "sentence"), None)
+    event = {"e": [URIRef(event_iri(member_id))]}
+    graph = {"g": URIRef(graph_iri(article_id))}
+    spans = select_named(store, "timeline_evidence", values=event, bindings=graph)
+    sentence = next((r for r in spans if r["kind"] == NIF_SENTENCE), None)
     if sentence is None:
         return Evidence("", ())
-    offset = int(sentence["start"])
-    spans = tuple(
-        sorted(
-            (int(r["start"]) - offset, int(r["end"]) - offset, r["kind"],
-             local(r["entity"], ENTITY_BASE) if "entity" in r else "")
-            for r in rows
-            if r["kind"] != "sentence"
-        )
-    )  # fmt: skip
-    return Evidence(sentence.get("text", ""), spans)
+    roles = select_named(store, "timeline_participants", values=event, bindings=graph)
+    offset = int(sentence["begin"])
+    words = [
+        (r["begin"], r["end"], "time" if r["date"] == "true" else "trigger", "")
+        for r in spans
+        if r["kind"] == NIF_PHRASE
+    ]
+    words += [
+        (r["begin"], r["end"], r["role"].rsplit("#", 1)[-1], local(r["entity"], ENTITY_BASE))
+        for r in roles
+    ]
+    highlights = sorted((int(b) - offset, int(e) - offset, k, who) for b, e, k, who in words)
+    return Evidence(sentence.get("text", ""), tuple(highlights))
 
 
 def _entity_row(r: dict[str, str]) -> dict[str, Any]:
@@ -180,16 +210,16 @@ def entity_profile(store: Store, entity_id: str) -> tuple[list[str], list[dict[s
 
     from kg.vocab import entity_iri
 
-    rows = select(store, "ui_entity_profile", {"entity": URIRef(entity_iri(entity_id))})
-    aliases = sorted({r["text"] for r in rows if r["kind"] == "alias"})
+    rows = select_named(store, "entity_profile", {"entity": URIRef(entity_iri(entity_id))})
+    aliases = sorted({r["value"] for r in rows if r["field"] == "alias"})
     posts = [
         {
-            "title": r["text"],
+            "title": r["value"],
             "organization": local(r["organization"], ENTITY_BASE) if "organization" in r else None,
             "start": r.get("start"),
             "end": r.get("end"),
         }
         for r in rows
-        if r["kind"] == "post"
+        if r["field"] == "post"
     ]
     return aliases, posts
