@@ -60,6 +60,44 @@ def test_passive_agent_is_actor_and_passive_subject_is_target(nlp, resources):
     assert roles(event) == {"actor": {"org/fbi"}, "target": {"person/john-smith"}}
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        ("John Smith's arrest shocked Acme.", "Arrest", {"target": {"person/john-smith"}}),
+        ("Anna Berg's poisoning angered Britain.", "Attack", {"target": {"person/anna-berg"}}),
+        (
+            "The FBI's arrest of John Smith shocked Acme.",
+            "Arrest",
+            {"actor": {"org/fbi"}, "target": {"person/john-smith"}},
+        ),
+        ("Russia's invasion shocked Acme.", "Attack", {"actor": {"country/ru"}}),
+    ],
+)
+def test_the_possessive_of_a_noun_of_what_is_done_to_someone_is_its_target(
+    nlp, resources, text, event_type, expected
+):
+    assert roles(only(run(nlp, resources, text), event_type)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some of John Smith's fellow Republicans have called for sanctions on Russia.",
+        "John Smith's rival called for sanctions on Russia.",
+        "Some Chinese allies called for sanctions on Russia.",
+    ],
+)
+def test_the_possessor_of_a_relational_noun_is_not_the_actor(nlp, resources, text):
+    actors = {a for e in run(nlp, resources, text) for a in roles(e).get("actor", ())}
+    assert actors & {"person/john-smith", "country/cn"} == set()
+
+
+def test_the_possessor_of_a_spokesman_still_speaks(nlp, resources):
+    text = "John Smith's spokesman accused Britain of lying."
+    event = only(run(nlp, resources, text), "Accusation")
+    assert roles(event) == {"actor": {"person/john-smith"}, "target": {"country/gb"}}
+
+
 def test_against_x_is_target(nlp, resources):
     text = "Britain imposed new sanctions against Russia."
     event = only(run(nlp, resources, text), "Sanction")
@@ -138,6 +176,34 @@ def test_rejecting_an_accusation_is_a_denial(nlp, resources):
 )
 def test_future_hypothetical_and_questions_are_skipped(nlp, resources, text):
     assert [e for e in run(nlp, resources, text) if e.type == "Sanction"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The FBI will arrest and charge John Smith.",
+        "The FBI plans to arrest John Smith and charge him.",
+    ],
+)
+def test_a_coordinated_verb_shares_the_future_of_the_verb_it_joins(nlp, resources, text):
+    assert {e.type for e in run(nlp, resources, text)} & {"Arrest", "Indictment"} == set()
+
+
+def test_a_coordinated_verb_with_its_own_past_tense_stays_an_event(nlp, resources):
+    text = "The FBI arrested John Smith and will charge him."
+    types = {e.type for e in run(nlp, resources, text)}
+    assert "Arrest" in types and "Indictment" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Treasury has not commented on the sanctions against Russia.",
+        "Anna Berg did not say when Britain would expel the Russian diplomats.",
+    ],
+)
+def test_speech_that_did_not_happen_is_no_statement(nlp, resources, text):
+    assert [e for e in run(nlp, resources, text) if e.plover == "STATEMENT"] == []
 
 
 def test_pronoun_subject_takes_the_previous_sentence_actor(nlp, resources):

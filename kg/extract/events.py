@@ -105,9 +105,10 @@ def _within(ordered: list[Timex], starts: list[int], sent) -> list[Timex]:
 
 def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts) -> _Draft | None:
     mood = modality_of(doc, match, lexicon)
-    if mood.skip:
+    if mood.skip or (mood.negated and match.statement):
+        # "has not commented", "did not say when": speech that did not happen is no event.
         return None
-    roles = find_roles(match, doc, index, context)
+    roles = find_roles(match, doc, index, context, lexicon.relational_nouns)
     event_type, roles, distinct_from, inherited = _typed(doc, match, roles, drafts, lexicon)
     if event_type is None or not any(roles[r] for r in _NAMED_ROLES):
         return None

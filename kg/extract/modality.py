@@ -86,6 +86,10 @@ def _aux_lemmas(verb) -> set[str]:
 
 
 def _is_irrealis(verb, lexicon: Lexicon) -> bool:
+    if verb.dep_ == "conj" and not _has_subject(verb) and not _aux_lemmas(verb):
+        # "will arrest and charge him", "plans to meet X and sign a deal": a coordinated verb
+        # without its own subject or auxiliary shares those of the verb it is joined to.
+        return _is_irrealis(verb.head, lexicon)
     if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not _has_subject(verb):
         return True  # an imperative: "Tell the agency ...", "Sanction them!"
     aux = _aux_lemmas(verb)

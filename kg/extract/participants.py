@@ -32,8 +32,12 @@ _PLATFORM_PREPS = frozenset({"on", "via", "through", "over", "across", "using", 
 _PLACE_PREPS = frozenset({"in", "at", "inside"})
 
 
-def find_roles(match, doc, index: EntityIndex, context: RoleContext) -> dict[str, list[Hit]]:
-    """Participants of a trigger, by role, each list in text order without duplicates."""
+def find_roles(
+    match, doc, index: EntityIndex, context: RoleContext, relatives: frozenset[str] = frozenset()
+) -> dict[str, list[Hit]]:
+    """Participants of a trigger, by role, each list in text order without duplicates;
+    ``relatives`` are nouns of people related to a possessor ("Smith's rival"), who is then no
+    participant."""
     roles: dict[str, list[Hit]] = {r: [] for r in ROLE_ORDER}
     head = doc[match.head]
     verb = doc[match.light_verb] if match.light_verb is not None else head
@@ -41,7 +45,7 @@ def find_roles(match, doc, index: EntityIndex, context: RoleContext) -> dict[str
     roles["actor"].extend(actor_hits)
     roles["target"].extend(target_hits)
     if match.nominal:
-        _noun_roles(head, index, roles)
+        _noun_roles(head, index, roles, match.possessor)
     host = _host_verb(head) if match.nominal else _host_verb_of_participle(verb)
     if host is not None and not roles["actor"]:
         roles["actor"].extend(_clause_roles(host, index, context)[0])
@@ -51,7 +55,25 @@ def find_roles(match, doc, index: EntityIndex, context: RoleContext) -> dict[str
     for role in ("actor", "target"):
         roles["place"].extend(h for h in roles[role] if h.entity.type == "Place")
         roles[role] = [h for h in roles[role] if h.entity.type != "Place"]
+    sent = head.sent
+    for role in ("actor", "target", "recipient"):
+        roles[role] = [h for h in roles[role] if not _related_only(h, sent, index, relatives)]
     return {role: unique(hits) for role, hits in roles.items()}
+
+
+def _related_only(hit: Hit, sent, index: EntityIndex, relatives: frozenset[str]) -> bool:
+    """True if the hit is only the possessor of a relational noun of this sentence: "Smith's
+    rival", "some Trump allies", "Smith's fellow Republicans" are other people than Smith."""
+    if not relatives or not sent.start_char <= hit.mention.start < sent.end_char:
+        return False
+    span = sent.doc.char_span(hit.mention.start, hit.mention.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in MODIFIER_DEPS:
+        return False
+    noun = span.root.head
+    if index.at(noun) is not None:
+        return False
+    words = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children if c.dep_ == "amod"}
+    return bool(words & relatives)
 
 
 def _host_verb(noun):
@@ -231,11 +253,17 @@ def _inherited_subject(verb, index: EntityIndex, context: RoleContext) -> tuple[
     return [], False
 
 
-def _noun_roles(noun, index: EntityIndex, roles: dict[str, list[Hit]]) -> None:
+def _noun_roles(noun, index: EntityIndex, roles: dict[str, list[Hit]], possessor: str) -> None:
     """ "Russia's invasion of Ukraine", "the arrest of X by Y", "CIA's campaign", "talks
-    between X and Y" (the first named is the actor, the others the targets)."""
+    between X and Y" (the first named is the actor, the others the targets). The possessive of
+    a noun naming what is done to someone is its target ("Smith's arrest", ``possessor``),
+    unless an "of" phrase names the target ("the FBI's arrest of Smith")."""
+    has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
     for child in noun.children:
-        if child.dep_ == "poss" or (child.dep_ == "compound" and index.at(child)):
+        if child.dep_ == "poss":
+            role = "actor" if has_of else possessor
+            roles[role].extend(np_entities(child, index))
+        elif child.dep_ == "compound" and index.at(child):
             roles["actor"].extend(np_entities(child, index))
         elif child.dep_ == "prep" and child.lower_ in ("of", "by", "between", "among"):
             for pobj in child.children:

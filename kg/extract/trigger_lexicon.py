@@ -38,6 +38,7 @@ class NounRule:
     strength: float
     standalone: bool = False
     modifiers: tuple[tuple[str, str], ...] = ()  # (modifier lemma, event type)
+    possessor: str = "actor"  # role of a possessive: "Russia's invasion", "Smith's arrest"
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class Lexicon:
     negated_statement_type: str | None = None  # "said there was no collusion" -> Denial
     anaphoric_nouns: tuple[tuple[str, tuple[str, ...]], ...] = ()  # "company" -> entity types
     press_requests: frozenset[str] = frozenset()  # "requests for comment": a reporter's asking
+    relational_nouns: frozenset[str] = frozenset()  # "Smith's rival": someone else than Smith
 
     @property
     def speech_lemmas(self) -> frozenset[str]:
@@ -123,6 +125,7 @@ _WORD_LISTS = (
     "realis_governors",
     "negation_words",
     "similarity_words",
+    "relational_nouns",
 )
 
 
@@ -170,4 +173,11 @@ def _noun_rule(raw: dict, default: float) -> NounRule:
         strength=float(raw.get("strength", default)),
         standalone=bool(raw.get("standalone", False)),
         modifiers=modifiers,
+        possessor=_possessor(raw.get("possessor", "actor")),
     )
+
+
+def _possessor(value) -> str:
+    if value not in ("actor", "target"):
+        raise ValueError(f"possessor {value!r} must be actor or target")
+    return value

@@ -8,7 +8,7 @@ participants, modality and dates are worked out in kg.extract.events.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.extract.trigger_lexicon import Lexicon, NounRule, VerbRule
 
@@ -47,6 +47,7 @@ class TriggerMatch:
     future: bool = False
     generic: str | None = None  # ANAPHOR or SIMILAR for generic nouns
     family: frozenset[str] = frozenset()  # types a generic noun can stand for
+    possessor: str = "actor"  # role of a noun's possessive ("Smith's arrest": target)
 
     @property
     def anchors(self) -> tuple[int, ...]:
@@ -190,7 +191,9 @@ def _match_noun(tok, lexicon: Lexicon) -> TriggerMatch | None:
             return _generic(tok, rule, light, lexicon)
     elif light is None and not (rule.standalone and _has_noun_roles(tok)):
         return None
-    return _nominal(tok, event_type, rule.strength, light, modifier)
+    return replace(
+        _nominal(tok, event_type, rule.strength, light, modifier), possessor=rule.possessor
+    )
 
 
 def _acl_light_verb(tok, lexicon: Lexicon):
