@@ -258,6 +258,7 @@ class Lexicon:
     government_words: frozenset[str]
     outlet_verbs: frozenset[str]
     platform_nouns: frozenset[str]
+    software_nouns: frozenset[str]
 
     def names_agency(self, words: set[str]) -> bool:
         """True if a name's (lower-case) words make it a government body."""
@@ -331,6 +332,7 @@ def _read_lexicon(path: Path) -> Lexicon:
             government_words=words["government_words"],
             outlet_verbs=words["outlet_verbs"],
             platform_nouns=words["platform_nouns"],
+            software_nouns=words["software_nouns"],
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(

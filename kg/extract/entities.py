@@ -227,6 +227,8 @@ class CandidateReader:
             return
         if start < self.headline_end and text not in self.body:
             return  # the model misreads title-case headlines; real names recur in the body
+        if self._names_software(start, end):
+            return
         if ent.label_ == "PERSON" and any(c.isdigit() for c in text):
             self._organisation(start, end)  # "MI6" is not a person
         elif ent.label_ == "PERSON":
@@ -238,6 +240,16 @@ class CandidateReader:
                 self.add(start, end, "Organization", from_model=True)  # "speaking to Bloomberg"
             else:
                 self.add(start, end, "Place", proper=True, from_model=True)
+
+    def _names_software(self, start: int, end: int) -> bool:
+        """ "the EvilGnome backdoor", "a Mori Backdoor", "variants of PowGoop": a malware or
+        tool name, which the model tags as a person or an organisation."""
+        software = self.lex.software_nouns
+        after = self.doc[end] if end < len(self.doc) else None
+        if self.doc[end - 1].lower_ in software or (after is not None and after.lower_ in software):
+            return True
+        before = self.doc[max(0, start - 2) : start]
+        return len(before) == 2 and before[0].lower_ in software and before[1].lower_ == "of"
 
     def _person(self, start: int, end: int) -> None:
         owner = next((t.i for t in self.doc[start + 1 : end - 1] if t.tag_ == "POS"), None)

@@ -1,0 +1,43 @@
+"""Malware and tool names are no actors. The statistical model tags names like these as persons
+or organisations; in cyber news they would then become the actor of "deployed" or the target of
+"detected". Texts invented for this test; the bundled gazetteer and entity patterns."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.entities import extract_entities
+from kg.gazetteer import load_gazetteer
+from kg.nlp import load_nlp
+from kg.settings import DEFAULT_ONTOLOGY_DIR, Settings
+from kg.types import Article
+
+
+@pytest.fixture(scope="module")
+def world():
+    return load_nlp(Settings()), load_gazetteer(DEFAULT_ONTOLOGY_DIR)
+
+
+def names(world, text: str) -> set[str]:
+    nlp, gazetteer = world
+    article = Article(id="t", text=text, published="2024-03-14")
+    return {e.name for e in extract_entities(nlp(text), article, gazetteer)}
+
+
+@pytest.mark.parametrize(
+    ("text", "software"),
+    [
+        ("Investigators said the group deployed the Kestrel Loom backdoor on servers.", "Kestrel"),
+        ("Analysts found a Marrow Backdoor on the ministry's laptops.", "Marrow"),
+        ("Researchers listed several variants of FoxGlint in the intrusion.", "FoxGlint"),
+        ("The attackers used JavaScript and PowerShell to move between hosts.", "JavaScript"),
+    ],
+)
+def test_a_malware_or_tool_name_is_not_an_entity(world, text, software):
+    assert not any(software in name for name in names(world, text))
+
+
+def test_a_known_hacking_group_before_the_word_malware_stays_an_actor(world):
+    # gazetteer names come first: "Sandworm" is a unit of Russia's GRU, not a tool
+    found = names(world, "Sandworm malware hit Ukrainian grid operators, the agency said.")
+    assert "Sandworm" in found
