@@ -34,6 +34,10 @@ from kg.extract.trigger_lexicon import load_lexicon
         ("John Smith reached out to the CIA via LinkedIn.", "Meeting", "CONSULT"),
         ("Iran took two Britons hostage.", "Arrest", "COERCE"),
         ("The FBI has uploaded two malware samples to a public site.", "Report", "STATEMENT"),
+        ("Britain suspended visa services in Russia.", "Sanction", "SANCTION"),
+        ("Germany scaled back its cooperation with Iran.", "Sanction", "SANCTION"),
+        ("France severed diplomatic ties with Iran.", "Sanction", "SANCTION"),
+        ("The flaw was first documented by Acme last year.", "Report", "STATEMENT"),
     ],
 )
 def test_common_news_verbs_are_typed(nlp, resources, text, event_type, plover):
@@ -212,3 +216,8 @@ def test_a_verb_with_its_own_object_does_not_take_a_shared_passive_subject(nlp, 
     text = "Acme was founded by Maria Lopez in 1990, and launched a phone in 2003."
     event = only(run(nlp, resources, text), "Statement")
     assert roles(event)["actor"] == {"org/acme"}
+
+
+def test_cutting_prices_or_staff_hours_is_no_sanction(nlp, resources):
+    events = run(nlp, resources, "Acme cut the price of its phone and suspended two engineers.")
+    assert "Sanction" not in {e.type for e in events}
