@@ -193,6 +193,20 @@ def test_more_filters_still_apply_while_closed_and_say_so(world):
     assert "Also filtered by Minimum confidence" in at.sidebar.caption[0].value
 
 
+def test_more_filters_offer_the_stores_values_under_their_labels(world):
+    at = run_app(opened=(MORE,))
+    shown = {w.key: w for w in at.sidebar.multiselect}
+    labels = {key: shown[key].label for key in ("f_entity_types", "f_event_types", "f_plover")}
+    assert labels == {
+        "f_entity_types": "Participant type",
+        "f_event_types": "Event type",
+        "f_plover": "PLOVER category",
+    }
+    assert "Recruitment campaign" in shown["f_event_types"].options  # a readable type name
+    assert shown["f_plover"].options == ["COERCE", "REJECT", "REQUEST", "THREATEN"]
+    assert at.sidebar.slider[0].label == "Minimum confidence"
+
+
 def test_min_confidence_and_platform_filters_combine(world):
     at = run_app(opened=(TABLE, MORE))
     at.slider(key="f_confidence").set_value(0.5).run()

@@ -8,7 +8,8 @@ analyst's filters survive a visit to an entity page.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import streamlit as st
 
@@ -25,16 +26,25 @@ KEYS = (
     MORE_KEY,
 )  # fmt: skip
 _KEEP = "_keep_"
-# The filters under "More filters": their values when untouched, and their labels.
+
+
+class MoreFilter(NamedTuple):
+    """A filter under "More filters": a multiselect of a catalog column's values, or (without a
+    column) the confidence slider."""
+
+    label: str
+    untouched: Any  # its value before the analyst touches it
+    column: tuple[str, str] | None = None  # (catalog table, column) offering the choices
+    shown_as: Callable[[str], str] = str
+
+
 MORE = {
-    "f_entity_types": [], "f_event_types": [], "f_plover": [], "f_outlets": [],
-    "f_confidence": 0.0,
-}  # fmt: skip
-MORE_LABELS = {
-    "f_entity_types": "Participant type", "f_event_types": "Event type",
-    "f_plover": "PLOVER category", "f_outlets": "Source (outlet)",
-    "f_confidence": "Minimum confidence",
-}  # fmt: skip
+    "f_entity_types": MoreFilter("Participant type", [], ("entities", "type")),
+    "f_event_types": MoreFilter("Event type", [], ("events", "type"), type_label),
+    "f_plover": MoreFilter("PLOVER category", [], ("events", "plover")),
+    "f_outlets": MoreFilter("Source (outlet)", [], ("sources", "outlet")),
+    "f_confidence": MoreFilter("Minimum confidence", 0.0),
+}
 _DATES_SHOWN = "_dates_default"  # the full range the date picker last offered
 DEFAULT_GROUP = "actor"  # the first choice of "Rows"
 
@@ -116,33 +126,26 @@ def _more_filters(bar, catalog: Catalog) -> dict:
     """
     expander = bar.expander("More filters", key=MORE_KEY, on_change="rerun")
     if not expander.open:
-        values = {key: st.session_state.get(key, default) for key, default in MORE.items()}
-        in_use = [MORE_LABELS[key] for key, value in values.items() if value != MORE[key]]
+        values = {key: st.session_state.get(key, f.untouched) for key, f in MORE.items()}
+        in_use = [f.label for key, f in MORE.items() if values[key] != f.untouched]
         if in_use:
             bar.caption(f"Also filtered by {', '.join(in_use)} (under *More filters*).")
         return values
     with expander:
-        return {
-            "f_entity_types": st.multiselect(
-                MORE_LABELS["f_entity_types"], _sorted(catalog.entities["type"]),
-                key="f_entity_types", placeholder="any",
-            ),
-            "f_event_types": st.multiselect(
-                MORE_LABELS["f_event_types"], _sorted(catalog.events["type"]),
-                format_func=type_label, key="f_event_types", placeholder="any",
-            ),
-            "f_plover": st.multiselect(
-                MORE_LABELS["f_plover"], _sorted(catalog.events["plover"]), key="f_plover",
-                placeholder="any",
-            ),
-            "f_outlets": st.multiselect(
-                MORE_LABELS["f_outlets"], _sorted(catalog.sources["outlet"]), key="f_outlets",
-                placeholder="any",
-            ),
-            "f_confidence": st.slider(
-                MORE_LABELS["f_confidence"], 0.0, 1.0, step=0.05, key="f_confidence",
-            ),
-        }  # fmt: skip
+        return {key: _more_widget(key, f, catalog) for key, f in MORE.items()}
+
+
+def _more_widget(key: str, spec: MoreFilter, catalog: Catalog) -> Any:
+    if spec.column is None:
+        return st.slider(spec.label, 0.0, 1.0, step=0.05, key=key)
+    table, column = spec.column
+    return st.multiselect(
+        spec.label,
+        _sorted(getattr(catalog, table)[column]),
+        format_func=spec.shown_as,
+        key=key,
+        placeholder="any",
+    )
 
 
 def _date_range(bar, catalog: Catalog, axis: str) -> tuple[str | None, str | None]:
