@@ -103,21 +103,25 @@ def _timeline_chart(rows: pd.DataFrame, group: str) -> alt.LayerChart:
         alt.Tooltip("actor:N", title="main actor"),
     ]
     highlight = alt.condition(pick, alt.value(0.9), alt.value(0.25))
-    encoding = {"y": y, "color": colour, "tooltip": tooltip, "opacity": highlight}
+
+    def events_of(dataset: str) -> alt.Chart:
+        """A layer's chart: its dataset with the encodings bars and points share."""
+        return alt.Chart(alt.NamedData(name=dataset)).encode(
+            y=y, color=colour, tooltip=tooltip, opacity=highlight
+        )
+
     x_axis = alt.Axis(labelAngle=0, grid=True, gridOpacity=0.3, title=None, labelFontSize=12)
     # At least two months wide, so a handful of close events is not stretched across the page.
     first, last = rows["start"].min(), rows["end"].max()
     pad = max(pd.Timedelta(days=30) - (last - first) / 2, pd.Timedelta(days=3))
     x_scale = alt.Scale(domain=[(first - pad).isoformat(), (last + pad).isoformat()])
     bars = (
-        alt.Chart(alt.NamedData(name=BARS))
-        .encode(**encoding)
+        events_of(BARS)
         .mark_bar(height=10, cornerRadius=3)
         .encode(x=alt.X("start:T", axis=x_axis, scale=x_scale), x2="end:T")
     )
     points = (
-        alt.Chart(alt.NamedData(name=POINTS))
-        .encode(**encoding)
+        events_of(POINTS)
         .mark_circle(size=90, stroke="white", strokeWidth=0.6)
         .encode(x=alt.X("start:T", axis=x_axis, scale=x_scale))
     )
