@@ -7,7 +7,7 @@ kg.extract.events is under test; the spaCy model parses the text as in productio
 from __future__ import annotations
 
 import pytest
-from event_helpers import only, roles, run
+from event_helpers import day, only, roles, run
 
 
 @pytest.mark.parametrize(
@@ -317,3 +317,14 @@ def test_trailing_attribution_is_spoken_by_the_phrase_before_the_verb(nlp, resou
     """The parser leaves "said" without a subject here (or borrows the first clause's)."""
     said = [e for e in run(nlp, resources, text) if e.trigger.text == "said"]
     assert [roles(e)["actor"] for e in said] == [{"org/new-york-post"}]
+
+
+def test_a_hard_wrapped_sentence_is_one_sentence_for_its_events(nlp, resources):
+    text = (
+        "Officials in Washington said that on Tuesday agents of the FBI\n"
+        "arrested John Smith, a former contractor, at his home in Ohio,\n"
+        "after months of surveillance by the bureau's field office there.\n"
+    )
+    event = only(run(nlp, resources, text, [day(text, "Tuesday", "2024-10-08")]), "Arrest")
+    assert event.date.value == "2024-10-08"
+    assert event.evidence.text == text.strip()

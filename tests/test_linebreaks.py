@@ -49,3 +49,15 @@ def test_the_parser_does_not_read_across_a_caption_line(nlp):
 def test_a_wrapped_paragraph_stays_one_sentence(nlp):
     doc = nlp(WRAPPED.strip())
     assert len(list(doc.sents)) == 1
+
+
+def test_event_sentences_keep_a_wrapped_paragraph_whole_and_cut_at_a_caption(nlp):
+    from kg.extract.shapes import sentences
+
+    doc = nlp(CAPTION_THEN_LEDE + "\n\n" + WRAPPED)
+    cut = [s.text for s in sentences(doc)]
+    assert cut == [
+        "The courthouse, seen from the river",
+        CAPTION_THEN_LEDE.split("\n")[1],
+        WRAPPED.strip(),
+    ]

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.linebreaks import line_starts
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
@@ -203,15 +205,19 @@ def age_follows(doc: Doc, end: int) -> bool:
 
 
 def sentences(doc):
-    """spaCy's sentences, also cut at line breaks: a headline, a caption or an embedded post on
-    its own line is never part of the next paragraph's first sentence."""
+    """spaCy's sentences, also cut where a line begins a new unit of text (``line_starts`` of
+    kg/linebreaks.py): a headline, a caption or an embedded post on its own line is never part
+    of the next paragraph's first sentence, while the lines of a hard-wrapped paragraph stay one
+    sentence. With the line component in the pipeline, spaCy's sentences already start there;
+    the cut matters for a Doc parsed without it."""
+    starts = set(line_starts(doc.text))
     for sent in doc.sents:
         start = sent.start
         for tok in sent:
-            if "\n" in tok.text or "\n" in tok.whitespace_:
-                if _has_words(doc, start, tok.i + 1):
-                    yield _trimmed(doc, start, tok.i + 1)
-                start = tok.i + 1
+            if tok.i > start and tok.idx in starts:
+                if _has_words(doc, start, tok.i):
+                    yield _trimmed(doc, start, tok.i)
+                start = tok.i
         if _has_words(doc, start, sent.end):
             yield _trimmed(doc, start, sent.end)
 
