@@ -20,6 +20,7 @@ from kg.extract.later_mentions import (
     surnames,
     title_references,
 )
+from kg.extract.name_shapes import names_software, patronymic_names
 from kg.extract.roles import read_person
 from kg.extract.shapes import (
     acts_as_state,
@@ -80,6 +81,7 @@ class CandidateReader:
         self._bodies()
         self._countries_inside_bodies()
         self._persons_by_apposition()
+        patronymic_names(self)
         for ent in self.model_ents:
             self._model_entity(ent)
         self._listed_with_platforms()
@@ -227,12 +229,12 @@ class CandidateReader:
             return
         if start < self.headline_end and text not in self.body:
             return  # the model misreads title-case headlines; real names recur in the body
-        if self._names_software(start, end):
+        if names_software(self, start, end):
             return
         if ent.label_ == "PERSON" and any(c.isdigit() for c in text):
             self._organisation(start, end)  # "MI6" is not a person
         elif ent.label_ == "PERSON":
-            self._person(start, end)
+            self.person(start, end)
         elif ent.label_ in ("ORG", "PRODUCT"):
             self._organisation(start, end)
         elif ent.label_ in _PLACE_LABELS and not self._in_gazetteer(start, end):
@@ -241,20 +243,11 @@ class CandidateReader:
             else:
                 self.add(start, end, "Place", proper=True, from_model=True)
 
-    def _names_software(self, start: int, end: int) -> bool:
-        """ "the EvilGnome backdoor", "a Mori Backdoor", "variants of PowGoop": a malware or
-        tool name, which the model tags as a person or an organisation."""
-        software = self.lex.software_nouns
-        after = self.doc[end] if end < len(self.doc) else None
-        if self.doc[end - 1].lower_ in software or (after is not None and after.lower_ in software):
-            return True
-        before = self.doc[max(0, start - 2) : start]
-        return len(before) == 2 and before[0].lower_ in software and before[1].lower_ == "of"
-
-    def _person(self, start: int, end: int) -> None:
+    def person(self, start: int, end: int) -> None:
+        """A person (an Official when the text gives a role) named by tokens [start, end)."""
         owner = next((t.i for t in self.doc[start + 1 : end - 1] if t.tag_ == "POS"), None)
         if owner is not None:  # "Trump's White House": the owner, then the body
-            self._person(start, owner)
+            self.person(start, owner)
             self._organisation(owner + 1, end)
             return
         reading = read_person(self.doc, start, end, self.lex)
@@ -285,7 +278,7 @@ class CandidateReader:
         if len(tokens) == 1 and tokens.text.isupper() and len(tokens.text) <= 3:
             self.add(start, end, "Organization", from_model=True, weak=True)  # "IP", "USB"
         elif self._looks_like_person(start, end):
-            self._person(start, end)
+            self.person(start, end)
         elif tokens[-1].lower_ in self.lex.place_words:
             self.add(start, end, "Place", from_model=True)  # "Maxwell Air Force Base"
         elif is_platform(self.doc, start, end, self.lex):
@@ -360,7 +353,7 @@ class CandidateReader:
             if person is not None and person.label_ == "PERSON":
                 continue  # the model found it: its own step reads it
             if names and not self._in_gazetteer(start, comma):
-                self._person(start, comma)
+                self.person(start, comma)
 
     def _demonyms_and_capitals(self) -> None:
         for span in self.gaz_spans:
