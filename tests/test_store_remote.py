@@ -164,6 +164,41 @@ def test_virtuoso_default_graph_triples_are_refused_with_a_hint(virtuoso_server)
         store.delete_graphs([graph])
 
 
+def with_list(graph: str, items: int) -> bytes:
+    """An RDF list of ``items`` literals (blank nodes) hanging off http://example.org/list."""
+    rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+    lines = [f"<http://example.org/list> <http://example.org/members> _:n0 <{graph}> ."]
+    for i in range(items):
+        after = f"_:n{i + 1}" if i + 1 < items else f"<{rdf}nil>"
+        lines.append(f'_:n{i} <{rdf}first> "{i}" <{graph}> .')
+        lines.append(f"_:n{i} <{rdf}rest> {after} <{graph}> .")
+    return "\n".join(lines).encode() + b"\n"
+
+
+def list_items(store, graph: str) -> list[str]:
+    path = "<http://example.org/members>/rdf:rest*/rdf:first"
+    result = store.query(
+        "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> "
+        f"SELECT ?item WHERE {{ GRAPH <{graph}> {{ <http://example.org/list> {path} ?item }} }}"
+    )
+    return sorted((str(row[0]) for row in result.rows), key=int)
+
+
+@pytest.mark.parametrize("plain", [0, 6_000])
+def test_virtuoso_imports_blank_nodes_whole(virtuoso_server, plain):  # noqa: F811
+    """Virtuoso refuses blank nodes in INSERT DATA: they go through its Graph Store Protocol,
+    in one request per structure, small file or big."""
+    graph = f"http://example.org/graph/list-{plain}"
+    data = numbered_nquads(plain // 2, graph) + with_list(graph, 50)
+    data += numbered_nquads(plain // 2, graph, "t")
+    with open_store("sparql+" + virtuoso_server, Settings(store_timeout=60.0)) as store:
+        assert store.load(io.BytesIO(data), "nquads") == plain + 101
+        assert list_items(store, graph) == [str(i) for i in range(50)]
+        assert size_of(store, graph) == plain + 101
+        assert staging_left(store) == []
+        store.delete_graphs([graph])
+
+
 def die_on_update(monkeypatch, process, call: int) -> None:
     """Stop the server just before the ``call``-th update request of the client."""
     calls = []

@@ -6,13 +6,15 @@ in does one update request move the staging graphs into their targets (``ADD`` f
 ``MOVE`` for a replacement) and drop them; the server runs that request as one transaction. A
 failure on the way drops the staging graphs, so the targets never hold part of a write.
 
-Blank nodes are scoped to one request, so a blank node shared by statements in two chunks becomes
-two nodes; statements are chunked in input order, which keeps most blank-node structures (lists,
-reified statements written together) inside one chunk.
+Blank nodes are scoped to one request: the statements that share blank nodes (an RDF list, an OWL
+restriction) go into the same chunk, so the structure arrives whole. Only a structure bigger than
+a whole chunk is cut (with a warning), and a blank node shared by two graphs is two nodes.
 """
 
 from __future__ import annotations
 
+import logging
+import re
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
@@ -21,6 +23,11 @@ from rdflib import Graph, URIRef
 
 from kg.errors import StoreError
 
+log = logging.getLogger(__name__)
+# A blank node as a statement's subject or object. A literal object ends with a quote, an IRI's
+# ">" or a language tag, so a label directly before the final " ." is never inside one.
+_SUBJECT_BNODE = re.compile(r'^(_:[^\s"<>]+) ')
+_OBJECT_BNODE = re.compile(r'\s(_:[^\s"<>]+) \.$')
 # Staging graphs live under the project's graph namespace, so a leftover one (the server went away
 # before it could be dropped) is easy to recognise and remove.
 STAGING_BASE = "https://w3id.org/newskg/graph/staging/"
@@ -70,13 +77,68 @@ def data_body(statements: Mapping[str, list[str]], names: Mapping[str, str] | No
     return "\n".join(blocks)
 
 
-def staged_bodies(
-    statements: Mapping[str, list[str]], names: Mapping[str, str], limit: int
-) -> Iterator[str]:
-    """INSERT DATA bodies of at most ``limit`` statements each, into the staging graphs."""
+def staged_chunks(
+    statements: Mapping[str, list[str]], limit: int
+) -> Iterator[tuple[str, list[str]]]:
+    """(target, statements) chunks of at most ``limit`` statements each."""
     for target, lines in statements.items():
+        for chunk in chunked(lines, limit):
+            yield target, chunk
+
+
+def has_blank_nodes(lines: Iterable[str]) -> bool:
+    """Whether any statement may hold a blank node (a literal quoting "_:" also counts)."""
+    return any("_:" in line for line in lines)
+
+
+def chunked(lines: list[str], limit: int) -> Iterator[list[str]]:
+    """Statements in input order, in chunks of at most ``limit``; statements linked by blank
+    nodes stay in one chunk unless they alone exceed ``limit``."""
+    if not has_blank_nodes(lines):
         for start in range(0, len(lines), limit):
-            yield data_body({target: lines[start : start + limit]}, names)
+            yield lines[start : start + limit]
+        return
+    chunk: list[str] = []
+    for group in _blank_node_groups(lines):
+        if chunk and len(chunk) + len(group) > limit:
+            yield chunk
+            chunk = []
+        if len(group) > limit:
+            log.warning(
+                "%d statements linked by blank nodes exceed one request of %d: their blank "
+                "nodes are split",
+                len(group),
+                limit,
+            )
+        chunk.extend(group)
+        while len(chunk) > limit:
+            yield chunk[:limit]
+            chunk = chunk[limit:]
+    if chunk:
+        yield chunk
+
+
+def _blank_node_groups(lines: list[str]) -> list[list[str]]:
+    """Statements grouped by the blank nodes they share (union-find), in order of each group's
+    first statement; a statement without blank nodes is a group of its own."""
+    parent = list(range(len(lines)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first_use: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        for match in (_SUBJECT_BNODE.search(line), _OBJECT_BNODE.search(line)):
+            if match:
+                label = match.group(1)
+                parent[root(i)] = root(first_use.setdefault(label, i))
+    groups: dict[int, list[str]] = {}
+    for i, line in enumerate(lines):
+        groups.setdefault(root(i), []).append(line)
+    return list(groups.values())
 
 
 def merge_update(names: Mapping[str, str], operation: str, also_drop: Iterable[str] = ()) -> str:
