@@ -328,3 +328,8 @@ def test_a_hard_wrapped_sentence_is_one_sentence_for_its_events(nlp, resources):
     event = only(run(nlp, resources, text, [day(text, "Tuesday", "2024-10-08")]), "Arrest")
     assert event.date.value == "2024-10-08"
     assert event.evidence.text == text.strip()
+
+
+def test_a_passive_participle_sharing_a_subject_makes_it_the_target(nlp, resources):
+    text = "John Smith has a long record, being convicted in five cases."
+    assert roles(only(run(nlp, resources, text), "Conviction")) == {"target": {"person/john-smith"}}

@@ -128,9 +128,9 @@ def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[
     if not actors and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
         inherited, passive = _inherited_subject(verb, index, context)
         # "Smith was arrested and charged": a bare participle shares the passive subject,
-        # which it acts on.
-        passive = (
-            passive and verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children)
+        # which it acts on; so does a passive of its own ("after being arrested, Smith ...").
+        passive = (passive or any(c.dep_ == "auxpass" for c in verb.children)) and (
+            verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children)
         )
         (targets if passive else actors).extend(inherited)
     if not targets and verb.pos_ == "VERB":
