@@ -113,3 +113,17 @@ def test_the_year_followed_by_an_unread_year_is_not_this_year():
 )
 def test_a_weekday_after_a_scheduling_verb_in_the_present_is_still_to_come(text, expected):
     assert values(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # told in the past tense in November, a February date is last February
+        ("The attack on 24 February marked the start of the war.", "2024-02-24"),
+        # a past verb pointing to the date as a limit still reaches ahead
+        ("The court extended the deadline to Jan. 15.", "2025-01-15"),
+        ("The board named her chairman, effective Feb. 1.", "2025-02-01"),
+    ],
+)
+def test_a_day_without_a_year_follows_the_tense_and_its_preposition(text, expected):
+    assert values(text)[-1][1] == expected

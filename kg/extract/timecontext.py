@@ -12,7 +12,7 @@ from kg.types import Timex
 
 # a full stop before a capital (not "U.S. officials", "Oct. 23"), or a line break
 _SENTENCE_END = re.compile(r"[.!?][\"'`]*\s+(?=[\"'`]*[A-Z])|\n")
-_GOAL_BEFORE = re.compile(r"\b(?:to|until|till|through|by)\s+$", re.IGNORECASE)
+_GOAL_BEFORE = re.compile(r"\b(?:to|until|till|through|by|effective)\s+$", re.IGNORECASE)
 _BE_BEFORE = re.compile(r"\bbe\s+$", re.IGNORECASE)
 
 
@@ -62,9 +62,10 @@ class Context:
         # A tie is a word that is both ("planned", "scheduled"): those announce the future.
         return min(nearest, key=lambda cue: (nearest[cue], cue != "future"))
 
-    def month_tense(self, start: int, end: int) -> str | None:
-        """The tense for a month or season named without a year: "past-goal" when a past verb
-        points to it as a limit ("was postponed to January", "loans through March")."""
+    def date_tense(self, start: int, end: int) -> str | None:
+        """The tense for a date or month named without a year: "past-goal" when a past verb
+        points to it as a limit ("was postponed to January", "loans through March", "named
+        chairman, effective Feb. 1")."""
         tense = self.tense(start, end)
         if tense == "past" and _GOAL_BEFORE.search(self.before(start, 12)):
             return "past-goal"

@@ -101,7 +101,7 @@ def calendar_day(m: re.Match[str], ctx: Context, start: int, end: int) -> date |
     if _ENDED_BEFORE.search(ctx.before(start, 12)):  # "the year ended Jan. 31": a past period
         found = cal.safe_date(ctx.dct.year, month, day)
         return found if found and found <= ctx.dct else cal.safe_date(ctx.dct.year - 1, month, day)
-    tense = {"last": "past", "next": "future"}.get(rel) or ctx.tense(start, end)
+    tense = {"last": "past", "next": "future"}.get(rel) or ctx.date_tense(start, end)
     if _SINCE.search(ctx.before(start, 30)):  # "since the Oct. 23 attack": on or before today
         tense = "since"
     return cal.yearless(ctx.dct, month, day, tense)
@@ -156,7 +156,7 @@ def month(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | No
     rel = (m["rel"] or "").lower().split()[-1:] or [""]
     if not rel[0] and (shared := ctx.range_year(m.end())):
         return "DATE", format_month(shared, ctx.lex.months[word])
-    tense = "since" if _SINCE.search(ctx.before(start, 30)) else ctx.month_tense(start, end)
+    tense = "since" if _SINCE.search(ctx.before(start, 30)) else ctx.date_tense(start, end)
     year = cal.month_year(ctx.dct, ctx.lex.months[word], rel[0], tense)
     return "DATE", format_month(year, ctx.lex.months[word])
 
