@@ -108,7 +108,10 @@ class OxigraphStore:
         self._refuse_if_read_only()
         if not graphs:
             return
-        drops, removed, added, fresh = [], [], [], {}
+        drops: list[str] = []
+        removed: list[Any] = []
+        added: list[Any] = []
+        fresh: dict[str, Any] = {}
         for iri, graph in graphs.items():
             name = ox.NamedNode(_iri(iri))
             old = set(self._store.quads_for_pattern(None, None, None, name))
@@ -171,7 +174,7 @@ class OxigraphStore:
     def load(self, data: BinaryIO, fmt: str, graph: str | None = None) -> int:
         self._refuse_if_read_only()
         before = len(self._store)
-        target = ox.NamedNode(_iri(graph)) if graph else None
+        target: ox.NamedNode | ox.DefaultGraph | None = ox.NamedNode(_iri(graph)) if graph else None
         if fmt not in QUAD_FORMATS and target is None:
             target = ox.DefaultGraph()
         try:

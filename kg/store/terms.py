@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import pyoxigraph as ox
@@ -122,7 +123,7 @@ def ntriples(iri: str, graph: Graph | SerializedGraph) -> str:
         raise StoreError(f"graph {iri} holds a term that is not valid RDF: {exc}") from None
 
 
-def insert_data_body(graphs: dict[str, Graph]) -> str:
+def insert_data_body(graphs: Mapping[str, Graph | SerializedGraph]) -> str:
     """``GRAPH <g> { ... }`` blocks of N-Triples lines for an INSERT DATA request (empty graphs
     are left out: they are only dropped)."""
     parts = []

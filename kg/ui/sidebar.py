@@ -80,11 +80,11 @@ def timeline_filters(catalog: Catalog) -> tuple[Filters, str]:
         horizontal=True,
         help="When it happened: the date the text gives for the event. When it was reported: "
         "the publication date of its first source.",
-    )
+    ) or next(iter(AXIS_LABELS))  # st.radio answers None only for a radio started unset
     group = bar.radio(
         "Rows", list(GROUP_LABELS), format_func=lambda g: GROUP_LABELS[g], key="f_group",
         horizontal=True,
-    )  # fmt: skip
+    ) or DEFAULT_GROUP  # fmt: skip
     start, end = _date_range(bar, catalog, axis)
     names = dict(entities_of_type(catalog))
     entities = bar.multiselect(
