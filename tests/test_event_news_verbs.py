@@ -185,6 +185,7 @@ def test_targeting_by_an_advertiser_is_no_event(nlp, resources):
         "Asked about the arrests, Anna Berg said the FBI had acted alone.",
         "Anna Berg, when asked whether Russia was involved, said she did not know.",
         '"Why now?" Anna Berg asked.',
+        'Berg, when asked what the Kremlin made of the talks with Acme, said: "Nothing."',
     ],
 )
 def test_a_reporter_asking_is_no_appeal(nlp, resources, text):

@@ -79,12 +79,11 @@ def _press_request(tok, lexicon: Lexicon) -> bool:
         return False
     if not any(c.dep_ not in ("nsubj", "aux", "punct", "advmod", "neg") for c in tok.children):
         return True  # '"Why now?" he asked.': a question put, not a request
-    if tok.tag_ != "VBN":
-        return False
     if any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in tok.children):
         return False
-    when = any(c.lower_ in ("when", "if", "after") for c in tok.children)
-    return tok.dep_ == "advcl" or (tok.dep_ in ("acl", "relcl") and when)
+    if any(c.lower_ in ("when", "if", "after") for c in tok.children):
+        return True  # "Peskov, when asked what ..., said": whatever tag the parser gave
+    return tok.tag_ == "VBN" and tok.dep_ == "advcl"
 
 
 def _is_verb(tok) -> bool:
