@@ -254,3 +254,35 @@ def test_oxigraph_server_dying_mid_write_leaves_the_targets_as_they_were(
             }
     finally:
         stop(process)
+
+
+def test_a_lost_answer_to_the_final_merge_is_reported_as_unknown_not_retried(tmp_path, monkeypatch):
+    """The server goes away just as the merge request is sent: the write may or may not have
+    happened, the message says so, and the merge is not repeated."""
+    location, port = tmp_path / "db", free_port()
+    base = f"http://127.0.0.1:{port}"
+    settings = Settings(store_update_url=f"{base}/update", store_timeout=2.0, store_retries=3)
+    monkeypatch.setitem(sparql.CHUNK_TRIPLES, "generic", 5)
+    graph = "http://example.org/graph/merge-lost"
+    process = start_oxigraph(location, port)
+    real_send, merges = sparql.SparqlStore._send, []
+
+    def send(self, method: str, url: str, **request):
+        if "ADD <" in str(request.get("data", {}).get("update", "")):
+            merges.append(url)
+            stop(process)
+        return real_send(self, method, url, **request)
+
+    monkeypatch.setattr(sparql.SparqlStore, "_send", send)
+    store = open_store(f"sparql+{base}/query", settings)
+    with store, pytest.raises(StoreError, match="may or may not have applied") as caught:
+        store.load(io.BytesIO(numbered_nquads(12, graph)), "nquads")
+    assert "after 1 try" in str(caught.value)
+    assert len(merges) == 1
+    monkeypatch.undo()
+    process = start_oxigraph(location, port)
+    try:
+        with open_store(f"sparql+{base}/query", settings) as store:
+            assert size_of(store, graph) == 0  # it never arrived
+    finally:
+        stop(process)

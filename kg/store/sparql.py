@@ -230,7 +230,8 @@ class SparqlStore:
             # Moving N triples takes the server time in proportion: allow it beyond the timeout.
             timeout = max(self._timeout, statement_count(statements) * MERGE_SECONDS_PER_TRIPLE)
             merge = merge_update(names, operation, also_drop or [])
-            self._send("POST", self.update_url, data={"update": merge}, timeout=timeout)
+            # One try: a lost answer may hide a committed merge, and a repeat would then fail.
+            self._send("POST", self.update_url, data={"update": merge}, timeout=timeout, tries=1)
         except BaseException as exc:
             dropped = self._drop_staging(list(names.values()))
             if isinstance(exc, KGError):
@@ -298,7 +299,8 @@ class SparqlStore:
         """One HTTP request with bounded retries on connection errors, timeouts and 5xx."""
         problem = ""
         request.setdefault("timeout", self._timeout)
-        for attempt in range(self._tries):
+        tries = request.pop("tries", self._tries)
+        for attempt in range(tries):
             if attempt:
                 time.sleep(BACKOFF_SECONDS * 2 ** (attempt - 1))
             try:
@@ -311,7 +313,7 @@ class SparqlStore:
                 continue
             self._note_server(response)
             if response.status_code == 401 and self._use_digest(response):
-                return self._send(method, url, **request)
+                return self._send(method, url, tries=tries, **request)
             if response.status_code < 500:
                 return _check(response, self._redacted(url))
             problem = f"HTTP {response.status_code}: {_body_line(response)}"
@@ -320,7 +322,7 @@ class SparqlStore:
             )
         raise StoreError(
             f"SPARQL endpoint {self._redacted(url)} is not reachable ({problem}) after "
-            f"{self._tries} tries",
+            f"{tries} {'try' if tries == 1 else 'tries'}",
             hint="is the server running? check --store and the server's log",
         )
 
