@@ -6,6 +6,8 @@ dies mid-way)."""
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 import time
 
 import pytest
@@ -107,6 +109,7 @@ def test_chunked_replacement_on_a_generic_server(oxigraph_server, monkeypatch): 
 
 
 NUMBER = URIRef("http://example.org/n")
+XSD_INT = "http://www.w3.org/2001/XMLSchema#integer"
 REAL_UPDATE = sparql.SparqlStore.update
 
 
@@ -286,3 +289,26 @@ def test_a_lost_answer_to_the_final_merge_is_reported_as_unknown_not_retried(tmp
             assert size_of(store, graph) == 0  # it never arrived
     finally:
         stop(process)
+
+
+def test_kg_import_refused_by_virtuoso_is_one_line_and_writes_nothing(
+    virtuoso_server,  # noqa: F811
+    tmp_path,
+):
+    graph = "http://example.org/graph/cli-import"
+    bad = f'<http://example.org/bad> <http://example.org/n> "x"^^<{XSD_INT}> <{graph}> .\n'
+    data = tmp_path / "big.nq"
+    data.write_bytes(numbered_nquads(9_000, graph) + bad.encode())
+    result = subprocess.run(
+        [sys.executable, "-m", "kg.cli", "--store", f"sparql+{virtuoso_server}", "import", data],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("kg import:")]
+    assert len(errors) == 1, result.stderr
+    assert errors[0].endswith("nothing was written")
+    with open_store("sparql+" + virtuoso_server, Settings()) as store:
+        assert size_of(store, graph) == 0
