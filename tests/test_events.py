@@ -333,3 +333,10 @@ def test_a_hard_wrapped_sentence_is_one_sentence_for_its_events(nlp, resources):
 def test_a_passive_participle_sharing_a_subject_makes_it_the_target(nlp, resources):
     text = "John Smith has a long record, being convicted in five cases."
     assert roles(only(run(nlp, resources, text), "Conviction")) == {"target": {"person/john-smith"}}
+
+
+def test_the_speaker_after_a_quotation_is_the_actor_even_when_parsed_as_object(nlp, resources):
+    text = "“Our partners must see these tools #TeamWork,” tweeted the Treasury’s verified account."
+    event = only(run(nlp, resources, text), "Statement")
+    assert roles(event)["actor"] == {"org/treasury"}
+    assert "target" not in roles(event)

@@ -42,6 +42,10 @@ def find_roles(
     head = doc[match.head]
     verb = doc[match.light_verb] if match.light_verb is not None else head
     actor_hits, target_hits = _clause_roles(verb, index, context)
+    speaker = _inverted_speaker(verb, index) if match.statement else []
+    if speaker:
+        ids = {h.entity.id for h in speaker}
+        actor_hits, target_hits = speaker, [h for h in target_hits if h.entity.id not in ids]
     roles["actor"].extend(actor_hits)
     roles["target"].extend(target_hits)
     if match.nominal:
@@ -74,6 +78,24 @@ def _related_only(hit: Hit, sent, index: EntityIndex, relatives: frozenset[str])
         return False
     words = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children if c.dep_ == "amod"}
     return bool(words & relatives)
+
+
+def _inverted_speaker(verb, index: EntityIndex) -> list[Hit]:
+    """'"...," tweeted the agency's account': after a quotation the speaker follows the speech
+    verb, and the parser often reads it as the object (and a word of the quote as subject)."""
+    doc = verb.doc
+    before = doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if before is not None and before.text == "," and before.i > verb.sent.start:
+        before = doc[before.i - 1]
+    if before is None or not _closing_quote(before):
+        return []
+    after = [c for c in verb.children if c.i > verb.i and c.dep_ in ("nsubj", "dobj")]
+    return np_entities(after[0], index) if after else []
+
+
+def _closing_quote(tok) -> bool:
+    # An opening quote is glued to the word it opens: '“Tell the families'.
+    return tok.is_quote and tok.text not in ("“", "‘") and bool(tok.whitespace_)
 
 
 def _host_verb(noun):
