@@ -43,3 +43,16 @@ def test_stats_table_on_an_empty_store(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "triples" in out
     assert "article graphs" in out
+
+
+def test_staging_graphs_left_by_a_failed_import_are_not_counted_as_articles():
+    from kg.commands.stats import store_stats
+    from kg.store.staging import STAGING_BASE
+
+    triple = "<http://example.org/s> <http://example.org/p> <http://example.org/o> ."
+    with open_store("memory:") as store:
+        for graph in (str(graph_iri("a1")), f"{STAGING_BASE}0123abcd/0"):
+            store.update(f"INSERT DATA {{ GRAPH <{graph}> {{ {triple} }} }}")
+        figures = store_stats(store)
+    assert figures["article graphs"] == 1
+    assert figures["staging graphs of failed imports"] == 1
