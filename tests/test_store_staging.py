@@ -4,7 +4,9 @@ chunks only touch staging graphs, and one merge update moves them into the targe
 from __future__ import annotations
 
 import pyoxigraph as ox
+import pytest
 
+from kg.errors import InputError
 from kg.store.staging import (
     DEFAULT_GRAPH,
     STAGING_BASE,
@@ -139,3 +141,10 @@ def test_a_literal_that_looks_like_a_blank_node_links_nothing():
     said = [f'<{EX}{who}> <{EX}says> "see _:x" .' for who in ("a", "b")]
     lines = [said[0], *statements(1), said[1], *statements(2, "t")]
     assert list(chunked(lines, limit=2)) == [lines[0:2], lines[2:4], lines[4:]]
+
+
+def test_a_graph_named_by_a_blank_node_is_refused_before_anything_is_sent():
+    trig = f'_:g {{ <{EX}a> <{EX}p> "x" }}'.encode()
+    with pytest.raises(InputError, match="pass --graph IRI"):
+        quad_statements(ox.parse(trig, ox.RdfFormat.TRIG), None)
+    assert list(quad_statements(ox.parse(trig, ox.RdfFormat.TRIG), TARGET)) == [TARGET]

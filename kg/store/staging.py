@@ -21,7 +21,7 @@ from typing import Any
 
 from rdflib import Graph, URIRef
 
-from kg.errors import StoreError
+from kg.errors import InputError, StoreError
 
 log = logging.getLogger(__name__)
 # A blank node as a statement's subject or object. A literal object ends with a quote, an IRI's
@@ -52,6 +52,12 @@ def quad_statements(quads: Iterable[Any], graph: str | None) -> dict[str, list[s
             target = forced
         elif isinstance(q.graph_name, ox.DefaultGraph):
             target = DEFAULT_GRAPH
+        elif isinstance(q.graph_name, ox.BlankNode):  # no way to name it in a SPARQL update
+            raise InputError(
+                "the file names a graph by a blank node, which a remote store cannot take; "
+                "nothing was imported",
+                hint="give the graph an IRI, or pass --graph IRI",
+            )
         else:
             target = q.graph_name.value
         by_target.setdefault(target, []).append(f"{q.subject} {q.predicate} {q.object} .")
