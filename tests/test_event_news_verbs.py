@@ -38,6 +38,7 @@ from kg.extract.trigger_lexicon import load_lexicon
         ("Germany scaled back its cooperation with Iran.", "Sanction", "SANCTION"),
         ("France severed diplomatic ties with Iran.", "Sanction", "SANCTION"),
         ("The flaw was first documented by Acme last year.", "Report", "STATEMENT"),
+        ("Britain called out Russia for the cyberattacks.", "Criticism", "ACCUSE"),
     ],
 )
 def test_common_news_verbs_are_typed(nlp, resources, text, event_type, plover):
@@ -222,3 +223,8 @@ def test_a_verb_with_its_own_object_does_not_take_a_shared_passive_subject(nlp, 
 def test_cutting_prices_or_staff_hours_is_no_sanction(nlp, resources):
     events = run(nlp, resources, "Acme cut the price of its phone and suspended two engineers.")
     assert "Sanction" not in {e.type for e in events}
+
+
+def test_calling_someone_is_no_criticism(nlp, resources):
+    events = run(nlp, resources, "Anna Berg called Acme about the contract.")
+    assert "Criticism" not in {e.type for e in events}
