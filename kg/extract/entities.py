@@ -227,6 +227,8 @@ class CandidateReader:
         text = self.doc[start:end].text
         if text.lower() in self.lex.not_names | self.lex.party_labels:
             return
+        if text.islower():  # "the militar command": a misspelt word, not a name
+            return
         if start < self.headline_end and text not in self.body:
             return  # the model misreads title-case headlines; real names recur in the body
         if names_software(self, start, end):
