@@ -163,6 +163,7 @@ def test_virtuoso_default_graph_triples_are_refused_with_a_hint(virtuoso_server)
             store.load(io.BytesIO(triples), "ntriples")
         graph = "http://example.org/graph/named-import"
         assert store.load(io.BytesIO(triples), "ntriples", graph=graph) == 1
+        assert store.load(io.BytesIO(b""), "ntriples") == 0  # an empty file sends nothing
         assert size_of(store, graph) == 1
         store.delete_graphs([graph])
 

@@ -201,6 +201,8 @@ class SparqlStore:
             quads = list(ox.parse(data, format=OX_FORMATS[fmt]))
         except SyntaxError as exc:
             raise InputError(f"malformed {fmt}: {one_line(exc)}; nothing was imported") from None
+        if not quads:
+            return 0
         statements = quad_statements(quads, graph)
         limit = CHUNK_TRIPLES[self._detect_flavour()]
         self._refuse_default_graph_on_virtuoso(statements)
