@@ -24,6 +24,8 @@ entries with the same id replace the bundled ones). Each file is::
         context: [Twitter, Musk, post, account]   # ...and only with one of these words (single
                                                   # tokens) in the same sentence; applies to
                                                   # guarded surfaces only
+        nouns: [group, hackers]       # "the group" may refer back to it (a name without such a
+                                      # word: MuddyWater); name words count already
 
 A file may also give ``titles:``, a mapping from a post title to its synonyms in news text
 (``Director: [chief, head, director general]``), so ``officials_holding("chief", ...)`` finds the
@@ -67,7 +69,7 @@ _QID_RE = re.compile(r"^Q[1-9][0-9]*$")
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _ENTRY_KEYS = frozenset(
     {"id", "name", "type", "wikidata", "country", "aliases", "demonyms", "capitals", "posts"}
-    | {"case_sensitive", "context"}
+    | {"case_sensitive", "context", "nouns"}
 )
 _POST_KEYS = frozenset({"title", "org", "start", "end"})
 
@@ -111,6 +113,9 @@ class GazetteerEntry:
     posts: tuple[Post, ...] = ()
     case_sensitive: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
+    # common nouns a later "the <noun>" may stand for ("the group" for MuddyWater), besides the
+    # words of its names ("the agency" for the Central Intelligence Agency)
+    nouns: tuple[str, ...] = ()
     source_file: str = ""
 
     @property
@@ -278,6 +283,7 @@ def _entry(path: Path, index: int, raw: object, default_type: object) -> Gazette
         posts=tuple(_post(where, p) for p in raw.get("posts") or ()),
         case_sensitive=_strings(where, raw, "case_sensitive"),
         context=_strings(where, raw, "context"),
+        nouns=tuple(n.lower() for n in _strings(where, raw, "nouns")),
         source_file=path.name,
     )
     _check_guards(f"{where} ({local})", entry)

@@ -243,14 +243,15 @@ def _join_anaphors(candidates: Sequence[Candidate], union, find, gazetteer: Gaze
 
 
 def _words_for_anaphors(cand: Candidate, gazetteer: Gazetteer) -> set[tuple[str, ...]]:
-    """Name words of a body (one-word tuples); titles of a person as word tuples, from the text
-    and the gazetteer."""
+    """Name words of a body and the nouns its gazetteer entry lists (one-word tuples); titles of
+    a person as word tuples, from the text and the gazetteer."""
     entry = gazetteer.get(cand.mention.gazetteer_id) if cand.mention.gazetteer_id else None
     if _family(cand.mention.type) == "person":
         titles = [r.title for r in cand.roles] + [p.title for p in (entry.posts if entry else ())]
         return {tuple(re.findall(r"[a-z]+", t.lower())) for t in titles}
     texts = (cand.name or cand.mention.text, *(entry.names if entry else ()))
-    return {(w,) for t in texts for w in _name_words(t)}
+    nouns = {(n,) for n in entry.nouns} if entry else set()
+    return {(w,) for t in texts for w in _name_words(t)} | nouns
 
 
 def _fits(anaphor: tuple[str, ...], known: set[tuple[str, ...]], family: str) -> bool:

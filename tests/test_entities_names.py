@@ -69,3 +69,26 @@ def test_a_name_written_surname_first_with_a_patronymic_is_one_person(world, tex
 def test_an_all_lower_case_phrase_is_no_name(world, text):
     # the model tags such words ORG; a name in English news carries a capital
     assert names(world, text) == set()
+
+
+def test_the_group_refers_back_to_the_hacking_group_named_before(world):
+    # MuddyWater's name holds no "group"; its gazetteer entry lists the nouns that refer to it
+    nlp, gazetteer = world
+    text = (
+        "MuddyWater has spied on telecom firms since 2017. Last month, a security company "
+        "said the group had targeted operators in Asia."
+    )
+    entities = extract_entities(
+        nlp(text), Article(id="t", text=text, published="2022-01-13"), gazetteer
+    )
+    muddywater = next(e for e in entities if e.name == "MuddyWater")
+    assert [m.text for m in muddywater.mentions] == ["MuddyWater", "the group"]
+
+
+def test_the_group_stays_unlinked_when_no_group_was_named(world):
+    nlp, gazetteer = world
+    text = "Police stopped a group of protesters near the embassy. The group had marched for hours."
+    entities = extract_entities(
+        nlp(text), Article(id="t", text=text, published="2022-01-13"), gazetteer
+    )
+    assert not any("group" in m.text.lower() for e in entities for m in e.mentions)
