@@ -39,6 +39,10 @@ from kg.extract.trigger_lexicon import load_lexicon
         ("France severed diplomatic ties with Iran.", "Sanction", "SANCTION"),
         ("The flaw was first documented by Acme last year.", "Report", "STATEMENT"),
         ("Britain called out Russia for the cyberattacks.", "Criticism", "ACCUSE"),
+        ("Russia launched airstrikes on Germany on Monday.", "Attack", "ASSAULT"),
+        ("Iran seized a British tanker in the Gulf.", "Arrest", "COERCE"),
+        ("Iran executed John Smith on Tuesday.", "Attack", "ASSAULT"),
+        ("China imposed an embargo on Acme.", "Sanction", "SANCTION"),
     ],
 )
 def test_common_news_verbs_are_typed(nlp, resources, text, event_type, plover):
@@ -228,3 +232,11 @@ def test_cutting_prices_or_staff_hours_is_no_sanction(nlp, resources):
 def test_calling_someone_is_no_criticism(nlp, resources):
     events = run(nlp, resources, "Anna Berg called Acme about the contract.")
     assert "Criticism" not in {e.type for e in events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Acme executed the plan for Russia.", "John Smith boarded a plane to Moscow with Anna Berg."],
+)
+def test_executing_a_plan_or_boarding_a_plane_is_no_event(nlp, resources, text):
+    assert {e.plover for e in run(nlp, resources, text)} & {"ASSAULT", "COERCE"} == set()
