@@ -43,6 +43,8 @@ from kg.extract.trigger_lexicon import load_lexicon
         ("Iran seized a British tanker in the Gulf.", "Arrest", "COERCE"),
         ("Iran executed John Smith on Tuesday.", "Attack", "ASSAULT"),
         ("China imposed an embargo on Acme.", "Sanction", "SANCTION"),
+        ("John Smith pleaded not guilty to the charges.", "Denial", "REJECT"),
+        ("John Smith pleaded guilty to the charges.", "GuiltyPlea", "CONCEDE"),
     ],
 )
 def test_common_news_verbs_are_typed(nlp, resources, text, event_type, plover):

@@ -98,6 +98,8 @@ def object_lemmas(tok) -> set[str]:
     lemmas: set[str] = set()
     for head in heads:
         lemmas.update((head.lemma_.lower(), head.lower_))  # the form too: "data" -> "datum"
+        if any(c.dep_ == "neg" for c in head.children):
+            lemmas.add(f"not {head.lemma_.lower()}")  # "pleaded not guilty"
         if head.ent_type_ == "MONEY" or any(c.tag_ == "$" for c in head.children):
             lemmas.add(MONEY)  # "paid $168,000", "gave 2 million euros"
         elif head.ent_type_ == "PERSON":
