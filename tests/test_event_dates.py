@@ -325,3 +325,11 @@ def test_a_block_quote_after_another_paragraph_does_not_inherit_the_statement_da
     times = [day(text, "Monday", "2024-10-07")]
     appeal = only(run(nlp, resources, text, times), "Appeal")
     assert appeal.date.value is None
+
+
+def test_a_clause_after_or_before_the_event_does_not_share_its_date(nlp, resources):
+    text = "The Treasury sanctioned Acme on Wednesday, a day after Britain froze its assets."
+    events = run(nlp, resources, text, [day(text, "Wednesday", "2024-10-09")])
+    froze = next(e for e in events if e.trigger.text == "froze")
+    assert froze.date.value is None
+    assert next(e for e in events if e.trigger.text == "sanctioned").date.value == "2024-10-09"

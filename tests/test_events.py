@@ -340,3 +340,9 @@ def test_the_speaker_after_a_quotation_is_the_actor_even_when_parsed_as_object(n
     event = only(run(nlp, resources, text), "Statement")
     assert roles(event)["actor"] == {"org/treasury"}
     assert "target" not in roles(event)
+
+
+def test_a_verb_joined_to_a_passive_shares_its_subject_as_target(nlp, resources):
+    text = "John Smith was arrested in Berlin in August and extradited to France last week."
+    event = only(run(nlp, resources, text), "Deportation")
+    assert roles(event) == {"target": {"person/john-smith"}, "recipient": {"country/fr"}}

@@ -33,6 +33,7 @@ from kg.types import Article, Entity, Event, EventDate, Span, Timex
 # Who can make a Statement: any named entity but a place.
 SPEAKER_TYPES = frozenset({"Agency", "Official", "Person", "Country", "Organization", "Platform"})
 _NAMED_ROLES = frozenset({"actor", "target", "recipient", "platform"})
+_TIME_ORDER = frozenset({"after", "before", "since", "until", "till", "following", "prior"})
 
 
 @dataclass
@@ -170,7 +171,8 @@ def _dated(doc, match, mood, speaker, times, published) -> EventDate:
     if reporter is not None:
         timex = times.governed_by((reporter,), position)
     verb = doc[match.light_verb if match.light_verb is not None else match.head]
-    if timex is None and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i in times.triggers:
+    shares_time = verb.dep_ in ("conj", "advcl", "xcomp") and not _ordered_in_time(verb)
+    if timex is None and shares_time and verb.head.i in times.triggers:
         # "arrested him on Monday and charged him", "published videos on Thursday, urging ..."
         timex = times.governed_by((verb.head.i,), position)
     return event_date(timex, published, "inferred")
@@ -210,6 +212,12 @@ def _date_block_quotes(doc, drafts: list[_Draft], taxonomy: dict) -> None:
 def _is_statement(draft: _Draft, taxonomy: dict) -> bool:
     event_type = taxonomy.get(draft.type)
     return draft.match.statement or (event_type is not None and event_type.plover == "STATEMENT")
+
+
+def _ordered_in_time(verb) -> bool:
+    """A clause placed before or after its governor ("a day after Britain froze the assets",
+    "before he fled"): it happened at another time, and does not share the governor's date."""
+    return any(c.dep_ in ("mark", "prep") and c.lower_ in _TIME_ORDER for c in verb.children)
 
 
 def _reported_tokens(doc, match) -> frozenset[int]:

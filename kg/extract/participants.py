@@ -150,10 +150,12 @@ def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[
     if not actors and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
         inherited, passive = _inherited_subject(verb, index, context)
         # "Smith was arrested and charged": a bare participle shares the passive subject,
-        # which it acts on; so does a passive of its own ("after being arrested, Smith ...").
-        passive = (passive or any(c.dep_ == "auxpass" for c in verb.children)) and (
-            verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children)
-        )
+        # which it acts on (the tagger often calls it a past tense: "and extradited to");
+        # so does a passive of its own ("after being arrested, Smith ...").
+        own_passive = any(c.dep_ == "auxpass" for c in verb.children)
+        participle = verb.tag_ == "VBN" or (passive and verb.tag_ == "VBD")
+        passive = (passive or own_passive) and participle
+        passive = passive and not any(c.dep_ == "dobj" for c in verb.children)
         (targets if passive else actors).extend(inherited)
     if not targets and verb.pos_ == "VERB":
         targets.extend(_shared_object(verb, index, context))
