@@ -122,7 +122,7 @@ class GazetteerMatcher:
             for key, surfaces in sorted(table.items()):
                 kind, entry_id = key.split("|", 1)
                 self.keys[nlp.vocab.strings.add(key)] = (kind, gazetteer.entries[entry_id])
-                matcher.add(key, list(nlp.tokenizer.pipe(sorted(surfaces))))
+                matcher.add(key, [nlp.make_doc(surface) for surface in sorted(surfaces)])
 
     def __call__(self, doc: Doc) -> Doc:
         hits = [h for h in self._matches(doc) if self._acceptable(doc, h)]

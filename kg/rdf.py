@@ -139,7 +139,7 @@ def extraction_to_graph(ex: Extraction, run: RunInfo) -> Graph:
 
 def _event_spans(events: tuple[Event, ...]) -> set[tuple[int, int]]:
     """(start, end) of every span that grounds an event: those get their words stored."""
-    spans = set()
+    spans: set[tuple[int, int]] = set()
     for ev in events:
         spans.update((s.start, s.end) for s in (ev.evidence, ev.trigger, *ev.mentions))
         spans.update((p.start, p.end) for p in ev.participants)
@@ -320,8 +320,9 @@ class _Mapper:
         if self.reported_on is not None:
             add(node, NKG.reportedOn, self.reported_on)
         placed = ev.date.earliest if _TIMESTAMP_RE["day"].match(ev.date.earliest or "") else None
-        if placed or self.reported_on is not None:
-            add(node, NKG.timelineDate, nt.typed(placed, XSD.date) if placed else self.reported_on)
+        timeline_date = nt.typed(placed, XSD.date) if placed else self.reported_on
+        if timeline_date is not None:
+            add(node, NKG.timelineDate, timeline_date)
         sentence = self.span(ev.evidence, NIF.Sentence)
         add(node, GAF.denotedBy, sentence)
         for mention in (ev.trigger, *ev.mentions):
