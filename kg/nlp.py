@@ -259,6 +259,7 @@ class Lexicon:
     outlet_verbs: frozenset[str]
     platform_nouns: frozenset[str]
     software_nouns: frozenset[str]
+    kin_nouns: frozenset[str]
 
     def names_agency(self, words: set[str]) -> bool:
         """True if a name's (lower-case) words make it a government body."""
@@ -333,6 +334,7 @@ def _read_lexicon(path: Path) -> Lexicon:
             outlet_verbs=words["outlet_verbs"],
             platform_nouns=words["platform_nouns"],
             software_nouns=words["software_nouns"],
+            kin_nouns=words["kin_nouns"],
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(

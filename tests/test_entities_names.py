@@ -92,3 +92,19 @@ def test_the_group_stays_unlinked_when_no_group_was_named(world):
         nlp(text), Article(id="t", text=text, published="2022-01-13"), gazetteer
     )
     assert not any("group" in m.text.lower() for e in entities for m in e.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # the model reads the lone first name as a place
+        ("Police found the defector Pavel Orlov and his daughter Alina on a bench.", "Alina Orlov"),
+        ("The minister Rafael Ortega and his wife Lucia arrived in Madrid.", "Lucia Ortega"),
+    ],
+)
+def test_a_name_after_a_family_word_is_a_person_with_the_family_name(world, text, person):
+    assert person in names(world, text)
+
+
+def test_a_family_word_without_a_name_after_it_makes_no_entity(world):
+    assert names(world, "The family business passed to his son in 2010.") == set()

@@ -20,7 +20,7 @@ from kg.extract.later_mentions import (
     surnames,
     title_references,
 )
-from kg.extract.name_shapes import names_software, patronymic_names
+from kg.extract.name_shapes import kin_names, names_software, patronymic_names
 from kg.extract.roles import read_person
 from kg.extract.shapes import (
     acts_as_state,
@@ -82,6 +82,7 @@ class CandidateReader:
         self._countries_inside_bodies()
         self._persons_by_apposition()
         patronymic_names(self)
+        kin_names(self)
         for ent in self.model_ents:
             self._model_entity(ent)
         self._listed_with_platforms()

@@ -1,6 +1,7 @@
 """Name shapes the statistical model gets wrong in OSINT news, read by the entity stage
 (``kg.extract.entities``): malware and tool names it takes for persons or organisations, and
-East Slavic names written surname first with a patronymic, which it cuts or misses."""
+East Slavic names written surname first with a patronymic, which it cuts or misses, and names
+after a family word ("his daughter Yulia"), which it may take for places."""
 
 from __future__ import annotations
 
@@ -50,3 +51,41 @@ def names_software(reader: CandidateReader, start: int, end: int) -> bool:
         return True
     before = reader.doc[max(0, start - 2) : start]
     return len(before) == 2 and before[0].lower_ in software and before[1].lower_ == "of"
+
+
+def kin_names(reader: CandidateReader) -> None:
+    """ "Sergei Skripal and his daughter Yulia": the name after a family word is a person; a
+    lone first name after "his"/"her" + family word takes the surname of the person named just
+    before it in the sentence."""
+    doc = reader.doc
+    for token in doc:
+        if token.lower_ not in reader.lex.kin_nouns:
+            continue
+        end = token.i + 1
+        while (
+            end < len(doc) and end - token.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_title
+        ):
+            end += 1
+        if end == token.i + 1 or not reader.free(token.i + 1, end):
+            continue
+        name = None
+        pronoun = any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in token.children)
+        if pronoun and end == token.i + 2:
+            relative = _person_before(reader, token)
+            if relative is not None and " " in relative:
+                name = f"{doc[token.i + 1].text} {relative.split()[-1]}"
+        reader.add(token.i + 1, end, "Person", name=name)
+
+
+def _person_before(reader: CandidateReader, token) -> str | None:
+    """The last person's name before ``token`` in its sentence, as the model or an earlier step
+    found it."""
+    sentence = token.sent
+    names = [(e.end_char, e.text) for e in reader.doc.ents if e.label_ == "PERSON"]
+    names += [
+        (c.mention.end, c.name or c.mention.text)
+        for c in reader.candidates
+        if c.mention.type in ("Person", "Official")
+    ]
+    before = [(end, name) for end, name in names if sentence.start_char < end <= token.idx]
+    return max(before)[1] if before else None
