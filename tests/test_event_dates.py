@@ -333,3 +333,20 @@ def test_a_clause_after_or_before_the_event_does_not_share_its_date(nlp, resourc
     froze = next(e for e in events if e.trigger.text == "froze")
     assert froze.date.value is None
     assert next(e for e in events if e.trigger.text == "sanctioned").date.value == "2024-10-09"
+
+
+def test_a_definite_event_noun_is_a_further_mention_of_the_latest_such_event(nlp, resources):
+    text = (
+        "On Monday, Britain imposed sanctions on Iran. "
+        "The sanctions were announced by the Treasury."
+    )
+    event = only(run(nlp, resources, text, [day(text, "Monday", "2024-10-07")]), "Sanction")
+    assert roles(event) == {"actor": {"country/gb", "org/treasury"}, "target": {"country/ir"}}
+    assert [m.text for m in event.mentions] == ["sanctions"]
+    assert event.date.value == "2024-10-07"
+
+
+def test_a_definite_event_noun_naming_its_own_target_is_a_new_event(nlp, resources):
+    text = "The FBI arrested John Smith in May. The arrest of Anna Berg by the FBI came later."
+    arrests = [e for e in run(nlp, resources, text) if e.type == "Arrest"]
+    assert len(arrests) == 2

@@ -33,6 +33,7 @@ from kg.types import Article, Entity, Event, EventDate, Span, Timex
 # Who can make a Statement: any named entity but a place.
 SPEAKER_TYPES = frozenset({"Agency", "Official", "Person", "Country", "Organization", "Platform"})
 _NAMED_ROLES = frozenset({"actor", "target", "recipient", "platform"})
+_DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 _TIME_ORDER = frozenset({"after", "before", "since", "until", "till", "following", "prior"})
 
 
@@ -53,6 +54,7 @@ class _Draft:
     wording: Wording  # what happened, in words, for the label
     inherited_actor: bool = False
     distinct_from: int | None = None  # index of a draft this one must not merge into
+    refers_back: bool = False  # "the sanctions", "the arrest": the latest such event
     mentions: list[Span] = field(default_factory=list)
 
     def ids(self, role: str) -> set[str]:
@@ -133,7 +135,17 @@ def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts
         wording=wording_of(doc, match),
         inherited_actor=inherited,
         distinct_from=distinct_from,
+        refers_back=match.nominal and not roles["target"] and _definite(doc[match.head]),
     )
+
+
+def _definite(noun) -> bool:
+    """A noun with a definite or demonstrative article and nothing naming whose it is: "the
+    sanctions", "these arrests", not "the FBI's arrest" nor "the arrest of John Smith"."""
+    children = list(noun.children)
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS for c in children)
 
 
 def _typed(doc, match, roles, drafts, lexicon):
@@ -279,6 +291,10 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         target = None
         if draft.match.generic == ANAPHOR:
             target = _latest_of_type(kept, draft.type)
+        elif draft.refers_back:
+            latest = _latest_of_type(kept, draft.type)
+            if latest is not None and _may_be_mentioned_again(kept[latest], draft):
+                target = latest
         if target is None:
             target = next(
                 (
@@ -303,6 +319,10 @@ def _latest_of_type(kept: list[_Draft], event_type: str) -> int | None:
         if kept[k].type == event_type:
             return k
     return None
+
+
+def _may_be_mentioned_again(a: _Draft, b: _Draft) -> bool:
+    return a.negated == b.negated and compatible(a.date, b.date)
 
 
 def _same_happening(a: _Draft, b: _Draft) -> bool:
