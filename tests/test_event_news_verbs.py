@@ -44,6 +44,7 @@ from kg.extract.trigger_lexicon import load_lexicon
         ("Iran executed John Smith on Tuesday.", "Attack", "ASSAULT"),
         ("China imposed an embargo on Acme.", "Sanction", "SANCTION"),
         ("John Smith pleaded not guilty to the charges.", "Denial", "REJECT"),
+        ("Iranian hackers stole $600 million from Acme.", "CyberOperation", "COERCE"),
         ("John Smith pleaded guilty to the charges.", "GuiltyPlea", "CONCEDE"),
     ],
 )
@@ -242,3 +243,8 @@ def test_calling_someone_is_no_criticism(nlp, resources):
 )
 def test_executing_a_plan_or_boarding_a_plane_is_no_event(nlp, resources, text):
     assert {e.plover for e in run(nlp, resources, text)} & {"ASSAULT", "COERCE"} == set()
+
+
+def test_money_stolen_by_someone_not_a_hacker_is_no_cyber_operation(nlp, resources):
+    events = run(nlp, resources, "John Smith stole $600 from Acme.")
+    assert "CyberOperation" not in {e.type for e in events}
