@@ -346,3 +346,14 @@ def test_a_verb_joined_to_a_passive_shares_its_subject_as_target(nlp, resources)
     text = "John Smith was arrested in Berlin in August and extradited to France last week."
     event = only(run(nlp, resources, text), "Deportation")
     assert roles(event) == {"target": {"person/john-smith"}, "recipient": {"country/fr"}}
+
+
+def test_a_participle_on_an_event_noun_of_its_type_is_that_event(nlp, resources):
+    text = "Britain imposed new sanctions targeting Iranian banks."
+    event = only(run(nlp, resources, text), "Sanction")
+    assert roles(event) == {"actor": {"country/gb"}, "target": {"country/ir"}}
+
+
+def test_what_a_measure_targets_is_no_recruitment_approach(nlp, resources):
+    events = run(nlp, resources, "The sanctions target four Iranian officials.")
+    assert [e.type for e in events] == ["Sanction"]

@@ -32,6 +32,8 @@ _DATELINE_END = re.compile(r"^\s*(\(\w+\)\s*)?[:—–-]")
 _PRECISION_OF_LENGTH = {4: "year", 7: "month", 10: "day"}
 # At most ", on " between a date and its more precise restatement.
 _RESTATEMENT_GAP = 6
+# Subordinators placing a clause at another time than its governor.
+_TIME_ORDER = frozenset({"after", "before", "since", "until", "till", "following", "prior"})
 
 
 def usable(timex: Timex) -> bool:
@@ -149,6 +151,40 @@ def _main_verb(sent, inside: set[int], trigger_heads: set[int]) -> int | None:
         if rooted and verbal and tok.i not in inside:
             return tok.i
     return None
+
+
+def ordered_in_time(verb) -> bool:
+    """A clause placed before or after its governor ("a day after Britain froze the assets",
+    "before he fled"): it happened at another time, and does not share the governor's date."""
+    return any(c.dep_ in ("mark", "prep") and c.lower_ in _TIME_ORDER for c in verb.children)
+
+
+def reported_tokens(doc, match) -> frozenset[int]:
+    """Tokens whose time expressions belong to what the trigger reports, not to the trigger:
+    its clausal complement ("said the phone would ship in June") and any quotation the
+    trigger stands outside of ("'We will sue in May,' she said")."""
+    tokens: set[int] = set()
+    for anchor in match.anchors:
+        for child in doc[anchor].children:
+            if child.dep_ in ("ccomp", "parataxis"):
+                tokens.update(t.i for t in child.subtree)
+    head = doc[match.head]
+    if match.statement and head.dep_ == "parataxis":
+        # "The switch, he said, would happen next year": the speech verb sits inside what it
+        # reports, which the parser makes its head.
+        own = {t.i for t in head.subtree}
+        tokens.update(t.i for t in head.head.subtree if t.i not in own)
+    sent = doc[match.head].sent
+    opened: int | None = None
+    for tok in sent:
+        if tok.is_quote:
+            if opened is None:
+                opened = tok.i
+            else:
+                if not opened < match.head < tok.i:
+                    tokens.update(range(opened + 1, tok.i))
+                opened = None
+    return frozenset(tokens)
 
 
 def event_date(timex: Timex | None, published: str | None, source: str = "text") -> EventDate:

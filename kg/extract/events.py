@@ -20,7 +20,14 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
-from kg.extract.dating import SentenceTimes, better, compatible, event_date
+from kg.extract.dating import (
+    SentenceTimes,
+    better,
+    compatible,
+    event_date,
+    ordered_in_time,
+    reported_tokens,
+)
 from kg.extract.labels import Wording, label, short_name, wording_of
 from kg.extract.modality import modality_of, negated_complement, speaker_token
 from kg.extract.participants import find_roles, to_participants
@@ -34,7 +41,6 @@ from kg.types import Article, Entity, Event, EventDate, Span, Timex
 SPEAKER_TYPES = frozenset({"Agency", "Official", "Person", "Country", "Organization", "Platform"})
 _NAMED_ROLES = frozenset({"actor", "target", "recipient", "platform"})
 _DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
-_TIME_ORDER = frozenset({"after", "before", "since", "until", "till", "following", "prior"})
 
 
 @dataclass
@@ -91,7 +97,7 @@ def extract_events(
             draft = _draft(doc, match, index, context, times, sentence, lexicon, article, drafts)
             if draft is not None:
                 sentence_drafts.append(draft)
-        sentence_drafts = _without_redundant_statements(sentence_drafts)
+        sentence_drafts = _folded_participles(doc, _without_redundant_statements(sentence_drafts))
         drafts.extend(sentence_drafts)
         actors = [h for d in sentence_drafts for h in d.roles["actor"]]
         recent_actors.extend((d.match.head, h) for d in sentence_drafts for h in d.roles["actor"])
@@ -174,7 +180,7 @@ def _dated(doc, match, mood, speaker, times, published) -> EventDate:
     """The trigger's own expression, else that of the statement reporting or announcing it,
     else that of the event it is coordinated with or subordinate to."""
     position = doc[match.head].idx
-    timex = times.for_trigger(match.anchors, position, _reported_tokens(doc, match))
+    timex = times.for_trigger(match.anchors, position, reported_tokens(doc, match))
     if timex is not None:
         return event_date(timex, published)
     reporter = mood.announced_by
@@ -183,7 +189,7 @@ def _dated(doc, match, mood, speaker, times, published) -> EventDate:
     if reporter is not None:
         timex = times.governed_by((reporter,), position)
     verb = doc[match.light_verb if match.light_verb is not None else match.head]
-    shares_time = verb.dep_ in ("conj", "advcl", "xcomp") and not _ordered_in_time(verb)
+    shares_time = verb.dep_ in ("conj", "advcl", "xcomp") and not ordered_in_time(verb)
     if timex is None and shares_time and verb.head.i in times.triggers:
         # "arrested him on Monday and charged him", "published videos on Thursday, urging ..."
         timex = times.governed_by((verb.head.i,), position)
@@ -226,40 +232,6 @@ def _is_statement(draft: _Draft, taxonomy: dict) -> bool:
     return draft.match.statement or (event_type is not None and event_type.plover == "STATEMENT")
 
 
-def _ordered_in_time(verb) -> bool:
-    """A clause placed before or after its governor ("a day after Britain froze the assets",
-    "before he fled"): it happened at another time, and does not share the governor's date."""
-    return any(c.dep_ in ("mark", "prep") and c.lower_ in _TIME_ORDER for c in verb.children)
-
-
-def _reported_tokens(doc, match) -> frozenset[int]:
-    """Tokens whose time expressions belong to what the trigger reports, not to the trigger:
-    its clausal complement ("said the phone would ship in June") and any quotation the
-    trigger stands outside of ("'We will sue in May,' she said")."""
-    tokens: set[int] = set()
-    for anchor in match.anchors:
-        for child in doc[anchor].children:
-            if child.dep_ in ("ccomp", "parataxis"):
-                tokens.update(t.i for t in child.subtree)
-    head = doc[match.head]
-    if match.statement and head.dep_ == "parataxis":
-        # "The switch, he said, would happen next year": the speech verb sits inside what it
-        # reports, which the parser makes its head.
-        own = {t.i for t in head.subtree}
-        tokens.update(t.i for t in head.head.subtree if t.i not in own)
-    sent = doc[match.head].sent
-    opened: int | None = None
-    for tok in sent:
-        if tok.is_quote:
-            if opened is None:
-                opened = tok.i
-            else:
-                if not opened < match.head < tok.i:
-                    tokens.update(range(opened + 1, tok.i))
-                opened = None
-    return frozenset(tokens)
-
-
 def _antecedent(drafts: list[_Draft], family: frozenset[str]) -> int | None:
     for i in range(len(drafts) - 1, -1, -1):
         if drafts[i].type in family:
@@ -282,6 +254,23 @@ def _without_redundant_statements(drafts: list[_Draft]) -> list[_Draft]:
         if actor == d.attributed_to
     }
     return [d for d in drafts if not (d.match.statement and d.ids("actor") & specific)]
+
+
+def _folded_participles(doc, drafts: list[_Draft]) -> list[_Draft]:
+    """A participle describing an event noun of its own type is that event: "new sanctions
+    targeting Chinese banks" is one Sanction whose target the participle names."""
+    nouns = {d.match.head: d for d in drafts if d.match.nominal}
+    kept = []
+    for draft in drafts:
+        verb = doc[draft.match.head]
+        noun = nouns.get(verb.head.i) if verb.dep_ in ("acl", "relcl") else None
+        if noun is None or noun.type != draft.type or draft.match.nominal:
+            kept.append(draft)
+            continue
+        for role in ("target", "recipient", "platform", "place"):
+            known = noun.ids(role)
+            noun.roles[role] += [h for h in draft.roles[role] if h.entity.id not in known]
+    return kept
 
 
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
