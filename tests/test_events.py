@@ -181,6 +181,23 @@ def test_future_hypothetical_and_questions_are_skipped(nlp, resources, text):
 @pytest.mark.parametrize(
     "text",
     [
+        "Britain refrained from imposing sanctions on Russia.",
+        "Britain has held off on imposing new sanctions against Russia.",
+        "Britain stopped short of expelling the Russian diplomats.",
+        "Britain avoided sanctioning Russia.",
+    ],
+)
+def test_an_act_refrained_from_is_no_event(nlp, resources, text):
+    assert {e.plover for e in run(nlp, resources, text)} & {"SANCTION"} == set()
+
+
+def test_an_act_begun_is_an_event(nlp, resources):
+    only(run(nlp, resources, "Britain began sanctioning Russia."), "Sanction")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The FBI will arrest and charge John Smith.",
         "The FBI plans to arrest John Smith and charge him.",
     ],

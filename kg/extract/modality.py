@@ -97,6 +97,8 @@ def _is_irrealis(verb, lexicon: Lexicon) -> bool:
         return True
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKERS for c in verb.children):
         return True
+    if _abstained(verb, lexicon):
+        return True
     if "to" in aux:
         # An infinitive is an intention ("a drive to recruit", "plans to meet", "how to
         # contact") unless it is reported ("is said to have") or carried out ("began to").
@@ -106,6 +108,26 @@ def _is_irrealis(verb, lexicon: Lexicon) -> bool:
             and (governor in lexicon.hedge_governors or governor in lexicon.realis_governors)
         )
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.irrealis_governors
+
+
+def _abstained(verb, lexicon: Lexicon) -> bool:
+    """ "refrained from imposing", "held off on imposing", "avoided naming": a gerund that its
+    governor (with its particle or adverb) says was not done."""
+    if verb.tag_ != "VBG":
+        return False
+    governor = verb.head
+    if verb.dep_ == "pcomp" and governor.dep_ == "prep":
+        governor = governor.head
+    elif verb.dep_ != "xcomp":
+        return False
+    if governor.dep_ in ("advmod", "prt"):
+        # "stopped short of expelling": the preposition hangs on the adverb.
+        return f"{governor.head.lemma_.lower()} {governor.lower_}" in lexicon.abstention_governors
+    lemma = governor.lemma_.lower()
+    extras = {c.lower_ for c in governor.children if c.dep_ in ("prt", "advmod")}
+    return lemma in lexicon.abstention_governors or any(
+        f"{lemma} {extra}" in lexicon.abstention_governors for extra in extras
+    )
 
 
 def _has_subject(verb) -> bool:

@@ -58,6 +58,7 @@ class Lexicon:
     anaphoric_nouns: tuple[tuple[str, tuple[str, ...]], ...] = ()  # "company" -> entity types
     press_requests: frozenset[str] = frozenset()  # "requests for comment": a reporter's asking
     relational_nouns: frozenset[str] = frozenset()  # "Smith's rival": someone else than Smith
+    abstention_governors: frozenset[str] = frozenset()  # "refrained from", "held off on"
 
     @property
     def speech_lemmas(self) -> frozenset[str]:
@@ -126,6 +127,7 @@ _WORD_LISTS = (
     "negation_words",
     "similarity_words",
     "relational_nouns",
+    "abstention_governors",
 )
 
 
