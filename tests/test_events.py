@@ -374,3 +374,18 @@ def test_a_participle_on_an_event_noun_of_its_type_is_that_event(nlp, resources)
 def test_what_a_measure_targets_is_no_recruitment_approach(nlp, resources):
     events = run(nlp, resources, "The sanctions target four Iranian officials.")
     assert [e.type for e in events] == ["Sanction"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("John Smith arrested in Paris", {"target": {"person/john-smith"}}),
+        (
+            "Britain, having expelled two diplomats, sanctioned Acme.",
+            {"actor": {"country/gb"}, "target": {"org/acme"}},
+        ),
+    ],
+)
+def test_a_headline_participle_without_auxiliary_is_a_passive(nlp, resources, text, expected):
+    event = next(e for e in run(nlp, resources, text) if e.type in ("Arrest", "Sanction"))
+    assert roles(event) == expected

@@ -123,8 +123,11 @@ def _host_verb_of_participle(verb):
 def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[Hit], list[Hit]]:
     actors: list[Hit] = []
     targets: list[Hit] = []
+    headline_passive = _headline_passive(verb)
     for child in verb.children:
-        if child.dep_ == "nsubj":
+        if child.dep_ == "nsubj" and headline_passive:
+            targets.extend(_subject(child, verb, index, context))
+        elif child.dep_ == "nsubj":
             actors.extend(_subject(child, verb, index, context))
         elif child.dep_ == "nsubjpass":
             targets.extend(_subject(child, verb, index, context))
@@ -160,6 +163,15 @@ def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[
     if not targets and verb.pos_ == "VERB":
         targets.extend(_shared_object(verb, index, context))
     return actors, targets
+
+
+def _headline_passive(verb) -> bool:
+    """Headline and caption style "John Smith arrested in Paris": a main-clause participle with a
+    subject but no auxiliary and no object is a passive whose subject is acted on."""
+    if verb.dep_ != "ROOT" or verb.tag_ != "VBN":
+        return False
+    deps = {c.dep_ for c in verb.children}
+    return "nsubj" in deps and not deps & {"aux", "auxpass", "dobj", "ccomp", "xcomp"}
 
 
 def _attribution_subject(verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
