@@ -43,3 +43,8 @@ def test_a_half_year_code_without_a_year_is_not_a_date():
 def test_an_interval_is_given_for_a_half_year():
     (timex,) = tag_timexes("Sales rose in H2 2023.", DCT)
     assert (timex.earliest, timex.latest) == ("2023-07-01", "2023-12-31")
+
+
+def test_the_preposition_before_a_period_edge_is_no_part_of_the_expression():
+    # TIMEX3 leaves prepositions out: "at" is a signal, "the end of last month" the expression
+    assert values("Prices rose at the end of last month.") == [("the end of last month", "2024-10")]

@@ -195,7 +195,7 @@ def build_patterns(
         ),
         "relative": (
             r"(?:(?P<pre>earlier\s+in|later\s+in|earlier|later|early|late|the\s+end\s+of|"
-            r"at\s+the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)\s+)?"
+            r"the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)\s+)?"
             r"(?P<rel>last|this|next|the\s+past|the\s+previous|the\s+coming|the\s+following|"
             r"the\s+current|this\s+past|this\s+coming|the\s+last|past|previous|coming|current|"
             r"the\s+same|the\s+full|the\s+fiscal|the\s+current\s+fiscal|the\s+latest\s+fiscal|"
