@@ -45,6 +45,13 @@ from kg.extract.trigger_lexicon import load_lexicon
         ("China imposed an embargo on Acme.", "Sanction", "SANCTION"),
         ("John Smith pleaded not guilty to the charges.", "Denial", "REJECT"),
         ("Iranian hackers stole $600 million from Acme.", "CyberOperation", "COERCE"),
+        ("Iranian hackers targeted British officials.", "CyberOperation", "COERCE"),
+        (
+            "A Chinese recruitment campaign targeted British officials.",
+            "RecruitmentApproach",
+            "REQUEST",
+        ),
+        ("Meta pulled the Acme app from its store.", "AccountTakedown", "COERCE"),
         ("John Smith pleaded guilty to the charges.", "GuiltyPlea", "CONCEDE"),
     ],
 )
