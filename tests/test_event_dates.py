@@ -350,3 +350,15 @@ def test_a_definite_event_noun_naming_its_own_target_is_a_new_event(nlp, resourc
     text = "The FBI arrested John Smith in May. The arrest of Anna Berg by the FBI came later."
     arrests = [e for e in run(nlp, resources, text) if e.type == "Arrest"]
     assert len(arrests) == 2
+
+
+def test_a_reported_event_takes_the_date_of_its_speakers_statement_noun(nlp, resources):
+    text = "In a statement posted on Monday, the FBI said it had arrested John Smith."
+    event = only(run(nlp, resources, text, [day(text, "Monday", "2024-10-07")]), "Arrest")
+    assert (event.date.value, event.date.source) == ("2024-10-07", "inferred")
+
+
+def test_a_statement_after_a_block_quote_does_not_date_it(nlp, resources):
+    text = "> We urge Russia to end these operations.\n\nAcme published a statement on Monday.\n"
+    appeal = only(run(nlp, resources, text, [day(text, "Monday", "2024-10-07")]), "Appeal")
+    assert appeal.date.value is None

@@ -159,15 +159,20 @@ def ordered_in_time(verb) -> bool:
     return any(c.dep_ in ("mark", "prep") and c.lower_ in _TIME_ORDER for c in verb.children)
 
 
+def clause_tokens(verb) -> frozenset[int]:
+    """Tokens of what a speech verb reports: its clausal complements."""
+    return frozenset(
+        t.i for c in verb.children if c.dep_ in ("ccomp", "parataxis") for t in c.subtree
+    )
+
+
 def reported_tokens(doc, match) -> frozenset[int]:
     """Tokens whose time expressions belong to what the trigger reports, not to the trigger:
     its clausal complement ("said the phone would ship in June") and any quotation the
     trigger stands outside of ("'We will sue in May,' she said")."""
     tokens: set[int] = set()
     for anchor in match.anchors:
-        for child in doc[anchor].children:
-            if child.dep_ in ("ccomp", "parataxis"):
-                tokens.update(t.i for t in child.subtree)
+        tokens.update(clause_tokens(doc[anchor]))
     head = doc[match.head]
     if match.statement and head.dep_ == "parataxis":
         # "The switch, he said, would happen next year": the speech verb sits inside what it

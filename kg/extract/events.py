@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from kg.extract.dating import (
     SentenceTimes,
     better,
+    clause_tokens,
     compatible,
     event_date,
     ordered_in_time,
@@ -97,6 +98,7 @@ def extract_events(
             draft = _draft(doc, match, index, context, times, sentence, lexicon, article, drafts)
             if draft is not None:
                 sentence_drafts.append(draft)
+        _date_from_statements(sentence_drafts, taxonomy)
         sentence_drafts = _folded_participles(doc, _without_redundant_statements(sentence_drafts))
         drafts.extend(sentence_drafts)
         actors = [h for d in sentence_drafts for h in d.roles["actor"]]
@@ -187,7 +189,10 @@ def _dated(doc, match, mood, speaker, times, published) -> EventDate:
     if reporter is None and speaker is not None and speaker.dep_ == "nsubj":
         reporter = speaker.head.i
     if reporter is not None:
-        timex = times.governed_by((reporter,), position)
+        # The date the statement itself takes: "said on Friday", "said in a statement
+        # released on Monday" (never one inside what it reports).
+        said = doc[reporter]
+        timex = times.for_trigger((reporter,), said.idx, clause_tokens(said))
     verb = doc[match.light_verb if match.light_verb is not None else match.head]
     shares_time = verb.dep_ in ("conj", "advcl", "xcomp") and not ordered_in_time(verb)
     if timex is None and shares_time and verb.head.i in times.triggers:
@@ -196,35 +201,44 @@ def _dated(doc, match, mood, speaker, times, published) -> EventDate:
     return event_date(timex, published, "inferred")
 
 
+def _date_from_statements(drafts: list[_Draft], taxonomy: dict) -> None:
+    """An undated reported event takes the date of its speaker's dated statement in the same
+    sentence ("In a statement posted on Monday, the FBI said it had arrested ..."), inferred."""
+    statements = _dated_statements(drafts, taxonomy)
+    for draft in drafts:
+        if draft.date.value is None and draft.attributed_to is not None:
+            said = [d for d in statements if draft.attributed_to in d.ids("actor")]
+            if said:
+                _inherit_date(draft, said[0])
+
+
 def _date_block_quotes(doc, drafts: list[_Draft], taxonomy: dict) -> None:
     """An undated present-tense event in a block quote ("> We urge ...") takes the date of the
     dated statement in the sentence that introduces the quote ("X published a statement
     today:"), with source "inferred": the quoted words are that statement's own acts. A past
     tense in the quote ("as endorsed by") tells of an earlier happening and stays undated."""
     text = doc.text
+    statements = _dated_statements(drafts, taxonomy)
     for draft in drafts:
         light = draft.match.light_verb
-        verb = doc[light if light is not None else draft.match.head]
-        if draft.date.value or verb.tag_ in ("VBD", "VBN"):
-            continue
-        block = block_quote_start(text, draft.trigger.start)
+        past = doc[light if light is not None else draft.match.head].tag_ in ("VBD", "VBN")
+        block = None if draft.date.value or past else block_quote_start(text, draft.trigger.start)
         if block is None:
             continue
-        introducer = next(
-            (
-                d
-                for d in reversed(drafts)
-                if d.sentence.end <= block
-                and not text[d.sentence.end : block].strip()
-                and d.date.value is not None
-                and d.date.source == "text"
-                and _is_statement(d, taxonomy)
-            ),
-            None,
-        )
-        if introducer is not None:
-            draft.date = replace(introducer.date, source="inferred")
-            draft.date_from_text = True
+        ends = [d for d in statements if d.sentence.end <= block]
+        before = [d for d in ends if not text[d.sentence.end : block].strip()]
+        if before:
+            _inherit_date(draft, before[-1])
+
+
+def _dated_statements(drafts: list[_Draft], taxonomy: dict) -> list[_Draft]:
+    dated = [d for d in drafts if d.date.value and d.date.source == "text"]
+    return [d for d in dated if _is_statement(d, taxonomy)]
+
+
+def _inherit_date(draft: _Draft, source: _Draft) -> None:
+    draft.date = replace(source.date, source="inferred")
+    draft.date_from_text = True
 
 
 def _is_statement(draft: _Draft, taxonomy: dict) -> bool:
