@@ -9,13 +9,15 @@ Order of preference (issue 3 item 5, DESIGN 5.1):
 3. else, for reported speech and announced decisions ("X announced on Friday that Y had been
    indicted", "X said on Saturday it would expel"), the expression of the reporting verb, and
    for coordinated or subordinate triggers ("arrested him on Monday and charged him"), that of
-   the governing trigger, with source "inferred" (geo-dev's "date inherited" convention);
+   the governing trigger, with source "inferred" (geo-dev's "date inherited" convention); a
+   clause placed after or before its governor ("a day after X froze ...") inherits nothing;
 4. else nothing anchors it: ``value`` is None, ``source`` is "published" and earliest/latest are
    the publication date, so the UI can place it at the article's date, marked as such.
 
 Durations, sets, vague references (PAST_REF) and the date of a dateline ("WASHINGTON, 14 Apr:")
 never date an event. "since 2014" dates the start
-year: the expression's own value is used, at its own precision.
+year: the expression's own value is used, at its own precision. A date restated more precisely
+right after it ("earlier this month, on November 4") dates at the finer precision.
 """
 
 from __future__ import annotations
