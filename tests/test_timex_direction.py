@@ -11,12 +11,20 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.timexes import tag_timexes
+from kg.types import Timex
 
 DCT = "2024-11-20"
+OCT_DCT = "2024-10-03"  # a Thursday, for the cases written against it
 
 
 def values(text: str, dct: str = DCT) -> list[tuple[str, str]]:
     return [(t.text, t.value) for t in tag_timexes(text, dct)]
+
+
+def only(text: str, dct: str) -> Timex:
+    found = tag_timexes(text, dct)
+    assert len(found) == 1, found
+    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -127,3 +135,75 @@ def test_a_weekday_after_a_scheduling_verb_in_the_present_is_still_to_come(text,
 )
 def test_a_day_without_a_year_follows_the_tense_and_its_preposition(text, expected):
     assert values(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # past tense: the most recent such day
+        ("The suspect was arrested on Sept. 28.", OCT_DCT, "2024-09-28"),
+        ("The suspect was arrested on Dec. 28.", "2024-01-05", "2023-12-28"),
+        # future tense: the next one
+        ("The vote will be held on Oct. 20.", OCT_DCT, "2024-10-20"),
+        ("The summit will take place on Jan. 10.", "2024-12-20", "2025-01-10"),
+        # a day of the last fortnight is not pushed a year ahead by a future clause
+        ("Exiles will protest the order to return him by Sept. 30.", OCT_DCT, "2024-09-30"),
+        # "since" points back, however near the next such date is
+        ("Police have searched for him since the Nov. 23 attack.", OCT_DCT, "2023-11-23"),
+        ("The carrier has been on patrol since December.", OCT_DCT, "2023-12"),
+        # month names alone
+        ("The network was dismantled in August.", OCT_DCT, "2024-08"),
+        ("The network was dismantled in March.", OCT_DCT, "2024-03"),
+        ("The trial will open in February.", OCT_DCT, "2025-02"),
+    ],
+)
+def test_dates_without_a_year_take_the_year_the_tense_implies(text, dct, expected):
+    assert only(text, dct).value == expected
+
+
+@pytest.mark.parametrize(
+    ("dct", "expected"),
+    [("2024-03-05", "2023-02"), ("2024-06-05", "2024-02"), ("2024-01-05", "2023-02")],
+)
+def test_last_month_name_said_the_month_after_is_a_year_back(dct, expected):
+    assert only("The helicopters crashed last February.", dct).value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # "next to the embassy" is a place: the past verb dates the attack
+        ("Five people were hurt next to the embassy on Monday.", OCT_DCT, "2024-09-30"),
+        # "were planning" announces the future, it is not a past event
+        (
+            "Students planned a long sit-in outside the old city library on Saturday and were "
+            "planning a march.",
+            OCT_DCT,
+            "2024-10-05",
+        ),
+        # "named" after "will be" is a participle, not a past tense
+        (
+            "The envoy will be named commander of a new mission in December.",
+            "2025-03-04",
+            "2025-12",
+        ),
+        # a future in the next paragraph does not reach back over the line break
+        (
+            "Her shares, worth a million dollars in October, are worth half that now.\n\n"
+            "She will sell them.",
+            "2025-01-08",
+            "2024-10",
+        ),
+        # "U.S." does not end the sentence: "will" still governs the weekday
+        ("Officials will meet the U.S. envoy on Friday.", OCT_DCT, "2024-10-04"),
+        ("The team could arrive as early as Tuesday.", OCT_DCT, "2024-10-08"),
+        # "plans" is a future cue as a verb ("plans to"), not as a noun ("holiday plans")
+        (
+            "On Friday, when the minister cut short her holiday plans, aid arrived.",
+            OCT_DCT,
+            "2024-09-27",
+        ),
+    ],
+)
+def test_tense_cues_read_the_clause_of_the_date(text, dct, expected):
+    assert [value for _, value in values(text, dct)][:1] == [expected]
