@@ -3,110 +3,13 @@ expectations do not move when the bundled gazetteer grows."""
 
 from __future__ import annotations
 
-import shutil
-import textwrap
-from pathlib import Path
-
 import pytest
-
-from kg.extract.entities import extract_entities
-from kg.gazetteer import load_gazetteer
-from kg.nlp import load_nlp
-from kg.settings import DEFAULT_ONTOLOGY_DIR, Settings
-from kg.types import Article
-
-GAZETTEER = {
-    "agencies.yaml": """
-        type: Agency
-        entities:
-          - id: cia
-            name: Central Intelligence Agency
-            wikidata: Q37230
-            country: us
-            aliases: [CIA, U.S. Central Intelligence Agency]
-          - id: fbi
-            name: Federal Bureau of Investigation
-            wikidata: Q8333
-            country: us
-            aliases: [FBI]
-    """,
-    "countries.yaml": """
-        type: Country
-        entities:
-          - id: us
-            name: United States
-            wikidata: Q30
-            aliases: [U.S., US, United States of America, Burns administration]
-            demonyms: [American, Americans]
-            capitals: [Washington]
-          - id: cn
-            name: China
-            wikidata: Q148
-            demonyms: [Chinese]
-            capitals: [Beijing]
-          - id: ru
-            name: Russia
-            wikidata: Q159
-            demonyms: [Russian, Russians]
-            capitals: [Moscow]
-          - id: au
-            name: Australia
-            wikidata: Q408
-            demonyms: [Australian, Australians]
-            capitals: [Canberra]
-    """,
-    "officials.yaml": """
-        type: Official
-        entities:
-          - id: william-j-burns
-            name: William J. Burns
-            country: us
-            aliases: [William Burns, Burns]
-            posts:
-              - {title: Director, org: cia, start: 2021-03-19, end: 2025-01-20}
-    """,
-    "platforms.yaml": """
-        type: Platform
-        entities:
-          - id: twitter
-            name: Twitter
-            wikidata: Q918
-            aliases: [X]
-            case_sensitive: [X]
-            context: [Twitter, Musk, posted, post, account]
-          - id: linkedin
-            name: LinkedIn
-            wikidata: Q213660
-    """,
-}
+from entity_world import by_name, entities_of, make_world, texts
 
 
 @pytest.fixture(scope="module")
 def world(tmp_path_factory):
-    root = tmp_path_factory.mktemp("ontologies")
-    folder = root / "gazetteer"
-    folder.mkdir()
-    for name, body in GAZETTEER.items():
-        (folder / name).write_text(textwrap.dedent(body), encoding="utf-8")
-    shutil.copy(Path(DEFAULT_ONTOLOGY_DIR) / "entity-patterns.yaml", root)
-    settings = Settings(ontology_dir=root)
-    return load_nlp(settings), load_gazetteer(root)
-
-
-def entities_of(world, text: str, published: str = "2024-03-14", article_id: str = "t"):
-    nlp, gazetteer = world
-    article = Article(id=article_id, text=text, published=published)
-    return extract_entities(nlp(text), article, gazetteer)
-
-
-def by_name(entities, name: str):
-    found = [e for e in entities if e.name == name]
-    assert found, f"{name!r} not among {[(e.name, e.type) for e in entities]}"
-    return found[0]
-
-
-def texts(entity) -> list[str]:
-    return [m.text for m in entity.mentions]
+    return make_world(tmp_path_factory)
 
 
 def test_gazetteer_name_gives_canonical_entity_with_wikidata_and_offsets(world):
@@ -151,33 +54,6 @@ def test_surname_joins_the_full_name(world):
     assert people[0].type == "Person"  # a researcher holds no public role
 
 
-def test_title_before_the_name_makes_an_official_with_a_role(world):
-    text = "FBI Director Christopher Wray testified before lawmakers on Thursday."
-    wray = by_name(entities_of(world, text), "Christopher Wray")
-    assert wray.type == "Official"
-    assert [(r.title, r.organization, r.source) for r in wray.roles] == [
-        ("Director", "org/fbi", "text")
-    ]
-
-
-def test_apposition_role_and_embassy_shape(world):
-    text = (
-        "Liu Pengyu, a spokesman for the Chinese embassy in Washington, rejected the claims "
-        "on Friday."
-    )
-    found = entities_of(world, text)
-    embassy = by_name(found, "Chinese Embassy in Washington")
-    assert (embassy.type, embassy.country) == ("Agency", "country/cn")
-    liu = by_name(found, "Liu Pengyu")
-    assert liu.type == "Official"
-    assert [(r.title, r.organization) for r in liu.roles] == [("spokesman", embassy.id)]
-
-
-def test_person_without_a_role_stays_a_person(world):
-    text = "Anna Lindqvist, a professor of history at Lund University, doubted the report."
-    assert by_name(entities_of(world, text), "Anna Lindqvist").type == "Person"
-
-
 def test_possessive_maps_to_the_country_with_the_name_as_mention(world):
     text = "Russia's foreign ministry summoned the envoy, and Russia's army moved north."
     found = entities_of(world, text)
@@ -201,15 +77,6 @@ def test_ids_are_the_same_across_two_articles(world):
     assert by_name(first, "Tomasz Wierzbicki").id == by_name(second, "Tomasz Wierzbicki").id
 
 
-def test_title_only_reference_resolves_to_the_post_holder_on_the_article_date(world):
-    text = "The CIA director warned on Friday that recruitment efforts would grow."
-    burns = by_name(entities_of(world, text, published="2023-05-05"), "William J. Burns")
-    assert burns.type == "Official"
-    assert "CIA director" in texts(burns)
-    later = entities_of(world, text, published="2025-06-01")
-    assert not [e for e in later if e.name == "William J. Burns"]
-
-
 def test_demonym_counts_for_the_state_only_when_it_stands_for_it(world):
     hackers = entities_of(world, "Russian hackers broke into the network last year.")
     assert by_name(hackers, "Russia").type == "Country"
@@ -228,13 +95,6 @@ def test_capital_as_actor_is_the_country_else_a_place(world):
 def test_dateline_outlet_is_not_an_entity(world):
     text = "MOSCOW (Reuters) - The Kremlin declined to comment on Tuesday."
     assert not [e for e in entities_of(world, text) if e.name == "Reuters"]
-
-
-def test_apposition_after_the_name_gives_title_and_organisation(world):
-    text = "Dana Whitfield, the deputy director of the FBI, briefed reporters on Monday."
-    dana = by_name(entities_of(world, text), "Dana Whitfield")
-    assert dana.type == "Official"
-    assert [(r.title, r.organization) for r in dana.roles] == [("deputy director", "org/fbi")]
 
 
 def test_leader_named_inside_a_government_alias_is_an_entity_too(world):
@@ -260,25 +120,9 @@ def test_body_named_with_a_country_name_and_a_full_ministry_name(world):
     assert (ministry.type, ministry.country) == ("Agency", "country/ru")
 
 
-def test_hyphenated_title_in_an_apposition_makes_an_official(world):
-    text = "Ilse Vantongerloo, a co-founder of the security firm, was detained on Tuesday."
-    ilse = by_name(entities_of(world, text), "Ilse Vantongerloo")
-    assert ilse.type == "Official"
-    assert [r.title for r in ilse.roles] == ["co-founder"]
-
-
 def test_place_spoken_to_is_an_outlet(world):
     text = "Speaking to Bloomberg on Friday, the minister defended the plan."
     assert by_name(entities_of(world, text), "Bloomberg").type == "Organization"
-
-
-def test_title_anaphor_points_back_to_the_official_with_that_title(world):
-    text = (
-        "Prime Minister Eamon Delacroix announced the ban on Monday. "
-        "The Prime Minister said the decision was final."
-    )
-    eamon = by_name(entities_of(world, text), "Eamon Delacroix")
-    assert texts(eamon) == ["Eamon Delacroix", "The Prime Minister"]
 
 
 def test_embassy_named_two_ways_gets_one_id(world):
@@ -387,37 +231,3 @@ def test_platforms_known_by_their_context_without_a_gazetteer_entry(world):
     )
     platforms = {e.name for e in entities_of(world, text) if e.type == "Platform"}
     assert platforms == {"YouTube", "Facebook", "Telegram"}
-
-
-def test_lede_description_is_the_protagonist_named_with_an_age_next(world):
-    text = (
-        "A retired engineer was arrested on Monday in Ohio and accused of selling designs.\n\n"
-        "Peter Halvorsen, 58, worked for a defence firm for two decades, prosecutors said."
-    )
-    halvorsen = by_name(entities_of(world, text), "Peter Halvorsen")
-    assert texts(halvorsen) == ["A retired engineer", "Peter Halvorsen"]
-    captioned = "The courthouse, seen from the river\n" + text  # a scraped photo caption first
-    halvorsen = by_name(entities_of(world, captioned), "Peter Halvorsen")
-    assert texts(halvorsen) == ["A retired engineer", "Peter Halvorsen"]
-
-
-def test_lede_description_stays_apart_without_the_age_or_when_the_lede_names_someone(world):
-    no_age = (
-        "A retired engineer was arrested on Monday in Ohio.\n\n"
-        "Peter Halvorsen, a neighbour, said the police came at dawn."
-    )
-    assert texts(by_name(entities_of(world, no_age), "Peter Halvorsen")) == ["Peter Halvorsen"]
-    named = (
-        "Anna Berg said a retired engineer was arrested on Monday in Ohio.\n\n"
-        "Peter Halvorsen, 58, worked for a defence firm."
-    )
-    assert texts(by_name(entities_of(world, named), "Peter Halvorsen")) == ["Peter Halvorsen"]
-
-
-@pytest.mark.parametrize(
-    "name",
-    ["Brennel Okafor Stroud", "Quillon Bede Harrow"],  # the model reads ORG and nothing
-)
-def test_a_name_followed_by_an_age_is_a_person(world, name):
-    text = f"{name}, 30, of Boston, was convicted of illegal entry on Tuesday."
-    assert by_name(entities_of(world, text), name).type == "Person"

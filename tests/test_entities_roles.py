@@ -1,0 +1,106 @@
+"""People in the news: officials typed by the role the text gives them ("CIA Director X",
+"X, a spokesman for the embassy", "the Prime Minister"), persons without one, and the person a
+lede describes before naming. Texts written for these tests; the gazetteer of entity_world.py."""
+
+from __future__ import annotations
+
+import pytest
+from entity_world import by_name, entities_of, make_world, texts
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory):
+    return make_world(tmp_path_factory)
+
+
+def test_title_before_the_name_makes_an_official_with_a_role(world):
+    text = "FBI Director Christopher Wray testified before lawmakers on Thursday."
+    wray = by_name(entities_of(world, text), "Christopher Wray")
+    assert wray.type == "Official"
+    assert [(r.title, r.organization, r.source) for r in wray.roles] == [
+        ("Director", "org/fbi", "text")
+    ]
+
+
+def test_apposition_role_and_embassy_shape(world):
+    text = (
+        "Liu Pengyu, a spokesman for the Chinese embassy in Washington, rejected the claims "
+        "on Friday."
+    )
+    found = entities_of(world, text)
+    embassy = by_name(found, "Chinese Embassy in Washington")
+    assert (embassy.type, embassy.country) == ("Agency", "country/cn")
+    liu = by_name(found, "Liu Pengyu")
+    assert liu.type == "Official"
+    assert [(r.title, r.organization) for r in liu.roles] == [("spokesman", embassy.id)]
+
+
+def test_person_without_a_role_stays_a_person(world):
+    text = "Anna Lindqvist, a professor of history at Lund University, doubted the report."
+    assert by_name(entities_of(world, text), "Anna Lindqvist").type == "Person"
+
+
+def test_title_only_reference_resolves_to_the_post_holder_on_the_article_date(world):
+    text = "The CIA director warned on Friday that recruitment efforts would grow."
+    burns = by_name(entities_of(world, text, published="2023-05-05"), "William J. Burns")
+    assert burns.type == "Official"
+    assert "CIA director" in texts(burns)
+    later = entities_of(world, text, published="2025-06-01")
+    assert not [e for e in later if e.name == "William J. Burns"]
+
+
+def test_apposition_after_the_name_gives_title_and_organisation(world):
+    text = "Dana Whitfield, the deputy director of the FBI, briefed reporters on Monday."
+    dana = by_name(entities_of(world, text), "Dana Whitfield")
+    assert dana.type == "Official"
+    assert [(r.title, r.organization) for r in dana.roles] == [("deputy director", "org/fbi")]
+
+
+def test_hyphenated_title_in_an_apposition_makes_an_official(world):
+    text = "Ilse Vantongerloo, a co-founder of the security firm, was detained on Tuesday."
+    ilse = by_name(entities_of(world, text), "Ilse Vantongerloo")
+    assert ilse.type == "Official"
+    assert [r.title for r in ilse.roles] == ["co-founder"]
+
+
+def test_title_anaphor_points_back_to_the_official_with_that_title(world):
+    text = (
+        "Prime Minister Eamon Delacroix announced the ban on Monday. "
+        "The Prime Minister said the decision was final."
+    )
+    eamon = by_name(entities_of(world, text), "Eamon Delacroix")
+    assert texts(eamon) == ["Eamon Delacroix", "The Prime Minister"]
+
+
+def test_lede_description_is_the_protagonist_named_with_an_age_next(world):
+    text = (
+        "A retired engineer was arrested on Monday in Ohio and accused of selling designs.\n\n"
+        "Peter Halvorsen, 58, worked for a defence firm for two decades, prosecutors said."
+    )
+    halvorsen = by_name(entities_of(world, text), "Peter Halvorsen")
+    assert texts(halvorsen) == ["A retired engineer", "Peter Halvorsen"]
+    captioned = "The courthouse, seen from the river\n" + text  # a scraped photo caption first
+    halvorsen = by_name(entities_of(world, captioned), "Peter Halvorsen")
+    assert texts(halvorsen) == ["A retired engineer", "Peter Halvorsen"]
+
+
+def test_lede_description_stays_apart_without_the_age_or_when_the_lede_names_someone(world):
+    no_age = (
+        "A retired engineer was arrested on Monday in Ohio.\n\n"
+        "Peter Halvorsen, a neighbour, said the police came at dawn."
+    )
+    assert texts(by_name(entities_of(world, no_age), "Peter Halvorsen")) == ["Peter Halvorsen"]
+    named = (
+        "Anna Berg said a retired engineer was arrested on Monday in Ohio.\n\n"
+        "Peter Halvorsen, 58, worked for a defence firm."
+    )
+    assert texts(by_name(entities_of(world, named), "Peter Halvorsen")) == ["Peter Halvorsen"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Brennel Okafor Stroud", "Quillon Bede Harrow"],  # the model reads ORG and nothing
+)
+def test_a_name_followed_by_an_age_is_a_person(world, name):
+    text = f"{name}, 30, of Boston, was convicted of illegal entry on Tuesday."
+    assert by_name(entities_of(world, text), name).type == "Person"
