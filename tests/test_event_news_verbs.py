@@ -125,6 +125,17 @@ def test_a_pronoun_is_not_resolved_past_a_paragraph(nlp, resources):
     assert run(nlp, resources, text) == ()
 
 
+def test_a_pronoun_reported_by_unnamed_speakers_is_not_an_entity_named_before(nlp, resources):
+    # "they" are the lawmakers, whom no name covers, not the senator of the sentence before
+    text = (
+        "Senator Maria Lopez praised the bill on Monday. Lawmakers from both parties said "
+        "they had sanctioned the bank."
+    )
+    sanctions = [e for e in run(nlp, resources, text) if e.type == "Sanction"]
+    assert all("person/maria-lopez" not in roles(e).get("actor", set()) for e in sanctions)
+    assert "person/maria-lopez" in roles(only(run(nlp, resources, text), "Support"))["actor"]
+
+
 def test_added_is_speech_only_when_it_reports_words(nlp, resources):
     assert run(nlp, resources, "Acme added a fingerprint reader to the phone.") == ()
     only(run(nlp, resources, "Acme added that the phone would ship soon."), "Statement")

@@ -2,7 +2,8 @@
 
 Words are mapped to entities through the entity mentions' character offsets, so only named
 entities become participants. A pronoun the entity stage did not resolve takes, in order, the
-subject of the speech verb it is reported by ("China said it ..."), else the nearest entity of a
+subject of the speech verb it is reported by ("China said it ..."; none when that subject is an
+unnamed common noun: "lawmakers said they ..."), else the nearest entity of a
 fitting type earlier in the same sentence, else the most recent actor in the previous sentence,
 else the most recent entity mention of a fitting type in the previous sentence, else in the
 preceding ~150 tokens ("he"/"she" -> Official/Person; "it" -> Agency/Country/Organization/
@@ -150,12 +151,19 @@ def resolve_pronoun(
 ) -> list[Hit]:
     speech = verb
     while speech.dep_ in ("ccomp", "conj") and speech.head is not speech:
+        reported = speech.dep_ == "ccomp"
         speech = speech.head
         for child in speech.children:
-            if child.dep_ == "nsubj" and (hits := np_entities(child, index)):
+            if child.dep_ != "nsubj":
+                continue
+            if hits := np_entities(child, index):
                 fitting = [h for h in hits if h.entity.type in types]
                 if fitting:
                     return fitting[:1]
+            elif reported and child.pos_ == "NOUN":
+                # "Lawmakers said they had agreed": the speakers, whom no name covers; not an
+                # entity named elsewhere
+                return []
     # The object of a verb is not its own subject: "the FBI arrested him" is not the FBI.
     own_subject = set()
     if exclude is not None:
