@@ -1,6 +1,8 @@
-"""Fixtures shared by the event-extraction tests (test_events.py, test_event_dates.py,
+"""Shared fixtures. For the event-extraction tests (test_events.py, test_event_dates.py,
 test_event_news_verbs.py): the spaCy model and the trigger lexicon with its event types, each
-loaded once per test session. Test files that need another model define their own ``nlp``."""
+loaded once per test session (test files that need another model define their own ``nlp``).
+For the AppTest suites (test_ui_apptest.py, test_ui_pages.py): the store of tests/ui_world.py,
+built once per module and set as the store the app opens."""
 
 from __future__ import annotations
 
@@ -19,3 +21,17 @@ def resources():
     from event_helpers import load_resources
 
     return load_resources()
+
+
+@pytest.fixture(scope="module")
+def ui_store_url(tmp_path_factory) -> str:
+    from ui_world import build_store
+
+    return build_store(tmp_path_factory.mktemp("ui") / "kg")
+
+
+@pytest.fixture
+def ui_store(ui_store_url, monkeypatch) -> str:
+    monkeypatch.setenv("KG_STORE", ui_store_url)
+    monkeypatch.delenv("KG_CONFIG", raising=False)
+    return ui_store_url

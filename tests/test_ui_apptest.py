@@ -17,25 +17,12 @@ from ui_apptest_helpers import (
     run_app,
     table_events,
 )
-from ui_world import EVIDENCE_2, build_empty_store, build_store
-
-
-@pytest.fixture(scope="module")
-def world_url(tmp_path_factory) -> str:
-    return build_store(tmp_path_factory.mktemp("ui") / "kg")
-
-
-@pytest.fixture
-def world(world_url, monkeypatch) -> str:
-    monkeypatch.setenv("KG_STORE", world_url)
-    monkeypatch.delenv("KG_CONFIG", raising=False)
-    return world_url
-
+from ui_world import EVIDENCE_2, build_empty_store
 
 # -- timeline ------------------------------------------------------------------------------------
 
 
-def test_timeline_shows_each_happening_once(world):
+def test_timeline_shows_each_happening_once(ui_store):
     at = run_app()
     no_failure(at)
     assert at.title[0].value == "Timeline"
@@ -50,14 +37,14 @@ def test_timeline_shows_each_happening_once(world):
     assert campaign["sources"] == 2
 
 
-def test_filter_by_actor_narrows_the_events(world):
+def test_filter_by_actor_narrows_the_events(ui_store):
     at = run_app()
     at.multiselect(key="f_entities").set_value(["org/fbi"]).run()
     no_failure(at)
     assert table_events(at) == ["FBI arrests contractor John Smith"]
 
 
-def test_actor_only_leaves_out_events_aimed_at_the_entity(world):
+def test_actor_only_leaves_out_events_aimed_at_the_entity(ui_store):
     at = run_app()
     at.multiselect(key="f_entities").set_value(["country/ru"]).run()
     assert len(table_events(at)) == 2  # Russia rejects the videos; Russia targeted by the campaign
@@ -65,7 +52,7 @@ def test_actor_only_leaves_out_events_aimed_at_the_entity(world):
     assert table_events(at) == ["Russia rejects the videos as propaganda"]
 
 
-def test_filter_by_country_includes_the_country_s_agencies_and_officials(world):
+def test_filter_by_country_includes_the_country_s_agencies_and_officials(ui_store):
     at = run_app()
     at.multiselect(key="f_countries").set_value(["country/us"]).run()
     assert sorted(table_events(at)) == [
@@ -75,11 +62,11 @@ def test_filter_by_country_includes_the_country_s_agencies_and_officials(world):
     ]
 
 
-def test_first_view_is_the_chart_and_the_table_opens_on_demand(world):
+def test_first_view_is_the_chart_and_the_table_opens_on_demand(ui_store):
     at = run_app(opened=())
     no_failure(at)
     # The chart carries every event; no table is built or sent until the analyst asks.
-    assert chart_events(at) == sorted(["n1-114", "n2-101", "n3-24", merged_event_id(world)])
+    assert chart_events(at) == sorted(["n1-114", "n2-101", "n3-24", merged_event_id(ui_store)])
     assert not at.dataframe
     assert not at.slider  # "More filters" is closed: its widgets are not drawn either
     at.session_state[TABLE] = True  # what clicking "Event table" does
@@ -87,7 +74,7 @@ def test_first_view_is_the_chart_and_the_table_opens_on_demand(world):
     assert len(at.expander(key=TABLE).dataframe[0].value) == 4
 
 
-def test_a_new_session_reuses_the_chart_built_for_the_previous_one(world, monkeypatch):
+def test_a_new_session_reuses_the_chart_built_for_the_previous_one(ui_store, monkeypatch):
     import kg.ui.chart
     from kg.ui import state
 
@@ -101,7 +88,7 @@ def test_a_new_session_reuses_the_chart_built_for_the_previous_one(world, monkey
     assert len(built) == 1
 
 
-def test_reset_is_offered_once_a_filter_is_set_and_clears_it(world):
+def test_reset_is_offered_once_a_filter_is_set_and_clears_it(ui_store):
     at = run_app(opened=())
     assert not at.sidebar.button and not at.sidebar.checkbox  # nothing to reset or narrow yet
     at.multiselect(key="f_entities").set_value(["org/fbi"]).run()
@@ -112,13 +99,13 @@ def test_reset_is_offered_once_a_filter_is_set_and_clears_it(world):
     assert len(chart_events(at)) == 4
 
 
-def test_chart_follows_the_filters(world):
+def test_chart_follows_the_filters(ui_store):
     at = run_app(opened=())
     at.multiselect(key="f_entities").set_value(["org/fbi"]).run()
     assert chart_events(at) == ["n2-101"]
 
 
-def test_more_filters_still_apply_while_closed_and_say_so(world):
+def test_more_filters_still_apply_while_closed_and_say_so(ui_store):
     at = run_app(opened=(TABLE, MORE))
     at.slider(key="f_confidence").set_value(0.5).run()
     assert len(table_events(at)) == 3
@@ -130,7 +117,7 @@ def test_more_filters_still_apply_while_closed_and_say_so(world):
     assert "Also filtered by Minimum confidence" in at.sidebar.caption[0].value
 
 
-def test_more_filters_offer_the_stores_values_under_their_labels(world):
+def test_more_filters_offer_the_stores_values_under_their_labels(ui_store):
     at = run_app(opened=(MORE,))
     shown = {w.key: w for w in at.sidebar.multiselect}
     labels = {key: shown[key].label for key in ("f_entity_types", "f_event_types", "f_plover")}
@@ -144,7 +131,7 @@ def test_more_filters_offer_the_stores_values_under_their_labels(world):
     assert at.sidebar.slider[0].label == "Minimum confidence"
 
 
-def test_min_confidence_and_platform_filters_combine(world):
+def test_min_confidence_and_platform_filters_combine(ui_store):
     at = run_app(opened=(TABLE, MORE))
     at.slider(key="f_confidence").set_value(0.5).run()
     assert len(table_events(at)) == 3  # the 0.4 warning is gone
@@ -152,7 +139,7 @@ def test_min_confidence_and_platform_filters_combine(world):
     assert "No event matches" in at.warning[0].value
 
 
-def test_date_range_on_the_reported_axis(world):
+def test_date_range_on_the_reported_axis(ui_store):
     import datetime as dt
 
     at = run_app()
@@ -162,7 +149,7 @@ def test_date_range_on_the_reported_axis(world):
     assert table_events(at) == ["Ann Lee warns <b>of plots</b>"]
 
 
-def test_selected_event_shows_highlighted_evidence_and_date_resolution(world):
+def test_selected_event_shows_highlighted_evidence_and_date_resolution(ui_store):
     at = run_app(event="n2-101")
     no_failure(at)
     body = html(at)
@@ -181,8 +168,8 @@ def test_selected_event_shows_highlighted_evidence_and_date_resolution(world):
     assert any("John Smith" in label for label, _ in links)
 
 
-def test_merged_event_lists_every_source(world):
-    at = run_app(event=merged_event_id(world))
+def test_merged_event_lists_every_source(ui_store):
+    at = run_app(event=merged_event_id(ui_store))
     no_failure(at)
     body = html(at)
     assert "Evidence</strong> (2 sources)" in "\n".join(m.value for m in at.markdown).replace(
@@ -193,12 +180,12 @@ def test_merged_event_lists_every_source(world):
     assert '<a href="https://example.org/n1"' in body
 
 
-def test_undated_event_says_it_sits_at_the_publication_date(world):
+def test_undated_event_says_it_sits_at_the_publication_date(ui_store):
     at = run_app(event="n1-114")
     assert "no date in the text: placed at the publication date, Thu 2024-10-03" in html(at)
 
 
-def test_markup_from_articles_is_escaped(world):
+def test_markup_from_articles_is_escaped(ui_store):
     at = run_app(event="n3-24")
     no_failure(at)
     body = html(at)
@@ -208,7 +195,7 @@ def test_markup_from_articles_is_escaped(world):
     assert "<script" not in body and "<b>of" not in body
 
 
-def test_unsafe_source_urls_are_not_links(world):
+def test_unsafe_source_urls_are_not_links(ui_store):
     at = run_app(event="n2-101")
     body = html(at)
     assert "Videos and an arrest" in body
@@ -242,7 +229,7 @@ def test_remote_store_down_is_one_line_error(monkeypatch):
     assert "not reachable" in at.error[0].value and "\n" not in at.error[0].value
 
 
-def test_unexpected_failure_is_a_short_message(world, monkeypatch):
+def test_unexpected_failure_is_a_short_message(ui_store, monkeypatch):
     import kg.ui.timeline
 
     def broken(*args, **kwargs):

@@ -17,23 +17,10 @@ from ui_apptest_helpers import (
 )
 from ui_world import build_empty_store, build_store
 
-
-@pytest.fixture(scope="module")
-def world_url(tmp_path_factory) -> str:
-    return build_store(tmp_path_factory.mktemp("ui") / "kg")
-
-
-@pytest.fixture
-def world(world_url, monkeypatch) -> str:
-    monkeypatch.setenv("KG_STORE", world_url)
-    monkeypatch.delenv("KG_CONFIG", raising=False)
-    return world_url
-
-
 # -- entity, graph -------------------------------------------------------------------------------
 
 
-def test_entity_page_shows_profile_events_and_cooccurring_entities(world):
+def test_entity_page_shows_profile_events_and_cooccurring_entities(ui_store):
     at = run_page("entity", id="org/cia")
     no_failure(at)
     assert at.title[0].value == "Central Intelligence Agency"
@@ -47,13 +34,13 @@ def test_entity_page_shows_profile_events_and_cooccurring_entities(world):
     ]
 
 
-def test_official_page_shows_post_with_term(world):
+def test_official_page_shows_post_with_term(ui_store):
     at = run_page("entity", id="person/ann-lee")
     no_failure(at)
     assert "Deputy Director, Central Intelligence Agency (2023-02-01 – now)" in html(at)
 
 
-def test_graph_page_draws_entities_and_caps_big_graphs(world, monkeypatch):
+def test_graph_page_draws_entities_and_caps_big_graphs(ui_store, monkeypatch):
     at = run_page("graph")
     no_failure(at)
     dot = at.get("graphviz_chart")[0].proto.spec
@@ -76,7 +63,7 @@ def run_sparql(text: str) -> AppTest:
     return at
 
 
-def test_sparql_page_runs_a_select(world):
+def test_sparql_page_runs_a_select(ui_store):
     at = run_sparql(
         "SELECT ?e WHERE { GRAPH ?g { ?e a <http://semanticweb.cs.vu.nl/2009/11/sem/Event> } }"
     )
@@ -88,25 +75,25 @@ def test_sparql_page_runs_a_select(world):
     assert len(at.dataframe[0].value) == 6
 
 
-def test_sparql_page_refuses_updates(world):
+def test_sparql_page_refuses_updates(ui_store):
     from kg.store import open_store
 
-    with open_store(world, read_only=True) as store:
+    with open_store(ui_store, read_only=True) as store:
         before = store.triple_count()
     at = run_sparql("INSERT DATA { <urn:a> <urn:b> <urn:c> }")
     assert "read-only" in at.error[0].value
-    with open_store(world, read_only=True) as store:
+    with open_store(ui_store, read_only=True) as store:
         assert store.triple_count() == before
 
 
-def test_sparql_syntax_error_is_one_line(world):
+def test_sparql_syntax_error_is_one_line(ui_store):
     at = run_sparql("SELECT ?x WHERE { ?x ")
     assert not at.exception
     assert at.error[0].value.startswith("SPARQL syntax error")
     assert "\n" not in at.error[0].value
 
 
-def test_sparql_page_offers_named_queries(world):
+def test_sparql_page_offers_named_queries(ui_store):
     at = run_page("sparql")
     options = at.selectbox(key="sparql_pick").options
     assert "ui: ui_events" in options
@@ -116,7 +103,7 @@ def test_sparql_page_offers_named_queries(world):
 
 
 @pytest.mark.parametrize("fmt", ["turtle", "csv"])
-def test_export_page_offers_a_download(world, fmt):
+def test_export_page_offers_a_download(ui_store, fmt):
     at = run_page("export")
     at.radio(key="export_format").set_value(fmt).run()
     at.button[0].click().run()
@@ -160,7 +147,7 @@ def test_ingest_page_stores_pasted_text_and_summarises_it(tmp_path, monkeypatch)
     assert [str(t[0]) for t in titles] == ["Two men arrested"]
 
 
-def test_ingest_page_refuses_nothing_to_ingest(world):
+def test_ingest_page_refuses_nothing_to_ingest(ui_store):
     at = run_page("ingest")
     no_failure(at)
     assert at.button(key="paste_go").disabled
