@@ -16,6 +16,8 @@ from kg.errors import ConfigError
 from kg.settings import DEFAULT_ONTOLOGY_DIR
 
 LEXICON_PATH = DEFAULT_ONTOLOGY_DIR / "time.yaml"
+# the years this tagger reads as years
+_YEAR_DIGITS = r"1[5-9]\d\d|20\d\d"
 
 
 @dataclass(frozen=True)
@@ -100,7 +102,7 @@ def build_patterns(
     month = rf"(?P<month>{full_months}|(?:{_alt(lex.month_abbreviations)})(?:\.(?!\w))?)"
     weekday = rf"(?P<wd>{_alt(lex.weekdays)})"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
-    year = r"(?P<year>1[5-9]\d\d|20\d\d)(?![\d])"
+    year = rf"(?P<year>{_YEAR_DIGITS})(?![\d])"
     number = (
         rf"(?:(?:{tens})(?:[-\s](?:{units_digit}))?|{_alt(lex.numbers)}|"
         rf"\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?(?:\s+1/2)?)"
@@ -160,7 +162,7 @@ def build_patterns(
             r"(?:(?P<pre>the\s+year-earlier|the\s+year-ago|this\s+year's|last\s+year's|"
             r"next\s+year's|the\s+fiscal|the\s+latest|the\s+current|the\s+same|the|this|last|"
             r"next|fiscal)\s+)?"
-            r"(?:(?P<lead>1[5-9]\d\d|20\d\d)\s+)?"
+            rf"(?:(?P<lead>{_YEAR_DIGITS})\s+)?"
             rf"{ordinal}[-\s]+(?:fiscal[-\s]+)?(?:quarter|qtr\.?|(?P<half>half|two\s+quarters))"
             rf"(?:\s+of\s+(?:(?:fiscal\s+)?{year}|{rel_year}))?"
         ),
@@ -180,7 +182,7 @@ def build_patterns(
             r"(?:\s+(?P<noun>period|quarter|(?P<months>nine|six)\s+months))?(?!\w)|"
             r"(?P<pre>the\s+latest|the\s+current|the\s+same|that|the|this|last\s+year's|"
             r"this\s+year's|next\s+year's)\s+"
-            r"(?:(?P<lead>1[5-9]\d\d|20\d\d)\s+)?(?:period|quarter)(?![\w-])"
+            rf"(?:(?P<lead>{_YEAR_DIGITS})\s+)?(?:period|quarter)(?![\w-])"
         ),
         "season": (
             rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+|(?P<the>the|this)\s+)?"
@@ -379,6 +381,6 @@ def range_year_pattern(path: Path = LEXICON_PATH) -> re.Pattern[str]:
     partner = rf"(?:(?:early|mid|late)[-\s]+)?(?:{day}\s+(?:of\s+)?)?(?:{months})\.?(?:\s+{day})?"
     return re.compile(
         rf"\s*(?:[-–—]\s*|(?:to|through|thru|until|till|and|or)\s+)(?:the\s+)?{partner},?\s+"
-        r"(?P<year>1[5-9]\d\d|20\d\d)(?!\d)",
+        rf"(?P<year>{_YEAR_DIGITS})(?!\d)",
         re.IGNORECASE,
     )
