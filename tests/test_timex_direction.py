@@ -110,6 +110,24 @@ def test_the_year_followed_by_an_unread_year_is_not_this_year():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a weekday given as a limit is still to come, whatever the tense
+        ("The court postponed the hearing until Tuesday morning.", "2024-11-26TMO"),
+        ("Officials gave the crew until 9 a.m. Friday to leave.", "2024-11-22T09:00"),
+        ("He said the team could fly out as soon as Monday.", "2024-11-25"),
+        # ... but not at the head of a sentence that looks back
+        ("Until Monday, the ministry had denied the leak.", "2024-11-18"),
+        # a plan overtaken by events is no future cue
+        ("The strike began Saturday night, as previously planned.", "2024-11-16TNI"),
+        ("The offer had been scheduled to expire at midnight Friday.", "2024-11-15T24:00"),
+    ],
+)
+def test_a_weekday_as_a_limit_or_after_an_old_plan(text, expected):
+    assert values(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The ceasefire expires Sunday.", "2024-11-24"),
         ("The sanctions take effect on Friday.", "2024-11-22"),
         ("The committee reconvenes Monday.", "2024-11-25"),

@@ -13,6 +13,7 @@ from kg.types import Timex
 # a full stop before a capital (not "U.S. officials", "Oct. 23"), or a line break
 _SENTENCE_END = re.compile(r"[.!?][\"'`]*\s+(?=[\"'`]*[A-Z])|\n")
 _GOAL_BEFORE = re.compile(r"\b(?:to|until|till|through|by|effective)\s+$", re.IGNORECASE)
+_OLD_PLAN_BEFORE = re.compile(r"\b(?:previously|originally|had been|as)\s+$", re.IGNORECASE)
 _BE_BEFORE = re.compile(r"\bbe\s+$", re.IGNORECASE)
 
 
@@ -50,7 +51,7 @@ class Context:
         right = stop.start() if stop else min(len(text), end + 60)
         nearest: dict[str, int] = {}
         for pattern, cue in ((future_pattern(), "future"), (past_pattern(), "past")):
-            cues = [m for m in pattern.finditer(text, left, right) if not _not_past(text, m, cue)]
+            cues = [m for m in pattern.finditer(text, left, right) if not _not_cue(text, m, cue)]
             distances = [start - m.end() for m in cues if m.end() <= start]
             # cues after the expression count less than cues before it (they often belong to
             # the next clause: "will double flights by August, in markets untouched by...")
@@ -83,11 +84,12 @@ class Context:
         return self.text[max(0, start - width) : start]
 
 
-def _not_past(text: str, cue: re.Match[str], kind: str) -> bool:
-    """A past cue that is no past tense: a participle after "be" ("will be named"), or the
-    auxiliary of a future in the past ("were planning to", "was expected to")."""
-    if kind != "past":
-        return False
+def _not_cue(text: str, cue: re.Match[str], kind: str) -> bool:
+    """A cue that does not tell the tense: a past participle after "be" ("will be named"), the
+    auxiliary of a future in the past ("were planning to", "was expected to"), or a plan that
+    is behind us ("as previously planned", "had been scheduled to expire at midnight Friday")."""
+    if kind == "future":
+        return bool(_OLD_PLAN_BEFORE.search(text, max(0, cue.start() - 24), cue.start()))
     if _BE_BEFORE.search(text, max(0, cue.start() - 4), cue.start()):
         return True
     is_auxiliary = cue[0].lower() in ("was", "were") and text[cue.end() : cue.end() + 1] == " "

@@ -62,6 +62,10 @@ _SET_ADVERBS = {
     "yearly": "P1Y",
     "hourly": "PT1H",
 }
+# A weekday given as a limit is still to come, whatever the tense: "postponed until Tuesday",
+# "gave them until 9 a.m. Tuesday", "could leave as soon as Friday"; not at the head of a
+# sentence ("Until Thursday, they had not called him a suspect" looks back).
+_LIMIT_BEFORE = re.compile(r"\b[a-z]+,?\s+(?:until|till|as soon as)\s+$")
 _GMT_THEN_DAY = re.compile(r"\s*\(\d{3,4}\s+(?:GMT|UTC)\),?\s+(?:on\s+)?(?P<wd>[A-Z][a-z]+day)\b")
 # a count of things just before "a week": "700 seats", "four flights", "hundreds of interviews"
 _COUNTED_BEFORE = re.compile(
@@ -275,7 +279,7 @@ def _weekday_day(ctx: Context, weekday: int, rel: str, start: int, end: int) -> 
         return cal.weekday_date(ctx.dct, weekday, -1, inclusive=False)
     if rel in ("next", "coming"):
         return cal.weekday_date(ctx.dct, weekday, 1, inclusive=False)
-    if ctx.is_future(start, end):
+    if ctx.is_future(start, end) or _LIMIT_BEFORE.search(ctx.before(start, 16)):
         return cal.weekday_date(ctx.dct, weekday, 1, inclusive=True)
     return cal.weekday_date(ctx.dct, weekday, -1, inclusive=True)
 
