@@ -32,6 +32,9 @@ def _reference(ctx: Context, unit: str) -> date | None:
 
 
 def anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
+    if m["unit_by"]:
+        step = -1 if m["by"].lower() in ("before", "earlier") else 1
+        return _shifted(ctx, m["unit_by"].lower(), step, None)
     det = re.sub(r"\s+", " ", m["det"].lower())
     step = _STEP.get(det, 0)
     if m["wd"]:
@@ -40,12 +43,16 @@ def anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | 
         around = _reference(ctx, "weekday") or ctx.dct
         weekday = ctx.lex.weekdays[m["wd"].lower()]
         return "DATE", cal.weekday_date(around, weekday, step, inclusive=False).isoformat()
-    unit = m["unit"].lower() if m["unit"] else "part"
+    return _shifted(ctx, m["unit"].lower() if m["unit"] else "part", step, m["part"])
+
+
+def _shifted(ctx: Context, unit: str, step: int, part: str | None) -> Resolved | None:
+    """The day, week, month or year ``step`` units from the last date mentioned."""
     anchor = _reference(ctx, unit)
     if anchor is None:
         return None  # nothing to refer back to: the expression cannot be placed
     if unit in ("day", "part"):
-        return day_value(shift_days(anchor, step), m["part"], ctx.lex)
+        return day_value(shift_days(anchor, step), part, ctx.lex)
     if unit == "week":
         return "DATE", iso_week(shift_days(anchor, 7 * step))
     if unit == "month":

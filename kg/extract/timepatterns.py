@@ -164,7 +164,7 @@ def build_patterns(
             r"next|fiscal)\s+)?"
             rf"(?:(?P<lead>{_YEAR_DIGITS})\s+)?"
             rf"{ordinal}[-\s]+(?:fiscal[-\s]+)?(?:quarter|qtr\.?|(?P<half>half|two\s+quarters))"
-            rf"(?:\s+of\s+(?:(?:fiscal\s+)?{year}|{rel_year}))?"
+            rf"(?:\s+of\s+(?:(?:fiscal\s+)?{year}|{rel_year}|(?P<ythe>the\s+year)))?"
         ),
         # "Q3 2023", "Q4 of 2023", "Q1", "H1 2024", "2H 2023", "FY2024", "FY 2023"
         "q_code": (
@@ -194,6 +194,10 @@ def build_patterns(
             r"(?P<det>that\s+same|that|the\s+same|the\s+next|the\s+following|the\s+previous|"
             r"the\s+preceding|the\s+prior)\s+"
             rf"(?:(?P<unit>day|week|month|year)|{part}|{weekday})(?!\w)"
+            # "The week before, ...", "... the year after.": with no object, it counts from the
+            # last date mentioned ("the day before the vote" counts from the vote: not placed)
+            r"|the\s+(?P<unit_by>day|week|month|year)\s+(?P<by>before|after|earlier|later)"
+            r"(?=\s*[,.;:)])"
         ),
         "relative": (
             r"(?:(?P<pre>earlier\s+in|later\s+in|earlier|later|early|late|the\s+end\s+of|"
@@ -219,6 +223,11 @@ def build_patterns(
             rf"trading|business|working)\s+)?"
             rf"{unit}(?P<adj>-long|-old)?(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?"
             r"(?!\w|-(?:earlier|ago|end|to)\b)"
+        ),
+        # "in the early hours of Tuesday", "the small hours": the first hours of a day
+        "early_hours": (
+            r"the\s+(?:early|small|wee)\s+hours(?:\s+of\s+(?:"
+            rf"(?P<dword>yesterday|today|tomorrow)|{weekday})(?:\s+{part})?)?(?!\w)"
         ),
         "plural_units": (
             # "a decades-long feud", "a day-long meeting"
@@ -306,6 +315,7 @@ _NEEDS = {
     "anaphor": ("unit", "day", "weekday"),
     "ago": ("unit",),
     "duration": ("unit",),
+    "early_hours": ("unit",),
     "plural_units": ("unit",),
     "ref": ("ref",),
     "today": ("day",),

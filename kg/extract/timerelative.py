@@ -77,6 +77,7 @@ _NEAR = 200  # characters within which a bare time of day takes the day just men
 _ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|to)\b", re.IGNORECASE)
 _MONTHS_SPAN = {"P6M", "P9M"}
 # "the latest fiscal year": the last one completed, as "the latest quarter"
+_BEFORE_AFTER = re.compile(r"\s+(?:before|after|earlier|later)\b", re.IGNORECASE)
 _BACK = {"last", "previous", "the previous", "the last", "this past", "past", "the past"}
 _BACK |= {"the latest", "the latest fiscal"}
 _FORWARD = {"next", "coming", "the coming", "the following", "this coming"}
@@ -149,6 +150,8 @@ def relative(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved |
     rel, unit = _norm(m["rel"]), m["unit"].lower()
     if rel == "the same" or (rel == "the" and unit in ("decade", "century")):
         return None
+    if rel == "the" and _BEFORE_AFTER.match(ctx.text, end):
+        return None  # "the week before the vote" is counted from the vote, not from today
     if rel == "the" and unit == "year" and re.match(r"\s+\d{4}(?!\d)", ctx.text[end : end + 6]):
         return None  # "the year 3050": a year this tagger does not read, not this year
     if rel in ("the past", "the last") and unit == "year":
@@ -245,6 +248,8 @@ def plural_units(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
         return "DURATION", _duration_value("X" if plural else 1, code, is_time)
     det = _norm(m["det"])
     code, is_time = _unit_code(m["unit"], ctx.lex)
+    if det == "the early" and is_time:
+        return None  # "the early hours of March 3" is a time of day, not a span of hours
     if det == "recent":  # "in recent weeks": some weeks up to now, like "the past few weeks"
         return "DURATION", _duration_value("X", code, is_time)
     # "months of talks" (but "three-quarters of" is a fraction)
@@ -272,6 +277,31 @@ def this_part(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved 
         day = shift_days(ctx.dct, _DAY_WORDS[m["dword"].lower()]) if m["dword"] else ctx.dct
         return day_value(day, part, ctx.lex)
     return day_value(ctx.dct, m["part"], ctx.lex)
+
+
+def early_hours(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
+    """ "in the early hours of Tuesday": the morning (TIMEX3 has no finer part) of that day;
+    bare, of the day the text just spoke of, else of publication."""
+    if m["wd"]:
+        if not m["wd"][0].isupper():
+            return None
+        day = _weekday_day(ctx, ctx.lex.weekdays[m["wd"].lower()], "", start, end)
+    elif m["dword"]:
+        day = shift_days(ctx.dct, _DAY_WORDS[m["dword"].lower()])
+    elif re.match(r"\s+of\b", ctx.text[end : end + 4]):
+        return None  # "the early hours of March 3": the date is tagged on its own
+    else:
+        day = _recent_day(ctx, start)
+    return day_value(day, "morning", ctx.lex)
+
+
+def _recent_day(ctx: Context, start: int) -> date:
+    """The day a bare time of day belongs to: the one the text just spoke of, else the
+    publication date."""
+    near = ctx.ref_day and start - ctx.ref_day_end < _NEAR
+    if ctx.ref_day and near and "\n" not in ctx.text[ctx.ref_day_end : start]:
+        return ctx.ref_day
+    return ctx.dct
 
 
 def _weekday_day(ctx: Context, weekday: int, rel: str, start: int, end: int) -> date:
@@ -319,14 +349,8 @@ def clock(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | No
         if (found := calendar_day(m, ctx, start, end)) is None:
             return None
         day = found
-    elif (
-        ctx.ref_day
-        and start - ctx.ref_day_end < _NEAR
-        and "\n" not in ctx.text[ctx.ref_day_end : start]
-    ):
-        day = ctx.ref_day  # a bare time of day belongs to the day the text just spoke of
     else:
-        day = ctx.dct
+        day = _recent_day(ctx, start)
     return "TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}"
 
 
@@ -356,6 +380,7 @@ RESOLVERS: dict[str, Callable[[re.Match[str], Context, int, int], Resolved | Non
     "ref": ref,
     "today": today,
     "this_part": this_part,
+    "early_hours": early_hours,
     "weekday": weekday,
     "clock": clock,
     "set": every,
