@@ -79,3 +79,47 @@ def test_the_early_hours_are_the_morning_of_their_day(text, expected):
 )
 def test_a_part_of_the_year_is_of_the_current_year(text, expected):
     assert values(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The accounts were suspended between 2 and 9 November.",
+            [("2", "2026-11-02"), ("9 November", "2026-11-09")],
+        ),
+        (
+            "The talks on 12-13 June 2024 failed.",
+            [("12", "2024-06-12"), ("13 June 2024", "2024-06-13")],
+        ),
+        (
+            "The talks, held on Nov. 15-16, ended without a deal.",
+            [("Nov. 15", "2026-11-15"), ("16", "2026-11-16")],
+        ),
+        # the year after the second day belongs to the first one too
+        (
+            "The drills ran from Nov. 15 to 17, 2025.",
+            [("Nov. 15", "2025-11-15"), ("17, 2025", "2025-11-17")],
+        ),
+        # a count before a date is no first day of a range
+        ("He scored 2 to 3 points on 9 June.", [("9 June", "2026-06-09")]),
+    ],
+)
+def test_both_days_of_a_range_are_dated(text, expected):
+    assert values(text) == expected
+
+
+def test_on_the_nth_is_a_day_of_the_month_just_named():
+    assert values("He was detained on 3 November and released on the 5th.") == [
+        ("3 November", "2026-11-03"),
+        ("the 5th", "2026-11-05"),
+    ]
+    assert values("He was released on the 5th.") == []  # no month to take it from
+    assert values("He joined the 5th Army on the 3rd of May.") == [("the 3rd of May", "2026-05-03")]
+
+
+def test_the_edge_of_the_decade_is_the_current_decade():
+    assert values("By the end of the decade, the agency aims to double its staff.") == [
+        ("the end of the decade", "202")
+    ]
+    assert values("In the decade since the war, the agency grew.") == []

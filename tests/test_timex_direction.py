@@ -131,6 +131,8 @@ def test_a_weekday_as_a_limit_or_after_an_old_plan(text, expected):
         ("The ceasefire expires Sunday.", "2024-11-24"),
         ("The sanctions take effect on Friday.", "2024-11-22"),
         ("The committee reconvenes Monday.", "2024-11-25"),
+        ("The summit opens on Monday in Brussels.", "2024-11-25"),
+        ("The ultimatum runs out at midnight on Friday.", "2024-11-22T24:00"),
         # the same weekday with a past verb is the one before publication
         ("The ceasefire expired Sunday.", "2024-11-17"),
         # a schedule told in the past perfect was due before publication

@@ -1,5 +1,6 @@
-"""Resolvers of dates that point back to a date the text mentioned: "that day",
-"the next morning", "later that year", "the previous Friday", the "25" of "April 24 and 25"."""
+"""Resolvers of dates that point back to a date the text mentioned: "that day", "the next
+morning", "later that year", "the previous Friday", the "25" of "April 24 and 25", the "2" of
+"2 and 9 November", "on the 5th"."""
 
 from __future__ import annotations
 
@@ -62,7 +63,7 @@ def _shifted(ctx: Context, unit: str, step: int, part: str | None) -> Resolved |
 
 
 def second_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
-    """ "April 24 and 25": the second day is in the month (and year) of the first."""
+    """ "April 24 and 25", "Nov. 15-16": the second day is in the month (and year) of the first."""
     first = calendar_day(m, ctx, m.start(), m.end())
     if first is None:
         return None
@@ -70,4 +71,27 @@ def second_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved
     return ("DATE", found.isoformat()) if found and found > first else None
 
 
-RESOLVERS = {"anaphor": anaphor, "second_day": second_day}
+def first_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
+    """ "between 2 and 9 November": the first day is in the month (and year) of the second."""
+    second = calendar_day(m, ctx, m.start("day"), m.end())
+    if second is None:
+        return None
+    found = cal.safe_date(second.year, second.month, int(m["day1"]))
+    return ("DATE", found.isoformat()) if found and found < second else None
+
+
+def day_of_month(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
+    """ "on the 5th": that day of the month the text last named (nothing when none was)."""
+    if ctx.ref_date is None or ctx.ref_date[1] not in ("day", "month"):
+        return None
+    month = ctx.ref_date[0]
+    found = cal.safe_date(month.year, month.month, int(m["dom"]))
+    return ("DATE", found.isoformat()) if found else None
+
+
+RESOLVERS = {
+    "anaphor": anaphor,
+    "second_day": second_day,
+    "first_day": first_day,
+    "day_of_month": day_of_month,
+}

@@ -133,9 +133,21 @@ def build_patterns(
         "week_of": rf"the\s+week\s+of\s+{month}\s+{day}(?:,?\s+{year})?",
         # the second day of "on April 24 and 25": the extent (group x) is "25"
         "second_day": (
-            rf"{month}\s+{day}\s+(?:and|or)\s+(?P<x>(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+            rf"{month}\s+{day}(?:\s*[-–]\s*|\s+(?:and|or|to|through)\s+)"
+            r"(?P<x>(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
             rf"(?:,?\s+{year})?)(?=\s*(?:[.,;:)!?'\"`]|$)|\s+(?:in|at|on|to|when|with|for|from|"
             r"before|after|during|but|as)\b)"
+        ),
+        # the first day of "between 2 and 9 November", "12-13 June 2024": the extent is "2"
+        "first_day": (
+            r"(?<![\d,.$£€#/])(?P<x>(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?)"
+            r"\s*(?:[-–]|and|to|or|until|till|through)\s*"
+            rf"{day}(?:\s+of)?\s+{month}(?:,?\s+{year})?"
+        ),
+        # "detained on 3 November and released on the 5th": a day of the month just named
+        "day_of_month": (
+            r"\bon\s+(?P<x>the\s+(?P<dom>[1-3]?\d)(?:st|nd|rd|th))"
+            r"(?=\s*[,.;:)]|\s+(?:and|but|when|after|before|as|with|in|at)\b)"
         ),
         "iso_date": r"(?P<year>[12]\d{3})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d:])",
         "us_date": (
@@ -299,6 +311,8 @@ _NEEDS = {
     "date_dmy": ("month",),
     "week_of": ("month",),
     "second_day": ("month",),
+    "first_day": ("month",),
+    "day_of_month": ("digit",),
     "iso_date": ("digit",),
     "us_date": ("digit",),
     "month_year": ("month",),
@@ -385,12 +399,13 @@ def past_pattern(path: Path = LEXICON_PATH) -> re.Pattern[str]:
 @lru_cache(maxsize=4)
 def range_year_pattern(path: Path = LEXICON_PATH) -> re.Pattern[str]:
     """What follows a date without a year whose range partner carries it: "from January to
-    March 2024", "Oct. 3 and Oct. 5, 2023", "between May 1 and June 30, 2022". Group ``year``."""
+    March 2024", "Oct. 3 and Oct. 5, 2023", "between May 1 and June 30, 2022", "Nov. 15 to 17,
+    2025". Group ``year``."""
     months = _alt(load_lexicon(path).months)
     day = r"[0-3]?\d(?:st|nd|rd|th)?"
     partner = rf"(?:(?:early|mid|late)[-\s]+)?(?:{day}\s+(?:of\s+)?)?(?:{months})\.?(?:\s+{day})?"
     return re.compile(
-        rf"\s*(?:[-–—]\s*|(?:to|through|thru|until|till|and|or)\s+)(?:the\s+)?{partner},?\s+"
+        rf"\s*(?:[-–—]\s*|(?:to|through|thru|until|till|and|or)\s+)(?:the\s+)?(?:{partner}|{day}),?\s+"
         rf"(?P<year>{_YEAR_DIGITS})(?!\d)",
         re.IGNORECASE,
     )

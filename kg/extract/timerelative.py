@@ -148,8 +148,9 @@ def _at_precision(day: date, precision: str) -> str:
 
 def relative(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
     rel, unit = _norm(m["rel"]), m["unit"].lower()
-    if rel == "the same" or (rel == "the" and unit in ("decade", "century")):
-        return None
+    edge = _norm(m["pre"]) in ("the end of", "the start of", "the beginning of", "the middle of")
+    if rel == "the same" or (rel == "the" and unit in ("decade", "century") and not edge):
+        return None  # "the decade since the war" is no date; "by the end of the decade" is
     if rel == "the" and _BEFORE_AFTER.match(ctx.text, end):
         return None  # "the week before the vote" is counted from the vote, not from today
     if rel == "the" and unit == "year" and re.match(r"\s+\d{4}(?!\d)", ctx.text[end : end + 6]):
