@@ -44,6 +44,7 @@ keeps one id: ``org/`` (Agency, Organization, Platform), ``person/`` (Official, 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -78,8 +79,32 @@ def entity_id(entity_type: str, local: str) -> str:
     return f"{NAMESPACE_OF_TYPE[entity_type]}/{local}"
 
 
+# Latin letters that Unicode does not decompose into a base letter and an accent.
+_UNDECOMPOSED = str.maketrans(
+    {
+        "ł": "l",
+        "ø": "o",
+        "đ": "d",
+        "ß": "ss",
+        "æ": "ae",
+        "œ": "oe",
+        "þ": "th",
+        "ð": "d",
+        "ə": "e",
+        "ı": "i",
+        "ħ": "h",
+    }
+)
+
+
 def slugify(name: str) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    """ASCII slug of a name: "Edvardas Šileris" -> "edvardas-sileris". Accents are dropped;
+    a letter of another script becomes its code point, so two such names keep two slugs."""
+    folded = unicodedata.normalize("NFKD", name.lower().translate(_UNDECOMPOSED))
+    ascii_ = "".join(
+        c if c.isascii() else f"-u{ord(c):x}-" for c in folded if not unicodedata.combining(c)
+    )
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_).strip("-")
     return slug or "x"
 
 

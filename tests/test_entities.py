@@ -231,3 +231,20 @@ def test_platforms_known_by_their_context_without_a_gazetteer_entry(world):
     )
     platforms = {e.name for e in entities_of(world, text) if e.type == "Platform"}
     assert platforms == {"YouTube", "Facebook", "Telegram"}
+
+
+def test_a_translated_name_before_a_known_acronym_in_brackets_is_that_body(world):
+    text = (
+        "Agents of the Federal Investigations Office (FBI) searched a flat in Ohio. "
+        "The FBI later seized three laptops."
+    )
+    found = entities_of(world, text)
+    fbi = by_name(found, "Federal Bureau of Investigation")
+    assert texts(fbi) == ["Federal Investigations Office", "FBI", "FBI"]
+    assert not [e for e in found if e.name == "Federal Investigations Office"]
+
+
+def test_an_acronym_in_brackets_after_a_person_is_no_second_name_for_them(world):
+    found = entities_of(world, "The suspect met Daniel Okafor (FBI) at a cafe in Ohio.")
+    assert by_name(found, "Federal Bureau of Investigation").type == "Agency"
+    assert by_name(found, "Daniel Okafor").type in ("Person", "Official")

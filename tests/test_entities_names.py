@@ -108,3 +108,18 @@ def test_a_name_after_a_family_word_is_a_person_with_the_family_name(world, text
 
 def test_a_family_word_without_a_name_after_it_makes_no_entity(world):
     assert names(world, "The family business passed to his son in 2010.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("The Hendersons did not answer questions from reporters on Friday.", "Hendersons"),
+        ("A neighbour said the Kowalskis had moved away in May.", "Kowalskis"),
+    ],
+)
+def test_a_family_named_in_the_plural_is_no_person(world, text, family):
+    assert family not in names(world, text)
+
+
+def test_a_person_whose_surname_ends_in_s_is_still_a_person(world):
+    assert "Thomas Hughes" in names(world, "Thomas Hughes said the Hughes case was closed.")

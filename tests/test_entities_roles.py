@@ -104,3 +104,11 @@ def test_lede_description_stays_apart_without_the_age_or_when_the_lede_names_som
 def test_a_name_followed_by_an_age_is_a_person(world, name):
     text = f"{name}, 30, of Boston, was convicted of illegal entry on Tuesday."
     assert by_name(entities_of(world, text), name).type == "Person"
+
+
+def test_apposition_naming_the_owner_before_the_title_makes_an_official(world):
+    # a timestamp in front, as in live blogs, keeps the model from finding the name itself
+    text = "14:05 Marek Zielinski, LinkedIn's founder, was questioned by police in Warsaw."
+    marek = by_name(entities_of(world, text), "Marek Zielinski")
+    assert marek.type == "Official"
+    assert [(r.title, r.organization) for r in marek.roles] == [("founder", "org/linkedin")]

@@ -188,3 +188,20 @@ def test_groups_that_get_one_id_become_one_entity():
         ("org/white-house", 2),
         ("person/anna-berg", 1),
     ]
+
+
+def test_ids_of_names_with_accents_keep_every_letter():
+    t = Text()
+    found = resolve(
+        [t("Edvardas Šileris", "Official"), t("Łukasz Kamiński", "Person")], GAZETTEER, None
+    )
+    assert [e.id for e in found] == ["person/edvardas-sileris", "person/lukasz-kaminski"]
+    assert [e.name for e in found] == ["Edvardas Šileris", "Łukasz Kamiński"]
+
+
+def test_names_in_another_script_get_distinct_ascii_ids():
+    t = Text()
+    found = resolve([t("Путин", "Person"), t("Песков", "Person")], GAZETTEER, None)
+    ids = [e.id for e in found]
+    assert len(set(ids)) == 2
+    assert all(i.isascii() and i.startswith("person/") for i in ids)

@@ -20,7 +20,7 @@ from kg.extract.later_mentions import (
     surnames,
     title_references,
 )
-from kg.extract.name_shapes import kin_names, names_software, patronymic_names
+from kg.extract.name_shapes import kin_names, names_family, names_software, patronymic_names
 from kg.extract.roles import read_person
 from kg.extract.shapes import (
     acts_as_state,
@@ -236,7 +236,7 @@ class CandidateReader:
             return
         if ent.label_ == "PERSON" and any(c.isdigit() for c in text):
             self._organisation(start, end)  # "MI6" is not a person
-        elif ent.label_ == "PERSON":
+        elif ent.label_ == "PERSON" and not names_family(self, start, end):
             self.person(start, end)
         elif ent.label_ in ("ORG", "PRODUCT"):
             self._organisation(start, end)
@@ -336,10 +336,23 @@ class CandidateReader:
     def _described_as_person(self, comma: int) -> bool:
         """ "..., a co-founder of", "..., the former minister": an apposition naming a role."""
         doc = self.doc
-        if comma + 2 >= len(doc) or doc[comma + 1].lower_ not in ("a", "an", "the"):
+        if comma + 2 >= len(doc):
+            return False
+        if owner := self._owner_before_title(comma + 1):  # "..., Telegram's founder,"
+            return bool(self.lex.title_at([t.lower_ for t in doc[owner : owner + 3]]))
+        if doc[comma + 1].lower_ not in ("a", "an", "the"):
             return False
         after = [t.lower_ for t in doc[comma + 2 : comma + 5]]
         return bool(self.lex.title_at(after) or set(after[:2]) & self.lex.person_nouns)
+
+    def _owner_before_title(self, i: int) -> int | None:
+        """Index after "<Name>'s" when tokens from ``i`` are a capitalised name of up to three
+        words and a possessive: "Telegram's" (not "the Kremlin's": a determiner comes first)."""
+        doc = self.doc
+        j = i
+        while j < min(len(doc), i + 3) and doc[j].is_title and doc[j].pos_ == "PROPN":
+            j += 1
+        return j + 1 if i < j < len(doc) and doc[j].tag_ == "POS" else None
 
     def _persons_by_apposition(self) -> None:
         """ "Ilya Sachkov, a co-founder of ...", "Aijalon Gomes, 30, of Boston": a name the model

@@ -11,6 +11,7 @@ the tokens it explains.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import dropwhile, islice
 from typing import TYPE_CHECKING
 
@@ -117,6 +118,8 @@ def acronym_definitions(reader: CandidateReader) -> None:
         long_form = by_end.get(before.idx + len(before))
         if long_form is None or long_form.mention.gazetteer_id:
             continue
+        if _known_acronym(reader, long_form, reader.doc[i + 1]):
+            continue
         for j in uses[words[i + 1]]:
             if reader.free(j, j + 1):
                 use = reader.doc[j]
@@ -124,6 +127,28 @@ def acronym_definitions(reader: CandidateReader) -> None:
                 reader.candidates.append(Candidate(mention, same_as=-1))
                 reader.defined[use.idx] = long_form
                 reader.claimed.add(j)
+
+
+def _known_acronym(reader: CandidateReader, long_form: Candidate, acronym) -> bool:
+    """ "Germany's Federal Criminal Police Office (BKA)": a long form the gazetteer does not know
+    (often a translation) names the known body its acronym names. Not a person's: "John Smith
+    (FBI)" gives his employer."""
+    known = next(
+        (
+            c
+            for c in reader.candidates
+            if c.mention.start == acronym.idx and c.mention.gazetteer_id and not c.anaphor
+        ),
+        None,
+    )
+    if known is None or {long_form.mention.type, known.mention.type} & set(_PERSON_TYPES):
+        return False
+    index = reader.candidates.index(long_form)
+    linked = replace(long_form, same_as=-1)
+    reader.candidates[index] = linked
+    reader.tokens[id(linked)] = reader.tokens.pop(id(long_form))
+    reader.defined[long_form.mention.start] = known
+    return True
 
 
 _REVEAL_SENTENCES = 2  # how far after the lede the protagonist may be named

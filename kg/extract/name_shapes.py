@@ -89,3 +89,18 @@ def _person_before(reader: CandidateReader, token) -> str | None:
     ]
     before = [(end, name) for end, name in names if sentence.start_char < end <= token.idx]
     return max(before)[1] if before else None
+
+
+def names_family(reader: CandidateReader, start: int, end: int) -> bool:
+    """ "the Obamas", "the Skripals": a surname in the plural after "the" names a family, no
+    one person (the model tags it PERSON)."""
+    doc = reader.doc
+    word = doc[start].text
+    return (
+        end - start == 1
+        and start > 0
+        and doc[start - 1].lower_ == "the"
+        and len(word) > 3
+        and word.endswith("s")
+        and not word.endswith("ss")
+    )
