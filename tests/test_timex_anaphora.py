@@ -1,6 +1,8 @@
-"""Expressions that count from a date the article just gave, or that name a part of a day a
-wire report leads with. An analyst reading "Police raided the office on March 3. The week
-before, ..." must see the week before March 3 on the timeline, not the week of publication.
+"""Dates that lean on another date or on the publication: "the week before," counts from the
+last date given, "on the 5th" takes the month just named, both days of "2 and 9 November" are
+dated, "the early hours of Tuesday" is that morning, a feed's timestamp keeps its clock. An
+analyst reading "Police raided the office on March 3. The week before, ..." must see the week
+before March 3 on the timeline, not the week of publication.
 
 Expected values were worked out by hand; publication date Wednesday 2026-11-18.
 """
@@ -123,3 +125,16 @@ def test_the_edge_of_the_decade_is_the_current_decade():
         ("the end of the decade", "202")
     ]
     assert values("In the decade since the war, the agency grew.") == []
+
+
+def test_a_feed_timestamp_keeps_its_clock():
+    assert values("Published: 2026-11-17T09:15:00Z") == [
+        ("2026-11-17T09:15:00Z", "2026-11-17T09:15")
+    ]
+    assert values("Updated 2026-11-17 21:05 CET") == [("2026-11-17 21:05", "2026-11-17T21:05")]
+
+
+def test_hours_ago_is_the_publication_day():
+    assert values("The post went up 3 hours ago.") == [("3 hours ago", DCT)]
+    # a day or more back is a date of its own; a vague count of hours stays a duration
+    assert values("The post went up two days ago.") == [("two days ago", "2026-11-16")]

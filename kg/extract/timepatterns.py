@@ -149,7 +149,12 @@ def build_patterns(
             r"\bon\s+(?P<x>the\s+(?P<dom>[1-3]?\d)(?:st|nd|rd|th))"
             r"(?=\s*[,.;:)]|\s+(?:and|but|when|after|before|as|with|in|at)\b)"
         ),
-        "iso_date": r"(?P<year>[12]\d{3})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d:])",
+        # "2026-11-18", and the timestamps of feeds and live blogs: "2026-11-18T09:15:00Z"
+        "iso_date": (
+            r"(?P<year>[12]\d{3})-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
+            r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
+            r"(?:Z|[+-][01]\d:?[0-5]\d)?)?(?![\d:])"
+        ),
         "us_date": (
             r"(?<![\d/])(?P<month>[0-3]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)(?![\d/])"
         ),

@@ -194,8 +194,11 @@ def ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None
     code, is_time = _unit_code(m["unit"], ctx.lex)
     direction = _norm(m["dir"])
     sign = -1 if direction in ("ago", "earlier") else 1
-    if number is None or is_time:
+    if number is None:
         return None
+    if is_time:  # "posted 2 hours ago": the publication day (its hour is not known)
+        hours_back = code == "H" and sign < 0 and number != "X" and float(number) <= 12
+        return ("DATE", ctx.dct.isoformat()) if hours_back and direction == "ago" else None
     if number == "X":
         if direction in ("earlier", "later"):
             return None  # "a few days later": no date to give; the duration is tagged instead

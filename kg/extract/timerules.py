@@ -126,6 +126,8 @@ def numeric_date(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
     if month > 12 >= day:  # 31/12/2024: written day first, as outside the United States
         month, day = day, month
     found = cal.safe_date(year, month, day)
+    if found and m.groupdict().get("hh"):  # the clock of a timestamp, in its own time zone
+        return "TIME", f"{found.isoformat()}T{m['hh']}:{m['mm']}"
     return ("DATE", found.isoformat()) if found else None
 
 
