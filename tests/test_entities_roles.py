@@ -112,3 +112,39 @@ def test_apposition_naming_the_owner_before_the_title_makes_an_official(world):
     marek = by_name(entities_of(world, text), "Marek Zielinski")
     assert marek.type == "Official"
     assert [(r.title, r.organization) for r in marek.roles] == [("founder", "org/linkedin")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FBI lawyer Nora Quist told the judge the files were sealed.",
+        "The court heard from an FBI attorney, Nora Quist, on Monday.",
+        "Nora Quist, the FBI lawyer, told the judge the files were sealed.",
+    ],
+)
+def test_a_known_agency_and_a_person_noun_make_its_staff_an_official(world, text):
+    nora = by_name(entities_of(world, text), "Nora Quist")
+    assert nora.type == "Official"
+    assert [r.organization for r in nora.roles] == ["org/fbi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Chinese student Wen Hao was questioned at the airport.", "Wen Hao"),
+        ("His lawyer Nora Quist said he would appeal.", "Nora Quist"),
+    ],
+)
+def test_a_person_noun_after_a_country_or_a_pronoun_makes_no_official(world, text, name):
+    assert by_name(entities_of(world, text), name).type == "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("U.S. Attorney Damon Price announced the charges in Manhattan.", "Damon Price"),
+        ("Colonel Ivan Sorokin, a military attache, was told to leave.", "Ivan Sorokin"),
+    ],
+)
+def test_prosecutors_ranks_and_attaches_are_officials(world, text, name):
+    assert by_name(entities_of(world, text), name).type == "Official"

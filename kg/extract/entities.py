@@ -34,6 +34,7 @@ from kg.extract.shapes import (
     stands_for_state,
     trim,
 )
+from kg.extract.staff import staff_role
 from kg.nlp import SPANS_KEY, Lexicon, load_lexicon
 from kg.resolve import Candidate, resolve
 from kg.settings import DEFAULT_ONTOLOGY_DIR
@@ -262,6 +263,8 @@ class CandidateReader:
         roles = (role,) if role and not reading.private else ()
         before = self.doc[reading.name_start - 1] if reading.name_start else None
         politician = before is not None and before.lower_ in self.lex.party_labels
+        if not roles and (staff := staff_role(self, reading.name_start, reading.name_end)):
+            roles = (staff,)  # "White House attorney Ty Cobb"
         entity_type = "Official" if roles or politician else "Person"
         self.add(reading.name_start, reading.name_end, entity_type, roles=roles)
 

@@ -1,0 +1,46 @@
+"""Staff of a government body named by the body and a common noun rather than a title:
+"White House attorney Ty Cobb", "the Justice Department lawyer, Ann Roe", "Ty Cobb, the White
+House lawyer". Such people act for the body, so they are Officials with a role there; a noun
+after a country or a company ("Chinese student X", "Google engineer Y") makes no official.
+Read by the entity stage (``kg.extract.entities``) for persons the text gives no title."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.roles import TextRole
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from kg.extract.entities import CandidateReader
+
+_DETERMINERS = ("a", "an", "the")
+
+
+def staff_role(reader: CandidateReader, name_start: int, name_end: int) -> TextRole | None:
+    """The role of the person named at tokens [name_start, name_end) when a known agency and a
+    person noun stand right before the name or in an apposition right after it."""
+    doc = reader.doc
+    noun = name_start - 1
+    if noun >= 0 and doc[noun].text == ",":
+        noun -= 1
+    if noun > 0 and (role := _role(reader, noun, reader.gaz_at.get(noun - 1))):
+        return role
+    after = name_end + 2
+    if after < len(doc) and doc[name_end].text == "," and doc[after - 1].lower_ in _DETERMINERS:
+        body = reader.gaz_at.get(after)
+        if body is not None and body.start == after:
+            return _role(reader, body.end, body)
+    return None
+
+
+def _role(reader: CandidateReader, noun: int, body: Span | None) -> TextRole | None:
+    """ "attorney" after "White House": the noun as a title at the body."""
+    if body is None or body.end != noun or noun >= len(reader.doc):
+        return None
+    word = reader.doc[noun]
+    entry = reader.gazetteer.get(body.id_)
+    if word.lower_ not in reader.lex.person_nouns or entry is None or entry.type != "Agency":
+        return None
+    return TextRole(word.text, body.start_char, body.end_char, entry.id)
