@@ -76,7 +76,8 @@ def _related_only(hit: Hit, sent, index: EntityIndex, relatives: frozenset[str])
     noun = span.root.head
     if index.at(noun) is not None:
         return False
-    words = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children if c.dep_ == "amod"}
+    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
+    words = {noun.lemma_.lower()} | modifiers  # the tagger reads "fellow" as either
     return bool(words & relatives)
 
 
@@ -150,7 +151,10 @@ def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[
             actors.extend(_head_noun(verb, index))
     if not actors and not has_subject and verb.lemma_.lower() in index.report_verbs:
         actors.extend(_attribution_subject(verb, index, context))
-    if not actors and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
+    stranded, stranded_passive = _stranded_subject(verb, index, context)
+    if stranded:
+        (targets if stranded_passive else actors).extend(stranded)
+    elif not actors and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
         inherited, passive = _inherited_subject(verb, index, context)
         # "Smith was arrested and charged": a bare participle shares the passive subject,
         # which it acts on (the tagger often calls it a past tense: "and extradited to");
@@ -186,6 +190,44 @@ def _attribution_subject(verb, index: EntityIndex, context: RoleContext) -> list
     if opening < verb.sent.start or doc[opening].text not in (",", '"', "”", "’"):
         return []
     return _subject(before, verb, index, context)
+
+
+def _stranded_subject(verb, index: EntityIndex, context: RoleContext) -> tuple[list[Hit], bool]:
+    """ "Russia has denied it and Smith has said there was none": a coordinated verb with an
+    auxiliary of its own has a subject of its own, the noun phrase between "and" and that
+    auxiliary, even when the parser joined the phrase to the first clause's object. With True
+    when the auxiliary is passive ("and Smith was charged")."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return [], False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if not auxiliaries or auxiliaries[0].i <= verb.sent.start:
+        return [], False
+    before = verb.doc[auxiliaries[0].i - 1]
+    if before.pos_ not in ("PROPN", "NOUN", "PRON") or before.head is verb:
+        return [], False
+    joint = before.left_edge.i - 1
+    if joint < verb.sent.start or verb.doc[joint].lower_ not in ("and", "but", "while"):
+        return [], False
+    passive = any(a.dep_ == "auxpass" for a in auxiliaries)
+    return _subject(before, verb, index, context), passive
+
+
+def _trailing_appositive(tok, verb, index: EntityIndex) -> list[Hit]:
+    """ "A website backed by a donor, the Daily Lantern, hired ...": a name set off by commas
+    right before the verb renames the unnamed subject, though the parser hangs it on the last
+    noun of the subject's modifier."""
+    doc = verb.doc
+    if tok.pos_ != "NOUN" or verb.i - 2 < tok.i or doc[verb.i - 1].text != ",":
+        return []
+    node = doc[verb.i - 2]
+    inside = {t.i for t in tok.subtree}
+    while node.dep_ != "appos" and node.head is not node and node.head.i in inside:
+        node = node.head
+    if node.dep_ != "appos" or node.head is tok or node.i not in inside:
+        return []
+    if node.left_edge.i - 1 <= tok.i or doc[node.left_edge.i - 1].text != ",":
+        return []
+    return np_entities(node, index)
 
 
 def _shared_object(verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
@@ -261,7 +303,7 @@ def _subject(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
         return []  # "it was reported that ...": "it" stands for the clause, not an entity
     if tok.pos_ == "PRON" and word in PERSONAL:
         return resolve_pronoun(verb, PERSONAL[word], index, context)
-    return definite_description(tok, index, context)
+    return _trailing_appositive(tok, verb, index) or definite_description(tok, index, context)
 
 
 def _inherited_subject(verb, index: EntityIndex, context: RoleContext) -> tuple[list[Hit], bool]:

@@ -147,7 +147,10 @@ def _constraints_hold(tok, rule: VerbRule) -> bool:
         return False
     if rule.subjects and not (subject_lemmas(tok) & rule.subjects):
         return False
-    return not rule.preps or any(c.dep_ == "prep" and c.lower_ in rule.preps for c in tok.children)
+    # The preposition follows its verb: "For his part, X called the dossier fake" is no call for.
+    return not rule.preps or any(
+        c.dep_ == "prep" and c.lower_ in rule.preps and c.i > tok.i for c in tok.children
+    )
 
 
 def subject_lemmas(tok) -> set[str]:
