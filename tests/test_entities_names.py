@@ -6,6 +6,7 @@ for this test; the bundled gazetteer and entity patterns."""
 from __future__ import annotations
 
 import pytest
+from entity_world import by_name, entities_of
 
 from kg.extract.entities import extract_entities
 from kg.gazetteer import load_gazetteer
@@ -123,3 +124,33 @@ def test_a_family_named_in_the_plural_is_no_person(world, text, family):
 
 def test_a_person_whose_surname_ends_in_s_is_still_a_person(world):
     assert "Thomas Hughes" in names(world, "Thomas Hughes said the Hughes case was closed.")
+
+
+def test_a_known_person_written_with_a_middle_initial_is_the_gazetteer_entry(world):
+    found = entities_of(world, '"We will not stop," said Attorney General Merrick B. Garland.')
+    garland = by_name(found, "Merrick Garland")
+    assert (garland.id, [m.text for m in garland.mentions]) == (
+        "person/merrick-garland",
+        ["Merrick B. Garland"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "alias"),
+    [
+        (
+            "The court charged Pyotr Lebedev, also known as Stormcrow, with extortion.",
+            "Pyotr Lebedev",
+            "Stormcrow",
+        ),
+        (
+            "Police detained Carlos Mendez (a.k.a. Nightowl) in Madrid on Friday.",
+            "Carlos Mendez",
+            "Nightowl",
+        ),
+    ],
+)
+def test_a_nickname_after_also_known_as_is_a_mention_of_the_person(world, text, person, alias):
+    found = entities_of(world, text)
+    assert [m.text for m in by_name(found, person).mentions] == [person, alias]
+    assert not [e for e in found if e.name == alias]

@@ -20,7 +20,14 @@ from kg.extract.later_mentions import (
     surnames,
     title_references,
 )
-from kg.extract.name_shapes import kin_names, names_family, names_software, patronymic_names
+from kg.extract.name_shapes import (
+    alias_after,
+    kin_names,
+    known_without_initials,
+    names_family,
+    names_software,
+    patronymic_names,
+)
 from kg.extract.roles import read_person
 from kg.extract.shapes import (
     acts_as_state,
@@ -266,7 +273,12 @@ class CandidateReader:
         if not roles and (staff := staff_role(self, reading.name_start, reading.name_end)):
             roles = (staff,)  # "White House attorney Ty Cobb"
         entity_type = "Official" if roles or politician else "Person"
-        self.add(reading.name_start, reading.name_end, entity_type, roles=roles)
+        known = known_without_initials(self, reading.name_start, reading.name_end)
+        cand = self.add(
+            reading.name_start, reading.name_end, entity_type, roles=roles, gazetteer_id=known
+        )
+        if cand is not None:
+            alias_after(self, cand, reading.name_end)
 
     def _gazetteer_id_in(self, start_char: int, end_char: int) -> str | None:
         """The first gazetteer entry named in a character range ("Chinese" in "Chinese

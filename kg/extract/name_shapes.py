@@ -10,6 +10,9 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from kg.extract.entities import CandidateReader
+    from kg.resolve import Candidate
+
+_PERSON_TYPES = ("Official", "Person")
 
 # East Slavic patronymics ("Oleksandrovych", "Petrovich", "Ivanovna"): official documents write
 # such names surname first, and the model cuts them ("Starchenko [Anton Oleksandrovych]").
@@ -104,3 +107,51 @@ def names_family(reader: CandidateReader, start: int, end: int) -> bool:
         and word.endswith("s")
         and not word.endswith("ss")
     )
+
+
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def known_without_initials(reader: CandidateReader, start: int, end: int) -> str | None:
+    """Gazetteer id of the person named at tokens [start, end) once middle initials are
+    dropped: press releases write "Merrick B. Garland" and "Christopher A. Wray" where the
+    gazetteer lists "Merrick Garland"."""
+    words = [t.text for t in reader.doc[start:end]]
+    kept = [words[0], *(w for w in words[1:-1] if not _INITIAL.fullmatch(w)), words[-1]]
+    if len(words) < 3 or len(kept) == len(words):
+        return None
+    people = [e for e in reader.gazetteer.lookup(" ".join(kept)) if e.type in _PERSON_TYPES]
+    return people[0].id if len(people) == 1 else None
+
+
+# Words that introduce another name of the person just named: "X, also known as Y", "X (a.k.a.
+# Y)". Lower-cased token sequences.
+_ALIAS_MARKERS = (
+    ("also", "known", "as"),
+    ("known", "as"),
+    ("a.k.a.",),
+    ("a.k.a", "."),
+    ("aka",),
+    ("alias",),
+)
+_ALIAS_STOPS = frozenset({",", ")", ".", ";", "and", "or", "who", "in", "on"})
+
+
+def alias_after(reader: CandidateReader, person: Candidate, end: int) -> None:
+    """ "Ivan Kondratyev, also known as Bassterlord": the nickname is a mention of the person
+    (the model takes it for an organisation or a second person)."""
+    doc = reader.doc
+    i = end + 1 if end < len(doc) and doc[end].text in (",", "(") else end
+    marker = next(
+        (m for m in _ALIAS_MARKERS if [t.lower_ for t in doc[i : i + len(m)]] == list(m)), None
+    )
+    if marker is None:
+        return
+    start = stop = i + len(marker)
+    while stop < len(doc) and stop - start < 3 and doc[stop].lower_ not in _ALIAS_STOPS:
+        stop += 1
+    if start == stop or not (doc[start].text[0].isupper() or doc[start].text[0].isdigit()):
+        return
+    alias = reader.add(start, stop, person.mention.type, same_as=-1, proper=False)
+    if alias is not None:
+        reader.defined[alias.mention.start] = person
