@@ -1,6 +1,7 @@
-"""Participants and triggers where the parser's tree is wrong or misleading: sentences written
-for these tests whose shape the small English model misreads (checked against its parse), or a
-parse with one label set by hand to the misreading seen on real news."""
+"""Participants, triggers and topics where the parse misleads: sentences written for these
+tests whose shape the small English model misreads (checked against its parse), a parse with one
+label set by hand to a misreading seen on real news, and triggers that are only the topic of
+talks ("held talks on sanctioning X")."""
 
 from __future__ import annotations
 
@@ -64,3 +65,19 @@ def test_possessor_of_fellow_read_as_compound_is_no_actor(nlp, resources):
     article = Article(id="t1", text=text, published="2024-10-09")
     events = extract_events(doc, article, entities_in(text), [], lexicon, taxonomy)
     assert not any("person/john-smith" in roles(e).get("actor", set()) for e in events)
+
+
+def test_what_talks_are_about_is_no_happening(nlp, resources):
+    events = run(nlp, resources, "France and Germany held talks on sanctioning Iran.")
+    assert [e.type for e in events] == ["Meeting"]
+
+
+def test_what_is_discussed_or_debated_is_no_happening(nlp, resources):
+    assert run(nlp, resources, "The ministers discussed expelling Russian diplomats.") == ()
+    assert run(nlp, resources, "Britain and France debated over imposing sanctions on Iran.") == ()
+
+
+def test_an_act_beside_talks_is_still_a_happening(nlp, resources):
+    text = "The Treasury sanctioned two Iranian firms after talks with Britain."
+    event = only(run(nlp, resources, text), "Sanction")
+    assert roles(event)["actor"] == {"org/treasury"}

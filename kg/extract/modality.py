@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from kg.extract.trigger_lexicon import Lexicon
 
 _CONDITIONAL_MARKERS = frozenset({"if", "unless", "whether"})
+_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 _CLAUSE_UP = ("ccomp", "parataxis", "conj", "advcl")
 # Subjects of a reported clause that stand for the speaker or the claim itself.
 _CLAIM_SUBJECTS = frozenset({"there", "it", "we", "i", "they", "this", "that"})
@@ -97,7 +98,7 @@ def _is_irrealis(verb, lexicon: Lexicon) -> bool:
         return True
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKERS for c in verb.children):
         return True
-    if _abstained(verb, lexicon):
+    if _abstained(verb, lexicon) or _topic_only(verb, lexicon):
         return True
     if "to" in aux:
         # An infinitive is an intention ("a drive to recruit", "plans to meet", "how to
@@ -108,6 +109,19 @@ def _is_irrealis(verb, lexicon: Lexicon) -> bool:
             and (governor in lexicon.hedge_governors or governor in lexicon.realis_governors)
         )
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.irrealis_governors
+
+
+def _topic_only(verb, lexicon: Lexicon) -> bool:
+    """ "held talks on sanctioning Iran", "a debate over new sanctions", "discussed expelling
+    diplomats": what talks are about or what is discussed is an open question, not a happening."""
+    word = verb
+    if word.dep_ in ("pobj", "pcomp") and word.head.lower_ in _TOPIC_PREPS:
+        governor = word.head.head
+    elif word.dep_ in ("dobj", "xcomp") and word.head.pos_ == "VERB":
+        governor = word.head
+    else:
+        return False
+    return governor.lemma_.lower() in lexicon.topic_governors
 
 
 def _abstained(verb, lexicon: Lexicon) -> bool:

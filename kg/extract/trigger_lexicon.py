@@ -59,6 +59,7 @@ class Lexicon:
     press_requests: frozenset[str] = frozenset()  # "requests for comment": a reporter's asking
     relational_nouns: frozenset[str] = frozenset()  # "Smith's rival": someone else than Smith
     abstention_governors: frozenset[str] = frozenset()  # "refrained from", "held off on"
+    topic_governors: frozenset[str] = frozenset()  # "talks on sanctioning X": only a topic
 
     @property
     def speech_lemmas(self) -> frozenset[str]:
@@ -128,6 +129,7 @@ _WORD_LISTS = (
     "similarity_words",
     "relational_nouns",
     "abstention_governors",
+    "topic_governors",
 )
 
 
