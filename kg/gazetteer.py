@@ -194,6 +194,26 @@ class Gazetteer:
             and p.held_on(day)
         ]
 
+    def officials_of_country(
+        self, title: str, country_id: str, day: str, abroad: frozenset[str] = frozenset()
+    ) -> list[GazetteerEntry]:
+        """Officials whose post matches ``title`` on ``day`` at the country itself ("the German
+        chancellor") or at one of its bodies at home ("Britain's foreign secretary"), not at a
+        body whose name has a word of ``abroad`` (an embassy: which one is not said)."""
+        wanted = self.canonical_title(title)
+        found: dict[str, GazetteerEntry] = {}
+        for entry in self.entries.values():
+            for post in entry.posts:
+                body = self.entries.get(post.org) if post.org else None
+                at_home = post.org == country_id or (
+                    body is not None
+                    and body.country == country_id
+                    and not abroad & {w.lower() for w in body.name.split()}
+                )
+                if at_home and self.canonical_title(post.title) == wanted and post.held_on(day):
+                    found[entry.id] = entry
+        return list(found.values())
+
 
 def normalise(surface: str) -> str:
     return " ".join(surface.replace("’", "'").split()).lower()

@@ -62,6 +62,11 @@ GAZETTEER = {
             aliases: [William Burns, Burns]
             posts:
               - {title: Director, org: cia, start: 2021-03-19, end: 2025-01-20}
+          - id: anthony-albanese
+            name: Anthony Albanese
+            country: au
+            posts:
+              - {title: Prime Minister, org: country/au, start: 2022-05-23}
     """,
     "platforms.yaml": """
         type: Platform

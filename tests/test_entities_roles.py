@@ -148,3 +148,30 @@ def test_a_person_noun_after_a_country_or_a_pronoun_makes_no_official(world, tex
 )
 def test_prosecutors_ranks_and_attaches_are_officials(world, text, name):
     assert by_name(entities_of(world, text), name).type == "Official"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The CIA opened a new office. The agency's director said it would grow.", "director"),
+        ("Officials at the CIA's director's office declined to comment.", "CIA's director"),
+    ],
+)
+def test_a_title_after_an_agency_or_its_anaphor_in_the_possessive_is_the_holder(world, text, said):
+    burns = by_name(entities_of(world, text, published="2023-05-05"), "William J. Burns")
+    assert [m.text for m in burns.mentions if m.text.endswith(said)]
+
+
+def test_a_title_after_a_country_or_its_demonym_is_the_holder_of_its_post(world):
+    for text in (
+        "The Australian prime minister said the talks went well.",
+        "Australia's prime minister said the talks went well.",
+    ):
+        found = entities_of(world, text, published="2023-05-05")
+        assert by_name(found, "Anthony Albanese").type == "Official"
+
+
+def test_a_former_holder_is_not_the_holder_on_the_article_date(world):
+    text = "A former CIA director said the agency was slow to adapt."
+    found = entities_of(world, text, published="2023-05-05")
+    assert not [e for e in found if e.name == "William J. Burns"]

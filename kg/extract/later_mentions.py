@@ -21,9 +21,11 @@ from kg.types import Mention
 
 if TYPE_CHECKING:
     from kg.extract.entities import CandidateReader
+    from kg.gazetteer import GazetteerEntry
 
 _PERSON_TYPES = ("Person", "Official")
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_PAST = frozenset({"former", "ex", "ex-", "then", "then-", "late", "previous"})
 
 
 def surnames(reader: CandidateReader) -> None:
@@ -50,25 +52,57 @@ def surnames(reader: CandidateReader) -> None:
 
 
 def title_references(reader: CandidateReader) -> None:
-    """ "the CIA director": the gazetteer official holding that post on the article date."""
+    """ "the CIA director", "the FBI's deputy director", "the bureau's director", "Britain's
+    foreign secretary", "the German chancellor": the gazetteer official holding that post on the
+    article date at the body or country named (or referred back to) right before the title."""
     if not reader.published:
         return
-    for cand in list(reader.candidates):
-        gaz_id = cand.mention.gazetteer_id
-        if cand.mention.type != "Agency" or not gaz_id:
-            continue
-        if id(cand) not in reader.tokens:
-            continue
-        start, end = reader.tokens[id(cand)]
+    for start, end, owner in _title_owners(reader):
+        if start > 0 and reader.doc[start - 1].lower_ in _PAST:
+            continue  # "a former CIA director": not who holds the post today
+        if end < len(reader.doc) and reader.doc[end].tag_ == "POS":
+            end += 1  # "the FBI's director"
         size = reader.lex.title_at([t.lower_ for t in reader.doc[end : end + 3]])
         if not size or (end + size < len(reader.doc) and reader.doc[end + size].pos_ == "PROPN"):
-            continue
+            continue  # "Chinese President Xi Jinping": the name is read as a person
         title = reader.doc[end : end + size].text
-        holders = reader.gazetteer.officials_holding(title, gaz_id, reader.published)
+        if owner.type == "Country":
+            abroad = frozenset(reader.lex.anaphor_heads.get("embassy", ()))
+            holders = reader.gazetteer.officials_of_country(
+                title, owner.id, reader.published, abroad
+            )
+        else:
+            holders = reader.gazetteer.officials_holding(title, owner.id, reader.published)
         if len(holders) == 1:
             span = reader.doc[start : end + size]
             mention = Mention(span.text, span.start_char, span.end_char, "Official", holders[0].id)
             reader.candidates.append(Candidate(mention, proper=False))
+
+
+def _title_owners(reader: CandidateReader) -> list[tuple[int, int, GazetteerEntry]]:
+    """Token ranges naming a known agency or country that a title may follow: its names, its
+    demonyms ("the German chancellor") and anaphors of an agency named before ("the bureau")."""
+    owners = []
+    for span in reader.gaz_spans:
+        entry = reader.gazetteer.get(span.id_)
+        if entry is None or entry.type not in ("Agency", "Country"):
+            continue
+        if span.label_ == "name" or (span.label_ == "demonym" and entry.type == "Country"):
+            owners.append((span.start, span.end, entry))
+    named = [o for o in owners if o[2].type == "Agency"]
+    for token in reader.doc:
+        heads = reader.lex.anaphor_heads.get(token.lower_)
+        if not heads or token.i == 0 or reader.doc[token.i - 1].lower_ != "the":
+            continue
+        before = {e.id: e for s, _, e in named if s < token.i and _has_noun(e, heads)}
+        if len(before) == 1:
+            owners.append((token.i - 1, token.i + 1, next(iter(before.values()))))
+    return owners
+
+
+def _has_noun(entry: GazetteerEntry, heads: tuple[str, ...]) -> bool:
+    words = {w.lower() for name in entry.names for w in name.split()} | set(entry.nouns)
+    return bool(words & set(heads))
 
 
 def anaphors(reader: CandidateReader) -> None:
