@@ -193,6 +193,9 @@ def test_capitals_and_demonyms_belong_to_their_country(gazetteer):
         ("President", "country/ru", "2010-01-01", ["Dmitry Medvedev"]),
         ("Foreign Minister", "org/russia-mfa", "2021-04-15", ["Sergei Lavrov"]),
         ("Secretary General", "org/nato", "2020-01-01", ["Jens Stoltenberg"]),
+        ("CEO", "org/twitter", "2023-01-10", ["Elon Musk"]),
+        ("chief executive", "org/twitter", "2024-01-10", ["Linda Yaccarino"]),
+        ("CEO", "org/telegram", "2024-08-25", ["Pavel Durov"]),
     ],
 )
 def test_officials_holding_a_post_on_a_day(gazetteer, title, org, day, expected):
@@ -315,3 +318,24 @@ def test_bad_title_synonyms_are_rejected(tmp_path, header, message):
     onto = _ontology(tmp_path, {"bad.yaml": agencies, "c.yaml": COUNTRIES})
     with pytest.raises(ConfigError, match=message):
         load_gazetteer(onto)
+
+
+@pytest.mark.parametrize(
+    ("title", "country", "day", "expected"),
+    [
+        ("chancellor", "country/de", "2023-04-17", ["Olaf Scholz"]),  # held at the country
+        ("foreign secretary", "country/gb", "2023-04-17", ["James Cleverly"]),  # at the FCDO
+    ],
+)
+def test_officials_of_a_country_hold_its_post_or_one_at_its_bodies(
+    gazetteer, title, country, day, expected
+):
+    found = gazetteer.officials_of_country(title, country, day)
+    assert [e.name for e in found] == expected
+
+
+def test_officials_of_a_country_leave_out_posts_abroad(gazetteer):
+    ambassadors = gazetteer.officials_of_country("Ambassador", "country/ru", "2024-05-08")
+    assert ambassadors
+    abroad = frozenset({"embassy"})
+    assert gazetteer.officials_of_country("Ambassador", "country/ru", "2024-05-08", abroad) == []

@@ -80,12 +80,13 @@ def title_references(reader: CandidateReader) -> None:
 
 
 def _title_owners(reader: CandidateReader) -> list[tuple[int, int, GazetteerEntry]]:
-    """Token ranges naming a known agency or country that a title may follow: its names, its
-    demonyms ("the German chancellor") and anaphors of an agency named before ("the bureau")."""
+    """Token ranges naming a known body or country that a title may follow: its names
+    ("Telegram's chief executive"), its demonyms ("the German chancellor") and anaphors of an
+    agency named before ("the bureau")."""
     owners = []
     for span in reader.gaz_spans:
         entry = reader.gazetteer.get(span.id_)
-        if entry is None or entry.type not in ("Agency", "Country"):
+        if entry is None or entry.type in ("Official", "Person", "Place"):
             continue
         if span.label_ == "name" or (span.label_ == "demonym" and entry.type == "Country"):
             owners.append((span.start, span.end, entry))
