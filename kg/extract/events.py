@@ -62,6 +62,7 @@ class _Draft:
     inherited_actor: bool = False
     distinct_from: int | None = None  # index of a draft this one must not merge into
     refers_back: bool = False  # "the sanctions", "the arrest": the latest such event
+    stated: bool = False  # made in a statement it absorbed ("a statement calling out X")
     mentions: list[Span] = field(default_factory=list)
 
     def ids(self, role: str) -> set[str]:
@@ -99,7 +100,8 @@ def extract_events(
             if draft is not None:
                 sentence_drafts.append(draft)
         _date_from_statements(sentence_drafts, taxonomy)
-        sentence_drafts = _folded_participles(doc, _without_redundant_statements(sentence_drafts))
+        sentence_drafts = _without_redundant_statements(sentence_drafts)
+        sentence_drafts = _folded_participles(doc, _statements_as_vehicles(doc, sentence_drafts))
         drafts.extend(sentence_drafts)
         actors = [h for d in sentence_drafts for h in d.roles["actor"]]
         recent_actors.extend((d.match.head, h) for d in sentence_drafts for h in d.roles["actor"])
@@ -243,7 +245,8 @@ def _inherit_date(draft: _Draft, source: _Draft) -> None:
 
 def _is_statement(draft: _Draft, taxonomy: dict) -> bool:
     event_type = taxonomy.get(draft.type)
-    return draft.match.statement or (event_type is not None and event_type.plover == "STATEMENT")
+    speech = draft.match.statement or draft.stated
+    return speech or (event_type is not None and event_type.plover == "STATEMENT")
 
 
 def _antecedent(drafts: list[_Draft], family: frozenset[str]) -> int | None:
@@ -268,6 +271,39 @@ def _without_redundant_statements(drafts: list[_Draft]) -> list[_Draft]:
         if actor == d.attributed_to
     }
     return [d for d in drafts if not (d.match.statement and d.ids("actor") & specific)]
+
+
+def _statements_as_vehicles(doc, drafts: list[_Draft]) -> list[_Draft]:
+    """ "The council published a statement today calling out Moscow", "X said in a statement,
+    accusing Y": the participle says what the statement did, and that is the happening; the
+    statement becomes a further mention of it, whose date read in the text is the act's."""
+    by_word = {}
+    for draft in drafts:
+        if draft.match.statement or draft.type == "Statement":
+            by_word[draft.match.head] = draft
+            if draft.match.light_verb is not None:
+                by_word[draft.match.light_verb] = draft
+    dropped: set[int] = set()
+    for draft in drafts:
+        verb = doc[draft.match.head]
+        statement = by_word.get(verb.head.i) if _bare_participle(verb) else None
+        if statement is None or statement is draft or draft.match.statement:
+            continue
+        if draft.ids("actor") and statement.ids("actor") - draft.ids("actor"):
+            continue  # someone else's act: "X said, citing Y's arrest of Z" keeps both
+        _absorb(draft, statement)
+        if statement.date.source == "text" and draft.date.source != "text":
+            draft.date, draft.date_from_text = statement.date, True  # its own date, not inferred
+        draft.stated = True
+        dropped.add(id(statement))
+    return [d for d in drafts if id(d) not in dropped]
+
+
+def _bare_participle(verb) -> bool:
+    """A present participle hung on a clause or noun without a subject of its own."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl", "xcomp"):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
 
 
 def _folded_participles(doc, drafts: list[_Draft]) -> list[_Draft]:

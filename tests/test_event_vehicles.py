@@ -1,0 +1,37 @@
+"""A statement whose participle says what it did ("published a statement calling out X") is
+one event of that act; sentences written for these tests."""
+
+from __future__ import annotations
+
+from event_helpers import day, only, roles, run
+
+
+def test_statement_calling_out_is_one_criticism_with_the_statement_date(nlp, resources):
+    text = "The Treasury published a statement on Friday calling out Russia for the attacks."
+    events = run(nlp, resources, text, [day(text, "Friday", "2024-10-04")])
+    event = only(events, "Criticism")
+    assert len(events) == 1
+    assert roles(event) == {"actor": {"org/treasury"}, "target": {"country/ru"}}
+    assert event.date.value == "2024-10-04"
+    assert event.date.source == "text"
+    assert [m.text for m in event.mentions] == ["published a statement"]
+
+
+def test_participle_on_the_statement_noun_takes_the_speaker_as_actor(nlp, resources):
+    text = "The FBI issued a statement on Monday accusing Russia of the hack."
+    events = run(nlp, resources, text)
+    assert [e.type for e in events] == ["Accusation"]
+    assert roles(events[0]) == {"actor": {"org/fbi"}, "target": {"country/ru"}}
+
+
+def test_statement_reporting_another_actors_act_stays(nlp, resources):
+    text = "Anna Berg said in a statement on Monday that the FBI had arrested John Smith."
+    types = sorted(e.type for e in run(nlp, resources, text))
+    assert types == ["Arrest", "Statement"]
+
+
+def test_published_videos_urging_stay_two_events(nlp, resources):
+    # Videos are no statement: publishing them is a report of its own.
+    text = "The CIA published videos on Thursday urging Chinese officials to contact the agency."
+    types = sorted(e.type for e in run(nlp, resources, text))
+    assert types == ["Appeal", "Report"]
