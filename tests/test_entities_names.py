@@ -154,3 +154,20 @@ def test_a_nickname_after_also_known_as_is_a_mention_of_the_person(world, text, 
     found = entities_of(world, text)
     assert [m.text for m in by_name(found, person).mentions] == [person, alias]
     assert not [e for e in found if e.name == alias]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The pro-government Sabah newspaper reported the arrests.", "Sabah"),
+        ("Fighters of the Rusich group crossed the border.", "Rusich"),
+    ],
+)
+def test_a_name_modifying_a_noun_for_a_body_names_the_body(world, text, body):
+    found = entities_of(world, text)
+    assert by_name(found, body).type == "Organization"
+
+
+def test_a_leader_before_administration_is_still_the_person(world):
+    found = entities_of(world, "The Trump campaign and the Biden administration disagreed.")
+    assert by_name(found, "Donald Trump").type == "Official"

@@ -24,9 +24,11 @@ from kg.extract.name_shapes import (
     alias_after,
     kin_names,
     known_without_initials,
+    names_a_body,
     names_family,
     names_software,
     patronymic_names,
+    persons_by_apposition,
 )
 from kg.extract.roles import read_person
 from kg.extract.shapes import (
@@ -34,7 +36,6 @@ from kg.extract.shapes import (
     age_follows,
     body_around,
     headline,
-    is_name_word,
     is_platform,
     is_told,
     skipped_tokens,
@@ -88,7 +89,7 @@ class CandidateReader:
         self._gazetteer_names()
         self._bodies()
         self._countries_inside_bodies()
-        self._persons_by_apposition()
+        persons_by_apposition(self)
         patronymic_names(self)
         kin_names(self)
         for ent in self.model_ents:
@@ -225,7 +226,7 @@ class CandidateReader:
         entry = self.gazetteer.get(span.id_)
         return entry if entry and entry.type == "Country" else None
 
-    def _in_gazetteer(self, start: int, end: int) -> bool:
+    def in_gazetteer(self, start: int, end: int) -> bool:
         """A gazetteer surface (capital, demonym) covers these tokens: its own step decides."""
         return any(i in self.gaz_at for i in range(start, end))
 
@@ -244,11 +245,13 @@ class CandidateReader:
             return
         if ent.label_ == "PERSON" and any(c.isdigit() for c in text):
             self._organisation(start, end)  # "MI6" is not a person
+        elif ent.label_ == "PERSON" and names_a_body(self, end):
+            self._organisation(start, end)  # "the Tasnim news agency"
         elif ent.label_ == "PERSON" and not names_family(self, start, end):
             self.person(start, end)
         elif ent.label_ in ("ORG", "PRODUCT"):
             self._organisation(start, end)
-        elif ent.label_ in _PLACE_LABELS and not self._in_gazetteer(start, end):
+        elif ent.label_ in _PLACE_LABELS and not self.in_gazetteer(start, end):
             if is_told(self.doc[end - 1], self.lex):
                 self.add(start, end, "Organization", from_model=True)  # "speaking to Bloomberg"
             else:
@@ -323,7 +326,7 @@ class CandidateReader:
                 and token.pos_ == "PROPN"
                 and not token.is_lower
                 and self.free(token.i, token.i + 1)
-                and not self._in_gazetteer(token.i, token.i + 1)
+                and not self.in_gazetteer(token.i, token.i + 1)
             ):
                 self.add(token.i, token.i + 1, "Platform", from_model=True)
                 platform_tokens.add(token.i)
@@ -347,44 +350,6 @@ class CandidateReader:
             return True
         reading = read_person(self.doc, start, end, self.lex)
         return reading is not None and (reading.private or reading.role is not None)
-
-    def _described_as_person(self, comma: int) -> bool:
-        """ "..., a co-founder of", "..., the former minister": an apposition naming a role."""
-        doc = self.doc
-        if comma + 2 >= len(doc):
-            return False
-        if owner := self._owner_before_title(comma + 1):  # "..., Telegram's founder,"
-            return bool(self.lex.title_at([t.lower_ for t in doc[owner : owner + 3]]))
-        if doc[comma + 1].lower_ not in ("a", "an", "the"):
-            return False
-        after = [t.lower_ for t in doc[comma + 2 : comma + 5]]
-        return bool(self.lex.title_at(after) or set(after[:2]) & self.lex.person_nouns)
-
-    def _owner_before_title(self, i: int) -> int | None:
-        """Index after "<Name>'s" when tokens from ``i`` are a capitalised name of up to three
-        words and a possessive: "Telegram's" (not "the Kremlin's": a determiner comes first)."""
-        doc = self.doc
-        j = i
-        while j < min(len(doc), i + 3) and doc[j].is_title and doc[j].pos_ == "PROPN":
-            j += 1
-        return j + 1 if i < j < len(doc) and doc[j].tag_ == "POS" else None
-
-    def _persons_by_apposition(self) -> None:
-        """ "Ilya Sachkov, a co-founder of ...", "Aijalon Gomes, 30, of Boston": a name the model
-        missed, marked by an apposition that calls it an official or a person, or by an age."""
-        doc = self.doc
-        for comma in (t.i for t in doc if t.text == ","):
-            if not (age_follows(doc, comma) or self._described_as_person(comma)):
-                continue
-            start = comma
-            while start > 0 and comma - start < 3 and is_name_word(doc[start - 1]):
-                start -= 1
-            names = comma - start >= 2 and self.free(start, comma)
-            person = self.model_at.get(start)
-            if person is not None and person.label_ == "PERSON":
-                continue  # the model found it: its own step reads it
-            if names and not self._in_gazetteer(start, comma):
-                self.person(start, comma)
 
     def _demonyms_and_capitals(self) -> None:
         for span in self.gaz_spans:

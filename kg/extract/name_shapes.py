@@ -1,12 +1,17 @@
 """Name shapes the statistical model gets wrong in OSINT news, read by the entity stage
-(``kg.extract.entities``): malware and tool names it takes for persons or organisations, and
-East Slavic names written surname first with a patronymic, which it cuts or misses, and names
-after a family word ("his daughter Yulia"), which it may take for places."""
+(``kg.extract.entities``): malware and tool names it takes for persons or organisations; East
+Slavic names written surname first with a patronymic, which it cuts or misses; names after a
+family word ("his daughter Yulia"), which it may take for places; families ("the Obamas") and
+bodies ("the Tasnim news agency") it takes for persons; known people written with a middle
+initial; nicknames ("also known as"); and names it misses that an apposition or an age marks
+as a person's ("X, Telegram's founder,", "X, 30, of Boston")."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from kg.extract.shapes import age_follows, is_name_word
 
 if TYPE_CHECKING:
     from kg.extract.entities import CandidateReader
@@ -155,3 +160,59 @@ def alias_after(reader: CandidateReader, person: Candidate, end: int) -> None:
     alias = reader.add(start, stop, person.mention.type, same_as=-1, proper=False)
     if alias is not None:
         reader.defined[alias.mention.start] = person
+
+
+def names_a_body(reader: CandidateReader, end: int) -> bool:
+    """ "the Tasnim news agency", "the Wagner group": a name modifying a common noun for a
+    body is that body's name, not a person's (but "the Biden administration" names him)."""
+    last = reader.doc[end - 1]
+    head = last.head
+    nouns = (reader.lex.agency_words | reader.lex.non_agency_words) - reader.lex.government_words
+    return (
+        last.dep_ == "compound"
+        and head.i >= end
+        and head.is_lower
+        and head.lower_ in nouns
+        and all(t.is_lower for t in reader.doc[end : head.i])
+    )
+
+
+def _described_as_person(reader: CandidateReader, comma: int) -> bool:
+    """ "..., a co-founder of", "..., the former minister": an apposition naming a role."""
+    doc = reader.doc
+    if comma + 2 >= len(doc):
+        return False
+    if owner := _owner_before_title(reader, comma + 1):  # "..., Telegram's founder,"
+        return bool(reader.lex.title_at([t.lower_ for t in doc[owner : owner + 3]]))
+    if doc[comma + 1].lower_ not in ("a", "an", "the"):
+        return False
+    after = [t.lower_ for t in doc[comma + 2 : comma + 5]]
+    return bool(reader.lex.title_at(after) or set(after[:2]) & reader.lex.person_nouns)
+
+
+def _owner_before_title(reader: CandidateReader, i: int) -> int | None:
+    """Index after "<Name>'s" when tokens from ``i`` are a capitalised name of up to three
+    words and a possessive: "Telegram's" (not "the Kremlin's": a determiner comes first)."""
+    doc = reader.doc
+    j = i
+    while j < min(len(doc), i + 3) and doc[j].is_title and doc[j].pos_ == "PROPN":
+        j += 1
+    return j + 1 if i < j < len(doc) and doc[j].tag_ == "POS" else None
+
+
+def persons_by_apposition(reader: CandidateReader) -> None:
+    """ "Ilya Sachkov, a co-founder of ...", "Aijalon Gomes, 30, of Boston": a name the model
+    missed, marked by an apposition that calls it an official or a person, or by an age."""
+    doc = reader.doc
+    for comma in (t.i for t in doc if t.text == ","):
+        if not (age_follows(doc, comma) or _described_as_person(reader, comma)):
+            continue
+        start = comma
+        while start > 0 and comma - start < 3 and is_name_word(doc[start - 1]):
+            start -= 1
+        names = comma - start >= 2 and reader.free(start, comma)
+        person = reader.model_at.get(start)
+        if person is not None and person.label_ == "PERSON":
+            continue  # the model found it: its own step reads it
+        if names and not reader.in_gazetteer(start, comma):
+            reader.person(start, comma)
