@@ -22,12 +22,17 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.dating import (
     SentenceTimes,
-    better,
     clause_tokens,
     compatible,
     event_date,
     ordered_in_time,
     reported_tokens,
+)
+from kg.extract.folding import (
+    absorb,
+    folded_participles,
+    statements_as_vehicles,
+    without_redundant_statements,
 )
 from kg.extract.labels import Wording, label, short_name, wording_of
 from kg.extract.modality import modality_of, negated_complement, speaker_token
@@ -100,8 +105,8 @@ def extract_events(
             if draft is not None:
                 sentence_drafts.append(draft)
         _date_from_statements(sentence_drafts, taxonomy)
-        sentence_drafts = _without_redundant_statements(sentence_drafts)
-        sentence_drafts = _folded_participles(doc, _statements_as_vehicles(doc, sentence_drafts))
+        sentence_drafts = without_redundant_statements(sentence_drafts)
+        sentence_drafts = folded_participles(doc, statements_as_vehicles(doc, sentence_drafts))
         drafts.extend(sentence_drafts)
         actors = [h for d in sentence_drafts for h in d.roles["actor"]]
         recent_actors.extend((d.match.head, h) for d in sentence_drafts for h in d.roles["actor"])
@@ -260,69 +265,6 @@ def _fill_from(roles: dict[str, list[Hit]], source: dict[str, list[Hit]]) -> dic
     return {role: hits or list(source.get(role, ())) for role, hits in roles.items()}
 
 
-def _without_redundant_statements(drafts: list[_Draft]) -> list[_Draft]:
-    """Drop "X said" when the sentence reports X's own act: in "Twitter said it removed 900
-    accounts" or "the Kremlin said it rejected the claims" the act is the news."""
-    specific = {
-        actor
-        for d in drafts
-        if not d.match.statement and d.attributed_to
-        for actor in d.ids("actor")
-        if actor == d.attributed_to
-    }
-    return [d for d in drafts if not (d.match.statement and d.ids("actor") & specific)]
-
-
-def _statements_as_vehicles(doc, drafts: list[_Draft]) -> list[_Draft]:
-    """ "The council published a statement today calling out Moscow", "X said in a statement,
-    accusing Y": the participle says what the statement did, and that is the happening; the
-    statement becomes a further mention of it, whose date read in the text is the act's."""
-    by_word = {}
-    for draft in drafts:
-        if draft.match.statement or draft.type == "Statement":
-            by_word[draft.match.head] = draft
-            if draft.match.light_verb is not None:
-                by_word[draft.match.light_verb] = draft
-    dropped: set[int] = set()
-    for draft in drafts:
-        verb = doc[draft.match.head]
-        statement = by_word.get(verb.head.i) if _bare_participle(verb) else None
-        if statement is None or statement is draft or draft.match.statement:
-            continue
-        if draft.ids("actor") and statement.ids("actor") - draft.ids("actor"):
-            continue  # someone else's act: "X said, citing Y's arrest of Z" keeps both
-        _absorb(draft, statement)
-        if statement.date.source == "text" and draft.date.source != "text":
-            draft.date, draft.date_from_text = statement.date, True  # its own date, not inferred
-        draft.stated = True
-        dropped.add(id(statement))
-    return [d for d in drafts if id(d) not in dropped]
-
-
-def _bare_participle(verb) -> bool:
-    """A present participle hung on a clause or noun without a subject of its own."""
-    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl", "xcomp"):
-        return False
-    return not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
-
-
-def _folded_participles(doc, drafts: list[_Draft]) -> list[_Draft]:
-    """A participle describing an event noun of its own type is that event: "new sanctions
-    targeting Chinese banks" is one Sanction whose target the participle names."""
-    nouns = {d.match.head: d for d in drafts if d.match.nominal}
-    kept = []
-    for draft in drafts:
-        verb = doc[draft.match.head]
-        noun = nouns.get(verb.head.i) if verb.dep_ in ("acl", "relcl") else None
-        if noun is None or noun.type != draft.type or draft.match.nominal:
-            kept.append(draft)
-            continue
-        for role in ("target", "recipient", "platform", "place"):
-            known = noun.ids(role)
-            noun.roles[role] += [h for h in draft.roles[role] if h.entity.id not in known]
-    return kept
-
-
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
     kept: list[_Draft] = []
     origin: dict[int, int] = {}  # draft index -> index in kept
@@ -349,7 +291,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             kept.append(draft)
             continue
         origin[i] = target
-        _absorb(kept[target], draft)
+        absorb(kept[target], draft)
     return kept
 
 
@@ -378,18 +320,6 @@ def _same_happening(a: _Draft, b: _Draft) -> bool:
     if not (a.match.nominal or b.match.nominal) and targets_a != targets_b:
         return False  # two verbs: "contacted thousands" and "contacted an official" differ
     return bool(actors_a & actors_b or targets_a & targets_b)
-
-
-def _absorb(into: _Draft, other: _Draft) -> None:
-    into.mentions.append(other.trigger)
-    into.mentions.extend(other.mentions)
-    chosen = better(into.date, other.date)
-    if chosen is other.date:
-        into.date, into.date_from_text = other.date, other.date_from_text
-    for role, hits in other.roles.items():
-        known = into.ids(role)
-        into.roles[role] = into.roles[role] + [h for h in hits if h.entity.id not in known]
-    into.attributed_to = into.attributed_to or other.attributed_to
 
 
 def _freeze(d: _Draft, article: Article, taxonomy: dict) -> Event:
