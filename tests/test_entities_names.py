@@ -171,3 +171,8 @@ def test_a_name_modifying_a_noun_for_a_body_names_the_body(world, text, body):
 def test_a_leader_before_administration_is_still_the_person(world):
     found = entities_of(world, "The Trump campaign and the Biden administration disagreed.")
     assert by_name(found, "Donald Trump").type == "Official"
+
+
+def test_words_in_capitals_for_emphasis_are_no_organisation(world):
+    text = '"Never had such BRAVERY & HONOUR from any city," the mayor wrote about NATO.'
+    assert names(world, text) == {"NATO"}

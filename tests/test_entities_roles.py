@@ -175,3 +175,8 @@ def test_a_former_holder_is_not_the_holder_on_the_article_date(world):
     text = "A former CIA director said the agency was slow to adapt."
     found = entities_of(world, text, published="2023-05-05")
     assert not [e for e in found if e.name == "William J. Burns"]
+
+
+def test_a_monarch_named_after_a_possessive_title_is_an_official(world):
+    text = "He spoke by phone with Oman's sultan, Haitham bin Tariq, on Monday."
+    assert by_name(entities_of(world, text), "Haitham bin Tariq").type == "Official"

@@ -29,6 +29,7 @@ from kg.extract.name_shapes import (
     names_software,
     patronymic_names,
     persons_by_apposition,
+    shouted,
 )
 from kg.extract.roles import read_person
 from kg.extract.shapes import (
@@ -237,8 +238,8 @@ class CandidateReader:
         text = self.doc[start:end].text
         if text.lower() in self.lex.not_names | self.lex.party_labels:
             return
-        if text.islower():  # "the militar command": a misspelt word, not a name
-            return
+        if text.islower() or shouted(self.doc[start:end]):
+            return  # "the militar command": a misspelt word; "such ANGER & UNITY": emphasis
         if start < self.headline_end and text not in self.body:
             return  # the model misreads title-case headlines; real names recur in the body
         if names_software(self, start, end):

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from kg.extract.shapes import age_follows, is_name_word
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span
+
     from kg.extract.entities import CandidateReader
     from kg.resolve import Candidate
 
@@ -216,3 +218,11 @@ def persons_by_apposition(reader: CandidateReader) -> None:
             continue  # the model found it: its own step reads it
         if names and not reader.in_gazetteer(start, comma):
             reader.person(start, comma)
+
+
+def shouted(tokens: Span) -> bool:
+    """ "Never seen such ANGER & UNITY": two or more long words in capitals inside running text
+    are emphasis (a quoted post), not an organisation's name; acronyms are short ("NATO", "FBI
+    CIA")."""
+    words = [t for t in tokens if t.is_alpha]
+    return len(words) >= 2 and all(t.is_upper and len(t) >= 5 for t in words)
