@@ -180,6 +180,9 @@ def _join_name_parts(candidates: Sequence[Candidate], union, find) -> None:
             company = family == "body" and candidates[i].mention.type == "Organization"
             kind = "company" if company else family
             fits = [j for j in fits if _is_part(mine, words[j], kind)]
+            if company:  # a short name points back: "The Times ... the FT" are two papers
+                start = candidates[i].mention.start
+                fits = [j for j in fits if candidates[j].mention.start < start]
             roots = {find(j) for j in fits}
             if family == "person" and len(roots) > 1:
                 roots = {find(j) for j in fits if words[j][-1] == mine[-1]}

@@ -205,3 +205,12 @@ def test_names_in_another_script_get_distinct_ascii_ids():
     ids = [e.id for e in found]
     assert len(set(ids)) == 2
     assert all(i.isascii() and i.startswith("person/") for i in ids)
+
+
+def test_a_short_company_name_joins_only_a_longer_name_said_before_it():
+    t = Text()
+    later = [t("Harbor Times", "Organization"), t("Times", "Organization", from_model=True)]
+    assert [e.name for e in resolve(later, GAZETTEER, None)] == ["Harbor Times"]
+    t = Text()
+    before = [t("Times", "Organization", from_model=True), t("Harbor Times", "Organization")]
+    assert sorted(e.name for e in resolve(before, GAZETTEER, None)) == ["Harbor Times", "Times"]
