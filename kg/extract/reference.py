@@ -133,16 +133,23 @@ def definite_description(tok, index: EntityIndex, context: RoleContext) -> list[
     latest mention of one in the preceding text (about a paragraph), when the entity stage left
     the phrase unlinked. Actors first: "the group" is the hacking group the story is about,
     not an organisation it merely named."""
-    types = index.anaphors.get(tok.lemma_.lower())
+    # "the accused": the lemmatiser reads a participle used as a noun as its verb ("accuse")
+    types = index.anaphors.get(tok.lemma_.lower()) or index.anaphors.get(tok.lower_)
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
     if not types or not definite:
         return []
-    for position, hit in reversed(context.recent_actors):
-        if tok.i - position > _ANAPHOR_WINDOW:
+    return latest_fitting(tok.i, types, index, context)
+
+
+def latest_fitting(position: int, types, index: EntityIndex, context: RoleContext) -> list[Hit]:
+    """The latest actor of one of ``types`` within about a paragraph before token ``position``,
+    else the latest mention of one there."""
+    for where, hit in reversed(context.recent_actors):
+        if position - where > _ANAPHOR_WINDOW:
             break
         if hit.entity.type in types:
             return [hit]
-    latest = index.latest_before(tok.i, types, _ANAPHOR_WINDOW)
+    latest = index.latest_before(position, types, _ANAPHOR_WINDOW)
     return [latest] if latest is not None else []
 
 
