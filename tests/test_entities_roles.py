@@ -180,3 +180,12 @@ def test_a_former_holder_is_not_the_holder_on_the_article_date(world):
 def test_a_monarch_named_after_a_possessive_title_is_an_official(world):
     text = "He spoke by phone with Oman's sultan, Haitham bin Tariq, on Monday."
     assert by_name(entities_of(world, text), "Haitham bin Tariq").type == "Official"
+
+
+def test_a_possessive_title_with_a_long_tail_before_the_name_gives_the_role(world):
+    text = (
+        "LinkedIn's head of trust and safety operations, Omar Haddad, said the accounts were fake."
+    )
+    omar = by_name(entities_of(world, text), "Omar Haddad")
+    assert omar.type == "Official"
+    assert [(r.title, r.organization) for r in omar.roles] == [("head", "org/linkedin")]

@@ -14,8 +14,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
     from kg.extract.entities import CandidateReader
+    from kg.resolve import Candidate
 
 _DETERMINERS = ("a", "an", "the")
+_BODY_TYPES = ("Agency", "Organization", "Platform", "Country")
+_WINDOW = 8  # tokens of a title phrase before the comma
 
 
 def staff_role(reader: CandidateReader, name_start: int, name_end: int) -> TextRole | None:
@@ -26,6 +29,8 @@ def staff_role(reader: CandidateReader, name_start: int, name_end: int) -> TextR
     if noun >= 0 and doc[noun].text == ",":
         noun -= 1
     if noun > 0 and (role := _role(reader, noun, reader.gaz_at.get(noun - 1))):
+        return role
+    if noun >= 0 and doc[name_start - 1].text == "," and (role := _owner_title(reader, noun)):
         return role
     after = name_end + 2
     if after < len(doc) and doc[name_end].text == "," and doc[after - 1].lower_ in _DETERMINERS:
@@ -44,3 +49,24 @@ def _role(reader: CandidateReader, noun: int, body: Span | None) -> TextRole | N
     if word.lower_ not in reader.lex.person_nouns or entry is None or entry.type != "Agency":
         return None
     return TextRole(word.text, body.start_char, body.end_char, entry.id)
+
+
+def _owner_title(reader: CandidateReader, last: int) -> TextRole | None:
+    """ "Meta's head of global threat intelligence, NAME": a body named in the possessive, a
+    title and what follows it up to the comma before the name."""
+    doc = reader.doc
+    for pos in range(last, max(0, last - _WINDOW), -1):
+        if doc[pos].text in (",", ".", ";"):
+            return None
+        if doc[pos].tag_ == "POS":
+            size = reader.lex.title_at([t.lower_ for t in doc[pos + 1 : last + 1]])
+            body = _candidate_ending_at(reader, pos)
+            if body is None or body.mention.type not in _BODY_TYPES or not size:
+                return None
+            title = doc[pos + 1 : pos + 1 + size].text
+            return TextRole(title, body.mention.start, body.mention.end, body.mention.gazetteer_id)
+    return None
+
+
+def _candidate_ending_at(reader: CandidateReader, end: int) -> Candidate | None:
+    return next((c for c in reader.candidates if reader.tokens.get(id(c), (0, 0))[1] == end), None)
