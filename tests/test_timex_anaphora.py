@@ -138,3 +138,18 @@ def test_hours_ago_is_the_publication_day():
     assert values("The post went up 3 hours ago.") == [("3 hours ago", DCT)]
     # a day or more back is a date of its own; a vague count of hours stays a duration
     assert values("The post went up two days ago.") == [("two days ago", "2026-11-16")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The invasion began on 24.02.2022.", [("24.02.2022", "2022-02-24")]),
+        ("Revenue fell in FY2024.", [("FY2024", "2024")]),
+        ("Revenue fell in FY23.", [("FY23", "2023")]),
+        # "last" after a modal is the verb: the span is "six months"
+        ("The ban will last six months.", [("six months", "P6M")]),
+        ("Sales rose in the last six months.", [("the last six months", "P6M")]),
+    ],
+)
+def test_written_forms_of_other_newsrooms(text, expected):
+    assert values(text) == expected

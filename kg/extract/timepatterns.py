@@ -17,6 +17,10 @@ from kg.settings import DEFAULT_ONTOLOGY_DIR
 
 LEXICON_PATH = DEFAULT_ONTOLOGY_DIR / "time.yaml"
 # the years this tagger reads as years
+# "last" after a modal or "to" is the verb ("the ban will last six months"), no determiner
+_VERB_LAST = "".join(
+    rf"(?<!\b{word}\s)" for word in ("will", "would", "to", "can", "could", "may", "might", "must")
+)
 _YEAR_DIGITS = r"1[5-9]\d\d|20\d\d"
 
 
@@ -158,6 +162,11 @@ def build_patterns(
         "us_date": (
             r"(?<![\d/])(?P<month>[0-3]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)(?![\d/])"
         ),
+        # "24.02.2022": written day first wherever dots separate the parts (a four-digit year,
+        # so that version numbers and decimals are left alone)
+        "dotted_date": (
+            r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?![\d.]\d)"
+        ),
         "month_year": (
             rf"(?:{edge}[-\s]+)?{month}(?:\s+of)?,?\s+(?:{year}|{rel_year}|{said_year})"
         ),
@@ -183,12 +192,12 @@ def build_patterns(
             rf"{ordinal}[-\s]+(?:fiscal[-\s]+)?(?:quarter|qtr\.?|(?P<half>half|two\s+quarters))"
             rf"(?:\s+of\s+(?:(?:fiscal\s+)?{year}|{rel_year}|(?P<ythe>the\s+year)))?"
         ),
-        # "Q3 2023", "Q4 of 2023", "Q1", "H1 2024", "2H 2023", "FY2024", "FY 2023"
+        # "Q3 2023", "Q4 of 2023", "Q1", "H1 2024", "2H 2023", "FY2024", "FY 2023", "FY23"
         "q_code": (
             # a half needs its year: a bare "H1" is more often a visa, a gene or a hall
             r"(?<!\w)(?:Q(?P<q>[1-4])|(?:H(?P<h>[12])|(?P<h2>[12])H)(?=\s+(?:of\s+)?(?:19|20)\d\d))"
             rf"(?:\s+(?:of\s+)?{year})?(?!\w)"
-            r"|(?<!\w)FY\s?(?P<fy>(?:19|20)\d\d)(?!\d)"
+            r"|(?<!\w)FY\s?(?P<fy>(?:19|20)\d\d|'?\d\d)(?!\d)"
         ),
         "period": (
             # "the quarter a year ago", "the corresponding period last year"
@@ -234,7 +243,7 @@ def build_patterns(
             # "over the past two years": "over" is a preposition there, not part of the extent
             rf"(?:{modifier}\s+(?!the\b))?(?:(?P<det>the\s+past|the\s+last|the\s+next|the\s+first|"
             r"the\s+final|the\s+previous|the\s+coming|the\s+following|the\s+latest|"
-            r"the\s+same|the|past|next|last|first|another)\s+)?"
+            rf"the\s+same|the|past|next|{_VERB_LAST}last|first|another)\s+)?"
             rf"(?P<num>{number}|{vague})(?:\s+(?:to|or)\s+(?P<num2>{number}))?"
             rf"[-\s]+(?:(?:more|additional|extra|further|full|straight|consecutive|calendar|"
             rf"trading|business|working)\s+)?"
@@ -320,6 +329,7 @@ _NEEDS = {
     "day_of_month": ("digit",),
     "iso_date": ("digit",),
     "us_date": ("digit",),
+    "dotted_date": ("digit",),
     "month_year": ("month",),
     "month": ("month",),
     "year": ("digit",),

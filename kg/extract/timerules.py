@@ -237,7 +237,8 @@ def q_code(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | N
     """ "Q3 2023", "H1 2024", "FY2024" (a fiscal year is given as its calendar year, as
     "fiscal 2024" is: where it starts depends on the organisation)."""
     if m["fy"]:
-        return "DATE", m["fy"]
+        digits = m["fy"].lstrip("'")
+        return "DATE", digits if len(digits) == 4 else f"20{digits}"  # "FY23": this century
     if m["q"]:
         code, number, first_quarter = "Q", int(m["q"]), int(m["q"])
     else:
@@ -338,6 +339,7 @@ RESOLVERS: dict[str, Callable[[re.Match[str], Context, int, int], Resolved | Non
     "week_of": week_of,
     "iso_date": numeric_date,
     "us_date": numeric_date,
+    "dotted_date": numeric_date,
     "month_year": month_year,
     "month": month,
     "year": year,

@@ -75,7 +75,9 @@ def _anchor_windows(text: str) -> dict[str, list[tuple[int, int]]]:
     word_classes = build_anchors()
     for m in _WORD.finditer(text):
         word = m[0]
-        names = ("digit",) if word[0].isdigit() else word_classes.get(word.lower())
+        # a word with a digit at either end ("2024", "FY2024", "FY23") anchors the digit patterns
+        has_digits = word[0].isdigit() or word[-1].isdigit()
+        names = ("digit",) if has_digits else word_classes.get(word.lower())
         if not names:
             continue
         start = max(0, m.start() - _LEFT)
