@@ -248,3 +248,9 @@ def test_an_acronym_in_brackets_after_a_person_is_no_second_name_for_them(world)
     found = entities_of(world, "The suspect met Daniel Okafor (FBI) at a cafe in Ohio.")
     assert by_name(found, "Federal Bureau of Investigation").type == "Agency"
     assert by_name(found, "Daniel Okafor").type in ("Person", "Official")
+
+
+def test_a_photo_credit_names_the_source_before_the_slash(world):
+    found = entities_of(world, "Debris is brought ashore. Photo by U.S. Navy/Handout via FBI.")
+    assert not [e for e in found if "/" in e.name]
+    assert by_name(found, "U.S. Navy").type == "Agency"
