@@ -153,3 +153,9 @@ def test_hours_ago_is_the_publication_day():
 )
 def test_written_forms_of_other_newsrooms(text, expected):
     assert values(text) == expected
+
+
+def test_now_that_turns_an_argument_is_no_time():
+    assert values("He left in May. Now, he says, the deal is off.") == [("May", "2026-05")]
+    assert values("The group is now banned.") == [("now", "PRESENT_REF")]
+    assert values("Now the alliance is weaker.") == [("Now", "PRESENT_REF")]

@@ -77,6 +77,7 @@ _NEAR = 200  # characters within which a bare time of day takes the day just men
 _ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|to)\b", re.IGNORECASE)
 _MONTHS_SPAN = {"P6M", "P9M"}
 # "the latest fiscal year": the last one completed, as "the latest quarter"
+_DISCOURSE_NOW = re.compile(r"Now,")
 _BEFORE_AFTER = re.compile(r"\s+(?:before|after|earlier|later)\b", re.IGNORECASE)
 _BACK = {"last", "previous", "the previous", "the last", "this past", "past", "the past"}
 _BACK |= {"the latest", "the latest fiscal"}
@@ -264,7 +265,14 @@ def plural_units(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
 
 
 def ref(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
-    return "DATE", _REFS[_norm(m["word"])]
+    word = _norm(m["word"])
+    if word == "now" and _DISCOURSE_NOW.match(ctx.text, start) and _opens_sentence(ctx, start):
+        return None  # "Now, he says, ...": a turn in the argument, not a time
+    return "DATE", _REFS[word]
+
+
+def _opens_sentence(ctx: Context, start: int) -> bool:
+    return re.search(r"(?:^|[.!?\"'`]\s+|\n)\s*$", ctx.before(start, 4)) is not None
 
 
 def today(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
