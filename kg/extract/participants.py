@@ -12,6 +12,13 @@ A pronoun or definite description that the entity stage left unresolved is resol
 
 from __future__ import annotations
 
+from kg.extract.misparse import (
+    attribution_subject,
+    headline_passive_verb,
+    inverted_speaker,
+    stranded_subject,
+    trailing_appositive,
+)
 from kg.extract.reference import (
     MODIFIER_DEPS,
     PERSONAL,
@@ -45,7 +52,8 @@ def find_roles(
     head = doc[match.head]
     verb = doc[match.light_verb] if match.light_verb is not None else head
     actor_hits, target_hits = _clause_roles(verb, index, context)
-    speaker = _inverted_speaker(verb, index) if match.statement else []
+    inverted = inverted_speaker(verb) if match.statement else None
+    speaker = np_entities(inverted, index) if inverted is not None else []
     if speaker:
         ids = {h.entity.id for h in speaker}
         actor_hits, target_hits = speaker, [h for h in target_hits if h.entity.id not in ids]
@@ -84,24 +92,6 @@ def _related_only(hit: Hit, sent, index: EntityIndex, relatives: frozenset[str])
     return bool(words & relatives)
 
 
-def _inverted_speaker(verb, index: EntityIndex) -> list[Hit]:
-    """'"...," tweeted the agency's account': after a quotation the speaker follows the speech
-    verb, and the parser often reads it as the object (and a word of the quote as subject)."""
-    doc = verb.doc
-    before = doc[verb.i - 1] if verb.i > verb.sent.start else None
-    if before is not None and before.text == "," and before.i > verb.sent.start:
-        before = doc[before.i - 1]
-    if before is None or not _closing_quote(before):
-        return []
-    after = [c for c in verb.children if c.i > verb.i and c.dep_ in ("nsubj", "dobj")]
-    return np_entities(after[0], index) if after else []
-
-
-def _closing_quote(tok) -> bool:
-    # An opening quote is glued to the word it opens: '“Tell the families'.
-    return tok.is_quote and tok.text not in ("“", "‘") and bool(tok.whitespace_)
-
-
 def _host_verb(noun):
     """ "said in a statement", "accused X in an interview": the verb whose prepositional
     phrase holds the event noun; its subject is the noun's actor."""
@@ -127,7 +117,7 @@ def _host_verb_of_participle(verb):
 def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[Hit], list[Hit]]:
     actors: list[Hit] = []
     targets: list[Hit] = []
-    headline_passive = _headline_passive(verb)
+    headline_passive = headline_passive_verb(verb)
     for child in verb.children:
         if child.dep_ == "nsubj" and headline_passive:
             targets.extend(_subject(child, verb, index, context))
@@ -153,8 +143,10 @@ def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[
         elif verb.tag_ != "VBN" and not actors:
             actors.extend(_head_noun(verb, index))
     if not actors and not has_subject and verb.lemma_.lower() in index.report_verbs:
-        actors.extend(_attribution_subject(verb, index, context))
-    stranded, stranded_passive = _stranded_subject(verb, index, context)
+        attribution = attribution_subject(verb)
+        actors.extend(_subject(attribution, verb, index, context) if attribution else [])
+    own_subject, stranded_passive = stranded_subject(verb)
+    stranded = _subject(own_subject, verb, index, context) if own_subject is not None else []
     if stranded:
         (targets if stranded_passive else actors).extend(stranded)
     elif not actors and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
@@ -170,67 +162,6 @@ def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[
     if not targets and verb.pos_ == "VERB":
         targets.extend(_shared_object(verb, index, context))
     return actors, targets
-
-
-def _headline_passive(verb) -> bool:
-    """Headline and caption style "John Smith arrested in Paris": a main-clause participle with a
-    subject but no auxiliary and no object is a passive whose subject is acted on."""
-    if verb.dep_ != "ROOT" or verb.tag_ != "VBN":
-        return False
-    deps = {c.dep_ for c in verb.children}
-    return "nsubj" in deps and not deps & {"aux", "auxpass", "dobj", "ccomp", "xcomp"}
-
-
-def _attribution_subject(verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
-    """ "..., the New York Times reported on Saturday": a trailing attribution whose subject the
-    parser attached elsewhere (as an apposition of the last name before it). The noun phrase
-    between the comma and the speech verb is its speaker."""
-    doc = verb.doc
-    before = doc[verb.i - 1] if verb.i > 0 else None
-    if before is None or before.pos_ not in ("PROPN", "NOUN", "PRON") or before.head is verb:
-        return []
-    opening = before.left_edge.i - 1
-    if opening < verb.sent.start or doc[opening].text not in (",", '"', "”", "’"):
-        return []
-    return _subject(before, verb, index, context)
-
-
-def _stranded_subject(verb, index: EntityIndex, context: RoleContext) -> tuple[list[Hit], bool]:
-    """ "Russia has denied it and Smith has said there was none": a coordinated verb with an
-    auxiliary of its own has a subject of its own, the noun phrase between "and" and that
-    auxiliary, even when the parser joined the phrase to the first clause's object. With True
-    when the auxiliary is passive ("and Smith was charged")."""
-    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return [], False
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
-    if not auxiliaries or auxiliaries[0].i <= verb.sent.start:
-        return [], False
-    before = verb.doc[auxiliaries[0].i - 1]
-    if before.pos_ not in ("PROPN", "NOUN", "PRON") or before.head is verb:
-        return [], False
-    joint = before.left_edge.i - 1
-    if joint < verb.sent.start or verb.doc[joint].lower_ not in ("and", "but", "while"):
-        return [], False
-    passive = any(a.dep_ == "auxpass" for a in auxiliaries)
-    return _subject(before, verb, index, context), passive
-
-
-def _trailing_appositive(tok, verb, index: EntityIndex) -> list[Hit]:
-    """ "A website backed by a donor, the Daily Lantern, hired ...": a name set off by commas
-    right before the verb renames the unnamed subject, though the parser hangs it on the last
-    noun of the subject's modifier."""
-    doc = verb.doc
-    if tok.pos_ != "NOUN" or verb.i - 2 < tok.i or doc[verb.i - 1].text != ",":
-        return []
-    node = doc[verb.i - 2]
-    inside = {t.i for t in tok.subtree}
-    while node.dep_ != "appos" and node.head is not node and node.head.i in inside:
-        node = node.head
-    if node.dep_ != "appos" or node.head is tok or node.i not in inside:
-        return []
-    if node.left_edge.i - 1 <= tok.i or doc[node.left_edge.i - 1].text != ",":
-        return []
-    return np_entities(node, index)
 
 
 def _shared_object(verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
@@ -306,8 +237,9 @@ def _subject(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
         return []  # "it was reported that ...": "it" stands for the clause, not an entity
     if tok.pos_ == "PRON" and word in PERSONAL:
         return resolve_pronoun(verb, PERSONAL[word], index, context)
+    appositive = trailing_appositive(tok, verb)
     return (
-        _trailing_appositive(tok, verb, index)
+        (np_entities(appositive, index) if appositive is not None else [])
         or _spoken_for(tok, index, context)
         or definite_description(tok, index, context)
     )

@@ -1,0 +1,88 @@
+"""Subjects the small parser puts in the wrong place, found from the word order instead.
+
+Each function returns the token heading the noun phrase that really is the subject (or speaker),
+or None; ``kg.extract.participants`` maps it to entities. All of them only act where the tree
+gives the verb no subject of its own, or an unnamed one.
+"""
+
+from __future__ import annotations
+
+_NOUNISH = ("PROPN", "NOUN", "PRON")
+
+
+def inverted_speaker(verb):
+    """'"...," tweeted the agency's account': after a quotation the speaker follows the speech
+    verb, and the parser often reads it as the object (and a word of the quote as subject)."""
+    doc = verb.doc
+    before = doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if before is not None and before.text == "," and before.i > verb.sent.start:
+        before = doc[before.i - 1]
+    if before is None or not _closing_quote(before):
+        return None
+    after = [c for c in verb.children if c.i > verb.i and c.dep_ in ("nsubj", "dobj")]
+    return after[0] if after else None
+
+
+def _closing_quote(tok) -> bool:
+    # An opening quote is glued to the word it opens: '“Tell the families'.
+    return tok.is_quote and tok.text not in ("“", "‘") and bool(tok.whitespace_)
+
+
+def headline_passive_verb(verb) -> bool:
+    """Headline and caption style "John Smith arrested in Paris": a main-clause participle with a
+    subject but no auxiliary and no object is a passive whose subject is acted on."""
+    if verb.dep_ != "ROOT" or verb.tag_ != "VBN":
+        return False
+    deps = {c.dep_ for c in verb.children}
+    return "nsubj" in deps and not deps & {"aux", "auxpass", "dobj", "ccomp", "xcomp"}
+
+
+def attribution_subject(verb):
+    """ "..., the New York Times reported on Saturday": a trailing attribution whose subject the
+    parser attached elsewhere (as an apposition of the last name before it). The noun phrase
+    between the comma and the speech verb is its speaker."""
+    doc = verb.doc
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or before.pos_ not in _NOUNISH or before.head is verb:
+        return None
+    opening = before.left_edge.i - 1
+    if opening < verb.sent.start or doc[opening].text not in (",", '"', "”", "’"):
+        return None
+    return before
+
+
+def stranded_subject(verb):
+    """ "Russia has denied it and Smith has said there was none": a coordinated verb with an
+    auxiliary of its own has a subject of its own, the noun phrase between "and" and that
+    auxiliary, even when the parser joined the phrase to the first clause's object. Returns
+    (subject token or None, True when the auxiliary is passive: "and Smith was charged")."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None, False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if not auxiliaries or auxiliaries[0].i <= verb.sent.start:
+        return None, False
+    before = verb.doc[auxiliaries[0].i - 1]
+    if before.pos_ not in _NOUNISH or before.head is verb:
+        return None, False
+    joint = before.left_edge.i - 1
+    if joint < verb.sent.start or verb.doc[joint].lower_ not in ("and", "but", "while"):
+        return None, False
+    return before, any(a.dep_ == "auxpass" for a in auxiliaries)
+
+
+def trailing_appositive(tok, verb):
+    """ "A website backed by a donor, the Daily Lantern, hired ...": a name set off by commas
+    right before the verb renames the unnamed subject ``tok``, though the parser hangs it on the
+    last noun of the subject's modifier."""
+    doc = verb.doc
+    if tok.pos_ != "NOUN" or verb.i - 2 < tok.i or doc[verb.i - 1].text != ",":
+        return None
+    node = doc[verb.i - 2]
+    inside = {t.i for t in tok.subtree}
+    while node.dep_ != "appos" and node.head is not node and node.head.i in inside:
+        node = node.head
+    if node.dep_ != "appos" or node.head is tok or node.i not in inside:
+        return None
+    if node.left_edge.i - 1 <= tok.i or doc[node.left_edge.i - 1].text != ",":
+        return None
+    return node
