@@ -178,7 +178,10 @@ def _join_name_parts(candidates: Sequence[Candidate], union, find) -> None:
             near = index.get(mine[0], set()) | index.get(mine[-1], set())
             fits = [j for j in near if len(words[j]) > len(mine)]
             company = family == "body" and candidates[i].mention.type == "Organization"
-            kind = "company" if company else family
+            # a name the model called a body is a person's only as a surname: "Trump", not the
+            # "Treasury" of "Treasury Secretary Janet Yellen"
+            surname = family == "person" and candidates[i].mention.type not in _PERSON_TYPES
+            kind = "company" if company else "surname" if surname else family
             fits = [j for j in fits if _is_part(mine, words[j], kind)]
             if company:  # a short name points back: "The Times ... the FT" are two papers
                 start = candidates[i].mention.start
@@ -213,6 +216,8 @@ def _is_part(words: list[str], longer: list[str], family: str) -> bool:
         # a company's first word alone names it too: "Orbis" for "Orbis Business Intelligence"
         starts = family == "company" and len(words) == 1 and longer[0] == words[0]
         return longer[-len(words) :] == words or starts
+    if family == "surname":
+        return words == longer[-1:]
     if len(words) == 1:
         return words[0] in longer
     if longer[-len(words) :] == words:  # "Van Hollen"

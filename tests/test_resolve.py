@@ -214,3 +214,15 @@ def test_a_short_company_name_joins_only_a_longer_name_said_before_it():
     t = Text()
     before = [t("Times", "Organization", from_model=True), t("Harbor Times", "Organization")]
     assert sorted(e.name for e in resolve(before, GAZETTEER, None)) == ["Harbor Times", "Times"]
+
+
+def test_a_word_the_model_called_a_body_joins_a_person_only_as_the_surname():
+    t = Text()
+    yellen = t("Treasury Secretary Rhea Vance", "Official")
+    treasury = t("Treasury", "Organization", from_model=True)
+    vance = t("Vance", "Organization", from_model=True)
+    found = resolve([yellen, treasury, vance], GAZETTEER, None)
+    assert names(found) == [
+        ("Treasury Secretary Rhea Vance", "Official", ["Treasury Secretary Rhea Vance", "Vance"]),
+        ("Treasury", "Organization", ["Treasury"]),
+    ]
