@@ -21,6 +21,7 @@ from kg.types import Entity, Mention, Role, Span
 _PERSON_TYPES = {"Official", "Person"}
 _BODY_TYPES = {"Agency", "Organization", "Platform"}
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z]?[A-Z]{1,6}s?$")
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _LOWER_RANKS = {"deputy", "vice", "assistant", "associate", "under"}
 _ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "la", "&"}
 # Preference when mentions of one entity disagree on type (gazetteer entries always win).
@@ -216,8 +217,8 @@ def _is_part(words: list[str], longer: list[str], family: str) -> bool:
         # a company's first word alone names it too: "Orbis" for "Orbis Business Intelligence"
         starts = family == "company" and len(words) == 1 and longer[0] == words[0]
         return longer[-len(words) :] == words or starts
-    if family == "surname":
-        return words == longer[-1:]
+    if family == "surname":  # "Rowe" of "John Rowe Jr."
+        return words == [w for w in longer if w.rstrip(".,") not in _SUFFIXES][-1:]
     if len(words) == 1:
         return words[0] in longer
     if longer[-len(words) :] == words:  # "Van Hollen"

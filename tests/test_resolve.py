@@ -226,3 +226,8 @@ def test_a_word_the_model_called_a_body_joins_a_person_only_as_the_surname():
         ("Treasury Secretary Rhea Vance", "Official", ["Treasury Secretary Rhea Vance", "Vance"]),
         ("Treasury", "Organization", ["Treasury"]),
     ]
+    t = Text()
+    junior = [t("Carl Dunmore Jr.", "Person"), t("Dunmore", "Organization", from_model=True)]
+    assert names(resolve(junior, GAZETTEER, None)) == [
+        ("Carl Dunmore Jr.", "Person", ["Carl Dunmore Jr.", "Dunmore"])
+    ]
