@@ -60,7 +60,26 @@ def names_software(reader: CandidateReader, start: int, end: int) -> bool:
     if reader.doc[end - 1].lower_ in software or (after is not None and after.lower_ in software):
         return True
     before = reader.doc[max(0, start - 2) : start]
-    return len(before) == 2 and before[0].lower_ in software and before[1].lower_ == "of"
+    if len(before) == 2 and before[0].lower_ in software and before[1].lower_ == "of":
+        return True
+    return _listed_as_software(reader, reader.doc[end - 1])
+
+
+_EXAMPLE_PREPS = frozenset({"including", "like", "as"})  # "droppers including", "such as"
+
+
+def _listed_as_software(reader: CandidateReader, token) -> bool:
+    """ "droppers including IcedID, Pikabot and Bumblebee": a name in a list of examples of a
+    kind of software."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in _EXAMPLE_PREPS:
+        return False
+    kind = prep.head
+    return (
+        kind.lower_ in reader.lex.software_nouns or kind.lemma_.lower() in reader.lex.software_nouns
+    )
 
 
 def kin_names(reader: CandidateReader) -> None:
