@@ -33,7 +33,11 @@ def names(world, text: str) -> set[str]:
         ("Analysts found a Marrow Backdoor on the ministry's laptops.", "Marrow"),
         ("Researchers listed several variants of FoxGlint in the intrusion.", "FoxGlint"),
         ("The attackers used JavaScript and PowerShell to move between hosts.", "JavaScript"),
-        ("Police disrupted droppers including IcedRook, Pikaflint and Bumblebee.", "Bumblebee"),
+        (
+            "Police disrupted droppers including IcedRook, SystemQuill, Pikaflint and Bumblebee.",
+            "Bumblebee",
+        ),
+        ("Police disrupted droppers including IcedRook, SystemQuill and Pikaflint.", "Quill"),
     ],
 )
 def test_a_malware_or_tool_name_is_not_an_entity(world, text, software):
