@@ -81,3 +81,26 @@ def test_an_act_beside_talks_is_still_a_happening(nlp, resources):
     text = "The Treasury sanctioned two Iranian firms after talks with Britain."
     event = only(run(nlp, resources, text), "Sanction")
     assert roles(event)["actor"] == {"org/treasury"}
+
+
+def test_ranked_infinitive_is_what_happened_to_the_subject(nlp, resources):
+    text = "John Smith is the fourth American to be detained in Russia this year."
+    event = only(run(nlp, resources, text), "Arrest")
+    assert roles(event) == {"target": {"person/john-smith"}, "place": {"country/ru"}}
+
+
+def test_only_one_to_be_expelled_is_an_expulsion(nlp, resources):
+    event = only(run(nlp, resources, "Lopez is the only journalist to be expelled."), "Expulsion")
+    assert roles(event) == {"target": {"person/maria-lopez"}}
+
+
+def test_next_one_to_be_sanctioned_or_a_future_first_is_no_event(nlp, resources):
+    assert run(nlp, resources, "Smith will be the next official to be sanctioned.") == ()
+    assert run(nlp, resources, "Smith will be the first American to be charged.") == ()
+
+
+def test_subject_of_is_the_one_a_participle_on_its_noun_describes(nlp, resources):
+    event = only(
+        run(nlp, resources, "Globex was the hacking group targeting Acme."), "CyberOperation"
+    )
+    assert roles(event) == {"actor": {"org/globex"}, "target": {"org/acme"}}

@@ -104,11 +104,25 @@ def _is_irrealis(verb, lexicon: Lexicon) -> bool:
         # An infinitive is an intention ("a drive to recruit", "plans to meet", "how to
         # contact") unless it is reported ("is said to have") or carried out ("began to").
         governor = verb.head.lemma_.lower()
+        if _ranked(verb, lexicon):
+            return False
         return not (
             verb.dep_ == "xcomp"
             and (governor in lexicon.hedge_governors or governor in lexicon.realis_governors)
         )
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.irrealis_governors
+
+
+def _ranked(verb, lexicon: Lexicon) -> bool:
+    """ "Smith is the fourth American to be detained there", "the first to be charged": an
+    infinitive on a ranked noun tells what happened, unless that clause is itself to come."""
+    if verb.dep_ not in ("relcl", "acl"):
+        return False
+    noun = verb.head
+    words = {noun.lower_} | {c.lower_ for c in noun.children if c.dep_ in ("amod", "advmod")}
+    if not words & lexicon.rank_words:
+        return False
+    return not _aux_lemmas(noun.head) & (lexicon.modal_auxiliaries | _FUTURE)
 
 
 def _topic_only(verb, lexicon: Lexicon) -> bool:

@@ -205,6 +205,11 @@ def _through_quantifier(tok, index: EntityIndex) -> list[Hit]:
 
 def _head_noun(verb, index: EntityIndex) -> list[Hit]:
     noun = verb.head
+    if noun.dep_ == "attr":
+        # "Smith is the first American to be detained": who the noun says Smith is
+        subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
+        if subjects and (hits := np_entities(subjects[0], index)):
+            return hits
     own = index.at(noun)
     if own is not None:
         return [own]

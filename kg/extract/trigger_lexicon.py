@@ -60,6 +60,7 @@ class Lexicon:
     relational_nouns: frozenset[str] = frozenset()  # "Smith's rival": someone else than Smith
     abstention_governors: frozenset[str] = frozenset()  # "refrained from", "held off on"
     topic_governors: frozenset[str] = frozenset()  # "talks on sanctioning X": only a topic
+    rank_words: frozenset[str] = frozenset()  # "the first journalist to be expelled": it was
 
     @property
     def speech_lemmas(self) -> frozenset[str]:
@@ -130,6 +131,7 @@ _WORD_LISTS = (
     "relational_nouns",
     "abstention_governors",
     "topic_governors",
+    "rank_words",
 )
 
 
