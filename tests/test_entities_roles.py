@@ -189,3 +189,10 @@ def test_a_possessive_title_with_a_long_tail_before_the_name_gives_the_role(worl
     omar = by_name(entities_of(world, text), "Omar Haddad")
     assert omar.type == "Official"
     assert [(r.title, r.organization) for r in omar.roles] == [("head", "org/linkedin")]
+
+
+def test_who_heads_a_body_makes_its_head_an_official(world):
+    text = "Omar Haddad, who heads the FBI field office in Ohio, resigned on Friday."
+    omar = by_name(entities_of(world, text), "Omar Haddad")
+    assert omar.type == "Official"
+    assert [(r.title, r.organization) for r in omar.roles] == [("head", "org/fbi")]

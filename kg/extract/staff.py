@@ -1,8 +1,12 @@
-"""Staff of a government body named by the body and a common noun rather than a title:
-"White House attorney Ty Cobb", "the Justice Department lawyer, Ann Roe", "Ty Cobb, the White
-House lawyer". Such people act for the body, so they are Officials with a role there; a noun
-after a country or a company ("Chinese student X", "Google engineer Y") makes no official.
-Read by the entity stage (``kg.extract.entities``) for persons the text gives no title."""
+"""Roles the title reader (``kg.extract.roles``) leaves out, read by the entity stage
+(``kg.extract.entities``) for persons the text gives no title:
+
+- staff of a known agency named by the agency and a common noun: "White House attorney Ty Cobb",
+  "the Justice Department lawyer, Ann Roe", "Ty Cobb, the White House lawyer" (a noun after a
+  country or a company makes no official: "Chinese student X", "Google engineer Y");
+- a body in the possessive and a title with a long tail: "Meta's head of global threat
+  intelligence, Ben Nimmo";
+- a relative clause of leading: "Andriy Yermak, who heads the presidential office"."""
 
 from __future__ import annotations
 
@@ -19,6 +23,8 @@ if TYPE_CHECKING:
 _DETERMINERS = ("a", "an", "the")
 _BODY_TYPES = ("Agency", "Organization", "Platform", "Country")
 _WINDOW = 8  # tokens of a title phrase before the comma
+# "X, who heads the presidential office": verbs of leading a body, as lemmas
+_LEADING_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "command"})
 
 
 def staff_role(reader: CandidateReader, name_start: int, name_end: int) -> TextRole | None:
@@ -31,6 +37,8 @@ def staff_role(reader: CandidateReader, name_start: int, name_end: int) -> TextR
     if noun > 0 and (role := _role(reader, noun, reader.gaz_at.get(noun - 1))):
         return role
     if noun >= 0 and doc[name_start - 1].text == "," and (role := _owner_title(reader, noun)):
+        return role
+    if role := _head_of(reader, name_end):
         return role
     after = name_end + 2
     if after < len(doc) and doc[name_end].text == "," and doc[after - 1].lower_ in _DETERMINERS:
@@ -70,3 +78,19 @@ def _owner_title(reader: CandidateReader, last: int) -> TextRole | None:
 
 def _candidate_ending_at(reader: CandidateReader, end: int) -> Candidate | None:
     return next((c for c in reader.candidates if reader.tokens.get(id(c), (0, 0))[1] == end), None)
+
+
+def _head_of(reader: CandidateReader, name_end: int) -> TextRole | None:
+    """ "Andriy Yermak, who heads the presidential office in Kyiv,": the head of what the
+    relative clause names."""
+    doc = reader.doc
+    if name_end + 2 >= len(doc) or doc[name_end].text != "," or doc[name_end + 1].lower_ != "who":
+        return None
+    verb = doc[name_end + 2]
+    if verb.lemma_.lower() not in _LEADING_VERBS:
+        return None
+    body = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if body is None:
+        return None
+    first, last = doc[body.left_edge.i], doc[body.right_edge.i]
+    return TextRole("head", first.idx, last.idx + len(last))
