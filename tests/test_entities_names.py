@@ -181,3 +181,13 @@ def test_a_leader_before_administration_is_still_the_person(world):
 def test_words_in_capitals_for_emphasis_are_no_organisation(world):
     text = '"Never had such BRAVERY & HONOUR from any city," the mayor wrote about NATO.'
     assert names(world, text) == {"NATO"}
+
+
+def test_a_name_closing_a_list_of_places_is_a_place(world):
+    found = entities_of(world, "Consulates in St. Petersburg, Yekaterinburg, and Vladivostok shut.")
+    assert by_name(found, "Vladivostok").type == "Place"
+
+
+def test_a_person_after_a_place_and_a_comma_stays_a_person(world):
+    found = entities_of(world, "In Kyiv, Olena Marchuk and Taras Boyko met the envoy.")
+    assert {e.type for e in found if e.name in ("Olena Marchuk", "Taras Boyko")} == {"Person"}

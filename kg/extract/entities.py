@@ -24,6 +24,7 @@ from kg.extract.name_shapes import (
     alias_after,
     kin_names,
     known_without_initials,
+    last_of_places,
     names_a_body,
     names_family,
     names_software,
@@ -248,6 +249,8 @@ class CandidateReader:
             return
         if ent.label_ == "PERSON" and any(c.isdigit() for c in text):
             self._organisation(start, end)  # "MI6" is not a person
+        elif ent.label_ == "PERSON" and last_of_places(self, start):
+            self.add(start, end, "Place", proper=True, from_model=True)  # "..., and Vladivostok"
         elif ent.label_ == "PERSON" and names_a_body(self, end):
             self._organisation(start, end)  # "the Tasnim news agency"
         elif ent.label_ == "PERSON" and not names_family(self, start, end):

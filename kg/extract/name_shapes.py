@@ -245,3 +245,25 @@ def shouted(tokens: Span) -> bool:
     CIA")."""
     words = [t for t in tokens if t.is_alpha]
     return len(words) >= 2 and all(t.is_upper and len(t) >= 5 for t in words)
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def last_of_places(reader: CandidateReader, start: int) -> bool:
+    """ "consulates in St. Petersburg, Yekaterinburg, and Vladivostok": the name after "and"/"or"
+    that closes a list whose previous item is a place is a place too (the model may take a
+    city for a person). Only after the conjunction: in "In Paris, Macron said" Macron is no
+    list item."""
+    doc = reader.doc
+    i = start - 1
+    if i < 1 or doc[i].lower_ not in ("and", "or"):
+        return False
+    i -= 1 if doc[i - 1].text == "," else 0
+    item = doc[i - 1] if i >= 1 else None
+    if item is None:
+        return False
+    span = reader.gaz_at.get(item.i)
+    entry = reader.gazetteer.get(span.id_) if span is not None else None
+    known = entry is not None and entry.type in ("Country", "Place")
+    return known or item.ent_type_ in _PLACE_LABELS
