@@ -104,3 +104,21 @@ def test_subject_of_is_the_one_a_participle_on_its_noun_describes(nlp, resources
         run(nlp, resources, "Globex was the hacking group targeting Acme."), "CyberOperation"
     )
     assert roles(event) == {"actor": {"org/globex"}, "target": {"org/acme"}}
+
+
+def test_by_a_definite_description_is_the_body_named_before(nlp, resources):
+    text = "The FBI opened an inquiry in May. John Smith was arrested by the bureau on Monday."
+    event = only(run(nlp, resources, text), "Arrest")
+    assert roles(event) == {"actor": {"org/fbi"}, "target": {"person/john-smith"}}
+
+
+def test_a_missionary_held_by_a_state_is_an_arrest_of_the_named_missionary(nlp, resources):
+    text = "John Smith, a missionary who had been held by Russia, was freed."
+    event = only(run(nlp, resources, text), "Arrest")
+    assert roles(event) == {"actor": {"country/ru"}, "target": {"person/john-smith"}}
+
+
+def test_holding_talks_or_a_pronoun_is_no_arrest(nlp, resources):
+    assert [e.type for e in run(nlp, resources, "Berg held talks with Smith.")] == ["Meeting"]
+    events = run(nlp, resources, '"Continuing to hold him is a burden," Lopez said.')
+    assert [e.type for e in events] == ["Statement"]

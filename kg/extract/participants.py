@@ -126,8 +126,10 @@ def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[
         elif child.dep_ == "nsubjpass":
             targets.extend(_subject(child, verb, index, context))
         elif child.dep_ == "agent":
-            for pobj in child.children:
-                actors.extend(np_entities(pobj, index))
+            for pobj in child.children:  # "by the agency": the one named before, as a subject
+                actors.extend(
+                    np_entities(pobj, index) or definite_description(pobj, index, context)
+                )
         elif child.dep_ in ("dobj", "dative") and verb.pos_ != "NOUN":
             targets.extend(
                 _through_quantifier(child, index)
@@ -205,6 +207,8 @@ def _through_quantifier(tok, index: EntityIndex) -> list[Hit]:
 
 def _head_noun(verb, index: EntityIndex) -> list[Hit]:
     noun = verb.head
+    if noun.dep_ == "appos" and (hits := np_entities(noun.head, index)):
+        return hits  # "Smith, a missionary who was held": Smith
     if noun.dep_ == "attr":
         # "Smith is the first American to be detained": who the noun says Smith is
         subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
@@ -234,7 +238,10 @@ def _subject(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
         return hits
     word = tok.lower_
     if word in _RELATIVE and verb.dep_ == "relcl":
-        return np_entities(verb.head, index)
+        antecedent = verb.head
+        if antecedent.dep_ == "appos" and not np_entities(antecedent, index):
+            antecedent = antecedent.head  # "Smith, a missionary who was held": Smith
+        return np_entities(antecedent, index)
     if word == "it" and (
         any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
         or (tok.dep_ == "nsubjpass" and verb.lemma_.lower() in index.report_verbs)
