@@ -258,3 +258,17 @@ def test_a_photo_credit_names_the_source_before_the_slash(world):
     found = entities_of(world, "Debris is brought ashore. Photo by U.S. Navy/Handout via FBI.")
     assert not [e for e in found if "/" in e.name]
     assert by_name(found, "U.S. Navy").type == "Agency"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Copyright 2024 Oslo Daily Monitor. All rights reserved.", "© 2023 Harbor News Group Ltd."],
+)
+def test_a_copyright_line_names_no_entity(world, line):
+    text = f"The FBI made two arrests.\n\n{line}"
+    assert [e.name for e in entities_of(world, text)] == ["Federal Bureau of Investigation"]
+
+
+def test_a_letter_platform_with_its_period_listed_with_platforms_is_the_gazetteer_entry(world):
+    found = entities_of(world, "Follow the agency on LinkedIn and X.")
+    assert by_name(found, "Twitter").type == "Platform"

@@ -196,3 +196,8 @@ def test_who_heads_a_body_makes_its_head_an_official(world):
     omar = by_name(entities_of(world, text), "Omar Haddad")
     assert omar.type == "Official"
     assert [(r.title, r.organization) for r in omar.roles] == [("head", "org/fbi")]
+
+
+def test_a_politician_is_an_official(world):
+    text = "Police questioned Marta Kowalczyk, an opposition politician, on Monday."
+    assert by_name(entities_of(world, text), "Marta Kowalczyk").type == "Official"

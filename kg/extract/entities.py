@@ -334,7 +334,12 @@ class CandidateReader:
                 and self.free(token.i, token.i + 1)
                 and not self.in_gazetteer(token.i, token.i + 1)
             ):
-                self.add(token.i, token.i + 1, "Platform", from_model=True)
+                # "Follow us on Facebook and X.": the tokenizer keeps the period with a letter
+                known = [
+                    e for e in self.gazetteer.lookup(token.text.rstrip(".")) if e.type == "Platform"
+                ]
+                gaz_id = known[0].id if len(known) == 1 else None
+                self.add(token.i, token.i + 1, "Platform", from_model=True, gazetteer_id=gaz_id)
                 platform_tokens.add(token.i)
 
     def _unit_of_agency(self, end: int) -> bool:

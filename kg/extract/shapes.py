@@ -27,7 +27,9 @@ _DATELINE_RE = re.compile(
 # right after a person's name.
 _AGE_AFTER_NAME = re.compile(r",\s+(?:\d{1,3},|an?\s+\d{1,3}-year-old\b)")
 _AGE_TOKENS = 12  # ", a 30-year-old" is 7 tokens; runs of spaces are tokens of their own
-_CREDIT_RE = re.compile(r"^\W*(?:(?:additional )?reporting|editing|writing|compiled) by", re.I)
+_CREDIT_RE = re.compile(
+    r"^\W*(?:(?:(?:additional )?reporting|editing|writing|compiled) by|copyright\b|©)", re.I
+)
 _SKIP_LEADING = {"the", "a", "an"}
 
 
