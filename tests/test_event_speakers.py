@@ -1,5 +1,5 @@
-"""Unnamed speakers and defendants that stand for someone named earlier: "an agency spokesperson",
-"the accused"; sentences written for these tests."""
+"""Speakers: unnamed ones that stand for someone named earlier ("an agency spokesperson",
+"the accused") and what a negated report is; sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -38,3 +38,13 @@ def test_a_spokesperson_of_another_kind_of_body_is_not_given_one(nlp, resources)
     # "company" points back to a firm; the agency named before is no company.
     text = "The FBI arrested John Smith. A company spokesman said he had left in May."
     assert [e.type for e in run(nlp, resources, text)] == ["Arrest"]
+
+
+def test_i_do_not_think_is_an_opinion_not_a_denial(nlp, resources):
+    text = 'Anna Berg said: "I do not think he understands what Russia is doing."'
+    assert [e.type for e in run(nlp, resources, text)] == ["Statement"]
+
+
+def test_said_she_did_not_know_him_is_still_a_denial(nlp, resources):
+    text = "Anna Berg said she did not know John Smith."
+    assert [e.type for e in run(nlp, resources, text)] == ["Denial"]

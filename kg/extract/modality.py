@@ -25,6 +25,9 @@ _CLAIM_SUBJECTS = frozenset({"there", "it", "we", "i", "they", "this", "that"})
 # Speech verbs whose complement is only a claim: the embedded event is hedged.
 _CLAIM_VERBS = frozenset({"allege", "claim", "suspect", "believe", "rumor", "rumour"})
 _FUTURE = frozenset({"will", "would", "'ll", "shall"})
+# Verbs whose negation is moved up from what they introduce: "I don't think X" means "I think
+# not X", an opinion, not a denial.
+_OPINION_VERBS = frozenset({"think", "believe", "expect", "suppose", "imagine", "feel", "guess"})
 # Governing verbs that make a threat of their complement: "vowed to retaliate".
 _PROMISE_VERBS = frozenset({"vow", "threaten", "pledge", "promise", "warn", "swear"})
 # Subjects by which a speaker announces its own decision: "Russia said it would expel".
@@ -222,6 +225,8 @@ def negated_complement(verb, lexicon: Lexicon) -> bool:
     for clause in verb.children:
         if clause.dep_ != "ccomp" or not _speaker_is_subject(verb, clause):
             continue
+        if clause.lemma_.lower() in _OPINION_VERBS:
+            continue  # "I don't think he understands": an opinion about someone, no denial
         if _negated(clause, lexicon):
             return True
         for child in clause.children:
