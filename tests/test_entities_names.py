@@ -191,3 +191,9 @@ def test_a_name_closing_a_list_of_places_is_a_place(world):
 def test_a_person_after_a_place_and_a_comma_stays_a_person(world):
     found = entities_of(world, "In Kyiv, Olena Marchuk and Taras Boyko met the envoy.")
     assert by_name(found, "Olena Marchuk").type == "Person"
+
+
+def test_a_capital_after_in_is_a_place_even_when_misparsed_as_a_subject(world):
+    found = entities_of(world, "In Kyiv, Olena Marchuk and Taras Boyko met the envoy.")
+    assert by_name(found, "Kyiv").type == "Place"
+    assert not [e for e in found if e.name == "Ukraine"]

@@ -370,7 +370,20 @@ class CandidateReader:
             if span.label_ == "demonym" and stands_for_state(self.doc, span, self.lex):
                 self.add(span.start, span.end, "Country", gazetteer_id=entry.id)
             elif span.label_ == "capital":
-                if acts_as_state(self.doc, span, self.lex):
+                if acts_as_state(self.doc, span, self.lex) and not self._located_in(span):
                     self.add(span.start, span.end, "Country", gazetteer_id=entry.id)
                 else:
                     self.add(span.start, span.end, "Place", proper=True)
+
+    def _located_in(self, span: Span) -> bool:
+        """ "In Kyiv, ...": a capital right after a preposition other than "by" is where
+        something happens, whatever the parser made of it ("by Moscow" is an agent, "to
+        Moscow's" an owner)."""
+        before = self.doc[span.start - 1] if span.start else None
+        after = self.doc[span.end] if span.end < len(self.doc) else None
+        return (
+            before is not None
+            and before.tag_ == "IN"
+            and before.lower_ != "by"
+            and (after is None or after.tag_ != "POS")
+        )
