@@ -122,3 +122,10 @@ def test_holding_talks_or_a_pronoun_is_no_arrest(nlp, resources):
     assert [e.type for e in run(nlp, resources, "Berg held talks with Smith.")] == ["Meeting"]
     events = run(nlp, resources, '"Continuing to hold him is a burden," Lopez said.')
     assert [e.type for e in events] == ["Statement"]
+
+
+def test_name_renaming_the_subject_is_no_agent_of_the_participle_on_it(nlp, resources):
+    # "Acme" renames the firm: the firm is backed, the unnamed investor backs it.
+    text = "A London-based research firm backed by a wealthy investor, Acme, sued Globex."
+    event = only(run(nlp, resources, text), "Support")
+    assert roles(event) == {"target": {"org/acme"}}

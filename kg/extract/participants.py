@@ -137,6 +137,13 @@ def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[
                 or definite_description(child, index, context)
             )
     has_subject = any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    renamed = _renamed_noun(verb)
+    if renamed is not None:
+        # "a website backed by a donor, the Daily Lantern, hired": the name is the website's
+        inside = {h.entity.id for h in np_entities(renamed, index)}
+        actors = [h for h in actors if h.entity.id not in inside]
+        targets = [h for h in targets if h.entity.id not in inside]
+        (targets if verb.tag_ == "VBN" else actors).extend(np_entities(renamed, index))
     if verb.dep_ in ("acl", "relcl") and not has_subject:
         # A participle on a noun: passive "an official contacted by agents" makes the noun the
         # target, active "accounts spreading lies" makes it the actor.
@@ -164,6 +171,15 @@ def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[
     if not targets and verb.pos_ == "VERB":
         targets.extend(_shared_object(verb, index, context))
     return actors, targets
+
+
+def _renamed_noun(verb):
+    """The name that renames the subject noun a participle is on, when the parser hung it in
+    the participle's own phrase ("a website backed by a donor, the Daily Lantern, hired")."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.dep_ not in _SUBJECT_DEPS:
+        return None
+    return trailing_appositive(noun, noun.head)
 
 
 def _shared_object(verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
