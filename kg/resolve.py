@@ -184,9 +184,14 @@ def _join_name_parts(candidates: Sequence[Candidate], union, find) -> None:
             surname = family == "person" and candidates[i].mention.type not in _PERSON_TYPES
             kind = "company" if company else "surname" if surname else family
             fits = [j for j in fits if _is_part(mine, words[j], kind)]
-            if company:  # a short name points back: "The Times ... the FT" are two papers
+            if company:  # a short tail points back: "The Times ... the Financial Times" are
+                # two papers; a first word may come first ("Houthi targets ... the Houthi movement")
                 start = candidates[i].mention.start
-                fits = [j for j in fits if candidates[j].mention.start < start]
+                fits = [
+                    j
+                    for j in fits
+                    if candidates[j].mention.start < start or words[j][: len(mine)] == mine
+                ]
             roots = {find(j) for j in fits}
             if family == "person" and len(roots) > 1:
                 roots = {find(j) for j in fits if words[j][-1] == mine[-1]}

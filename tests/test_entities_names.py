@@ -197,3 +197,13 @@ def test_a_capital_after_in_is_a_place_even_when_misparsed_as_a_subject(world):
     found = entities_of(world, "In Kyiv, Olena Marchuk and Taras Boyko met the envoy.")
     assert by_name(found, "Kyiv").type == "Place"
     assert not [e for e in found if e.name == "Ukraine"]
+
+
+def test_a_person_after_a_place_in_an_apposition_and_and_is_still_a_person(world):
+    text = "Lu Jianwang, 61, of the Bronx, and Chen Jinping, 59, of Manhattan, were charged."
+    assert by_name(entities_of(world, text), "Chen Jinping").type == "Person"
+
+
+def test_a_capital_after_that_can_still_act_for_its_state(world):
+    found = entities_of(world, "The director said last month that Beijing had grown bolder.")
+    assert by_name(found, "China").type == "Country"

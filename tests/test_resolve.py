@@ -214,6 +214,9 @@ def test_a_short_company_name_joins_only_a_longer_name_said_before_it():
     t = Text()
     before = [t("Times", "Organization", from_model=True), t("Harbor Times", "Organization")]
     assert sorted(e.name for e in resolve(before, GAZETTEER, None)) == ["Harbor Times", "Times"]
+    t = Text()
+    first_word = [t("Orvane", "Organization", from_model=True), t("Orvane Risk", "Organization")]
+    assert [e.name for e in resolve(first_word, GAZETTEER, None)] == ["Orvane Risk"]
 
 
 def test_a_word_the_model_called_a_body_joins_a_person_only_as_the_surname():

@@ -249,7 +249,7 @@ class CandidateReader:
             return
         if ent.label_ == "PERSON" and any(c.isdigit() for c in text):
             self._organisation(start, end)  # "MI6" is not a person
-        elif ent.label_ == "PERSON" and last_of_places(self, start):
+        elif ent.label_ == "PERSON" and last_of_places(self, start, end):
             self.add(start, end, "Place", proper=True, from_model=True)  # "..., and Vladivostok"
         elif ent.label_ == "PERSON" and names_a_body(self, end):
             self._organisation(start, end)  # "the Tasnim news agency"
@@ -383,7 +383,7 @@ class CandidateReader:
         after = self.doc[span.end] if span.end < len(self.doc) else None
         return (
             before is not None
-            and before.tag_ == "IN"
+            and before.dep_ == "prep"  # not "that" or "because" before a clause
             and before.lower_ != "by"
             and (after is None or after.tag_ != "POS")
         )

@@ -250,20 +250,28 @@ def shouted(tokens: Span) -> bool:
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
-def last_of_places(reader: CandidateReader, start: int) -> bool:
+def last_of_places(reader: CandidateReader, start: int, end: int) -> bool:
     """ "consulates in St. Petersburg, Yekaterinburg, and Vladivostok": the name after "and"/"or"
     that closes a list whose previous item is a place is a place too (the model may take a
-    city for a person). Only after the conjunction: in "In Paris, Macron said" Macron is no
-    list item."""
+    city for a person). Only after the conjunction ("In Paris, Macron said": no list), when
+    the previous item is itself a list item, after a comma or a preposition ("Lu, of the
+    Bronx, and Chen, 59": two people), and never before an age."""
     doc = reader.doc
     i = start - 1
-    if i < 1 or doc[i].lower_ not in ("and", "or"):
+    if i < 2 or doc[i].lower_ not in ("and", "or") or age_follows(doc, end):
         return False
-    i -= 1 if doc[i - 1].text == "," else 0
-    item = doc[i - 1] if i >= 1 else None
-    if item is None:
-        return False
-    span = reader.gaz_at.get(item.i)
+    comma = doc[i - 1].text == ","
+    first = _place_start(reader, doc[i - 2] if comma else doc[i - 1])
+    before = doc[first - 1] if first else None  # before the previous item
+    return before is not None and (before.text == "," or (not comma and before.dep_ == "prep"))
+
+
+def _place_start(reader: CandidateReader, token) -> int | None:
+    """First token of the place ending at ``token`` (a gazetteer country or place, or the
+    model's), else None."""
+    span = reader.gaz_at.get(token.i)
     entry = reader.gazetteer.get(span.id_) if span is not None else None
-    known = entry is not None and entry.type in ("Country", "Place")
-    return known or item.ent_type_ in _PLACE_LABELS
+    if span is not None and entry is not None and entry.type in ("Country", "Place"):
+        return span.start
+    ent = reader.model_at.get(token.i)
+    return ent.start if ent is not None and ent.label_ in _PLACE_LABELS else None
