@@ -201,3 +201,15 @@ def test_who_heads_a_body_makes_its_head_an_official(world):
 def test_a_politician_is_an_official(world):
     text = "Police questioned Marta Kowalczyk, an opposition politician, on Monday."
     assert by_name(entities_of(world, text), "Marta Kowalczyk").type == "Official"
+
+
+def test_who_runs_something_indefinite_is_no_post(world):
+    text = "Andrea Rossi, who runs a bakery in the old town, said tourists had returned."
+    assert by_name(entities_of(world, text), "Andrea Rossi").type == "Person"
+
+
+def test_a_title_after_a_body_named_before_the_comma_gives_the_role(world):
+    text = "The CIA's Counterintelligence Mission Center director, Dana Holt, retired."
+    dana = by_name(entities_of(world, text), "Dana Holt")
+    assert dana.type == "Official"
+    assert [r.title for r in dana.roles] == ["director"]

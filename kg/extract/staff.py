@@ -36,8 +36,10 @@ def staff_role(reader: CandidateReader, name_start: int, name_end: int) -> TextR
         noun -= 1
     if noun > 0 and (role := _role(reader, noun, reader.gaz_at.get(noun - 1))):
         return role
-    if noun >= 0 and doc[name_start - 1].text == "," and (role := _owner_title(reader, noun)):
-        return role
+    if noun >= 0 and doc[name_start - 1].text == ",":
+        role = _owner_title(reader, noun) or _body_title(reader, noun)
+        if role:
+            return role
     if role := _head_of(reader, name_end):
         return role
     after = name_end + 2
@@ -80,6 +82,19 @@ def _candidate_ending_at(reader: CandidateReader, end: int) -> Candidate | None:
     return next((c for c in reader.candidates if reader.tokens.get(id(c), (0, 0))[1] == end), None)
 
 
+def _body_title(reader: CandidateReader, last: int) -> TextRole | None:
+    """ "The IRGC's Quds Force commander, NAME": a title right after a body's name, before the
+    comma (the body is an entity found before, so not read as the person's name)."""
+    doc = reader.doc
+    words = [t.lower_ for t in doc[max(0, last - 3) : last + 1]]
+    size = reader.lex.title_ending_at(words)
+    body = _candidate_ending_at(reader, last + 1 - size) if size else None
+    if body is None or body.mention.type not in _BODY_TYPES:
+        return None
+    title = doc[last + 1 - size : last + 1].text
+    return TextRole(title, body.mention.start, body.mention.end, body.mention.gazetteer_id)
+
+
 def _head_of(reader: CandidateReader, name_end: int) -> TextRole | None:
     """ "Andriy Yermak, who heads the presidential office in Kyiv,": the head of what the
     relative clause names."""
@@ -90,7 +105,10 @@ def _head_of(reader: CandidateReader, name_end: int) -> TextRole | None:
     if verb.lemma_.lower() not in _LEADING_VERBS:
         return None
     body = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if body is None:
-        return None
+    definite = body is not None and (
+        body.pos_ == "PROPN" or any(c.dep_ == "poss" or c.lower_ == "the" for c in body.children)
+    )
+    if not definite:
+        return None  # "who runs a bakery in the city": no post
     first, last = doc[body.left_edge.i], doc[body.right_edge.i]
     return TextRole("head", first.idx, last.idx + len(last))
