@@ -5,7 +5,8 @@
   "the Justice Department lawyer, Ann Roe", "Ty Cobb, the White House lawyer" (a noun after a
   country or a company makes no official: "Chinese student X", "Google engineer Y");
 - a body in the possessive and a title with a long tail: "Meta's head of global threat
-  intelligence, Ben Nimmo";
+  intelligence, Ben Nimmo"; a title right after a body's name: "the IRGC's Quds Force
+  commander, Esmail Qaani";
 - a relative clause of leading: "Andriy Yermak, who heads the presidential office"."""
 
 from __future__ import annotations
