@@ -25,6 +25,8 @@ _CLAIM_SUBJECTS = frozenset({"there", "it", "we", "i", "they", "this", "that"})
 # Speech verbs whose complement is only a claim: the embedded event is hedged.
 _CLAIM_VERBS = frozenset({"allege", "claim", "suspect", "believe", "rumor", "rumour"})
 _FUTURE = frozenset({"will", "would", "'ll", "shall"})
+# Predicates under which a clause is doubted, not asserted: "it is unlikely he met them".
+_DOUBT_ADJECTIVES = frozenset({"unlikely", "impossible", "doubtful", "untrue", "false"})
 # Verbs whose negation is moved up from what they introduce: "I don't think X" means "I think
 # not X", an opinion, not a denial.
 _OPINION_VERBS = frozenset({"think", "believe", "expect", "suppose", "imagine", "feel", "guess"})
@@ -101,7 +103,9 @@ def _is_irrealis(verb, lexicon: Lexicon) -> bool:
         return True
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKERS for c in verb.children):
         return True
-    if _abstained(verb, lexicon) or _topic_only(verb, lexicon):
+    if _abstained(verb, lexicon) or _topic_only(verb, lexicon) or _still_to_come(verb):
+        return True
+    if verb.dep_ == "ccomp" and _supposed(verb.head):
         return True
     if "to" in aux:
         # An infinitive is an intention ("a drive to recruit", "plans to meet", "how to
@@ -114,6 +118,24 @@ def _is_irrealis(verb, lexicon: Lexicon) -> bool:
             and (governor in lexicon.hedge_governors or governor in lexicon.realis_governors)
         )
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.irrealis_governors
+
+
+def _still_to_come(verb) -> bool:
+    """ "backed the bill on Tuesday, just before Smith visits Beijing": a present tense in a
+    "before/until" clause of a past act speaks of what is still to come."""
+    if verb.tag_ not in ("VBZ", "VBP") or verb.dep_ != "advcl":
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in ("before", "until", "till") for c in verb.children):
+        return False
+    return verb.head.tag_ in ("VBD", "VBN")
+
+
+def _supposed(governor) -> bool:
+    """ "It's unlikely he met them", "if you think that X hired spies": what a clause of
+    doubt or of a supposition says is not asserted."""
+    if any(c.dep_ == "acomp" and c.lower_ in _DOUBT_ADJECTIVES for c in governor.children):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKERS for c in governor.children)
 
 
 def _ranked(verb, lexicon: Lexicon) -> bool:
