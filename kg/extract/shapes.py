@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 # "MOSCOW (Reuters) -": a dateline is not part of the story.
 _DATELINE_RE = re.compile(
     r"^[ \t]*[A-Z][A-Z.'/-]+(?: [A-Z][A-Z.'/-]+)*"
-    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z0-9][A-Za-z0-9.]*)*(?:, \d{4})?)?"  # "KYIV, March 3"
+    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z0-9][A-Za-z0-9.]*)*)*(?:, \d{4})?"  # "KYIV, March 3"
     r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-–—]",
     re.M,
 )
