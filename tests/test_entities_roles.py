@@ -213,3 +213,11 @@ def test_a_title_after_a_body_named_before_the_comma_gives_the_role(world):
     dana = by_name(entities_of(world, text), "Dana Holt")
     assert dana.type == "Official"
     assert [r.title for r in dana.roles] == ["director"]
+
+
+def test_a_lower_case_body_right_before_a_front_title_is_the_role_s_organisation(world):
+    text = "The Chinese embassy spokesman Liu Pengyu rejected the claims on Friday."
+    found = entities_of(world, text)
+    ministry = by_name(found, "Chinese Embassy")
+    liu = by_name(found, "Liu Pengyu")
+    assert [(r.title, r.organization) for r in liu.roles] == [("spokesman", ministry.id)]

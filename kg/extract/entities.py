@@ -44,7 +44,7 @@ from kg.extract.shapes import (
     stands_for_state,
     trim,
 )
-from kg.extract.staff import staff_role
+from kg.extract.staff import body_before_title, staff_role
 from kg.nlp import SPANS_KEY, Lexicon, load_lexicon
 from kg.resolve import Candidate, resolve
 from kg.settings import DEFAULT_ONTOLOGY_DIR
@@ -276,6 +276,8 @@ class CandidateReader:
         role = reading.role
         if role and role.org_start is not None and role.org_end is not None:
             role = replace(role, org_id=self._gazetteer_id_in(role.org_start, role.org_end))
+        elif role:  # "India's external affairs ministry spokesperson NAME"
+            role = body_before_title(self, role, reading.name_start) or role
         roles = (role,) if role and not reading.private else ()
         before = self.doc[reading.name_start - 1] if reading.name_start else None
         politician = before is not None and before.lower_ in self.lex.party_labels

@@ -113,3 +113,18 @@ def _head_of(reader: CandidateReader, name_end: int) -> TextRole | None:
         return None  # "who runs a bakery in the city": no post
     first, last = doc[body.left_edge.i], doc[body.right_edge.i]
     return TextRole("head", first.idx, last.idx + len(last))
+
+
+def body_before_title(reader: CandidateReader, role: TextRole, name_start: int) -> TextRole | None:
+    """The role with its organisation when a body found before stands right before the title
+    in front of the name: "India's external affairs ministry spokesperson Randhir Jaiswal"
+    (the title reader only takes capitalised words there)."""
+    doc = reader.doc
+    size = len(role.title.split())
+    title_start = name_start - size
+    if title_start < 1 or doc[title_start:name_start].text != role.title:
+        return None
+    body = _candidate_ending_at(reader, title_start)
+    if body is None or body.mention.type not in _BODY_TYPES:
+        return None
+    return TextRole(role.title, body.mention.start, body.mention.end, body.mention.gazetteer_id)
