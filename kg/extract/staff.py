@@ -7,7 +7,9 @@
 - a body in the possessive and a title with a long tail: "Meta's head of global threat
   intelligence, Ben Nimmo"; a title right after a body's name: "the IRGC's Quds Force
   commander, Esmail Qaani";
-- a relative clause of leading: "Andriy Yermak, who heads the presidential office"."""
+- a relative clause of leading: "Andriy Yermak, who heads the presidential office";
+- the organisation of a front title when a lower-case body stands before it: "India's external
+  affairs ministry spokesperson Randhir Jaiswal"."""
 
 from __future__ import annotations
 
