@@ -108,12 +108,11 @@ def _head_of(reader: CandidateReader, name_end: int) -> TextRole | None:
     if verb.lemma_.lower() not in _LEADING_VERBS:
         return None
     body = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    definite = body is not None and (
+    if body is None or not (
         body.pos_ == "PROPN" or any(c.dep_ == "poss" or c.lower_ == "the" for c in body.children)
-    )
-    if not definite:
+    ):
         return None  # "who runs a bakery in the city": no post
-    first, last = doc[body.left_edge.i], doc[body.right_edge.i]
+    first, last = body.left_edge, body.right_edge
     return TextRole("head", first.idx, last.idx + len(last))
 
 
