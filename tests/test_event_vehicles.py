@@ -1,5 +1,6 @@
-"""A statement whose participle says what it did ("published a statement calling out X") is
-one event of that act; sentences written for these tests."""
+"""A statement whose participle says what it did ("published a statement calling out X"), or
+whose clause reports its speaker telling someone ("said it had told X"), is one event of that
+act; sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -35,3 +36,18 @@ def test_published_videos_urging_stay_two_events(nlp, resources):
     text = "The CIA published videos on Thursday urging Chinese officials to contact the agency."
     types = sorted(e.type for e in run(nlp, resources, text))
     assert types == ["Appeal", "Report"]
+
+
+def test_said_it_had_told_is_one_telling_dated_by_the_saying(nlp, resources):
+    text = "Acme said on Friday that it had told the FBI about the breach."
+    events = run(nlp, resources, text, [day(text, "Friday", "2024-10-04")])
+    event = only(events, "Statement")
+    assert event.trigger.text == "told"
+    assert roles(event) == {"actor": {"org/acme"}, "target": {"org/fbi"}}
+    assert event.date.value == "2024-10-04"
+
+
+def test_two_quotes_of_one_speaker_keep_the_dated_saying(nlp, resources):
+    text = 'Lopez said in 2013 that she knew Smith: "I do know him," Lopez said.'
+    event = only(run(nlp, resources, text), "Statement")
+    assert roles(event) == {"actor": {"person/maria-lopez"}}

@@ -105,7 +105,7 @@ def extract_events(
             if draft is not None:
                 sentence_drafts.append(draft)
         _date_from_statements(sentence_drafts, taxonomy)
-        sentence_drafts = without_redundant_statements(sentence_drafts)
+        sentence_drafts = without_redundant_statements(doc, sentence_drafts)
         sentence_drafts = folded_participles(doc, statements_as_vehicles(doc, sentence_drafts))
         drafts.extend(sentence_drafts)
         actors = [h for d in sentence_drafts for h in d.roles["actor"]]

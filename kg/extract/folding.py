@@ -18,17 +18,32 @@ if TYPE_CHECKING:
     from kg.extract.events import _Draft as Draft
 
 
-def without_redundant_statements(drafts: list[Draft]) -> list[Draft]:
+def without_redundant_statements(doc, drafts: list[Draft]) -> list[Draft]:
     """Drop "X said" when the sentence reports X's own act: in "Twitter said it removed 900
-    accounts" or "the Kremlin said it rejected the claims" the act is the news."""
-    specific = {
-        actor
-        for d in drafts
-        if not d.match.statement and d.attributed_to
-        for actor in d.ids("actor")
-        if actor == d.attributed_to
-    }
-    return [d for d in drafts if not (d.match.statement and d.ids("actor") & specific)]
+    accounts", "the Kremlin said it rejected the claims" or "the firm said it had told
+    Congress" the reported act is the news."""
+    own_acts = [d for d in drafts if d.attributed_to and d.attributed_to in d.ids("actor")]
+    return [d for d in drafts if not (d.match.statement and _reports_own_act(doc, d, own_acts))]
+
+
+def _reports_own_act(doc, statement: Draft, own_acts: list[Draft]) -> bool:
+    """True if one of ``own_acts`` is the speaker's: any act, or speech that this statement's
+    own clause reports ("said it had told Congress")."""
+    speakers = statement.ids("actor")
+    clause = {t.i for t in doc[statement.match.head].subtree}
+    for act in own_acts:
+        if act is statement or act.attributed_to not in speakers:
+            continue
+        if not act.match.statement or (act.match.head in clause and _pronoun_subject(doc, act)):
+            return True
+    return False
+
+
+def _pronoun_subject(doc, act: Draft) -> bool:
+    """ "said it had told Congress": the reported speaker is referred to, not named again as in
+    a second quotation ('"...," Smith said')."""
+    verb = doc[act.match.head]
+    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
 
 
 def statements_as_vehicles(doc, drafts: list[Draft]) -> list[Draft]:

@@ -234,12 +234,12 @@ def _head_noun(verb, index: EntityIndex) -> list[Hit]:
     if own is not None:
         return [own]
     inside = set(t.i for t in verb.subtree)
-    hits = [
+    modifiers = [
         index.at(c)
         for c in noun.children
         if c.dep_ in MODIFIER_DEPS and c.i not in inside and index.at(c)
     ]
-    return unique([h for h in hits if h is not None])
+    return unique([h for h in modifiers if h is not None])
 
 
 def _subject(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
