@@ -207,3 +207,13 @@ def test_a_person_after_a_place_in_an_apposition_and_and_is_still_a_person(world
 def test_a_capital_after_that_can_still_act_for_its_state(world):
     found = entities_of(world, "The director said last month that Beijing had grown bolder.")
     assert by_name(found, "China").type == "Country"
+
+
+def test_another_name_of_a_group_after_also_known_as_is_a_mention_of_it(world):
+    text = "Analysts blamed Cobalt Mirage Inc, also known as TunnelVision, for the breach."
+    found = entities_of(world, text)
+    assert [m.text for m in by_name(found, "Cobalt Mirage Inc").mentions] == [
+        "Cobalt Mirage Inc",
+        "TunnelVision",
+    ]
+    assert not [e for e in found if e.name == "TunnelVision"]

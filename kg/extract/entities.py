@@ -316,8 +316,8 @@ class CandidateReader:
             if start > 0 and self.doc[start - 1].ent_type_ == "ORDINAL":
                 start -= 1  # "18th Center of Information Security"
             self.add(start, end, "Agency", from_model=True)
-        else:
-            self.add(start, end, "Organization", from_model=True)
+        elif cand := self.add(start, end, "Organization", from_model=True):
+            alias_after(self, cand, end)  # "the Sandworm group, also known as Voodoo Bear"
 
     def _listed_with_platforms(self) -> None:
         """ "on YouTube and Facebook": a proper noun the model missed, listed with a platform."""

@@ -163,9 +163,10 @@ _ALIAS_MARKERS = (
 _ALIAS_STOPS = frozenset({",", ")", ".", ";", "and", "or", "who", "in", "on"})
 
 
-def alias_after(reader: CandidateReader, person: Candidate, end: int) -> None:
-    """ "Ivan Kondratyev, also known as Bassterlord": the nickname is a mention of the person
-    (the model takes it for an organisation or a second person)."""
+def alias_after(reader: CandidateReader, named: Candidate, end: int) -> None:
+    """ "Ivan Kondratyev, also known as Bassterlord", "Storm-1516, also known as CopyCop": the
+    other name is a mention of the person or group just named (the model takes it for an
+    organisation or a second person)."""
     doc = reader.doc
     i = end + 1 if end < len(doc) and doc[end].text in (",", "(") else end
     marker = next(
@@ -178,9 +179,9 @@ def alias_after(reader: CandidateReader, person: Candidate, end: int) -> None:
         stop += 1
     if start == stop or not (doc[start].text[0].isupper() or doc[start].text[0].isdigit()):
         return
-    alias = reader.add(start, stop, person.mention.type, same_as=-1, proper=False)
+    alias = reader.add(start, stop, named.mention.type, same_as=-1, proper=False)
     if alias is not None:
-        reader.defined[alias.mention.start] = person
+        reader.defined[alias.mention.start] = named
 
 
 def names_a_body(reader: CandidateReader, end: int) -> bool:
