@@ -279,3 +279,14 @@ def test_a_copyright_line_names_no_entity(world, line):
 def test_a_letter_platform_with_its_period_listed_with_platforms_is_the_gazetteer_entry(world):
     found = entities_of(world, "Follow the agency on LinkedIn and X.")
     assert by_name(found, "Twitter").type == "Platform"
+
+
+def test_a_byline_names_no_entity_but_a_sentence_starting_with_by_does(world):
+    text = (
+        "The FBI named its new office chief on Friday.\n\n"
+        "By Hannah Lindqvist, Security Correspondent\n\n"
+        "By Monday, Olena Marchuk had left the FBI office in Ohio."
+    )
+    names = {e.name for e in entities_of(world, text)}
+    assert "Hannah Lindqvist" not in names
+    assert {"Olena Marchuk", "Federal Bureau of Investigation"} <= names

@@ -22,6 +22,7 @@ from kg.extract.later_mentions import (
 )
 from kg.extract.name_shapes import (
     alias_after,
+    byline_tokens,
     kin_names,
     known_without_initials,
     last_of_places,
@@ -79,7 +80,7 @@ class CandidateReader:
         self.tokens: dict[int, tuple[int, int]] = {}  # id(candidate) -> token range
         self.defined: dict[int, Candidate] = {}  # start offset of a same_as mention -> its referent
         self.claimed: set[int] = set()
-        self.skipped = skipped_tokens(doc)
+        self.skipped = skipped_tokens(doc) | byline_tokens(doc)
         self.gaz_spans = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
         self.gaz_at = {i: s for s in self.gaz_spans for i in range(s.start, s.end)}
         self.model_ents = [e for e in doc.ents if not e.id_]  # doc.ents is costly: read once

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from kg.extract.shapes import age_follows, is_name_word
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
     from kg.extract.entities import CandidateReader
     from kg.resolve import Candidate
@@ -276,3 +276,25 @@ def _place_start(reader: CandidateReader, token) -> int | None:
         return span.start
     ent = reader.model_at.get(token.i)
     return ent.start if ent is not None and ent.label_ in _PLACE_LABELS else None
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_BYLINE_TOKENS = 16  # "By Jane Roe, Senior Correspondent | Security Notes"
+
+
+def byline_tokens(doc: Doc) -> set[int]:
+    """Tokens of a byline, a short line of its own without a verb ("By Jane Roe, Senior
+    Editor"): its author writes the story and is no actor in it ("By Monday, the ministry had
+    ..." has a verb and stays)."""
+    found: set[int] = set()
+    for sent in doc.sents:
+        words = [t for t in sent if not t.is_space]
+        if (
+            len(words) >= 2
+            and len(words) <= _BYLINE_TOKENS
+            and words[0].lower_ == "by"
+            and words[1].is_title
+            and not any(t.tag_ in _FINITE for t in words)
+        ):
+            found.update(t.i for t in sent)
+    return found
