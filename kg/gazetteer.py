@@ -81,19 +81,7 @@ def entity_id(entity_type: str, local: str) -> str:
 
 # Latin letters that Unicode does not decompose into a base letter and an accent.
 _UNDECOMPOSED = str.maketrans(
-    {
-        "ł": "l",
-        "ø": "o",
-        "đ": "d",
-        "ß": "ss",
-        "æ": "ae",
-        "œ": "oe",
-        "þ": "th",
-        "ð": "d",
-        "ə": "e",
-        "ı": "i",
-        "ħ": "h",
-    }
+    {"ß": "ss", "æ": "ae", "œ": "oe", "þ": "th"} | dict(zip("łøđðəıħ", "loddeih", strict=True))
 )
 
 
