@@ -129,3 +129,15 @@ def test_name_renaming_the_subject_is_no_agent_of_the_participle_on_it(nlp, reso
     text = "A London-based research firm backed by a wealthy investor, Acme, sued Globex."
     event = only(run(nlp, resources, text), "Support")
     assert roles(event) == {"target": {"org/acme"}}
+
+
+def test_verb_after_a_relative_clause_acting_on_its_antecedent_joins_the_main_clause(
+    nlp, resources
+):
+    # "him" is John Smith, who cannot be his own object: Russia charged him.
+    text = (
+        "Russia has detained John Smith who worked as a cleaner for the minister and charged "
+        "him with leaking his photos to Iran."
+    )
+    event = only(run(nlp, resources, text), "Indictment")
+    assert roles(event) == {"actor": {"country/ru"}, "target": {"person/john-smith"}}

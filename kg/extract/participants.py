@@ -294,6 +294,14 @@ def _inherited_subject(verb, index: EntityIndex, context: RoleContext) -> tuple[
         dep, head = current.dep_, current.head
         if head is current:
             return [], False
+        if (
+            dep == "conj"
+            and head.dep_ == "relcl"
+            and _object_is(current, head.head, index, context)
+        ):
+            # "detained a man who worked there and charged him": "him" is the man, who cannot
+            # be his own object, so the verb is joined to the main clause, whatever the parse
+            dep, head = "conj", head.head.head
         if dep in ("conj", "xcomp", "advcl"):
             for child in head.children:
                 if child.dep_ in _SUBJECT_DEPS:
@@ -308,6 +316,16 @@ def _inherited_subject(verb, index: EntityIndex, context: RoleContext) -> tuple[
                     return np_entities(child, index), False
         return [], False
     return [], False
+
+
+def _object_is(verb, noun, index: EntityIndex, context: RoleContext) -> bool:
+    """True if the object pronoun of ``verb`` stands for what ``noun`` names."""
+    named = {h.entity.id for h in np_entities(noun, index)}
+    for child in verb.children:
+        if child.dep_ == "dobj" and named:
+            pronoun = _object_pronoun(child, verb, index, context)
+            return bool(named & {h.entity.id for h in pronoun})
+    return False
 
 
 def _noun_roles(noun, index: EntityIndex, roles: dict[str, list[Hit]], possessor: str) -> None:
