@@ -290,3 +290,17 @@ def test_a_byline_names_no_entity_but_a_sentence_starting_with_by_does(world):
     names = {e.name for e in entities_of(world, text)}
     assert "Hannah Lindqvist" not in names
     assert {"Olena Marchuk", "Federal Bureau of Investigation"} <= names
+
+
+@pytest.mark.parametrize(
+    ("signature", "name", "entity_type"),
+    [
+        ("— Harbor Watch (@harborwatch) March 3, 2024", "Harbor Watch", "Organization"),
+        ("— Daniel Okafor (@dokafor) March 3, 2024", "Daniel Okafor", "Person"),
+    ],
+)
+def test_the_signature_of_an_embedded_post_names_its_account(world, signature, name, entity_type):
+    text = f"The FBI posted a new video.\nWatch the clip.\n{signature}\nThe agency said more."
+    account = by_name(entities_of(world, text), name)
+    assert account.type == entity_type
+    assert [m.text for m in account.mentions] == [name, signature.split("(")[1].split(")")[0]]

@@ -31,6 +31,7 @@ from kg.extract.name_shapes import (
     names_software,
     patronymic_names,
     persons_by_apposition,
+    post_signatures,
     shouted,
 )
 from kg.extract.roles import read_person
@@ -93,6 +94,7 @@ class CandidateReader:
         self._bodies()
         self._countries_inside_bodies()
         persons_by_apposition(self)
+        post_signatures(self)
         patronymic_names(self)
         kin_names(self)
         for ent in self.model_ents:

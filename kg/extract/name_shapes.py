@@ -298,3 +298,32 @@ def byline_tokens(doc: Doc) -> set[int]:
         ):
             found.update(t.i for t in sent)
     return found
+
+
+# "— Clash Report (@clashreport) October 3, 2024": the signature line of an embedded post.
+_POST_SIGNATURE = re.compile(
+    r"^[ \t]*[—–-]{1,2}[ \t]*(?P<name>[^\n()@]{2,60}?)[ \t]*\((?P<handle>@\w{1,30})\)"
+    r"[ \t]+[A-Z][a-z]+\.? \d{1,2}, \d{4}",
+    re.M,
+)
+
+
+def post_signatures(reader: CandidateReader) -> None:
+    """The account that posted an embedded post, named in its signature line: a person when
+    the model reads the name as one, else an organisation; the handle is another mention."""
+    doc = reader.doc
+    for match in _POST_SIGNATURE.finditer(doc.text):
+        name = doc.char_span(*match.span("name"))
+        handle = doc.char_span(*match.span("handle"))
+        if name is None or handle is None or not reader.free(name.start, name.end):
+            continue
+        if any(t.ent_type_ == "PERSON" for t in name):
+            reader.person(name.start, name.end)
+            account = next((c for c in reversed(reader.candidates)), None)
+        else:
+            account = reader.add(name.start, name.end, "Organization")
+        if account is None or account.mention.start != name.start_char:
+            continue
+        alias = reader.add(handle.start, handle.end, account.mention.type, same_as=-1, proper=False)
+        if alias is not None:
+            reader.defined[alias.mention.start] = account
