@@ -319,7 +319,7 @@ def post_signatures(reader: CandidateReader) -> None:
             continue
         if any(t.ent_type_ == "PERSON" for t in name):
             reader.person(name.start, name.end)
-            account = next((c for c in reversed(reader.candidates)), None)
+            account = reader.candidates[-1] if reader.candidates else None
         else:
             account = reader.add(name.start, name.end, "Organization")
         if account is None or account.mention.start != name.start_char:
