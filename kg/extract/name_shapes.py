@@ -312,6 +312,8 @@ def post_signatures(reader: CandidateReader) -> None:
     """The account that posted an embedded post, named in its signature line: a person when
     the model reads the name as one, else an organisation; the handle is another mention."""
     doc = reader.doc
+    if "(@" not in reader.body:  # doc.text is rebuilt at each use: read the cached body
+        return
     for match in _POST_SIGNATURE.finditer(doc.text):
         name = doc.char_span(*match.span("name"))
         handle = doc.char_span(*match.span("handle"))
