@@ -37,7 +37,13 @@ from kg.extract.folding import (
 from kg.extract.labels import Wording, label, short_name, wording_of
 from kg.extract.modality import modality_of, negated_complement, speaker_token
 from kg.extract.participants import find_roles, to_participants
-from kg.extract.reference import EntityIndex, Hit, RoleContext, np_entities
+from kg.extract.reference import (
+    EntityIndex,
+    Hit,
+    RoleContext,
+    definite_description,
+    np_entities,
+)
 from kg.extract.shapes import block_quote_start, sentences
 from kg.extract.trigger_lexicon import Lexicon
 from kg.extract.triggers import ANAPHOR, SIMILAR, TriggerMatch, find_triggers
@@ -68,6 +74,7 @@ class _Draft:
     distinct_from: int | None = None  # index of a draft this one must not merge into
     refers_back: bool = False  # "the sanctions", "the arrest": the latest such event
     stated: bool = False  # made in a statement it absorbed ("a statement calling out X")
+    tied_to: frozenset[str] = frozenset()  # whose act "after/when" dates it ("after X voted")
     mentions: list[Span] = field(default_factory=list)
 
     def ids(self, role: str) -> set[str]:
@@ -105,6 +112,7 @@ def extract_events(
             if draft is not None:
                 sentence_drafts.append(draft)
         _date_from_statements(sentence_drafts, taxonomy)
+        _date_from_tied_acts(sentence_drafts, drafts)
         sentence_drafts = without_redundant_statements(doc, sentence_drafts)
         sentence_drafts = folded_participles(doc, statements_as_vehicles(doc, sentence_drafts))
         drafts.extend(sentence_drafts)
@@ -151,6 +159,7 @@ def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts
         inherited_actor=inherited,
         distinct_from=distinct_from,
         refers_back=match.nominal and not roles["target"] and _definite(doc[match.head]),
+        tied_to=_tied_actors(doc, match, index, context),
     )
 
 
@@ -217,6 +226,32 @@ def _date_from_statements(drafts: list[_Draft], taxonomy: dict) -> None:
             said = [d for d in statements if draft.attributed_to in d.ids("actor")]
             if said:
                 _inherit_date(draft, said[0])
+
+
+def _tied_actors(doc, match, index: EntityIndex, context: RoleContext) -> frozenset[str]:
+    """Who acts in a past "after/when" clause of the trigger ("said after the committee
+    voted"): an act of theirs told earlier and dated dates this one too."""
+    verb = doc[match.light_verb if match.light_verb is not None else match.head]
+    for clause in verb.children:
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if clause.dep_ != "advcl" or clause.tag_ != "VBD" or not marks & {"after", "when"}:
+            continue
+        for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+            hits = np_entities(subject, index) or definite_description(subject, index, context)
+            return frozenset(h.entity.id for h in hits)
+    return frozenset()
+
+
+def _date_from_tied_acts(sentence_drafts: list[_Draft], earlier: list[_Draft]) -> None:
+    """An undated event "after/when" someone's act takes the date of that act, told and dated
+    in an earlier sentence ("The committee backed the bill on Tuesday. ... Smith said after
+    the committee voted"), as inferred: the text ties the two."""
+    for draft in sentence_drafts:
+        if draft.date.value is not None or not draft.tied_to:
+            continue
+        acts = [d for d in earlier if d.date.source == "text" and d.ids("actor") & draft.tied_to]
+        if acts:
+            _inherit_date(draft, acts[-1])
 
 
 def _date_block_quotes(doc, drafts: list[_Draft], taxonomy: dict) -> None:
