@@ -217,3 +217,9 @@ def test_another_name_of_a_group_after_also_known_as_is_a_mention_of_it(world):
         "TunnelVision",
     ]
     assert not [e for e in found if e.name == "TunnelVision"]
+
+
+def test_a_capital_the_model_takes_for_a_person_is_read_as_a_capital(world):
+    found = entities_of(world, "The president said that Kyiv needed more air defence.")
+    assert not [e for e in found if e.type == "Person"]
+    assert "Kyiv" in [m.text for m in by_name(found, "Ukraine").mentions]

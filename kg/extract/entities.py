@@ -248,8 +248,8 @@ class CandidateReader:
             return  # "the militar command": a misspelt word; "such ANGER & UNITY": emphasis
         if start < self.headline_end and text not in self.body:
             return  # the model misreads title-case headlines; real names recur in the body
-        if names_software(self, start, end):
-            return
+        if names_software(self, start, end) or self._is_capital(start, end):
+            return  # a capital the model calls a person ("that Kyiv needed"): its own step
         if ent.label_ == "PERSON" and any(c.isdigit() for c in text):
             self._organisation(start, end)  # "MI6" is not a person
         elif ent.label_ == "PERSON" and last_of_places(self, start, end):
@@ -379,6 +379,10 @@ class CandidateReader:
                     self.add(span.start, span.end, "Country", gazetteer_id=entry.id)
                 else:
                     self.add(span.start, span.end, "Place", proper=True)
+
+    def _is_capital(self, start: int, end: int) -> bool:
+        span = self.gaz_at.get(start)
+        return span is not None and span.label_ == "capital" and span.end == end
 
     def _located_in(self, span: Span) -> bool:
         """ "In Kyiv, ...": a capital right after a preposition other than "by" is where
