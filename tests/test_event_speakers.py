@@ -3,31 +3,38 @@
 
 from __future__ import annotations
 
+import pytest
 from event_helpers import only, roles, run
 
 
-def test_the_accused_is_the_person_charged_before(nlp, resources):
-    text = (
-        "John Smith was charged with spying in March. The accused admitted all the charges "
-        "on Tuesday."
-    )
-    event = only(run(nlp, resources, text), "Admission")
-    assert roles(event) == {"actor": {"person/john-smith"}}
-
-
-def test_a_spokesperson_of_the_agency_speaks_for_the_agency_named_before(nlp, resources):
-    text = (
-        "The FBI arrested John Smith on Monday. In a statement, an agency spokesperson declined "
-        "to say where he was held."
-    )
-    event = only(run(nlp, resources, text), "Refusal")
-    assert roles(event) == {"actor": {"org/fbi"}}
-
-
-def test_a_ministry_spokesman_saying_is_the_ministry_stating(nlp, resources):
-    text = "The Treasury sanctioned two Iranian firms. A ministry spokesman said it was overdue."
-    event = only(run(nlp, resources, text), "Statement")
-    assert roles(event) == {"actor": {"org/treasury"}}
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor"),
+    [
+        pytest.param(
+            "John Smith was charged with spying in March. The accused admitted all the charges "
+            "on Tuesday.",
+            "Admission",
+            "person/john-smith",
+            id="the-accused-is-the-person-charged-before",
+        ),
+        pytest.param(
+            "The FBI arrested John Smith on Monday. In a statement, an agency spokesperson "
+            "declined to say where he was held.",
+            "Refusal",
+            "org/fbi",
+            id="an-agency-spokesperson-speaks-for-the-agency-named-before",
+        ),
+        pytest.param(
+            "The Treasury sanctioned two Iranian firms. A ministry spokesman said it was overdue.",
+            "Statement",
+            "org/treasury",
+            id="a-ministry-spokesman-is-the-ministry-stating",
+        ),
+    ],
+)
+def test_unnamed_speaker_stands_for_the_one_named_before(nlp, resources, text, event_type, actor):
+    event = only(run(nlp, resources, text), event_type)
+    assert roles(event) == {"actor": {actor}}
 
 
 def test_a_spokesperson_of_nobody_named_is_no_speaker(nlp, resources):
