@@ -1,5 +1,6 @@
-"""Speakers: unnamed ones that stand for someone named earlier ("an agency spokesperson",
-"the accused") and what a negated report is; sentences written for these tests."""
+"""Speakers and people referred to: unnamed ones that stand for someone named earlier ("an
+agency spokesperson", "the accused"), pronouns under a relative clause ("a student who died after
+he was imprisoned") and what a negated report is; sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -55,3 +56,23 @@ def test_i_do_not_think_is_an_opinion_not_a_denial(nlp, resources):
 def test_said_she_did_not_know_him_is_still_a_denial(nlp, resources):
     text = "Anna Berg said she did not know John Smith."
     assert [e.type for e in run(nlp, resources, text)] == ["Denial"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lopez met John Smith in May. The bill was named after a student who died in June "
+        "after he was imprisoned in Russia.",
+        "Lopez met John Smith in May. Later she met a man who said he had spied for Russia.",
+    ],
+)
+def test_pronoun_under_a_relative_clause_is_its_unnamed_antecedent(nlp, resources, text):
+    events = run(nlp, resources, text)
+    assert {e.type for e in events} == {"Meeting"}
+    assert not any("person/maria-lopez" in roles(e).get("target", set()) for e in events)
+
+
+def test_pronoun_under_a_relative_clause_on_a_name_is_that_name(nlp, resources):
+    text = "John Smith, who said he had spied for Russia, was arrested."
+    event = only(run(nlp, resources, text), "Espionage")
+    assert roles(event)["actor"] == {"person/john-smith"}

@@ -1,13 +1,15 @@
 """Subjects the small parser puts in the wrong place, found from the word order instead.
 
-Each function returns the token heading the noun phrase that really is the subject (or speaker),
-or None; ``kg.extract.participants`` maps it to entities. All of them only act where the tree
-gives the verb no subject of its own, or an unnamed one.
+Each function returns the token heading the noun phrase that really is the subject (or speaker,
+or what a pronoun or participle is about), or None; ``kg.extract.participants`` maps it to
+entities. All of them only act where the tree gives the verb no subject of its own, an unnamed
+one, or a pronoun.
 """
 
 from __future__ import annotations
 
 _NOUNISH = ("PROPN", "NOUN", "PRON")
+_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def inverted_speaker(verb):
@@ -56,7 +58,7 @@ def stranded_subject(verb):
     auxiliary of its own has a subject of its own, the noun phrase between "and" and that
     auxiliary, even when the parser joined the phrase to the first clause's object. Returns
     (subject token or None, True when the auxiliary is passive: "and Smith was charged")."""
-    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.dep_ != "conj" or any(c.dep_ in _SUBJECTS for c in verb.children):
         return None, False
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     if not auxiliaries or auxiliaries[0].i <= verb.sent.start:
@@ -86,3 +88,26 @@ def trailing_appositive(tok, verb):
     if node.left_edge.i - 1 <= tok.i or doc[node.left_edge.i - 1].text != ",":
         return None
     return node
+
+
+def renamed_noun(verb):
+    """The name that renames the subject noun a participle is on, when the parser hung it in
+    the participle's own phrase ("a website backed by a donor, the Daily Lantern, hired")."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.dep_ not in _SUBJECTS:
+        return None
+    return trailing_appositive(noun, noun.head)
+
+
+def relative_subject(verb):
+    """The antecedent of the relative clause a clause hangs from ("a man who said he ...",
+    "a student who died after he was imprisoned"), when the relative pronoun is its subject."""
+    clause = verb
+    while clause.dep_ in ("advcl", "ccomp", "conj") and clause.head is not clause:
+        clause = clause.head
+        if clause.dep_ == "relcl":
+            subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
+            if subjects and subjects[0].lower_ in ("who", "that"):
+                return clause.head
+            return None
+    return None

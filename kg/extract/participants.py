@@ -16,6 +16,8 @@ from kg.extract.misparse import (
     attribution_subject,
     headline_passive_verb,
     inverted_speaker,
+    relative_subject,
+    renamed_noun,
     stranded_subject,
     trailing_appositive,
 )
@@ -137,7 +139,7 @@ def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[
                 or definite_description(child, index, context)
             )
     has_subject = any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
-    renamed = _renamed_noun(verb)
+    renamed = renamed_noun(verb)
     if renamed is not None:
         # "a website backed by a donor, the Daily Lantern, hired": the name is the website's
         inside = {h.entity.id for h in np_entities(renamed, index)}
@@ -171,15 +173,6 @@ def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[
     if not targets and verb.pos_ == "VERB":
         targets.extend(_shared_object(verb, index, context))
     return actors, targets
-
-
-def _renamed_noun(verb):
-    """The name that renames the subject noun a participle is on, when the parser hung it in
-    the participle's own phrase ("a website backed by a donor, the Daily Lantern, hired")."""
-    noun = verb.head
-    if verb.dep_ != "acl" or noun.dep_ not in _SUBJECT_DEPS:
-        return None
-    return trailing_appositive(noun, noun.head)
 
 
 def _shared_object(verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
@@ -264,6 +257,10 @@ def _subject(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
     ):
         return []  # "it was reported that ...": "it" stands for the clause, not an entity
     if tok.pos_ == "PRON" and word in PERSONAL:
+        antecedent = relative_subject(verb)
+        if antecedent is not None:
+            # "a student who died after he was imprisoned": he is the student, named or not
+            return [h for h in np_entities(antecedent, index) if h.entity.type in PERSONAL[word]]
         return resolve_pronoun(verb, PERSONAL[word], index, context)
     appositive = trailing_appositive(tok, verb)
     return (
