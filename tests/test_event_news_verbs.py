@@ -53,6 +53,10 @@ from kg.extract.trigger_lexicon import load_lexicon
         ),
         ("Meta pulled the Acme app from its store.", "AccountTakedown", "COERCE"),
         ("John Smith pleaded guilty to the charges.", "GuiltyPlea", "CONCEDE"),
+        ("Days later, the Acme hackers leaked the minister's data.", "CyberOperation", "COERCE"),
+        ("The Globex group published the stolen emails of Lopez.", "CyberOperation", "COERCE"),
+        ("John Smith leaked secret documents to Russia.", "Espionage", "COOPERATE"),
+        ("Russia held John Smith for eight months.", "Arrest", "COERCE"),
     ],
 )
 def test_common_news_verbs_are_typed(nlp, resources, text, event_type, plover):
