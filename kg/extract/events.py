@@ -236,7 +236,8 @@ def _tied_actors(doc, match, index: EntityIndex, context: RoleContext) -> frozen
         marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
         if clause.dep_ != "advcl" or clause.tag_ != "VBD" or not marks & {"after", "when"}:
             continue
-        for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
             hits = np_entities(subject, index) or definite_description(subject, index, context)
             return frozenset(h.entity.id for h in hits)
     return frozenset()

@@ -153,11 +153,10 @@ def _ranked(verb, lexicon: Lexicon) -> bool:
 def _topic_only(verb, lexicon: Lexicon) -> bool:
     """ "held talks on sanctioning Iran", "a debate over new sanctions", "discussed expelling
     diplomats": what talks are about or what is discussed is an open question, not a happening."""
-    word = verb
-    if word.dep_ in ("pobj", "pcomp") and word.head.lower_ in _TOPIC_PREPS:
-        governor = word.head.head
-    elif word.dep_ in ("dobj", "xcomp") and word.head.pos_ == "VERB":
-        governor = word.head
+    if verb.dep_ in ("pobj", "pcomp") and verb.head.lower_ in _TOPIC_PREPS:
+        governor = verb.head.head
+    elif verb.dep_ in ("dobj", "xcomp") and verb.head.pos_ == "VERB":
+        governor = verb.head
     else:
         return False
     return governor.lemma_.lower() in lexicon.topic_governors
