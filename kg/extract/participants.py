@@ -142,10 +142,11 @@ def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[
     renamed = renamed_noun(verb)
     if renamed is not None:
         # "a website backed by a donor, the Daily Lantern, hired": the name is the website's
-        inside = {h.entity.id for h in np_entities(renamed, index)}
+        named = np_entities(renamed, index)
+        inside = {h.entity.id for h in named}
         actors = [h for h in actors if h.entity.id not in inside]
         targets = [h for h in targets if h.entity.id not in inside]
-        (targets if verb.tag_ == "VBN" else actors).extend(np_entities(renamed, index))
+        (targets if verb.tag_ == "VBN" else actors).extend(named)
     if verb.dep_ in ("acl", "relcl") and not has_subject:
         # A participle on a noun: passive "an official contacted by agents" makes the noun the
         # target, active "accounts spreading lies" makes it the actor.
