@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 COMPONENT = "newskg_line_sentences"
+LINES_MARKED = "newskg_lines_marked"  # doc.user_data key set by the component
 _LINE_RUNS = re.compile(r"[^\n]+(?:\n[^\n]+)*")  # runs of non-empty lines: one paragraph each
 # A paragraph wrapped at a fixed width: every line at most this long, all but the last at least
 # _WRAPPED_MIN (a line cut at a word boundary near the width, not a caption or a headline).
@@ -44,12 +45,16 @@ def line_starts(text: str) -> list[int]:
 
 
 def mark_line_starts(doc: Doc) -> Doc:
-    """Set ``is_sent_start`` on the first token of every line that begins a unit."""
-    first_tokens = {tok.idx: tok for tok in doc if not tok.is_space}
-    for offset in line_starts(doc.text):
-        token = first_tokens.get(offset)
-        if token is not None and token.i > 0:
-            token.is_sent_start = True
+    """Set ``is_sent_start`` on the first token of every line that begins a unit, and note in
+    ``doc.user_data`` that it ran (``shapes.sentences`` then need not cut the sentences again)."""
+    text = doc.text
+    if "\n" in text:
+        for offset in line_starts(text):
+            # the token that starts at the line's first character, found without walking the doc
+            span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+            if span is not None and span.start > 0 and span[0].idx == offset:
+                span[0].is_sent_start = True
+    doc.user_data[LINES_MARKED] = True
     return doc
 
 

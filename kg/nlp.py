@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -271,17 +271,32 @@ class Lexicon:
 
     def title_at(self, words: list[str]) -> int:
         """Length of the longest title at the start of ``words`` (lower case), 0 if none."""
-        for title in self.titles:
+        if not words:
+            return 0
+        for title in self._titles_by_word[0].get(words[0], ()):
             if tuple(words[: len(title)]) == title:
                 return len(title)
         return 0
 
     def title_ending_at(self, words: list[str]) -> int:
         """Length of the longest title at the end of ``words`` (lower case), 0 if none."""
-        for title in self.titles:
+        if not words:
+            return 0
+        for title in self._titles_by_word[1].get(words[-1], ()):
             if len(words) >= len(title) and tuple(words[-len(title) :]) == title:
                 return len(title)
         return 0
+
+    @cached_property
+    def _titles_by_word(self) -> tuple[dict[str, list[tuple[str, ...]]], ...]:
+        """The titles (longest first) by their first word and by their last: these lookups run
+        for every capitalised name of every article."""
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        by_last: dict[str, list[tuple[str, ...]]] = {}
+        for title in self.titles:
+            by_first.setdefault(title[0], []).append(title)
+            by_last.setdefault(title[-1], []).append(title)
+        return by_first, by_last
 
 
 PATTERNS_FILE = "entity-patterns.yaml"

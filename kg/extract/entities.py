@@ -330,7 +330,16 @@ class CandidateReader:
             if c.mention.type == "Platform" and id(c) in self.tokens
             for i in range(*self.tokens[id(c)])
         }
-        for token in self.doc:
+        # the conjuncts of platform tokens, found from the platforms, not by walking the doc
+        conjuncts = sorted(
+            {
+                c.i
+                for i in platform_tokens
+                for c in self.doc[i].conjuncts
+                if c.i not in platform_tokens
+            }
+        )
+        for token in (self.doc[i] for i in conjuncts):
             if (
                 token.dep_ == "conj"
                 and token.head.i in platform_tokens

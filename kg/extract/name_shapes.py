@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.extract.shapes import age_follows, is_name_word
+from kg.extract.shapes import age_follows, is_name_word, sentence_bounds
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -287,7 +287,11 @@ def byline_tokens(doc: Doc) -> set[int]:
     Editor"): its author writes the story and is no actor in it ("By Monday, the ministry had
     ..." has a verb and stays)."""
     found: set[int] = set()
-    for sent in doc.sents:
+    for start, end in sentence_bounds(doc):
+        first = next((t for t in doc[start:end] if not t.is_space), None)
+        if first is None or first.lower_ != "by":
+            continue
+        sent = doc[start:end]
         words = [t for t in sent if not t.is_space]
         if (
             len(words) >= 2

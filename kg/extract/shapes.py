@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.linebreaks import line_starts
+from kg.linebreaks import LINES_MARKED, line_starts
+
+_SENTENCE_BOUNDS = "newskg_sentence_bounds"  # doc.user_data key of sentence_bounds
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -105,10 +107,20 @@ def skipped_tokens(doc: Doc) -> set[int]:
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:
             skipped.update(range(span.start, span.end))
-    for sent in doc.sents:
-        if _CREDIT_RE.match(sent.text):
-            skipped.update(range(sent.start, sent.end))
+    for start, end in sentence_bounds(doc):
+        if _CREDIT_RE.match(doc[start:end].text):
+            skipped.update(range(start, end))
     return skipped
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of spaCy's sentences, found once per Doc: several stages walk them, and
+    ``doc.sents`` walks every token each time."""
+    bounds = doc.user_data.get(_SENTENCE_BOUNDS)
+    if bounds is None:
+        bounds = [(sent.start, sent.end) for sent in doc.sents]
+        doc.user_data[_SENTENCE_BOUNDS] = bounds
+    return bounds
 
 
 def stands_for_state(doc: Doc, span: Span, lex: Lexicon) -> bool:
@@ -213,6 +225,11 @@ def sentences(doc):
     of the next paragraph's first sentence, while the lines of a hard-wrapped paragraph stay one
     sentence. With the line component in the pipeline, spaCy's sentences already start there;
     the cut matters for a Doc parsed without it."""
+    if doc.user_data.get(LINES_MARKED):
+        for start, end in sentence_bounds(doc):
+            if _has_words(doc, start, end):
+                yield _trimmed(doc, start, end)
+        return
     starts = set(line_starts(doc.text))
     for sent in doc.sents:
         start = sent.start
