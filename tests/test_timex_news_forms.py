@@ -45,6 +45,7 @@ def test_the_unit_before_or_after_counts_from_the_last_date(text, expected):
 def test_the_week_before_an_event_is_not_placed_on_the_publication_week():
     # counted from the vote, which has no date here: better nothing than this week
     assert values("The week before the vote, the channel was blocked.") == []
+    assert values("Outflows doubled in the week following the crash.") == []
     assert values("The week before, the channel was blocked.") == []  # nothing to count from
 
 

@@ -78,7 +78,9 @@ _ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|to)\b", re.IGNORECASE)
 _MONTHS_SPAN = {"P6M", "P9M"}
 # "the latest fiscal year": the last one completed, as "the latest quarter"
 _DISCOURSE_NOW = re.compile(r"Now,")
-_BEFORE_AFTER = re.compile(r"\s+(?:before|after|earlier|later)\b", re.IGNORECASE)
+_BEFORE_AFTER = re.compile(
+    r"\s+(?:before|after|earlier|later|following|preceding)\b", re.IGNORECASE
+)
 _BACK = {"last", "previous", "the previous", "the last", "this past", "past", "the past"}
 _BACK |= {"the latest", "the latest fiscal"}
 _FORWARD = {"next", "coming", "the coming", "the following", "this coming"}
