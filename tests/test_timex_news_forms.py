@@ -160,3 +160,23 @@ def test_now_that_turns_an_argument_is_no_time():
     assert values("He left in May. Now, he says, the deal is off.") == [("May", "2026-05")]
     assert values("The group is now banned.") == [("now", "PRESENT_REF")]
     assert values("Now the alliance is weaker.") == [("Now", "PRESENT_REF")]
+
+
+def test_a_live_blog_entry_time_is_on_the_day_of_its_date_header():
+    blog = (
+        "Live: strikes on Kyiv\n"
+        "Monday 16 November\n"
+        "14:32 - The ministry confirms the strike.\n"
+        "15:05 – Officials said on 3 March they had warned of it.\n"
+        "16:10 - Power is back.\n"
+        "The final score was 14:32.\n"
+    )
+    assert values(blog) == [
+        ("Monday 16 November", "2026-11-16"),
+        ("14:32", "2026-11-16T14:32"),
+        ("15:05", "2026-11-16T15:05"),
+        ("3 March", "2026-03-03"),  # a date inside an entry is no header
+        ("16:10", "2026-11-16T16:10"),
+    ]
+    # with no date header, the entry is of the publication day
+    assert values("09:15 - Sirens in Kyiv.\n") == [("09:15", "2026-11-18T09:15")]

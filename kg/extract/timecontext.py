@@ -14,6 +14,8 @@ from kg.types import Timex
 _SENTENCE_END = re.compile(r"[.!?][\"'`]*\s+(?=[\"'`]*[A-Z])|\n")
 _GOAL_BEFORE = re.compile(r"\b(?:to|until|till|through|by|effective)\s+$", re.IGNORECASE)
 _OLD_PLAN_BEFORE = re.compile(r"\b(?:previously|originally|had been|as)\s+$", re.IGNORECASE)
+# what else a date header's line may hold: "Monday, ", "Updated ", "Live: ", final punctuation
+_LINE_OF_ITS_OWN = re.compile(r"[\s\W]*(?:[A-Z][a-z]+:?[\s,]*)?[\s\W]*")
 _BE_BEFORE = re.compile(r"\bbe\s+$", re.IGNORECASE)
 
 
@@ -29,6 +31,7 @@ class Context:
     ref_day_end: int = 0  # where it was mentioned
     ref_date: tuple[date, str] | None = None  # first day and precision of the last date mentioned
     last_value: str = ""  # value of the last timex, whatever its type
+    header_day: date | None = None  # last day given on a line of its own (a live blog's date)
 
     def remember(self, name: str, timex: Timex) -> None:
         """Note the dates later expressions may refer to ("the quarter", "two days later")."""
@@ -38,6 +41,8 @@ class Context:
         if timex.type == "DATE" and timex.precision == "day" and timex.earliest:
             self.ref_day = date.fromisoformat(timex.earliest)
             self.ref_day_end = timex.end
+            if _LINE_OF_ITS_OWN.fullmatch(self._line_around(timex.start, timex.end)):
+                self.header_day = self.ref_day
         if timex.type == "DATE" and timex.earliest and timex.precision:
             self.ref_date = (date.fromisoformat(timex.earliest), timex.precision)
         self.last_value = timex.value
@@ -79,6 +84,13 @@ class Context:
 
     def is_future(self, start: int, end: int) -> bool:
         return self.tense(start, end) == "future"
+
+    def _line_around(self, start: int, end: int) -> str:
+        """The line holding text[start:end], with the expression itself blanked out."""
+        first = self.text.rfind("\n", 0, start) + 1
+        last = self.text.find("\n", end)
+        last = len(self.text) if last < 0 else last
+        return self.text[first:start] + self.text[end:last]
 
     def before(self, start: int, width: int = 30) -> str:
         return self.text[max(0, start - width) : start]

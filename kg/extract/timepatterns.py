@@ -295,6 +295,11 @@ def build_patterns(
             rf"(?:,?\s+(?:on\s+)?(?:(?P<dword>today|yesterday|tomorrow)|{weekday}|"
             rf"{month}\s+{day}(?:,?\s+{year})?))?"
         ),
+        # a live blog's entry time at the head of a line: "14:32 - The ministry confirms ..."
+        "entry_clock": (
+            r"(?:(?<=\n)|(?<=\A))[ \t]*(?P<x>(?P<hh>[01]\d|2[0-3])[:.](?P<mm>[0-5]\d))"
+            r"(?=[ \t]*(?:[-–—|:]|\n))"
+        ),
         "set": (
             r"(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly)(?!\w)"
             rf"|(?P<every>every|each|per)\s+(?:other\s+)?(?:(?P<num>{number})\s+)?"
@@ -351,6 +356,7 @@ _NEEDS = {
     "this_part": ("day",),
     "weekday": ("weekday",),
     "clock": ("digit", "day"),
+    "entry_clock": ("digit",),
     "set": ("set", "unit", "weekday", "month"),
     "holiday": ("holiday",),
     "spelled_year": ("spelled",),

@@ -368,6 +368,13 @@ def clock(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | No
     return "TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}"
 
 
+def entry_clock(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
+    """ "14:32 - ...": the time of a live blog's entry, on the day of the blog's last date
+    header (a date on a line of its own), else of publication."""
+    day = ctx.header_day or ctx.dct
+    return "TIME", f"{day.isoformat()}T{m['hh']}:{m['mm']}"
+
+
 def every(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
     if m["adv"]:
         return "SET", _SET_ADVERBS[m["adv"].lower()]
@@ -397,5 +404,6 @@ RESOLVERS: dict[str, Callable[[re.Match[str], Context, int, int], Resolved | Non
     "early_hours": early_hours,
     "weekday": weekday,
     "clock": clock,
+    "entry_clock": entry_clock,
     "set": every,
 }
