@@ -108,11 +108,24 @@ def test_dateline_outlet_is_not_an_entity(world, dateline):
     ]
 
 
-def test_leader_named_inside_a_government_alias_is_an_entity_too(world):
-    text = "The Burns administration imposed new visa rules."
-    found = entities_of(world, text)
-    assert texts(by_name(found, "United States")) == ["Burns administration"]
-    assert texts(by_name(found, "William J. Burns")) == ["Burns"]
+def test_an_administration_acting_is_the_state_not_its_leader(world):
+    for text in (
+        "The Burns administration imposed new visa rules.",
+        "Critics in Canberra blamed the Burns administration for the delay.",
+    ):
+        found = entities_of(world, text)
+        assert texts(by_name(found, "United States")) == ["Burns administration"]
+        assert not [e for e in found if e.name == "William J. Burns"], text
+
+
+def test_a_post_held_in_an_administration_names_its_leader_too(world):
+    for text in (
+        "She was a senior adviser in the Burns administration before moving to a bank.",
+        "Visa rules tightened under the Burns administration, the report said.",
+    ):
+        found = entities_of(world, text)
+        assert texts(by_name(found, "United States")) == ["Burns administration"]
+        assert texts(by_name(found, "William J. Burns")) == ["Burns"], text
 
 
 def test_body_named_with_a_country_name_and_a_full_ministry_name(world):

@@ -58,6 +58,8 @@ if TYPE_CHECKING:
     from kg.gazetteer import Gazetteer, GazetteerEntry
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# "an official in the Obama administration", "under the Xi regime": a leader's tenure
+_TENURE_PREPOSITIONS = frozenset({"in", "under", "during", "since", "throughout"})
 
 
 def extract_entities(
@@ -150,8 +152,12 @@ class CandidateReader:
                 self._leader_inside(span)
 
     def _leader_inside(self, span: Span) -> None:
-        """ "the Obama administration", "the Xi regime": the leader is named too."""
+        """ "an official in the Obama administration": a tenure names the leader too; as an
+        actor or a target ("castigating the Obama administration") it is only the state."""
         if len(span) < 2 or span[-1].lower_ not in self.lex.government_words:
+            return
+        head = span[-1].head
+        if span[-1].dep_ != "pobj" or head.lower_ not in _TENURE_PREPOSITIONS:
             return
         leader = self.doc[span.start : span.end - 1]
         if leader[0].lower_ == "the":
