@@ -15,7 +15,9 @@ Order of preference (issue 3 item 5, DESIGN 5.1):
    the publication date, so the UI can place it at the article's date, marked as such.
 
 Durations, sets, vague references (PAST_REF) and the date of a dateline ("WASHINGTON, 14 Apr:")
-never date an event. "since 2014" dates the start
+never date an event, nor does an expression starting after publication date an asserted
+past act ("X declared a dividend payable Dec. 1", "X said the talks would resume next week":
+the declaring and the saying are over when the article appears). "since 2014" dates the start
 year: the expression's own value is used, at its own precision. A date restated more precisely
 right after it ("earlier this month, on November 4") dates at the finer precision.
 """
@@ -74,25 +76,42 @@ class SentenceTimes:
                     self._first_token[timex.start] = span.start
 
     def for_trigger(
-        self, anchors: tuple[int, ...], position: int, elsewhere: frozenset[int] = frozenset()
+        self,
+        anchors: tuple[int, ...],
+        position: int,
+        elsewhere: frozenset[int] = frozenset(),
+        not_after: str | None = None,
     ) -> Timex | None:
         """The expression dating a trigger whose anchor tokens are ``anchors``; an expression
         starting on a token of ``elsewhere`` (the trigger's reported clause, a quotation the
-        trigger is outside of) is never taken as the nearest free one."""
-        governed = self.governed_by(anchors, position, elsewhere)
+        trigger is outside of) is never taken as the nearest free one, nor one starting after
+        ``not_after`` (the publication date, for a past act)."""
+        governed = self.governed_by(anchors, position, elsewhere, not_after)
         if governed is not None:
             return governed
         # Expressions another trigger governs belong to that trigger.
-        free = [t for t, g in self.items if g not in self.triggers and self._here(t, elsewhere)]
+        free = [
+            t
+            for t, g in self.items
+            if g not in self.triggers and self._here(t, elsewhere) and _by(t, not_after)
+        ]
         if not free:
             return None
         return _finest(min(free, key=lambda t: abs(t.start - position)), free)
 
     def governed_by(
-        self, anchors: tuple[int, ...], position: int, elsewhere: frozenset[int] = frozenset()
+        self,
+        anchors: tuple[int, ...],
+        position: int,
+        elsewhere: frozenset[int] = frozenset(),
+        not_after: str | None = None,
     ) -> Timex | None:
         """The nearest expression attached to one of ``anchors``, if any."""
-        governed = [t for t, g in self.items if g in anchors and self._here(t, elsewhere)]
+        governed = [
+            t
+            for t, g in self.items
+            if g in anchors and self._here(t, elsewhere) and _by(t, not_after)
+        ]
         if not governed:
             return None
         # "Yesterday, at this year's conference, X unveiled": the expression modifying the
@@ -102,6 +121,31 @@ class SentenceTimes:
 
     def _here(self, timex: Timex, elsewhere: frozenset[int]) -> bool:
         return self._first_token.get(timex.start) not in elsewhere
+
+
+def _by(timex: Timex, not_after: str | None) -> bool:
+    """True unless the expression starts after the day ``not_after`` (unknown starts pass)."""
+    if not_after is None or timex.earliest is None:
+        return True
+    return timex.earliest[:10] <= not_after[:10]
+
+
+def asserted_past(verb) -> bool:
+    """A verb telling of a finished act: simple past ("declared"), perfect ("has declared",
+    "had met") or past passive ("was arrested"), with no modal ("would have met") and not a
+    counterfactual "if" clause. Such an act cannot lie after the article's publication."""
+    children = list(verb.children)
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ != "VBN":
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+    past_passive = any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in children)
+    return perfect or past_passive
 
 
 def _finest(chosen: Timex, candidates: list[Timex]) -> Timex:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.dating import (
     SentenceTimes,
+    asserted_past,
     clause_tokens,
     compatible,
     event_date,
@@ -198,7 +199,11 @@ def _dated(doc, match, mood, speaker, times, published) -> EventDate:
     """The trigger's own expression, else that of the statement reporting or announcing it,
     else that of the event it is coordinated with or subordinate to."""
     position = doc[match.head].idx
-    timex = times.for_trigger(match.anchors, position, reported_tokens(doc, match))
+    verb = doc[match.light_verb if match.light_verb is not None else match.head]
+    # A finished act is not dated by what it reports or schedules ("declared a dividend
+    # payable Dec. 1"): expressions after publication go to other events.
+    past = published if asserted_past(verb) else None
+    timex = times.for_trigger(match.anchors, position, reported_tokens(doc, match), past)
     if timex is not None:
         return event_date(timex, published)
     reporter = mood.announced_by
@@ -208,12 +213,12 @@ def _dated(doc, match, mood, speaker, times, published) -> EventDate:
         # The date the statement itself takes: "said on Friday", "said in a statement
         # released on Monday" (never one inside what it reports).
         said = doc[reporter]
-        timex = times.for_trigger((reporter,), said.idx, clause_tokens(said))
-    verb = doc[match.light_verb if match.light_verb is not None else match.head]
+        not_after = published if asserted_past(said) else None
+        timex = times.for_trigger((reporter,), said.idx, clause_tokens(said), not_after)
     shares_time = verb.dep_ in ("conj", "advcl", "xcomp") and not ordered_in_time(verb)
     if timex is None and shares_time and verb.head.i in times.triggers:
         # "arrested him on Monday and charged him", "published videos on Thursday, urging ..."
-        timex = times.governed_by((verb.head.i,), position)
+        timex = times.governed_by((verb.head.i,), position, not_after=past)
     return event_date(timex, published, "inferred")
 
 
