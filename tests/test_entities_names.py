@@ -223,3 +223,28 @@ def test_a_capital_the_model_takes_for_a_person_is_read_as_a_capital(world):
     found = entities_of(world, "The president said that Kyiv needed more air defence.")
     assert not [e for e in found if e.type == "Person"]
     assert "Kyiv" in [m.text for m in by_name(found, "Ukraine").mentions]
+
+
+def test_a_country_joined_by_a_hyphen_does_not_own_the_role(world):
+    text = "Dana Whitlock, a pro-Russian Australian senator, flew to Perth on Friday."
+    senator = by_name(entities_of(world, text), "Dana Whitlock")
+    assert [(r.title, r.organization) for r in senator.roles] == [("senator", "country/au")]
+
+
+def test_a_news_show_named_after_its_network_is_the_show(world):
+    text = "The minister told Fox News Sunday that the border would stay closed."
+    assert names(world, text) == {"Fox News Sunday"}
+
+
+def test_outlets_named_by_their_web_domain(world):
+    text = (
+        "The leak was first reported by gazeta.ru, and RT.com repeated it within an hour. "
+        "Staff opened report.pdf from https://example.com/files and wrote to desk@example.com."
+    )
+    found = entities_of(world, text)
+    assert (by_name(found, "gazeta.ru").type, by_name(found, "RT").type) == (
+        "Organization",
+        "Organization",
+    )
+    assert "RT.com" in [m.text for m in by_name(found, "RT").mentions]
+    assert {e.name for e in found} == {"gazeta.ru", "RT"}

@@ -33,6 +33,7 @@ from kg.extract.name_shapes import (
     persons_by_apposition,
     post_signatures,
     shouted,
+    site_names,
 )
 from kg.extract.roles import read_person
 from kg.extract.shapes import (
@@ -97,6 +98,7 @@ class CandidateReader:
         self._countries_inside_bodies()
         persons_by_apposition(self)
         post_signatures(self)
+        site_names(self)
         patronymic_names(self)
         kin_names(self)
         for ent in self.model_ents:
@@ -302,10 +304,15 @@ class CandidateReader:
 
     def _gazetteer_id_in(self, start_char: int, end_char: int) -> str | None:
         """The first gazetteer entry named in a character range ("Chinese" in "Chinese
-        President"), for roles whose organisation is not an entity of its own."""
+        President"), for roles whose organisation is not an entity of its own. A name joined
+        by a hyphen only describes the body ("pro-Russian Ukrainian", "Google-owned Mandiant")."""
+        text = self.doc.text
         for span in self.gaz_spans:
             if start_char <= span.start_char and span.end_char <= end_char:
-                return span.id_
+                before = text[span.start_char - 1] if span.start_char else ""
+                after = text[span.end_char] if span.end_char < len(text) else ""
+                if "-" not in (before, after):
+                    return span.id_
         return None
 
     def _organisation(self, start: int, end: int) -> None:

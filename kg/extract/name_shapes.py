@@ -4,7 +4,8 @@ Slavic names written surname first with a patronymic, which it cuts or misses; n
 family word ("his daughter Yulia"), which it may take for places; families ("the Obamas") and
 bodies ("the Tasnim news agency") it takes for persons; known people written with a middle
 initial; nicknames ("also known as"); and names it misses that an apposition or an age marks
-as a person's ("X, Telegram's founder,", "X, 30, of Boston")."""
+as a person's ("X, Telegram's founder,", "X, 30, of Boston"); outlets named by their web
+domain ("gazeta.ru", "RT.com")."""
 
 from __future__ import annotations
 
@@ -20,6 +21,14 @@ if TYPE_CHECKING:
     from kg.resolve import Candidate
 
 _PERSON_TYPES = ("Official", "Person")
+
+# A bare web domain standing alone in the text ("according to gazeta.ru"): not part of a URL,
+# an e-mail address or a file name ("report.pdf"), so only top-level domains news cites.
+_SITE = re.compile(
+    r"(?<![\w./@-])(?P<stem>[A-Za-z][A-Za-z0-9-]*)"
+    r"\.(?:com|net|org|info|news|io|tv|ru|su|ua|by|cn|ir|kp|uk|de|fr|eu|ge|kz|az|am|pl)"
+    r"(?![\w/@-]|\.\w)"
+)
 
 # East Slavic patronymics ("Oleksandrovych", "Petrovich", "Ivanovna"): official documents write
 # such names surname first, and the model cuts them ("Starchenko [Anton Oleksandrovych]").
@@ -333,3 +342,21 @@ def post_signatures(reader: CandidateReader) -> None:
         alias = reader.add(handle.start, handle.end, account.mention.type, same_as=-1, proper=False)
         if alias is not None:
             reader.defined[alias.mention.start] = account
+
+
+def site_names(reader: CandidateReader) -> None:
+    """An outlet named by its web domain: the known outlet when the name before the domain is
+    one ("RT.com" is RT), else an organisation of that name ("gazeta.ru")."""
+    for match in _SITE.finditer(reader.doc.text):
+        site = reader.doc.char_span(*match.span())
+        if site is None or not reader.free(site.start, site.end):
+            continue
+        known = [
+            e
+            for e in reader.gazetteer.lookup(match["stem"])
+            if e.type in ("Organization", "Platform")
+        ]
+        if len(known) == 1:
+            reader.add(site.start, site.end, known[0].type, gazetteer_id=known[0].id)
+        else:
+            reader.add(site.start, site.end, "Organization")
