@@ -248,3 +248,30 @@ def test_outlets_named_by_their_web_domain(world):
     )
     assert "RT.com" in [m.text for m in by_name(found, "RT").mentions]
     assert {e.name for e in found} == {"gazeta.ru", "RT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_id"),
+    [
+        (
+            "The Treasury froze the accounts of two shipping firms, U.S. officials said. "
+            "A spokesman in Washington said the Treasury would add more names.",
+            "org/us-treasury",
+        ),
+        (
+            "The Treasury in London froze the funds, British ministers said on Friday.",
+            "org/hm-treasury",
+        ),
+    ],
+)
+def test_a_bare_treasury_is_the_treasury_of_the_country_in_context(world, text, entity_id):
+    treasury = [e for e in entities_of(world, text) if "Treasury" in e.name]
+    assert [(e.id, e.type, len(e.mentions)) for e in treasury] == [
+        (entity_id, "Agency", text.count("Treasury"))
+    ]
+
+
+def test_a_bare_treasury_of_a_state_without_an_entry_is_a_body_of_that_state(world):
+    text = "Lithuania said on Tuesday that the Treasury would freeze the funds."
+    treasury = by_name(entities_of(world, text), "Lithuanian Treasury")
+    assert (treasury.type, treasury.country) == ("Agency", "country/lt")

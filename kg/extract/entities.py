@@ -22,6 +22,7 @@ from kg.extract.later_mentions import (
 )
 from kg.extract.name_shapes import (
     alias_after,
+    bare_state_body,
     byline_tokens,
     kin_names,
     known_without_initials,
@@ -332,6 +333,8 @@ class CandidateReader:
             if start > 0 and self.doc[start - 1].ent_type_ == "ORDINAL":
                 start -= 1  # "18th Center of Information Security"
             self.add(start, end, "Agency", from_model=True)
+        elif bare_state_body(self, start, end):
+            return
         elif cand := self.add(start, end, "Organization", from_model=True):
             alias_after(self, cand, end)  # "the Sandworm group, also known as Voodoo Bear"
 

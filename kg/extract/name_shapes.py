@@ -5,7 +5,7 @@ family word ("his daughter Yulia"), which it may take for places; families ("the
 bodies ("the Tasnim news agency") it takes for persons; known people written with a middle
 initial; nicknames ("also known as"); and names it misses that an apposition or an age marks
 as a person's ("X, Telegram's founder,", "X, 30, of Boston"); outlets named by their web
-domain ("gazeta.ru", "RT.com")."""
+domain ("gazeta.ru", "RT.com"); a state body named without its state ("the Treasury")."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
     from kg.extract.entities import CandidateReader
+    from kg.gazetteer import GazetteerEntry
     from kg.resolve import Candidate
 
 _PERSON_TYPES = ("Official", "Person")
@@ -360,3 +361,43 @@ def site_names(reader: CandidateReader) -> None:
             reader.add(site.start, site.end, known[0].type, gazetteer_id=known[0].id)
         else:
             reader.add(site.start, site.end, "Organization")
+
+
+def bare_state_body(reader: CandidateReader, start: int, end: int) -> bool:
+    """ "the Treasury", "the Navy": one word that states' bodies are named by after their
+    country ("U.S. Treasury", "HM Treasury") is the body of the country the article names most:
+    its gazetteer entry when it has one, else a body of that country. Adds it; False when no
+    known body is named so."""
+    if end - start != 1:
+        return False
+    word = reader.doc[start].text
+    bodies = [
+        e
+        for e in reader.gazetteer.by_type("Agency")
+        if e.country and any(n.endswith(f" {word}") for n in e.names)
+    ]
+    if not bodies:
+        return False
+    country = _main_country(reader)
+    known = [e for e in bodies if e.country == country.id] if country else []
+    if len(known) == 1:
+        reader.add(start, end, "Agency", gazetteer_id=known[0].id)
+    elif country is not None:
+        adjective = country.demonyms[0] if country.demonyms else country.name
+        reader.add(start, end, "Agency", name=f"{adjective} {word}", country=country.id)
+    else:
+        reader.add(start, end, "Agency", name=word)
+    return True
+
+
+def _main_country(reader: CandidateReader) -> GazetteerEntry | None:
+    """The country the article names most often (by name, demonym or capital); the first
+    named wins a tie."""
+    counts: dict[str, int] = {}
+    for span in reader.gaz_spans:
+        entry = reader.gazetteer.get(span.id_)
+        if entry is not None and entry.type == "Country":
+            counts[entry.id] = counts.get(entry.id, 0) + 1
+    if not counts:
+        return None
+    return reader.gazetteer.get(max(counts, key=lambda c: counts[c]))
