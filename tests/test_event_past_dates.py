@@ -4,7 +4,7 @@ tests; publication date 2024-10-09)."""
 
 from __future__ import annotations
 
-from event_helpers import day, only, run
+from event_helpers import day, only, run, timex
 
 
 def test_past_statement_is_not_dated_by_what_it_schedules(nlp, resources):
@@ -47,3 +47,26 @@ def test_past_act_before_publication_keeps_its_date(nlp, resources):
     times = [day(text, "October 3", "2024-10-03")]
     event = only(run(nlp, resources, text, times), "Arrest")
     assert event.date.value == "2024-10-03"
+
+
+def test_past_progressive_is_not_dated_by_the_visit_it_was_about(nlp, resources):
+    text = "Anna Berg said she had been talking with John Smith about a visit in December."
+    times = [
+        timex(
+            text,
+            "December",
+            "2024-12",
+            precision="month",
+            earliest="2024-12-01",
+            latest="2024-12-31",
+        )
+    ]
+    events = run(nlp, resources, text, times)
+    assert events
+    assert all(e.date.value is None for e in events), [(e.type, e.date.value) for e in events]
+
+
+def test_present_progressive_keeps_its_date(nlp, resources):
+    text = "The FBI is arresting John Smith on November 20."
+    times = [day(text, "November 20", "2024-11-20")]
+    assert only(run(nlp, resources, text, times), "Arrest").date.value == "2024-11-20"

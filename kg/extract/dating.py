@@ -131,21 +131,18 @@ def _by(timex: Timex, not_after: str | None) -> bool:
 
 
 def asserted_past(verb) -> bool:
-    """A verb telling of a finished act: simple past ("declared"), perfect ("has declared",
-    "had met") or past passive ("was arrested"), with no modal ("would have met") and not a
-    counterfactual "if" clause. Such an act cannot lie after the article's publication."""
+    """A verb telling of a finished act: simple past ("declared"), or a finite auxiliary in the
+    past or the perfect ("was arrested", "had been talking", "has met"), with no modal ("would
+    have met") and not in an "if" clause. Such an act cannot lie after the publication."""
     children = list(verb.children)
-    if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in children):
-        return False
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children):
         return False
-    if verb.tag_ == "VBD":
-        return True
-    if verb.tag_ != "VBN":
-        return False
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
-    past_passive = any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in children)
-    return perfect or past_passive
+    auxiliaries = [c for c in children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if not auxiliaries:
+        return verb.tag_ == "VBD"
+    finite = auxiliaries[0]  # "had" in "had been talking", "will" in "will be arrested"
+    perfect = finite.lemma_ == "have" and finite.tag_ in ("VBZ", "VBP")
+    return finite.tag_ == "VBD" or perfect
 
 
 def _finest(chosen: Timex, candidates: list[Timex]) -> Timex:
