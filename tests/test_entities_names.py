@@ -262,9 +262,14 @@ def test_outlets_named_by_their_web_domain(world):
             "The Treasury in London froze the funds, British ministers said on Friday.",
             "org/hm-treasury",
         ),
+        (
+            "The U.S. Treasury listed firms trading with North Korea. North Korea denied it, "
+            "and the Treasury added a ship.",
+            "org/us-treasury",
+        ),
     ],
 )
-def test_a_bare_treasury_is_the_treasury_of_the_country_in_context(world, text, entity_id):
+def test_a_bare_treasury_is_the_one_named_or_of_the_country_in_context(world, text, entity_id):
     treasury = [e for e in entities_of(world, text) if "Treasury" in e.name]
     assert [(e.id, e.type, len(e.mentions)) for e in treasury] == [
         (entity_id, "Agency", text.count("Treasury"))

@@ -365,9 +365,9 @@ def site_names(reader: CandidateReader) -> None:
 
 def bare_state_body(reader: CandidateReader, start: int, end: int) -> bool:
     """ "the Treasury", "the Navy": one word that states' bodies are named by after their
-    country ("U.S. Treasury", "HM Treasury") is the body of the country the article names most:
-    its gazetteer entry when it has one, else a body of that country. Adds it; False when no
-    known body is named so."""
+    country ("U.S. Treasury", "HM Treasury") is such a body the article named already, else the
+    body of the country it names most: its gazetteer entry, else a body of that country. Adds
+    it; False when no known body is named so."""
     if end - start != 1:
         return False
     word = reader.doc[start].text
@@ -378,8 +378,10 @@ def bare_state_body(reader: CandidateReader, start: int, end: int) -> bool:
     ]
     if not bodies:
         return False
+    named = {c.mention.gazetteer_id for c in reader.candidates}
     country = _main_country(reader)
-    known = [e for e in bodies if e.country == country.id] if country else []
+    known = [e for e in bodies if e.id in named]  # "the U.S. Treasury ... the Treasury"
+    known = known or ([e for e in bodies if e.country == country.id] if country else [])
     if len(known) == 1:
         reader.add(start, end, "Agency", gazetteer_id=known[0].id)
     elif country is not None:
