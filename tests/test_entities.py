@@ -317,3 +317,29 @@ def test_the_signature_of_an_embedded_post_names_its_account(world, signature, n
     account = by_name(entities_of(world, text), name)
     assert account.type == entity_type
     assert [m.text for m in account.mentions] == [name, signature.split("(")[1].split(")")[0]]
+
+
+def test_a_body_the_model_calls_a_place_is_still_the_body_with_its_acronym(world):
+    text = (
+        "Detectives at the National Anti-Corruption Bureau of Ukraine (NABU) searched two "
+        "offices on Monday. NABU said the suspects had fled."
+    )
+    bureau = by_name(entities_of(world, text), "National Anti-Corruption Bureau of Ukraine")
+    assert (bureau.type, texts(bureau).count("NABU")) == ("Agency", 2)
+
+
+def test_an_acronym_the_model_reads_on_its_own_joins_its_long_form(world):
+    text = (
+        "Lena Cho, a broker for the Korea Mining Development Trading Corporation (KOMID), "
+        "was named. KOMID later denied the charges."
+    )
+    found = entities_of(world, text)
+    firm = by_name(found, "Korea Mining Development Trading Corporation")
+    assert texts(firm).count("KOMID") == 2
+    assert [e.name for e in found if "KOMID" in e.name] == []
+
+
+def test_an_acronym_after_a_person_is_no_name_of_that_person(world):
+    text = "Jo Marsh (ACMEX) said the files were fake. ACMEX declined to comment."
+    marsh = by_name(entities_of(world, text), "Jo Marsh")
+    assert texts(marsh) == ["Jo Marsh"]

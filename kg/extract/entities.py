@@ -267,13 +267,23 @@ class CandidateReader:
             self._organisation(start, end)  # "the Tasnim news agency"
         elif ent.label_ == "PERSON" and not names_family(self, start, end):
             self.person(start, end)
-        elif ent.label_ in ("ORG", "PRODUCT"):
-            self._organisation(start, end)
+        elif ent.label_ in ("ORG", "PRODUCT") or self._body_as_place(ent, start, end):
+            self._organisation(start, end)  # "the National Anti-Corruption Bureau of Ukraine"
         elif ent.label_ in _PLACE_LABELS and not self.in_gazetteer(start, end):
             if is_told(self.doc[end - 1], self.lex):
                 self.add(start, end, "Organization", from_model=True)  # "speaking to Bloomberg"
             else:
                 self.add(start, end, "Place", proper=True, from_model=True)
+
+    def _body_as_place(self, ent: Span, start: int, end: int) -> bool:
+        """A body the model calls a place (a building, a country's part): its words name an
+        agency and its last word is not a place's ("Bureau of Ukraine", not "Air Force Base")."""
+        words = {t.lower_ for t in self.doc[start:end]}
+        return (
+            ent.label_ in _PLACE_LABELS
+            and self.doc[end - 1].lower_ not in self.lex.place_words
+            and self.lex.names_agency(words)
+        )
 
     def person(self, start: int, end: int) -> None:
         """A person (an Official when the text gives a role) named by tokens [start, end)."""

@@ -153,15 +153,27 @@ def acronym_definitions(reader: CandidateReader) -> None:
         long_form = by_end.get(before.idx + len(before))
         if long_form is None or long_form.mention.gazetteer_id:
             continue
+        if long_form.mention.type in _PERSON_TYPES:
+            continue  # "Jo Roe (ACME) said": her employer, not her initials
         if _known_acronym(reader, long_form, reader.doc[i + 1]):
             continue
         for j in uses[words[i + 1]]:
+            _release_model_guess(reader, j)
             if reader.free(j, j + 1):
                 use = reader.doc[j]
                 mention = Mention(use.text, use.idx, use.idx + len(use), long_form.mention.type)
                 reader.candidates.append(Candidate(mention, same_as=-1))
                 reader.defined[use.idx] = long_form
                 reader.claimed.add(j)
+
+
+def _release_model_guess(reader: CandidateReader, i: int) -> None:
+    """An acronym the model typed on its own ("KOMID" an organisation) is the defined body's."""
+    for cand in [c for c in reader.candidates if reader.tokens.get(id(c)) == (i, i + 1)]:
+        if cand.from_model and not cand.mention.gazetteer_id:
+            reader.candidates.remove(cand)
+            reader.claimed.discard(i)
+            del reader.tokens[id(cand)]
 
 
 def _known_acronym(reader: CandidateReader, long_form: Candidate, acronym) -> bool:
