@@ -221,3 +221,41 @@ def test_a_lower_case_body_right_before_a_front_title_is_the_role_s_organisation
     ministry = by_name(found, "Chinese Embassy")
     liu = by_name(found, "Liu Pengyu")
     assert [(r.title, r.organization) for r in liu.roles] == [("spokesman", ministry.id)]
+
+
+def test_possessor_and_a_longer_title_before_the_comma(world):
+    text = "Russia's deputy foreign minister, Sergei Ryabkov, warned Washington on Monday."
+    ryabkov = by_name(entities_of(world, text), "Sergei Ryabkov")
+    assert ryabkov.type == "Official"
+    assert [(r.title, r.organization) for r in ryabkov.roles] == [
+        ("deputy foreign minister", "country/ru")
+    ]
+
+
+def test_possessor_body_and_title_before_the_comma(world):
+    text = "China's foreign ministry spokesperson, Mao Ning, rejected the claims on Friday."
+    mao = by_name(entities_of(world, text), "Mao Ning")
+    assert [(r.title, r.organization) for r in mao.roles] == [
+        ("foreign ministry spokesperson", "country/cn")
+    ]
+
+
+def test_qualified_title_after_a_common_noun_possessor(world):
+    text = "The country's top diplomat, Anna Kovacs, rejected the claims on Friday."
+    kovacs = by_name(entities_of(world, text), "Anna Kovacs")
+    assert kovacs.type == "Official"
+    assert [r.title for r in kovacs.roles] == ["top diplomat"]
+
+
+def test_name_before_a_lower_case_title_is_no_qualifier(world):
+    text = "Russia's Gazprom chief, Anna Kovacs, rejected the claims on Friday."
+    kovacs = by_name(entities_of(world, text), "Anna Kovacs")
+    assert ("Gazprom chief", "country/ru") not in [(r.title, r.organization) for r in kovacs.roles]
+
+
+def test_participles_and_adverbs_qualify_the_title(world):
+    text = "Russia's newly appointed envoy, Anna Kovacs, rejected the claims on Friday."
+    kovacs = by_name(entities_of(world, text), "Anna Kovacs")
+    assert [(r.title, r.organization) for r in kovacs.roles] == [
+        ("newly appointed envoy", "country/ru")
+    ]

@@ -23,6 +23,8 @@ _APPOSITION_WINDOW = 10  # tokens read after the comma of an apposition
 _ORG_PREPOSITIONS = {"of", "for", "at", "to", "with", "in"}
 _DETERMINERS = {"a", "an", "the"}
 _STOPS = {",", ".", ";", "(", ")"}
+# Words that may qualify a title: "deputy foreign minister", "newly appointed envoy".
+_QUALIFIER_TAGS = frozenset({"ADJ", "ADV", "NOUN", "PROPN", "VERB"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,11 +144,8 @@ def _apposition_before(doc: Doc, start: int, lexicon: Lexicon) -> TextRole | Non
         lo -= 1
         if doc[lo].lower_ in _DETERMINERS or doc[lo].tag_ == "POS":
             break
-    if doc[lo].tag_ == "POS":  # "Russia's President, NAME"
-        size = lexicon.title_at([t.lower_ for t in doc[lo + 1 : start - 1]])
-        if size and lo + 1 + size == start - 1:
-            return TextRole(doc[lo + 1 : start - 1].text, *_org_range(doc, lo - 1, lo))
-        return None
+    if doc[lo].tag_ == "POS":
+        return _possessor_title(doc, lo, start - 1, lexicon)
     if doc[lo].lower_ not in _DETERMINERS:
         return None
     for i in range(lo + 1, start - 1):
@@ -155,6 +154,24 @@ def _apposition_before(doc: Doc, start: int, lexicon: Lexicon) -> TextRole | Non
             org = _org_after(doc, i + size, start - 1) or (None, None)
             return TextRole(doc[i : i + size].text, *org)
     return None
+
+
+def _possessor_title(doc: Doc, pos: int, comma: int, lexicon: Lexicon) -> TextRole | None:
+    """ "Russia's President, NAME", "Russia's deputy foreign minister, NAME", "the country's top
+    diplomat, NAME": a title ending at the comma, the words before it qualifying it, and the
+    possessor as its organisation."""
+    words = [t.lower_ for t in doc[pos + 1 : comma]]
+    size = lexicon.title_ending_at(words)
+    if not size:
+        return None
+    title_first = doc[comma - size]
+    # Qualifiers share the title's case: "Deputy Foreign Minister", "top diplomat"; a name in
+    # front of a lower-case title is a body of its own ("Russia's Gazprom chief").
+    for word in doc[pos + 1 : comma - size]:
+        same_case = word.is_lower == title_first.is_lower
+        if not same_case or word.pos_ not in _QUALIFIER_TAGS:
+            return None
+    return TextRole(doc[pos + 1 : comma].text, *_org_before(doc, pos + 1))
 
 
 def _org_after(doc: Doc, i: int, stop: int) -> tuple[int | None, int | None] | None:
