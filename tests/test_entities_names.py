@@ -280,3 +280,9 @@ def test_a_bare_treasury_of_a_state_without_an_entry_is_a_body_of_that_state(wor
     text = "Lithuania said on Tuesday that the Treasury would freeze the funds."
     treasury = by_name(entities_of(world, text), "Lithuanian Treasury")
     assert (treasury.type, treasury.country) == ("Agency", "country/lt")
+
+
+def test_a_capitalised_forum_closes_the_name_of_a_body_not_a_platform(world):
+    text = "Leaders at the Pacific Islands Forum agreed on rules for foreign donations."
+    forum = by_name(entities_of(world, text), "Pacific Islands Forum")
+    assert forum.type == "Organization"

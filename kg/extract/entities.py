@@ -276,13 +276,23 @@ class CandidateReader:
                 self.add(start, end, "Place", proper=True, from_model=True)
 
     def _body_as_place(self, ent: Span, start: int, end: int) -> bool:
-        """A body the model calls a place (a building, a country's part): its words name an
-        agency and its last word is not a place's ("Bureau of Ukraine", not "Air Force Base")."""
+        """A body the model calls a place: its words name an agency and its last word is not a
+        place's ("Bureau of Ukraine", not "Air Force Base"), or its name goes on ("Forum")."""
+        if ent.label_ not in _PLACE_LABELS:
+            return False
         words = {t.lower_ for t in self.doc[start:end]}
+        return self._name_goes_on(end) or (
+            self.doc[end - 1].lower_ not in self.lex.place_words and self.lex.names_agency(words)
+        )
+
+    def _name_goes_on(self, end: int) -> bool:
+        """A capitalised platform noun right after a name ends a body's name ("Islands Forum")."""
+        after = self.doc[end] if end < len(self.doc) else None
         return (
-            ent.label_ in _PLACE_LABELS
-            and self.doc[end - 1].lower_ not in self.lex.place_words
-            and self.lex.names_agency(words)
+            after is not None
+            and after.is_title
+            and after.lower_ in self.lex.platform_nouns
+            and self.free(end, end + 1)
         )
 
     def person(self, start: int, end: int) -> None:
@@ -327,6 +337,8 @@ class CandidateReader:
         return None
 
     def _organisation(self, start: int, end: int) -> None:
+        if self._name_goes_on(end):
+            end += 1  # "the Pacific Islands Forum": a capitalised noun closes the name
         tokens = self.doc[start:end]
         words = {t.lower_ for t in tokens}
         if any(sum(c.isdigit() for c in t.text) >= 3 for t in tokens):
