@@ -11,8 +11,16 @@ demonyms and capitals standing for a state, title references ("the CIA director"
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING
 
+from kg.extract.countries import (
+    countries_inside_bodies,
+    country_at,
+    demonyms_and_capitals,
+    is_capital,
+    release_countries,
+)
 from kg.extract.later_mentions import (
     acronym_definitions,
     anaphors,
@@ -38,14 +46,12 @@ from kg.extract.name_shapes import (
 )
 from kg.extract.roles import read_person
 from kg.extract.shapes import (
-    acts_as_state,
     age_follows,
     body_around,
     headline,
     is_platform,
     is_told,
     skipped_tokens,
-    stands_for_state,
     trim,
 )
 from kg.extract.staff import body_before_title, staff_role
@@ -57,7 +63,7 @@ from kg.types import Article, Entity, Mention
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-    from kg.gazetteer import Gazetteer, GazetteerEntry
+    from kg.gazetteer import Gazetteer
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # "an official in the Obama administration", "under the Xi regime": a leader's tenure
@@ -96,7 +102,7 @@ class CandidateReader:
     def run(self) -> None:
         self._gazetteer_names()
         self._bodies()
-        self._countries_inside_bodies()
+        countries_inside_bodies(self)
         persons_by_apposition(self)
         post_signatures(self)
         site_names(self)
@@ -106,7 +112,7 @@ class CandidateReader:
             self._model_entity(ent)
         self._listed_with_platforms()
         surnames(self)
-        self._demonyms_and_capitals()
+        demonyms_and_capitals(self)
         title_references(self)
         anaphors(self)
         acronym_definitions(self)
@@ -181,64 +187,11 @@ class CandidateReader:
         for token in self.doc:
             if token.lower_ not in self.lex.body_heads or not self.free(token.i, token.i + 1):
                 continue
-            built = body_around(self.doc, token.i, self._country_at, self.lex)
+            built = body_around(self.doc, token.i, partial(country_at, self), self.lex)
             if built:
                 start, end, name, country = built
-                self._release_countries(start, end)
+                release_countries(self, start, end)
                 self.add(start, end, "Agency", name=name, country=country)
-
-    def _countries_inside_bodies(self) -> None:
-        """ "Russia's military intelligence agency", "the Chinese embassy": a state body's
-        country is mentioned too (a mention inside the body's mention). Not for other names:
-        "Australian Strategic Policy Institute" does not mention the state."""
-        for cand in list(self.candidates):
-            if cand.mention.type != "Agency" or id(cand) not in self.tokens:
-                continue
-            start, end = self.tokens[id(cand)]
-            i = start
-            while i < end:
-                entry, size = self._country_named(i, end)
-                if entry is not None:
-                    span = self.doc[i : i + size]
-                    mention = Mention(
-                        span.text, span.start_char, span.end_char, "Country", entry.id
-                    )
-                    self.candidates.append(Candidate(mention))
-                i += size or 1
-
-    def _country_named(self, i: int, end: int) -> tuple[GazetteerEntry | None, int]:
-        """The country named (or its demonym) by the tokens at ``i``, and how many tokens."""
-        for size in (3, 2, 1):
-            if i + size > end:
-                continue
-            text = self.doc[i : i + size].text
-            entry = self.demonyms.get(text.lower()) or next(
-                (e for e in self.gazetteer.lookup(text) if e.type == "Country"), None
-            )
-            if entry is not None:
-                return entry, size
-        return None, 0
-
-    def _release_countries(self, start: int, end: int) -> None:
-        """A country named inside a body's name ("U.S. Embassy") is part of that name."""
-        inside = [
-            c
-            for c in self.candidates
-            if c.mention.type == "Country"
-            and id(c) in self.tokens
-            and start <= self.tokens[id(c)][0]
-            and self.tokens[id(c)][1] <= end
-        ]
-        for cand in inside:
-            self.candidates.remove(cand)
-            self.claimed.difference_update(range(*self.tokens.pop(id(cand))))
-
-    def _country_at(self, i: int) -> GazetteerEntry | None:
-        span = self.gaz_at.get(i)
-        if span is None or span.label_ not in ("name", "demonym"):
-            return None
-        entry = self.gazetteer.get(span.id_)
-        return entry if entry and entry.type == "Country" else None
 
     def in_gazetteer(self, start: int, end: int) -> bool:
         """A gazetteer surface (capital, demonym) covers these tokens: its own step decides."""
@@ -257,7 +210,7 @@ class CandidateReader:
             return  # "the militar command": a misspelt word; "such ANGER & UNITY": emphasis
         if start < self.headline_end and text not in self.body:
             return  # the model misreads title-case headlines; real names recur in the body
-        if names_software(self, start, end) or self._is_capital(start, end):
+        if names_software(self, start, end) or is_capital(self, start, end):
             return  # a capital the model calls a person ("that Kyiv needed"): its own step
         if ent.label_ == "PERSON" and any(c.isdigit() for c in text):
             self._organisation(start, end)  # "MI6" is not a person
@@ -413,33 +366,3 @@ class CandidateReader:
             return True
         reading = read_person(self.doc, start, end, self.lex)
         return reading is not None and (reading.private or reading.role is not None)
-
-    def _demonyms_and_capitals(self) -> None:
-        for span in self.gaz_spans:
-            entry = self.gazetteer.get(span.id_)
-            if entry is None or not self.free(span.start, span.end):
-                continue
-            if span.label_ == "demonym" and stands_for_state(self.doc, span, self.lex):
-                self.add(span.start, span.end, "Country", gazetteer_id=entry.id)
-            elif span.label_ == "capital":
-                if acts_as_state(self.doc, span, self.lex) and not self._located_in(span):
-                    self.add(span.start, span.end, "Country", gazetteer_id=entry.id)
-                else:
-                    self.add(span.start, span.end, "Place", proper=True)
-
-    def _is_capital(self, start: int, end: int) -> bool:
-        span = self.gaz_at.get(start)
-        return span is not None and span.label_ == "capital" and span.end == end
-
-    def _located_in(self, span: Span) -> bool:
-        """ "In Kyiv, ...": a capital right after a preposition other than "by" is where
-        something happens, whatever the parser made of it ("by Moscow" is an agent, "to
-        Moscow's" an owner)."""
-        before = self.doc[span.start - 1] if span.start else None
-        after = self.doc[span.end] if span.end < len(self.doc) else None
-        return (
-            before is not None
-            and before.dep_ == "prep"  # not "that" or "because" before a clause
-            and before.lower_ != "by"
-            and (after is None or after.tag_ != "POS")
-        )

@@ -1,0 +1,105 @@
+"""Countries in an article: the state named inside a body's name ("the Chinese embassy"),
+demonyms and capitals that stand for a state ("Beijing said", "the Russians"), and capitals that
+are only a place ("In Kyiv, ..."). Steps of ``kg.extract.entities.CandidateReader``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.shapes import acts_as_state, stands_for_state
+from kg.resolve import Candidate
+from kg.types import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from kg.extract.entities import CandidateReader
+    from kg.gazetteer import GazetteerEntry
+
+
+def countries_inside_bodies(reader: CandidateReader) -> None:
+    """ "Russia's military intelligence agency", "the Chinese embassy": a state body's
+    country is mentioned too (a mention inside the body's mention). Not for other names:
+    "Australian Strategic Policy Institute" does not mention the state."""
+    for cand in list(reader.candidates):
+        if cand.mention.type != "Agency" or id(cand) not in reader.tokens:
+            continue
+        start, end = reader.tokens[id(cand)]
+        i = start
+        while i < end:
+            entry, size = country_named(reader, i, end)
+            if entry is not None:
+                span = reader.doc[i : i + size]
+                mention = Mention(span.text, span.start_char, span.end_char, "Country", entry.id)
+                reader.candidates.append(Candidate(mention))
+            i += size or 1
+
+
+def country_named(reader: CandidateReader, i: int, end: int) -> tuple[GazetteerEntry | None, int]:
+    """The country named (or its demonym) by the tokens at ``i``, and how many tokens."""
+    for size in (3, 2, 1):
+        if i + size > end:
+            continue
+        text = reader.doc[i : i + size].text
+        entry = reader.demonyms.get(text.lower()) or next(
+            (e for e in reader.gazetteer.lookup(text) if e.type == "Country"), None
+        )
+        if entry is not None:
+            return entry, size
+    return None, 0
+
+
+def release_countries(reader: CandidateReader, start: int, end: int) -> None:
+    """A country named inside a body's name ("U.S. Embassy") is part of that name."""
+    inside = [
+        c
+        for c in reader.candidates
+        if c.mention.type == "Country"
+        and id(c) in reader.tokens
+        and start <= reader.tokens[id(c)][0]
+        and reader.tokens[id(c)][1] <= end
+    ]
+    for cand in inside:
+        reader.candidates.remove(cand)
+        reader.claimed.difference_update(range(*reader.tokens.pop(id(cand))))
+
+
+def country_at(reader: CandidateReader, i: int) -> GazetteerEntry | None:
+    span = reader.gaz_at.get(i)
+    if span is None or span.label_ not in ("name", "demonym"):
+        return None
+    entry = reader.gazetteer.get(span.id_)
+    return entry if entry and entry.type == "Country" else None
+
+
+def demonyms_and_capitals(reader: CandidateReader) -> None:
+    for span in reader.gaz_spans:
+        entry = reader.gazetteer.get(span.id_)
+        if entry is None or not reader.free(span.start, span.end):
+            continue
+        if span.label_ == "demonym" and stands_for_state(reader.doc, span, reader.lex):
+            reader.add(span.start, span.end, "Country", gazetteer_id=entry.id)
+        elif span.label_ == "capital":
+            if acts_as_state(reader.doc, span, reader.lex) and not located_in(reader, span):
+                reader.add(span.start, span.end, "Country", gazetteer_id=entry.id)
+            else:
+                reader.add(span.start, span.end, "Place", proper=True)
+
+
+def is_capital(reader: CandidateReader, start: int, end: int) -> bool:
+    span = reader.gaz_at.get(start)
+    return span is not None and span.label_ == "capital" and span.end == end
+
+
+def located_in(reader: CandidateReader, span: Span) -> bool:
+    """ "In Kyiv, ...": a capital right after a preposition other than "by" is where
+    something happens, whatever the parser made of it ("by Moscow" is an agent, "to
+    Moscow's" an owner)."""
+    before = reader.doc[span.start - 1] if span.start else None
+    after = reader.doc[span.end] if span.end < len(reader.doc) else None
+    return (
+        before is not None
+        and before.dep_ == "prep"  # not "that" or "because" before a clause
+        and before.lower_ != "by"
+        and (after is None or after.tag_ != "POS")
+    )
