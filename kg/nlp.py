@@ -260,6 +260,7 @@ class Lexicon:
     platform_nouns: frozenset[str]
     software_nouns: frozenset[str]
     kin_nouns: frozenset[str]
+    outlet_domains: frozenset[str]  # top-level domains of outlets cited by domain ("gazeta.ru")
 
     def names_agency(self, words: set[str]) -> bool:
         """True if a name's (lower-case) words make it a government body."""
@@ -350,6 +351,7 @@ def _read_lexicon(path: Path) -> Lexicon:
             platform_nouns=words["platform_nouns"],
             software_nouns=words["software_nouns"],
             kin_nouns=words["kin_nouns"],
+            outlet_domains=words["outlet_domains"],
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(

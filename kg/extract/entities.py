@@ -31,7 +31,6 @@ from kg.extract.later_mentions import (
 from kg.extract.name_shapes import (
     alias_after,
     bare_state_body,
-    byline_tokens,
     kin_names,
     known_without_initials,
     last_of_places,
@@ -40,9 +39,7 @@ from kg.extract.name_shapes import (
     names_software,
     patronymic_names,
     persons_by_apposition,
-    post_signatures,
     shouted,
-    site_names,
 )
 from kg.extract.roles import read_person
 from kg.extract.shapes import (
@@ -54,6 +51,7 @@ from kg.extract.shapes import (
     skipped_tokens,
     trim,
 )
+from kg.extract.sources import byline_tokens, post_signatures, site_names
 from kg.extract.staff import body_before_title, staff_role
 from kg.nlp import SPANS_KEY, Lexicon, load_lexicon
 from kg.resolve import Candidate, resolve

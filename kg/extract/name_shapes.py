@@ -4,32 +4,24 @@ Slavic names written surname first with a patronymic, which it cuts or misses; n
 family word ("his daughter Yulia"), which it may take for places; families ("the Obamas") and
 bodies ("the Tasnim news agency") it takes for persons; known people written with a middle
 initial; nicknames ("also known as"); and names it misses that an apposition or an age marks
-as a person's ("X, Telegram's founder,", "X, 30, of Boston"); outlets named by their web
-domain ("gazeta.ru", "RT.com"); a state body named without its state ("the Treasury")."""
+as a person's ("X, Telegram's founder,", "X, 30, of Boston"); a state body named without its
+state ("the Treasury")."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from kg.extract.shapes import age_follows, is_name_word, sentence_bounds
+from kg.extract.shapes import age_follows, is_name_word
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Span
 
     from kg.extract.entities import CandidateReader
     from kg.gazetteer import GazetteerEntry
     from kg.resolve import Candidate
 
 _PERSON_TYPES = ("Official", "Person")
-
-# A bare web domain standing alone in the text ("according to gazeta.ru"): not part of a URL,
-# an e-mail address or a file name ("report.pdf"), so only top-level domains news cites.
-_SITE = re.compile(
-    r"(?<![\w./@-])(?P<stem>[A-Za-z][A-Za-z0-9-]*)"
-    r"\.(?:com|net|org|info|news|io|tv|ru|su|ua|by|cn|ir|kp|uk|de|fr|eu|ge|kz|az|am|pl)"
-    r"(?![\w/@-]|\.\w)"
-)
 
 # East Slavic patronymics ("Oleksandrovych", "Petrovich", "Ivanovna"): official documents write
 # such names surname first, and the model cuts them ("Starchenko [Anton Oleksandrovych]").
@@ -286,81 +278,6 @@ def _place_start(reader: CandidateReader, token) -> int | None:
         return span.start
     ent = reader.model_at.get(token.i)
     return ent.start if ent is not None and ent.label_ in _PLACE_LABELS else None
-
-
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-_BYLINE_TOKENS = 16  # "By Jane Roe, Senior Correspondent | Security Notes"
-
-
-def byline_tokens(doc: Doc) -> set[int]:
-    """Tokens of a byline, a short line of its own without a verb ("By Jane Roe, Senior
-    Editor"): its author writes the story and is no actor in it ("By Monday, the ministry had
-    ..." has a verb and stays)."""
-    found: set[int] = set()
-    for start, end in sentence_bounds(doc):
-        first = next((t for t in doc[start:end] if not t.is_space), None)
-        if first is None or first.lower_ != "by":
-            continue
-        sent = doc[start:end]
-        words = [t for t in sent if not t.is_space]
-        if (
-            len(words) >= 2
-            and len(words) <= _BYLINE_TOKENS
-            and words[0].lower_ == "by"
-            and words[1].is_title
-            and not any(t.tag_ in _FINITE for t in words)
-        ):
-            found.update(t.i for t in sent)
-    return found
-
-
-# "— Clash Report (@clashreport) October 3, 2024": the signature line of an embedded post.
-_POST_SIGNATURE = re.compile(
-    r"^[ \t]*[—–-]{1,2}[ \t]*(?P<name>[^\n()@]{2,60}?)[ \t]*\((?P<handle>@\w{1,30})\)"
-    r"[ \t]+[A-Z][a-z]+\.? \d{1,2}, \d{4}",
-    re.M,
-)
-
-
-def post_signatures(reader: CandidateReader) -> None:
-    """The account that posted an embedded post, named in its signature line: a person when
-    the model reads the name as one, else an organisation; the handle is another mention."""
-    doc = reader.doc
-    if "(@" not in reader.body:  # doc.text is rebuilt at each use: read the cached body
-        return
-    for match in _POST_SIGNATURE.finditer(doc.text):
-        name = doc.char_span(*match.span("name"))
-        handle = doc.char_span(*match.span("handle"))
-        if name is None or handle is None or not reader.free(name.start, name.end):
-            continue
-        if any(t.ent_type_ == "PERSON" for t in name):
-            reader.person(name.start, name.end)
-            account = reader.candidates[-1] if reader.candidates else None
-        else:
-            account = reader.add(name.start, name.end, "Organization")
-        if account is None or account.mention.start != name.start_char:
-            continue
-        alias = reader.add(handle.start, handle.end, account.mention.type, same_as=-1, proper=False)
-        if alias is not None:
-            reader.defined[alias.mention.start] = account
-
-
-def site_names(reader: CandidateReader) -> None:
-    """An outlet named by its web domain: the known outlet when the name before the domain is
-    one ("RT.com" is RT), else an organisation of that name ("gazeta.ru")."""
-    for match in _SITE.finditer(reader.doc.text):
-        site = reader.doc.char_span(*match.span())
-        if site is None or not reader.free(site.start, site.end):
-            continue
-        known = [
-            e
-            for e in reader.gazetteer.lookup(match["stem"])
-            if e.type in ("Organization", "Platform")
-        ]
-        if len(known) == 1:
-            reader.add(site.start, site.end, known[0].type, gazetteer_id=known[0].id)
-        else:
-            reader.add(site.start, site.end, "Organization")
 
 
 def bare_state_body(reader: CandidateReader, start: int, end: int) -> bool:
