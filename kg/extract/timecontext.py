@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
+from pathlib import Path
 
-from kg.extract.timepatterns import Lexicon, future_pattern, past_pattern, range_year_pattern
+from kg.extract.timepatterns import LEXICON_PATH, YEAR_DIGITS, Lexicon, alternation, load_lexicon
 from kg.types import Timex
 
 # a full stop before a capital (not "U.S. officials", "Oct. 23"), or a line break
@@ -106,3 +108,38 @@ def _not_cue(text: str, cue: re.Match[str], kind: str) -> bool:
         return True
     is_auxiliary = cue[0].lower() in ("was", "were") and text[cue.end() : cue.end() + 1] == " "
     return is_auxiliary and bool(future_pattern().match(text, cue.end() + 1))
+
+
+# -- tense and range cues (the word lists are in ontologies/time.yaml) ----------------------
+
+
+@lru_cache(maxsize=4)
+def future_pattern(path: Path = LEXICON_PATH) -> re.Pattern[str]:
+    """Words that put a nearby bare date in the future ("will meet Friday")."""
+    markers = alternation(load_lexicon(path).future_markers)
+    # "next to the embassy" is a place, not a time to come
+    return re.compile(rf"\b(?:{markers})(?!\w)(?!(?<=next)\s+to\b)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def past_pattern(path: Path = LEXICON_PATH) -> re.Pattern[str]:
+    """Words that put a nearby bare date in the past: the lexicon's, and verbs in -ed."""
+    markers = alternation(load_lexicon(path).past_markers)
+    # a lower-case word in -ed ("United", "Ahmed" are names; "need", "hundred" are not verbs)
+    verb = r"(?!(?:need|indeed|proceed|succeed|exceed|hundred|speed|seed|feed|breed)\b)"
+    return re.compile(rf"\b(?:{markers}|{verb}(?-i:[a-z]\w{{2,}}ed))(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def range_year_pattern(path: Path = LEXICON_PATH) -> re.Pattern[str]:
+    """What follows a date without a year whose range partner carries it: "from January to
+    March 2024", "Oct. 3 and Oct. 5, 2023", "between May 1 and June 30, 2022", "Nov. 15 to 17,
+    2025". Group ``year``."""
+    months = alternation(load_lexicon(path).months)
+    day = r"[0-3]?\d(?:st|nd|rd|th)?"
+    partner = rf"(?:(?:early|mid|late)[-\s]+)?(?:{day}\s+(?:of\s+)?)?(?:{months})\.?(?:\s+{day})?"
+    return re.compile(
+        rf"\s*(?:[-–—]\s*|(?:to|through|thru|until|till|and|or)\s+)(?:the\s+)?(?:{partner}|{day}),?\s+"
+        rf"(?P<year>{YEAR_DIGITS})(?!\d)",
+        re.IGNORECASE,
+    )

@@ -1,8 +1,9 @@
 """Candidate patterns of temporal expressions, built from the word lists in ontologies/time.yaml.
 
 Each pattern has a name (the resolver that turns its match into a value, in ``timerules.py``,
-``timerelative.py`` or ``timeanaphora.py``), named groups the resolver reads, and the anchor
-classes it needs: a pattern only runs near the anchor words of those classes.
+``timerelative.py``, ``timedays.py`` or ``timeanaphora.py``), named groups the resolver reads,
+and the anchor classes it needs: a pattern only runs near the anchor words of those classes. The
+tense cues around an expression are read in ``timecontext.py``.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ LEXICON_PATH = DEFAULT_ONTOLOGY_DIR / "time.yaml"
 _VERB_LAST = "".join(
     rf"(?<!\b{word}\s)" for word in ("will", "would", "to", "can", "could", "may", "might", "must")
 )
-_YEAR_DIGITS = r"1[5-9]\d\d|20\d\d"
+YEAR_DIGITS = r"1[5-9]\d\d|20\d\d"
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         ) from None
 
 
-def _alt(words) -> str:
+def alternation(words) -> str:
     """Regex alternation of words, longest first so that "a few" wins over "a"."""
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
@@ -102,29 +103,29 @@ def build_patterns(
     lex = load_lexicon(path)
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     units_digit = "one|two|three|four|five|six|seven|eight|nine"
-    full_months = _alt(set(lex.months) - lex.month_abbreviations)
-    month = rf"(?P<month>{full_months}|(?:{_alt(lex.month_abbreviations)})(?:\.(?!\w))?)"
-    weekday = rf"(?P<wd>{_alt(lex.weekdays)})"
+    full_months = alternation(set(lex.months) - lex.month_abbreviations)
+    month = rf"(?P<month>{full_months}|(?:{alternation(lex.month_abbreviations)})(?:\.(?!\w))?)"
+    weekday = rf"(?P<wd>{alternation(lex.weekdays)})"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
-    year = rf"(?P<year>{_YEAR_DIGITS})(?![\d])"
+    year = rf"(?P<year>{YEAR_DIGITS})(?![\d])"
     number = (
-        rf"(?:(?:{tens})(?:[-\s](?:{units_digit}))?|{_alt(lex.numbers)}|"
+        rf"(?:(?:{tens})(?:[-\s](?:{units_digit}))?|{alternation(lex.numbers)}|"
         rf"\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?(?:\s+1/2)?)"
     )
-    vague = _alt(lex.vague_numbers)
-    unit = rf"(?P<unit>{_alt(_unit_forms(lex.units))})"
+    vague = alternation(lex.vague_numbers)
+    unit = rf"(?P<unit>{alternation(_unit_forms(lex.units))})"
     modifier = (
         r"(?P<mod>about|around|approximately|roughly|nearly|almost|more\s+than|less\s+than|"
         r"at\s+least|at\s+most|up\s+to|over|some|no\s+more\s+than|no\s+less\s+than|just|only)"
     )
     part = r"(?P<part>morning|afternoon|evening|night)"
-    season = rf"(?P<season>{_alt(lex.seasons)})"
+    season = rf"(?P<season>{alternation(lex.seasons)})"
     edge = (
         r"(?P<edge>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
         r"the\s+middle\s+of)"
     )
-    ordinal = rf"(?P<ord>{_alt(lex.ordinals)})"
-    holidays = _alt(list(lex.holidays) + list(lex.weekday_holidays))
+    ordinal = rf"(?P<ord>{alternation(lex.ordinals)})"
+    holidays = alternation(list(lex.holidays) + list(lex.weekday_holidays))
     rel_year = r"(?P<yrel>this|last|next)\s+year"
     # a year as spoken in broadcast transcripts: "nineteen ninety-seven"
     said_year = rf"(?P<said>(?:nineteen|twenty)[-\s]+(?:{tens})(?:[-\s](?:{units_digit}))?)(?!\w)"
@@ -188,7 +189,7 @@ def build_patterns(
             r"(?:(?P<pre>the\s+year-earlier|the\s+year-ago|this\s+year's|last\s+year's|"
             r"next\s+year's|the\s+fiscal|the\s+latest|the\s+current|the\s+same|the|this|last|"
             r"next|fiscal)\s+)?"
-            rf"(?:(?P<lead>{_YEAR_DIGITS})\s+)?"
+            rf"(?:(?P<lead>{YEAR_DIGITS})\s+)?"
             rf"{ordinal}[-\s]+(?:fiscal[-\s]+)?(?:quarter|qtr\.?|(?P<half>half|two\s+quarters))"
             rf"(?:\s+of\s+(?:(?:fiscal\s+)?{year}|{rel_year}|(?P<ythe>the\s+year)))?"
         ),
@@ -208,7 +209,7 @@ def build_patterns(
             r"(?:\s+(?P<noun>period|quarter|(?P<months>nine|six)\s+months))?(?!\w)|"
             r"(?P<pre>the\s+latest|the\s+current|the\s+same|that|the|this|last\s+year's|"
             r"this\s+year's|next\s+year's)\s+"
-            rf"(?:(?P<lead>{_YEAR_DIGITS})\s+)?(?:period|quarter)(?![\w-])"
+            rf"(?:(?P<lead>{YEAR_DIGITS})\s+)?(?:period|quarter)(?![\w-])"
         ),
         "season": (
             rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+|(?P<the>the|this)\s+)?"
@@ -398,35 +399,3 @@ def build_anchors(path: Path = LEXICON_PATH) -> dict[str, tuple[str, ...]]:
 
 def pattern_named(name: str) -> re.Pattern[str]:
     return next(pattern for n, pattern, _ in build_patterns() if n == name)
-
-
-@lru_cache(maxsize=4)
-def future_pattern(path: Path = LEXICON_PATH) -> re.Pattern[str]:
-    """Words that put a nearby bare date in the future ("will meet Friday")."""
-    markers = _alt(load_lexicon(path).future_markers)
-    # "next to the embassy" is a place, not a time to come
-    return re.compile(rf"\b(?:{markers})(?!\w)(?!(?<=next)\s+to\b)", re.IGNORECASE)
-
-
-@lru_cache(maxsize=4)
-def past_pattern(path: Path = LEXICON_PATH) -> re.Pattern[str]:
-    """Words that put a nearby bare date in the past: the lexicon's, and verbs in -ed."""
-    markers = _alt(load_lexicon(path).past_markers)
-    # a lower-case word in -ed ("United", "Ahmed" are names; "need", "hundred" are not verbs)
-    verb = r"(?!(?:need|indeed|proceed|succeed|exceed|hundred|speed|seed|feed|breed)\b)"
-    return re.compile(rf"\b(?:{markers}|{verb}(?-i:[a-z]\w{{2,}}ed))(?!\w)", re.IGNORECASE)
-
-
-@lru_cache(maxsize=4)
-def range_year_pattern(path: Path = LEXICON_PATH) -> re.Pattern[str]:
-    """What follows a date without a year whose range partner carries it: "from January to
-    March 2024", "Oct. 3 and Oct. 5, 2023", "between May 1 and June 30, 2022", "Nov. 15 to 17,
-    2025". Group ``year``."""
-    months = _alt(load_lexicon(path).months)
-    day = r"[0-3]?\d(?:st|nd|rd|th)?"
-    partner = rf"(?:(?:early|mid|late)[-\s]+)?(?:{day}\s+(?:of\s+)?)?(?:{months})\.?(?:\s+{day})?"
-    return re.compile(
-        rf"\s*(?:[-–—]\s*|(?:to|through|thru|until|till|and|or)\s+)(?:the\s+)?(?:{partner}|{day}),?\s+"
-        rf"(?P<year>{_YEAR_DIGITS})(?!\d)",
-        re.IGNORECASE,
-    )

@@ -1,5 +1,6 @@
-"""Resolvers of deictic and quantified expressions: today, Friday, last week, three years ago,
-two weeks, every day, 10 p.m. (the calendar-date resolvers are in ``timerules.py``)."""
+"""Resolvers of deictic and quantified expressions: last week, three years ago, two weeks,
+every day, "now" (calendar dates are in ``timerules.py``, days and times of day in
+``timedays.py``)."""
 
 from __future__ import annotations
 
@@ -14,8 +15,7 @@ from kg.extract.timerules import (
     AMOUNT_BEFORE,
     PLURAL_TRIGGER,
     Resolved,
-    calendar_day,
-    day_value,
+    norm,
     number_value,
 )
 
@@ -44,15 +44,6 @@ _REFS = {
     "the past": "PAST_REF",
     "the future": "FUTURE_REF",
 }
-_DAY_WORDS = {
-    "today": 0,
-    "tonight": 0,
-    "yesterday": -1,
-    "last night": -1,
-    "tomorrow": 1,
-    "the day before yesterday": -2,
-    "the day after tomorrow": 2,
-}
 _SET_ADVERBS = {
     "daily": "P1D",
     "nightly": "P1D",
@@ -62,18 +53,12 @@ _SET_ADVERBS = {
     "yearly": "P1Y",
     "hourly": "PT1H",
 }
-# A weekday given as a limit is still to come, whatever the tense: "postponed until Tuesday",
-# "gave them until 9 a.m. Tuesday", "could leave as soon as Friday"; not at the head of a
-# sentence ("Until Thursday, they had not called him a suspect" looks back).
-_LIMIT_BEFORE = re.compile(r"\b[a-z]+,?\s+(?:until|till|as soon as)\s+$")
-_GMT_THEN_DAY = re.compile(r"\s*\(\d{3,4}\s+(?:GMT|UTC)\),?\s+(?:on\s+)?(?P<wd>[A-Z][a-z]+day)\b")
 # a count of things just before "a week": "700 seats", "four flights", "hundreds of interviews"
 _COUNTED_BEFORE = re.compile(
     r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
     r"several|many))\S*(?:\s+of)?\s+(?:[a-z-]+\s+)?[a-z]+s\s+$",
     re.IGNORECASE,
 )
-_NEAR = 200  # characters within which a bare time of day takes the day just mentioned
 _ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|to)\b", re.IGNORECASE)
 _MONTHS_SPAN = {"P6M", "P9M"}
 # "the latest fiscal year": the last one completed, as "the latest quarter"
@@ -84,10 +69,6 @@ _BEFORE_AFTER = re.compile(
 _BACK = {"last", "previous", "the previous", "the last", "this past", "past", "the past"}
 _BACK |= {"the latest", "the latest fiscal"}
 _FORWARD = {"next", "coming", "the coming", "the following", "this coming"}
-
-
-def _norm(word: str | None) -> str:
-    return re.sub(r"\s+", " ", (word or "").lower())
 
 
 def _unit_code(unit: str, lex) -> tuple[str, bool]:
@@ -150,8 +131,8 @@ def _at_precision(day: date, precision: str) -> str:
 
 
 def relative(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
-    rel, unit = _norm(m["rel"]), m["unit"].lower()
-    edge = _norm(m["pre"]) in ("the end of", "the start of", "the beginning of", "the middle of")
+    rel, unit = norm(m["rel"]), m["unit"].lower()
+    edge = norm(m["pre"]) in ("the end of", "the start of", "the beginning of", "the middle of")
     if rel == "the same" or (rel == "the" and unit in ("decade", "century") and not edge):
         return None  # "the decade since the war" is no date; "by the end of the decade" is
     if rel == "the" and _BEFORE_AFTER.match(ctx.text, end):
@@ -195,7 +176,7 @@ def year_end(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved |
 def ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
     number = number_value(m["num"], ctx.lex)
     code, is_time = _unit_code(m["unit"], ctx.lex)
-    direction = _norm(m["dir"])
+    direction = norm(m["dir"])
     sign = -1 if direction in ("ago", "earlier") else 1
     if number is None:
         return None
@@ -224,11 +205,11 @@ def ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None
 
 
 def duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
-    if _norm(m["adj"]) == "-old" or re.match(r"\s+old\b", ctx.text[end : end + 5]):
+    if norm(m["adj"]) == "-old" or re.match(r"\s+old\b", ctx.text[end : end + 5]):
         return None  # "the 6-year-old", "52 years old": ages, not times
     number = number_value(m["num"], ctx.lex)
     code, is_time = _unit_code(m["unit"], ctx.lex)
-    word = _norm(m["num"])
+    word = norm(m["num"])
     if number is None or (word in ("a", "an") and code == "S"):
         return None
     if word in ("a", "an") and m["unit"].lower().endswith("s"):
@@ -253,7 +234,7 @@ def plural_units(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
         plural = m["long"].lower().endswith("s")
         code, is_time = _unit_code(m["long"], ctx.lex)
         return "DURATION", _duration_value("X" if plural else 1, code, is_time)
-    det = _norm(m["det"])
+    det = norm(m["det"])
     code, is_time = _unit_code(m["unit"], ctx.lex)
     if det == "the early" and is_time:
         return None  # "the early hours of March 3" is a time of day, not a span of hours
@@ -267,7 +248,7 @@ def plural_units(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
 
 
 def ref(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
-    word = _norm(m["word"])
+    word = norm(m["word"])
     if word == "now" and _DISCOURSE_NOW.match(ctx.text, start) and _opens_sentence(ctx, start):
         return None  # "Now, he says, ...": a turn in the argument, not a time
     return "DATE", _REFS[word]
@@ -275,104 +256,6 @@ def ref(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None
 
 def _opens_sentence(ctx: Context, start: int) -> bool:
     return re.search(r"(?:^|[.!?\"'`]\s+|\n)\s*$", ctx.before(start, 4)) is not None
-
-
-def today(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
-    word = _norm(m["word"])
-    day = shift_days(ctx.dct, _DAY_WORDS[word])
-    part = m["part"] or ("night" if word in ("tonight", "last night") else None)
-    return day_value(day, part, ctx.lex)
-
-
-def this_part(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
-    if m["mid"]:  # "at midday", "in mid-afternoon": of the publication day
-        word = _norm(m["mid"])
-        part = "noon" if word == "midday" else re.sub(r"^mid[- ]?", "", word)
-        day = shift_days(ctx.dct, _DAY_WORDS[m["dword"].lower()]) if m["dword"] else ctx.dct
-        return day_value(day, part, ctx.lex)
-    return day_value(ctx.dct, m["part"], ctx.lex)
-
-
-def early_hours(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
-    """ "in the early hours of Tuesday": the morning (TIMEX3 has no finer part) of that day;
-    bare, of the day the text just spoke of, else of publication."""
-    if m["wd"]:
-        if not m["wd"][0].isupper():
-            return None
-        day = _weekday_day(ctx, ctx.lex.weekdays[m["wd"].lower()], "", start, end)
-    elif m["dword"]:
-        day = shift_days(ctx.dct, _DAY_WORDS[m["dword"].lower()])
-    elif re.match(r"\s+of\b", ctx.text[end : end + 4]):
-        return None  # "the early hours of March 3": the date is tagged on its own
-    else:
-        day = _recent_day(ctx, start)
-    return day_value(day, "morning", ctx.lex)
-
-
-def _recent_day(ctx: Context, start: int) -> date:
-    """The day a bare time of day belongs to: the one the text just spoke of, else the
-    publication date."""
-    near = ctx.ref_day and start - ctx.ref_day_end < _NEAR
-    if ctx.ref_day and near and "\n" not in ctx.text[ctx.ref_day_end : start]:
-        return ctx.ref_day
-    return ctx.dct
-
-
-def _weekday_day(ctx: Context, weekday: int, rel: str, start: int, end: int) -> date:
-    if rel in ("last", "past"):
-        return cal.weekday_date(ctx.dct, weekday, -1, inclusive=False)
-    if rel in ("next", "coming"):
-        return cal.weekday_date(ctx.dct, weekday, 1, inclusive=False)
-    if ctx.is_future(start, end) or _LIMIT_BEFORE.search(ctx.before(start, 16)):
-        return cal.weekday_date(ctx.dct, weekday, 1, inclusive=True)
-    return cal.weekday_date(ctx.dct, weekday, -1, inclusive=True)
-
-
-def weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
-    if not m["wd"][0].isupper():
-        return None
-    number = ctx.lex.weekdays[m["wd"].lower()]
-    if m["plural"] or m["parts"]:  # "on Fridays", "on Tuesday nights"
-        part = ctx.lex.parts_of_day.get(_norm(m["part"]), "")
-        return "SET", f"XXXX-WXX-{number}" + (f"T{part}" if part else "")
-    rel = _norm(m["rel"]).split()[-1:] or [""]
-    return day_value(_weekday_day(ctx, number, rel[0], start, end), m["part"], ctx.lex)
-
-
-def clock(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
-    if m["at"]:
-        hour, minute = (12, 0) if m["at"].lower() == "noon" else (24, 0)
-    elif m["h24"]:
-        hour, minute = int(m["h24"]), int(m["mi24"])
-    else:
-        hour, minute = int(m["h"]), int(m["mi"] or 0)
-        if not 1 <= hour <= 12:
-            return None
-        is_pm = m["ampm"].lower().startswith("p")
-        hour = hour % 12 + (12 if is_pm else 0)
-    if hour > 24:
-        return None
-    later = _GMT_THEN_DAY.match(ctx.text, end)  # "10:35 a.m. (0735 GMT) Friday"
-    if m["dword"]:
-        day = shift_days(ctx.dct, _DAY_WORDS[m["dword"].lower()])
-    elif m["wd"]:
-        day = _weekday_day(ctx, ctx.lex.weekdays[m["wd"].lower()], "", start, end)
-    elif later and later["wd"].lower() in ctx.lex.weekdays:
-        day = _weekday_day(ctx, ctx.lex.weekdays[later["wd"].lower()], "", start, end)
-    elif m["month"]:
-        if (found := calendar_day(m, ctx, start, end)) is None:
-            return None
-        day = found
-    else:
-        day = _recent_day(ctx, start)
-    return "TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}"
-
-
-def entry_clock(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
-    """ "14:32 - ...": the time of a live blog's entry, on the day of the blog's last date
-    header (a date on a line of its own), else of publication."""
-    day = ctx.header_day or ctx.dct
-    return "TIME", f"{day.isoformat()}T{m['hh']}:{m['mm']}"
 
 
 def every(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
@@ -399,11 +282,5 @@ RESOLVERS: dict[str, Callable[[re.Match[str], Context, int, int], Resolved | Non
     "duration": duration,
     "plural_units": plural_units,
     "ref": ref,
-    "today": today,
-    "this_part": this_part,
-    "early_hours": early_hours,
-    "weekday": weekday,
-    "clock": clock,
-    "entry_clock": entry_clock,
     "set": every,
 }

@@ -73,6 +73,11 @@ def _month_number(m: re.Match[str], lex: Lexicon) -> int:
     return lex.months[m["month"].lower().rstrip(".")]
 
 
+def norm(words: str | None) -> str:
+    """Lower case with single spaces: "This  Past" -> "this past"."""
+    return re.sub(r"\s+", " ", (words or "").lower())
+
+
 def day_value(day: date, part: str | None, lex: Lexicon) -> Resolved:
     if part:
         suffix = lex.parts_of_day.get(part.lower(), "")

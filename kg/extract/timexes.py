@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from kg.errors import InputError
-from kg.extract import timeanaphora, timerelative, timerules
+from kg.extract import timeanaphora, timedays, timerelative, timerules
 from kg.extract.timecontext import Context
 from kg.extract.timenorm import interval_of, is_valid_value
 from kg.extract.timepatterns import build_anchors, build_patterns, load_lexicon
@@ -57,7 +57,12 @@ _TITLE_UNIT = re.compile(
     r"(?<=[\w'\"`]\s)(?:Week|Weeks|Minutes|Hours|Days|Months|Years|Noon|Midnight|Today|Tonight|"
     r"Tomorrow|Morning|Night)\b"
 )
-_RESOLVERS = {**timerules.RESOLVERS, **timerelative.RESOLVERS, **timeanaphora.RESOLVERS}
+_RESOLVERS = {
+    **timerules.RESOLVERS,
+    **timerelative.RESOLVERS,
+    **timedays.RESOLVERS,
+    **timeanaphora.RESOLVERS,
+}
 
 
 @dataclass(frozen=True)
