@@ -43,7 +43,7 @@ def test_said_it_had_told_is_one_telling_dated_by_the_saying(nlp, resources):
     events = run(nlp, resources, text, [day(text, "Friday", "2024-10-04")])
     event = only(events, "Statement")
     assert event.trigger.text == "told"
-    assert roles(event) == {"actor": {"org/acme"}, "target": {"org/fbi"}}
+    assert roles(event) == {"actor": {"org/acme"}, "recipient": {"org/fbi"}}
     assert event.date.value == "2024-10-04"
 
 

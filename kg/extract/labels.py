@@ -20,6 +20,7 @@ class Wording:
     object_word: str  # the plain noun acted on: "accounts"
     nominal: bool
     standalone: bool  # an event noun without a light verb: "invasion"
+    addressee: bool = False  # its object is who is spoken to: "tells Reuters"
 
 
 def wording_of(doc, match: TriggerMatch) -> Wording:
@@ -29,6 +30,7 @@ def wording_of(doc, match: TriggerMatch) -> Wording:
         object_word=_object_word(doc, match),
         nominal=match.nominal,
         standalone=match.nominal and match.light_verb is None,
+        addressee=match.addressee,
     )
 
 
@@ -47,11 +49,22 @@ def label(
         text = f"{actors}: {w.gloss}" + (f" of {targets}" if targets else "")
     elif w.nominal:
         text += f" against {targets}" if targets else ""
+    elif w.addressee:
+        return _clean(f"{text} {_addressed(w.object_word, recipients)}")
     elif w.object_word and targets:
         text += f" {w.object_word} of {targets}"
     else:
         text += f" {targets or w.object_word}"
     return _clean(text + (f" to {recipients}" if recipients else ""))
+
+
+def _addressed(object_word: str, recipients: str) -> str:
+    """Who is spoken to: "tells Reuters", "tells investigators", "tells agent of Russia"."""
+    if not (object_word and recipients):
+        return recipients or object_word
+    if object_word in recipients.split():
+        return recipients  # the name's own head noun: "told The Today Show"
+    return f"{object_word} of {recipients}"
 
 
 def short_name(entity: Entity) -> str:

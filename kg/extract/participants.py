@@ -60,7 +60,8 @@ def find_roles(
         ids = {h.entity.id for h in speaker}
         actor_hits, target_hits = speaker, [h for h in target_hits if h.entity.id not in ids]
     roles["actor"].extend(actor_hits)
-    roles["target"].extend(target_hits)
+    # "told Reuters", "Parliament was told": who is spoken to receives, nothing is done to it
+    roles["recipient" if match.addressee else "target"].extend(target_hits)
     if match.nominal:
         _noun_roles(head, index, roles, match.possessor)
     host = _host_verb(head) if match.nominal else _host_verb_of_participle(verb)

@@ -25,6 +25,7 @@ class VerbRule:
     future: bool = False  # only an announced future act counts: "will retaliate"
     clausal: bool = False  # speech only when reporting words: "added that ...", '"...," he added'
     subjects: frozenset[str] = frozenset()  # who acts: "hackers targeted", "missiles hit"
+    addressee: bool = False  # the object is who is spoken to: "told Reuters" (recipient)
 
     @property
     def constrained(self) -> bool:
@@ -157,6 +158,7 @@ def _verb_rule(raw: dict, default: float) -> VerbRule:
         future=bool(raw.get("future", False)),
         clausal=bool(raw.get("clausal", False)),
         subjects=frozenset(str(o).lower() for o in raw.get("subjects") or ()),
+        addressee=bool(raw.get("addressee", False)),
     )
 
 

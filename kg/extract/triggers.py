@@ -48,6 +48,7 @@ class TriggerMatch:
     generic: str | None = None  # ANAPHOR or SIMILAR for generic nouns
     family: frozenset[str] = frozenset()  # types a generic noun can stand for
     possessor: str = "actor"  # role of a noun's possessive ("Smith's arrest": target)
+    addressee: bool = False  # its object is who is spoken to ("told Reuters"): the recipient
 
     @property
     def anchors(self) -> tuple[int, ...]:
@@ -132,6 +133,7 @@ def _match_verb(tok, lexicon: Lexicon) -> TriggerMatch | None:
             rule.strength,
             statement=rule.statement,
             future=rule.future,
+            addressee=rule.addressee,
         )
     return None
 
