@@ -33,6 +33,7 @@ from kg.extract.reference import (
     resolve_pronoun,
     unique,
 )
+from kg.extract.triggers import antecedent_object
 from kg.types import Participant
 
 ROLE_ORDER = ("actor", "target", "recipient", "platform", "place")
@@ -134,11 +135,7 @@ def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[
                     np_entities(pobj, index) or definite_description(pobj, index, context)
                 )
         elif child.dep_ in ("dobj", "dative") and verb.pos_ != "NOUN":
-            targets.extend(
-                _through_quantifier(child, index)
-                or _object_pronoun(child, verb, index, context)
-                or definite_description(child, index, context)
-            )
+            targets.extend(_object(child, verb, index, context))
     has_subject = any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
     renamed = renamed_noun(verb)
     if renamed is not None:
@@ -195,6 +192,18 @@ def _shared_object(verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
                         obj, index, context
                     )
     return []
+
+
+def _object(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
+    antecedent = antecedent_object(tok)
+    if antecedent is not None:
+        # "stole emails from Acme and leaked them": the emails, not the last name before
+        return _through_quantifier(antecedent, index)
+    return (
+        _through_quantifier(tok, index)
+        or _object_pronoun(tok, verb, index, context)
+        or definite_description(tok, index, context)
+    )
 
 
 def _object_pronoun(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:

@@ -26,10 +26,18 @@ class VerbRule:
     clausal: bool = False  # speech only when reporting words: "added that ...", '"...," he added'
     subjects: frozenset[str] = frozenset()  # who acts: "hackers targeted", "missiles hit"
     addressee: bool = False  # the object is who is spoken to: "told Reuters" (recipient)
+    after: frozenset[str] = frozenset()  # joined to an earlier verb: "stole emails and leaked"
 
     @property
     def constrained(self) -> bool:
-        return bool(self.particle or self.objects or self.preps or self.clausal or self.subjects)
+        return bool(
+            self.particle
+            or self.objects
+            or self.preps
+            or self.clausal
+            or self.subjects
+            or self.after
+        )
 
 
 @dataclass(frozen=True)
@@ -159,6 +167,7 @@ def _verb_rule(raw: dict, default: float) -> VerbRule:
         clausal=bool(raw.get("clausal", False)),
         subjects=frozenset(str(o).lower() for o in raw.get("subjects") or ()),
         addressee=bool(raw.get("addressee", False)),
+        after=frozenset(str(o).lower() for o in raw.get("after") or ()),
     )
 
 

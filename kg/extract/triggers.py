@@ -29,6 +29,7 @@ MONEY = "money"  # the object lemma an amount of money stands for in the lexicon
 PERSON = "person"  # ... a person's name
 NAME = "name"  # ... any other proper name but a place or a people (a product, a firm)
 # Not LOC: the small model tags unknown product names as places ("Windows 7").
+_OBJECT_PRONOUNS = frozenset({"it", "them"})
 _PLACE_OR_GROUP = frozenset({"GPE", "NORP", "FAC", "DATE", "TIME"})
 
 
@@ -93,7 +94,7 @@ def _is_verb(tok) -> bool:
 
 def object_lemmas(tok) -> set[str]:
     """Lemmas of the things a verb acts on, looking through quantifiers ("hundreds of X")."""
-    heads = [c for c in tok.children if c.dep_ in _OBJECT_DEPS]
+    heads = [antecedent_object(c) or c for c in tok.children if c.dep_ in _OBJECT_DEPS]
     if tok.dep_ in ("acl", "relcl"):
         heads.append(tok.head)  # "accounts removed by ..." acts on "accounts"
     lemmas: set[str] = set()
@@ -112,6 +113,20 @@ def object_lemmas(tok) -> set[str]:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     lemmas.update(p.lemma_.lower() for p in prep.children if p.dep_ == "pobj")
     return lemmas
+
+
+def antecedent_object(pronoun):
+    """ "stole emails and leaked them", "seized the phone and searched it": the object pronoun
+    of a verb joined by "and" to an earlier verb is that verb's object, when they agree in
+    number; None otherwise."""
+    verb = pronoun.head
+    if pronoun.dep_ != "dobj" or pronoun.lower_ not in _OBJECT_PRONOUNS or verb.dep_ != "conj":
+        return None
+    first = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    if first is None or first.pos_ not in ("NOUN", "PROPN"):
+        return None
+    plural = first.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in first.children)
+    return first if plural == (pronoun.lower_ == "them") else None
 
 
 def _match_verb(tok, lexicon: Lexicon) -> TriggerMatch | None:
@@ -148,6 +163,8 @@ def _constraints_hold(tok, rule: VerbRule) -> bool:
     if rule.clausal and not reports_words(tok):
         return False
     if rule.subjects and not (subject_lemmas(tok) & rule.subjects):
+        return False
+    if rule.after and not (tok.dep_ == "conj" and tok.head.lemma_.lower() in rule.after):
         return False
     # The preposition follows its verb: "For his part, X called the dossier fake" is no call for.
     return not rule.preps or any(
