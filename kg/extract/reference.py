@@ -9,7 +9,8 @@ else the most recent entity mention of a fitting type in the previous sentence, 
 preceding ~150 tokens ("he"/"she" -> Official/Person; "it" -> Agency/Country/Organization/
 Platform), never the verb's own subject. A definite description the entity stage left unlinked
 ("the company", "the suspect"; nouns listed in triggers.yaml ``anaphoric_nouns``) takes the latest
-actor, else entity, of a fitting type in the preceding ~150 tokens.
+actor, else entity, of a fitting type in the preceding ~150 tokens; a named subject of an
+earlier clause of its own sentence comes first ("Acme hired Smith, the U.S. firm said").
 """
 
 from __future__ import annotations
@@ -138,7 +139,19 @@ def definite_description(tok, index: EntityIndex, context: RoleContext) -> list[
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
     if not types or not definite:
         return []
-    return latest_fitting(tok.i, types, index, context)
+    return _earlier_subject(tok, types, index) or latest_fitting(tok.i, types, index, context)
+
+
+def _earlier_subject(tok, types, index: EntityIndex) -> list[Hit]:
+    """ "Acme hired Smith in 2016, the U.S. firm said": the named subject of a clause before
+    the description in its own sentence, which the previous sentences' actors do not hide."""
+    for j in range(tok.i - 1, tok.sent.start - 1, -1):
+        word = tok.doc[j]
+        if word.dep_ == "nsubj":
+            fitting = [h for h in np_entities(word, index) if h.entity.type in types]
+            if fitting:
+                return fitting[:1]
+    return []
 
 
 def latest_fitting(position: int, types, index: EntityIndex, context: RoleContext) -> list[Hit]:

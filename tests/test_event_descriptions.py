@@ -1,0 +1,21 @@
+"""A definite description ("the firm", "the company") stands for the entity its own sentence
+named just before, ahead of the previous sentences' actors; sentences written for these tests."""
+
+from __future__ import annotations
+
+from event_helpers import only, roles, run
+
+
+def test_the_firm_after_its_name_in_the_same_sentence_is_that_firm(nlp, resources):
+    text = (
+        "Globex and Britain signed a deal on Monday. "
+        "Acme hired John Smith in 2016, the U.S. company said."
+    )
+    said = only(run(nlp, resources, text), "Statement")
+    assert roles(said) == {"actor": {"org/acme"}}
+
+
+def test_without_a_name_in_its_sentence_the_latest_actor_is_meant(nlp, resources):
+    text = "Acme hired John Smith in 2016. The U.S. firm said on Wednesday that he had left."
+    said = only(run(nlp, resources, text), "Statement")
+    assert roles(said)["actor"] == {"org/acme"}
