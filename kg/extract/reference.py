@@ -10,7 +10,9 @@ preceding ~150 tokens ("he"/"she" -> Official/Person; "it" -> Agency/Country/Org
 Platform), never the verb's own subject. A definite description the entity stage left unlinked
 ("the company", "the suspect"; nouns listed in triggers.yaml ``anaphoric_nouns``) takes the latest
 actor, else entity, of a fitting type in the preceding ~150 tokens; a named subject of an
-earlier clause of its own sentence comes first ("Acme hired Smith, the U.S. firm said").
+earlier clause of its own sentence comes first ("Acme hired Smith, the U.S. firm said"). A
+definite noun repeating an earlier one tied to names by "of" or a possessive, with no new
+adjective, stands for those names ("officers of the GRU ... the officers").
 """
 
 from __future__ import annotations
@@ -137,9 +139,33 @@ def definite_description(tok, index: EntityIndex, context: RoleContext) -> list[
     # "the accused": the lemmatiser reads a participle used as a noun as its verb ("accuse")
     types = index.anaphors.get(tok.lemma_.lower()) or index.anaphors.get(tok.lower_)
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+    if definite and (repeated := _repeated_head(tok, index)):
+        return repeated
     if not types or not definite:
         return []
     return _earlier_subject(tok, types, index) or latest_fitting(tok.i, types, index, context)
+
+
+def _repeated_head(tok, index: EntityIndex) -> list[Hit]:
+    """ "twelve officers of the GRU ... the officers stole": a definite noun repeating an
+    earlier noun that an "of" phrase or a possessive tied to named entities stands for them."""
+    lemma, described = tok.lemma_.lower(), _descriptors(tok)
+    for j in range(tok.i - 1, max(-1, tok.i - 1 - _ANAPHOR_WINDOW), -1):
+        earlier = tok.doc[j]
+        if earlier.pos_ != "NOUN" or earlier.lemma_.lower() != lemma or index.at(earlier):
+            continue
+        if not described <= _descriptors(earlier):
+            continue  # "an agent of Russia ... the undercover agent": maybe someone else
+        owned = any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in earlier.children
+        )
+        if owned and (hits := np_entities(earlier, index)):
+            return hits
+    return []
+
+
+def _descriptors(noun) -> set[str]:
+    return {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
 
 
 def _earlier_subject(tok, types, index: EntityIndex) -> list[Hit]:
