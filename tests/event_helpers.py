@@ -36,6 +36,7 @@ ENTITIES = {
     "org/globex": ("Organization", ["Globex"]),
     "person/maria-lopez": ("Official", ["Maria Lopez", "Lopez"]),
     "org/new-york-post": ("Organization", ["the New York Post"]),
+    "org/nato": ("Organization", ["NATO"]),
 }
 
 
@@ -73,10 +74,12 @@ def day(text: str, words: str, iso: str) -> Timex:
     return timex(text, words, iso, precision="day", earliest=iso, latest=iso)
 
 
-def run(nlp, resources, text: str, timexes=(), published: str | None = "2024-10-09"):
+def run(nlp, resources, text: str, timexes=(), published: str | None = "2024-10-09", called=None):
     lexicon, taxonomy = resources
     article = Article(id="t1", text=text, published=published)
-    return extract_events(nlp(text), article, entities_in(text), list(timexes), lexicon, taxonomy)
+    return extract_events(
+        nlp(text), article, entities_in(text), list(timexes), lexicon, taxonomy, called
+    )
 
 
 def roles(event) -> dict[str, set[str]]:

@@ -41,7 +41,7 @@ class Extractor:
 
     def __init__(self, settings: Settings) -> None:
         from kg.extract.trigger_lexicon import load_lexicon
-        from kg.gazetteer import load_gazetteer
+        from kg.gazetteer import called_by, load_gazetteer
         from kg.nlp import load_lexicon as load_entity_lexicon
         from kg.nlp import load_nlp, model_version
         from kg.taxonomy import event_types
@@ -50,6 +50,7 @@ class Extractor:
         self.nlp = load_nlp(settings)
         self.model = model_version(self.nlp)
         self.gazetteer = load_gazetteer(settings.ontology_dir, settings.gazetteer_dirs)
+        self.called = called_by(self.gazetteer)
         self.entity_lexicon = load_entity_lexicon(settings.ontology_dir)
         self.taxonomy = event_types(settings.ontology_dir)
         self.lexicon = load_lexicon(settings.ontology_dir, set(self.taxonomy))
@@ -89,7 +90,9 @@ class Extractor:
 
         entities = extract_entities(doc, article, self.gazetteer, self.entity_lexicon)
         timexes, warnings = _timexes(article)
-        events = extract_events(doc, article, entities, timexes, self.lexicon, self.taxonomy)
+        events = extract_events(
+            doc, article, entities, timexes, self.lexicon, self.taxonomy, self.called
+        )
         return Extraction(
             article=article,
             entities=entities,

@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from kg.extract.dating import (
@@ -89,13 +90,16 @@ def extract_events(
     timexes: tuple[Timex, ...] | list[Timex],
     lexicon: Lexicon,
     taxonomy: dict,
+    called: Mapping[str, frozenset[str]] | None = None,
 ) -> tuple[Event, ...]:
-    """Events of ``article`` from its parsed ``doc`` (one spaCy Doc of ``article.text``)."""
+    """Events of ``article`` from its parsed ``doc`` (one spaCy Doc of ``article.text``);
+    ``called`` gives the common nouns known entities may be called by (``called_by``)."""
     index = EntityIndex(
         doc,
         tuple(entities),
         dict(lexicon.anaphoric_nouns),
         lexicon.speech_lemmas | lexicon.hedge_governors,
+        called,
     )
     ordered = sorted(timexes, key=lambda t: t.start)
     starts = [t.start for t in ordered]

@@ -17,6 +17,7 @@ adjective, stands for those names ("officers of the GRU ... the officers").
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from kg.types import Entity, Span
@@ -53,10 +54,14 @@ class EntityIndex:
         entities: tuple[Entity, ...],
         anaphors: dict[str, tuple[str, ...]] | None = None,
         report_verbs: frozenset[str] = frozenset(),
+        called: Mapping[str, frozenset[str]] | None = None,
     ) -> None:
         self.doc = doc
         self.anaphors = anaphors or {}  # "company" -> ("Organization", "Platform")
         self.report_verbs = report_verbs  # "it was reported/said/believed": "it" is no entity
+        # entity id -> the common nouns it may be called by, for gazetteer entries that list
+        # them ("org/nato" -> alliance, bloc, NATO): "the company" is not NATO
+        self.called = called or {}
         self._by_token: dict[int, Hit] = {}
         for entity in entities:
             for mention in entity.mentions:
@@ -76,11 +81,22 @@ class EntityIndex:
                 hits.append(hit)
         return hits
 
-    def latest_before(self, i: int, types: tuple[str, ...], window: int) -> Hit | None:
-        """The closest mention of one of ``types`` in the ``window`` tokens before token i."""
+    def fits(self, hit: Hit, types: tuple[str, ...], noun: str | None = None) -> bool:
+        """Whether ``hit`` is of one of ``types`` and, if its gazetteer entry says what it may
+        be called, may be called ``noun``."""
+        if hit.entity.type not in types:
+            return False
+        called = self.called.get(hit.entity.id)
+        return noun is None or called is None or noun in called
+
+    def latest_before(
+        self, i: int, types: tuple[str, ...], window: int, noun: str | None = None
+    ) -> Hit | None:
+        """The closest mention of one of ``types`` (that may be called ``noun``) in the
+        ``window`` tokens before token i."""
         for j in range(i - 1, max(-1, i - 1 - window), -1):
             hit = self._by_token.get(j)
-            if hit is not None and hit.entity.type in types:
+            if hit is not None and self.fits(hit, types, noun):
                 return hit
         return None
 
@@ -143,7 +159,10 @@ def definite_description(tok, index: EntityIndex, context: RoleContext) -> list[
         return repeated
     if not types or not definite:
         return []
-    return _earlier_subject(tok, types, index) or latest_fitting(tok.i, types, index, context)
+    noun = tok.lemma_.lower()
+    return _earlier_subject(tok, types, index, noun) or latest_fitting(
+        tok.i, types, index, context, noun
+    )
 
 
 def _repeated_head(tok, index: EntityIndex) -> list[Hit]:
@@ -168,27 +187,29 @@ def _descriptors(noun) -> set[str]:
     return {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
 
 
-def _earlier_subject(tok, types, index: EntityIndex) -> list[Hit]:
+def _earlier_subject(tok, types, index: EntityIndex, noun: str) -> list[Hit]:
     """ "Acme hired Smith in 2016, the U.S. firm said": the named subject of a clause before
     the description in its own sentence, which the previous sentences' actors do not hide."""
     for j in range(tok.i - 1, tok.sent.start - 1, -1):
         word = tok.doc[j]
         if word.dep_ == "nsubj":
-            fitting = [h for h in np_entities(word, index) if h.entity.type in types]
+            fitting = [h for h in np_entities(word, index) if index.fits(h, types, noun)]
             if fitting:
                 return fitting[:1]
     return []
 
 
-def latest_fitting(position: int, types, index: EntityIndex, context: RoleContext) -> list[Hit]:
-    """The latest actor of one of ``types`` within about a paragraph before token ``position``,
-    else the latest mention of one there."""
+def latest_fitting(
+    position: int, types, index: EntityIndex, context: RoleContext, noun: str | None = None
+) -> list[Hit]:
+    """The latest actor of one of ``types`` (that may be called ``noun``) within about a
+    paragraph before token ``position``, else the latest mention of one there."""
     for where, hit in reversed(context.recent_actors):
         if position - where > _ANAPHOR_WINDOW:
             break
-        if hit.entity.type in types:
+        if index.fits(hit, types, noun):
             return [hit]
-    latest = index.latest_before(position, types, _ANAPHOR_WINDOW)
+    latest = index.latest_before(position, types, _ANAPHOR_WINDOW, noun)
     return [latest] if latest is not None else []
 
 
