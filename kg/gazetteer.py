@@ -406,14 +406,3 @@ def _check_unique_qids(entries: dict[str, GazetteerEntry]) -> None:
                 f"{entry.source_file}: {entry.id} has wikidata {entry.wikidata}, already used by "
                 f"{other.id} in {other.source_file}"
             )
-
-
-def called_by(gazetteer: Gazetteer) -> dict[str, frozenset[str]]:
-    """Entry id -> the common nouns (``nouns``) and name words a later "the <noun>" may call
-    it by, for the entries that list nouns: "the alliance" may be NATO, "the company" not."""
-    return {
-        entry.id: frozenset(entry.nouns)
-        | {w.lower() for name in (entry.name, *entry.aliases) for w in name.split()}
-        for entry in gazetteer.entries.values()
-        if entry.nouns
-    }

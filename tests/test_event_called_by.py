@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from event_helpers import only, roles, run
 
-from kg.gazetteer import called_by, load_gazetteer
+from kg.extract.reference import called_by
+from kg.gazetteer import load_gazetteer
 from kg.settings import DEFAULT_ONTOLOGY_DIR
 
 TEXT = "Acme hired 50 engineers on Monday. NATO met in Brussels. The company said it was pleased."

@@ -19,8 +19,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from kg.types import Entity, Span
+
+if TYPE_CHECKING:
+    from kg.gazetteer import Gazetteer
 
 PERSONAL = {
     "he": ("Official", "Person"),
@@ -249,3 +253,14 @@ def resolve_pronoun(
     if earlier is not None and earlier.entity.id not in own_subject:
         return [earlier]
     return []
+
+
+def called_by(gazetteer: Gazetteer) -> dict[str, frozenset[str]]:
+    """Entry id -> the common nouns (``nouns``) and name words a later "the <noun>" may call
+    it by, for the entries that list nouns: "the alliance" may be NATO, "the company" not."""
+    return {
+        entry.id: frozenset(entry.nouns)
+        | {w.lower() for name in (entry.name, *entry.aliases) for w in name.split()}
+        for entry in gazetteer.entries.values()
+        if entry.nouns
+    }
