@@ -53,6 +53,7 @@ from pathlib import Path
 import yaml
 
 from kg.errors import ConfigError
+from kg.gazetteer_checks import check_references, check_unique_qids
 from kg.types import ENTITY_TYPES
 from kg.yamlio import load_yaml
 
@@ -230,8 +231,8 @@ def _load_cached(base: Path, extra: tuple[Path, ...]) -> Gazetteer:
                 if folder_index == 0 and entry.id in entries:
                     raise ConfigError(f"{path}: duplicate gazetteer id {entry.id!r}")
                 entries[entry.id] = entry  # user folders override bundled entries
-    _check_references(entries)
-    _check_unique_qids(entries)
+    check_references(entries)
+    check_unique_qids(entries)
     by_alias: dict[str, list[str]] = {}
     by_exact: dict[str, list[str]] = {}
     for entry in entries.values():
@@ -380,29 +381,3 @@ def _post_org(where: str, org: object) -> str | None:
     if namespace not in set(NAMESPACE_OF_TYPE.values()) or not _ID_RE.match(local):
         raise ConfigError(f"{where}: post org {text!r} is neither a local id nor org/.. country/..")
     return text
-
-
-def _check_references(entries: dict[str, GazetteerEntry]) -> None:
-    for entry in entries.values():
-        if entry.country and entry.country not in entries:
-            raise ConfigError(
-                f"{entry.source_file}: {entry.id} names unknown country {entry.country}"
-            )
-        for post in entry.posts:
-            if post.org and post.org not in entries:
-                raise ConfigError(
-                    f"{entry.source_file}: {entry.id} post at unknown body {post.org}"
-                )
-
-
-def _check_unique_qids(entries: dict[str, GazetteerEntry]) -> None:
-    owner: dict[str, GazetteerEntry] = {}
-    for entry in entries.values():
-        if not entry.wikidata:
-            continue
-        other = owner.setdefault(entry.wikidata, entry)
-        if other is not entry:
-            raise ConfigError(
-                f"{entry.source_file}: {entry.id} has wikidata {entry.wikidata}, already used by "
-                f"{other.id} in {other.source_file}"
-            )

@@ -45,6 +45,7 @@ from kg.extract.reference import (
     RoleContext,
     definite_description,
     np_entities,
+    unowned_definite,
 )
 from kg.extract.shapes import block_quote_start, sentences
 from kg.extract.trigger_lexicon import Lexicon
@@ -54,7 +55,6 @@ from kg.types import Article, Entity, Event, EventDate, Span, Timex
 # Who can make a Statement: any named entity but a place.
 SPEAKER_TYPES = frozenset({"Agency", "Official", "Person", "Country", "Organization", "Platform"})
 _NAMED_ROLES = frozenset({"actor", "target", "recipient", "platform"})
-_DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 
 
 @dataclass
@@ -163,18 +163,9 @@ def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts
         wording=wording_of(doc, match),
         inherited_actor=inherited,
         distinct_from=distinct_from,
-        refers_back=match.nominal and not roles["target"] and _definite(doc[match.head]),
+        refers_back=match.nominal and not roles["target"] and unowned_definite(doc[match.head]),
         tied_to=_tied_actors(doc, match, index, context),
     )
-
-
-def _definite(noun) -> bool:
-    """A noun with a definite or demonstrative article and nothing naming whose it is: "the
-    sanctions", "these arrests", not "the FBI's arrest" nor "the arrest of John Smith"."""
-    children = list(noun.children)
-    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in children):
-        return False
-    return any(c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS for c in children)
 
 
 def _typed(doc, match, roles, drafts, lexicon):

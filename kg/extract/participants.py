@@ -28,9 +28,9 @@ from kg.extract.reference import (
     Hit,
     RoleContext,
     definite_description,
-    latest_fitting,
     np_entities,
     resolve_pronoun,
+    spoken_for,
     unique,
 )
 from kg.extract.triggers import antecedent_object
@@ -42,7 +42,6 @@ _RELATIVE = frozenset({"which", "who", "that", "whom"})
 _PLATFORM_PREPS = frozenset({"on", "via", "through", "over", "across", "using", "from"})
 _PLACE_PREPS = frozenset({"in", "at", "inside"})
 # People who speak for a body: "a ministry spokesperson said" is the ministry speaking.
-_SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative"})
 
 
 def find_roles(
@@ -276,21 +275,9 @@ def _subject(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
     appositive = trailing_appositive(tok, verb)
     return (
         (np_entities(appositive, index) if appositive is not None else [])
-        or _spoken_for(tok, index, context)
+        or spoken_for(tok, index, context)
         or definite_description(tok, index, context)
     )
-
-
-def _spoken_for(tok, index: EntityIndex, context: RoleContext) -> list[Hit]:
-    """ "a command spokesperson declined", "an agency spokeswoman said": the body named earlier
-    that the unnamed speaker speaks for, by the anaphoric noun before the title."""
-    if tok.lemma_.lower() not in _SPOKES_NOUNS:
-        return []
-    for child in tok.children:
-        types = index.anaphors.get(child.lemma_.lower()) if child.dep_ == "compound" else None
-        if types:
-            return latest_fitting(tok.i, types, index, context)
-    return []
 
 
 def _inherited_subject(verb, index: EntityIndex, context: RoleContext) -> tuple[list[Hit], bool]:

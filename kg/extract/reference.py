@@ -37,6 +37,8 @@ PERSONAL = {
 }
 _ANAPHOR_WINDOW = 150  # tokens: about the previous paragraph
 MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative"})
 # "agencies in the US", "a spokesman for the embassy", "platforms like YouTube"
 _HEAD_PREPS = frozenset({"in", "of", "for", "from", "like", "including"})
 
@@ -264,3 +266,24 @@ def called_by(gazetteer: Gazetteer) -> dict[str, frozenset[str]]:
         for entry in gazetteer.entries.values()
         if entry.nouns
     }
+
+
+def spoken_for(tok, index: EntityIndex, context: RoleContext) -> list[Hit]:
+    """ "a command spokesperson declined", "an agency spokeswoman said": the body named earlier
+    that the unnamed speaker speaks for, by the anaphoric noun before the title."""
+    if tok.lemma_.lower() not in SPOKES_NOUNS:
+        return []
+    for child in tok.children:
+        types = index.anaphors.get(child.lemma_.lower()) if child.dep_ == "compound" else None
+        if types:
+            return latest_fitting(tok.i, types, index, context)
+    return []
+
+
+def unowned_definite(noun) -> bool:
+    """A noun with a definite or demonstrative article and nothing naming whose it is: "the
+    sanctions", "these arrests", not "the FBI's arrest" nor "the arrest of John Smith"."""
+    children = list(noun.children)
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in children)

@@ -85,7 +85,7 @@ def alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
-def _unit_forms(units) -> list[str]:
+def unit_forms(units) -> list[str]:
     """Singular and plural spellings of the duration units ("century" -> "centuries")."""
     forms = []
     for word in units:
@@ -113,7 +113,7 @@ def build_patterns(
         rf"\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?(?:\s+1/2)?)"
     )
     vague = alternation(lex.vague_numbers)
-    unit = rf"(?P<unit>{alternation(_unit_forms(lex.units))})"
+    unit = rf"(?P<unit>{alternation(unit_forms(lex.units))})"
     modifier = (
         r"(?P<mod>about|around|approximately|roughly|nearly|almost|more\s+than|less\s+than|"
         r"at\s+least|at\s+most|up\s+to|over|some|no\s+more\s+than|no\s+less\s+than|just|only)"
@@ -363,38 +363,6 @@ _NEEDS = {
     "spelled_year": ("spelled",),
     "spelled_decade": ("spelled",),
 }
-
-
-@lru_cache(maxsize=4)
-def build_anchors(path: Path = LEXICON_PATH) -> dict[str, tuple[str, ...]]:
-    """Anchor classes of each lower-case anchor word (numerals are the class "digit")."""
-    lex = load_lexicon(path)
-    holiday_heads = {name.split()[0] for name in [*lex.holidays, *lex.weekday_holidays]}
-    # fmt: off
-    classes = {
-        "month": list(lex.months),
-        "weekday": list(lex.weekdays),
-        "season": list(lex.seasons),
-        "unit": [*_unit_forms(lex.units), "weekend", "weekends"],
-        "quarter": ["quarter", "quarters", "qtr", "half", "period"],
-        "ref": ["now", "nowadays", "soon", "later", "current", "currently", "recently",
-                "lately", "past", "future", "present", "presently", "days", "time", "term"],
-        "spelled": ["eighteen", "nineteen", "thousand", "twenties", "thirties", "forties",
-                    "fifties", "sixties", "seventies", "eighties", "nineties"],
-        "day": ["today", "yesterday", "tomorrow", "tonight", "night", "morning", "afternoon",
-                "midday", "midafternoon", "midmorning",
-                "evening", "noon", "midnight"],
-        "set": ["daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly"],
-        "holiday": sorted(holiday_heads),
-    }
-    # fmt: on
-    # quarter, half-year and fiscal-year codes ("Q3", "H1", "FY2024") start with a letter
-    codes = ["q1", "q2", "q3", "q4", "h1", "h2", "fy"]
-    word_classes: dict[str, tuple[str, ...]] = {code: ("digit",) for code in codes}
-    for name, words in classes.items():
-        for word in words:
-            word_classes[word] = (*word_classes.get(word, ()), name)
-    return word_classes
 
 
 def pattern_named(name: str) -> re.Pattern[str]:

@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
+from pathlib import Path
 
 from kg.errors import InputError
 from kg.extract import timeanaphora, timedays, timerelative, timerules
 from kg.extract.timecontext import Context
 from kg.extract.timenorm import interval_of, is_valid_value
-from kg.extract.timepatterns import build_anchors, build_patterns, load_lexicon
+from kg.extract.timepatterns import LEXICON_PATH, build_patterns, load_lexicon, unit_forms
 from kg.types import Timex
 
 __all__ = ["interval_of", "parse_dct", "tag_timexes"]
@@ -63,6 +65,38 @@ _RESOLVERS = {
     **timedays.RESOLVERS,
     **timeanaphora.RESOLVERS,
 }
+
+
+@lru_cache(maxsize=4)
+def build_anchors(path: Path = LEXICON_PATH) -> dict[str, tuple[str, ...]]:
+    """Anchor classes of each lower-case anchor word (numerals are the class "digit")."""
+    lex = load_lexicon(path)
+    holiday_heads = {name.split()[0] for name in [*lex.holidays, *lex.weekday_holidays]}
+    # fmt: off
+    classes = {
+        "month": list(lex.months),
+        "weekday": list(lex.weekdays),
+        "season": list(lex.seasons),
+        "unit": [*unit_forms(lex.units), "weekend", "weekends"],
+        "quarter": ["quarter", "quarters", "qtr", "half", "period"],
+        "ref": ["now", "nowadays", "soon", "later", "current", "currently", "recently",
+                "lately", "past", "future", "present", "presently", "days", "time", "term"],
+        "spelled": ["eighteen", "nineteen", "thousand", "twenties", "thirties", "forties",
+                    "fifties", "sixties", "seventies", "eighties", "nineties"],
+        "day": ["today", "yesterday", "tomorrow", "tonight", "night", "morning", "afternoon",
+                "midday", "midafternoon", "midmorning",
+                "evening", "noon", "midnight"],
+        "set": ["daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly"],
+        "holiday": sorted(holiday_heads),
+    }
+    # fmt: on
+    # quarter, half-year and fiscal-year codes ("Q3", "H1", "FY2024") start with a letter
+    codes = ["q1", "q2", "q3", "q4", "h1", "h2", "fy"]
+    word_classes: dict[str, tuple[str, ...]] = {code: ("digit",) for code in codes}
+    for name, words in classes.items():
+        for word in words:
+            word_classes[word] = (*word_classes.get(word, ()), name)
+    return word_classes
 
 
 @dataclass(frozen=True)
