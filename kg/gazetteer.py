@@ -137,6 +137,13 @@ class GazetteerEntry:
         """Every surface form that names the entry itself (not demonyms or capitals)."""
         return (self.name, *self.aliases)
 
+    @property
+    def called(self) -> frozenset[str]:
+        """Words a later "the <noun>" may call the entry by (lower case): the words of its
+        names ("agency" for the Central Intelligence Agency) and its listed ``nouns``."""
+        words = {w.lower() for name in self.names for w in re.findall(r"[A-Za-z]+", name)}
+        return frozenset(words) | frozenset(self.nouns)
+
     def is_guarded(self, surface: str) -> bool:
         """True if ``surface`` is an ambiguous form of this entry: it must match with exactly the
         listed casing and, when ``context`` is set, only near one of the context words."""

@@ -263,9 +263,8 @@ def _words_for_anaphors(cand: Candidate, gazetteer: Gazetteer) -> set[tuple[str,
     if _family(cand.mention.type) == "person":
         titles = [r.title for r in cand.roles] + [p.title for p in (entry.posts if entry else ())]
         return {tuple(re.findall(r"[a-z]+", t.lower())) for t in titles}
-    texts = (cand.name or cand.mention.text, *(entry.names if entry else ()))
-    nouns = {(n,) for n in entry.nouns} if entry else set()
-    return {(w,) for t in texts for w in _name_words(t)} | nouns
+    words = _name_words(cand.name or cand.mention.text) | (entry.called if entry else set())
+    return {(w,) for w in words}
 
 
 def _fits(anaphor: tuple[str, ...], known: set[tuple[str, ...]], family: str) -> bool:

@@ -258,14 +258,9 @@ def resolve_pronoun(
 
 
 def called_by(gazetteer: Gazetteer) -> dict[str, frozenset[str]]:
-    """Entry id -> the common nouns (``nouns``) and name words a later "the <noun>" may call
-    it by, for the entries that list nouns: "the alliance" may be NATO, "the company" not."""
-    return {
-        entry.id: frozenset(entry.nouns)
-        | {w.lower() for name in (entry.name, *entry.aliases) for w in name.split()}
-        for entry in gazetteer.entries.values()
-        if entry.nouns
-    }
+    """Entry id -> the words a later "the <noun>" may call it by (``GazetteerEntry.called``),
+    for the entries that list nouns: "the alliance" may be NATO, "the company" not."""
+    return {entry.id: entry.called for entry in gazetteer.entries.values() if entry.nouns}
 
 
 def spoken_for(tok, index: EntityIndex, context: RoleContext) -> list[Hit]:
