@@ -10,7 +10,7 @@ from datetime import date
 from kg.extract import timenorm as cal
 from kg.extract.timecontext import Context
 from kg.extract.timenorm import format_month, iso_week, shift_days
-from kg.extract.timerules import Resolved, calendar_day, day_value
+from kg.extract.timerules import Resolved, calendar_day, day_value, norm
 
 _STEP = {
     "the next": 1,
@@ -36,7 +36,7 @@ def anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | 
     if m["unit_by"]:
         step = -1 if m["by"].lower() in ("before", "earlier") else 1
         return _shifted(ctx, m["unit_by"].lower(), step, None)
-    det = re.sub(r"\s+", " ", m["det"].lower())
+    det = norm(m["det"])
     step = _STEP.get(det, 0)
     if m["wd"]:
         if not step or not m["wd"][0].isupper():

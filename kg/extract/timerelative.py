@@ -62,7 +62,6 @@ _COUNTED_BEFORE = re.compile(
 _ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|to)\b", re.IGNORECASE)
 _MONTHS_SPAN = {"P6M", "P9M"}
 # "the latest fiscal year": the last one completed, as "the latest quarter"
-_DISCOURSE_NOW = re.compile(r"Now,")
 _BEFORE_AFTER = re.compile(
     r"\s+(?:before|after|earlier|later|following|preceding)\b", re.IGNORECASE
 )
@@ -249,7 +248,7 @@ def plural_units(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
 
 def ref(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
     word = norm(m["word"])
-    if word == "now" and _DISCOURSE_NOW.match(ctx.text, start) and _opens_sentence(ctx, start):
+    if word == "now" and ctx.text.startswith("Now,", start) and _opens_sentence(ctx, start):
         return None  # "Now, he says, ...": a turn in the argument, not a time
     return "DATE", _REFS[word]
 

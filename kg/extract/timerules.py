@@ -47,7 +47,7 @@ def number_value(word: str | None, lex: Lexicon) -> float | str | None:
     """Value of a number word or numeral; "X" for vague quantities ("several")."""
     if word is None:
         return None
-    w = re.sub(r"\s+", " ", word.lower().replace(",", ""))
+    w = norm(word.replace(",", ""))
     if w.endswith(" 1/2"):  # "2 1/2 years"
         whole = number_value(w[:-4], lex)
         return whole + 0.5 if isinstance(whole, float) else None
@@ -198,7 +198,7 @@ def century(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | 
 
 
 def holiday(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
-    name = re.sub(r"\s+", " ", m["name"].lower())
+    name = norm(m["name"])
     if not m["name"][0].isupper():
         return None
     explicit = int(m["year"]) if m["year"] else None
@@ -210,7 +210,7 @@ def holiday(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | 
 
 
 def _quarter_year(m: re.Match[str], ctx: Context, start: int, end: int, q: int) -> int:
-    pre = re.sub(r"\s+", " ", (m["pre"] or "").lower())
+    pre = norm(m["pre"])
     if m["year"] or m["lead"]:
         return int(m["year"] or m["lead"])
     if m["yrel"]:
@@ -275,7 +275,7 @@ def period(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | N
         if m["months"]:
             return "DURATION", "P9M" if m["months"].lower() == "nine" else "P6M"
         return "DATE", f"{reference[0] - 1:04d}-Q{reference[1]}"
-    pre = re.sub(r"\s+", " ", m["pre"].lower())
+    pre = norm(m["pre"])
     if pre in ("this", "the current"):
         return "DATE", f"{ctx.dct.year:04d}-Q{quarter_of(ctx.dct)}"
     if pre == "the latest":  # the last one reported: the last quarter over by publication
