@@ -194,7 +194,7 @@ def _dated(doc, match, mood, speaker, times, published) -> EventDate:
     """The trigger's own expression, else that of the statement reporting or announcing it,
     else that of the event it is coordinated with or subordinate to."""
     position = doc[match.head].idx
-    verb = doc[match.light_verb if match.light_verb is not None else match.head]
+    verb = doc[match.verb]
     # A finished act is not dated by what it reports or schedules ("declared a dividend
     # payable Dec. 1"): expressions after publication go to other events.
     past = published if asserted_past(verb) else None
@@ -231,7 +231,7 @@ def _date_from_statements(drafts: list[_Draft], taxonomy: dict) -> None:
 def _tied_actors(doc, match, index: EntityIndex, context: RoleContext) -> frozenset[str]:
     """Who acts in a past "after/when" clause of the trigger ("said after the committee
     voted"): an act of theirs told earlier and dated dates this one too."""
-    verb = doc[match.light_verb if match.light_verb is not None else match.head]
+    verb = doc[match.verb]
     for clause in verb.children:
         marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
         if clause.dep_ != "advcl" or clause.tag_ != "VBD" or not marks & {"after", "when"}:

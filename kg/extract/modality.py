@@ -45,7 +45,7 @@ class Modality:
 
 
 def modality_of(doc, match, lexicon: Lexicon) -> Modality:
-    verb = doc[match.light_verb] if match.light_verb is not None else doc[match.head]
+    verb = doc[match.verb]
     if match.future:
         # A threat is about the future: "would take all necessary measures", "vowed to
         # retaliate" is the event; "retaliated" or "took measures" is not a threat.
@@ -218,7 +218,7 @@ def _hedged(verb, lexicon: Lexicon) -> bool:
 
 def speaker_token(doc, match, speech_lemmas: frozenset[str]):
     """The subject token of the speech verb reporting this trigger, if any."""
-    verb = doc[match.light_verb] if match.light_verb is not None else doc[match.head]
+    verb = doc[match.verb]
     for child in verb.children:  # "according to X"
         if child.dep_ == "prep" and child.lower_ == "according":
             for to in child.children:

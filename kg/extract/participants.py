@@ -52,7 +52,7 @@ def find_roles(
     participant."""
     roles: dict[str, list[Hit]] = {r: [] for r in ROLE_ORDER}
     head = doc[match.head]
-    verb = doc[match.light_verb] if match.light_verb is not None else head
+    verb = doc[match.verb]
     actor_hits, target_hits = _clause_roles(verb, index, context)
     inverted = inverted_speaker(verb) if match.statement else None
     speaker = np_entities(inverted, index) if inverted is not None else []

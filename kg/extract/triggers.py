@@ -52,6 +52,12 @@ class TriggerMatch:
     addressee: bool = False  # its object is who is spoken to ("told Reuters"): the recipient
 
     @property
+    def verb(self) -> int:
+        """The clause's verb: the light verb of a noun trigger ("issued" of "issued warnings"),
+        else the trigger word itself."""
+        return self.head if self.light_verb is None else self.light_verb
+
+    @property
     def anchors(self) -> tuple[int, ...]:
         """Tokens a date or a participant can attach to."""
         return (self.head,) if self.light_verb is None else (self.head, self.light_verb)
