@@ -89,6 +89,25 @@ def test_expulsion_is_dated_by_its_weekday(capsys, extracted):
     assert {e["type"] for e in events} >= {"Expulsion", "Denial", "Accusation"}
 
 
+def test_officials_carry_the_posts_read_from_the_text(capsys, tmp_path):
+    path = tmp_path / "posts.txt"
+    path.write_text(
+        "Zhao Minghui, a spokesman for the Chinese embassy in Washington, said on Tuesday that "
+        "the claims were groundless. FBI Director Christopher Wray disagreed.\n",
+        encoding="utf-8",
+    )
+    _, out, _ = run_cli(capsys, str(path), "--published", "2023-05-04")
+    entities = {e["name"]: e for e in json.loads(out)["entities"]}
+    zhao = entities["Zhao Minghui"]
+    assert [r["title"] for r in zhao["roles"]] == ["spokesman"]
+    assert zhao["roles"][0]["source"] == "text"
+    embassy = next(e for e in entities.values() if e["type"] == "Agency" and e["id"] != "org/fbi")
+    assert zhao["roles"][0]["organization"] == embassy["id"]
+    wray = entities["Christopher Wray"]
+    assert any(r["title"] == "Director" and r["organization"] == "org/fbi" for r in wray["roles"])
+    assert all(e["roles"] == [] for e in entities.values() if e["type"] != "Official")
+
+
 def test_json_format_is_one_array(capsys, extracted):
     code, out, _ = run_cli(capsys, str(extracted), "--published", "2024-10-10", "--format", "json")
     assert code == 0

@@ -1,12 +1,14 @@
 """An ``Extraction`` as the JSON object of DESIGN 5.1 (``kg extract``), reused by the UI and tests.
 
-Keys and their order follow the contract; events also carry ``negated``, ``hedged``,
-``attributed_to`` and ``mentions`` (further trigger spans of the same happening).
+Keys and their order follow the contract; entities also carry ``roles`` (the posts an official
+holds, read from the text or the gazetteer: an analyst running ``kg extract`` needs "CIA Deputy
+Director" as much as the name), events ``negated``, ``hedged``, ``attributed_to`` and
+``mentions`` (further trigger spans of the same happening).
 """
 
 from __future__ import annotations
 
-from kg.types import Entity, Event, Extraction, Span
+from kg.types import Entity, Event, Extraction, Role, Span
 
 
 def extraction_to_json(ex: Extraction) -> dict:
@@ -36,6 +38,17 @@ def _entity(e: Entity) -> dict:
         "type": e.type,
         "wikidata": e.wikidata,
         "mentions": [_span(m) for m in e.mentions],
+        "roles": [_role(r) for r in e.roles],
+    }
+
+
+def _role(r: Role) -> dict:
+    return {
+        "title": r.title,
+        "organization": r.organization,
+        "start": r.start,
+        "end": r.end,
+        "source": r.source,
     }
 
 
