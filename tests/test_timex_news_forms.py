@@ -180,3 +180,26 @@ def test_a_live_blog_entry_time_is_on_the_day_of_its_date_header():
     ]
     # with no date header, the entry is of the publication day
     assert values("09:15 - Sirens in Kyiv.\n") == [("09:15", "2026-11-18T09:15")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the date of the past act right before it is behind us, however near its next return
+        ("He was killed on Dec. 2 outside his home.", ("Dec. 2", "2025-12-02")),
+        ("Police said the suspect was arrested Dec. 2.", ("Dec. 2", "2025-12-02")),
+        ("The activist was detained in December.", ("December", "2025-12")),
+        # a limit or a plan still points ahead
+        ("The deadline was extended to Dec. 2.", ("Dec. 2", "2026-12-02")),
+        ("Talks are set for Dec. 2 in Geneva.", ("Dec. 2", "2026-12-02")),
+        ("The shares are to be issued around Dec. 2.", ("around Dec. 2", "2026-12-02")),
+    ],
+)
+def test_year_of_a_date_right_after_a_past_act(text, expected):
+    assert expected in values(text)
+
+
+def test_weekday_restated_as_a_date_after_the_early_hours():
+    """ "the early hours of Sunday, May 10, 2026" is that Sunday, not last Sunday and a year."""
+    text = "The drone struck in the early hours of Sunday, May 10, 2026, officials said."
+    assert values(text) == [("Sunday, May 10, 2026", "2026-05-10")]

@@ -15,6 +15,8 @@ from kg.types import Timex
 # a full stop before a capital (not "U.S. officials", "Oct. 23"), or a line break
 _SENTENCE_END = re.compile(r"[.!?][\"'`]*\s+(?=[\"'`]*[A-Z])|\n")
 _GOAL_BEFORE = re.compile(r"\b(?:to|until|till|through|by|effective)\s+$", re.IGNORECASE)
+# The word right before a date, across "on"/"in": "was killed on May 12", "arrested in April".
+_WORD_BEFORE_DATE = re.compile(r"(\w+)\s+(?:(?:early|late)\s+)?(?:on|in)?\s*$")
 _OLD_PLAN_BEFORE = re.compile(r"\b(?:previously|originally|had been|as)\s+$", re.IGNORECASE)
 # what else a date header's line may hold: "Monday, ", "Updated ", "Live: ", final punctuation
 _LINE_OF_ITS_OWN = re.compile(r"[\s\W]*(?:[A-Z][a-z]+:?[\s,]*)?[\s\W]*")
@@ -73,10 +75,18 @@ class Context:
     def date_tense(self, start: int, end: int) -> str | None:
         """The tense for a date or month named without a year: "past-goal" when a past verb
         points to it as a limit ("was postponed to January", "loans through March", "named
-        chairman, effective Feb. 1")."""
+        chairman, effective Feb. 1"); "past-act" when the date is that of the past act right
+        before it ("was killed on May 12", "arrested in April"): that act is over, whatever
+        the date's distance from publication."""
         tense = self.tense(start, end)
-        if tense == "past" and _GOAL_BEFORE.search(self.before(start, 12)):
+        if tense != "past":
+            return tense
+        if _GOAL_BEFORE.search(self.before(start, 12)):
             return "past-goal"
+        word = _WORD_BEFORE_DATE.search(self.text, max(0, start - 40), start)
+        cue = word and past_pattern().fullmatch(self.text, word.start(1), word.end(1))
+        if cue and not _not_cue(self.text, cue, "past"):
+            return "past-act"
         return tense
 
     def range_year(self, end: int) -> int | None:

@@ -45,11 +45,16 @@ def this_part(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved 
     return day_value(ctx.dct, m["part"], ctx.lex)
 
 
+_MONTH_DAY_AFTER = re.compile(
+    r",?\s+(?:(?P<a>[A-Z][a-z]+\.?)\s+\d{1,2}\b|\d{1,2}\s+(?P<b>[A-Z][a-z]+))"
+)
+
+
 def early_hours(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
     """ "in the early hours of Tuesday": the morning (TIMEX3 has no finer part) of that day;
     bare, of the day the text just spoke of, else of publication."""
     if m["wd"]:
-        if not m["wd"][0].isupper():
+        if not m["wd"][0].isupper() or _restated_as_date(ctx, end):
             return None
         day = _weekday_day(ctx, ctx.lex.weekdays[m["wd"].lower()], "", start, end)
     elif m["dword"]:
@@ -59,6 +64,13 @@ def early_hours(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
     else:
         day = _recent_day(ctx, start)
     return day_value(day, "morning", ctx.lex)
+
+
+def _restated_as_date(ctx: Context, end: int) -> bool:
+    """ "the early hours of Sunday, May 12, 2024": the date after the weekday says which
+    Sunday; the whole is left to the calendar-date patterns."""
+    after = _MONTH_DAY_AFTER.match(ctx.text, end)
+    return bool(after) and (after["a"] or after["b"]).lower().rstrip(".") in ctx.lex.months
 
 
 def _recent_day(ctx: Context, start: int) -> date:

@@ -176,7 +176,7 @@ def _prefer_after(back: int, ahead: int, tense: str | None) -> bool:
     set on TBAQ: forcing the past outright loses 13 values there (payment and deadline dates)."""
     if tense == "future":
         return True
-    if tense == "since":  # "since March": a time already begun
+    if tense in ("since", "past-act"):  # "since March": a time already begun
         return False
     return ahead * {"past": 3, "past-goal": 2}.get(tense or "", 1) < back
 
@@ -219,7 +219,7 @@ def _cycle_year(year: int, order: int, size: int, rel: str, tense: str | None) -
     # In the past tense only the very next month or season may be meant ("in January, X
     # arrested Y", said in November, is last January), unless the past verb points to it as a
     # limit ("was postponed to January", "loans through January": tense "past-goal").
-    if tense == "past" and ahead > 1:
+    if tense == "past-act" or (tense == "past" and ahead > 1):
         return year if order < 0 else year - 1
     if _prefer_after(back, ahead, tense):
         return year if order > 0 else year + 1
