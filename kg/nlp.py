@@ -261,6 +261,8 @@ class Lexicon:
     software_nouns: frozenset[str]
     kin_nouns: frozenset[str]
     outlet_domains: frozenset[str]  # top-level domains of outlets cited by domain ("gazeta.ru")
+    peoples: frozenset[str]  # "Sikh", "Uyghurs": religions and peoples, named by no entity
+    called_kinds: dict[str, str]  # "software" -> "Platform": the type of "software called X"
 
     def names_agency(self, words: set[str]) -> bool:
         """True if a name's (lower-case) words make it a government body."""
@@ -316,7 +318,7 @@ def _read_lexicon(path: Path) -> Lexicon:
 
     try:
         data = load_yaml(path.read_text(encoding="utf-8"))
-        nested = ("titles", "qualified_agency_words")
+        nested = ("titles", "qualified_agency_words", "called_kinds")
         words = {
             k: frozenset(str(w).lower() for w in v) for k, v in data.items() if k not in nested
         }
@@ -352,6 +354,10 @@ def _read_lexicon(path: Path) -> Lexicon:
             software_nouns=words["software_nouns"],
             kin_nouns=words["kin_nouns"],
             outlet_domains=words["outlet_domains"],
+            peoples=words["peoples"],
+            called_kinds={
+                str(w).lower(): str(t) for t, ws in data["called_kinds"].items() for w in ws
+            },
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(

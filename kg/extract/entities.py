@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
+from kg.extract.called import called_names
 from kg.extract.countries import (
     countries_inside_bodies,
     country_at,
@@ -35,6 +36,7 @@ from kg.extract.name_shapes import (
     known_without_initials,
     last_of_places,
     names_a_body,
+    names_a_people,
     names_family,
     names_software,
     patronymic_names,
@@ -101,6 +103,7 @@ class CandidateReader:
         self._gazetteer_names()
         self._bodies()
         countries_inside_bodies(self)
+        called_names(self)
         persons_by_apposition(self)
         post_signatures(self)
         site_names(self)
@@ -204,8 +207,8 @@ class CandidateReader:
         text = self.doc[start:end].text
         if text.lower() in self.lex.not_names | self.lex.party_labels:
             return
-        if text.islower() or shouted(self.doc[start:end]):
-            return  # "the militar command": a misspelt word; "such ANGER & UNITY": emphasis
+        if text.islower() or shouted(self.doc[start:end]) or names_a_people(self, start, end):
+            return  # "the militar command": a misspelling; "such ANGER & UNITY": emphasis
         if start < self.headline_end and text not in self.body:
             return  # the model misreads title-case headlines; real names recur in the body
         if names_software(self, start, end) or is_capital(self, start, end):

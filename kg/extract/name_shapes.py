@@ -3,9 +3,9 @@
 Slavic names written surname first with a patronymic, which it cuts or misses; names after a
 family word ("his daughter Yulia"), which it may take for places; families ("the Obamas") and
 bodies ("the Tasnim news agency") it takes for persons; known people written with a middle
-initial; nicknames ("also known as"); and names it misses that an apposition or an age marks
-as a person's ("X, Telegram's founder,", "X, 30, of Boston"); a state body named without its
-state ("the Treasury")."""
+initial; nicknames ("also known as"); religions and peoples ("a Sikh temple"); names it
+misses that an apposition or an age marks as a person's ("X, Telegram's founder,", "X, 30, of
+Boston"); a state body named without its state ("the Treasury")."""
 
 from __future__ import annotations
 
@@ -170,6 +170,8 @@ def alias_after(reader: CandidateReader, named: Candidate, end: int) -> None:
     other name is a mention of the person or group just named (the model takes it for an
     organisation or a second person)."""
     doc = reader.doc
+    if end < len(doc) and doc[end].is_lower and doc[end - 1].head.i == end:
+        end += 1  # "the Voodoo Lynx group, also known as": the noun the name is a name of
     i = end + 1 if end < len(doc) and doc[end].text in (",", "(") else end
     marker = next(
         (m for m in _ALIAS_MARKERS if [t.lower_ for t in doc[i : i + len(m)]] == list(m)), None
@@ -240,6 +242,22 @@ def persons_by_apposition(reader: CandidateReader) -> None:
             continue  # the model found it: its own step reads it
         if names and not reader.in_gazetteer(start, comma):
             reader.person(start, comma)
+
+
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+def names_a_people(reader: CandidateReader, start: int, end: int) -> bool:
+    """ "outside a Sikh temple", "Uyghur activists", "Sikhs rallied": one word naming a religion
+    or a people (``peoples`` in entity-patterns.yaml), or any adjective the model calls a name
+    before a common noun, is no entity. "The Hindu" standing alone is a newspaper."""
+    if end - start != 1:
+        return False
+    token = reader.doc[start]
+    modifier = token.dep_ in _MODIFIER_DEPS and token.head.i > start and token.head.is_lower
+    if token.lower_ in reader.lex.peoples:
+        return modifier or start == 0 or reader.doc[start - 1].lower_ != "the"
+    return modifier and token.tag_ == "JJ"
 
 
 def shouted(tokens: Span) -> bool:

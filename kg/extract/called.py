@@ -1,0 +1,86 @@
+"""Names introduced by what they are, read by the entity stage (``kg.extract.entities``): "the
+software, called Meliorator", "a campaign known as Doppelganger", "an operation dubbed
+'Spamouflage'". The model takes such a coined name for a person (or a work of art); the noun it
+names says its type (``called_kinds`` in ontologies/entity-patterns.yaml). A kind that is not
+listed ("a man named ...", "a hacker known as ...") leaves the name to the other steps."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.extract.entities import CandidateReader
+
+# Participles that introduce a name ("known" with its "as"), and the dependency of the name
+_NAMING_VERBS = frozenset({"called", "named", "dubbed", "nicknamed", "codenamed", "code-named"})
+_NAME_DEPS = frozenset({"oprd", "attr", "dobj", "npadvmod"})
+_MAX_NAME_WORDS = 4
+NO_ENTITY = "none"  # a kind whose names are no actors (malware): the name makes no entity
+
+
+def called_names(reader: CandidateReader) -> None:
+    """Adds the names introduced by "called", "named", "dubbed" or "known as" after a listed
+    kind of thing, typed by that kind; claims malware names without an entity."""
+    for token in reader.doc:
+        if token.lower_ not in _NAMING_VERBS and token.lower_ != "known":
+            continue
+        kind = _kind_named(reader, token)
+        name = _name_after(reader, token) if kind else None
+        if kind is None or name is None or not reader.free(*name):
+            continue
+        if kind == NO_ENTITY:
+            reader.claimed.update(range(*name))
+        else:
+            reader.add(*name, kind, from_model=True)
+
+
+def _kind_named(reader: CandidateReader, verb: Token) -> str | None:
+    """The type that the noun ``verb`` describes gives a name ("the software, called"), or None
+    when the noun is not a listed kind or is itself named ("the Sandworm group, also known as"
+    introduces another name of Sandworm: ``name_shapes.alias_after`` reads it)."""
+    noun = verb.head
+    if verb.dep_ not in ("acl", "relcl") or noun.pos_ != "NOUN" or not noun.is_lower:
+        return None
+    if any(c.lower_ == "also" for c in verb.children):
+        return None
+    modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
+    if any(c.pos_ == "PROPN" and not reader.in_gazetteer(c.i, c.i + 1) for c in modifiers):
+        return None
+    words = [f"{c.lower_} {noun.lower_}" for c in modifiers]  # "bot farm", "social network"
+    words += [noun.lower_, noun.lemma_.lower(), *(c.lower_ for c in modifiers)]
+    malware = any(w in reader.lex.software_nouns for w in words)
+    for word in words:  # "a ransomware gang" is a gang; "a malware strain" is malware
+        kind = reader.lex.called_kinds.get(word)
+        if kind is not None:  # "a malware tool named": no platform, malware
+            return NO_ENTITY if malware and kind == "Platform" else kind
+    return NO_ENTITY if malware else None  # tools of an attack are no actors
+
+
+def _name_after(reader: CandidateReader, verb: Token) -> tuple[int, int] | None:
+    """Token range of the name ``verb`` introduces: the model's entity there, else the
+    capitalised words ending at the name's head ("dubbed 'Bad Grammar'")."""
+    head = _name_head(verb)
+    if head is None or not (head.text[0].isupper() or head.text[0].isdigit()):
+        return None
+    ent = reader.model_at.get(head.i)
+    if ent is not None:
+        return ent.start, ent.end
+    start = head.i
+    while (
+        start > 0
+        and head.i - start < _MAX_NAME_WORDS - 1
+        and reader.doc[start - 1].dep_ == "compound"
+        and reader.doc[start - 1].text[0].isupper()
+    ):
+        start -= 1
+    return start, head.i + 1
+
+
+def _name_head(verb: Token) -> Token | None:
+    """ "called X": X; "known as X": the object of "as"."""
+    if verb.lower_ == "known":
+        prep = next((c for c in verb.children if c.lower_ == "as" and c.dep_ == "prep"), None)
+        return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    return next((c for c in verb.children if c.dep_ in _NAME_DEPS), None)

@@ -1,0 +1,93 @@
+"""Names introduced by what they are ("a tool called X", "a campaign known as Y") take the type
+of that kind of thing (``called_kinds`` in entity-patterns.yaml); religions and peoples named by
+their adjective ("a Sikh temple") are no entities. Texts invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from entity_world import entities_of, make_world
+
+from kg.nlp import load_lexicon
+from kg.settings import DEFAULT_ONTOLOGY_DIR
+
+ENTITY_TYPES = {"Agency", "Official", "Person", "Platform", "Country", "Organization", "Place"}
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory):
+    return make_world(tmp_path_factory)
+
+
+def types_by_name(world, text: str) -> dict[str, str]:
+    return {e.name: e.type for e in entities_of(world, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "entity_type"),
+    [
+        (
+            "Court papers say the program, called Quillfeather, wrote thousands of fake posts.",
+            "Quillfeather",
+            "Platform",
+        ),
+        ("Analysts traced the videos to an app named Brightmoss.", "Brightmoss", "Platform"),
+        (
+            "Moscow ran a campaign known as Lanternfish to spread forged news pages.",
+            "Lanternfish",
+            "Organization",
+        ),
+        (
+            'Researchers exposed an operation, dubbed "Copper Heron", that posted in Farsi.',
+            "Copper Heron",
+            "Organization",
+        ),
+        (
+            "A ransomware gang called Black Lantern claimed the attack.",
+            "Black Lantern",
+            "Organization",
+        ),
+        ("Users moved to a social network called Gabbro after the ban.", "Gabbro", "Platform"),
+    ],
+)
+def test_a_name_introduced_by_its_kind_takes_the_kind_s_type(world, text, name, entity_type):
+    assert types_by_name(world, text).get(name) == entity_type
+
+
+def test_a_name_introduced_after_a_kind_of_malware_is_no_entity(world):
+    found = types_by_name(world, "Investigators found a malware tool named Hollowquill on laptops.")
+    assert not any("Hollowquill" in name for name in found)
+
+
+def test_a_name_introduced_after_a_person_noun_is_still_a_person(world):
+    found = types_by_name(world, "Police said a man named Peter Hollis was arrested in Leeds.")
+    assert found.get("Peter Hollis") == "Person"
+
+
+def test_another_name_after_a_group_and_its_kind_noun_is_a_mention_of_the_group(world):
+    text = "Investigators said the Voodoo Lynx group, also known as Ashfinch Team, was behind it."
+    group = next(e for e in entities_of(world, text) if e.name == "Voodoo Lynx")
+    assert "Ashfinch Team" in [m.text for m in group.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Two men were shot outside a Sikh temple in Leeds on Sunday.", "Sikh"),
+        ("Uyghur activists and Alawite officers met in Geneva.", "Uyghur"),
+        ("Uyghur activists and Alawite officers met in Geneva.", "Alawite"),
+        ("Sikhs rallied outside the consulate after the killing.", "Sikhs"),
+    ],
+)
+def test_a_religion_or_people_before_a_noun_is_no_entity(world, text, word):
+    assert word not in types_by_name(world, text)
+
+
+def test_a_demonym_of_a_state_still_stands_for_the_state(world):
+    found = types_by_name(world, "Chinese officials denied the report on Tuesday.")
+    assert found.get("China") == "Country"
+
+
+def test_every_kind_of_named_thing_has_an_entity_type():
+    kinds = load_lexicon(DEFAULT_ONTOLOGY_DIR).called_kinds
+    assert {"software", "campaign", "operation"} <= kinds.keys()
+    assert set(kinds.values()) <= ENTITY_TYPES
