@@ -47,6 +47,11 @@ def types_by_name(world, text: str) -> dict[str, str]:
             "Organization",
         ),
         ("Users moved to a social network called Gabbro after the ban.", "Gabbro", "Platform"),
+        (
+            "The firm warned that a group it tracks as Storm-4410 was faking news clips.",
+            "Storm-4410",
+            "Organization",
+        ),
     ],
 )
 def test_a_name_introduced_by_its_kind_takes_the_kind_s_type(world, text, name, entity_type):

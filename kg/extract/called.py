@@ -13,18 +13,18 @@ if TYPE_CHECKING:
 
     from kg.extract.entities import CandidateReader
 
-# Participles that introduce a name ("known" with its "as"), and the dependency of the name
+# Verbs that introduce a name right after them, and those that introduce it after "as"
 _NAMING_VERBS = frozenset({"called", "named", "dubbed", "nicknamed", "codenamed", "code-named"})
-_NAME_DEPS = frozenset({"oprd", "attr", "dobj", "npadvmod"})
+_AS_VERBS = frozenset({"known", "tracked", "tracks", "track", "designated"})
 _MAX_NAME_WORDS = 4
 NO_ENTITY = "none"  # a kind whose names are no actors (malware): the name makes no entity
 
 
 def called_names(reader: CandidateReader) -> None:
-    """Adds the names introduced by "called", "named", "dubbed" or "known as" after a listed
-    kind of thing, typed by that kind; claims malware names without an entity."""
+    """Adds the names introduced by "called", "named", "dubbed", "known as" or "tracked as"
+    after a listed kind of thing, typed by that kind; claims malware names without an entity."""
     for token in reader.doc:
-        if token.lower_ not in _NAMING_VERBS and token.lower_ != "known":
+        if token.lower_ not in _NAMING_VERBS and token.lower_ not in _AS_VERBS:
             continue
         kind = _kind_named(reader, token)
         name = _name_after(reader, token) if kind else None
@@ -59,28 +59,26 @@ def _kind_named(reader: CandidateReader, verb: Token) -> str | None:
 
 
 def _name_after(reader: CandidateReader, verb: Token) -> tuple[int, int] | None:
-    """Token range of the name ``verb`` introduces: the model's entity there, else the
-    capitalised words ending at the name's head ("dubbed 'Bad Grammar'")."""
-    head = _name_head(verb)
-    if head is None or not (head.text[0].isupper() or head.text[0].isdigit()):
+    """Token range of the name right after ``verb`` ("known as X", "dubbed 'Bad Grammar'"):
+    the model's entity there, else its capitalised words; None when no name follows."""
+    doc = reader.doc
+    i = verb.i + 1
+    if verb.lower_ in _AS_VERBS:
+        if i >= len(doc) or doc[i].lower_ != "as":
+            return None
+        i += 1
+    while i < len(doc) and doc[i].is_quote:
+        i += 1
+    if i >= len(doc) or not (doc[i].text[0].isupper() or doc[i].text[0].isdigit()):
         return None
-    ent = reader.model_at.get(head.i)
-    if ent is not None:
+    ent = reader.model_at.get(i)
+    if ent is not None and ent.start == i:
         return ent.start, ent.end
-    start = head.i
-    while (
-        start > 0
-        and head.i - start < _MAX_NAME_WORDS - 1
-        and reader.doc[start - 1].dep_ == "compound"
-        and reader.doc[start - 1].text[0].isupper()
-    ):
-        start -= 1
-    return start, head.i + 1
+    end = i
+    while end < len(doc) and end - i < _MAX_NAME_WORDS and _name_part(doc[end]):
+        end += 1
+    return (i, end) if end > i else None
 
 
-def _name_head(verb: Token) -> Token | None:
-    """ "called X": X; "known as X": the object of "as"."""
-    if verb.lower_ == "known":
-        prep = next((c for c in verb.children if c.lower_ == "as" and c.dep_ == "prep"), None)
-        return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-    return next((c for c in verb.children if c.dep_ in _NAME_DEPS), None)
+def _name_part(token: Token) -> bool:
+    return (token.text[0].isupper() or token.text[0].isdigit()) and not token.is_punct

@@ -35,6 +35,7 @@ from kg.extract.name_shapes import (
     kin_names,
     known_without_initials,
     last_of_places,
+    name_start_before_of,
     names_a_body,
     names_a_people,
     names_family,
@@ -207,6 +208,8 @@ class CandidateReader:
         text = self.doc[start:end].text
         if text.lower() in self.lex.not_names | self.lex.party_labels:
             return
+        if self.lex.title_at([t.lower_ for t in self.doc[start : end + 3]]) >= end - start:
+            return  # "the Home Secretary": the model's "Home" is the start of a title
         if text.islower() or shouted(self.doc[start:end]) or names_a_people(self, start, end):
             return  # "the militar command": a misspelling; "such ANGER & UNITY": emphasis
         if start < self.headline_end and text not in self.body:
@@ -222,7 +225,9 @@ class CandidateReader:
         elif ent.label_ == "PERSON" and not names_family(self, start, end):
             self.person(start, end)
         elif ent.label_ in ("ORG", "PRODUCT") or self._body_as_place(ent, start, end):
-            self._organisation(start, end)  # "the National Anti-Corruption Bureau of Ukraine"
+            self._organisation(
+                name_start_before_of(self, start), end
+            )  # "the National Anti-Corruption Bureau of Ukraine"
         elif ent.label_ in _PLACE_LABELS and not self.in_gazetteer(start, end):
             if is_told(self.doc[end - 1], self.lex):
                 self.add(start, end, "Organization", from_model=True)  # "speaking to Bloomberg"

@@ -244,6 +244,36 @@ def persons_by_apposition(reader: CandidateReader) -> None:
             reader.person(start, comma)
 
 
+_MAX_WORDS_BEFORE_OF = 3
+
+
+def name_start_before_of(reader: CandidateReader, start: int) -> int:
+    """ "Sikhs for Justice", "Rewards for Justice": the model's organisation after "for" or
+    "of" starts at the capitalised words before it when nothing else names them (it took
+    "Justice" alone, read as the bare name of a justice ministry)."""
+    doc = reader.doc
+    if start < 2 or doc[start - 1].lower_ not in ("for", "of"):
+        return start
+    first = start - 1
+    while first > 0 and start - first <= _MAX_WORDS_BEFORE_OF and _joins(reader, doc[first - 1]):
+        first -= 1
+    return first if first < start - 1 else start
+
+
+def _joins(reader: CandidateReader, token) -> bool:
+    """A capitalised word no step explained and no title: part of the name after it."""
+    other = reader.model_at.get(token.i)
+    return (
+        token.is_title
+        and token.is_alpha
+        and (token.tag_ in ("NNP", "NNPS") or not token.is_sent_start)
+        and (other is None or other.label_ == "NORP")
+        and reader.free(token.i, token.i + 1)
+        and not reader.in_gazetteer(token.i, token.i + 1)
+        and not reader.lex.title_at([token.lower_])
+    )
+
+
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
 

@@ -1,0 +1,82 @@
+"""Shapes found on fresh news the sets do not hold: titles of court, police and company staff,
+a title the model cuts ("the Home Secretary"), a body's name joined by "for" that the model
+cuts ("Sikhs for Justice"). Texts invented for these tests; the bundled gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+from entity_world import by_name
+
+from kg.extract.entities import extract_entities
+from kg.gazetteer import load_gazetteer
+from kg.nlp import load_nlp
+from kg.settings import DEFAULT_ONTOLOGY_DIR, Settings
+from kg.types import Article
+
+
+@pytest.fixture(scope="module")
+def world():
+    return load_nlp(Settings()), load_gazetteer(DEFAULT_ONTOLOGY_DIR)
+
+
+def entities(world, text: str):
+    nlp, gazetteer = world
+    article = Article(id="t", text=text, published="2024-03-14")
+    return extract_entities(nlp(text), article, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        (
+            "FBI Special Agent in Charge Dana Whitlock said the bureau would act.",
+            "Dana Whitlock",
+            "Special Agent in Charge",
+        ),
+        (
+            '"He lied," said Assistant Attorney General Marcus Fenn of the Justice Department.',
+            "Marcus Fenn",
+            "Assistant Attorney General",
+        ),
+        (
+            "Assistant U.S. Attorney Noor Halvorsen told the court the messages were sent.",
+            "Noor Halvorsen",
+            "Assistant U.S. Attorney",
+        ),
+        (
+            "Rhea Calloway, the center's general manager, said the group was tied to Moscow.",
+            "Rhea Calloway",
+            "general manager",
+        ),
+    ],
+)
+def test_a_person_named_with_a_long_title_is_an_official_with_the_whole_title(
+    world, text, person, title
+):
+    official = by_name(entities(world, text), person)
+    assert official.type == "Official"
+    assert [r.title for r in official.roles] == [title]
+
+
+def test_the_first_word_of_a_title_is_no_organisation(world):
+    found = entities(world, "The MP wrote to the Home Secretary asking for a briefing.")
+    assert not [e for e in found if e.name == "Home"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Arjun Bedi, a lawyer for the group Farmers for Justice, said they were followed.",
+            "Farmers for Justice",
+        ),
+        (
+            "The embassy's Rewards for Justice program offered money for tips.",
+            "Rewards for Justice",
+        ),
+    ],
+)
+def test_a_name_joined_by_for_is_one_organisation_not_a_justice_ministry(world, text, body):
+    found = entities(world, text)
+    assert by_name(found, body).type == "Organization"
+    assert not [e for e in found if e.type == "Agency" and "Justice" in e.name]
