@@ -80,3 +80,52 @@ def test_a_name_joined_by_for_is_one_organisation_not_a_justice_ministry(world, 
     found = entities(world, text)
     assert by_name(found, body).type == "Organization"
     assert not [e for e in found if e.type == "Agency" and "Justice" in e.name]
+
+
+def test_a_name_between_commas_after_a_title_is_the_title_holder(world):
+    text = (
+        "A foreign ministry spokesman in New Delhi, Ravi Sundaram, said India does not interfere."
+    )
+    spokesman = by_name(entities(world, text), "Ravi Sundaram")
+    assert spokesman.type == "Official"
+    assert [r.title for r in spokesman.roles] == ["spokesman"]
+
+
+def test_places_listed_between_commas_after_a_title_are_no_person(world):
+    found = entities(world, "The minister visited Lviv, Port Stanley, and Kharkiv.")
+    assert not [e for e in found if e.type in ("Person", "Official")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "India's High Commission in London rejected the claims.",
+            "Indian High Commission in London",
+        ),
+        (
+            "Beijing's embassy in Honiara called the report groundless.",
+            "Chinese Embassy in Honiara",
+        ),
+    ],
+)
+def test_a_state_s_body_named_with_its_country_or_capital_is_an_agency(world, text, body):
+    found = entities(world, text)
+    assert by_name(found, body).type == "Agency"
+    assert len([e for e in found if e.type == "Country"]) == 1
+
+
+def test_the_capital_of_a_small_state_is_a_place_not_a_person(world):
+    found = entities(world, "Delegates met in Honiara and later in Port Moresby.")
+    assert {e.name: e.type for e in found} == {"Honiara": "Place", "Port Moresby": "Place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "platform"),
+    [
+        ("OpenAI said it had banned accounts that wrote comments about the war.", "OpenAI"),
+        ("The posts resembled a network that Meta took down last year.", "Meta Platforms"),
+    ],
+)
+def test_platform_companies_named_in_threat_reports_are_platforms(world, text, platform):
+    assert by_name(entities(world, text), platform).type == "Platform"

@@ -36,7 +36,13 @@ def countries_inside_bodies(reader: CandidateReader) -> None:
 
 
 def country_named(reader: CandidateReader, i: int, end: int) -> tuple[GazetteerEntry | None, int]:
-    """The country named (or its demonym) by the tokens at ``i``, and how many tokens."""
+    """The country named (or its demonym, or its capital as an owner) by the tokens at ``i``,
+    and how many tokens."""
+    span = reader.gaz_at.get(i)
+    if span is not None and span.start == i and span.end <= end:
+        entry = country_at(reader, i)
+        if entry is not None:
+            return entry, span.end - i
     for size in (3, 2, 1):
         if i + size > end:
             continue
@@ -65,8 +71,14 @@ def release_countries(reader: CandidateReader, start: int, end: int) -> None:
 
 
 def country_at(reader: CandidateReader, i: int) -> GazetteerEntry | None:
+    """The country named at token ``i``: by its name, its demonym, or its capital as an owner
+    ("Beijing's embassy in Honiara")."""
     span = reader.gaz_at.get(i)
-    if span is None or span.label_ not in ("name", "demonym"):
+    if span is None or span.label_ not in ("name", "demonym", "capital"):
+        return None
+    if span.label_ == "capital" and not (
+        span.end < len(reader.doc) and reader.doc[span.end].tag_ == "POS"
+    ):
         return None
     entry = reader.gazetteer.get(span.id_)
     return entry if entry and entry.type == "Country" else None
