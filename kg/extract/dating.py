@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date, timedelta
 
 from kg.types import EventDate, Timex
 
@@ -38,6 +39,8 @@ _PRECISION_OF_LENGTH = {4: "year", 7: "month", 10: "day"}
 _RESTATEMENT_GAP = 6
 # Subordinators placing a clause at another time than its governor.
 _TIME_ORDER = frozenset({"after", "before", "since", "until", "till", "following", "prior"})
+# How far back an undated "X said" may stand for a telling dated in the text ("said on Monday").
+_RECENT_DAYS = 31
 
 
 def usable(timex: Timex) -> bool:
@@ -267,6 +270,18 @@ def compatible(a: EventDate, b: EventDate) -> bool:
     if None in (a.earliest, a.latest, b.earliest, b.latest):
         return a.value == b.value
     return a.earliest <= b.latest and b.earliest <= a.latest  # type: ignore[operator]
+
+
+def long_before(dated: EventDate, undated: EventDate) -> bool:
+    """True if ``dated`` was read in the text and ends more than a month before the publication
+    date an ``undated`` event stands at: "X said" with no date is news of the day, so "when X
+    told parliament in September 2023" tells of another telling."""
+    if dated.source == "published" or dated.latest is None or undated.source != "published":
+        return False
+    if undated.earliest is None:
+        return False
+    published = date.fromisoformat(undated.earliest[:10])
+    return dated.latest[:10] < (published - timedelta(days=_RECENT_DAYS)).isoformat()
 
 
 def better(a: EventDate, b: EventDate) -> EventDate:

@@ -25,14 +25,13 @@ from kg.extract.dating import (
     SentenceTimes,
     asserted_past,
     clause_tokens,
-    compatible,
     event_date,
     ordered_in_time,
     reported_tokens,
 )
 from kg.extract.folding import (
-    absorb,
     folded_participles,
+    merged_mentions,
     statements_as_vehicles,
     without_redundant_statements,
 )
@@ -77,6 +76,8 @@ class _Draft:
     refers_back: bool = False  # "the sanctions", "the arrest": the latest such event
     stated: bool = False  # made in a statement it absorbed ("a statement calling out X")
     tied_to: frozenset[str] = frozenset()  # whose act "after/when" dates it ("after X voted")
+    sentence_no: int = 0  # the article's sentences, counted from 0
+    news_of_the_day: bool = False  # a telling as the news reports it: "X said", not "had said"
     mentions: list[Span] = field(default_factory=list)
 
     def ids(self, role: str) -> set[str]:
@@ -106,7 +107,7 @@ def extract_events(
     drafts: list[_Draft] = []
     context = RoleContext([], [])
     recent_actors: list[tuple[int, Hit]] = []
-    for sent in sentences(doc):
+    for sentence_no, sent in enumerate(sentences(doc)):
         matches = [] if sent.text.rstrip().endswith("?") else find_triggers(sent, lexicon)
         anchors = {a for m in matches for a in m.anchors}
         times = SentenceTimes(doc, sent, _within(ordered, starts, sent), anchors, article.text)
@@ -115,6 +116,7 @@ def extract_events(
         for match in matches:
             draft = _draft(doc, match, index, context, times, sentence, lexicon, article, drafts)
             if draft is not None:
+                draft.sentence_no = sentence_no
                 sentence_drafts.append(draft)
         _date_from_statements(sentence_drafts, taxonomy)
         _date_from_tied_acts(sentence_drafts, drafts)
@@ -125,7 +127,7 @@ def extract_events(
         recent_actors.extend((d.match.head, h) for d in sentence_drafts for h in d.roles["actor"])
         context = RoleContext(actors, index.in_range(sent.start, sent.end), recent_actors)
     _date_block_quotes(doc, drafts, taxonomy)
-    merged = _merge(drafts)
+    merged = merged_mentions(drafts)
     return tuple(_freeze(d, article, taxonomy) for d in merged)
 
 
@@ -160,12 +162,21 @@ def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts
         hedged=mood.hedged,
         attributed_to=speaker_hits[0].entity.id if speaker_hits else None,
         date_from_text=date.source != "published",
-        wording=wording_of(doc, match),
+        wording=wording_of(doc, match, dict(lexicon.participles)),
         inherited_actor=inherited,
         distinct_from=distinct_from,
         refers_back=match.nominal and not roles["target"] and unowned_definite(doc[match.head]),
         tied_to=_tied_actors(doc, match, index, context),
+        news_of_the_day=match.statement and _told_as_news(doc[match.verb]),
     )
+
+
+def _told_as_news(verb) -> bool:
+    """ "X said", "X says": a telling the article reports, not one it recalls ("had said") or
+    describes ("anything X says")."""
+    if verb.dep_ in ("relcl", "acl", "advcl") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 def _typed(doc, match, roles, drafts, lexicon):
@@ -299,63 +310,6 @@ def _antecedent(drafts: list[_Draft], family: frozenset[str]) -> int | None:
 
 def _fill_from(roles: dict[str, list[Hit]], source: dict[str, list[Hit]]) -> dict[str, list[Hit]]:
     return {role: hits or list(source.get(role, ())) for role, hits in roles.items()}
-
-
-def _merge(drafts: list[_Draft]) -> list[_Draft]:
-    kept: list[_Draft] = []
-    origin: dict[int, int] = {}  # draft index -> index in kept
-    for i, draft in enumerate(drafts):
-        target = None
-        if draft.match.generic == ANAPHOR:
-            target = _latest_of_type(kept, draft.type)
-        elif draft.refers_back:
-            latest = _latest_of_type(kept, draft.type)
-            if latest is not None and _may_be_mentioned_again(kept[latest], draft):
-                target = latest
-        if target is None:
-            target = next(
-                (
-                    k
-                    for k, other in enumerate(kept)
-                    if _same_happening(other, draft)
-                    and (draft.distinct_from is None or origin.get(draft.distinct_from) != k)
-                ),
-                None,
-            )
-        if target is None:
-            origin[i] = len(kept)
-            kept.append(draft)
-            continue
-        origin[i] = target
-        absorb(kept[target], draft)
-    return kept
-
-
-def _latest_of_type(kept: list[_Draft], event_type: str) -> int | None:
-    for k in range(len(kept) - 1, -1, -1):
-        if kept[k].type == event_type:
-            return k
-    return None
-
-
-def _may_be_mentioned_again(a: _Draft, b: _Draft) -> bool:
-    return a.negated == b.negated and compatible(a.date, b.date)
-
-
-def _same_happening(a: _Draft, b: _Draft) -> bool:
-    if a.type != b.type or a.negated != b.negated or not compatible(a.date, b.date):
-        return False
-    if b.distinct_from is not None or a.distinct_from is not None:
-        return False
-    actors_a, actors_b = a.ids("actor"), b.ids("actor")
-    targets_a, targets_b = a.ids("target"), b.ids("target")
-    if actors_a and actors_b and not actors_a & actors_b:
-        return False
-    if targets_a and targets_b and not targets_a & targets_b:
-        return False
-    if not (a.match.nominal or b.match.nominal) and targets_a != targets_b:
-        return False  # two verbs: "contacted thousands" and "contacted an official" differ
-    return bool(actors_a & actors_b or targets_a & targets_b)
 
 
 def _freeze(d: _Draft, article: Article, taxonomy: dict) -> Event:

@@ -5,14 +5,18 @@
   event of that act;
 - a participle on an event noun of its own type ("new sanctions targeting Chinese banks") is
   part of that noun's event;
-- ``absorb`` makes one draft a further mention of another (roles, best date, speaker).
+- ``absorb`` makes one draft a further mention of another (roles, best date, speaker);
+- ``merged_mentions`` joins the drafts of one happening across the article: same type,
+  overlapping actors or targets, compatible dates, same polarity (two verbs also need the same
+  targets), but never an undated "X said" and a telling of X's dated a month or more before.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.dating import better
+from kg.extract.dating import better, compatible, long_before
+from kg.extract.triggers import ANAPHOR
 
 if TYPE_CHECKING:
     from kg.extract.events import _Draft as Draft
@@ -106,3 +110,75 @@ def absorb(into: Draft, other: Draft) -> None:
         known = into.ids(role)
         into.roles[role] = into.roles[role] + [h for h in hits if h.entity.id not in known]
     into.attributed_to = into.attributed_to or other.attributed_to
+
+
+def merged_mentions(drafts: list[Draft]) -> list[Draft]:
+    """One event per happening: a draft pointing back ("the campaign") or telling the same
+    happening again joins the earlier one as a further mention."""
+    kept: list[Draft] = []
+    origin: dict[int, int] = {}  # draft index -> index in kept
+    for i, draft in enumerate(drafts):
+        target = None
+        if draft.match.generic == ANAPHOR:
+            target = _latest_of_type(kept, draft.type)
+        elif draft.refers_back:
+            latest = _latest_of_type(kept, draft.type)
+            if latest is not None and _may_be_mentioned_again(kept[latest], draft):
+                target = latest
+        if target is None:
+            target = next(
+                (
+                    k
+                    for k, other in enumerate(kept)
+                    if _same_happening(other, draft)
+                    and (draft.distinct_from is None or origin.get(draft.distinct_from) != k)
+                ),
+                None,
+            )
+        if target is None:
+            origin[i] = len(kept)
+            kept.append(draft)
+            continue
+        origin[i] = target
+        absorb(kept[target], draft)
+    return kept
+
+
+def _latest_of_type(kept: list[Draft], event_type: str) -> int | None:
+    for k in range(len(kept) - 1, -1, -1):
+        if kept[k].type == event_type:
+            return k
+    return None
+
+
+def _may_be_mentioned_again(a: Draft, b: Draft) -> bool:
+    return a.negated == b.negated and compatible(a.date, b.date)
+
+
+def _same_happening(a: Draft, b: Draft) -> bool:
+    if a.type != b.type or a.negated != b.negated or not compatible(a.date, b.date):
+        return False
+    if b.distinct_from is not None or a.distinct_from is not None or _told_apart(a, b):
+        return False
+    actors_a, actors_b = a.ids("actor"), b.ids("actor")
+    targets_a, targets_b = a.ids("target"), b.ids("target")
+    if actors_a and actors_b and not actors_a & actors_b:
+        return False
+    if targets_a and targets_b and not targets_a & targets_b:
+        return False
+    if not (a.match.nominal or b.match.nominal) and targets_a != targets_b:
+        return False  # two verbs: "contacted thousands" and "contacted an official" differ
+    return bool(actors_a & actors_b or targets_a & targets_b)
+
+
+def _told_apart(a: Draft, b: Draft) -> bool:
+    """Two tellings, one undated ("X said": news of the day) and one dated in the text well
+    before it ("since September 2023, when X told parliament"), are two events, unless the
+    undated one quotes on in the dated one's sentence or the next ('"...," X said')."""
+    if not (a.match.statement and b.match.statement):
+        return False
+    for dated, undated in ((a, b), (b, a)):
+        quotes_on = 0 <= undated.sentence_no - dated.sentence_no <= 1
+        if undated.news_of_the_day and not quotes_on and long_before(dated.date, undated.date):
+            return True
+    return False

@@ -3,6 +3,7 @@ United States", "Twitter and YouTube shut accounts of China", "Russia: invasion 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from kg.extract.triggers import TriggerMatch
@@ -21,9 +22,11 @@ class Wording:
     nominal: bool
     standalone: bool  # an event noun without a light verb: "invasion"
     addressee: bool = False  # its object is who is spoken to: "tells Reuters"
+    passive: str = ""  # what was done to a target, for events without an actor: "accused"
 
 
-def wording_of(doc, match: TriggerMatch) -> Wording:
+def wording_of(doc, match: TriggerMatch, participles: Mapping[str, str]) -> Wording:
+    """The label words of ``match``; ``participles`` lists irregular past participles."""
     return Wording(
         gloss=_gloss(doc, match),
         gloss_plural=_gloss(doc, match, plural=True),
@@ -31,6 +34,7 @@ def wording_of(doc, match: TriggerMatch) -> Wording:
         nominal=match.nominal,
         standalone=match.nominal and match.light_verb is None,
         addressee=match.addressee,
+        passive=_passive(doc, match, participles),
     )
 
 
@@ -43,7 +47,8 @@ def label(
     targets = _join([names[p.entity] for p in participants if p.role == "target"])
     recipients = _join([names[p.entity] for p in participants if p.role == "recipient"])
     if not actors:
-        return _clean(f"{targets or recipients} {trigger_text}")
+        # "The indictment accuses X and Y": read as done to them ("X and Y accused").
+        return _clean(f"{targets or recipients} {w.passive or trigger_text}")
     text = f"{actors} {w.gloss if len(actor_ids) == 1 else w.gloss_plural}"
     if w.standalone:
         text = f"{actors}: {w.gloss}" + (f" of {targets}" if targets else "")
@@ -85,6 +90,28 @@ def _gloss(doc, match: TriggerMatch, plural: bool = False) -> str:
         return doc[match.start : match.end].text
     verb = first.lemma_.lower() if plural else _third_person(first.lemma_)
     return f"{verb} {rest}".strip()
+
+
+def _passive(doc, match: TriggerMatch, participles: Mapping[str, str]) -> str:
+    """A verb trigger as a past participle: "accuses" -> "accused", "took down" -> "taken
+    down"; "" for event nouns, whose text reads as it is ("Smith arrest")."""
+    if match.nominal:
+        return ""
+    first = doc[match.start]
+    rest = doc[match.start + 1 : match.end].text
+    if first.tag_ == "VBN":
+        return doc[match.start : match.end].text
+    lemma = first.lemma_.lower()
+    return f"{participles.get(lemma) or _regular_participle(lemma)} {rest}".strip()
+
+
+def _regular_participle(lemma: str) -> str:
+    """ "accuse" -> "accused", "deny" -> "denied", "arrest" -> "arrested"."""
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ied"
+    return lemma + "ed"
 
 
 def _object_word(doc, match: TriggerMatch) -> str:

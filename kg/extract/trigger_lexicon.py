@@ -70,6 +70,7 @@ class Lexicon:
     abstention_governors: frozenset[str] = frozenset()  # "refrained from", "held off on"
     topic_governors: frozenset[str] = frozenset()  # "talks on sanctioning X": only a topic
     rank_words: frozenset[str] = frozenset()  # "the first journalist to be expelled": it was
+    participles: tuple[tuple[str, str], ...] = ()  # irregular: "take" -> "taken", "ban" -> "banned"
 
     @property
     def speech_lemmas(self) -> frozenset[str]:
@@ -123,6 +124,9 @@ def _load(path: Path) -> Lexicon:
             sorted((str(k), tuple(v)) for k, v in (data.get("anaphoric_nouns") or {}).items())
         ),
         press_requests=_words(data, "press_requests"),
+        participles=tuple(
+            sorted((str(k), str(v)) for k, v in (data.get("participles") or {}).items())
+        ),
         **{key: _words(data, key) for key in _WORD_LISTS},
     )
 

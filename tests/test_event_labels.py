@@ -1,0 +1,23 @@
+"""Labels of events read the way the text tells them; sentences written for these tests."""
+
+from __future__ import annotations
+
+from event_helpers import only, run
+
+
+def test_targets_without_an_actor_read_as_done_to_them(nlp, resources):
+    text = "The complaint accuses John Smith and Maria Lopez of laundering money for Acme."
+    event = only(run(nlp, resources, text), "Accusation")
+    assert not [p for p in event.participants if p.role == "actor"]
+    assert event.label == "John Smith and Maria Lopez accused"
+
+
+def test_an_irregular_verb_without_an_actor_takes_its_participle(nlp, resources):
+    text = "A court order this week takes down Acme's accounts on Twitter."
+    labels = [e.label for e in run(nlp, resources, text) if e.type == "AccountTakedown"]
+    assert labels and all(" taken down" in lab for lab in labels)
+
+
+def test_an_actor_keeps_the_active_voice(nlp, resources):
+    text = "John Smith accuses Acme of fraud."
+    assert only(run(nlp, resources, text), "Accusation").label == "John Smith accuses Acme"
