@@ -48,6 +48,21 @@ def entities(world, text: str):
             "Rhea Calloway",
             "general manager",
         ),
+        (
+            "Canada expelled six diplomats, including High Commissioner Arvind Mehra, on Monday.",
+            "Arvind Mehra",
+            "High Commissioner",
+        ),
+        (
+            "Foreign Affairs Minister Claire Dubois said the diplomats were persons of interest.",
+            "Claire Dubois",
+            "Foreign Affairs Minister",
+        ),
+        (
+            "The Treasury sanctioned the broadcaster's editor-in-chief Olga Petrenko.",
+            "Olga Petrenko",
+            "editor-in-chief",
+        ),
     ],
 )
 def test_a_person_named_with_a_long_title_is_an_official_with_the_whole_title(
@@ -129,3 +144,8 @@ def test_the_capital_of_a_small_state_is_a_place_not_a_person(world):
 )
 def test_platform_companies_named_in_threat_reports_are_platforms(world, text, platform):
     assert by_name(entities(world, text), platform).type == "Platform"
+
+
+def test_a_prosecutors_office_is_a_state_body(world):
+    text = "The Kaohsiung District Prosecutors Office indicted four soldiers on Wednesday."
+    assert by_name(entities(world, text), "Kaohsiung District Prosecutors Office").type == "Agency"
