@@ -1,8 +1,8 @@
 """One happening told twice in one sentence, and merging two mentions of one happening.
 
 - "X said" is dropped when the sentence reports X's own act ("Twitter said it removed ...");
-- a statement whose participle says what it did ("published a statement calling out X") is one
-  event of that act;
+- a statement whose participle says what it did ("published a statement calling out X"), or
+  an act made in a statement ("mocked the sanctions in a message"), is one event of that act;
 - a participle on an event noun of its own type ("new sanctions targeting Chinese banks") is
   part of that noun's event;
 - ``absorb`` makes one draft a further mention of another (roles, best date, speaker);
@@ -62,8 +62,7 @@ def statements_as_vehicles(doc, drafts: list[Draft]) -> list[Draft]:
                 by_word[draft.match.light_verb] = draft
     dropped: set[int] = set()
     for draft in drafts:
-        verb = doc[draft.match.head]
-        statement = by_word.get(verb.head.i) if _bare_participle(verb) else None
+        statement = _vehicle(doc, draft, by_word)
         if statement is None or statement is draft or draft.match.statement:
             continue
         if draft.ids("actor") and statement.ids("actor") - draft.ids("actor"):
@@ -74,6 +73,22 @@ def statements_as_vehicles(doc, drafts: list[Draft]) -> list[Draft]:
         draft.stated = True
         dropped.add(id(statement))
     return [d for d in drafts if id(d) not in dropped]
+
+
+def _vehicle(doc, draft: Draft, by_word: dict) -> Draft | None:
+    """The statement ``draft`` was made in: the one its bare participle hangs on ("a statement
+    calling out X"), or a speech noun in its verb's "in"/"during" phrase ("mocked the sanctions
+    in a message on Telegram", "accused X in an interview")."""
+    verb = doc[draft.match.head]
+    if _bare_participle(verb):
+        return by_word.get(verb.head.i)
+    for prep in doc[draft.match.verb].children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
+            for noun in prep.children:
+                found = by_word.get(noun.i) if noun.dep_ == "pobj" else None
+                if found is not None and found.match.nominal:
+                    return found
+    return None
 
 
 def _bare_participle(verb) -> bool:

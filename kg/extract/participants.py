@@ -109,7 +109,10 @@ def _host_verb(noun):
 def _host_verb_of_participle(verb):
     """ "In videos posted on YouTube, the CIA outlined ...": an agentless participle on a noun
     inside the prepositional phrase of a clause; that clause's subject is its actor."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return None
+    # A clause of its own ("a statement that Acme was hacked") is no bare participle.
+    if any(c.dep_ in ("agent", "nsubj", "nsubjpass", "mark") for c in verb.children):
         return None
     noun = verb.head
     while noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "a series of videos posted"

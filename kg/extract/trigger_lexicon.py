@@ -27,6 +27,7 @@ class VerbRule:
     subjects: frozenset[str] = frozenset()  # who acts: "hackers targeted", "missiles hit"
     addressee: bool = False  # the object is who is spoken to: "told Reuters" (recipient)
     after: frozenset[str] = frozenset()  # joined to an earlier verb: "stole emails and leaked"
+    naming: bool = False  # only with a subject of its own: "X called the move a farce"
 
     @property
     def constrained(self) -> bool:
@@ -172,6 +173,7 @@ def _verb_rule(raw: dict, default: float) -> VerbRule:
         subjects=frozenset(str(o).lower() for o in raw.get("subjects") or ()),
         addressee=bool(raw.get("addressee", False)),
         after=frozenset(str(o).lower() for o in raw.get("after") or ()),
+        naming=bool(raw.get("naming", False)),
     )
 
 

@@ -172,10 +172,20 @@ def _constraints_hold(tok, rule: VerbRule) -> bool:
         return False
     if rule.after and not (tok.dep_ == "conj" and tok.head.lemma_.lower() in rule.after):
         return False
+    if rule.naming and not _names_on_its_own(tok):
+        return False
     # The preposition follows its verb: "For his part, X called the dossier fake" is no call for.
     return not rule.preps or any(
         c.dep_ == "prep" and c.lower_ in rule.preps and c.i > tok.i for c in tok.children
     )
+
+
+def _names_on_its_own(tok) -> bool:
+    """ "X called the measures a farce" names; "denied it, calling the probes a farce" and
+    "what it called provocations" only qualify another act or a word."""
+    if tok.dep_ in ("relcl", "acl") or any(c.tag_ in ("WP", "WDT") for c in tok.children):
+        return False
+    return any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def subject_lemmas(tok) -> set[str]:
