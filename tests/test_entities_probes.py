@@ -149,3 +149,20 @@ def test_platform_companies_named_in_threat_reports_are_platforms(world, text, p
 def test_a_prosecutors_office_is_a_state_body(world):
     text = "The Kaohsiung District Prosecutors Office indicted four soldiers on Wednesday."
     assert by_name(entities(world, text), "Kaohsiung District Prosecutors Office").type == "Agency"
+
+
+def test_a_name_the_model_calls_a_place_ending_in_a_kind_of_organisation_is_one(world):
+    found = entities(
+        world, "Organisers met in Southall. The Sikh Federation said members were called."
+    )
+    assert by_name(found, "Sikh Federation").type == "Organization"
+
+
+def test_a_river_bank_stays_a_place(world):
+    found = entities(world, "Protesters gathered on the South Bank and in Left Bank cafes.")
+    assert by_name(found, "South Bank").type == "Place"
+
+
+def test_states_joined_by_a_hyphen_name_a_relation_not_an_entity(world):
+    # the model takes "U.S.-Venezuelan" for a person's name
+    assert entities(world, "The U.S.-Venezuelan talks resumed on Monday.") == ()

@@ -236,12 +236,16 @@ class CandidateReader:
 
     def _body_as_place(self, ent: Span, start: int, end: int) -> bool:
         """A body the model calls a place: its words name an agency and its last word is not a
-        place's ("Bureau of Ukraine", not "Air Force Base"), or its name goes on ("Forum")."""
+        place's ("Bureau of Ukraine", not "Air Force Base"), its last word is a body's ("the
+        Sikh Federation"), or its name goes on ("Forum")."""
         if ent.label_ not in _PLACE_LABELS:
             return False
         words = {t.lower_ for t in self.doc[start:end]}
-        return self._name_goes_on(end) or (
-            self.doc[end - 1].lower_ not in self.lex.place_words and self.lex.names_agency(words)
+        last = self.doc[end - 1].lower_
+        return (
+            self._name_goes_on(end)
+            or self.lex.called_kinds.get(last) == "Organization"
+            or (last not in self.lex.place_words and self.lex.names_agency(words))
         )
 
     def _name_goes_on(self, end: int) -> bool:
