@@ -222,9 +222,12 @@ def _dated(doc, match, mood, speaker, times, published) -> EventDate:
         not_after = published if asserted_past(said) else None
         timex = times.for_trigger((reporter,), said.idx, clause_tokens(said), not_after)
     shares_time = verb.dep_ in ("conj", "advcl", "xcomp") and not ordered_in_time(verb)
-    if timex is None and shares_time and verb.head.i in times.triggers:
+    governor = verb.head
+    if verb.dep_ == "pcomp" and governor.lower_ == "by":
+        shares_time, governor = True, governor.head  # "responded on Sunday by expelling"
+    if timex is None and shares_time and governor.i in times.triggers:
         # "arrested him on Monday and charged him", "published videos on Thursday, urging ..."
-        timex = times.governed_by((verb.head.i,), position, not_after=past)
+        timex = times.governed_by((governor.i,), position, not_after=past)
     return event_date(timex, published, "inferred")
 
 

@@ -183,7 +183,16 @@ def _same_happening(a: Draft, b: Draft) -> bool:
         return False
     if not (a.match.nominal or b.match.nominal) and targets_a != targets_b:
         return False  # two verbs: "contacted thousands" and "contacted an official" differ
+    objects = {_acted_on(a), _acted_on(b)}
+    apart = a.sentence_no != b.sentence_no and not targets_a and not targets_b
+    if apart and len(objects) == 2 and "" not in objects:
+        return False  # no target ties "took down six operations. ... disrupted a network"
     return bool(actors_a & actors_b or targets_a & targets_b)
+
+
+def _acted_on(draft: Draft) -> str:
+    """The plain noun a verb acts on, singular ("accounts" -> "account"), or ""."""
+    return draft.wording.object_word.lower().removesuffix("s")
 
 
 def _told_apart(a: Draft, b: Draft) -> bool:

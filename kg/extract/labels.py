@@ -119,7 +119,7 @@ def _object_word(doc, match: TriggerMatch) -> str:
     if match.nominal:
         return ""
     for child in doc[match.head].children:
-        if child.dep_ == "dobj" and child.pos_ == "NOUN":
+        if child.dep_ == "dobj" and child.pos_ == "NOUN" and not child.ent_type_:
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of" and child.pos_ in ("NUM", "NOUN"):
                     pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)

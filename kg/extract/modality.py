@@ -248,6 +248,8 @@ def negated_complement(verb, lexicon: Lexicon) -> bool:
             continue
         if clause.lemma_.lower() in _OPINION_VERBS:
             continue  # "I don't think he understands": an opinion about someone, no denial
+        if any(c.dep_ == "aux" and c.lower_ in lexicon.modal_auxiliaries for c in clause.children):
+            continue  # "we will not tolerate it": a warning or a promise, no denial
         if _negated(clause, lexicon):
             return True
         for child in clause.children:

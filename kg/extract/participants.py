@@ -37,6 +37,8 @@ from kg.extract.triggers import antecedent_object
 from kg.types import Participant
 
 ROLE_ORDER = ("actor", "target", "recipient", "platform", "place")
+# Prepositions whose gerund shares the subject of the verb they modify ("responded by expelling").
+_GERUND_PREPS = frozenset({"by", "after", "before", "without", "while", "upon", "since"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
 _PLATFORM_PREPS = frozenset({"on", "via", "through", "over", "across", "using", "from"})
@@ -69,8 +71,8 @@ def find_roles(
         roles["actor"].extend(_clause_roles(host, index, context)[0])
     for anchor in (verb,) if verb is head else (verb, head):  # an ordered pair: deterministic
         _prep_roles(anchor, index, roles)
-    # A city or region does not act or suffer: it is where things happen.
-    for role in ("actor", "target"):
+    # A city or region does not act, suffer or receive: it is where things happen.
+    for role in ("actor", "target", "recipient"):
         roles["place"].extend(h for h in roles[role] if h.entity.type == "Place")
         roles[role] = [h for h in roles[role] if h.entity.type != "Place"]
     sent = head.sent
@@ -312,6 +314,14 @@ def _inherited_subject(verb, index: EntityIndex, context: RoleContext) -> tuple[
             for child in governor.children:
                 if child.dep_ in ("dobj", "nsubjpass"):
                     return np_entities(child, index), False
+        if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in _GERUND_PREPS:
+            # "Russia responded by expelling 20 Germans", "was arrested after hacking Acme":
+            # who does the governing verb does the gerund
+            current = head.head
+            for child in current.children:
+                if child.dep_ in _SUBJECT_DEPS:
+                    return _subject(child, current, index, context), False
+            continue
         return [], False
     return [], False
 

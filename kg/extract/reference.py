@@ -96,13 +96,18 @@ class EntityIndex:
         return noun is None or called is None or noun in called
 
     def latest_before(
-        self, i: int, types: tuple[str, ...], window: int, noun: str | None = None
+        self,
+        i: int,
+        types: tuple[str, ...],
+        window: int,
+        noun: str | None = None,
+        exclude: frozenset[str] = frozenset(),
     ) -> Hit | None:
         """The closest mention of one of ``types`` (that may be called ``noun``) in the
-        ``window`` tokens before token i."""
+        ``window`` tokens before token i, but none of the entities ``exclude``."""
         for j in range(i - 1, max(-1, i - 1 - window), -1):
             hit = self._by_token.get(j)
-            if hit is not None and self.fits(hit, types, noun):
+            if hit is not None and hit.entity.id not in exclude and self.fits(hit, types, noun):
                 return hit
         return None
 
@@ -166,9 +171,22 @@ def definite_description(tok, index: EntityIndex, context: RoleContext) -> list[
     if not types or not definite:
         return []
     noun = tok.lemma_.lower()
+    # "Berg said the suspect had been charged": a description is never the subject of a
+    # clause it stands in.
+    commanding = frozenset(h.entity.id for h in _commanding_subjects(tok, index))
     return _earlier_subject(tok, types, index, noun) or latest_fitting(
-        tok.i, types, index, context, noun
+        tok.i, types, index, context, noun, commanding
     )
+
+
+def _commanding_subjects(tok, index: EntityIndex) -> list[Hit]:
+    return [
+        hit
+        for verb in tok.ancestors
+        for child in verb.children
+        if child.dep_ == "nsubj" and tok not in child.subtree
+        for hit in np_entities(child, index)
+    ]
 
 
 def _repeated_head(tok, index: EntityIndex) -> list[Hit]:
@@ -196,9 +214,10 @@ def _descriptors(noun) -> set[str]:
 def _earlier_subject(tok, types, index: EntityIndex, noun: str) -> list[Hit]:
     """ "Acme hired Smith in 2016, the U.S. firm said": the named subject of a clause before
     the description in its own sentence, which the previous sentences' actors do not hide."""
+    ancestors = set(tok.ancestors)
     for j in range(tok.i - 1, tok.sent.start - 1, -1):
         word = tok.doc[j]
-        if word.dep_ == "nsubj":
+        if word.dep_ == "nsubj" and word.head not in ancestors:
             fitting = [h for h in np_entities(word, index) if index.fits(h, types, noun)]
             if fitting:
                 return fitting[:1]
@@ -206,16 +225,22 @@ def _earlier_subject(tok, types, index: EntityIndex, noun: str) -> list[Hit]:
 
 
 def latest_fitting(
-    position: int, types, index: EntityIndex, context: RoleContext, noun: str | None = None
+    position: int,
+    types,
+    index: EntityIndex,
+    context: RoleContext,
+    noun: str | None = None,
+    exclude: frozenset[str] = frozenset(),
 ) -> list[Hit]:
     """The latest actor of one of ``types`` (that may be called ``noun``) within about a
-    paragraph before token ``position``, else the latest mention of one there."""
+    paragraph before token ``position``, else the latest mention of one there; never one of
+    the entities ``exclude``."""
     for where, hit in reversed(context.recent_actors):
         if position - where > _ANAPHOR_WINDOW:
             break
-        if index.fits(hit, types, noun):
+        if hit.entity.id not in exclude and index.fits(hit, types, noun):
             return [hit]
-    latest = index.latest_before(position, types, _ANAPHOR_WINDOW, noun)
+    latest = index.latest_before(position, types, _ANAPHOR_WINDOW, noun, exclude)
     return [latest] if latest is not None else []
 
 

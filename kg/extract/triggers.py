@@ -91,7 +91,9 @@ def _press_request(tok, lexicon: Lexicon) -> bool:
         return False
     if any(c.lower_ in ("when", "if", "after") for c in tok.children):
         return True  # "Peskov, when asked what ..., said": whatever tag the parser gave
-    return tok.tag_ == "VBN" and tok.dep_ == "advcl"
+    # A subjectless "asked" on the answer is the participle, whatever tag the parser gave it
+    # ("Asked whether ..., X said" is often tagged as a past tense).
+    return tok.dep_ == "advcl"
 
 
 def _is_verb(tok) -> bool:
@@ -143,8 +145,10 @@ def _match_verb(tok, lexicon: Lexicon) -> TriggerMatch | None:
         if lemma not in rule.lemmas or not _constraints_hold(tok, rule):
             continue
         end = tok.i + 1
-        particle = next((c for c in tok.children if c.dep_ in _PARTICLE_DEPS), None)
-        if rule.particle and particle is not None and particle.i == end:
+        if rule.particle and any(
+            c.dep_ in _PARTICLE_DEPS and c.lower_ == rule.particle and c.i == end
+            for c in tok.children
+        ):
             end += 1  # "took down" as one trigger text
         return TriggerMatch(
             tok.i,
@@ -181,10 +185,13 @@ def _constraints_hold(tok, rule: VerbRule) -> bool:
 
 
 def _names_on_its_own(tok) -> bool:
-    """ "X called the measures a farce" names; "denied it, calling the probes a farce" and
-    "what it called provocations" only qualify another act or a word."""
+    """ "X called the measures a farce" (or "X denied it and called ...") names; "denied it,
+    calling the probes a farce" and "what it called provocations" only qualify another act or
+    a word."""
     if tok.dep_ in ("relcl", "acl") or any(c.tag_ in ("WP", "WDT") for c in tok.children):
         return False
+    if tok.dep_ == "conj" and tok.tag_ != "VBG":
+        return True  # "denied any role and called the charges unfounded": a shared subject
     return any(c.dep_ == "nsubj" for c in tok.children)
 
 

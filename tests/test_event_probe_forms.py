@@ -1,0 +1,76 @@
+"""Forms met in fresh news probes (wire, threat report, tit-for-tat, live blog, interview);
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from event_helpers import day, only, roles, run
+
+from kg.extract.events import extract_events
+from kg.types import Article, Entity, Span
+
+
+def test_two_takedowns_of_different_things_in_two_sentences_stay_two(nlp, resources):
+    text = "Meta said it had taken down six influence operations. Meta also disrupted a network."
+    takedowns = [e for e in run(nlp, resources, text) if e.type == "AccountTakedown"]
+    assert sorted(e.trigger.text for e in takedowns) == ["disrupted", "taken down"]
+
+
+def test_the_particle_is_found_after_a_misattached_date(nlp, resources):
+    text = "Meta said on Wednesday it had taken down six influence operations."
+    event = only(run(nlp, resources, text), "AccountTakedown")
+    assert event.trigger.text == "taken down"
+    assert event.label == "Meta takes down operations"
+
+
+def test_responding_by_expelling_is_done_by_the_responder_on_its_date(nlp, resources):
+    text = "Russia responded on Sunday by expelling 20 British diplomats."
+    event = only(run(nlp, resources, text, [day(text, "Sunday", "2024-10-06")]), "Expulsion")
+    assert roles(event) == {"actor": {"country/ru"}, "target": {"country/gb"}}
+    assert (event.date.value, event.date.source) == ("2024-10-06", "inferred")
+
+
+def test_ordering_an_expulsion_is_the_expulsion_by_who_ordered_it(nlp, resources):
+    text = "Britain ordered the expulsion of 23 Russian diplomats."
+    events = run(nlp, resources, text)
+    assert [e.type for e in events] == ["Expulsion"]
+    assert roles(events[0]) == {"actor": {"country/gb"}, "target": {"country/ru"}}
+
+
+def test_a_promise_not_to_tolerate_is_no_denial(nlp, resources):
+    text = '"We will not tolerate espionage," Maria Lopez said.'
+    assert [e.type for e in run(nlp, resources, text)] == ["Statement"]
+
+
+def test_asked_at_the_start_of_a_sentence_is_the_reporter_asking(nlp, resources):
+    text = "The talks ended.\n\nAsked whether the threat was growing, Anna Berg said it was."
+    assert "Appeal" not in {e.type for e in run(nlp, resources, text)}
+
+
+def test_a_description_is_not_the_speaker_of_its_own_clause(nlp, resources):
+    text = (
+        "The FBI arrested John Smith on Monday. "
+        "Maria Lopez said the suspect had been charged with spying."
+    )
+    events = run(nlp, resources, text, [day(text, "Monday", "2024-10-07")])
+    assert roles(only(events, "Indictment")) == {"target": {"person/john-smith"}}
+
+
+def test_denying_and_calling_the_charges_baseless_is_one_denial(nlp, resources):
+    text = "Iran denied any involvement and called the charges baseless."
+    assert roles(only(run(nlp, resources, text), "Denial")) == {"actor": {"country/ir"}}
+
+
+def test_a_city_is_where_an_attribution_points_not_its_recipient(nlp, resources):
+    text = "Meta attributed the campaign to a firm in Tel Aviv."
+    lexicon, taxonomy = resources
+    start = text.index("Tel Aviv")
+    entities = (
+        Entity("org/meta", "Meta", "Platform", mentions=(Span("Meta", 0, 4),)),
+        Entity(
+            "place/tel-aviv", "Tel Aviv", "Place", mentions=(Span("Tel Aviv", start, start + 8),)
+        ),
+    )
+    article = Article(id="t1", text=text, published="2024-10-09")
+    events = extract_events(nlp(text), article, entities, [], lexicon, taxonomy)
+    event = only(events, "Attribution")
+    assert "recipient" not in roles(event)
