@@ -58,6 +58,28 @@ def test_a_name_introduced_by_its_kind_takes_the_kind_s_type(world, text, name, 
     assert types_by_name(world, text).get(name) == entity_type
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The minister told the national broadcaster NRV that he would stay.", "NRV"),
+        ("The news agency Tasmir reported the strike on Tuesday.", "Tasmir"),
+        ("Ministers met the company, Quorvex Ltd, on Monday.", "Quorvex Ltd"),
+    ],
+)
+def test_a_name_beside_its_kind_takes_the_kind_s_type(world, text, name):
+    assert types_by_name(world, text).get(name) == "Organization"
+
+
+def test_a_person_beside_a_kind_noun_in_another_phrase_stays_a_person(world):
+    found = types_by_name(world, "A spokesman for the firm, Jane Ward, declined to comment.")
+    assert found.get("Jane Ward") == "Person"
+
+
+def test_a_kind_in_a_title_s_modifier_does_not_type_the_title_holder(world):
+    found = types_by_name(world, "Party spokesman Bernd Hollow said the vote was fair.")
+    assert found.get("Bernd Hollow") == "Official"
+
+
 def test_a_name_introduced_after_a_kind_of_malware_is_no_entity(world):
     found = types_by_name(world, "Investigators found a malware tool named Hollowquill on laptops.")
     assert not any("Hollowquill" in name for name in found)

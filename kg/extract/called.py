@@ -1,8 +1,9 @@
 """Names introduced by what they are, read by the entity stage (``kg.extract.entities``): "the
 software, called Meliorator", "a campaign known as Doppelganger", "an operation dubbed
-'Spamouflage'". The model takes such a coined name for a person (or a work of art); the noun it
-names says its type (``called_kinds`` in ontologies/entity-patterns.yaml). A kind that is not
-listed ("a man named ...", "a hacker known as ...") leaves the name to the other steps."""
+'Spamouflage'", "the broadcaster NRK". The model takes such a coined name for a person (or a
+work of art, or misses it); the noun it names says its type (``called_kinds`` in
+ontologies/entity-patterns.yaml). A kind that is not listed ("a man named ...", "a hacker known
+as ...") leaves the name to the other steps."""
 
 from __future__ import annotations
 
@@ -17,17 +18,23 @@ if TYPE_CHECKING:
 _NAMING_VERBS = frozenset({"called", "named", "dubbed", "nicknamed", "codenamed", "code-named"})
 _AS_VERBS = frozenset({"known", "tracked", "tracks", "track", "designated"})
 _MAX_NAME_WORDS = 4
+_NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "GPE", "NORP", "WORK_OF_ART", "FAC", "LOC"})
 NO_ENTITY = "none"  # a kind whose names are no actors (malware): the name makes no entity
 
 
 def called_names(reader: CandidateReader) -> None:
     """Adds the names introduced by "called", "named", "dubbed", "known as" or "tracked as"
-    after a listed kind of thing, typed by that kind; claims malware names without an entity."""
+    after a listed kind of thing, or set beside it ("the broadcaster NRK", "a marketing firm,
+    STOIC,"), typed by that kind; claims malware names without an entity."""
     for token in reader.doc:
-        if token.lower_ not in _NAMING_VERBS and token.lower_ not in _AS_VERBS:
+        if token.lower_ in _NAMING_VERBS or token.lower_ in _AS_VERBS:
+            kind = _kind_named(reader, token)
+            name = _name_after(reader, token) if kind else None
+        elif token.is_lower and token.i + 2 < len(reader.doc):
+            kind = _kind_of(reader, token)
+            name = _name_beside(reader, token) if kind else None
+        else:
             continue
-        kind = _kind_named(reader, token)
-        name = _name_after(reader, token) if kind else None
         if kind is None or name is None or not reader.free(*name):
             continue
         if kind == NO_ENTITY:
@@ -40,22 +47,53 @@ def _kind_named(reader: CandidateReader, verb: Token) -> str | None:
     """The type that the noun ``verb`` describes gives a name ("the software, called"), or None
     when the noun is not a listed kind or is itself named ("the Sandworm group, also known as"
     introduces another name of Sandworm: ``name_shapes.alias_after`` reads it)."""
-    noun = verb.head
-    if verb.dep_ not in ("acl", "relcl") or noun.pos_ != "NOUN" or not noun.is_lower:
+    if verb.dep_ not in ("acl", "relcl") or any(c.lower_ == "also" for c in verb.children):
         return None
-    if any(c.lower_ == "also" for c in verb.children):
+    return _kind_of(reader, verb.head)
+
+
+def _kind_of(reader: CandidateReader, noun: Token) -> str | None:
+    """The type a listed kind of thing gives its name, NO_ENTITY for malware, None for other
+    nouns and for a kind already named ("the Sandworm group")."""
+    if noun.pos_ != "NOUN" or not noun.is_lower:
         return None
     modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
     if any(c.pos_ == "PROPN" and not reader.in_gazetteer(c.i, c.i + 1) for c in modifiers):
         return None
-    words = [f"{c.lower_} {noun.lower_}" for c in modifiers]  # "bot farm", "social network"
-    words += [noun.lower_, noun.lemma_.lower(), *(c.lower_ for c in modifiers)]
-    malware = any(w in reader.lex.software_nouns for w in words)
+    # "bot farm", "social network", then the noun itself: a kind only in a modifier names the
+    # noun's kind ("Party spokesman NAME" is no party)
+    words = [f"{c.lower_} {noun.lower_}" for c in modifiers] + [noun.lower_, noun.lemma_.lower()]
+    malware = any(w in reader.lex.software_nouns for w in [*words, *(c.lower_ for c in modifiers)])
     for word in words:  # "a ransomware gang" is a gang; "a malware strain" is malware
         kind = reader.lex.called_kinds.get(word)
         if kind is not None:  # "a malware tool named": no platform, malware
             return NO_ENTITY if malware and kind == "Platform" else kind
     return NO_ENTITY if malware else None  # tools of an attack are no actors
+
+
+def _name_beside(reader: CandidateReader, noun: Token) -> tuple[int, int] | None:
+    """Token range of a name right after its kind noun ("the broadcaster NRK", "the news agency
+    Tasnim", not "the company Tuesday said"), or in apposition between commas after it ("a
+    marketing firm, STOIC, that"; not "a spokesman for the firm, Jane Ward,": a person)."""
+    doc = reader.doc
+    start = noun.i + 2 if doc[noun.i + 1].text == "," else noun.i + 1
+    ent = reader.model_at.get(start)
+    if ent is not None and ent.start == start:
+        end = ent.end
+        if ent.label_ not in _NAME_LABELS or (ent.label_ == "PERSON" and start > noun.i + 1):
+            return None
+    else:
+        end = start
+        while end < len(doc) and end - start < _MAX_NAME_WORDS and _name_part(doc[end]):
+            end += 1
+    if end == start or end >= len(doc):
+        return None
+    if start > noun.i + 1 and not (
+        doc[end].text in (",", ".", ")", ";")
+        and any(t.dep_ == "appos" and t.head.i == noun.i for t in doc[start:end])
+    ):
+        return None
+    return start, end
 
 
 def _name_after(reader: CandidateReader, verb: Token) -> tuple[int, int] | None:
