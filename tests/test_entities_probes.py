@@ -166,3 +166,20 @@ def test_a_river_bank_stays_a_place(world):
 def test_states_joined_by_a_hyphen_name_a_relation_not_an_entity(world):
     # the model takes "U.S.-Venezuelan" for a person's name
     assert entities(world, "The U.S.-Venezuelan talks resumed on Monday.") == ()
+
+
+def test_a_body_without_its_state_in_a_datelined_story_is_the_dateline_state_s(world):
+    text = "MOSCOW, March 3 (Wire) - Russia expelled two diplomats, the foreign ministry said."
+    ministry = by_name(entities(world, text), "Ministry of Foreign Affairs of Russia")
+    assert [m.text for m in ministry.mentions] == ["foreign ministry"]
+
+
+def test_a_body_without_its_state_or_a_dateline_is_no_entity(world):
+    found = entities(world, "Russia expelled two diplomats, the foreign ministry said.")
+    assert not [e for e in found if e.type == "Agency"]
+
+
+def test_a_body_of_another_state_named_before_is_not_the_dateline_state_s(world):
+    text = "WASHINGTON (Wire) - China's foreign ministry denied it. The foreign ministry said more."
+    agencies = [e.name for e in entities(world, text) if e.type == "Agency"]
+    assert agencies == ["Ministry of Foreign Affairs of China"]

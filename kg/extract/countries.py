@@ -1,12 +1,13 @@
 """Countries in an article: the state named inside a body's name ("the Chinese embassy"),
 demonyms and capitals that stand for a state ("Beijing said", "the Russians"), and capitals that
-are only a place ("In Kyiv, ..."). Steps of ``kg.extract.entities.CandidateReader``."""
+are only a place ("In Kyiv, ..."), bodies of the state an article is datelined in ("the foreign
+ministry"). Steps of ``kg.extract.entities.CandidateReader``."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.shapes import acts_as_state, stands_for_state
+from kg.extract.shapes import acts_as_state, dateline_place, stands_for_state
 from kg.resolve import Candidate
 from kg.types import Mention
 
@@ -115,3 +116,53 @@ def located_in(reader: CandidateReader, span: Span) -> bool:
         and before.lower_ != "by"
         and (after is None or after.tag_ != "POS")
     )
+
+
+def bodies_of_dateline_state(reader: CandidateReader) -> None:
+    """ "MOSCOW, March 3 - ... the foreign ministry said": a state body named by lower-case
+    words alone, in a story datelined in a state's capital, is that state's body, unless the
+    article named another body of that kind before ("China's foreign ministry ... the foreign
+    ministry")."""
+    country = _dateline_country(reader)
+    if country is None:
+        return
+    adjective = country.demonyms[0] if country.demonyms else country.name
+    doc = reader.doc
+    for head in (t for t in doc if t.lower_ in reader.lex.body_heads):
+        first = head.i
+        while first > 1 and head.i - first < 3 and _modifier(doc[first - 1]):
+            first -= 1
+        if first == head.i or doc[first - 1].lower_ != "the" or _named_before(reader, head):
+            continue
+        words = " ".join(t.text.title() for t in doc[first : head.i + 1])
+        known = [e for e in reader.gazetteer.lookup(f"{adjective} {words}") if e.type == "Agency"]
+        if known:
+            reader.add(first, head.i + 1, "Agency", gazetteer_id=known[0].id)
+        else:
+            name = f"{adjective} {words}"
+            reader.add(first, head.i + 1, "Agency", name=name, country=country.id)
+
+
+def _dateline_country(reader: CandidateReader) -> GazetteerEntry | None:
+    place = dateline_place(reader.doc.text)
+    if place is None:
+        return None
+    return next(
+        (e for e in reader.gazetteer.by_type("Country") if place in (*e.capitals, *e.names)),
+        None,
+    )
+
+
+def _named_before(reader: CandidateReader, head) -> bool:
+    """An agency whose mention holds ``head``'s noun was named before it."""
+    return any(
+        c.mention.type == "Agency"
+        and c.mention.end <= head.idx
+        and head.lower_ in c.mention.text.lower()
+        for c in reader.candidates
+    )
+
+
+def _modifier(token) -> bool:
+    """A lower-case word naming a body's field ("foreign", "defence", "interior")."""
+    return token.is_lower and token.is_alpha and token.pos_ in ("ADJ", "NOUN", "PROPN")

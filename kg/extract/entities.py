@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.called import called_names
 from kg.extract.countries import (
+    bodies_of_dateline_state,
     countries_inside_bodies,
     country_at,
     demonyms_and_capitals,
@@ -104,6 +105,7 @@ class CandidateReader:
         self._gazetteer_names()
         self._bodies()
         countries_inside_bodies(self)
+        bodies_of_dateline_state(self)
         called_names(self)
         persons_by_apposition(self)
         post_signatures(self)

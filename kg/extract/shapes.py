@@ -100,6 +100,16 @@ def _closes(doc: Doc, start: int, i: int) -> bool:
     return doc[i].text == ")" and any(t.text == "(" for t in doc[start:i])
 
 
+def dateline_place(text: str) -> str | None:
+    """The place a dateline opens with, in title case ("NEW DELHI, Oct 14 (Reuters) -" -> "New
+    Delhi"), or None when the text has no dateline."""
+    match = _DATELINE_RE.search(text)
+    if match is None:
+        return None
+    place = re.split(r"[,(]|\s[-–—]", match.group().strip(), maxsplit=1)[0].strip()
+    return place.title() if place else None
+
+
 def skipped_tokens(doc: Doc) -> set[int]:
     """Tokens of a dateline at the start of the text and of credit lines ("Reporting by")."""
     skipped: set[int] = set()
