@@ -183,3 +183,20 @@ def test_a_body_of_another_state_named_before_is_not_the_dateline_state_s(world)
     text = "WASHINGTON (Wire) - China's foreign ministry denied it. The foreign ministry said more."
     agencies = [e.name for e in entities(world, text) if e.type == "Agency"]
     assert agencies == ["Ministry of Foreign Affairs of China"]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Crowds gathered in Moscow's Red Square on Sunday.", "Moscow"),
+        ("She was held in Tehran's Evin prison for months.", "Tehran"),
+    ],
+)
+def test_a_capital_owning_a_place_is_the_city(world, text, city):
+    found = entities(world, text)
+    assert by_name(found, city).type == "Place"
+    assert not [e for e in found if e.type == "Country"]
+
+
+def test_a_capital_owning_an_act_still_stands_for_its_state(world):
+    assert by_name(entities(world, "Moscow's response was swift."), "Russia").type == "Country"

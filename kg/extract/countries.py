@@ -93,10 +93,25 @@ def demonyms_and_capitals(reader: CandidateReader) -> None:
         if span.label_ == "demonym" and stands_for_state(reader.doc, span, reader.lex):
             reader.add(span.start, span.end, "Country", gazetteer_id=entry.id)
         elif span.label_ == "capital":
-            if acts_as_state(reader.doc, span, reader.lex) and not located_in(reader, span):
+            if (
+                acts_as_state(reader.doc, span, reader.lex)
+                and not located_in(reader, span)
+                and not _owns_place(reader, span)
+            ):
                 reader.add(span.start, span.end, "Country", gazetteer_id=entry.id)
             else:
                 reader.add(span.start, span.end, "Place", proper=True)
+
+
+def _owns_place(reader: CandidateReader, span: Span) -> bool:
+    """ "Moscow's Red Square", "Tehran's Evin prison": a capital owning a named place or a
+    facility is the city."""
+    last = reader.doc[span.end - 1]
+    owned = last.head if last.dep_ == "poss" else None
+    return owned is not None and (
+        (owned.pos_ == "PROPN" and reader.gaz_at.get(owned.i) is None)
+        or owned.lower_ in reader.lex.place_words
+    )
 
 
 def is_capital(reader: CandidateReader, start: int, end: int) -> bool:
