@@ -74,3 +74,32 @@ def test_a_city_is_where_an_attribution_points_not_its_recipient(nlp, resources)
     events = extract_events(nlp(text), article, entities, [], lexicon, taxonomy)
     event = only(events, "Attribution")
     assert "recipient" not in roles(event)
+
+
+def test_a_platform_named_on_the_accounts_is_where_they_are(nlp, resources):
+    text = "Meta removed 37 Twitter accounts."
+    event = only(run(nlp, resources, text), "AccountTakedown")
+    assert roles(event) == {"actor": {"org/meta"}, "platform": {"org/twitter"}}
+
+
+def test_the_company_said_it_did_is_the_company_s_act(nlp, resources):
+    text = "Acme sued Globex last year. The company said it removed 37 accounts."
+    event = only(run(nlp, resources, text), "AccountTakedown")
+    assert roles(event)["actor"] == {"org/acme"}
+    assert event.attributed_to == "org/acme"
+    assert "Statement" not in {e.type for e in run(nlp, resources, text)}
+
+
+def test_a_person_in_apposition_is_the_speaker_not_the_body_named_before(nlp, resources):
+    text = "The head of Germany's spy agency, John Smith, said on Tuesday that talks had failed."
+    events = run(nlp, resources, text, [day(text, "Tuesday", "2024-10-08")])
+    assert roles(only(events, "Statement")) == {"actor": {"person/john-smith"}}
+
+
+def test_they_is_a_body_not_the_one_person_quoted(nlp, resources):
+    text = (
+        'John Smith said Russia paid vandals. "They pay small sums," he said. '
+        '"The people they recruit are young."'
+    )
+    event = only(run(nlp, resources, text), "RecruitmentApproach")
+    assert roles(event)["actor"] == {"country/ru"}

@@ -148,7 +148,9 @@ def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts
     if match.statement and not any(h.entity.type in SPEAKER_TYPES for h in roles["actor"]):
         return None
     speaker = speaker_token(doc, match, lexicon.speech_lemmas)
-    speaker_hits = np_entities(speaker, index) if speaker is not None else []
+    speaker_hits = []
+    if speaker is not None:  # "the company said": the speaker a description stands for
+        speaker_hits = np_entities(speaker, index) or definite_description(speaker, index, context)
     date = _dated(doc, match, mood, speaker, times, article.published)
     start, end = doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1])
     return _Draft(

@@ -28,7 +28,9 @@ from kg.extract.reference import (
     Hit,
     RoleContext,
     definite_description,
+    names_platform_of,
     np_entities,
+    related_only,
     resolve_pronoun,
     spoken_for,
     unique,
@@ -77,24 +79,12 @@ def find_roles(
         roles[role] = [h for h in roles[role] if h.entity.type != "Place"]
     sent = head.sent
     for role in ("actor", "target", "recipient"):
-        roles[role] = [h for h in roles[role] if not _related_only(h, sent, index, relatives)]
+        roles[role] = [h for h in roles[role] if not related_only(h, sent, index, relatives)]
+    # "removed 37 Facebook accounts": the platform the accounts are on, not what is acted on
+    on_platform = [h for h in roles["target"] if names_platform_of(h, sent, index)]
+    roles["platform"].extend(on_platform)
+    roles["target"] = [h for h in roles["target"] if h not in on_platform]
     return {role: unique(hits) for role, hits in roles.items()}
-
-
-def _related_only(hit: Hit, sent, index: EntityIndex, relatives: frozenset[str]) -> bool:
-    """True if the hit is only the possessor of a relational noun of this sentence: "Smith's
-    rival", "some Trump allies", "Smith's fellow Republicans" are other people than Smith."""
-    if not relatives or not sent.start_char <= hit.mention.start < sent.end_char:
-        return False
-    span = sent.doc.char_span(hit.mention.start, hit.mention.end, alignment_mode="expand")
-    if span is None or span.root.dep_ not in MODIFIER_DEPS:
-        return False
-    noun = span.root.head
-    if index.at(noun) is not None:
-        return False
-    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
-    words = {noun.lemma_.lower()} | modifiers  # the tagger reads "fellow" as either
-    return bool(words & relatives)
 
 
 def _host_verb(noun):

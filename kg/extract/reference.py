@@ -32,8 +32,10 @@ PERSONAL = {
     "him": ("Official", "Person"),
     "her": ("Official", "Person"),
     "it": ("Agency", "Country", "Organization", "Platform"),
-    "they": ("Agency", "Country", "Organization", "Platform", "Official", "Person"),
-    "them": ("Agency", "Country", "Organization", "Platform", "Official", "Person"),
+    # Plural: a body, or people no single name covers ("the people they recruit" is not the
+    # one person quoted saying it).
+    "they": ("Agency", "Country", "Organization", "Platform"),
+    "them": ("Agency", "Country", "Organization", "Platform"),
 }
 _ANAPHOR_WINDOW = 150  # tokens: about the previous paragraph
 MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
@@ -134,7 +136,12 @@ def np_entities(tok, index: EntityIndex, depth: int = 0) -> list[Hit]:
                             hits.extend(np_entities(pobj, index, depth + 1))
     for child in tok.children:
         if child.dep_ in ("conj", "appos") and depth < 3:
-            hits.extend(np_entities(child, index, depth + 1))
+            added = np_entities(child, index, depth + 1)
+            people = [h for h in added if h.entity.type in PERSONAL["he"]]
+            if child.dep_ == "appos" and own is None and people:
+                # "the head of Estonia's intelligence service, Kaupo Rosin": the person named
+                hits = [h for h in hits if h.entity.type in PERSONAL["he"]]
+            hits.extend(added)
     return unique(hits)
 
 
@@ -238,8 +245,10 @@ def latest_fitting(
     for where, hit in reversed(context.recent_actors):
         if position - where > _ANAPHOR_WINDOW:
             break
-        if hit.entity.id not in exclude and index.fits(hit, types, noun):
-            return [hit]
+        if index.fits(hit, types, noun):
+            # the story's latest actor, when excluded, leaves someone unnamed ("Meta banned
+            # the company"), not an older mention
+            return [] if hit.entity.id in exclude else [hit]
     latest = index.latest_before(position, types, _ANAPHOR_WINDOW, noun, exclude)
     return [latest] if latest is not None else []
 
@@ -254,7 +263,8 @@ def resolve_pronoun(
         for child in speech.children:
             if child.dep_ != "nsubj":
                 continue
-            if hits := np_entities(child, index):
+            # "the company said it removed ...": the company is the one it stands for
+            if hits := np_entities(child, index) or definite_description(child, index, context):
                 fitting = [h for h in hits if h.entity.type in types]
                 if fitting:
                     return fitting[:1]
@@ -307,3 +317,34 @@ def unowned_definite(noun) -> bool:
     if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in children):
         return False
     return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in children)
+
+
+def related_only(hit: Hit, sent, index: EntityIndex, relatives: frozenset[str]) -> bool:
+    """True if the hit is only the possessor of a relational noun of this sentence: "Smith's
+    rival", "some Trump allies", "Smith's fellow Republicans" are other people than Smith."""
+    noun = modified_noun(hit, sent, index) if relatives else None
+    if noun is None:
+        return False
+    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
+    words = {noun.lemma_.lower()} | modifiers  # the tagger reads "fellow" as either
+    return bool(words & relatives)
+
+
+def names_platform_of(hit: Hit, sent, index: EntityIndex) -> bool:
+    """ "37 Facebook accounts", "YouTube channels": the platform named on a thing kept there."""
+    if hit.entity.type != "Platform":
+        return False
+    noun = modified_noun(hit, sent, index)
+    return noun is not None and noun.pos_ == "NOUN" and noun.dep_ != "compound"
+
+
+def modified_noun(hit: Hit, sent, index: EntityIndex):
+    """The unnamed noun of ``sent`` that the hit's mention modifies ("Smith" in "Smith's
+    rival", "Facebook" in "Facebook accounts"), or None."""
+    if not sent.start_char <= hit.mention.start < sent.end_char:
+        return None
+    span = sent.doc.char_span(hit.mention.start, hit.mention.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in MODIFIER_DEPS:
+        return None
+    noun = span.root.head
+    return None if index.at(noun) is not None else noun
