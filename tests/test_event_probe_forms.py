@@ -3,7 +3,7 @@ sentences written for these tests."""
 
 from __future__ import annotations
 
-from event_helpers import day, only, roles, run
+from event_helpers import day, only, roles, run, timex
 
 from kg.extract.events import extract_events
 from kg.types import Article, Entity, Span
@@ -103,3 +103,19 @@ def test_they_is_a_body_not_the_one_person_quoted(nlp, resources):
     )
     event = only(run(nlp, resources, text), "RecruitmentApproach")
     assert roles(event)["actor"] == {"country/ru"}
+
+
+def test_the_date_of_the_alleged_act_is_not_the_accusation_s(nlp, resources):
+    text = "The complaint accuses John Smith of running a scheme that began in January 2020."
+    times = [
+        timex(
+            text,
+            "January 2020",
+            "2020-01",
+            precision="month",
+            earliest="2020-01-01",
+            latest="2020-01-31",
+        )
+    ]
+    event = only(run(nlp, resources, text, times), "Accusation")
+    assert event.date.value is None

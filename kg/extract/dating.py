@@ -214,8 +214,9 @@ def clause_tokens(verb) -> frozenset[int]:
 
 def reported_tokens(doc, match) -> frozenset[int]:
     """Tokens whose time expressions belong to what the trigger reports, not to the trigger:
-    its clausal complement ("said the phone would ship in June") and any quotation the
-    trigger stands outside of ("'We will sue in May,' she said")."""
+    its clausal complement ("said the phone would ship in June"), any quotation the trigger
+    stands outside of ("'We will sue in May,' she said") and the act an accusation alleges
+    ("accused of spying in 2019")."""
     tokens: set[int] = set()
     for anchor in match.anchors:
         tokens.update(clause_tokens(doc[anchor]))
@@ -226,6 +227,13 @@ def reported_tokens(doc, match) -> frozenset[int]:
         own = {t.i for t in head.subtree}
         tokens.update(t.i for t in head.head.subtree if t.i not in own)
     sent = doc[match.head].sent
+    for prep in head.children:
+        # "accused them of running an operation that began in 2020", "charged with hacking in
+        # 2019": the act alleged, whose date is not the accusation's
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "with"):
+            for act in prep.children:
+                if act.dep_ == "pcomp" and act.tag_ == "VBG":
+                    tokens.update(t.i for t in act.subtree)
     opened: int | None = None
     for tok in sent:
         if tok.is_quote:
