@@ -48,6 +48,13 @@ def types_by_name(world, text: str) -> dict[str, str]:
         ),
         ("Users moved to a social network called Gabbro after the ban.", "Gabbro", "Platform"),
         (
+            "Analysts said a group they call Glowing Lynx sent the emails.",
+            "Glowing Lynx",
+            "Organization",
+        ),
+        ("A pro-Kremlin channel called Rybnik posted the video first.", "Rybnik", "Organization"),
+        ("Drones hit a village called Krasne near the border.", "Krasne", "Place"),
+        (
             "The firm warned that a group it tracks as Storm-4410 was faking news clips.",
             "Storm-4410",
             "Organization",
@@ -118,3 +125,8 @@ def test_every_kind_of_named_thing_has_an_entity_type():
     kinds = load_lexicon(DEFAULT_ONTOLOGY_DIR).called_kinds
     assert {"software", "campaign", "operation"} <= kinds.keys()
     assert set(kinds.values()) <= ENTITY_TYPES
+
+
+def test_the_subject_of_a_relative_clause_after_a_kind_is_not_its_name(world):
+    found = types_by_name(world, "Warships entered the sea, an area Moscow considers its own.")
+    assert found.get("Russia") == "Country"

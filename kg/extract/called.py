@@ -15,7 +15,9 @@ if TYPE_CHECKING:
     from kg.extract.entities import CandidateReader
 
 # Verbs that introduce a name right after them, and those that introduce it after "as"
-_NAMING_VERBS = frozenset({"called", "named", "dubbed", "nicknamed", "codenamed", "code-named"})
+_NAMING_VERBS = frozenset(
+    {"called", "call", "calls", "named", "dubbed", "dubs", "nicknamed", "codenamed", "code-named"}
+)
 _AS_VERBS = frozenset({"known", "tracked", "tracks", "track", "designated"})
 _MAX_NAME_WORDS = 4
 _NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "GPE", "NORP", "WORK_OF_ART", "FAC", "LOC"})
@@ -35,8 +37,8 @@ def called_names(reader: CandidateReader) -> None:
             name = _name_beside(reader, token) if kind else None
         else:
             continue
-        if kind is None or name is None or not reader.free(*name):
-            continue
+        if kind is None or name is None or not reader.free(*name) or reader.in_gazetteer(*name):
+            continue  # a capital or demonym there: its own step decides
         if kind == NO_ENTITY:
             reader.claimed.update(range(*name))
         else:
@@ -88,6 +90,9 @@ def _name_beside(reader: CandidateReader, noun: Token) -> tuple[int, int] | None
             end += 1
     if end == start or end >= len(doc):
         return None
+    root = next((t for t in doc[start:end] if not start <= t.head.i < end), doc[end - 1])
+    if root.dep_ == "nsubj" and root.head.dep_ == "relcl" and root.head.head.i == noun.i:
+        return None  # "an area Moscow considers its own": the subject of a relative clause
     if start > noun.i + 1 and not (
         doc[end].text in (",", ".", ")", ";")
         and any(t.dep_ == "appos" and t.head.i == noun.i for t in doc[start:end])
