@@ -119,3 +119,9 @@ def test_the_date_of_the_alleged_act_is_not_the_accusation_s(nlp, resources):
     ]
     event = only(run(nlp, resources, text, times), "Accusation")
     assert event.date.value is None
+
+
+def test_a_spokesperson_telling_of_the_body_s_own_act_is_that_act(nlp, resources):
+    text = "Twitter suspended 900 accounts on Monday, a company spokesperson told Reuters."
+    events = run(nlp, resources, text, [day(text, "Monday", "2024-10-07")])
+    assert [(e.type, e.attributed_to) for e in events] == [("AccountTakedown", "org/twitter")]

@@ -44,6 +44,7 @@ from kg.extract.reference import (
     RoleContext,
     definite_description,
     np_entities,
+    spoken_for,
     unowned_definite,
 )
 from kg.extract.shapes import block_quote_start, sentences
@@ -149,8 +150,12 @@ def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts
         return None
     speaker = speaker_token(doc, match, lexicon.speech_lemmas)
     speaker_hits = []
-    if speaker is not None:  # "the company said": the speaker a description stands for
-        speaker_hits = np_entities(speaker, index) or definite_description(speaker, index, context)
+    if speaker is not None:  # "the company said", "a company spokesperson told Reuters"
+        speaker_hits = (
+            np_entities(speaker, index)
+            or definite_description(speaker, index, context)
+            or spoken_for(speaker, index, context)
+        )
     date = _dated(doc, match, mood, speaker, times, article.published)
     start, end = doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1])
     return _Draft(

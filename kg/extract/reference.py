@@ -284,7 +284,14 @@ def resolve_pronoun(
             if hit.entity.type in types and hit.entity.id not in own_subject:
                 return [hit]
     # "Jobs opened the show. He demoed a widget. He said ...": the story's subject is still
-    # the one meant when the sentences between name nobody of a fitting type.
+    # the one meant when the sentences between name nobody of a fitting type; an actor of
+    # the story before any body merely mentioned ("Russia recruited people in Estonia. ...
+    # 'the people they recruit'").
+    for where, hit in reversed(context.recent_actors):
+        if verb.i - where > _ANAPHOR_WINDOW:
+            break
+        if hit.entity.type in types and hit.entity.id not in own_subject:
+            return [hit]
     start = verb.sent.start
     earlier = index.latest_before(start, types, _ANAPHOR_WINDOW)
     if earlier is not None and earlier.entity.id not in own_subject:
