@@ -130,3 +130,9 @@ def test_every_kind_of_named_thing_has_an_entity_type():
 def test_the_subject_of_a_relative_clause_after_a_kind_is_not_its_name(world):
     found = types_by_name(world, "Warships entered the sea, an area Moscow considers its own.")
     assert found.get("Russia") == "Country"
+
+
+def test_the_definite_kind_noun_is_a_mention_of_the_name_it_introduces(world):
+    text = "Analysts tracked two teams. The group, which they call Glowing Lynx, sent the emails."
+    group = next(e for e in entities_of(world, text) if e.name == "Glowing Lynx")
+    assert [m.text for m in group.mentions] == ["group", "Glowing Lynx"]

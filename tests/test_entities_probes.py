@@ -200,3 +200,15 @@ def test_a_capital_owning_a_place_is_the_city(world, text, city):
 
 def test_a_capital_owning_an_act_still_stands_for_its_state(world):
     assert by_name(entities(world, "Moscow's response was swift."), "Russia").type == "Country"
+
+
+def test_a_state_s_mission_to_a_body_leaves_the_body_its_own_entity(world):
+    found = entities(world, "Iran's mission to the United Nations said it does not hack.")
+    mission = by_name(found, "Iranian Mission to the United Nations")
+    assert [m.text for m in mission.mentions] == ["Iran's mission"]
+    assert by_name(found, "United Nations").type == "Organization"
+
+
+def test_a_name_the_model_calls_an_organisation_after_a_title_is_the_title_holder(world):
+    found = entities(world, "Russia's ambassador to the UN, Vasily Nebenzya, spoke first.")
+    assert by_name(found, "Vasily Nebenzya").type == "Official"

@@ -3,16 +3,20 @@ software, called Meliorator", "a campaign known as Doppelganger", "an operation 
 'Spamouflage'", "the broadcaster NRK". The model takes such a coined name for a person (or a
 work of art, or misses it); the noun it names says its type (``called_kinds`` in
 ontologies/entity-patterns.yaml). A kind that is not listed ("a man named ...", "a hacker known
-as ...") leaves the name to the other steps."""
+as ...") leaves the name to the other steps. Persons introduced by a title ("the ambassador to
+the UN, NAME, said") are read here too."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.shapes import is_name_word
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from kg.extract.entities import CandidateReader
+    from kg.resolve import Candidate
 
 # Verbs that introduce a name right after them, and those that introduce it after "as"
 _NAMING_VERBS = frozenset(
@@ -32,17 +36,30 @@ def called_names(reader: CandidateReader) -> None:
         if token.lower_ in _NAMING_VERBS or token.lower_ in _AS_VERBS:
             kind = _kind_named(reader, token)
             name = _name_after(reader, token) if kind else None
+            noun = token.head
         elif token.is_lower and token.i + 2 < len(reader.doc):
             kind = _kind_of(reader, token)
             name = _name_beside(reader, token) if kind else None
+            noun = token
         else:
             continue
         if kind is None or name is None or not reader.free(*name) or reader.in_gazetteer(*name):
             continue  # a capital or demonym there: its own step decides
         if kind == NO_ENTITY:
             reader.claimed.update(range(*name))
-        else:
-            reader.add(*name, kind, from_model=True)
+        elif named := reader.add(*name, kind, from_model=True):
+            _definite_kind(reader, noun, named)
+
+
+def _definite_kind(reader: CandidateReader, noun: Token, named: Candidate) -> None:
+    """ "The group, which Google calls APT42, ...": the definite kind noun is a mention of the
+    name it introduces (no other group named before)."""
+    det = next((c for c in noun.lefts if c.dep_ == "det"), None)
+    if det is None or det.lower_ not in ("the", "this") or not reader.free(det.i, noun.i + 1):
+        return
+    alias = reader.add(det.i, noun.i + 1, named.mention.type, same_as=-1, proper=False)
+    if alias is not None:
+        reader.defined[alias.mention.start] = named
 
 
 def _kind_named(reader: CandidateReader, verb: Token) -> str | None:
@@ -125,3 +142,46 @@ def _name_after(reader: CandidateReader, verb: Token) -> tuple[int, int] | None:
 
 def _name_part(token: Token) -> bool:
     return (token.text[0].isupper() or token.text[0].isdigit()) and not token.is_punct
+
+
+def names_after_titles(reader: CandidateReader) -> None:
+    """Persons introduced by their title: "a foreign ministry spokesman in New Delhi, NAME,
+    said", which the model missed."""
+    for comma in (t.i for t in reader.doc if t.text == ","):
+        _name_after_title(reader, comma)
+
+
+_TITLE_REACH = 6  # "a foreign ministry spokesman in New Delhi, NAME": words from title to comma
+
+
+def _name_after_title(reader: CandidateReader, comma: int) -> None:
+    """ "a foreign ministry spokesman in New Delhi, Randhir Jaiswal, said": two or three name
+    words between commas, after a title in the same clause, name the holder (the model
+    missed them)."""
+    doc = reader.doc
+    start = end = comma + 1
+    while end < len(doc) and end - start < 3 and is_name_word(doc[end]):
+        end += 1
+    if end - start < 2 or not named_after_title(reader, start, end):
+        return
+    if any(i in reader.model_at for i in range(start, end)) or not reader.free(start, end):
+        return
+    if not reader.in_gazetteer(start, end):
+        reader.person(start, end)
+
+
+def named_after_title(reader: CandidateReader, start: int, end: int) -> bool:
+    """Tokens [start, end) are an apposition between commas after a title in the same clause
+    ("Russia's ambassador to the UN, NAME, said"); not a list ("visited Lviv, Odesa Oblast,
+    and Kharkiv")."""
+    doc = reader.doc
+    comma = start - 1
+    if comma < 1 or doc[comma].text != "," or end >= len(doc) or doc[end].text != ",":
+        return False
+    if doc[end - 1].dep_ != "appos":
+        return False
+    before = doc[max(doc[comma].sent.start, comma - _TITLE_REACH) : comma]
+    words = [t.lower_ for t in before]
+    return not any(t.text in ",;:" for t in before) and any(
+        reader.lex.title_at(words[i:]) for i in range(len(words))
+    )

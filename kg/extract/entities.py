@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
-from kg.extract.called import called_names
+from kg.extract.called import called_names, named_after_title, names_after_titles
 from kg.extract.countries import (
     bodies_of_dateline_state,
     countries_inside_bodies,
@@ -68,6 +68,7 @@ if TYPE_CHECKING:
     from kg.gazetteer import Gazetteer
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_AT = frozenset({"in", "to"})  # "the Chinese embassy in Washington", "Iran's mission to the UN"
 # "an official in the Obama administration", "under the Xi regime": a leader's tenure
 _TENURE_PREPOSITIONS = frozenset({"in", "under", "during", "since", "throughout"})
 
@@ -107,6 +108,7 @@ class CandidateReader:
         countries_inside_bodies(self)
         bodies_of_dateline_state(self)
         called_names(self)
+        names_after_titles(self)
         persons_by_apposition(self)
         post_signatures(self)
         site_names(self)
@@ -195,7 +197,10 @@ class CandidateReader:
             if built:
                 start, end, name, country = built
                 release_countries(self, start, end)
-                self.add(start, end, "Agency", name=name, country=country)
+                if self.add(start, end, "Agency", name=name, country=country) is None:
+                    # "Iran's mission to the United Nations": the UN keeps its own mention
+                    own = next((t.i for t in self.doc[token.i : end] if t.lower_ in _AT), end)
+                    self.add(start, own, "Agency", name=name, country=country)
 
     def in_gazetteer(self, start: int, end: int) -> bool:
         """A gazetteer surface (capital, demonym) covers these tokens: its own step decides."""
@@ -369,12 +374,12 @@ class CandidateReader:
         return entry is not None and entry.type == "Agency"
 
     def _looks_like_person(self, start: int, end: int) -> bool:
-        """An ORG that an apposition or an age marks as a person ("X Y, a professor at ...",
-        "X Y, 30, of Boston")."""
+        """An ORG that an apposition, an age or a title before it marks as a person ("X Y, a
+        professor at ...", "X Y, 30, of Boston", "the ambassador to the UN, X Y,")."""
         tokens = self.doc[start:end]
         if not 2 <= len(tokens) <= 3 or not all(t.is_title and t.is_alpha for t in tokens):
             return False
-        if age_follows(self.doc, end):
-            return True
+        if age_follows(self.doc, end) or named_after_title(self, start, end):
+            return True  # "X Y, 30,"; "Russia's ambassador to the UN, X Y, said"
         reading = read_person(self.doc, start, end, self.lex)
         return reading is not None and (reading.private or reading.role is not None)

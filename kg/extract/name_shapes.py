@@ -231,7 +231,6 @@ def persons_by_apposition(reader: CandidateReader) -> None:
     missed, marked by an apposition that calls it an official or a person, or by an age."""
     doc = reader.doc
     for comma in (t.i for t in doc if t.text == ","):
-        _name_after_title(reader, comma)
         if not (age_follows(doc, comma) or _described_as_person(reader, comma)):
             continue
         start = comma
@@ -243,31 +242,6 @@ def persons_by_apposition(reader: CandidateReader) -> None:
             continue  # the model found it: its own step reads it
         if names and not reader.in_gazetteer(start, comma):
             reader.person(start, comma)
-
-
-_TITLE_REACH = 6  # "a foreign ministry spokesman in New Delhi, NAME": words from title to comma
-
-
-def _name_after_title(reader: CandidateReader, comma: int) -> None:
-    """ "a foreign ministry spokesman in New Delhi, Randhir Jaiswal, said": two or three name
-    words between commas, after a title in the same clause, name the holder (the model
-    missed them)."""
-    doc = reader.doc
-    start = end = comma + 1
-    while end < len(doc) and end - start < 3 and is_name_word(doc[end]):
-        end += 1
-    if end - start < 2 or end >= len(doc) or doc[end].text != "," or doc[end - 1].dep_ != "appos":
-        return  # an apposition, not a list ("visited Lviv, Odesa Oblast, and Kharkiv")
-    if any(i in reader.model_at for i in range(start, end)) or not reader.free(start, end):
-        return
-    before = doc[max(doc[comma].sent.start, comma - _TITLE_REACH) : comma]
-    words = [t.lower_ for t in before]
-    if any(t.text in ",;:" for t in before) or not any(
-        reader.lex.title_at(words[i:]) for i in range(len(words))
-    ):
-        return
-    if not reader.in_gazetteer(start, end):
-        reader.person(start, end)
 
 
 _MAX_WORDS_BEFORE_OF = 3

@@ -188,8 +188,7 @@ def body_around(doc: Doc, head: int, country_at, lex: Lexicon):
         stop = end + 2
         while stop < len(doc) and doc[stop].ent_iob_ == "I":
             stop += 1
-        if doc[end].lower_ == "in":
-            name = f"{name} in {doc[end + 1 : stop].text}"
+        name = f"{name} {doc[end].lower_} {doc[end + 1 : stop].text}"  # "... to the UN"
         end = stop
     return start, end, name, country.id
 
