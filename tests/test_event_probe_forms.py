@@ -125,3 +125,26 @@ def test_a_spokesperson_telling_of_the_body_s_own_act_is_that_act(nlp, resources
     text = "Twitter suspended 900 accounts on Monday, a company spokesperson told Reuters."
     events = run(nlp, resources, text, [day(text, "Monday", "2024-10-07")])
     assert [(e.type, e.attributed_to) for e in events] == [("AccountTakedown", "org/twitter")]
+
+
+def test_an_act_someone_denies_is_kept_negated(nlp, resources):
+    for text in ("Russia denied hacking Acme.", "Russia denied that it hacked Acme."):
+        hack = only(run(nlp, resources, text), "CyberOperation")
+        assert hack.negated, text
+    hack = only(run(nlp, resources, "Russia did not deny hacking Acme."), "CyberOperation")
+    assert not hack.negated
+
+
+def test_countermeasures_access_and_linking_a_group(nlp, resources):
+    text = (
+        "China imposed countermeasures on Acme on Friday. "
+        "Iranian hackers gained access to the network. "
+        "The group has been linked by American officials to Russia."
+    )
+    types = sorted(e.type for e in run(nlp, resources, text))
+    assert types == ["Attribution", "CyberOperation", "Sanction"]
+
+
+def test_an_object_named_in_apposition_is_labelled_by_the_name(nlp, resources):
+    text = "Britain summoned the Russian ambassador, John Smith, on Thursday."
+    assert only(run(nlp, resources, text), "Meeting").label == "Britain summons John Smith"

@@ -120,6 +120,8 @@ def _object_word(doc, match: TriggerMatch) -> str:
         return ""
     for child in doc[match.head].children:
         if child.dep_ == "dobj" and child.pos_ == "NOUN" and not child.ent_type_:
+            if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in child.children):
+                return ""  # "summoned the ambassador, Sergei Nechayev": the name says it
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of" and child.pos_ in ("NUM", "NOUN"):
                     pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)

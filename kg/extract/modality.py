@@ -53,8 +53,10 @@ def modality_of(doc, match, lexicon: Lexicon) -> Modality:
     announcer = _announcer(verb, lexicon)
     if announcer is None and _is_irrealis(verb, lexicon):
         return Modality(skip=True)
-    negated = _negated(verb, lexicon) or (
-        match.nominal and any(c.lower_ == "no" for c in doc[match.head].children)
+    negated = (
+        _negated(verb, lexicon)
+        or (match.nominal and any(c.lower_ == "no" for c in doc[match.head].children))
+        or _denied(verb, lexicon)
     )
     hedged = _hedged(verb, lexicon) or (
         match.nominal
@@ -64,6 +66,13 @@ def modality_of(doc, match, lexicon: Lexicon) -> Modality:
         )
     )
     return Modality(negated=negated, hedged=hedged, announced_by=announcer)
+
+
+def _denied(verb, lexicon: Lexicon) -> bool:
+    """ "denied hacking Acme", "denied that it had hacked Acme": the act is denied."""
+    if verb.dep_ not in ("xcomp", "ccomp") or verb.head is verb:
+        return False
+    return verb.head.lemma_.lower() in lexicon.denial_lemmas and not _negated(verb.head, lexicon)
 
 
 def _announcer(verb, lexicon: Lexicon) -> int | None:

@@ -78,6 +78,17 @@ class Lexicon:
         """Lemmas of plain speech verbs ("say", "tell", "report")."""
         return frozenset(lemma for r in self.verbs if r.statement for lemma in r.lemmas)
 
+    @property
+    def denial_lemmas(self) -> frozenset[str]:
+        """Lemmas of verbs that deny what they govern ("deny", "refute"): unconstrained
+        entries of the negated-statement type."""
+        return frozenset(
+            lemma
+            for r in self.verbs
+            if r.type == self.negated_statement_type and not r.constrained
+            for lemma in r.lemmas
+        )
+
     def types(self) -> set[str]:
         found = {r.type for r in self.verbs} | {r.type for r in self.nouns if r.type}
         found |= {self.negated_statement_type} if self.negated_statement_type else set()
