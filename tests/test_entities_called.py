@@ -71,6 +71,7 @@ def test_a_name_introduced_by_its_kind_takes_the_kind_s_type(world, text, name, 
         ("The minister told the national broadcaster NRV that he would stay.", "NRV"),
         ("The news agency Tasmir reported the strike on Tuesday.", "Tasmir"),
         ("Ministers met the company, Quorvex Ltd, on Monday.", "Quorvex Ltd"),
+        ("Arjun Bedi, counsel of the group Farmers for Justice, spoke.", "Farmers for Justice"),
     ],
 )
 def test_a_name_beside_its_kind_takes_the_kind_s_type(world, text, name):

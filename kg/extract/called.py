@@ -105,6 +105,7 @@ def _name_beside(reader: CandidateReader, noun: Token) -> tuple[int, int] | None
         end = start
         while end < len(doc) and end - start < _MAX_NAME_WORDS and _name_part(doc[end]):
             end += 1
+    end = _joined_tail(doc, end)
     if end == start or end >= len(doc):
         return None
     root = next((t for t in doc[start:end] if not start <= t.head.i < end), doc[end - 1])
@@ -116,6 +117,17 @@ def _name_beside(reader: CandidateReader, noun: Token) -> tuple[int, int] | None
     ):
         return None
     return start, end
+
+
+def _joined_tail(doc, end: int) -> int:
+    """End of a name that goes on with "for" and capitalised words ("the group Sikhs for
+    Justice"), which the model cuts; not "of" ("the company Quorvex of Ohio")."""
+    if end + 1 < len(doc) and doc[end].lower_ == "for" and _name_part(doc[end + 1]):
+        stop = end + 1
+        while stop < len(doc) and stop - end <= _MAX_NAME_WORDS and _name_part(doc[stop]):
+            stop += 1
+        return stop
+    return end
 
 
 def _name_after(reader: CandidateReader, verb: Token) -> tuple[int, int] | None:
