@@ -137,3 +137,8 @@ def test_the_definite_kind_noun_is_a_mention_of_the_name_it_introduces(world):
     text = "Analysts tracked two teams. The group, which they call Glowing Lynx, sent the emails."
     group = next(e for e in entities_of(world, text) if e.name == "Glowing Lynx")
     assert [m.text for m in group.mentions] == ["group", "Glowing Lynx"]
+
+
+def test_a_preposition_after_a_kind_is_no_part_of_a_name(world):
+    found = types_by_name(world, "Brokers bid for the holding company for Quorvex on Monday.")
+    assert not [name for name in found if name.startswith("for ")]

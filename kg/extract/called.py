@@ -105,8 +105,10 @@ def _name_beside(reader: CandidateReader, noun: Token) -> tuple[int, int] | None
         end = start
         while end < len(doc) and end - start < _MAX_NAME_WORDS and _name_part(doc[end]):
             end += 1
-    end = _joined_tail(doc, end)
     if end == start or end >= len(doc):
+        return None
+    end = _joined_tail(doc, end)
+    if end >= len(doc):
         return None
     root = next((t for t in doc[start:end] if not start <= t.head.i < end), doc[end - 1])
     if root.dep_ == "nsubj" and root.head.dep_ == "relcl" and root.head.head.i == noun.i:
