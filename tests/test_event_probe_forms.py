@@ -148,3 +148,13 @@ def test_countermeasures_access_and_linking_a_group(nlp, resources):
 def test_an_object_named_in_apposition_is_labelled_by_the_name(nlp, resources):
     text = "Britain summoned the Russian ambassador, John Smith, on Thursday."
     assert only(run(nlp, resources, text), "Meeting").label == "Britain summons John Smith"
+
+
+def test_its_on_the_object_is_the_owner_not_the_actor(nlp, resources):
+    events = run(nlp, resources, "Acme said Russian hackers had hacked its servers.")
+    assert roles(only(events, "CyberOperation")) == {
+        "actor": {"country/ru"},
+        "target": {"org/acme"},
+    }
+    events = run(nlp, resources, "Britain recalled its ambassador from Russia.")
+    assert "country/gb" not in roles(only(events, "Expulsion")).get("target", set())

@@ -30,6 +30,8 @@ from kg.extract.reference import (
     definite_description,
     names_platform_of,
     np_entities,
+    object_pronoun,
+    possessive_pronoun,
     related_only,
     resolve_pronoun,
     spoken_for,
@@ -195,16 +197,10 @@ def _object(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
         return _through_quantifier(antecedent, index)
     return (
         _through_quantifier(tok, index)
-        or _object_pronoun(tok, verb, index, context)
+        or object_pronoun(tok, verb, index, context)
         or definite_description(tok, index, context)
+        or possessive_pronoun(tok, verb, index, context)
     )
-
-
-def _object_pronoun(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
-    """ "charged him with ...": an object pronoun the entity stage left unresolved."""
-    if tok.pos_ != "PRON" or tok.lower_ not in PERSONAL:
-        return []
-    return resolve_pronoun(verb, PERSONAL[tok.lower_], index, context, exclude=verb)
 
 
 def _through_quantifier(tok, index: EntityIndex) -> list[Hit]:
@@ -321,7 +317,7 @@ def _object_is(verb, noun, index: EntityIndex, context: RoleContext) -> bool:
     named = {h.entity.id for h in np_entities(noun, index)}
     for child in verb.children:
         if child.dep_ == "dobj" and named:
-            pronoun = _object_pronoun(child, verb, index, context)
+            pronoun = object_pronoun(child, verb, index, context)
             return bool(named & {h.entity.id for h in pronoun})
     return False
 

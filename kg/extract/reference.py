@@ -355,3 +355,24 @@ def modified_noun(hit: Hit, sent, index: EntityIndex):
         return None
     noun = span.root.head
     return None if index.at(noun) is not None else noun
+
+
+def object_pronoun(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
+    """ "charged him with ...": an object pronoun the entity stage left unresolved."""
+    if tok.pos_ != "PRON" or tok.lower_ not in PERSONAL:
+        return []
+    return resolve_pronoun(verb, PERSONAL[tok.lower_], index, context, exclude=verb)
+
+
+# "its" only: "their jobs", "his son" are mostly people's own, or other people.
+_POSSESSIVE_PRONOUNS = {"its": "it"}
+
+
+def possessive_pronoun(noun, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
+    """ "Acme said hackers had hacked its servers": the owner a possessive pronoun on the
+    object stands for (never the verb's own subject: "Britain recalled its envoy")."""
+    for child in noun.children:
+        word = _POSSESSIVE_PRONOUNS.get(child.lower_) if child.dep_ == "poss" else None
+        if word is not None:
+            return resolve_pronoun(verb, PERSONAL[word], index, context, exclude=verb)
+    return []
