@@ -158,3 +158,21 @@ def test_its_on_the_object_is_the_owner_not_the_actor(nlp, resources):
     }
     events = run(nlp, resources, "Britain recalled its ambassador from Russia.")
     assert "country/gb" not in roles(only(events, "Expulsion")).get("target", set())
+
+
+def test_ordering_a_diplomat_to_leave_is_an_expulsion(nlp, resources):
+    text = "Russia ordered the British attache, John Smith, to leave the country within a week."
+    event = only(run(nlp, resources, text), "Expulsion")
+    assert roles(event) == {"actor": {"country/ru"}, "target": {"person/john-smith"}}
+
+
+def test_removing_diplomatic_status_is_a_sanction(nlp, resources):
+    text = "Britain removed diplomatic status from several Russian properties."
+    assert roles(only(run(nlp, resources, text), "Sanction"))["actor"] == {"country/gb"}
+
+
+def test_a_threat_a_warning_reports_is_that_warning(nlp, resources):
+    text = "Maria Lopez warned that Russia would take further measures against Britain."
+    events = run(nlp, resources, text)
+    assert [e.type for e in events] == ["Warning"]
+    assert [m.text for m in events[0].mentions] == ["take"]

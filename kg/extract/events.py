@@ -122,6 +122,7 @@ def extract_events(
         _date_from_statements(sentence_drafts, taxonomy)
         _date_from_tied_acts(sentence_drafts, drafts)
         sentence_drafts = without_redundant_statements(doc, sentence_drafts)
+        sentence_drafts = _threats_as_warnings(doc, sentence_drafts, taxonomy)
         sentence_drafts = folded_participles(doc, statements_as_vehicles(doc, sentence_drafts))
         drafts.extend(sentence_drafts)
         actors = [h for d in sentence_drafts for h in d.roles["actor"]]
@@ -130,6 +131,28 @@ def extract_events(
     _date_block_quotes(doc, drafts, taxonomy)
     merged = merged_mentions(drafts)
     return tuple(_freeze(d, article, taxonomy) for d in merged)
+
+
+def _threats_as_warnings(doc, drafts: list[_Draft], taxonomy: dict) -> list[_Draft]:
+    """ "Zakharova warned that Moscow would take further measures": the threat a warning
+    reports is what the warning says, one event whose further mention it is (targets join)."""
+    by_verb = {d.match.verb: d for d in drafts}
+    kept = []
+    for draft in drafts:
+        verb = doc[draft.match.verb]
+        host = by_verb.get(verb.head.i) if draft.match.future and verb.dep_ == "ccomp" else None
+        if host is None or host is draft or _plover(host, taxonomy) != _plover(draft, taxonomy):
+            kept.append(draft)
+            continue
+        host.mentions.append(draft.trigger)
+        known = host.ids("target")
+        host.roles["target"] += [h for h in draft.roles["target"] if h.entity.id not in known]
+    return kept
+
+
+def _plover(draft: _Draft, taxonomy: dict) -> str | None:
+    event_type = taxonomy.get(draft.type)
+    return event_type.plover if event_type is not None else None
 
 
 def _within(ordered: list[Timex], starts: list[int], sent) -> list[Timex]:

@@ -28,6 +28,7 @@ class VerbRule:
     addressee: bool = False  # the object is who is spoken to: "told Reuters" (recipient)
     after: frozenset[str] = frozenset()  # joined to an earlier verb: "stole emails and leaked"
     naming: bool = False  # only with a subject of its own: "X called the move a farce"
+    xcomps: frozenset[str] = frozenset()  # what it makes someone do: "ordered X to leave"
 
     @property
     def constrained(self) -> bool:
@@ -38,6 +39,7 @@ class VerbRule:
             or self.clausal
             or self.subjects
             or self.after
+            or self.xcomps
         )
 
 
@@ -185,6 +187,7 @@ def _verb_rule(raw: dict, default: float) -> VerbRule:
         addressee=bool(raw.get("addressee", False)),
         after=frozenset(str(o).lower() for o in raw.get("after") or ()),
         naming=bool(raw.get("naming", False)),
+        xcomps=frozenset(str(o).lower() for o in raw.get("xcomps") or ()),
     )
 
 

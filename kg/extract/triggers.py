@@ -178,6 +178,10 @@ def _constraints_hold(tok, rule: VerbRule) -> bool:
         return False
     if rule.naming and not _names_on_its_own(tok):
         return False
+    if rule.xcomps and not any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in rule.xcomps for c in tok.children
+    ):
+        return False
     # The preposition follows its verb: "For his part, X called the dossier fake" is no call for.
     return not rule.preps or any(
         c.dep_ == "prep" and c.lower_ in rule.preps and c.i > tok.i for c in tok.children
