@@ -176,3 +176,20 @@ def test_a_threat_a_warning_reports_is_that_warning(nlp, resources):
     events = run(nlp, resources, text)
     assert [e.type for e in events] == ["Warning"]
     assert [m.text for m in events[0].mentions] == ["take"]
+
+
+def test_an_arrest_dated_by_its_telling_takes_the_day_it_happened(nlp, resources):
+    text = (
+        "The FBI has arrested John Smith, prosecutors said on Thursday. "
+        "Smith was detained on Wednesday in Paris."
+    )
+    times = [day(text, "Thursday", "2024-10-10"), day(text, "Wednesday", "2024-10-09")]
+    event = only(run(nlp, resources, text, times), "Arrest")
+    assert (event.date.value, event.date.source) == ("2024-10-09", "text")
+    assert [m.text for m in event.mentions] == ["detained"]
+
+
+def test_people_identified_as_names_are_those_names(nlp, resources):
+    text = "The men, identified only as John Smith and Maria Lopez, were detained on Wednesday."
+    event = only(run(nlp, resources, text), "Arrest")
+    assert roles(event) == {"target": {"person/john-smith", "person/maria-lopez"}}

@@ -272,11 +272,17 @@ def _date_value(value: str) -> str:
 
 
 def compatible(a: EventDate, b: EventDate) -> bool:
-    """True if two dates may denote the same happening (unknown bounds are compatible)."""
+    """True if two dates may denote the same happening (unknown bounds are compatible). A date
+    inferred from the telling only says the act was over by then: "have arrested two men,
+    prosecutors said on Thursday" may be "were detained on Wednesday"."""
     if a.value is None or b.value is None:
         return True
     if None in (a.earliest, a.latest, b.earliest, b.latest):
         return a.value == b.value
+    if a.source == "inferred" and b.source == "text":
+        return b.earliest <= a.latest  # type: ignore[operator]
+    if b.source == "inferred" and a.source == "text":
+        return a.earliest <= b.latest  # type: ignore[operator]
     return a.earliest <= b.latest and b.earliest <= a.latest  # type: ignore[operator]
 
 
@@ -293,11 +299,14 @@ def long_before(dated: EventDate, undated: EventDate) -> bool:
 
 
 def better(a: EventDate, b: EventDate) -> EventDate:
-    """The more informative of two compatible dates: a text date over none, finer over coarser."""
+    """The more informative of two compatible dates: a text date over none or an inferred one,
+    finer over coarser."""
     if a.value is None:
         return b if b.value is not None else a
     if b.value is None:
         return a
+    if {a.source, b.source} == {"text", "inferred"}:
+        return a if a.source == "text" else b
     span_a = (a.latest or "") > (a.earliest or "")
     span_b = (b.latest or "") > (b.earliest or "")
     return b if span_a and not span_b else a

@@ -37,6 +37,8 @@ PERSONAL = {
     "they": ("Agency", "Country", "Organization", "Platform"),
     "them": ("Agency", "Country", "Organization", "Platform"),
 }
+# Participles that name the noun they follow: "a suspect identified as X", "named as X".
+_NAMING_PARTICIPLES = frozenset({"identify", "name"})
 _ANAPHOR_WINDOW = 150  # tokens: about the previous paragraph
 MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -135,6 +137,12 @@ def np_entities(tok, index: EntityIndex, depth: int = 0) -> list[Hit]:
                         if pobj.dep_ == "pobj":
                             hits.extend(np_entities(pobj, index, depth + 1))
     for child in tok.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in _NAMING_PARTICIPLES and depth < 3:
+            # "the men, identified only as Dieter S. and Alexander D.,": the names say who
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ == "as":
+                    named = [h for p in prep.children for h in np_entities(p, index, depth + 1)]
+                    hits = named or hits
         if child.dep_ in ("conj", "appos") and depth < 3:
             added = np_entities(child, index, depth + 1)
             people = [h for h in added if h.entity.type in PERSONAL["he"]]
