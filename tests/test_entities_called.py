@@ -142,3 +142,39 @@ def test_the_definite_kind_noun_is_a_mention_of_the_name_it_introduces(world):
 def test_a_preposition_after_a_kind_is_no_part_of_a_name(world):
     found = types_by_name(world, "Brokers bid for the holding company for Quorvex on Monday.")
     assert not [name for name in found if name.startswith("for ")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "entity_type"),
+    [
+        (
+            "Regulators fined the Civic Signal Agency, a Minsk firm that bought ads.",
+            "Civic Signal Agency",
+            "Organization",
+        ),
+        (
+            "Police searched Harrowgate Lodge, a country house in Kent, on Friday.",
+            "Harrowgate Lodge",
+            "Place",
+        ),
+        ("Investigators said the Lanternfish network bought ads.", "Lanternfish", "Organization"),
+        (
+            "Three of the operations came from Iran. One, which analysts called Quiet Heron, "
+            "posted comments.",
+            "Quiet Heron",
+            "Organization",
+        ),
+        (
+            "The report named a marketing firm in Minsk, VELTRA, that ran fake pages.",
+            "VELTRA",
+            "Organization",
+        ),
+    ],
+)
+def test_a_kind_around_a_name_gives_its_type(world, text, name, entity_type):
+    assert types_by_name(world, text).get(name) == entity_type
+
+
+def test_a_place_after_a_firm_s_place_is_no_organisation(world):
+    found = types_by_name(world, "He worked for a firm in Boston, Massachusetts, for years.")
+    assert "Organization" not in found.values()

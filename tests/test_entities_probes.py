@@ -49,6 +49,11 @@ def entities(world, text: str):
             "general manager",
         ),
         (
+            "Ravi Lund, a principal investigator on the firm's threat team, told reporters.",
+            "Ravi Lund",
+            "principal investigator",
+        ),
+        (
             "Canada expelled six diplomats, including High Commissioner Arvind Mehra, on Monday.",
             "Arvind Mehra",
             "High Commissioner",

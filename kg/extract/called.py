@@ -24,6 +24,11 @@ _NAMING_VERBS = frozenset(
 )
 _AS_VERBS = frozenset({"known", "tracked", "tracks", "track", "designated"})
 _MAX_NAME_WORDS = 4
+_A = frozenset({"a", "an"})
+_ONE_OF = frozenset({"one", "another", "other"})
+# what the model calls a name between commas that is no name of a kind before it: a person
+# ("the firm, Jane Ward,") or a place ("a firm in Boston, Massachusetts,")
+_NOT_BETWEEN = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "GPE", "NORP", "WORK_OF_ART", "FAC", "LOC"})
 NO_ENTITY = "none"  # a kind whose names are no actors (malware): the name makes no entity
 
@@ -34,6 +39,7 @@ def called_names(reader: CandidateReader) -> None:
     STOIC,"), typed by that kind; claims malware names without an entity."""
     for token in reader.doc:
         if token.lower_ in _NAMING_VERBS or token.lower_ in _AS_VERBS:
+            _owner_naming(reader, token)
             kind = _kind_named(reader, token)
             name = _name_after(reader, token) if kind else None
             noun = token.head
@@ -49,6 +55,66 @@ def called_names(reader: CandidateReader) -> None:
             reader.claimed.update(range(*name))
         elif named := reader.add(*name, kind, from_model=True):
             _definite_kind(reader, noun, named)
+
+
+def _owner_naming(reader: CandidateReader, verb: Token) -> None:
+    """ "STOIC, whose operation OpenAI nicknamed Zero Zeno": the name given to an owner's
+    operation or network is another name of the owner (an operation is listed like the group
+    behind it)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    whose = next((c for c in obj.children if c.lower_ == "whose"), None) if obj else None
+    if whose is None or reader.doc[whose.i - 1].text != "," or _kind_of(reader, obj) is None:
+        return
+    owner = next(
+        (c for c in reader.candidates if reader.tokens.get(id(c), (0, 0))[1] == whose.i - 1),
+        None,
+    )
+    name = _name_after(reader, verb)
+    if owner is None or name is None or owner.mention.type not in ("Organization", "Agency"):
+        return
+    alias = reader.add(*name, owner.mention.type, same_as=-1, proper=False)
+    if alias is not None:
+        reader.defined[alias.mention.start] = owner
+
+
+def kinds_in_appositions(reader: CandidateReader) -> None:
+    """ "the Social Design Agency, a Moscow firm that ...": a name the model found, followed by
+    an apposition whose noun is a listed kind, takes that kind's type (over what the name's
+    words suggest: "Agency" is no state body here)."""
+    doc = reader.doc
+    for ent in reader.model_ents:
+        comma = ent.end
+        if comma + 2 >= len(doc) or doc[comma].text != "," or doc[comma + 1].lower_ not in _A:
+            continue
+        after = doc[comma + 2 : comma + 6]
+        noun = next((t for t in after if t.dep_ == "appos" and t.head.i == comma - 1), None)
+        # "a Moscow firm": a name here places the firm, it does not name it
+        kind = _kind_words(reader, noun, _common_modifiers(noun)) if noun is not None else None
+        if kind is not None and kind != NO_ENTITY and reader.free(ent.start, ent.end):
+            reader.add(ent.start, ent.end, kind, from_model=True)
+
+
+def _common_modifiers(noun: Token) -> list[Token]:
+    return [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.pos_ != "PROPN"]
+
+
+def kind_after_name(reader: CandidateReader, start: int, end: int) -> str | None:
+    """ "the Doppelganger network", "the Meliorator software": the type of the kind noun a name
+    the model calls a person modifies; None when there is none, or when the article names a
+    person of that name ("Nikki Haley ... the Haley campaign")."""
+    doc = reader.doc
+    last = doc[end - 1]
+    if end >= len(doc) or last.dep_ not in ("compound", "amod") or last.head.i != end:
+        return None
+    noun = doc[end]
+    modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i < start]
+    kind = _kind_words(reader, noun, modifiers)
+    if kind is None or any(
+        e.label_ == "PERSON" and len(e) > end - start and e[-1].text == last.text
+        for e in reader.model_ents
+    ):
+        return None
+    return kind
 
 
 def _definite_kind(reader: CandidateReader, noun: Token, named: Candidate) -> None:
@@ -68,16 +134,34 @@ def _kind_named(reader: CandidateReader, verb: Token) -> str | None:
     introduces another name of Sandworm: ``name_shapes.alias_after`` reads it)."""
     if verb.dep_ not in ("acl", "relcl") or any(c.lower_ == "also" for c in verb.children):
         return None
+    if verb.head.tag_ == "CD" or verb.head.lower_ in _ONE_OF:
+        return _kind_before(reader, verb.head)  # "Two of the operations ... One, called X"
     return _kind_of(reader, verb.head)
+
+
+def _kind_before(reader: CandidateReader, one: Token) -> str | None:
+    """The kind of the nearest plural kind noun before "one" or "another" in its sentence or
+    the one before ("Two of the operations came from Russia. One, which OpenAI called ...")."""
+    sentence = one.sent
+    first = reader.doc[sentence.start - 1].sent.start if sentence.start else 0
+    for token in reversed(reader.doc[first : one.i]):
+        if token.tag_ == "NNS" and (kind := _kind_of(reader, token)) is not None:
+            return kind
+    return None
 
 
 def _kind_of(reader: CandidateReader, noun: Token) -> str | None:
     """The type a listed kind of thing gives its name, NO_ENTITY for malware, None for other
     nouns and for a kind already named ("the Sandworm group")."""
-    if noun.pos_ != "NOUN" or not noun.is_lower:
-        return None
     modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
     if any(c.pos_ == "PROPN" and not reader.in_gazetteer(c.i, c.i + 1) for c in modifiers):
+        return None
+    return _kind_words(reader, noun, modifiers)
+
+
+def _kind_words(reader: CandidateReader, noun: Token, modifiers: list[Token]) -> str | None:
+    """The kind ``noun`` with its ``modifiers`` names (see ``_kind_of``)."""
+    if noun.pos_ != "NOUN" or not noun.is_lower:
         return None
     # "bot farm", "social network", then the noun itself: a kind only in a modifier names the
     # noun's kind ("Party spokesman NAME" is no party)
@@ -92,14 +176,19 @@ def _kind_of(reader: CandidateReader, noun: Token) -> str | None:
 
 def _name_beside(reader: CandidateReader, noun: Token) -> tuple[int, int] | None:
     """Token range of a name right after its kind noun ("the broadcaster NRK", "the news agency
-    Tasnim", not "the company Tuesday said"), or in apposition between commas after it ("a
-    marketing firm, STOIC, that"; not "a spokesman for the firm, Jane Ward,": a person)."""
+    Tasnim", not "the company Tuesday said"), or in apposition between commas after it or after
+    its place ("a commercial firm in Tel Aviv, STOIC, whose"; not "a spokesman for the firm,
+    Jane Ward,": a person; not "a firm in Boston, Massachusetts,": a place)."""
     doc = reader.doc
-    start = noun.i + 2 if doc[noun.i + 1].text == "," else noun.i + 1
+    comma = _place_end(reader, noun)
+    between = doc[comma].text == ","
+    if comma > noun.i + 1 and not between:
+        return None
+    start = comma + 1 if between else noun.i + 1
     ent = reader.model_at.get(start)
     if ent is not None and ent.start == start:
         end = ent.end
-        if ent.label_ not in _NAME_LABELS or (ent.label_ == "PERSON" and start > noun.i + 1):
+        if ent.label_ not in _NAME_LABELS or (between and ent.label_ in _NOT_BETWEEN):
             return None
     else:
         end = start
@@ -113,12 +202,23 @@ def _name_beside(reader: CandidateReader, noun: Token) -> tuple[int, int] | None
     root = next((t for t in doc[start:end] if not start <= t.head.i < end), doc[end - 1])
     if root.dep_ == "nsubj" and root.head.dep_ == "relcl" and root.head.head.i == noun.i:
         return None  # "an area Moscow considers its own": the subject of a relative clause
-    if start > noun.i + 1 and not (
+    if between and not (
         doc[end].text in (",", ".", ")", ";")
-        and any(t.dep_ == "appos" and t.head.i == noun.i for t in doc[start:end])
+        and (ent is None or any(t.dep_ == "appos" and t.head.i == noun.i for t in doc[start:end]))
     ):
         return None
     return start, end
+
+
+def _place_end(reader: CandidateReader, noun: Token) -> int:
+    """Index after "in Tel Aviv" right after ``noun`` ("a firm in Tel Aviv"), else after it."""
+    doc = reader.doc
+    at = noun.i + 1
+    if at + 1 < len(doc) and doc[at].lower_ in ("in", "from"):
+        place = reader.model_at.get(at + 1) or reader.gaz_at.get(at + 1)
+        if place is not None and place.start == at + 1 and place.end < len(doc):
+            return place.end
+    return at
 
 
 def _joined_tail(doc, end: int) -> int:

@@ -14,7 +14,14 @@ from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
-from kg.extract.called import called_names, named_after_title, names_after_titles
+from kg.extract.called import (
+    NO_ENTITY,
+    called_names,
+    kind_after_name,
+    kinds_in_appositions,
+    named_after_title,
+    names_after_titles,
+)
 from kg.extract.countries import (
     bodies_of_dateline_state,
     countries_inside_bodies,
@@ -108,6 +115,7 @@ class CandidateReader:
         countries_inside_bodies(self)
         bodies_of_dateline_state(self)
         called_names(self)
+        kinds_in_appositions(self)
         names_after_titles(self)
         persons_by_apposition(self)
         post_signatures(self)
@@ -227,6 +235,9 @@ class CandidateReader:
             self._organisation(start, end)  # "MI6" is not a person
         elif ent.label_ == "PERSON" and last_of_places(self, start, end):
             self.add(start, end, "Place", proper=True, from_model=True)  # "..., and Vladivostok"
+        elif ent.label_ == "PERSON" and (kind := kind_after_name(self, start, end)):
+            if kind != NO_ENTITY:  # "the Doppelganger network"; malware makes no entity
+                self.add(start, end, kind, from_model=True)
         elif ent.label_ == "PERSON" and names_a_body(self, end):
             self._organisation(start, end)  # "the Tasnim news agency"
         elif ent.label_ == "PERSON" and not names_family(self, start, end):

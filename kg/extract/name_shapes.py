@@ -295,6 +295,7 @@ def names_a_people(reader: CandidateReader, start: int, end: int) -> bool:
     return (
         modifier
         and token.tag_ == "JJ"
+        and token.head.lemma_.lower() not in reader.lex.called_kinds  # "the Lanternfish network"
         and all(t.tag_ == "JJ" for t in reader.doc if t.text == token.text)
     )
 
