@@ -5,7 +5,7 @@ their adjective ("a Sikh temple") are no entities. Texts invented for these test
 from __future__ import annotations
 
 import pytest
-from entity_world import entities_of, make_world
+from entity_world import by_name, entities_of, make_world
 
 from kg.nlp import load_lexicon
 from kg.settings import DEFAULT_ONTOLOGY_DIR
@@ -100,7 +100,7 @@ def test_a_name_introduced_after_a_person_noun_is_still_a_person(world):
 
 def test_another_name_after_a_group_and_its_kind_noun_is_a_mention_of_the_group(world):
     text = "Investigators said the Voodoo Lynx group, also known as Ashfinch Team, was behind it."
-    group = next(e for e in entities_of(world, text) if e.name == "Voodoo Lynx")
+    group = by_name(entities_of(world, text), "Voodoo Lynx")
     assert "Ashfinch Team" in [m.text for m in group.mentions]
 
 
@@ -135,7 +135,7 @@ def test_the_subject_of_a_relative_clause_after_a_kind_is_not_its_name(world):
 
 def test_the_definite_kind_noun_is_a_mention_of_the_name_it_introduces(world):
     text = "Analysts tracked two teams. The group, which they call Glowing Lynx, sent the emails."
-    group = next(e for e in entities_of(world, text) if e.name == "Glowing Lynx")
+    group = by_name(entities_of(world, text), "Glowing Lynx")
     assert [m.text for m in group.mentions] == ["group", "Glowing Lynx"]
 
 

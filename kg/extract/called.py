@@ -63,7 +63,9 @@ def _owner_naming(reader: CandidateReader, verb: Token) -> None:
     behind it)."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     whose = next((c for c in obj.children if c.lower_ == "whose"), None) if obj else None
-    if whose is None or reader.doc[whose.i - 1].text != "," or _kind_of(reader, obj) is None:
+    if obj is None or whose is None or reader.doc[whose.i - 1].text != ",":
+        return
+    if _kind_of(reader, obj) is None:
         return
     owner = next(
         (c for c in reader.candidates if reader.tokens.get(id(c), (0, 0))[1] == whose.i - 1),
