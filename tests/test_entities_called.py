@@ -178,3 +178,13 @@ def test_a_kind_around_a_name_gives_its_type(world, text, name, entity_type):
 def test_a_place_after_a_firm_s_place_is_no_organisation(world):
     found = types_by_name(world, "He worked for a firm in Boston, Massachusetts, for years.")
     assert "Organization" not in found.values()
+
+
+def test_capitalised_words_the_model_missed_before_a_kind_name_a_thing_of_that_kind(world):
+    text = "The officers released the files through the Copperfox 3.1 persona last year."
+    assert types_by_name(world, text).get("Copperfox 3.1") == "Organization"
+
+
+def test_a_common_noun_written_with_a_capital_before_a_kind_is_no_name(world):
+    found = types_by_name(world, "The creator of an anti-abortion Web site was named.")
+    assert "Web" not in found

@@ -38,6 +38,8 @@ def called_names(reader: CandidateReader) -> None:
     after a listed kind of thing, or set beside it ("the broadcaster NRK", "a marketing firm,
     STOIC,"), typed by that kind; claims malware names without an entity."""
     for token in reader.doc:
+        if token.is_lower and token.pos_ == "NOUN":
+            _name_before(reader, token)
         if token.lower_ in _NAMING_VERBS or token.lower_ in _AS_VERBS:
             _owner_naming(reader, token)
             kind = _kind_named(reader, token)
@@ -55,6 +57,35 @@ def called_names(reader: CandidateReader) -> None:
             reader.claimed.update(range(*name))
         elif named := reader.add(*name, kind, from_model=True):
             _definite_kind(reader, noun, named)
+
+
+def _name_before(reader: CandidateReader, noun: Token) -> None:
+    """ "the Guccifer 2.0 persona": capitalised words the model missed between an article and a
+    kind noun name a thing of that kind."""
+    doc = reader.doc
+    start = noun.i
+    while start > 1 and noun.i - start < _MAX_NAME_WORDS and _name_part(doc[start - 1]):
+        start -= 1
+    if start == noun.i or doc[start - 1].lower_ not in ("the", "a", "an"):
+        return
+    if any(t.tag_ in ("NN", "NNS") for t in doc[start : noun.i]):
+        return  # "the Web site": a common noun written with a capital
+    if any(i in reader.model_at for i in range(start, noun.i)) or reader.in_gazetteer(
+        start, noun.i
+    ):
+        return
+    modifiers = [c for c in noun.lefts if c.i < start and c.dep_ in ("compound", "amod")]
+    kind = _kind_words(reader, noun, modifiers)
+    if kind is not None and kind != NO_ENTITY and not _person_named(reader, doc[noun.i - 1]):
+        reader.add(start, noun.i, kind, from_model=True)
+
+
+def _person_named(reader: CandidateReader, last: Token) -> bool:
+    """The article names a person whose name ends in ``last`` ("Nikki Haley ... the Haley
+    campaign")."""
+    return any(
+        e.label_ == "PERSON" and len(e) > 1 and e[-1].text == last.text for e in reader.model_ents
+    )
 
 
 def _owner_naming(reader: CandidateReader, verb: Token) -> None:
@@ -111,12 +142,7 @@ def kind_after_name(reader: CandidateReader, start: int, end: int) -> str | None
     noun = doc[end]
     modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i < start]
     kind = _kind_words(reader, noun, modifiers)
-    if kind is None or any(
-        e.label_ == "PERSON" and len(e) > end - start and e[-1].text == last.text
-        for e in reader.model_ents
-    ):
-        return None
-    return kind
+    return None if kind is None or _person_named(reader, last) else kind
 
 
 def _definite_kind(reader: CandidateReader, noun: Token, named: Candidate) -> None:
