@@ -193,3 +193,66 @@ def test_people_identified_as_names_are_those_names(nlp, resources):
     text = "The men, identified only as John Smith and Maria Lopez, were detained on Wednesday."
     event = only(run(nlp, resources, text), "Arrest")
     assert roles(event) == {"target": {"person/john-smith", "person/maria-lopez"}}
+
+
+def _acme_and_globex(text: str, *extra: tuple[str, str, str]):
+    """Entities of ``text`` with Acme and Globex as organisations, plus ``extra`` (id, type,
+    surface) mentions."""
+    found = []
+    for entity_id, entity_type, surface in (
+        ("org/acme", "Organization", "Acme"),
+        ("org/globex", "Organization", "Globex"),
+        *extra,
+    ):
+        spans = []
+        start = text.find(surface)
+        while start != -1:
+            spans.append(Span(surface, start, start + len(surface)))
+            start = text.find(surface, start + 1)
+        if spans:
+            found.append(Entity(entity_id, surface, entity_type, mentions=tuple(spans)))
+    return tuple(found)
+
+
+def _extract(nlp, resources, text: str, entities):
+    lexicon, taxonomy = resources
+    article = Article(id="t1", text=text, published="2024-10-09")
+    return extract_events(nlp(text), article, entities, [], lexicon, taxonomy)
+
+
+def test_a_group_it_calls_by_a_name_is_that_name(nlp, resources):
+    text = "Acme said that a hacking group it calls Cold River had broken into its servers."
+    entities = _acme_and_globex(text, ("org/cold-river", "Organization", "Cold River"))
+    event = only(_extract(nlp, resources, text, entities), "CyberOperation")
+    assert roles(event)["actor"] == {"org/cold-river"}
+
+
+def test_the_same_group_is_the_group_linked_before(nlp, resources):
+    text = (
+        "Acme said the group had hacked Globex. "
+        "Maria Lopez said on Friday that the same group had hacked the Treasury."
+    )
+    group = text.index("the group") + 4
+    entities = (
+        *_acme_and_globex(text),
+        Entity(
+            "org/cold-river", "Cold River", "Agency", mentions=(Span("group", group, group + 5),)
+        ),
+        Entity(
+            "org/treasury",
+            "the Treasury",
+            "Agency",
+            mentions=(Span("the Treasury", text.index("the Treasury"), len(text) - 1),),
+        ),
+    )
+    hacks = [e for e in _extract(nlp, resources, text, entities) if e.type == "CyberOperation"]
+    assert [roles(e)["actor"] for e in hacks] == [{"org/cold-river"}, {"org/cold-river"}]
+
+
+def test_it_continues_the_subject_of_the_previous_sentence(nlp, resources):
+    text = (
+        "Acme has been linked by American officials to Russia. "
+        "It was blamed for an attack on Globex in 2020."
+    )
+    event = only(run(nlp, resources, text), "Accusation")
+    assert roles(event)["target"] == {"org/acme"}

@@ -43,6 +43,7 @@ from kg.extract.reference import (
     Hit,
     RoleContext,
     definite_description,
+    main_subjects,
     np_entities,
     spoken_for,
     unowned_definite,
@@ -127,7 +128,12 @@ def extract_events(
         drafts.extend(sentence_drafts)
         actors = [h for d in sentence_drafts for h in d.roles["actor"]]
         recent_actors.extend((d.match.head, h) for d in sentence_drafts for h in d.roles["actor"])
-        context = RoleContext(actors, index.in_range(sent.start, sent.end), recent_actors)
+        context = RoleContext(
+            actors,
+            index.in_range(sent.start, sent.end),
+            recent_actors,
+            main_subjects(sent, index),
+        )
     _date_block_quotes(doc, drafts, taxonomy)
     merged = merged_mentions(drafts)
     return tuple(_freeze(d, article, taxonomy) for d in merged)

@@ -21,19 +21,16 @@ from kg.extract.misparse import (
     stranded_subject,
     trailing_appositive,
 )
+from kg.extract.pronouns import PERSONAL, object_pronoun, possessive_pronoun, resolve_pronoun
 from kg.extract.reference import (
     MODIFIER_DEPS,
-    PERSONAL,
     EntityIndex,
     Hit,
     RoleContext,
     definite_description,
     names_platform_of,
     np_entities,
-    object_pronoun,
-    possessive_pronoun,
     related_only,
-    resolve_pronoun,
     spoken_for,
     unique,
 )

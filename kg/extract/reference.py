@@ -1,18 +1,14 @@
 """Which entity a word stands for: the token -> mention index and coreference-lite.
 
 Words are mapped to entities through the entity mentions' character offsets, so only named
-entities become participants. A pronoun the entity stage did not resolve takes, in order, the
-subject of the speech verb it is reported by ("China said it ..."; none when that subject is an
-unnamed common noun: "lawmakers said they ..."), else the nearest entity of a
-fitting type earlier in the same sentence, else the most recent actor in the previous sentence,
-else the most recent entity mention of a fitting type in the previous sentence, else in the
-preceding ~150 tokens ("he"/"she" -> Official/Person; "it" -> Agency/Country/Organization/
-Platform), never the verb's own subject. A definite description the entity stage left unlinked
-("the company", "the suspect"; nouns listed in triggers.yaml ``anaphoric_nouns``) takes the latest
-actor, else entity, of a fitting type in the preceding ~150 tokens; a named subject of an
-earlier clause of its own sentence comes first ("Acme hired Smith, the U.S. firm said"). A
-definite noun repeating an earlier one tied to names by "of" or a possessive, with no new
-adjective, stands for those names ("officers of the GRU ... the officers").
+entities become participants. A definite description the entity stage left unlinked ("the
+company", "the suspect"; nouns listed in triggers.yaml ``anaphoric_nouns``) takes the latest
+actor, else entity, of a fitting type in the preceding ~150 tokens, never the subject of a
+clause it stands in; a named subject of an earlier clause of its own sentence comes first
+("Acme hired Smith, the U.S. firm said"). A definite noun repeating an earlier one tied to
+names by "of" or a possessive, with no new adjective, stands for those names ("officers of
+the GRU ... the officers"); "the same group" is the group linked before. Pronouns are resolved
+in ``kg.extract.pronouns``.
 """
 
 from __future__ import annotations
@@ -26,20 +22,10 @@ from kg.types import Entity, Span
 if TYPE_CHECKING:
     from kg.gazetteer import Gazetteer
 
-PERSONAL = {
-    "he": ("Official", "Person"),
-    "she": ("Official", "Person"),
-    "him": ("Official", "Person"),
-    "her": ("Official", "Person"),
-    "it": ("Agency", "Country", "Organization", "Platform"),
-    # Plural: a body, or people no single name covers ("the people they recruit" is not the
-    # one person quoted saying it).
-    "they": ("Agency", "Country", "Organization", "Platform"),
-    "them": ("Agency", "Country", "Organization", "Platform"),
-}
-# Participles that name the noun they follow: "a suspect identified as X", "named as X".
-_NAMING_PARTICIPLES = frozenset({"identify", "name"})
-_ANAPHOR_WINDOW = 150  # tokens: about the previous paragraph
+PEOPLE = ("Official", "Person")
+# Verbs of a clause on a noun that name it: "a suspect identified as X", "a group it calls X".
+_NAMING_VERBS = frozenset({"identify", "name", "call", "dub", "nickname", "know"})
+ANAPHOR_WINDOW = 150  # tokens: about the previous paragraph
 MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative"})
@@ -137,20 +123,29 @@ def np_entities(tok, index: EntityIndex, depth: int = 0) -> list[Hit]:
                         if pobj.dep_ == "pobj":
                             hits.extend(np_entities(pobj, index, depth + 1))
     for child in tok.children:
-        if child.dep_ == "acl" and child.lemma_.lower() in _NAMING_PARTICIPLES and depth < 3:
-            # "the men, identified only as Dieter S. and Alexander D.,": the names say who
-            for prep in child.children:
-                if prep.dep_ == "prep" and prep.lower_ == "as":
-                    named = [h for p in prep.children for h in np_entities(p, index, depth + 1)]
-                    hits = named or hits
+        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in _NAMING_VERBS and depth < 3:
+            # "the men, identified only as Dieter S. and Alexander D.,", "a group it calls
+            # Midnight Blizzard": the names say who
+            hits = _named_by(child, index, depth) or hits
         if child.dep_ in ("conj", "appos") and depth < 3:
             added = np_entities(child, index, depth + 1)
-            people = [h for h in added if h.entity.type in PERSONAL["he"]]
+            people = [h for h in added if h.entity.type in PEOPLE]
             if child.dep_ == "appos" and own is None and people:
                 # "the head of Estonia's intelligence service, Kaupo Rosin": the person named
-                hits = [h for h in hits if h.entity.type in PERSONAL["he"]]
+                hits = [h for h in hits if h.entity.type in PEOPLE]
             hits.extend(added)
     return unique(hits)
+
+
+def _named_by(verb, index: EntityIndex, depth: int) -> list[Hit]:
+    """The names a naming clause gives: "as" X, or its object predicate ("it calls X")."""
+    named: list[Hit] = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            named += [h for p in child.children for h in np_entities(p, index, depth + 1)]
+        elif child.dep_ in ("oprd", "dobj", "attr") and index.at(child) is not None:
+            named += np_entities(child, index, depth + 1)
+    return named
 
 
 def unique(hits: list[Hit]) -> list[Hit]:
@@ -171,6 +166,8 @@ class RoleContext:
     previous_hits: list[Hit]  # entity mentions of the previous sentence, in text order
     # every earlier actor with the token index of its event's trigger, latest last
     recent_actors: list[tuple[int, Hit]] = field(default_factory=list)
+    # what the previous sentence's main clause is about: its subject, active or passive
+    previous_subjects: list[Hit] = field(default_factory=list)
 
 
 def definite_description(tok, index: EntityIndex, context: RoleContext) -> list[Hit]:
@@ -206,11 +203,18 @@ def _commanding_subjects(tok, index: EntityIndex) -> list[Hit]:
 
 def _repeated_head(tok, index: EntityIndex) -> list[Hit]:
     """ "twelve officers of the GRU ... the officers stole": a definite noun repeating an
-    earlier noun that an "of" phrase or a possessive tied to named entities stands for them."""
+    earlier noun that an "of" phrase or a possessive tied to named entities stands for them;
+    "the same group" is the latest "group" the entity stage linked."""
     lemma, described = tok.lemma_.lower(), _descriptors(tok)
-    for j in range(tok.i - 1, max(-1, tok.i - 1 - _ANAPHOR_WINDOW), -1):
+    same = "same" in described  # "the group ... the same group": the one linked before
+    for j in range(tok.i - 1, max(-1, tok.i - 1 - ANAPHOR_WINDOW), -1):
         earlier = tok.doc[j]
-        if earlier.pos_ != "NOUN" or earlier.lemma_.lower() != lemma or index.at(earlier):
+        if earlier.pos_ != "NOUN" or earlier.lemma_.lower() != lemma:
+            continue
+        linked = index.at(earlier)
+        if same and linked is not None:
+            return [linked]
+        if same or linked is not None:
             continue
         if not described <= _descriptors(earlier):
             continue  # "an agent of Russia ... the undercover agent": maybe someone else
@@ -251,60 +255,14 @@ def latest_fitting(
     paragraph before token ``position``, else the latest mention of one there; never one of
     the entities ``exclude``."""
     for where, hit in reversed(context.recent_actors):
-        if position - where > _ANAPHOR_WINDOW:
+        if position - where > ANAPHOR_WINDOW:
             break
         if index.fits(hit, types, noun):
             # the story's latest actor, when excluded, leaves someone unnamed ("Meta banned
             # the company"), not an older mention
             return [] if hit.entity.id in exclude else [hit]
-    latest = index.latest_before(position, types, _ANAPHOR_WINDOW, noun, exclude)
+    latest = index.latest_before(position, types, ANAPHOR_WINDOW, noun, exclude)
     return [latest] if latest is not None else []
-
-
-def resolve_pronoun(
-    verb, types, index: EntityIndex, context: RoleContext, exclude=None
-) -> list[Hit]:
-    speech = verb
-    while speech.dep_ in ("ccomp", "conj") and speech.head is not speech:
-        reported = speech.dep_ == "ccomp"
-        speech = speech.head
-        for child in speech.children:
-            if child.dep_ != "nsubj":
-                continue
-            # "the company said it removed ...": the company is the one it stands for
-            if hits := np_entities(child, index) or definite_description(child, index, context):
-                fitting = [h for h in hits if h.entity.type in types]
-                if fitting:
-                    return fitting[:1]
-            elif reported and child.pos_ == "NOUN":
-                # "Lawmakers said they had agreed": the speakers, whom no name covers; not an
-                # entity named elsewhere
-                return []
-    # The object of a verb is not its own subject: "the FBI arrested him" is not the FBI.
-    own_subject = set()
-    if exclude is not None:
-        for child in exclude.children:
-            if child.dep_ == "nsubj":
-                own_subject = {h.entity.id for h in np_entities(child, index)}
-    before = [h for h in index.in_range(verb.sent.start, verb.i) if h.mention.end <= verb.idx]
-    for pool in (before, context.previous_actors, context.previous_hits):
-        for hit in reversed(pool):
-            if hit.entity.type in types and hit.entity.id not in own_subject:
-                return [hit]
-    # "Jobs opened the show. He demoed a widget. He said ...": the story's subject is still
-    # the one meant when the sentences between name nobody of a fitting type; an actor of
-    # the story before any body merely mentioned ("Russia recruited people in Estonia. ...
-    # 'the people they recruit'").
-    for where, hit in reversed(context.recent_actors):
-        if verb.i - where > _ANAPHOR_WINDOW:
-            break
-        if hit.entity.type in types and hit.entity.id not in own_subject:
-            return [hit]
-    start = verb.sent.start
-    earlier = index.latest_before(start, types, _ANAPHOR_WINDOW)
-    if earlier is not None and earlier.entity.id not in own_subject:
-        return [earlier]
-    return []
 
 
 def called_by(gazetteer: Gazetteer) -> dict[str, frozenset[str]]:
@@ -365,22 +323,12 @@ def modified_noun(hit: Hit, sent, index: EntityIndex):
     return None if index.at(noun) is not None else noun
 
 
-def object_pronoun(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
-    """ "charged him with ...": an object pronoun the entity stage left unresolved."""
-    if tok.pos_ != "PRON" or tok.lower_ not in PERSONAL:
-        return []
-    return resolve_pronoun(verb, PERSONAL[tok.lower_], index, context, exclude=verb)
-
-
-# "its" only: "their jobs", "his son" are mostly people's own, or other people.
-_POSSESSIVE_PRONOUNS = {"its": "it"}
-
-
-def possessive_pronoun(noun, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
-    """ "Acme said hackers had hacked its servers": the owner a possessive pronoun on the
-    object stands for (never the verb's own subject: "Britain recalled its envoy")."""
-    for child in noun.children:
-        word = _POSSESSIVE_PRONOUNS.get(child.lower_) if child.dep_ == "poss" else None
-        if word is not None:
-            return resolve_pronoun(verb, PERSONAL[word], index, context, exclude=verb)
-    return []
+def main_subjects(sent, index: EntityIndex) -> list[Hit]:
+    """Entities of the subject of a sentence's main verb ("The group has been linked to ...":
+    the group), which a pronoun opening the next sentence most likely continues."""
+    return [
+        hit
+        for tok in sent
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+        for hit in np_entities(tok, index)
+    ]

@@ -1,0 +1,103 @@
+"""Pronouns the entity stage left unresolved, resolved for the event stage.
+
+A pronoun takes, in order, the subject of the speech verb it is reported by ("China said it
+..."; none when that subject is an unnamed common noun: "lawmakers said they ..."), else the
+nearest entity of a fitting type earlier in the same sentence, else the subject of the previous
+sentence's main verb, else the most recent actor in the previous sentence, else the most recent
+entity mention of a fitting type in the previous sentence, else the story's latest fitting
+actor, else the latest fitting mention in the preceding ~150 tokens ("he"/"she" ->
+Official/Person; "it" -> Agency/Country/Organization/Platform; "they" -> bodies), never the
+verb's own subject. "its" on an object stands for its owner.
+"""
+
+from __future__ import annotations
+
+from kg.extract.reference import (
+    ANAPHOR_WINDOW,
+    PEOPLE,
+    EntityIndex,
+    Hit,
+    RoleContext,
+    definite_description,
+    np_entities,
+)
+
+PERSONAL = {
+    "he": PEOPLE,
+    "she": PEOPLE,
+    "him": PEOPLE,
+    "her": PEOPLE,
+    "it": ("Agency", "Country", "Organization", "Platform"),
+    # Plural: a body, or people no single name covers ("the people they recruit" is not the
+    # one person quoted saying it).
+    "they": ("Agency", "Country", "Organization", "Platform"),
+    "them": ("Agency", "Country", "Organization", "Platform"),
+}
+
+
+def resolve_pronoun(
+    verb, types, index: EntityIndex, context: RoleContext, exclude=None
+) -> list[Hit]:
+    speech = verb
+    while speech.dep_ in ("ccomp", "conj") and speech.head is not speech:
+        reported = speech.dep_ == "ccomp"
+        speech = speech.head
+        for child in speech.children:
+            if child.dep_ != "nsubj":
+                continue
+            # "the company said it removed ...": the company is the one it stands for
+            if hits := np_entities(child, index) or definite_description(child, index, context):
+                fitting = [h for h in hits if h.entity.type in types]
+                if fitting:
+                    return fitting[:1]
+            elif reported and child.pos_ == "NOUN":
+                # "Lawmakers said they had agreed": the speakers, whom no name covers; not an
+                # entity named elsewhere
+                return []
+    # The object of a verb is not its own subject: "the FBI arrested him" is not the FBI.
+    own_subject = set()
+    if exclude is not None:
+        for child in exclude.children:
+            if child.dep_ == "nsubj":
+                own_subject = {h.entity.id for h in np_entities(child, index)}
+    before = [h for h in index.in_range(verb.sent.start, verb.i) if h.mention.end <= verb.idx]
+    pools = (before, context.previous_subjects, context.previous_actors, context.previous_hits)
+    for pool in pools:
+        for hit in reversed(pool):
+            if hit.entity.type in types and hit.entity.id not in own_subject:
+                return [hit]
+    # "Jobs opened the show. He demoed a widget. He said ...": the story's subject is still
+    # the one meant when the sentences between name nobody of a fitting type; an actor of
+    # the story before any body merely mentioned ("Russia recruited people in Estonia. ...
+    # 'the people they recruit'").
+    for where, hit in reversed(context.recent_actors):
+        if verb.i - where > ANAPHOR_WINDOW:
+            break
+        if hit.entity.type in types and hit.entity.id not in own_subject:
+            return [hit]
+    start = verb.sent.start
+    earlier = index.latest_before(start, types, ANAPHOR_WINDOW)
+    if earlier is not None and earlier.entity.id not in own_subject:
+        return [earlier]
+    return []
+
+
+def object_pronoun(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
+    """ "charged him with ...": an object pronoun the entity stage left unresolved."""
+    if tok.pos_ != "PRON" or tok.lower_ not in PERSONAL:
+        return []
+    return resolve_pronoun(verb, PERSONAL[tok.lower_], index, context, exclude=verb)
+
+
+# "its" only: "their jobs", "his son" are mostly people's own, or other people.
+_POSSESSIVE_PRONOUNS = {"its": "it"}
+
+
+def possessive_pronoun(noun, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
+    """ "Acme said hackers had hacked its servers": the owner a possessive pronoun on the
+    object stands for (never the verb's own subject: "Britain recalled its envoy")."""
+    for child in noun.children:
+        word = _POSSESSIVE_PRONOUNS.get(child.lower_) if child.dep_ == "poss" else None
+        if word is not None:
+            return resolve_pronoun(verb, PERSONAL[word], index, context, exclude=verb)
+    return []
