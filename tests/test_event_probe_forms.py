@@ -256,3 +256,26 @@ def test_it_continues_the_subject_of_the_previous_sentence(nlp, resources):
     )
     event = only(run(nlp, resources, text), "Accusation")
     assert roles(event)["target"] == {"org/acme"}
+
+
+def test_aid_sent_to_a_state_has_it_as_recipient(nlp, resources):
+    text = "Britain said on Tuesday it would give Iran 10 million euros to rebuild its schools."
+    event = only(run(nlp, resources, text), "Aid")
+    assert roles(event) == {"actor": {"country/gb"}, "recipient": {"country/ir"}}
+
+
+def test_suspending_a_broadcaster_s_licence_is_a_ban(nlp, resources):
+    text = "Britain suspended the licences of six Russian television channels."
+    assert roles(only(run(nlp, resources, text), "Ban"))["actor"] == {"country/gb"}
+
+
+def test_an_act_done_without_is_negated(nlp, resources):
+    text = "Lopez left without paying Smith a bribe."
+    assert only(run(nlp, resources, text), "Aid").negated
+
+
+def test_a_light_verb_label_keeps_only_the_event_noun_s_words(nlp, resources):
+    text = "Russia sent Britain a stern warning."
+    assert only(run(nlp, resources, text), "Warning").label == (
+        "Russia sends a stern warning to Britain"
+    )

@@ -85,9 +85,11 @@ def _gloss(doc, match: TriggerMatch, plural: bool = False) -> str:
     """The trigger in the present tense: "accused" -> "accuses" ("accuse" for several actors),
     "issued warnings" -> "issues warnings"; a standalone noun stays as written."""
     first = doc[match.start]
-    rest = doc[match.start + 1 : match.end].text
     if match.nominal and match.light_verb != match.start:
         return doc[match.start : match.end].text
+    # Only the event word's own phrase: "sent Britain a warning" -> "sends a warning"
+    own = {t.i for t in doc[match.head].subtree} | {match.head}
+    rest = "".join(t.text_with_ws for t in doc[match.start + 1 : match.end] if t.i in own)
     verb = first.lemma_.lower() if plural else _third_person(first.lemma_)
     return f"{verb} {rest}".strip()
 

@@ -57,6 +57,8 @@ def modality_of(doc, match, lexicon: Lexicon) -> Modality:
         _negated(verb, lexicon)
         or (match.nominal and any(c.lower_ == "no" for c in doc[match.head].children))
         or _denied(verb, lexicon)
+        # "without giving details": the act did not happen
+        or (verb.dep_ == "pcomp" and verb.head.lower_ in lexicon.negation_words)
     )
     hedged = _hedged(verb, lexicon) or (
         match.nominal

@@ -65,6 +65,10 @@ def find_roles(
     roles["actor"].extend(actor_hits)
     # "told Reuters", "Parliament was told": who is spoken to receives, nothing is done to it
     roles["recipient" if match.addressee else "target"].extend(target_hits)
+    # "gave Ukraine 10 million euros", "sent Kyiv equipment": the indirect object receives
+    for child in verb.children if verb.pos_ != "NOUN" else ():
+        if child.dep_ == "dative":
+            roles["recipient"].extend(_object(child, verb, index, context))
     if match.nominal:
         _noun_roles(head, index, roles, match.possessor)
     host = _host_verb(head) if match.nominal else _host_verb_of_participle(verb)
@@ -127,7 +131,7 @@ def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[
                 actors.extend(
                     np_entities(pobj, index) or definite_description(pobj, index, context)
                 )
-        elif child.dep_ in ("dobj", "dative") and verb.pos_ != "NOUN":
+        elif child.dep_ == "dobj" and verb.pos_ != "NOUN":
             targets.extend(_object(child, verb, index, context))
     has_subject = any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
     renamed = renamed_noun(verb)
