@@ -21,3 +21,16 @@ def test_an_irregular_verb_without_an_actor_takes_its_participle(nlp, resources)
 def test_an_actor_keeps_the_active_voice(nlp, resources):
     text = "John Smith accuses Acme of fraud."
     assert only(run(nlp, resources, text), "Accusation").label == "John Smith accuses Acme"
+
+
+def test_without_an_actor_what_of_the_target_is_acted_on_is_named(nlp, resources):
+    for text in (
+        "Prosecutors charged two employees of Acme with fraud.",
+        "Two employees of Acme were charged with fraud.",
+    ):
+        assert only(run(nlp, resources, text), "Indictment").label == "Employees of Acme charged"
+
+
+def test_a_person_named_in_apposition_is_not_an_owner(nlp, resources):
+    text = "A citizen, John Smith, was arrested."
+    assert only(run(nlp, resources, text), "Arrest").label == "John Smith arrested"

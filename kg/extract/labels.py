@@ -47,8 +47,10 @@ def label(
     targets = _join([names[p.entity] for p in participants if p.role == "target"])
     recipients = _join([names[p.entity] for p in participants if p.role == "recipient"])
     if not actors:
-        # "The indictment accuses X and Y": read as done to them ("X and Y accused").
-        return _clean(f"{targets or recipients} {w.passive or trigger_text}")
+        # "The indictment accuses X and Y": read as done to them ("X and Y accused"), or to
+        # what of theirs is acted on ("employees of RT charged").
+        done_to = f"{w.object_word} of {targets}" if w.object_word and targets else targets
+        return _clean(f"{done_to or recipients} {w.passive or trigger_text}")
     text = f"{actors} {w.gloss if len(actor_ids) == 1 else w.gloss_plural}"
     if w.standalone:
         text = f"{actors}: {w.gloss}" + (f" of {targets}" if targets else "")
@@ -117,11 +119,15 @@ def _regular_participle(lemma: str) -> str:
 
 
 def _object_word(doc, match: TriggerMatch) -> str:
-    """The plain noun a verb acts on ("accounts" in "shut hundreds of accounts"), if any."""
+    """The plain noun a verb acts on ("accounts" in "shut hundreds of accounts", "a sailor was
+    sentenced"), if any."""
     if match.nominal:
         return ""
     for child in doc[match.head].children:
-        if child.dep_ == "dobj" and child.pos_ == "NOUN" and not child.ent_type_:
+        # what is acted on: the object, or the owned subject of a passive ("a Navy sailor
+        # was sentenced"; not "the men, identified as X,", whom the name says)
+        passive = child.dep_ == "nsubjpass" and _owned_unnamed(child)
+        if (child.dep_ == "dobj" or passive) and child.pos_ == "NOUN" and not child.ent_type_:
             if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in child.children):
                 return ""  # "summoned the ambassador, Sergei Nechayev": the name says it
             for prep in child.children:
@@ -131,6 +137,20 @@ def _object_word(doc, match: TriggerMatch) -> str:
                         return pobj.text
             return child.text
     return ""
+
+
+def _owned_unnamed(noun) -> bool:
+    """ "two employees of RT", "RT's staff", "a Navy sailor", and no name given in apposition
+    or a naming clause ("a citizen, John Smith,", "the men, identified as ...")."""
+    children = list(noun.children)
+    if any(c.dep_ in ("appos", "acl", "relcl") for c in children):
+        return False
+    return any(
+        c.dep_ == "poss"
+        or (c.dep_ == "prep" and c.lower_ == "of")
+        or (c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "NORP"))
+        for c in children
+    )
 
 
 def _clean(text: str) -> str:
