@@ -217,3 +217,13 @@ def test_a_state_s_mission_to_a_body_leaves_the_body_its_own_entity(world):
 def test_a_name_the_model_calls_an_organisation_after_a_title_is_the_title_holder(world):
     found = entities(world, "Russia's ambassador to the UN, Vasily Nebenzya, spoke first.")
     assert by_name(found, "Vasily Nebenzya").type == "Official"
+
+
+def test_a_portfolio_after_a_title_is_no_state_body(world):
+    found = entities(world, "Britain's Minister for Justice said the case was closed.")
+    assert not [e for e in found if e.type == "Agency"]
+
+
+def test_a_firm_after_a_title_and_of_stays_the_firm(world):
+    found = entities(world, "Ministers met the chairman of Provigo on Monday.")
+    assert by_name(found, "Provigo").type == "Organization"

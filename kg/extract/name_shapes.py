@@ -362,6 +362,8 @@ def bare_state_body(reader: CandidateReader, start: int, end: int) -> bool:
     ]
     if not bodies:
         return False
+    if _portfolio(reader, start):
+        return True  # "the Minister for Justice": part of a title, no body of its own
     named = {c.mention.gazetteer_id for c in reader.candidates}
     country = _main_country(reader)
     known = [e for e in bodies if e.id in named]  # "the U.S. Treasury ... the Treasury"
@@ -374,6 +376,15 @@ def bare_state_body(reader: CandidateReader, start: int, end: int) -> bool:
     else:
         reader.add(start, end, "Agency", name=word)
     return True
+
+
+def _portfolio(reader: CandidateReader, i: int) -> bool:
+    """ "Minister for Justice", "Secretary of the Treasury": the word names a title's portfolio."""
+    doc = reader.doc
+    j = i - 1 - (i > 1 and doc[i - 1].lower_ == "the")
+    if j < 1 or doc[j].lower_ not in ("for", "of"):
+        return False
+    return bool(reader.lex.title_ending_at([t.lower_ for t in doc[max(0, j - 3) : j]]))
 
 
 def _main_country(reader: CandidateReader) -> GazetteerEntry | None:
