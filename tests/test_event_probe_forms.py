@@ -279,3 +279,8 @@ def test_a_light_verb_label_keeps_only_the_event_noun_s_words(nlp, resources):
     assert only(run(nlp, resources, text), "Warning").label == (
         "Russia sends a stern warning to Britain"
     )
+
+
+def test_a_subject_pronoun_is_no_one_its_clause_names(nlp, resources):
+    text = "Maria Lopez met John Smith in Paris. He said that Lopez was a friend."
+    assert roles(only(run(nlp, resources, text), "Statement"))["actor"] == {"person/john-smith"}

@@ -263,7 +263,7 @@ def _subject(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
         if antecedent is not None:
             # "a student who died after he was imprisoned": he is the student, named or not
             return [h for h in np_entities(antecedent, index) if h.entity.type in PERSONAL[word]]
-        return resolve_pronoun(verb, PERSONAL[word], index, context)
+        return resolve_pronoun(verb, PERSONAL[word], index, context, subject_of=verb)
     appositive = trailing_appositive(tok, verb)
     return (
         (np_entities(appositive, index) if appositive is not None else [])

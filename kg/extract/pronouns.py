@@ -36,8 +36,11 @@ PERSONAL = {
 
 
 def resolve_pronoun(
-    verb, types, index: EntityIndex, context: RoleContext, exclude=None
+    verb, types, index: EntityIndex, context: RoleContext, exclude=None, subject_of=None
 ) -> list[Hit]:
+    """The entity a pronoun of ``verb`` stands for (module docstring); ``exclude``: a verb
+    whose own subject it is not (its object); ``subject_of``: the verb it is the subject of,
+    whose clause names no one it stands for ("He said that Trump ...": he is not Trump)."""
     speech = verb
     while speech.dep_ in ("ccomp", "conj") and speech.head is not speech:
         reported = speech.dep_ == "ccomp"
@@ -60,6 +63,9 @@ def resolve_pronoun(
         for child in exclude.children:
             if child.dep_ == "nsubj":
                 own_subject = {h.entity.id for h in np_entities(child, index)}
+    if subject_of is not None:
+        clause = index.in_range(subject_of.left_edge.i, subject_of.right_edge.i + 1)
+        own_subject |= {h.entity.id for h in clause}
     before = [h for h in index.in_range(verb.sent.start, verb.i) if h.mention.end <= verb.idx]
     pools = (before, context.previous_subjects, context.previous_actors, context.previous_hits)
     for pool in pools:
@@ -76,10 +82,8 @@ def resolve_pronoun(
         if hit.entity.type in types and hit.entity.id not in own_subject:
             return [hit]
     start = verb.sent.start
-    earlier = index.latest_before(start, types, ANAPHOR_WINDOW)
-    if earlier is not None and earlier.entity.id not in own_subject:
-        return [earlier]
-    return []
+    earlier = index.latest_before(start, types, ANAPHOR_WINDOW, exclude=frozenset(own_subject))
+    return [earlier] if earlier is not None else []
 
 
 def object_pronoun(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
