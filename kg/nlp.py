@@ -291,6 +291,11 @@ class Lexicon:
         return 0
 
     @cached_property
+    def called_heads(self) -> frozenset[str]:
+        """Last words of the kinds of ``called_kinds`` ("farm" of "bot farm")."""
+        return frozenset(kind.split()[-1] for kind in self.called_kinds)
+
+    @cached_property
     def _titles_by_word(self) -> tuple[dict[str, list[tuple[str, ...]]], ...]:
         """The titles (longest first) by their first word and by their last: these lookups run
         for every capitalised name of every article."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.shapes import is_name_word
+from kg.extract.shapes import is_name_word, sentence_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -26,6 +26,7 @@ _AS_VERBS = frozenset({"known", "tracked", "tracks", "track", "designated"})
 _MAX_NAME_WORDS = 4
 _A = frozenset({"a", "an"})
 _ONE_OF = frozenset({"one", "another", "other"})
+_TITLE_REACH = 6  # "a foreign ministry spokesman in New Delhi, NAME": words from title to comma
 # what the model calls a name between commas that is no name of a kind before it: a person
 # ("the firm, Jane Ward,") or a place ("a firm in Boston, Massachusetts,")
 _NOT_BETWEEN = frozenset({"PERSON", "GPE", "LOC", "FAC"})
@@ -36,8 +37,11 @@ NO_ENTITY = "none"  # a kind whose names are no actors (malware): the name makes
 def called_names(reader: CandidateReader) -> None:
     """Adds the names introduced by "called", "named", "dubbed", "known as" or "tracked as"
     after a listed kind of thing, or set beside it ("the broadcaster NRK", "a marketing firm,
-    STOIC,"), typed by that kind; claims malware names without an entity."""
+    STOIC,"), typed by that kind; claims malware names without an entity. Persons introduced
+    by a title between commas ("a ministry spokesman in New Delhi, NAME, said") too."""
     for token in reader.doc:
+        if token.text == ",":
+            _name_after_title(reader, token.i)
         if token.is_lower and token.pos_ == "NOUN":
             _name_before(reader, token)
         if token.lower_ in _NAMING_VERBS or token.lower_ in _AS_VERBS:
@@ -170,8 +174,8 @@ def _kind_named(reader: CandidateReader, verb: Token) -> str | None:
 def _kind_before(reader: CandidateReader, one: Token) -> str | None:
     """The kind of the nearest plural kind noun before "one" or "another" in its sentence or
     the one before ("Two of the operations came from Russia. One, which OpenAI called ...")."""
-    sentence = one.sent
-    first = reader.doc[sentence.start - 1].sent.start if sentence.start else 0
+    start = sentence_start(reader.doc, one.i)
+    first = sentence_start(reader.doc, start - 1) if start else 0
     for token in reversed(reader.doc[first : one.i]):
         if token.tag_ == "NNS" and (kind := _kind_of(reader, token)) is not None:
             return kind
@@ -181,10 +185,24 @@ def _kind_before(reader: CandidateReader, one: Token) -> str | None:
 def _kind_of(reader: CandidateReader, noun: Token) -> str | None:
     """The type a listed kind of thing gives its name, NO_ENTITY for malware, None for other
     nouns and for a kind already named ("the Sandworm group")."""
+    if not _may_be_kind(reader, noun):
+        return None  # most nouns: no need to read their modifiers
     modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
     if any(c.pos_ == "PROPN" and not reader.in_gazetteer(c.i, c.i + 1) for c in modifiers):
         return None
     return _kind_words(reader, noun, modifiers)
+
+
+def _may_be_kind(reader: CandidateReader, noun: Token) -> bool:
+    """``noun`` or the word before it could make a listed kind or malware."""
+    lex = reader.lex
+    before = reader.doc[noun.i - 1].lower_ if noun.i else ""
+    return (
+        noun.lower_ in lex.called_heads
+        or noun.lemma_.lower() in lex.called_heads
+        or noun.lower_ in lex.software_nouns
+        or before in lex.software_nouns
+    )
 
 
 def _kind_words(reader: CandidateReader, noun: Token, modifiers: list[Token]) -> str | None:
@@ -286,16 +304,6 @@ def _name_part(token: Token) -> bool:
     return (token.text[0].isupper() or token.text[0].isdigit()) and not token.is_punct
 
 
-def names_after_titles(reader: CandidateReader) -> None:
-    """Persons introduced by their title: "a foreign ministry spokesman in New Delhi, NAME,
-    said", which the model missed."""
-    for comma in (t.i for t in reader.doc if t.text == ","):
-        _name_after_title(reader, comma)
-
-
-_TITLE_REACH = 6  # "a foreign ministry spokesman in New Delhi, NAME": words from title to comma
-
-
 def _name_after_title(reader: CandidateReader, comma: int) -> None:
     """ "a foreign ministry spokesman in New Delhi, Randhir Jaiswal, said": two or three name
     words between commas, after a title in the same clause, name the holder (the model
@@ -322,7 +330,7 @@ def named_after_title(reader: CandidateReader, start: int, end: int) -> bool:
         return False
     if doc[end - 1].dep_ != "appos":
         return False
-    before = doc[max(doc[comma].sent.start, comma - _TITLE_REACH) : comma]
+    before = doc[max(sentence_start(doc, comma), comma - _TITLE_REACH) : comma]
     words = [t.lower_ for t in before]
     return not any(t.text in ",;:" for t in before) and any(
         reader.lex.title_at(words[i:]) for i in range(len(words))

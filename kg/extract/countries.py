@@ -1,7 +1,8 @@
 """Countries in an article: the state named inside a body's name ("the Chinese embassy"),
 demonyms and capitals that stand for a state ("Beijing said", "the Russians"), and capitals that
 are only a place ("In Kyiv, ..."), bodies of the state an article is datelined in ("the foreign
-ministry"). Steps of ``kg.extract.entities.CandidateReader``."""
+ministry"), and religions, peoples and pairs of states that name no entity ("a Sikh temple",
+"U.S.-Cuban talks"). Steps of ``kg.extract.entities.CandidateReader``."""
 
 from __future__ import annotations
 
@@ -181,3 +182,50 @@ def _named_before(reader: CandidateReader, head) -> bool:
 def _modifier(token) -> bool:
     """A lower-case word naming a body's field ("foreign", "defence", "interior")."""
     return token.is_lower and token.is_alpha and token.pos_ in ("ADJ", "NOUN", "PROPN")
+
+
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+def names_a_people(reader: CandidateReader, start: int, end: int) -> bool:
+    """ "outside a Sikh temple", "Uyghur activists", "Sikhs rallied": one word naming a religion
+    or a people (``peoples`` in entity-patterns.yaml), or a word the model calls a name that is
+    only ever an adjective before a common noun ("U.S.-Cuban talks"), is no entity. "The Hindu"
+    standing alone is a newspaper."""
+    if end - start != 1:
+        return False
+    token = reader.doc[start]
+    if _joins_states(reader, token.text):
+        return True  # "U.S.-Cuban talks": a relation between states, no name
+    modifier = token.dep_ in _MODIFIER_DEPS and token.head.i > start and token.head.is_lower
+    if token.lower_ in reader.lex.peoples:
+        return modifier or start == 0 or reader.doc[start - 1].lower_ != "the"
+    # a firm's name the tagger reads as an adjective once ("Cineplex shareholders") is a noun
+    # elsewhere in the article
+    return (
+        modifier
+        and token.tag_ == "JJ"
+        and token.head.lemma_.lower() not in reader.lex.called_kinds  # "the Lanternfish network"
+        and token.text not in _nouns_written(reader.doc)
+    )
+
+
+_NOUNS_WRITTEN = "newskg_nouns_written"  # doc.user_data key of _nouns_written
+
+
+def _nouns_written(doc) -> frozenset[str]:
+    """Words the tagger reads as something else than an adjective somewhere in the doc."""
+    words = doc.user_data.get(_NOUNS_WRITTEN)
+    if words is None:
+        words = frozenset(t.text for t in doc if t.tag_ != "JJ")
+        doc.user_data[_NOUNS_WRITTEN] = words
+    return words
+
+
+def _joins_states(reader: CandidateReader, text: str) -> bool:
+    parts = text.split("-")
+    return len(parts) > 1 and all(
+        part.lower() in reader.demonyms
+        or any(e.type == "Country" for e in reader.gazetteer.lookup(part))
+        for part in parts
+    )

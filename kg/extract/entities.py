@@ -20,7 +20,6 @@ from kg.extract.called import (
     kind_after_name,
     kinds_in_appositions,
     named_after_title,
-    names_after_titles,
 )
 from kg.extract.countries import (
     bodies_of_dateline_state,
@@ -28,6 +27,7 @@ from kg.extract.countries import (
     country_at,
     demonyms_and_capitals,
     is_capital,
+    names_a_people,
     release_countries,
 )
 from kg.extract.later_mentions import (
@@ -45,7 +45,6 @@ from kg.extract.name_shapes import (
     last_of_places,
     name_start_before_of,
     names_a_body,
-    names_a_people,
     names_family,
     names_software,
     patronymic_names,
@@ -116,7 +115,6 @@ class CandidateReader:
         bodies_of_dateline_state(self)
         called_names(self)
         kinds_in_appositions(self)
-        names_after_titles(self)
         persons_by_apposition(self)
         post_signatures(self)
         site_names(self)

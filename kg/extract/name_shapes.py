@@ -3,9 +3,9 @@
 Slavic names written surname first with a patronymic, which it cuts or misses; names after a
 family word ("his daughter Yulia"), which it may take for places; families ("the Obamas") and
 bodies ("the Tasnim news agency") it takes for persons; known people written with a middle
-initial; nicknames ("also known as"); religions and peoples ("a Sikh temple"); names it
-misses that an apposition or an age marks as a person's ("X, Telegram's founder,", "X, 30, of
-Boston"); a state body named without its state ("the Treasury")."""
+initial; nicknames ("also known as"); names it misses that an apposition or an age marks as a
+person's ("X, Telegram's founder,", "X, 30, of Boston"); a state body named without its state
+("the Treasury")."""
 
 from __future__ import annotations
 
@@ -271,41 +271,6 @@ def _joins(reader: CandidateReader, token) -> bool:
         and reader.free(token.i, token.i + 1)
         and not reader.in_gazetteer(token.i, token.i + 1)
         and not reader.lex.title_at([token.lower_])
-    )
-
-
-_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
-
-
-def names_a_people(reader: CandidateReader, start: int, end: int) -> bool:
-    """ "outside a Sikh temple", "Uyghur activists", "Sikhs rallied": one word naming a religion
-    or a people (``peoples`` in entity-patterns.yaml), or a word the model calls a name that is
-    only ever an adjective before a common noun ("U.S.-Cuban talks"), is no entity. "The Hindu"
-    standing alone is a newspaper."""
-    if end - start != 1:
-        return False
-    token = reader.doc[start]
-    if _joins_states(reader, token.text):
-        return True  # "U.S.-Cuban talks": a relation between states, no name
-    modifier = token.dep_ in _MODIFIER_DEPS and token.head.i > start and token.head.is_lower
-    if token.lower_ in reader.lex.peoples:
-        return modifier or start == 0 or reader.doc[start - 1].lower_ != "the"
-    # a firm's name the tagger reads as an adjective once ("Cineplex shareholders") is a noun
-    # elsewhere in the article
-    return (
-        modifier
-        and token.tag_ == "JJ"
-        and token.head.lemma_.lower() not in reader.lex.called_kinds  # "the Lanternfish network"
-        and all(t.tag_ == "JJ" for t in reader.doc if t.text == token.text)
-    )
-
-
-def _joins_states(reader: CandidateReader, text: str) -> bool:
-    parts = text.split("-")
-    return len(parts) > 1 and all(
-        part.lower() in reader.demonyms
-        or any(e.type == "Country" for e in reader.gazetteer.lookup(part))
-        for part in parts
     )
 
 

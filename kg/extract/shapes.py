@@ -7,6 +7,7 @@ Pure functions of a parsed Doc and the word lists of ontologies/entity-patterns.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from kg.linebreaks import LINES_MARKED, line_starts
@@ -131,6 +132,13 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
         bounds = [(sent.start, sent.end) for sent in doc.sents]
         doc.user_data[_SENTENCE_BOUNDS] = bounds
     return bounds
+
+
+def sentence_start(doc: Doc, i: int) -> int:
+    """First token of the sentence holding token ``i`` (``Token.sent`` walks the doc)."""
+    bounds = sentence_bounds(doc)
+    at = bisect_right(bounds, (i, len(doc) + 1)) - 1
+    return bounds[at][0] if at >= 0 else 0
 
 
 def stands_for_state(doc: Doc, span: Span, lex: Lexicon) -> bool:
