@@ -70,7 +70,9 @@ def _restated_as_date(ctx: Context, end: int) -> bool:
     """ "the early hours of Sunday, May 12, 2024": the date after the weekday says which
     Sunday; the whole is left to the calendar-date patterns."""
     after = _MONTH_DAY_AFTER.match(ctx.text, end)
-    return bool(after) and (after["a"] or after["b"]).lower().rstrip(".") in ctx.lex.months
+    if after is None:
+        return False
+    return (after["a"] or after["b"]).lower().rstrip(".") in ctx.lex.months
 
 
 def _recent_day(ctx: Context, start: int) -> date:
