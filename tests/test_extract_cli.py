@@ -108,6 +108,17 @@ def test_officials_carry_the_posts_read_from_the_text(capsys, tmp_path):
     assert all(e["roles"] == [] for e in entities.values() if e["type"] != "Official")
 
 
+def test_a_known_person_keeps_the_post_the_text_gives(capsys, tmp_path):
+    """The gazetteer lists Boris Johnson's past posts only; the article's own title for him is
+    what an analyst needs on that date."""
+    path = tmp_path / "envoy.txt"
+    path.write_text("UN envoy Boris Johnson said on Monday that the talks had stalled.\n")
+    _, out, _ = run_cli(capsys, str(path), "--published", "2026-11-20")
+    johnson = next(e for e in json.loads(out)["entities"] if e["name"] == "Boris Johnson")
+    assert johnson["type"] == "Official"
+    assert [(r["title"], r["source"]) for r in johnson["roles"]] == [("envoy", "text")]
+
+
 def test_json_format_is_one_array(capsys, extracted):
     code, out, _ = run_cli(capsys, str(extracted), "--published", "2024-10-10", "--format", "json")
     assert code == 0

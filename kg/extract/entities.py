@@ -62,7 +62,7 @@ from kg.extract.shapes import (
     trim,
 )
 from kg.extract.sources import byline_tokens, post_signatures, site_names
-from kg.extract.staff import body_before_title, staff_role
+from kg.extract.staff import roles_read
 from kg.nlp import SPANS_KEY, Lexicon, load_lexicon
 from kg.resolve import Candidate, resolve
 from kg.settings import DEFAULT_ONTOLOGY_DIR
@@ -169,7 +169,13 @@ class CandidateReader:
             ):
                 continue
             entry = self.gazetteer.get(span.id_)
-            if entry and self.add(span.start, span.end, entry.type, gazetteer_id=entry.id):
+            if entry is None:
+                continue
+            # "Home Secretary James Cleverly": the post the text gives a known person is kept
+            # even where the gazetteer lists none on the article's date
+            reading = read_person(self.doc, span.start, span.end, self.lex)
+            roles = roles_read(self, reading) if reading and entry.type == "Official" else ()
+            if self.add(span.start, span.end, entry.type, gazetteer_id=entry.id, roles=roles):
                 self._leader_inside(span)
 
     def _leader_inside(self, span: Span) -> None:
@@ -284,16 +290,9 @@ class CandidateReader:
         reading = read_person(self.doc, start, end, self.lex)
         if reading is None:
             return
-        role = reading.role
-        if role and role.org_start is not None and role.org_end is not None:
-            role = replace(role, org_id=self._gazetteer_id_in(role.org_start, role.org_end))
-        elif role:  # "India's external affairs ministry spokesperson NAME"
-            role = body_before_title(self, role, reading.name_start) or role
-        roles = (role,) if role and not reading.private else ()
+        roles = roles_read(self, reading)
         before = self.doc[reading.name_start - 1] if reading.name_start else None
         politician = before is not None and before.lower_ in self.lex.party_labels
-        if not roles and (staff := staff_role(self, reading.name_start, reading.name_end)):
-            roles = (staff,)  # "White House attorney Ty Cobb"
         entity_type = "Official" if roles or politician else "Person"
         known = known_without_initials(self, reading.name_start, reading.name_end)
         cand = self.add(
@@ -302,7 +301,7 @@ class CandidateReader:
         if cand is not None:
             alias_after(self, cand, reading.name_end)
 
-    def _gazetteer_id_in(self, start_char: int, end_char: int) -> str | None:
+    def gazetteer_id_in(self, start_char: int, end_char: int) -> str | None:
         """The first gazetteer entry named in a character range ("Chinese" in "Chinese
         President"), for roles whose organisation is not an entity of its own. A name joined
         by a hyphen only describes the body ("pro-Russian Ukrainian", "Google-owned Mandiant")."""

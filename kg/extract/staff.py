@@ -13,9 +13,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kg.extract.roles import TextRole
+from kg.extract.roles import PersonReading, TextRole
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -129,3 +130,18 @@ def body_before_title(reader: CandidateReader, role: TextRole, name_start: int) 
     if body is None or body.mention.type not in _BODY_TYPES:
         return None
     return TextRole(role.title, body.mention.start, body.mention.end, body.mention.gazetteer_id)
+
+
+def roles_read(ex: CandidateReader, reading: PersonReading) -> tuple[TextRole, ...]:
+    """The post the text gives a person: the title around the name with the body it names
+    ("CIA Deputy Director", "a spokesman for the Chinese embassy"), else a staff noun of a
+    known body ("White House attorney")."""
+    role = reading.role
+    if role and role.org_start is not None and role.org_end is not None:
+        role = replace(role, org_id=ex.gazetteer_id_in(role.org_start, role.org_end))
+    elif role:  # "India's external affairs ministry spokesperson NAME"
+        role = body_before_title(ex, role, reading.name_start) or role
+    if role and not reading.private:
+        return (role,)
+    staff = staff_role(ex, reading.name_start, reading.name_end)
+    return (staff,) if staff else ()
