@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from kg.extract.reference import MEMBER_PREPS
 from kg.extract.triggers import TriggerMatch
 from kg.types import Entity, Participant
 
@@ -130,6 +131,8 @@ def _object_word(doc, match: TriggerMatch) -> str:
         if (child.dep_ == "dobj" or passive) and child.pos_ == "NOUN" and not child.ent_type_:
             if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in child.children):
                 return ""  # "summoned the ambassador, Sergei Nechayev": the name says it
+            if _members_named(child):
+                return ""  # "sanctioned ten people, among them Acme": the names say who
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of" and child.pos_ in ("NUM", "NOUN"):
                     pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
@@ -137,6 +140,15 @@ def _object_word(doc, match: TriggerMatch) -> str:
                         return pobj.text
             return child.text
     return ""
+
+
+def _members_named(noun) -> bool:
+    """ "ten people and two entities, including Acme", "ten people, among them Acme" (which
+    the parse hangs on the verb)."""
+    words = [*noun.conjuncts, noun]
+    if noun.dep_ == "dobj":
+        words += [c for c in noun.head.children if c.dep_ == "npadvmod"]
+    return any(c.dep_ == "prep" and c.lower_ in MEMBER_PREPS for w in words for c in w.children)
 
 
 def _owned_unnamed(noun) -> bool:

@@ -23,6 +23,7 @@ from kg.extract.misparse import (
 )
 from kg.extract.pronouns import PERSONAL, object_pronoun, possessive_pronoun, resolve_pronoun
 from kg.extract.reference import (
+    MEMBER_PREPS,
     MODIFIER_DEPS,
     EntityIndex,
     Hit,
@@ -44,6 +45,11 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
 _PLATFORM_PREPS = frozenset({"on", "via", "through", "over", "across", "using", "from"})
 _PLACE_PREPS = frozenset({"in", "at", "inside"})
+# Hostile acts whose noun a victim may modify: "the SolarWinds hack", "the Acme breach".
+_VICTIM_TYPES = frozenset({"Attack", "CyberOperation"})
+_VICTIM_ENTITY_TYPES = frozenset({"Organization", "Platform"})
+# Verbs by which a text says a body attacked ("Sandworm attacked ..."): its noun stays its act.
+_ATTACK_LEMMAS = frozenset({"attack", "hack", "breach", "target", "infiltrate", "compromise"})
 # People who speak for a body: "a ministry spokesperson said" is the ministry speaking.
 
 
@@ -70,7 +76,7 @@ def find_roles(
         if child.dep_ == "dative":
             roles["recipient"].extend(_object(child, verb, index, context))
     if match.nominal:
-        _noun_roles(head, index, roles, match.possessor)
+        _noun_roles(head, index, roles, match.possessor, match.type in _VICTIM_TYPES)
     host = _host_verb(head) if match.nominal else _host_verb_of_participle(verb)
     if host is not None and not roles["actor"]:
         roles["actor"].extend(_clause_roles(host, index, context)[0])
@@ -133,6 +139,9 @@ def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[
                 )
         elif child.dep_ == "dobj" and verb.pos_ != "NOUN":
             targets.extend(_object(child, verb, index, context))
+        elif child.dep_ == "npadvmod" and verb.pos_ != "NOUN" and _names_members(child):
+            # "sanctioned ten people, among them Acme": the parse hangs the member on the verb
+            targets.extend(np_entities(child, index))
     has_subject = any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
     renamed = renamed_noun(verb)
     if renamed is not None:
@@ -189,6 +198,10 @@ def _shared_object(verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
                         obj, index, context
                     )
     return []
+
+
+def _names_members(tok) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in MEMBER_PREPS for c in tok.children)
 
 
 def _object(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
@@ -323,18 +336,23 @@ def _object_is(verb, noun, index: EntityIndex, context: RoleContext) -> bool:
     return False
 
 
-def _noun_roles(noun, index: EntityIndex, roles: dict[str, list[Hit]], possessor: str) -> None:
+def _noun_roles(
+    noun, index: EntityIndex, roles: dict[str, list[Hit]], possessor: str, hostile: bool
+) -> None:
     """ "Russia's invasion of Ukraine", "the arrest of X by Y", "CIA's campaign", "talks
     between X and Y" (the first named is the actor, the others the targets). The possessive of
     a noun naming what is done to someone is its target ("Smith's arrest", ``possessor``),
-    unless an "of" phrase names the target ("the FBI's arrest of Smith")."""
+    unless an "of" phrase names the target ("the FBI's arrest of Smith"). A company or platform
+    named before a ``hostile`` act is its victim ("the SolarWinds hack")."""
     has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
     for child in noun.children:
         if child.dep_ == "poss":
             role = "actor" if has_of else possessor
             roles[role].extend(np_entities(child, index))
         elif child.dep_ == "compound" and index.at(child):
-            roles["actor"].extend(np_entities(child, index))
+            for hit in np_entities(child, index):
+                victim = hostile and _victim_only(hit, noun.doc, index)
+                roles["target" if victim else "actor"].append(hit)
         elif child.dep_ == "prep" and child.lower_ in ("of", "by", "between", "among"):
             for pobj in child.children:
                 if pobj.dep_ != "pobj":
@@ -345,6 +363,18 @@ def _noun_roles(noun, index: EntityIndex, roles: dict[str, list[Hit]], possessor
                     roles["target"].extend(hits[1:])
                 else:
                     roles["target" if child.lower_ == "of" else "actor"].extend(hits)
+
+
+def _victim_only(hit: Hit, doc, index: EntityIndex) -> bool:
+    """True if ``hit`` is a company or platform the text never says attacked anyone."""
+    if hit.entity.type not in _VICTIM_ENTITY_TYPES:
+        return False
+    for tok in doc:
+        if tok.dep_ == "nsubj" and tok.head.lemma_ in _ATTACK_LEMMAS:
+            subject = index.at(tok)
+            if subject is not None and subject.entity.id == hit.entity.id:
+                return False
+    return True
 
 
 def _prep_roles(anchor, index: EntityIndex, roles: dict[str, list[Hit]]) -> None:

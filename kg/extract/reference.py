@@ -27,6 +27,8 @@ PEOPLE = ("Official", "Person")
 _NAMING_VERBS = frozenset({"identify", "name", "call", "dub", "nickname", "know"})
 ANAPHOR_WINDOW = 150  # tokens: about the previous paragraph
 MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
+# "five firms, including Acme", "ten people, among them Acme": the members named
+MEMBER_PREPS = frozenset({"including", "among"})
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative"})
 # "agencies in the US", "a spokesman for the embassy", "platforms like YouTube"
@@ -127,6 +129,9 @@ def np_entities(tok, index: EntityIndex, depth: int = 0) -> list[Hit]:
             # "the men, identified only as Dieter S. and Alexander D.,", "a group it calls
             # Midnight Blizzard": the names say who
             hits = _named_by(child, index, depth) or hits
+        if child.dep_ == "prep" and child.lower_ in MEMBER_PREPS and depth < 3:
+            # "five firms, including Acme": the members named are who the phrase means
+            hits.extend(h for p in child.children for h in np_entities(p, index, depth + 1))
         if child.dep_ in ("conj", "appos") and depth < 3:
             added = np_entities(child, index, depth + 1)
             people = [h for h in added if h.entity.type in PEOPLE]

@@ -120,6 +120,23 @@ def object_lemmas(tok) -> set[str]:
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     lemmas.update(p.lemma_.lower() for p in prep.children if p.dep_ == "pobj")
+    lemmas.update(_as_lemmas(tok))
+    return lemmas
+
+
+def _as_lemmas(verb) -> set[str]:
+    """What a verb says its object is: "as spy", "as intelligence officer" for "described X as
+    an undeclared intelligence officer"."""
+    lemmas: set[str] = set()
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj":
+                lemma = noun.lemma_.lower()
+                lemmas.add(f"as {lemma}")
+                kinds = [c.lower_ for c in noun.children if c.dep_ == "compound"]
+                lemmas.update(f"as {kind} {lemma}" for kind in kinds)
     return lemmas
 
 
