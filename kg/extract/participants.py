@@ -34,6 +34,7 @@ from kg.extract.reference import (
     related_only,
     spoken_for,
     unique,
+    victim_only,
 )
 from kg.extract.triggers import antecedent_object
 from kg.types import Participant
@@ -47,9 +48,6 @@ _PLATFORM_PREPS = frozenset({"on", "via", "through", "over", "across", "using", 
 _PLACE_PREPS = frozenset({"in", "at", "inside"})
 # Hostile acts whose noun a victim may modify: "the SolarWinds hack", "the Acme breach".
 _VICTIM_TYPES = frozenset({"Attack", "CyberOperation"})
-_VICTIM_ENTITY_TYPES = frozenset({"Organization", "Platform"})
-# Verbs by which a text says a body attacked ("Sandworm attacked ..."): its noun stays its act.
-_ATTACK_LEMMAS = frozenset({"attack", "hack", "breach", "target", "infiltrate", "compromise"})
 # People who speak for a body: "a ministry spokesperson said" is the ministry speaking.
 
 
@@ -351,7 +349,7 @@ def _noun_roles(
             roles[role].extend(np_entities(child, index))
         elif child.dep_ == "compound" and index.at(child):
             for hit in np_entities(child, index):
-                victim = hostile and _victim_only(hit, noun.doc, index)
+                victim = hostile and victim_only(hit, noun.doc, index)
                 roles["target" if victim else "actor"].append(hit)
         elif child.dep_ == "prep" and child.lower_ in ("of", "by", "between", "among"):
             for pobj in child.children:
@@ -363,18 +361,6 @@ def _noun_roles(
                     roles["target"].extend(hits[1:])
                 else:
                     roles["target" if child.lower_ == "of" else "actor"].extend(hits)
-
-
-def _victim_only(hit: Hit, doc, index: EntityIndex) -> bool:
-    """True if ``hit`` is a company or platform the text never says attacked anyone."""
-    if hit.entity.type not in _VICTIM_ENTITY_TYPES:
-        return False
-    for tok in doc:
-        if tok.dep_ == "nsubj" and tok.head.lemma_ in _ATTACK_LEMMAS:
-            subject = index.at(tok)
-            if subject is not None and subject.entity.id == hit.entity.id:
-                return False
-    return True
 
 
 def _prep_roles(anchor, index: EntityIndex, roles: dict[str, list[Hit]]) -> None:

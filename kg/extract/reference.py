@@ -29,6 +29,10 @@ ANAPHOR_WINDOW = 150  # tokens: about the previous paragraph
 MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
 # "five firms, including Acme", "ten people, among them Acme": the members named
 MEMBER_PREPS = frozenset({"including", "among"})
+# Only a company or platform before an attack noun is its victim ("the SolarWinds hack"), unless
+# the text says it attacked ("Sandworm attacked ..."; its noun stays its act).
+_VICTIM_ENTITY_TYPES = frozenset({"Organization", "Platform"})
+_ATTACK_LEMMAS = frozenset({"attack", "hack", "breach", "target", "infiltrate", "compromise"})
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative"})
 # "agencies in the US", "a spokesman for the embassy", "platforms like YouTube"
@@ -151,6 +155,18 @@ def _named_by(verb, index: EntityIndex, depth: int) -> list[Hit]:
         elif child.dep_ in ("oprd", "dobj", "attr") and index.at(child) is not None:
             named += np_entities(child, index, depth + 1)
     return named
+
+
+def victim_only(hit: Hit, doc, index: EntityIndex) -> bool:
+    """True if ``hit`` is a company or platform the text never says attacked anyone."""
+    if hit.entity.type not in _VICTIM_ENTITY_TYPES:
+        return False
+    for tok in doc:
+        if tok.dep_ == "nsubj" and tok.head.lemma_ in _ATTACK_LEMMAS:
+            subject = index.at(tok)
+            if subject is not None and subject.entity.id == hit.entity.id:
+                return False
+    return True
 
 
 def unique(hits: list[Hit]) -> list[Hit]:
