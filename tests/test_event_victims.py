@@ -61,3 +61,36 @@ def test_exposing_someone_as_a_spy_accuses_them(nlp, resources):
 def test_describing_someone_as_a_police_officer_is_no_accusation(nlp, resources):
     text = "Anna Berg described John Smith as a police officer."
     assert [e.type for e in run(nlp, resources, text)] == []
+
+
+def test_a_noun_naming_its_own_actor_is_not_a_mention_of_an_earlier_act(nlp, resources):
+    text = (
+        "The Acme hack was disclosed in December. "
+        "In May, Britain seized domains used by the Globex operation."
+    )
+    event = only(run(nlp, resources, text), "CyberOperation")
+    assert roles(event) == {"target": {"org/acme"}}
+
+
+def test_a_member_the_parse_hangs_on_the_verb_after_among_them_is_the_target(nlp, resources):
+    text = (
+        "The Treasury on Monday sanctioned ten people and two entities, among them the "
+        "defence ministry, for cyberattacks against Germany."
+    )
+    event = only(run(nlp, resources, text), "Sanction")
+    assert roles(event) == {"actor": {"org/treasury"}, "target": {"org/ministry"}}
+
+
+def test_what_someone_is_urged_to_stop_doing_is_not_their_act(nlp, resources):
+    text = "China urged Britain to stop spreading disinformation about Chinese hacking."
+    assert [e.type for e in run(nlp, resources, text)] == ["Appeal"]
+
+
+def test_a_plan_to_begin_an_act_is_no_act(nlp, resources):
+    text = "Russia plans to begin hacking Acme."
+    assert [e.type for e in run(nlp, resources, text)] == []
+
+
+def test_beginning_an_act_is_the_act(nlp, resources):
+    event = only(run(nlp, resources, "Russia began to hack Acme in May."), "CyberOperation")
+    assert roles(event) == {"actor": {"country/ru"}, "target": {"org/acme"}}

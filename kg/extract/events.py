@@ -224,6 +224,8 @@ def _typed(doc, match, roles, drafts, lexicon):
         if antecedent is None:
             return None, roles, None, False
         event_type = drafts[antecedent].type
+        if match.generic == ANAPHOR and _names_another_actor(roles, drafts[antecedent].roles):
+            return None, roles, None, False
         if match.generic == ANAPHOR:
             roles = _fill_from(roles, drafts[antecedent].roles)
         elif match.generic == SIMILAR:
@@ -345,6 +347,14 @@ def _antecedent(drafts: list[_Draft], family: frozenset[str]) -> int | None:
         if drafts[i].type in family:
             return i
     return None
+
+
+def _names_another_actor(roles: dict[str, list[Hit]], source: dict[str, list[Hit]]) -> bool:
+    """ "The Acme hack ... domains used by the Doppelganger operation": a noun naming its own
+    actor, who takes no part in the earlier event, is another happening, not a mention of it."""
+    own = {h.entity.id for h in roles["actor"]}
+    taking_part = {h.entity.id for hits in source.values() for h in hits}
+    return bool(own) and bool(taking_part) and not own & taking_part
 
 
 def _fill_from(roles: dict[str, list[Hit]], source: dict[str, list[Hit]]) -> dict[str, list[Hit]]:

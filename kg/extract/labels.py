@@ -144,10 +144,12 @@ def _object_word(doc, match: TriggerMatch) -> str:
 
 def _members_named(noun) -> bool:
     """ "ten people and two entities, including Acme", "ten people, among them Acme" (which
-    the parse hangs on the verb)."""
+    the parse may hang on the verb)."""
     words = [*noun.conjuncts, noun]
     if noun.dep_ == "dobj":
         words += [c for c in noun.head.children if c.dep_ == "npadvmod"]
+        if any(c.dep_ == "prep" and c.lower_ in MEMBER_PREPS for c in noun.head.children):
+            return True  # "sanctioned ten people, among them the GRU's Unit 29155"
     return any(c.dep_ == "prep" and c.lower_ in MEMBER_PREPS for w in words for c in w.children)
 
 

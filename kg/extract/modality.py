@@ -107,6 +107,8 @@ def _is_irrealis(verb, lexicon: Lexicon) -> bool:
         # "will arrest and charge him", "plans to meet X and sign a deal": a coordinated verb
         # without its own subject or auxiliary shares those of the verb it is joined to.
         return _is_irrealis(verb.head, lexicon)
+    if verb.dep_ == "xcomp" and verb.head.dep_ == "xcomp" and _is_irrealis(verb.head, lexicon):
+        return True  # "urged Washington to stop spreading lies": what the urged verb governs
     if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not _has_subject(verb):
         return True  # an imperative: "Tell the agency ...", "Sanction them!"
     aux = _aux_lemmas(verb)

@@ -137,9 +137,11 @@ def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[
                 )
         elif child.dep_ == "dobj" and verb.pos_ != "NOUN":
             targets.extend(_object(child, verb, index, context))
-        elif child.dep_ == "npadvmod" and verb.pos_ != "NOUN" and _names_members(child):
+        elif verb.pos_ != "NOUN" and _names_members(child):
             # "sanctioned ten people, among them Acme": the parse hangs the member on the verb
             targets.extend(np_entities(child, index))
+        elif child.dep_ == "prep" and child.lower_ in MEMBER_PREPS and verb.pos_ != "NOUN":
+            targets.extend(h for p in child.children for h in np_entities(p, index))
     has_subject = any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
     renamed = renamed_noun(verb)
     if renamed is not None:
@@ -199,7 +201,9 @@ def _shared_object(verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
 
 
 def _names_members(tok) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ in MEMBER_PREPS for c in tok.children)
+    return tok.dep_ == "npadvmod" and any(
+        c.dep_ == "prep" and c.lower_ in MEMBER_PREPS for c in tok.children
+    )
 
 
 def _object(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
