@@ -263,6 +263,7 @@ class Lexicon:
     outlet_domains: frozenset[str]  # top-level domains of outlets cited by domain ("gazeta.ru")
     peoples: frozenset[str]  # "Sikh", "Uyghurs": religions and peoples, named by no entity
     called_kinds: dict[str, str]  # "software" -> "Platform": the type of "software called X"
+    firm_titles: frozenset[str]  # "editor-in-chief": titles no state or place gives
 
     def names_agency(self, words: set[str]) -> bool:
         """True if a name's (lower-case) words make it a government body."""
@@ -363,6 +364,7 @@ def _read_lexicon(path: Path) -> Lexicon:
             called_kinds={
                 str(w).lower(): str(t) for t, ws in data["called_kinds"].items() for w in ws
             },
+            firm_titles=words["firm_titles"],
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(

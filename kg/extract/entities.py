@@ -251,7 +251,7 @@ class CandidateReader:
                 name_start_before_of(self, start), end
             )  # "the National Anti-Corruption Bureau of Ukraine"
         elif ent.label_ in _PLACE_LABELS and not self.in_gazetteer(start, end):
-            if is_told(self.doc[end - 1], self.lex):
+            if is_told(self.doc[end - 1], self.lex) or self._firm_title_after(end):
                 self.add(start, end, "Organization", from_model=True)  # "speaking to Bloomberg"
             else:
                 self.add(start, end, "Place", proper=True, from_model=True)
@@ -268,6 +268,18 @@ class CandidateReader:
             self._name_goes_on(end)
             or self.lex.called_kinds.get(last) == "Organization"
             or (last not in self.lex.place_words and self.lex.names_agency(words))
+        )
+
+    def _firm_title_after(self, end: int) -> bool:
+        """ "RT editor-in-chief Margarita Simonyan": a name right before a title only a firm
+        gives, then a person's name, is that firm, whatever the model called it."""
+        size = self.lex.title_at([t.lower_ for t in self.doc[end : end + 5]])
+        after = end + size
+        return (
+            size > 0
+            and self.doc[end:after].text.lower() in self.lex.firm_titles
+            and after < len(self.doc)
+            and self.doc[after].pos_ == "PROPN"
         )
 
     def _name_goes_on(self, end: int) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from itertools import dropwhile, islice
 from typing import TYPE_CHECKING
 
-from kg.extract.shapes import age_follows, is_acronym, sentences
+from kg.extract.shapes import age_follows, field_word, is_acronym, sentences
 from kg.resolve import Candidate
 from kg.types import Mention
 
@@ -107,18 +107,50 @@ def _has_noun(entry: GazetteerEntry, heads: tuple[str, ...]) -> bool:
 
 
 def anaphors(reader: CandidateReader) -> None:
+    """ "the agency", and "the foreign ministry" once a body with those words was named."""
     for token in reader.doc:
         heads = reader.lex.anaphor_heads.get(token.lower_)
-        if not heads or token.i == 0 or reader.doc[token.i - 1].lower_ != "the":
+        if not heads or token.i == 0:
+            continue
+        the = _article_before(reader, token.i)
+        if the is None:
             continue
         nxt = reader.doc[token.i + 1] if token.i + 1 < len(reader.doc) else None
         if nxt is not None and (nxt.lower_ == "of" or nxt.pos_ == "PROPN"):
             continue
-        if reader.free(token.i - 1, token.i + 1):
-            span = reader.doc[token.i - 1 : token.i + 1]
+        if reader.free(the, token.i + 1):
+            span = reader.doc[the : token.i + 1]
             mention = Mention(span.text, span.start_char, span.end_char, "Agency")
             reader.candidates.append(Candidate(mention, anaphor=heads, proper=False))
     title_anaphors(reader)
+
+
+def _article_before(reader: CandidateReader, head: int) -> int | None:
+    """Index of "the" before a body's head noun: right before it, or before lower-case field
+    words that a body named earlier in the article has in its name ("China's foreign ministry
+    ... the foreign ministry"; not "the new ministry", not a field no body named has)."""
+    doc, first = reader.doc, head
+    while first > 1 and head - first < 2 and field_word(doc[first - 1], reader.lex):
+        first -= 1
+    if doc[first - 1].lower_ != "the":
+        return None
+    if first < head and not _named_with(reader, doc[first - 1].idx, doc[first:head]):
+        return None
+    return first - 1
+
+
+def _named_with(reader: CandidateReader, before: int, words) -> bool:
+    """A body named before offset ``before`` has all ``words`` in its name."""
+    wanted = {t.lower_ for t in words}
+    for cand in reader.candidates:
+        if cand.mention.type != "Agency" or cand.mention.end > before or cand.anaphor:
+            continue
+        gaz_id = cand.mention.gazetteer_id
+        entry = reader.gazetteer.get(gaz_id) if gaz_id else None
+        names = [cand.mention.text, cand.name or "", *(entry.names if entry else ())]
+        if wanted <= {w.lower() for name in names for w in name.split()}:
+            return True
+    return False
 
 
 def title_anaphors(reader: CandidateReader) -> None:

@@ -178,6 +178,7 @@ def body_around(doc: Doc, head: int, country_at, lex: Lexicon):
     first = head  # first word of the body's own name: "Foreign" in "Foreign Ministry"
     while first > 0 and _own_word(doc[first - 1]) and country_at(first - 1) is None:
         first -= 1
+    first = _field_words_start(doc, first, country_at, lex)
     own_end = _name_tail(doc, head + 1, country_at)
     start, end = first, own_end
     left = first - 1 if first and doc[first - 1].tag_ != "POS" else first - 2
@@ -203,6 +204,29 @@ def body_around(doc: Doc, head: int, country_at, lex: Lexicon):
 
 def _own_word(token) -> bool:
     return token.is_title and token.is_alpha and not token.is_stop
+
+
+def _field_words_start(doc: Doc, first: int, country_at, lex: Lexicon) -> int:
+    """ "the Indian high commission", "Russia's foreign ministry": lower-case words naming the
+    body's field belong to its name when a country comes right before them (not "new", "former":
+    ``title_modifiers``); elsewhere they are only words ("a high commission")."""
+    start = first
+    while start > 0 and first - start < 2 and field_word(doc[start - 1], lex):
+        start -= 1
+    if start == first or start == 0:
+        return first
+    left = start - 1 if doc[start - 1].tag_ != "POS" else start - 2
+    return start if left >= 0 and country_at(left) is not None else first
+
+
+def field_word(token, lex: Lexicon) -> bool:
+    return (
+        token.is_lower
+        and token.is_alpha
+        and not token.is_stop
+        and token.pos_ in ("ADJ", "NOUN", "PROPN")
+        and token.lower_ not in lex.title_modifiers
+    )
 
 
 def _name_tail(doc: Doc, i: int, country_at) -> int:

@@ -1,0 +1,88 @@
+"""Bodies named again or named by lower-case words, and firms named before a title: "the foreign
+ministry" after "Ghana's foreign ministry", "the Indian high commission", "RT editor-in-chief
+NAME". Texts invented for these tests; the bundled gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+from entity_world import by_name, texts
+
+from kg.extract.entities import extract_entities
+from kg.gazetteer import load_gazetteer
+from kg.nlp import load_nlp
+from kg.settings import DEFAULT_ONTOLOGY_DIR, Settings
+from kg.types import Article
+
+
+@pytest.fixture(scope="module")
+def world():
+    return load_nlp(Settings()), load_gazetteer(DEFAULT_ONTOLOGY_DIR)
+
+
+def entities(world, text: str):
+    nlp, gazetteer = world
+    article = Article(id="t", text=text, published="2024-03-14")
+    return extract_entities(nlp(text), article, gazetteer)
+
+
+def test_a_body_named_again_with_its_field_words_is_a_mention_of_it(world):
+    found = entities(
+        world,
+        "China's foreign ministry rejected the report on Monday. The foreign ministry said "
+        "the harbour hacking claims were invented by rivals.",
+    )
+    ministry = next(e for e in found if "The foreign ministry" in texts(e))
+    assert "China's foreign ministry" in texts(ministry)
+
+
+def test_field_words_no_named_body_has_make_no_mention(world):
+    found = entities(
+        world,
+        "China's foreign ministry rejected the report on Monday. The trade ministry said "
+        "exports of drones would continue.",
+    )
+    assert not any("The trade ministry" in texts(e) for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name", "country"),
+    [
+        (
+            "The Indian high commission in Wellington declined to comment on the visas.",
+            "Indian high commission in Wellington",
+            "Indian High Commission in Wellington",
+            "India",
+        ),
+        (
+            "A spokesperson said the Kenyan high commission would reply in writing.",
+            "Kenyan high commission",
+            "Kenyan High Commission",
+            "Kenya",
+        ),
+    ],
+)
+def test_a_lower_case_body_after_a_demonym_is_that_states_body(world, text, mention, name, country):
+    found = entities(world, text)
+    body = by_name(found, name)
+    assert body.type == "Agency"
+    assert texts(body) == [mention]
+    assert by_name(found, country).type == "Country"
+
+
+def test_a_modifier_like_new_is_no_part_of_a_bodys_name(world):
+    found = entities(world, "Germany's new embassy in Accra opened its doors on Friday.")
+    assert not any("New" in e.name for e in found)
+
+
+def test_a_name_before_a_firm_title_is_that_firm(world):
+    found = entities(world, "RT editor-in-chief Marina Kovrova mocked the new charges online.")
+    outlet = by_name(found, "RT")
+    assert outlet.type == "Organization"
+    editor = by_name(found, "Marina Kovrova")
+    assert editor.type == "Official"
+    assert editor.roles[0].organization == outlet.id
+
+
+def test_a_place_before_a_state_title_stays_a_place(world):
+    found = entities(world, "Moscow Mayor Pavel Ustinov closed the city's parks on Sunday.")
+    assert by_name(found, "Moscow").type in ("Place", "Country")
