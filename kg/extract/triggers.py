@@ -121,6 +121,22 @@ def object_lemmas(tok) -> set[str]:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     lemmas.update(p.lemma_.lower() for p in prep.children if p.dep_ == "pobj")
     lemmas.update(_as_lemmas(tok))
+    lemmas.update(_said_to_be(tok))
+    return lemmas
+
+
+def _said_to_be(verb) -> set[str]:
+    """What a verb says its clause's subject is: "is unfounded" for "said the measures were
+    unfounded", "is lie" for "insisted the report was a lie"."""
+    lemmas: set[str] = set()
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.lemma_ == "be":
+            negated = any(c.dep_ == "neg" for c in clause.children)
+            lemmas.update(
+                f"is {'not ' if negated else ''}{c.lemma_.lower()}"
+                for c in clause.children
+                if c.dep_ in ("acomp", "attr")
+            )
     return lemmas
 
 

@@ -1,0 +1,33 @@
+"""What a speaker says a claim is ("said the measures were unfounded" rejects them) and what a
+court makes someone do ("ordered X to pay a fine"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from event_helpers import only, roles, run
+
+
+def test_saying_the_measures_were_unfounded_is_a_denial(nlp, resources):
+    text = "The Kremlin said on Tuesday the measures were unfounded."
+    event = only(run(nlp, resources, text), "Denial")
+    assert roles(event) == {"actor": {"country/ru"}}
+
+
+def test_saying_a_report_was_a_lie_is_a_denial(nlp, resources):
+    text = "Anna Berg insisted the report was a lie."
+    assert only(run(nlp, resources, text), "Denial").participants[0].entity == ("person/anna-berg")
+
+
+def test_saying_a_report_was_accurate_is_a_plain_statement(nlp, resources):
+    text = "Anna Berg said the report was accurate."
+    assert [e.type for e in run(nlp, resources, text)] == ["Statement"]
+
+
+def test_ordering_someone_to_pay_a_fine_is_a_sanction(nlp, resources):
+    text = "The judge also ordered John Smith to pay a fine of 50,000 dollars."
+    event = only(run(nlp, resources, text), "Sanction")
+    assert roles(event) == {"target": {"person/john-smith"}}
+
+
+def test_ordering_a_firm_to_stop_trading_stays_an_appeal(nlp, resources):
+    text = "Britain ordered Acme to stop trading."
+    assert [e.type for e in run(nlp, resources, text)] == ["Appeal"]
