@@ -264,6 +264,7 @@ class Lexicon:
     peoples: frozenset[str]  # "Sikh", "Uyghurs": religions and peoples, named by no entity
     called_kinds: dict[str, str]  # "software" -> "Platform": the type of "software called X"
     firm_titles: frozenset[str]  # "editor-in-chief": titles no state or place gives
+    surname_words: frozenset[str]  # "a man surnamed Hao": the name after one is a person's
 
     def names_agency(self, words: set[str]) -> bool:
         """True if a name's (lower-case) words make it a government body."""
@@ -365,6 +366,7 @@ def _read_lexicon(path: Path) -> Lexicon:
                 str(w).lower(): str(t) for t, ws in data["called_kinds"].items() for w in ws
             },
             firm_titles=words["firm_titles"],
+            surname_words=words["surname_words"],
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(

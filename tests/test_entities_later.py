@@ -86,3 +86,46 @@ def test_a_name_before_a_firm_title_is_that_firm(world):
 def test_a_place_before_a_state_title_stays_a_place(world):
     found = entities(world, "Moscow Mayor Pavel Ustinov closed the city's parks on Sunday.")
     assert by_name(found, "Moscow").type in ("Place", "Country")
+
+
+def test_a_name_after_surnamed_is_a_person(world):
+    found = entities(world, "Police said the engineer, surnamed Liang, had sold the blueprints.")
+    assert by_name(found, "Liang").type == "Person"
+
+
+def test_a_title_in_an_apposition_of_kin_is_the_relatives(world):
+    found = entities(
+        world,
+        "Mira Tolvanen, the daughter of Finnish President Aarno Tolvanen, denied the claims.",
+    )
+    daughter = by_name(found, "Mira Tolvanen")
+    assert daughter.type == "Person"
+    assert daughter.roles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        (
+            "Chief Cabinet Secretary Hiro Tanabe told reporters the talks failed.",
+            "Hiro Tanabe",
+            "Chief Cabinet Secretary",
+        ),
+        (
+            "Lena Ortmann, a senior fellow at the think tank, said the sites were fake.",
+            "Lena Ortmann",
+            "senior fellow",
+        ),
+    ],
+)
+def test_posts_of_cabinets_and_research_staff_are_titles(world, text, person, title):
+    found = entities(world, text)
+    official = by_name(found, person)
+    assert official.type == "Official"
+    assert official.roles[0].title == title
+    assert not any(e.name == "Cabinet" for e in found)
+
+
+def test_a_body_named_presidency_is_a_state_body(world):
+    found = entities(world, "The Presidency of Maritime Security arrested three sailors.")
+    assert by_name(found, "Presidency of Maritime Security").type == "Agency"

@@ -227,8 +227,8 @@ class CandidateReader:
         text = self.doc[start:end].text
         if text.lower() in self.lex.not_names | self.lex.party_labels:
             return
-        if self.lex.title_at([t.lower_ for t in self.doc[start : end + 3]]) >= end - start:
-            return  # "the Home Secretary": the model's "Home" is the start of a title
+        if self._inside_title(start, end):
+            return  # "the Home Secretary", "Chief Cabinet Secretary": the model's word is a title's
         if text.islower() or shouted(self.doc[start:end]) or names_a_people(self, start, end):
             return  # "the militar command": a misspelling; "such ANGER & UNITY": emphasis
         if start < self.headline_end and text not in self.body:
@@ -269,6 +269,14 @@ class CandidateReader:
             or self.lex.called_kinds.get(last) == "Organization"
             or (last not in self.lex.place_words and self.lex.names_agency(words))
         )
+
+    def _inside_title(self, start: int, end: int) -> bool:
+        """The model's name is words of a title that starts at it or one or two words before."""
+        for first in range(start, max(start - 3, -1), -1):
+            size = self.lex.title_at([t.lower_ for t in self.doc[first : end + 3]])
+            if size >= end - first:
+                return True
+        return False
 
     def _firm_title_after(self, end: int) -> bool:
         """ "RT editor-in-chief Margarita Simonyan": a name right before a title only a firm

@@ -85,12 +85,13 @@ def _listed_as_software(reader: CandidateReader, token) -> bool:
 
 
 def kin_names(reader: CandidateReader) -> None:
-    """ "Sergei Skripal and his daughter Yulia": the name after a family word is a person; a
-    lone first name after "his"/"her" + family word takes the surname of the person named just
-    before it in the sentence."""
+    """ "Sergei Skripal and his daughter Yulia", "a man surnamed Hao": the name after a family
+    word or a surname word is a person; a lone first name after "his"/"her" + family word takes
+    the surname of the person named just before it in the sentence."""
     doc = reader.doc
+    name_words = reader.lex.kin_nouns | reader.lex.surname_words
     for token in doc:
-        if token.lower_ not in reader.lex.kin_nouns:
+        if token.lower_ not in name_words:
             continue
         end = token.i + 1
         while (

@@ -137,6 +137,8 @@ def roles_read(ex: CandidateReader, reading: PersonReading) -> tuple[TextRole, .
     ("CIA Deputy Director", "a spokesman for the Chinese embassy"), else a staff noun of a
     known body ("White House attorney")."""
     role = reading.role
+    if role and _kin_apposition_holds(ex, reading.name_end, role.title):
+        role = None  # "Kim Yo-jong, the sister of leader Kim Jong-un": her brother's title
     if role and role.org_start is not None and role.org_end is not None:
         role = replace(role, org_id=ex.gazetteer_id_in(role.org_start, role.org_end))
     elif role:  # "India's external affairs ministry spokesperson NAME"
@@ -145,3 +147,18 @@ def roles_read(ex: CandidateReader, reading: PersonReading) -> tuple[TextRole, .
         return (role,)
     staff = staff_role(ex, reading.name_start, reading.name_end)
     return (staff,) if staff else ()
+
+
+def _kin_apposition_holds(ex: CandidateReader, name_end: int, title: str) -> bool:
+    """An apposition of kin ("X, the sister of ...") holds ``title`` after its family word: the
+    title is the relative's, not the person's."""
+    doc = ex.doc
+    if name_end + 3 >= len(doc) or doc[name_end].text != ",":
+        return False
+    kin = next(
+        (t.i for t in doc[name_end + 1 : name_end + 4] if t.lower_ in ex.lex.kin_nouns), None
+    )
+    if kin is None or doc[kin + 1].lower_ != "of":
+        return False
+    after = doc[kin + 2 : min(kin + 2 + _WINDOW, len(doc))].text.lower()
+    return title.lower() in after
