@@ -10,6 +10,7 @@ def test_saying_the_measures_were_unfounded_is_a_denial(nlp, resources):
     text = "The Kremlin said on Tuesday the measures were unfounded."
     event = only(run(nlp, resources, text), "Denial")
     assert roles(event) == {"actor": {"country/ru"}}
+    assert event.label == "Russia says measures unfounded"
 
 
 def test_saying_a_report_was_a_lie_is_a_denial(nlp, resources):

@@ -94,7 +94,24 @@ def _gloss(doc, match: TriggerMatch, plural: bool = False) -> str:
     own = {t.i for t in doc[match.head].subtree} | {match.head}
     rest = "".join(t.text_with_ws for t in doc[match.start + 1 : match.end] if t.i in own)
     verb = first.lemma_.lower() if plural else _third_person(first.lemma_)
+    if not rest and match.type == "Denial":
+        rest = _rejected(doc[match.head])
     return f"{verb} {rest}".strip()
+
+
+def _rejected(verb) -> str:
+    """What a speaker calls baseless, in headline words: "measures unfounded" for "said the
+    measures were unfounded" (a denial made by a speech verb), else ""."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.lemma_ != "be":
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        said = next((c for c in clause.children if c.dep_ in ("acomp", "attr")), None)
+        if subject is not None and said is not None and subject.pos_ == "NOUN":
+            negation = "not " if any(c.dep_ == "neg" for c in clause.children) else ""
+            words = [t.text for t in said.subtree]
+            return f"{subject.text} {negation}{' '.join(words) if len(words) < 4 else said.text}"
+    return ""
 
 
 def _passive(doc, match: TriggerMatch, participles: Mapping[str, str]) -> str:
