@@ -129,3 +129,13 @@ def test_posts_of_cabinets_and_research_staff_are_titles(world, text, person, ti
 def test_a_body_named_presidency_is_a_state_body(world):
     found = entities(world, "The Presidency of Maritime Security arrested three sailors.")
     assert by_name(found, "Presidency of Maritime Security").type == "Agency"
+
+
+def test_a_kind_the_tagger_took_for_an_adjective_still_types_its_name(world):
+    found = entities(
+        world,
+        "The measures include the Orlan Design Agency, the broadcaster Golos Nord and the firm "
+        "Meroe Silver.",
+    )
+    assert by_name(found, "Meroe Silver").type == "Organization"
+    assert by_name(found, "Golos Nord").type == "Organization"

@@ -205,9 +205,22 @@ def _may_be_kind(reader: CandidateReader, noun: Token) -> bool:
     )
 
 
+def _noun_of_phrase(token: Token) -> bool:
+    """A noun, or a word the tagger took for an adjective after an article that heads its own
+    phrase or stands before a name ("the firm Meroe Gold"; not "a firm deadline")."""
+    if token.pos_ == "NOUN":
+        return True
+    return (
+        token.pos_ == "ADJ"
+        and (token.dep_ != "amod" or token.head.pos_ == "PROPN")
+        and token.i > 0
+        and token.doc[token.i - 1].lower_ in ("the", "a", "an")
+    )
+
+
 def _kind_words(reader: CandidateReader, noun: Token, modifiers: list[Token]) -> str | None:
     """The kind ``noun`` with its ``modifiers`` names (see ``_kind_of``)."""
-    if noun.pos_ != "NOUN" or not noun.is_lower:
+    if not _noun_of_phrase(noun) or not noun.is_lower:
         return None
     # "bot farm", "social network", then the noun itself: a kind only in a modifier names the
     # noun's kind ("Party spokesman NAME" is no party)
