@@ -126,11 +126,6 @@ def test_posts_of_cabinets_and_research_staff_are_titles(world, text, person, ti
     assert not any(e.name == "Cabinet" for e in found)
 
 
-def test_a_body_named_presidency_is_a_state_body(world):
-    found = entities(world, "The Presidency of Maritime Security arrested three sailors.")
-    assert by_name(found, "Presidency of Maritime Security").type == "Agency"
-
-
 def test_a_kind_the_tagger_took_for_an_adjective_still_types_its_name(world):
     found = entities(
         world,
