@@ -1,5 +1,6 @@
 """What a speaker says a claim is ("said the measures were unfounded" rejects them) and what a
-court makes someone do ("ordered X to pay a fine"). Sentences written for these tests."""
+court makes someone do ("ordered X to pay a fine"); lies aimed at the public and rewards for
+information. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -32,3 +33,26 @@ def test_ordering_someone_to_pay_a_fine_is_a_sanction(nlp, resources):
 def test_ordering_a_firm_to_stop_trading_stays_an_appeal(nlp, resources):
     text = "Britain ordered Acme to stop trading."
     assert [e.type for e in run(nlp, resources, text)] == ["Appeal"]
+
+
+def test_targeting_voters_is_an_influence_operation(nlp, resources):
+    text = "The FBI targeted American voters through fake accounts on Twitter."
+    event = only(run(nlp, resources, text), "InfluenceOperation")
+    assert roles(event)["actor"] == {"org/fbi"}
+
+
+def test_flooding_audiences_with_claims_is_an_influence_operation(nlp, resources):
+    text = "Russian state media flooded audiences with claims about the new government."
+    event = only(run(nlp, resources, text), "InfluenceOperation")
+    assert roles(event) == {"actor": {"country/ru"}}
+
+
+def test_targeting_users_of_a_firm_stays_an_approach(nlp, resources):
+    text = "Globex targeted users of Acme."
+    assert [e.type for e in run(nlp, resources, text)] == ["RecruitmentApproach"]
+
+
+def test_a_reward_for_information_is_an_appeal(nlp, resources):
+    text = "The FBI announced a 5 million dollar reward for information about the hackers."
+    event = only(run(nlp, resources, text), "Appeal")
+    assert event.label == "FBI announces reward"
