@@ -4,7 +4,7 @@ United States", "Twitter and YouTube shut accounts of China", "Russia: invasion 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.extract.reference import MEMBER_PREPS
 from kg.extract.triggers import TriggerMatch
@@ -24,6 +24,7 @@ class Wording:
     standalone: bool  # an event noun without a light verb: "invasion"
     addressee: bool = False  # its object is who is spoken to: "tells Reuters"
     passive: str = ""  # what was done to a target, for events without an actor: "accused"
+    sentence_end: int = 0  # a target named after the trigger's sentence owns no object word
 
 
 def wording_of(doc, match: TriggerMatch, participles: Mapping[str, str]) -> Wording:
@@ -36,6 +37,7 @@ def wording_of(doc, match: TriggerMatch, participles: Mapping[str, str]) -> Word
         standalone=match.nominal and match.light_verb is None,
         addressee=match.addressee,
         passive=_passive(doc, match, participles),
+        sentence_end=doc[match.head].sent.end_char,
     )
 
 
@@ -46,6 +48,9 @@ def label(
     actor_ids = list(dict.fromkeys(p.entity for p in participants if p.role == "actor"))
     actors = _join([names[i] for i in actor_ids])
     targets = _join([names[p.entity] for p in participants if p.role == "target"])
+    if any(p.role == "target" and p.start >= w.sentence_end for p in participants):
+        # "sentenced a former contractor", named in the next sentence: the name says who
+        w = replace(w, object_word="")
     recipients = _join([names[p.entity] for p in participants if p.role == "recipient"])
     if not actors:
         # "The indictment accuses X and Y": read as done to them ("X and Y accused"), or to

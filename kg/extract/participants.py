@@ -29,6 +29,7 @@ from kg.extract.reference import (
     Hit,
     RoleContext,
     definite_description,
+    named_next,
     names_platform_of,
     np_entities,
     related_only,
@@ -216,6 +217,7 @@ def _object(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
         or object_pronoun(tok, verb, index, context)
         or definite_description(tok, index, context)
         or possessive_pronoun(tok, verb, index, context)
+        or named_next(tok, index)
     )
 
 
@@ -284,6 +286,7 @@ def _subject(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
         (np_entities(appositive, index) if appositive is not None else [])
         or spoken_for(tok, index, context)
         or definite_description(tok, index, context)
+        or named_next(tok, index)
     )
 
 
