@@ -134,3 +134,12 @@ def test_a_kind_the_tagger_took_for_an_adjective_still_types_its_name(world):
     )
     assert by_name(found, "Meroe Silver").type == "Organization"
     assert by_name(found, "Golos Nord").type == "Organization"
+
+
+def test_a_states_body_in_other_words_is_its_gazetteer_entry(world):
+    found = entities(
+        world, "The suspect worked for the Chinese state security ministry, prosecutors said."
+    )
+    ministry = by_name(found, "Ministry of State Security")
+    assert ministry.type == "Agency"
+    assert texts(ministry) == ["Chinese state security ministry"]

@@ -6,6 +6,7 @@ ministry"), and religions, peoples and pairs of states that name no entity ("a S
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from kg.extract.shapes import acts_as_state, dateline_place, stands_for_state
@@ -55,6 +56,33 @@ def country_named(reader: CandidateReader, i: int, end: int) -> tuple[GazetteerE
         if entry is not None:
             return entry, size
     return None, 0
+
+
+def known_body(reader: CandidateReader, own: list[str], country_id: str) -> str | None:
+    """The gazetteer id of the one agency of ``country_id`` named by the body's own words in
+    another order ("the Chinese state security ministry" is the Ministry of State Security;
+    "Russia's defence ministry" the Ministry of Defence of Russia), else None."""
+    country = reader.gazetteer.get(country_id)
+    if country is None:
+        return None
+    state_words = _content_words(" ".join((*country.names, *country.demonyms)))
+    wanted = _content_words(" ".join(own)) - state_words
+    if len(wanted) < 2:
+        return None  # "the Russian embassy": which one the text does not say
+    found = {
+        entry.id
+        for entry in reader.gazetteer.by_type("Agency")
+        if entry.country == country_id
+        and any(_content_words(name) - state_words == wanted for name in entry.names)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z]+", text.lower()) if w not in _GLUE)
+
+
+_GLUE = frozenset({"of", "the", "and", "for", "s"})
 
 
 def release_countries(reader: CandidateReader, start: int, end: int) -> None:

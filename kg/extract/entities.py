@@ -27,6 +27,7 @@ from kg.extract.countries import (
     country_at,
     demonyms_and_capitals,
     is_capital,
+    known_body,
     names_a_people,
     release_countries,
 )
@@ -62,7 +63,7 @@ from kg.extract.shapes import (
     trim,
 )
 from kg.extract.sources import byline_tokens, post_signatures, site_names
-from kg.extract.staff import roles_read
+from kg.extract.staff import firm_title_after, inside_title, roles_read
 from kg.nlp import SPANS_KEY, Lexicon, load_lexicon
 from kg.resolve import Candidate, resolve
 from kg.settings import DEFAULT_ONTOLOGY_DIR
@@ -209,10 +210,13 @@ class CandidateReader:
             if built:
                 start, end, name, country = built
                 release_countries(self, start, end)
-                if self.add(start, end, "Agency", name=name, country=country) is None:
+                own = [t.text for t in self.doc[start:end] if country_at(self, t.i) is None]
+                if known := known_body(self, own, country):
+                    self.add(start, end, "Agency", gazetteer_id=known)
+                elif self.add(start, end, "Agency", name=name, country=country) is None:
                     # "Iran's mission to the United Nations": the UN keeps its own mention
-                    own = next((t.i for t in self.doc[token.i : end] if t.lower_ in _AT), end)
-                    self.add(start, own, "Agency", name=name, country=country)
+                    own_end = next((t.i for t in self.doc[token.i : end] if t.lower_ in _AT), end)
+                    self.add(start, own_end, "Agency", name=name, country=country)
 
     def in_gazetteer(self, start: int, end: int) -> bool:
         """A gazetteer surface (capital, demonym) covers these tokens: its own step decides."""
@@ -227,7 +231,7 @@ class CandidateReader:
         text = self.doc[start:end].text
         if text.lower() in self.lex.not_names | self.lex.party_labels:
             return
-        if self._inside_title(start, end):
+        if inside_title(self, start, end):
             return  # "the Home Secretary", "Chief Cabinet Secretary": the model's word is a title's
         if text.islower() or shouted(self.doc[start:end]) or names_a_people(self, start, end):
             return  # "the militar command": a misspelling; "such ANGER & UNITY": emphasis
@@ -251,7 +255,7 @@ class CandidateReader:
                 name_start_before_of(self, start), end
             )  # "the National Anti-Corruption Bureau of Ukraine"
         elif ent.label_ in _PLACE_LABELS and not self.in_gazetteer(start, end):
-            if is_told(self.doc[end - 1], self.lex) or self._firm_title_after(end):
+            if is_told(self.doc[end - 1], self.lex) or firm_title_after(self, end):
                 self.add(start, end, "Organization", from_model=True)  # "speaking to Bloomberg"
             else:
                 self.add(start, end, "Place", proper=True, from_model=True)
@@ -268,26 +272,6 @@ class CandidateReader:
             self._name_goes_on(end)
             or self.lex.called_kinds.get(last) == "Organization"
             or (last not in self.lex.place_words and self.lex.names_agency(words))
-        )
-
-    def _inside_title(self, start: int, end: int) -> bool:
-        """The model's name is words of a title that starts at it or one or two words before."""
-        for first in range(start, max(start - 3, -1), -1):
-            size = self.lex.title_at([t.lower_ for t in self.doc[first : end + 3]])
-            if size >= end - first:
-                return True
-        return False
-
-    def _firm_title_after(self, end: int) -> bool:
-        """ "RT editor-in-chief Margarita Simonyan": a name right before a title only a firm
-        gives, then a person's name, is that firm, whatever the model called it."""
-        size = self.lex.title_at([t.lower_ for t in self.doc[end : end + 5]])
-        after = end + size
-        return (
-            size > 0
-            and self.doc[end:after].text.lower() in self.lex.firm_titles
-            and after < len(self.doc)
-            and self.doc[after].pos_ == "PROPN"
         )
 
     def _name_goes_on(self, end: int) -> bool:

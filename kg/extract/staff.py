@@ -9,7 +9,10 @@
   commander, Esmail Qaani";
 - a relative clause of leading: "Andriy Yermak, who heads the presidential office";
 - the organisation of a front title when a lower-case body stands before it: "India's external
-  affairs ministry spokesperson Randhir Jaiswal"."""
+  affairs ministry spokesperson Randhir Jaiswal".
+
+Also the titles around a model's name that decide what it is: a name inside a title ("Chief
+Cabinet Secretary") is none; a name before a title only a firm gives is that firm."""
 
 from __future__ import annotations
 
@@ -162,3 +165,25 @@ def _kin_apposition_holds(ex: CandidateReader, name_end: int, title: str) -> boo
         return False
     after = doc[kin + 2 : min(kin + 2 + _WINDOW, len(doc))].text.lower()
     return title.lower() in after
+
+
+def inside_title(reader: CandidateReader, start: int, end: int) -> bool:
+    """The model's name is words of a title that starts at it or one or two words before."""
+    for first in range(start, max(start - 3, -1), -1):
+        size = reader.lex.title_at([t.lower_ for t in reader.doc[first : end + 3]])
+        if size >= end - first:
+            return True
+    return False
+
+
+def firm_title_after(reader: CandidateReader, end: int) -> bool:
+    """ "RT editor-in-chief Margarita Simonyan": a name right before a title only a firm
+    gives, then a person's name, is that firm, whatever the model called it."""
+    size = reader.lex.title_at([t.lower_ for t in reader.doc[end : end + 5]])
+    after = end + size
+    return (
+        size > 0
+        and reader.doc[end:after].text.lower() in reader.lex.firm_titles
+        and after < len(reader.doc)
+        and reader.doc[after].pos_ == "PROPN"
+    )
