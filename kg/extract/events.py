@@ -120,7 +120,7 @@ def extract_events(
             if draft is not None:
                 draft.sentence_no = sentence_no
                 sentence_drafts.append(draft)
-        _date_from_statements(sentence_drafts, taxonomy)
+        _date_from_statements(doc, sentence_drafts, taxonomy)
         _date_from_tied_acts(sentence_drafts, drafts)
         sentence_drafts = without_redundant_statements(doc, sentence_drafts)
         sentence_drafts = _threats_as_warnings(doc, sentence_drafts, taxonomy)
@@ -269,15 +269,21 @@ def _dated(doc, match, mood, speaker, times, published) -> EventDate:
     return event_date(timex, published, "inferred")
 
 
-def _date_from_statements(drafts: list[_Draft], taxonomy: dict) -> None:
+def _date_from_statements(doc, drafts: list[_Draft], taxonomy: dict) -> None:
     """An undated reported event takes the date of its speaker's dated statement in the same
-    sentence ("In a statement posted on Monday, the FBI said it had arrested ..."), inferred."""
+    sentence ("In a statement posted on Monday, the FBI said it had arrested ..."), inferred;
+    so does the speaker's own relative clause ("told MPs on May 8 that Britain was expelling
+    X, whom he described as a spy": the describing is part of that telling)."""
     statements = _dated_statements(drafts, taxonomy)
     for draft in drafts:
-        if draft.date.value is None and draft.attributed_to is not None:
-            said = [d for d in statements if draft.attributed_to in d.ids("actor")]
-            if said:
-                _inherit_date(draft, said[0])
+        if draft.date.value is not None:
+            continue
+        speakers = {draft.attributed_to} if draft.attributed_to is not None else set()
+        if not speakers and doc[draft.match.verb].dep_ == "relcl":
+            speakers = draft.ids("actor")
+        said = [d for d in statements if speakers & d.ids("actor")]
+        if said:
+            _inherit_date(draft, said[0])
 
 
 def _tied_actors(doc, match, index: EntityIndex, context: RoleContext) -> frozenset[str]:

@@ -25,6 +25,7 @@ from kg.extract.pronouns import PERSONAL, object_pronoun, possessive_pronoun, re
 from kg.extract.reference import (
     MEMBER_PREPS,
     MODIFIER_DEPS,
+    PEOPLE,
     EntityIndex,
     Hit,
     RoleContext,
@@ -208,6 +209,8 @@ def _names_members(tok) -> bool:
 
 
 def _object(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
+    if tok.lower_ == "whom" and verb.dep_ == "relcl":
+        return _person_before(verb.head, index)
     antecedent = antecedent_object(tok)
     if antecedent is not None:
         # "stole emails from Acme and leaked them": the emails, not the last name before
@@ -219,6 +222,16 @@ def _object(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
         or possessive_pronoun(tok, verb, index, context)
         or named_next(tok, index)
     )
+
+
+def _person_before(noun, index: EntityIndex) -> list[Hit]:
+    """Who "whom" stands for: the person of the phrase its clause hangs on, climbing through
+    an apposition the parse may attach it to ("X, Russia's attaché in London, whom ...")."""
+    while True:
+        people = [h for h in np_entities(noun, index) if h.entity.type in PEOPLE]
+        if people or noun.dep_ not in ("pobj", "prep", "appos") or noun.head is noun:
+            return people
+        noun = noun.head
 
 
 def _through_quantifier(tok, index: EntityIndex) -> list[Hit]:

@@ -66,6 +66,14 @@ def resolve_pronoun(
     if subject_of is not None:
         clause = index.in_range(subject_of.left_edge.i, subject_of.right_edge.i + 1)
         own_subject |= {h.entity.id for h in clause}
+        if subject_of.dep_ == "relcl":
+            # "expelling X, whom he described as a spy": he is not X, nor the noun phrase the
+            # parse may hang the clause on ("X, Russia's attaché in London, whom he ...")
+            noun = subject_of.head
+            own_subject |= {h.entity.id for h in np_entities(noun, index)}
+            while noun.dep_ in ("pobj", "prep", "appos") and noun.head is not noun:
+                noun = noun.head
+                own_subject |= {h.entity.id for h in np_entities(noun, index)}
     before = [h for h in index.in_range(verb.sent.start, verb.i) if h.mention.end <= verb.idx]
     pools = (before, context.previous_subjects, context.previous_actors, context.previous_hits)
     for pool in pools:
