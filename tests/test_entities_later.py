@@ -143,3 +143,14 @@ def test_a_states_body_in_other_words_is_its_gazetteer_entry(world):
     ministry = by_name(found, "Ministry of State Security")
     assert ministry.type == "Agency"
     assert texts(ministry) == ["Chinese state security ministry"]
+
+
+def test_its_before_a_title_is_the_body_that_spoke(world):
+    found = entities(
+        world,
+        "Meta said it had removed 40 accounts run from abroad; its head of platform integrity, "
+        "Dara Quillon, said the network was small.",
+    )
+    head = by_name(found, "Dara Quillon")
+    assert head.type == "Official"
+    assert head.roles[0].organization == by_name(found, "Meta Platforms").id

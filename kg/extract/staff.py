@@ -69,20 +69,43 @@ def _role(reader: CandidateReader, noun: int, body: Span | None) -> TextRole | N
 
 
 def _owner_title(reader: CandidateReader, last: int) -> TextRole | None:
-    """ "Meta's head of global threat intelligence, NAME": a body named in the possessive, a
-    title and what follows it up to the comma before the name."""
+    """ "Meta's head of global threat intelligence, NAME": a body named in the possessive (or
+    by "its"), a title and what follows it up to the comma before the name."""
     doc = reader.doc
     for pos in range(last, max(0, last - _WINDOW), -1):
         if doc[pos].text in (",", ".", ";"):
             return None
-        if doc[pos].tag_ == "POS":
+        if doc[pos].tag_ == "POS" or doc[pos].lower_ == "its":
             size = reader.lex.title_at([t.lower_ for t in doc[pos + 1 : last + 1]])
-            body = _candidate_ending_at(reader, pos)
+            body = (
+                _candidate_ending_at(reader, pos)
+                if doc[pos].tag_ == "POS"
+                else _subject_body_before(reader, pos)
+            )
             if body is None or body.mention.type not in _BODY_TYPES or not size:
                 return None
             title = doc[pos + 1 : pos + 1 + size].text
             return TextRole(title, body.mention.start, body.mention.end, body.mention.gazetteer_id)
     return None
+
+
+def _subject_body_before(reader: CandidateReader, its: int) -> Candidate | None:
+    """ "Meta said it removed the accounts; its head of threat disruption, NAME": the body
+    that is the latest subject before "its" in its sentence or the one before."""
+    doc = reader.doc
+    since = doc[its].sent.start
+    if since > 0:
+        since = doc[since - 1].sent.start
+    subjects = [
+        c
+        for c in reader.candidates
+        if c.mention.type in _BODY_TYPES
+        and (span := reader.tokens.get(id(c))) is not None
+        and since <= span[0]
+        and span[1] <= its
+        and doc[span[1] - 1].dep_ in ("nsubj", "nsubjpass")
+    ]
+    return max(subjects, key=lambda c: c.mention.end, default=None)
 
 
 def _candidate_ending_at(reader: CandidateReader, end: int) -> Candidate | None:
