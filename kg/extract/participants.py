@@ -21,11 +21,17 @@ from kg.extract.misparse import (
     stranded_subject,
     trailing_appositive,
 )
-from kg.extract.pronouns import PERSONAL, object_pronoun, possessive_pronoun, resolve_pronoun
+from kg.extract.phrase_roles import noun_roles, prep_roles
+from kg.extract.pronouns import (
+    PERSONAL,
+    object_pronoun,
+    possessive_pronoun,
+    resolve_pronoun,
+    whom_antecedent,
+)
 from kg.extract.reference import (
     MEMBER_PREPS,
     MODIFIER_DEPS,
-    PEOPLE,
     EntityIndex,
     Hit,
     RoleContext,
@@ -36,7 +42,6 @@ from kg.extract.reference import (
     related_only,
     spoken_for,
     unique,
-    victim_only,
 )
 from kg.extract.triggers import antecedent_object
 from kg.types import Participant
@@ -46,8 +51,6 @@ ROLE_ORDER = ("actor", "target", "recipient", "platform", "place")
 _GERUND_PREPS = frozenset({"by", "after", "before", "without", "while", "upon", "since"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
-_PLATFORM_PREPS = frozenset({"on", "via", "through", "over", "across", "using", "from"})
-_PLACE_PREPS = frozenset({"in", "at", "inside"})
 # Hostile acts whose noun a victim may modify: "the SolarWinds hack", "the Acme breach".
 _VICTIM_TYPES = frozenset({"Attack", "CyberOperation"})
 # People who speak for a body: "a ministry spokesperson said" is the ministry speaking.
@@ -76,12 +79,12 @@ def find_roles(
         if child.dep_ == "dative":
             roles["recipient"].extend(_object(child, verb, index, context))
     if match.nominal:
-        _noun_roles(head, index, roles, match.possessor, match.type in _VICTIM_TYPES)
+        noun_roles(head, index, roles, match.possessor, match.type in _VICTIM_TYPES)
     host = _host_verb(head) if match.nominal else _host_verb_of_participle(verb)
     if host is not None and not roles["actor"]:
         roles["actor"].extend(_clause_roles(host, index, context)[0])
     for anchor in (verb,) if verb is head else (verb, head):  # an ordered pair: deterministic
-        _prep_roles(anchor, index, roles)
+        prep_roles(anchor, index, roles)
     # A city or region does not act, suffer or receive: it is where things happen.
     for role in ("actor", "target", "recipient"):
         roles["place"].extend(h for h in roles[role] if h.entity.type == "Place")
@@ -210,7 +213,7 @@ def _names_members(tok) -> bool:
 
 def _object(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
     if tok.lower_ == "whom" and verb.dep_ == "relcl":
-        return _person_before(verb.head, index)
+        return whom_antecedent(verb, index)
     antecedent = antecedent_object(tok)
     if antecedent is not None:
         # "stole emails from Acme and leaked them": the emails, not the last name before
@@ -222,16 +225,6 @@ def _object(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
         or possessive_pronoun(tok, verb, index, context)
         or named_next(tok, index)
     )
-
-
-def _person_before(noun, index: EntityIndex) -> list[Hit]:
-    """Who "whom" stands for: the person of the phrase its clause hangs on, climbing through
-    an apposition the parse may attach it to ("X, Russia's attaché in London, whom ...")."""
-    while True:
-        people = [h for h in np_entities(noun, index) if h.entity.type in PEOPLE]
-        if people or noun.dep_ not in ("pobj", "prep", "appos") or noun.head is noun:
-            return people
-        noun = noun.head
 
 
 def _through_quantifier(tok, index: EntityIndex) -> list[Hit]:
@@ -352,70 +345,6 @@ def _object_is(verb, noun, index: EntityIndex, context: RoleContext) -> bool:
             pronoun = object_pronoun(child, verb, index, context)
             return bool(named & {h.entity.id for h in pronoun})
     return False
-
-
-def _noun_roles(
-    noun, index: EntityIndex, roles: dict[str, list[Hit]], possessor: str, hostile: bool
-) -> None:
-    """ "Russia's invasion of Ukraine", "the arrest of X by Y", "CIA's campaign", "talks
-    between X and Y" (the first named is the actor, the others the targets). The possessive of
-    a noun naming what is done to someone is its target ("Smith's arrest", ``possessor``),
-    unless an "of" phrase names the target ("the FBI's arrest of Smith"). A company or platform
-    named before a ``hostile`` act is its victim ("the SolarWinds hack")."""
-    has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
-    for child in noun.children:
-        if child.dep_ == "poss":
-            role = "actor" if has_of else possessor
-            roles[role].extend(np_entities(child, index))
-        elif child.dep_ == "compound" and index.at(child):
-            for hit in np_entities(child, index):
-                victim = hostile and victim_only(hit, noun.doc, index)
-                roles["target" if victim else "actor"].append(hit)
-        elif child.dep_ == "prep" and child.lower_ in ("of", "by", "between", "among"):
-            for pobj in child.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                hits = np_entities(pobj, index)
-                if child.lower_ in ("between", "among"):
-                    roles["actor"].extend(hits[:1])
-                    roles["target"].extend(hits[1:])
-                else:
-                    roles["target" if child.lower_ == "of" else "actor"].extend(hits)
-
-
-def _prep_roles(anchor, index: EntityIndex, roles: dict[str, list[Hit]]) -> None:
-    for child in anchor.children:
-        word = child.lower_
-        if child.dep_ in ("advcl", "xcomp", "acl") and child.lemma_ == "use":
-            objects = [c for c in child.children if c.dep_ == "dobj"]
-            _assign(objects, index, roles, "platform", only_platforms=True)
-        if child.dep_ != "prep":
-            continue
-        pobjs = [c for c in child.children if c.dep_ == "pobj"]
-        if word in ("against", "into"):  # "hacked into X", "a probe into X"
-            _assign(pobjs, index, roles, "target")
-        elif word == "to":
-            _assign(pobjs, index, roles, "recipient")
-        elif word == "with":
-            _assign(pobjs, index, roles, "target")
-        elif word in _PLATFORM_PREPS:
-            _assign(pobjs, index, roles, "platform", only_platforms=True)
-            if word == "on":
-                _assign(pobjs, index, roles, "target", skip_platforms=True)
-        if word in _PLACE_PREPS:
-            for pobj in pobjs:
-                roles["place"].extend(
-                    h for h in np_entities(pobj, index) if h.entity.type in ("Place", "Country")
-                )
-
-
-def _assign(toks, index, roles, role, only_platforms=False, skip_platforms=False) -> None:
-    for tok in toks:
-        for hit in np_entities(tok, index):
-            is_platform = hit.entity.type == "Platform"
-            if (only_platforms and not is_platform) or (skip_platforms and is_platform):
-                continue
-            roles[role].append(hit)
 
 
 def to_participants(roles: dict[str, list[Hit]]) -> tuple[Participant, ...]:

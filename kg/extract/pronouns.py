@@ -113,3 +113,15 @@ def possessive_pronoun(noun, verb, index: EntityIndex, context: RoleContext) -> 
         if word is not None:
             return resolve_pronoun(verb, PERSONAL[word], index, context, exclude=verb)
     return []
+
+
+def whom_antecedent(clause, index: EntityIndex) -> list[Hit]:
+    """Who "whom" in a relative ``clause`` stands for: the person of the phrase the clause hangs
+    on, climbing through an apposition the parse may attach it to ("X, Russia's attaché in
+    London, whom ...")."""
+    noun = clause.head
+    while True:
+        people = [h for h in np_entities(noun, index) if h.entity.type in PEOPLE]
+        if people or noun.dep_ not in ("pobj", "prep", "appos") or noun.head is noun:
+            return people
+        noun = noun.head

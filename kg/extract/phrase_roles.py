@@ -1,0 +1,74 @@
+"""Participants read from phrases around a trigger: an event noun's possessive, compound and
+"of/by/between" phrases ("Russia's invasion of Ukraine", "the SolarWinds hack"), and the
+prepositions of a verb or noun ("against X", "to X", "on Facebook", "in Kyiv")."""
+
+from __future__ import annotations
+
+from kg.extract.reference import EntityIndex, Hit, np_entities, victim_only
+
+_PLATFORM_PREPS = frozenset({"on", "via", "through", "over", "across", "using", "from"})
+_PLACE_PREPS = frozenset({"in", "at", "inside"})
+
+
+def noun_roles(
+    noun, index: EntityIndex, roles: dict[str, list[Hit]], possessor: str, hostile: bool
+) -> None:
+    """ "Russia's invasion of Ukraine", "the arrest of X by Y", "CIA's campaign", "talks
+    between X and Y" (the first named is the actor, the others the targets). The possessive of
+    a noun naming what is done to someone is its target ("Smith's arrest", ``possessor``),
+    unless an "of" phrase names the target ("the FBI's arrest of Smith"). A company or platform
+    named before a ``hostile`` act is its victim ("the SolarWinds hack")."""
+    has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    for child in noun.children:
+        if child.dep_ == "poss":
+            role = "actor" if has_of else possessor
+            roles[role].extend(np_entities(child, index))
+        elif child.dep_ == "compound" and index.at(child):
+            for hit in np_entities(child, index):
+                victim = hostile and victim_only(hit, noun.doc, index)
+                roles["target" if victim else "actor"].append(hit)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "by", "between", "among"):
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                hits = np_entities(pobj, index)
+                if child.lower_ in ("between", "among"):
+                    roles["actor"].extend(hits[:1])
+                    roles["target"].extend(hits[1:])
+                else:
+                    roles["target" if child.lower_ == "of" else "actor"].extend(hits)
+
+
+def prep_roles(anchor, index: EntityIndex, roles: dict[str, list[Hit]]) -> None:
+    for child in anchor.children:
+        word = child.lower_
+        if child.dep_ in ("advcl", "xcomp", "acl") and child.lemma_ == "use":
+            objects = [c for c in child.children if c.dep_ == "dobj"]
+            _assign(objects, index, roles, "platform", only_platforms=True)
+        if child.dep_ != "prep":
+            continue
+        pobjs = [c for c in child.children if c.dep_ == "pobj"]
+        if word in ("against", "into"):  # "hacked into X", "a probe into X"
+            _assign(pobjs, index, roles, "target")
+        elif word == "to":
+            _assign(pobjs, index, roles, "recipient")
+        elif word == "with":
+            _assign(pobjs, index, roles, "target")
+        elif word in _PLATFORM_PREPS:
+            _assign(pobjs, index, roles, "platform", only_platforms=True)
+            if word == "on":
+                _assign(pobjs, index, roles, "target", skip_platforms=True)
+        if word in _PLACE_PREPS:
+            for pobj in pobjs:
+                roles["place"].extend(
+                    h for h in np_entities(pobj, index) if h.entity.type in ("Place", "Country")
+                )
+
+
+def _assign(toks, index, roles, role, only_platforms=False, skip_platforms=False) -> None:
+    for tok in toks:
+        for hit in np_entities(tok, index):
+            is_platform = hit.entity.type == "Platform"
+            if (only_platforms and not is_platform) or (skip_platforms and is_platform):
+                continue
+            roles[role].append(hit)
