@@ -94,3 +94,12 @@ def test_a_plan_to_begin_an_act_is_no_act(nlp, resources):
 def test_beginning_an_act_is_the_act(nlp, resources):
     event = only(run(nlp, resources, "Russia began to hack Acme in May."), "CyberOperation")
     assert roles(event) == {"actor": {"country/ru"}, "target": {"org/acme"}}
+
+
+def test_a_takedown_with_members_named_stays_apart_from_another_takedown(nlp, resources):
+    text = (
+        "Meta said it had taken down six operations, including networks run from China. "
+        "Meta also disrupted a network based in Russia."
+    )
+    takedowns = [e for e in run(nlp, resources, text) if e.type == "AccountTakedown"]
+    assert sorted(e.trigger.text for e in takedowns) == ["disrupted", "taken down"]

@@ -10,6 +10,7 @@ from kg.extract.reference import MEMBER_PREPS
 from kg.extract.triggers import TriggerMatch
 from kg.types import Entity, Participant
 
+_NAME_TYPES = frozenset({"NORP", "GPE", "ORG", "PERSON", "FAC", "LOC"})
 _COUNTING = frozenset({"hundred", "thousand", "million", "dozen", "number", "series", "lot"})
 
 
@@ -25,6 +26,7 @@ class Wording:
     addressee: bool = False  # its object is who is spoken to: "tells Reuters"
     passive: str = ""  # what was done to a target, for events without an actor: "accused"
     sentence_end: int = 0  # a target named after the trigger's sentence owns no object word
+    members_named: bool = False  # "sanctioned ten people, among them Acme": the names say who
 
 
 def wording_of(doc, match: TriggerMatch, participles: Mapping[str, str]) -> Wording:
@@ -38,6 +40,7 @@ def wording_of(doc, match: TriggerMatch, participles: Mapping[str, str]) -> Word
         addressee=match.addressee,
         passive=_passive(doc, match, participles),
         sentence_end=doc[match.head].sent.end_char,
+        members_named=_object_members_named(doc, match),
     )
 
 
@@ -48,7 +51,8 @@ def label(
     actor_ids = list(dict.fromkeys(p.entity for p in participants if p.role == "actor"))
     actors = _join([names[i] for i in actor_ids])
     targets = _join([names[p.entity] for p in participants if p.role == "target"])
-    if any(p.role == "target" and p.start >= w.sentence_end for p in participants):
+    late = any(p.role == "target" and p.start >= w.sentence_end for p in participants)
+    if late or (w.members_named and targets):
         # "sentenced a former contractor", named in the next sentence: the name says who
         w = replace(w, object_word="")
     recipients = _join([names[p.entity] for p in participants if p.role == "recipient"])
@@ -153,8 +157,6 @@ def _object_word(doc, match: TriggerMatch) -> str:
         if (child.dep_ == "dobj" or passive) and child.pos_ == "NOUN" and not child.ent_type_:
             if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in child.children):
                 return ""  # "summoned the ambassador, Sergei Nechayev": the name says it
-            if _members_named(child):
-                return ""  # "sanctioned ten people, among them Acme": the names say who
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of" and child.pos_ in ("NUM", "NOUN"):
                     pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
@@ -162,6 +164,18 @@ def _object_word(doc, match: TriggerMatch) -> str:
                         return pobj.text
             return child.text
     return ""
+
+
+def _object_members_named(doc, match: TriggerMatch) -> bool:
+    """ "sanctioned ten people and two entities, including Acme": an object that no entity
+    modifies, whose members are named."""
+    if match.nominal:
+        return False
+    for child in doc[match.head].children:
+        named = any(c.ent_type_ in _NAME_TYPES for c in child.children)  # "six Indian diplomats"
+        if child.dep_ == "dobj" and not named:
+            return _members_named(child)
+    return False
 
 
 def _members_named(noun) -> bool:
