@@ -85,6 +85,8 @@ def find_roles(
         roles["actor"].extend(_clause_roles(host, index, context)[0])
     for anchor in (verb,) if verb is head else (verb, head):  # an ordered pair: deterministic
         prep_roles(anchor, index, roles)
+    if not roles["target"]:
+        roles["target"].extend(_prepositional_target(verb, head, index, context))
     # A city or region does not act, suffer or receive: it is where things happen.
     for role in ("actor", "target", "recipient"):
         roles["place"].extend(h for h in roles[role] if h.entity.type == "Place")
@@ -225,6 +227,29 @@ def _object(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
         or possessive_pronoun(tok, verb, index, context)
         or named_next(tok, index)
     )
+
+
+def _prepositional_target(verb, head, index: EntityIndex, context: RoleContext) -> list[Hit]:
+    """ "hackers broke into its email accounts", "into the accounts of some of its executives":
+    the object of "into"/"against" read as a direct object is (pronouns, descriptions), down
+    a chain of "of" phrases."""
+    preps = [c for c in (*verb.children, *head.children) if c.dep_ == "prep"]
+    for prep in preps:
+        if prep.lower_ not in ("into", "against"):
+            continue
+        nouns = [c for c in prep.children if c.dep_ == "pobj"]
+        while nouns:
+            noun = nouns.pop(0)
+            if hits := _object(noun, verb, index, context):
+                return hits
+            nouns.extend(
+                pobj
+                for of in noun.children
+                if of.dep_ == "prep" and of.lower_ == "of"
+                for pobj in of.children
+                if pobj.dep_ == "pobj"
+            )
+    return []
 
 
 def _through_quantifier(tok, index: EntityIndex) -> list[Hit]:
