@@ -301,11 +301,13 @@ def _subject(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
         if antecedent.dep_ == "appos" and not np_entities(antecedent, index):
             antecedent = antecedent.head  # "Smith, a missionary who was held": Smith
         return np_entities(antecedent, index)
-    if word == "it" and (
-        any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
-        or (tok.dep_ == "nsubjpass" and verb.lemma_.lower() in index.report_verbs)
-    ):
-        return []  # "it was reported that ...": "it" stands for the clause, not an entity
+    reports = verb.lemma_.lower() in index.report_verbs
+    # "It said there was no evidence": a body speaking; "it was reported that ...", "it seems
+    # that ...", "it expects to report": "it" stands for the clause, or is no speaker here
+    speaks = reports and tok.dep_ == "nsubj" and any(c.dep_ == "ccomp" for c in verb.children)
+    clausal = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) and not speaks
+    if word == "it" and (clausal or (tok.dep_ == "nsubjpass" and reports)):
+        return []
     if tok.pos_ == "PRON" and word in PERSONAL:
         antecedent = relative_subject(verb)
         if antecedent is not None:
