@@ -29,6 +29,9 @@ class VerbRule:
     after: frozenset[str] = frozenset()  # joined to an earlier verb: "stole emails and leaked"
     naming: bool = False  # only with a subject of its own: "X called the move a farce"
     xcomps: frozenset[str] = frozenset()  # what it makes someone do: "ordered X to leave"
+    # a participle describing a noun needs an agent: "a group tied to the SVR" only describes,
+    # "a group tied by Microsoft to the SVR" is Microsoft's attribution
+    agent_if_participle: bool = False
 
     @property
     def constrained(self) -> bool:
@@ -188,6 +191,7 @@ def _verb_rule(raw: dict, default: float) -> VerbRule:
         after=frozenset(str(o).lower() for o in raw.get("after") or ()),
         naming=bool(raw.get("naming", False)),
         xcomps=frozenset(str(o).lower() for o in raw.get("xcomps") or ()),
+        agent_if_participle=bool(raw.get("agent_if_participle", False)),
     )
 
 

@@ -211,6 +211,8 @@ def _constraints_hold(tok, rule: VerbRule) -> bool:
         return False
     if rule.naming and not _names_on_its_own(tok):
         return False
+    if rule.agent_if_participle and _describes_a_noun(tok):
+        return False
     if rule.xcomps and not any(
         c.dep_ == "xcomp" and c.lemma_.lower() in rule.xcomps for c in tok.children
     ):
@@ -219,6 +221,12 @@ def _constraints_hold(tok, rule: VerbRule) -> bool:
     return not rule.preps or any(
         c.dep_ == "prep" and c.lower_ in rule.preps and c.i > tok.i for c in tok.children
     )
+
+
+def _describes_a_noun(tok) -> bool:
+    """ "a group tied to the SVR": a past participle after a noun, with no "by" agent."""
+    described = tok.dep_ == "acl" and tok.tag_ == "VBN"
+    return described and not any(c.dep_ == "agent" for c in tok.children)
 
 
 def _names_on_its_own(tok) -> bool:
