@@ -188,7 +188,7 @@ def bodies_of_dateline_state(reader: CandidateReader) -> None:
 
 
 def _dateline_country(reader: CandidateReader) -> GazetteerEntry | None:
-    place = dateline_place(reader.doc.text)
+    place = dateline_place(reader.text)
     if place is None:
         return None
     return next(

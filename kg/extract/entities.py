@@ -97,6 +97,7 @@ class CandidateReader:
         self, doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon, published: str | None
     ) -> None:
         self.doc, self.gazetteer, self.lex, self.published = doc, gazetteer, lexicon, published
+        self.text = doc.text  # Doc.text joins every token again at each use: read it once
         self.candidates: list[Candidate] = []
         self.tokens: dict[int, tuple[int, int]] = {}  # id(candidate) -> token range
         self.defined: dict[int, Candidate] = {}  # start offset of a same_as mention -> its referent
@@ -309,7 +310,7 @@ class CandidateReader:
         """The first gazetteer entry named in a character range ("Chinese" in "Chinese
         President"), for roles whose organisation is not an entity of its own. A name joined
         by a hyphen only describes the body ("pro-Russian Ukrainian", "Google-owned Mandiant")."""
-        text = self.doc.text
+        text = self.text
         for span in self.gaz_spans:
             if start_char <= span.start_char and span.end_char <= end_char:
                 before = text[span.start_char - 1] if span.start_char else ""

@@ -39,10 +39,11 @@ _SKIP_LEADING = {"the", "a", "an"}
 def headline(doc: Doc) -> tuple[int, str]:
     """(end token, text after it) of a headline line at the top of the text: a short first line
     with no sentence-final punctuation followed by more text. (0, whole text) if none."""
-    first, newline, rest = doc.text.partition("\n")
+    text = doc.text
+    first, newline, rest = text.partition("\n")
     title = first.strip()
     if not newline or not rest.strip() or not title or len(title) > 200 or title[-1] in '.!?"”':
-        return 0, doc.text
+        return 0, text
     span = doc.char_span(0, len(first), alignment_mode="expand")
     return (span.end if span is not None else 0), rest
 

@@ -54,9 +54,9 @@ def post_signatures(reader: CandidateReader) -> None:
     """The account that posted an embedded post, named in its signature line: a person when
     the model reads the name as one, else an organisation; the handle is another mention."""
     doc = reader.doc
-    if "(@" not in reader.body:  # doc.text is rebuilt at each use: read the cached body
+    if "(@" not in reader.body:
         return
-    for match in _POST_SIGNATURE.finditer(doc.text):
+    for match in _POST_SIGNATURE.finditer(reader.text):
         name = doc.char_span(*match.span("name"))
         handle = doc.char_span(*match.span("handle"))
         if name is None or handle is None or not reader.free(name.start, name.end):
@@ -76,7 +76,7 @@ def post_signatures(reader: CandidateReader) -> None:
 def site_names(reader: CandidateReader) -> None:
     """An outlet named by its web domain: the known outlet when the name before the domain is
     one ("RT.com" is RT), else an organisation of that name ("gazeta.ru")."""
-    for match in _site_pattern(reader.lex.outlet_domains).finditer(reader.doc.text):
+    for match in _site_pattern(reader.lex.outlet_domains).finditer(reader.text):
         site = reader.doc.char_span(*match.span())
         if site is None or not reader.free(site.start, site.end):
             continue
