@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.extract.shapes import acts_as_state, dateline_place, stands_for_state
+from kg.extract.shapes import acts_as_state, dateline_place, stands_for_state, tokens_lowered
 from kg.resolve import Candidate
 from kg.types import Mention
 
@@ -172,7 +172,7 @@ def bodies_of_dateline_state(reader: CandidateReader) -> None:
         return
     adjective = country.demonyms[0] if country.demonyms else country.name
     doc = reader.doc
-    for head in (t for t in doc if t.lower_ in reader.lex.body_heads):
+    for head in (doc[i] for i in tokens_lowered(doc, reader.lex.body_heads)):
         first = head.i
         while first > 1 and head.i - first < 3 and _modifier(doc[first - 1]):
             first -= 1

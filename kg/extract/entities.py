@@ -60,6 +60,7 @@ from kg.extract.shapes import (
     is_platform,
     is_told,
     skipped_tokens,
+    tokens_lowered,
     trim,
 )
 from kg.extract.sources import byline_tokens, post_signatures, site_names
@@ -204,8 +205,9 @@ class CandidateReader:
 
     def _bodies(self) -> None:
         """Country + head noun: "the Chinese embassy in Washington", "Russia's Foreign Ministry"."""
-        for token in self.doc:
-            if token.lower_ not in self.lex.body_heads or not self.free(token.i, token.i + 1):
+        for i in tokens_lowered(self.doc, self.lex.body_heads):
+            token = self.doc[i]
+            if not self.free(i, i + 1):
                 continue
             built = body_around(self.doc, token.i, partial(country_at, self), self.lex)
             if built:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from itertools import dropwhile, islice
 from typing import TYPE_CHECKING
 
-from kg.extract.shapes import age_follows, field_word, is_acronym, sentences
+from kg.extract.shapes import age_follows, field_word, is_acronym, sentences, tokens_lowered
 from kg.resolve import Candidate
 from kg.types import Mention
 
@@ -156,7 +156,7 @@ def _named_with(reader: CandidateReader, before: int, words) -> bool:
 def title_anaphors(reader: CandidateReader) -> None:
     """ "the Prime Minister said": the one official named before with that title."""
     doc = reader.doc
-    for the in (t.i for t in doc if t.lower_ == "the"):
+    for the in tokens_lowered(doc, ("the",)):
         size = reader.lex.title_at([t.lower_ for t in doc[the + 1 : the + 4]])
         end = the + 1 + size
         if not size or not reader.free(the, end):

@@ -125,6 +125,17 @@ def skipped_tokens(doc: Doc) -> set[int]:
     return skipped
 
 
+def tokens_lowered(doc: Doc, words) -> list[int]:
+    """Indices of the tokens whose lower-case form is one of ``words``, found in the Doc's
+    array: walking the Doc makes a Token object per word of the article, and several entity
+    steps look for a few words only ("the", the nouns heading a body)."""
+    import numpy as np
+    from spacy.attrs import LOWER
+
+    hashes = np.array([doc.vocab.strings[w] for w in words], dtype="uint64")
+    return np.flatnonzero(np.isin(doc.to_array(LOWER), hashes)).tolist()
+
+
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of spaCy's sentences, found once per Doc: several stages walk them, and
     ``doc.sents`` walks every token each time."""
