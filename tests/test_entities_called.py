@@ -188,3 +188,11 @@ def test_capitalised_words_the_model_missed_before_a_kind_name_a_thing_of_that_k
 def test_a_common_noun_written_with_a_capital_before_a_kind_is_no_name(world):
     found = types_by_name(world, "The creator of an anti-abortion Web site was named.")
     assert "Web" not in found
+
+
+def test_a_title_after_a_kind_noun_opens_a_persons_name(world):
+    """ "company CEO Steve Jobs": the company's chief, not a company called "CEO Steve Jobs"."""
+    text = "At the conference, company CEO Dana Whitfield unveiled a new phone on Monday."
+    found = types_by_name(world, text)
+    assert found.get("Dana Whitfield") == "Official"
+    assert not any("CEO" in name for name in found)

@@ -255,6 +255,8 @@ def _name_beside(reader: CandidateReader, noun: Token) -> tuple[int, int] | None
             end += 1
     if end == start or end >= len(doc):
         return None
+    if reader.lex.title_at([t.lower_ for t in doc[start:end]]):
+        return None  # "company CEO Steve Jobs": a title opens a person's name, not the kind's
     end = _joined_tail(doc, end)
     if end >= len(doc):
         return None
