@@ -237,30 +237,35 @@ def _prepositional_target(verb, head, index: EntityIndex, context: RoleContext) 
     for prep in preps:
         if prep.lower_ not in ("into", "against"):
             continue
-        nouns = [c for c in prep.children if c.dep_ == "pobj"]
+        nouns = _pobjs(prep)
         while nouns:
             noun = nouns.pop(0)
             if hits := _object(noun, verb, index, context):
                 return hits
-            nouns.extend(
-                pobj
-                for of in noun.children
-                if of.dep_ == "prep" and of.lower_ == "of"
-                for pobj in of.children
-                if pobj.dep_ == "pobj"
-            )
+            nouns.extend(_of_objects(noun))
     return []
+
+
+def _pobjs(prep) -> list:
+    return [c for c in prep.children if c.dep_ == "pobj"]
+
+
+def _of_objects(noun) -> list:
+    """What "of" phrases on ``noun`` name: "hundreds of accounts", "accounts of its staff"."""
+    return [
+        pobj
+        for of in noun.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for pobj in _pobjs(of)
+    ]
 
 
 def _through_quantifier(tok, index: EntityIndex) -> list[Hit]:
     hits = np_entities(tok, index)
     if hits:
         return hits
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj":
-                    hits.extend(np_entities(pobj, index))
+    for pobj in _of_objects(tok):
+        hits.extend(np_entities(pobj, index))
     return hits
 
 
