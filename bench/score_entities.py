@@ -6,8 +6,12 @@ types agree and the predicted name, an alias or a mention text equals the gold n
 aliases (case, whitespace, curly apostrophes and a possessive 's ignored); matching is one-to-one.
 Place entities are not scored: the gold lists sub-national places with events, not as entities.
 
-    .venv/bin/python bench/score_entities.py [--errors] [--corpus seeds|geo-dev|samples]
+    .venv/bin/python bench/score_entities.py [--errors] [--roles] [--corpus seeds|geo-dev|samples]
     [--shared /work/shared] [--ontology-dir DIR]
+
+``--roles`` also counts the roles of officials and persons that name their body or country
+(the gold sets list no roles, so this is a coverage figure, not a precision), and lists those
+that name none.
 
 ``--ontology-dir`` scores with another gazetteer (a folder with ``gazetteer/*.yaml`` and
 ``entity-patterns.yaml``), e.g. countries only, to see what the rules do without known names.
@@ -114,9 +118,12 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def score(name: str, pairs, nlp, gazetteer, lexicon, show_errors: bool) -> dict[str, float]:
+def score(
+    name: str, pairs, nlp, gazetteer, lexicon, show_errors: bool, show_roles: bool = False
+) -> dict[str, float]:
     counts = {t: Counter() for t in SCORED_TYPES}
     timing = Counter()
+    roles: list[tuple[str, str, str, str | None]] = []
     for article, gold in pairs:
         t0 = time.perf_counter()
         doc = nlp(article.text)
@@ -126,6 +133,7 @@ def score(name: str, pairs, nlp, gazetteer, lexicon, show_errors: bool) -> dict[
         timing["nlp"] += t1 - t0
         timing["entities"] += time.perf_counter() - t1
         tp, fp, fn = match(entities, gold)
+        roles += [(article.id, e.name, r.title, r.organization) for e in entities for r in e.roles]
         for entity, _ in tp:
             counts[entity.type]["tp"] += 1
         for entity in fp:
@@ -150,6 +158,8 @@ def score(name: str, pairs, nlp, gazetteer, lexicon, show_errors: bool) -> dict[
     print(
         f"  {'micro':13} {p:5.2f} {r:5.2f} {f:5.2f} {total['tp']:3} {total['fp']:3} {total['fn']:3}"
     )
+    if show_roles:
+        print_roles(roles)
     overhead = timing["entities"] / timing["nlp"] if timing["nlp"] else 0.0
     print(
         f"  time: nlp {timing['nlp']:.2f}s, extract_entities {timing['entities']:.3f}s "
@@ -158,9 +168,18 @@ def score(name: str, pairs, nlp, gazetteer, lexicon, show_errors: bool) -> dict[
     return {"micro_f1": f}
 
 
+def print_roles(roles: list[tuple[str, str, str, str | None]]) -> None:
+    with_body = sum(1 for *_, org in roles if org)
+    print(f"  roles: {len(roles)}, naming their body or country: {with_body}")
+    for article_id, person, title, org in roles:
+        if org is None:
+            print(f"    no body: {article_id[:30]:30} {person!r} {title!r}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="list misses and false positives")
+    parser.add_argument("--roles", action="store_true", help="count roles naming a body")
     parser.add_argument("--corpus", action="append", choices=("seeds", "geo-dev", "samples"))
     parser.add_argument("--shared", type=Path, default=Path("/work/shared"))
     parser.add_argument("--ontology-dir", type=Path, help="ontologies folder to use instead")
@@ -172,7 +191,7 @@ def main() -> int:
     for corpus in args.corpus or ("seeds", "geo-dev", "samples"):
         pairs = load_corpus(corpus, args.shared)
         if pairs:
-            score(corpus, pairs, nlp, gazetteer, lexicon, args.errors)
+            score(corpus, pairs, nlp, gazetteer, lexicon, args.errors, args.roles)
     return 0
 
 

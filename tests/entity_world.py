@@ -27,6 +27,14 @@ GAZETTEER = {
             wikidata: Q8333
             country: us
             aliases: [FBI]
+          - id: doj
+            name: United States Department of Justice
+            country: us
+            aliases: [Justice Department, Department of Justice]
+          - id: dfat
+            name: Department of Foreign Affairs and Trade
+            country: au
+            aliases: [DFAT]
     """,
     "countries.yaml": """
         type: Country
@@ -67,6 +75,22 @@ GAZETTEER = {
             country: au
             posts:
               - {title: Prime Minister, org: country/au, start: 2022-05-23}
+          - id: claire-dunn
+            name: Claire Dunn
+            country: au
+            posts:
+              - {title: Spokesperson, org: dfat, start: 2020-01-01}
+          - id: paul-hendry
+            name: Paul Hendry
+            country: us
+            posts:
+              - {title: Attorney General, org: doj, start: 2023-01-01}
+    """,
+    "organizations.yaml": """
+        type: Organization
+        entities:
+          - id: group-ib
+            name: Group-IB
     """,
     "platforms.yaml": """
         type: Platform

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from kg.nlp import Lexicon
 
@@ -105,11 +105,29 @@ def _org_before(doc: Doc, title_start: int) -> tuple[int | None, int | None]:
     if i > 0 and doc[i - 1].tag_ == "POS":
         i -= 1
     j = i
-    while j > 0 and doc[j - 1].pos_ in ("PROPN", "ADJ") and doc[j - 1].text[:1].isupper():
+    while j > 0 and (_capitalised_name_word(doc[j - 1]) or _hyphen_inside_name(doc, j - 1)):
         j -= 1
     if j == i and i < title_start and i > 0:  # "the agency's director"
         j = i - 1
     return _org_range(doc, j, i)
+
+
+def _capitalised_name_word(token: Token) -> bool:
+    # "IB" of "Group-IB" is tagged a noun: capitalised nouns after a hyphen count as names
+    tags = (
+        ("PROPN", "ADJ", "NOUN") if token.i > 0 and token.nbor(-1).text == "-" else ("PROPN", "ADJ")
+    )
+    return token.pos_ in tags and token.text[:1].isupper()
+
+
+def _hyphen_inside_name(doc: Doc, i: int) -> bool:
+    """A hyphen joining two capitalised words ("Group-IB", "Rosoboronexport-Trade")."""
+    return (
+        doc[i].text == "-"
+        and 0 < i < len(doc) - 1
+        and doc[i - 1].text[:1].isupper()
+        and doc[i + 1].text[:1].isupper()
+    )
 
 
 def _apposition_after(doc: Doc, end: int, lexicon: Lexicon) -> tuple[TextRole | None, bool]:
@@ -127,10 +145,10 @@ def _apposition_after(doc: Doc, end: int, lexicon: Lexicon) -> tuple[TextRole | 
         size = lexicon.title_at(words)
         if size:
             size += lexicon.title_at(words[size:])
-            org = _org_after(doc, i + size, stop) or _org_range(doc, first, i)
+            org = _org_after(doc, i + size, stop, lexicon) or _org_range(doc, first, i)
             return TextRole(doc[i : i + size].text, *org), False
-        if doc[i].pos_ in ("VERB", "AUX"):
-            break
+        if doc[i].pos_ in ("VERB", "AUX", "CCONJ"):
+            break  # "X, and the new ambassador, Y": the title is the next person's
         i += 1
     return None, False
 
@@ -151,7 +169,8 @@ def _apposition_before(doc: Doc, start: int, lexicon: Lexicon) -> TextRole | Non
     for i in range(lo + 1, start - 1):
         size = lexicon.title_at([t.lower_ for t in doc[i : start - 1]])
         if size:
-            org = _org_after(doc, i + size, start - 1) or (None, None)
+            # "the British ambassador, NAME": the words between the article and the title
+            org = _org_after(doc, i + size, start - 1, lexicon) or _org_range(doc, lo + 1, i)
             return TextRole(doc[i : i + size].text, *org)
     return None
 
@@ -174,14 +193,23 @@ def _possessor_title(doc: Doc, pos: int, comma: int, lexicon: Lexicon) -> TextRo
     return TextRole(doc[pos + 1 : comma].text, *_org_before(doc, pos + 1))
 
 
-def _org_after(doc: Doc, i: int, stop: int) -> tuple[int | None, int | None] | None:
-    """ "of the CIA", "for the Chinese embassy in Washington" after a title."""
+def _org_after(
+    doc: Doc, i: int, stop: int, lexicon: Lexicon
+) -> tuple[int | None, int | None] | None:
+    """ "of the CIA", "for the Chinese embassy in Washington" after a title; no organisation
+    for a firm or group not named ("a co-founder of the Russian cybersecurity company" works
+    for a company, not for Russia)."""
     if i >= stop or doc[i].lower_ not in _ORG_PREPOSITIONS:
         return None
     end = i + 1
     while end < stop and doc[end].text not in _STOPS and doc[end].pos_ not in ("VERB", "AUX"):
         end += 1
-    return _org_range(doc, i + 1, end) if end > i + 1 else None
+    if end == i + 1:
+        return None
+    head = doc[end - 1]
+    if head.pos_ == "NOUN" and lexicon.called_kinds.get(head.lower_) == "Organization":
+        return None, None
+    return _org_range(doc, i + 1, end)
 
 
 def _org_range(doc: Doc, start: int, end: int) -> tuple[int | None, int | None]:

@@ -1,0 +1,66 @@
+"""The body or country of an official's title: named in the title's phrase, given by the one
+post the gazetteer says the person held that day, or the only body named in the article at
+which the gazetteer has that post; none where the text leaves it open. Texts written for these
+tests; the gazetteer of entity_world.py."""
+
+from __future__ import annotations
+
+import pytest
+from entity_world import by_name, entities_of, make_world
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory):
+    return make_world(tmp_path_factory)
+
+
+def roles(entities, name: str) -> list[tuple[str, str | None]]:
+    return [(r.title, r.organization) for r in by_name(entities, name).roles if r.source == "text"]
+
+
+def test_words_between_the_article_and_a_title_before_the_comma_name_its_state(world):
+    text = "The ministry summoned the Russian ambassador, Oleg Tarasov, on Thursday."
+    assert roles(entities_of(world, text), "Oleg Tarasov") == [("ambassador", "country/ru")]
+
+
+def test_a_title_after_and_belongs_to_the_next_person(world):
+    text = "Officials met Wen Hao, and the new ambassador, Tom Wade, in the capital on Monday."
+    found = entities_of(world, text)
+    assert by_name(found, "Wen Hao").type == "Person"
+    assert roles(found, "Tom Wade") == [("ambassador", None)]
+
+
+def test_a_title_without_a_body_takes_the_post_the_person_held_that_day(world):
+    text = "Spokeswoman Claire Dunn said on Monday that Canberra would respond."
+    assert roles(entities_of(world, text, published="2024-05-17"), "Claire Dunn") == [
+        ("Spokeswoman", "org/dfat")
+    ]
+
+
+def test_a_title_of_another_time_takes_no_held_post(world):
+    text = "Former candidate Paul Hendry said on Monday that the charges were serious."
+    hendry = roles(entities_of(world, text, published="2024-05-17"), "Paul Hendry")
+    assert all(org is None for _, org in hendry)
+
+
+def test_a_post_at_the_only_body_named_that_has_it_gives_the_body(world):
+    text = (
+        "The Justice Department charged three men on Tuesday. Deputy Attorney General Lisa "
+        "Marsh said the case showed the threat."
+    )
+    assert roles(entities_of(world, text), "Lisa Marsh") == [("Deputy Attorney General", "org/doj")]
+
+
+def test_a_post_whose_body_is_not_named_keeps_no_body(world):
+    text = "Deputy Attorney General Lisa Marsh said on Tuesday that the case showed the threat."
+    assert roles(entities_of(world, text), "Lisa Marsh") == [("Deputy Attorney General", None)]
+
+
+def test_a_company_not_named_is_no_state_body(world):
+    text = "Ilya Orlov, a co-founder of the prominent Russian security company, was arrested."
+    assert ("co-founder", "country/ru") not in roles(entities_of(world, text), "Ilya Orlov")
+
+
+def test_a_hyphenated_name_before_a_title_is_its_body(world):
+    text = "Meanwhile, Group-IB co-founder Dmitry Orlov will assume leadership of the firm."
+    assert roles(entities_of(world, text), "Dmitry Orlov") == [("co-founder", "org/group-ib")]
