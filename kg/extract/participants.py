@@ -355,7 +355,9 @@ def _inherited_subject(verb, index: EntityIndex, context: RoleContext) -> tuple[
         if dep == "pcomp" and head.dep_ == "prep" and head.lower_ == "for":
             governor = head.head
             for child in governor.children:
-                if child.dep_ in ("dobj", "nsubjpass"):
+                if child.dep_ == "dobj":  # "sentenced a former officer for spying", named next
+                    return np_entities(child, index) or named_next(child, index), False
+                if child.dep_ == "nsubjpass":
                     return np_entities(child, index), False
         if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in _GERUND_PREPS:
             # "Russia responded by expelling 20 Germans", "was arrested after hacking Acme":

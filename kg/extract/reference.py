@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 PEOPLE = ("Official", "Person")
 # Verbs of a clause on a noun that name it: "a suspect identified as X", "a group it calls X".
-_NAMING_VERBS = frozenset({"identify", "name", "call", "dub", "nickname", "know"})
+NAMING_VERBS = frozenset({"identify", "name", "call", "dub", "nickname", "know"})
 ANAPHOR_WINDOW = 150  # tokens: about the previous paragraph
 _LEDE_SENTENCES = 3  # a headline and dateline may come before the lede's first sentence
 MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
@@ -36,6 +36,7 @@ MEMBER_PREPS = frozenset({"including", "among"})
 _VICTIM_ENTITY_TYPES = frozenset({"Organization", "Platform"})
 _ATTACK_LEMMAS = frozenset({"attack", "hack", "breach", "target", "infiltrate", "compromise"})
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+_BODY_NOUNS = frozenset({"court", "tribunal", "jury", "government", "parliament", "police"})
 SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative"})
 # "agencies in the US", "a spokesman for the embassy", "platforms like YouTube"
 _HEAD_PREPS = frozenset({"in", "of", "for", "from", "like", "including"})
@@ -131,7 +132,7 @@ def np_entities(tok, index: EntityIndex, depth: int = 0) -> list[Hit]:
                         if pobj.dep_ == "pobj":
                             hits.extend(np_entities(pobj, index, depth + 1))
     for child in tok.children:
-        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in _NAMING_VERBS and depth < 3:
+        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in NAMING_VERBS and depth < 3:
             # "the men, identified only as Dieter S. and Alexander D.,", "a group it calls
             # Midnight Blizzard": the names say who
             hits = _named_by(child, index, depth) or hits
@@ -219,7 +220,7 @@ def named_next(tok, index: EntityIndex) -> list[Hit]:
     a lede introduces people by description and the next sentence names them, by the
     description's noun as a title or with their age. Only the article's first sentences."""
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
-    if tok.pos_ != "NOUN" or not indefinite:
+    if tok.pos_ != "NOUN" or not indefinite or not _may_be_a_person(tok, index):
         return []
     sentences = list(itertools.islice(tok.doc.sents, _LEDE_SENTENCES + 1))
     lede = [i for i, sent in enumerate(sentences[:_LEDE_SENTENCES]) if tok in sent]
@@ -236,6 +237,14 @@ def named_next(tok, index: EntityIndex) -> list[Hit]:
         if hit is not None and own and (titled or aged) and hit.mention.start >= tok.sent.end_char:
             return [hit]
     return []
+
+
+def _may_be_a_person(tok, index: EntityIndex) -> bool:
+    """ "a court" is a body (``anaphoric_nouns`` without a people type, or ``_BODY_NOUNS``):
+    the person named next with an age is not the court that sentenced him."""
+    lemma = tok.lemma_.lower()
+    types = index.anaphors.get(lemma)
+    return lemma not in _BODY_NOUNS if types is None else any(t in PEOPLE for t in types)
 
 
 def _people_named_in(sent, index: EntityIndex) -> list[tuple[int, int]]:

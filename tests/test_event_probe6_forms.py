@@ -1,0 +1,43 @@
+"""Forms met in the sixth round of fresh news probes (threat bulletin, fake-recruiter warning,
+app block by a court, drone strike claims, spy trial); sentences written for these tests."""
+
+from __future__ import annotations
+
+from event_helpers import only, roles, run
+
+
+def test_the_court_of_the_lede_is_not_the_person_named_next_with_an_age(nlp, resources):
+    text = (
+        "A court in Paris sentenced a former soldier to 12 years in prison for passing secrets "
+        "to Russia. John Smith, 54, had handed documents to a handler."
+    )
+    events = run(nlp, resources, text)
+    assert roles(only(events, "Conviction")) == {"target": {"person/john-smith"}}
+    spying = [e for e in events if e.trigger.text == "passing"]
+    assert [roles(e).get("actor") for e in spying] == [{"person/john-smith"}]
+
+
+def test_a_claim_dismissed_as_a_smear_is_denied(nlp, resources):
+    text = "Russia dismissed the warning as a smear."
+    assert roles(only(run(nlp, resources, text), "Denial")) == {"actor": {"country/ru"}}
+
+
+def test_calling_a_trial_politically_motivated_criticises_it(nlp, resources):
+    text = "Russia called the trial politically motivated."
+    assert only(run(nlp, resources, text), "Criticism").trigger.text == "called"
+
+
+def test_forces_hitting_a_depot_attack_it(nlp, resources):
+    text = "Russian forces hit a fuel depot near the border."
+    assert roles(only(run(nlp, resources, text), "Attack")) == {"actor": {"country/ru"}}
+
+
+def test_ordering_operators_to_block_a_service_bans_it(nlp, resources):
+    text = "Anna Berg ordered operators to block access to Twitter."
+    ban = only(run(nlp, resources, text), "Ban")
+    assert roles(ban)["actor"] == {"person/anna-berg"}
+
+
+def test_suspending_an_order_withdraws_it(nlp, resources):
+    text = "Anna Berg suspended her own order on Monday."
+    assert only(run(nlp, resources, text), "Withdrawal").trigger.text == "suspended"
