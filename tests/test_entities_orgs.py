@@ -64,3 +64,19 @@ def test_a_company_not_named_is_no_state_body(world):
 def test_a_hyphenated_name_before_a_title_is_its_body(world):
     text = "Meanwhile, Group-IB co-founder Dmitry Orlov will assume leadership of the firm."
     assert roles(entities_of(world, text), "Dmitry Orlov") == [("co-founder", "org/group-ib")]
+
+
+def test_an_apposition_naming_the_body_outweighs_a_rank_in_front(world):
+    text = "Vice Admiral Jan Smit, director of the FBI, said the threat had grown."
+    assert roles(entities_of(world, text), "Jan Smit") == [("director", "org/fbi")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Home Minister Amit Varma declined to comment.", "Amit Varma", "Home Minister"),
+        ("Secretary-General Ana Ruiz said patrols would grow.", "Ana Ruiz", "Secretary-General"),
+    ],
+)
+def test_home_ministers_and_secretaries_general_are_titles(world, text, name, title):
+    assert [t for t, _ in roles(entities_of(world, text), name)] == [title]

@@ -153,6 +153,12 @@ def test_the_letter_x_names_twitter_only_as_a_capital_letter_near_context(gazett
         ("UNC1151", "org/ghostwriter"),
         ("Zelenskyy", "person/volodymyr-zelensky"),
         ("Northern Ireland", "place/northern-ireland"),
+        ("Norway's Police Security Service", "org/pst"),
+        ("Sweden's Security Service", "org/sapo"),
+        ("External Affairs Ministry", "org/india-mea"),
+        ("Spamouflage", "org/spamouflage"),
+        ("Doppelgänger", "org/doppelganger"),
+        ("Internet Research Agency", "org/internet-research-agency"),
     ],
 )
 def test_lookup_resolves_news_surface_forms(gazetteer, surface, entry_id):
@@ -213,6 +219,13 @@ def test_officials_holding_a_post_on_a_day(gazetteer, title, org, day, expected)
 )
 def test_title_synonyms_find_the_post(gazetteer, title, org, expected):
     assert [e.name for e in gazetteer.officials_holding(title, org, "2022-01-01")] == expected
+
+
+def test_bodies_with_a_post_are_found_through_title_synonyms_and_leave_out_countries(gazetteer):
+    assert "org/doj" in gazetteer.bodies_with_post("attorney general")
+    spokespeople = gazetteer.bodies_with_post("spokeswoman")
+    assert {"org/china-mfa", "org/russia-mfa"} <= spokespeople
+    assert not [b for b in spokespeople if b.startswith("country/")]
 
 
 def test_a_partial_end_date_covers_its_whole_period():

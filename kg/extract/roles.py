@@ -56,8 +56,12 @@ def read_person(doc: Doc, start: int, end: int, lexicon: Lexicon) -> PersonReadi
         return None
     role = _front_title(doc, name_start, lexicon) or inner_title
     private = False
-    if role is None:
-        role, private = _apposition_after(doc, end, lexicon)
+    if role is None or role.org_start is None:
+        # "Vice Admiral NAME, director of the MIVD": the apposition says where they serve
+        after, private = _apposition_after(doc, end, lexicon)
+        role = (
+            after if after is not None and (role is None or after.org_start is not None) else role
+        )
     if role is None and not private:
         role = _apposition_before(doc, start, lexicon)
     return PersonReading(name_start, end, role, private)
