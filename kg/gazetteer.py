@@ -190,20 +190,6 @@ class Gazetteer:
             and p.held_on(day)
         ]
 
-    def bodies_with_post(self, title: str) -> frozenset[str]:
-        """Ids of the bodies (not countries) at which some entry holds or held a post called
-        ``title``, through the ``titles`` synonyms ("spokesman" finds the ministries with a
-        Spokesperson)."""
-        wanted = self.canonical_title(title)
-        return frozenset(
-            p.org
-            for e in self.entries.values()
-            for p in e.posts
-            if p.org
-            and not p.org.startswith("country/")
-            and self.canonical_title(p.title) == wanted
-        )
-
     def officials_of_country(
         self, title: str, country_id: str, day: str, abroad: frozenset[str] = frozenset()
     ) -> list[GazetteerEntry]:

@@ -24,7 +24,6 @@ _ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z]?[A-Z]{1,6}s?$")
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _LOWER_RANKS = {"deputy", "vice", "assistant", "associate", "under"}
 # Titles of a post not (or no longer) held: "former adviser", "candidate", "President-elect"
-_ACTING = {"acting", "interim", "senior", "principal"}
 _NOT_HELD = {"former", "ex", "then", "onetime", "candidate", "nominee", "elect", "hopeful"}
 _ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "la", "&"}
 # Preference when mentions of one entity disagree on type (gazetteer entries always win).
@@ -326,7 +325,7 @@ def _entity(candidates, members, head, gazetteer, published, spans) -> Entity:
     )
     aliases = sorted({s.text for s in mentions} - {name})
     text_roles = [r for c in cands for r in c.roles]
-    roles = _roles(text_roles, entry, published, spans, gazetteer)
+    roles = _roles(text_roles, entry, published, spans)
     country = (entry.country if entry else None) or next(
         (c.country for c in cands if c.country), None
     )
@@ -356,18 +355,14 @@ def _strip_possessive(text: str) -> str:
     return re.sub(r"(?:['’]s|s['’])$", lambda m: "s" if m.group(0)[0] == "s" else "", text).strip()
 
 
-def _roles(text_roles, entry, published, spans, gazetteer) -> tuple[Role, ...]:
+def _roles(text_roles, entry, published, spans) -> tuple[Role, ...]:
     roles: dict[tuple[str, str | None], Role] = {}
-    named: set[str] | None = None
     for text_role in text_roles:
         org = _org_id(text_role, spans)
         post = _matching_post(entry, text_role.title, org)
         start, end = (post.start, post.end) if post else (None, None)
         org = org or (post.org if post else None)  # "the Prime Minister" of the gazetteer's post
         org = org or _only_post_org(text_role.title, entry, published)
-        if org is None and (entry is None or not entry.posts):
-            named = _named_bodies(spans) if named is None else named
-            org = _only_named_body(text_role.title, named, gazetteer)
         roles.setdefault((text_role.title.lower(), org), Role(text_role.title, org, start, end))
     if entry and published:
         for post in entry.posts:
@@ -378,24 +373,6 @@ def _roles(text_roles, entry, published, spans, gazetteer) -> tuple[Role, ...]:
                     post.title, post.org, post.start, post.end, source="gazetteer"
                 )
     return tuple(sorted(roles.values(), key=lambda r: (r.title, r.organization or "")))
-
-
-def _named_bodies(spans) -> set[str]:
-    return {eid for cand, eid in spans.values() if cand.mention.type in _BODY_TYPES}
-
-
-def _only_named_body(title: str, named: set[str], gazetteer: Gazetteer) -> str | None:
-    """The body of a title the text gives without one, when it is the only body named in the
-    article at which the gazetteer has that post: "Deputy Attorney General NAME" in a story
-    naming the Justice Department and no other body with an Attorney General. A rank word
-    ("deputy", "acting") keeps the body of the post it qualifies."""
-    words = title.lower().split()
-    while len(words) > 1 and words[0] in _LOWER_RANKS | _ACTING:
-        words = words[1:]
-    if set(words) & _NOT_HELD:
-        return None
-    bodies = gazetteer.bodies_with_post(" ".join(words)) & named
-    return next(iter(bodies)) if len(bodies) == 1 else None
 
 
 def _only_post_org(title: str, entry, published: str | None) -> str | None:

@@ -221,13 +221,6 @@ def test_title_synonyms_find_the_post(gazetteer, title, org, expected):
     assert [e.name for e in gazetteer.officials_holding(title, org, "2022-01-01")] == expected
 
 
-def test_bodies_with_a_post_are_found_through_title_synonyms_and_leave_out_countries(gazetteer):
-    assert "org/doj" in gazetteer.bodies_with_post("attorney general")
-    spokespeople = gazetteer.bodies_with_post("spokeswoman")
-    assert {"org/china-mfa", "org/russia-mfa"} <= spokespeople
-    assert not [b for b in spokespeople if b.startswith("country/")]
-
-
 def test_a_partial_end_date_covers_its_whole_period():
     post = Post("Director", "org/x", "2017-02", "2018")
     assert post.held_on("2018-12-31") and post.held_on("2017-02-01")
