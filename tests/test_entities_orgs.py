@@ -79,3 +79,23 @@ def test_an_apposition_naming_the_body_outweighs_a_rank_in_front(world):
 )
 def test_home_ministers_and_secretaries_general_are_titles(world, text, name, title):
     assert [t for t, _ in roles(entities_of(world, text), name)] == [title]
+
+
+def test_the_possessor_of_a_title_with_a_tail_is_its_body(world):
+    text = "Dana Holt, the FBI's director of operations, said the activity was a threat."
+    assert roles(entities_of(world, text), "Dana Holt") == [("director", "org/fbi")]
+
+
+def test_field_words_between_a_state_and_a_front_title_belong_to_the_title(world):
+    text = "Chinese security minister Wang Lei said the threat was growing."
+    assert roles(entities_of(world, text), "Wang Lei") == [("security minister", "country/cn")]
+
+
+def test_a_firm_s_kind_before_a_front_title_names_no_state_body(world):
+    text = "Chinese tech company founder Wang Lei said the threat was growing."
+    assert all(org is None for _, org in roles(entities_of(world, text), "Wang Lei"))
+
+
+def test_a_body_joined_by_of_after_the_name_is_the_title_s(world):
+    text = "Assistant Director Dana Holt of the FBI said the activity was a threat."
+    assert roles(entities_of(world, text), "Dana Holt") == [("Assistant Director", "org/fbi")]

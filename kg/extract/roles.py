@@ -64,7 +64,21 @@ def read_person(doc: Doc, start: int, end: int, lexicon: Lexicon) -> PersonReadi
         )
     if role is None and not private:
         role = _apposition_before(doc, start, lexicon)
+    if role is not None and role.org_start is None:
+        role = _of_body_after(doc, end, role, lexicon)
     return PersonReading(name_start, end, role, private)
+
+
+def _of_body_after(doc: Doc, end: int, role: TextRole, lexicon: Lexicon) -> TextRole:
+    """ "Assistant Attorney General NAME of the Justice Department's National Security
+    Division": a body right after the name, joined by "of"."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return role
+    first = end + 1 + (doc[end + 1].lower_ == "the")
+    if first >= len(doc) or not doc[first].text[:1].isupper():
+        return role
+    org = _org_after(doc, end, min(len(doc), end + 1 + _APPOSITION_WINDOW), lexicon)
+    return TextRole(role.title, *org) if org else role
 
 
 def _strip_inner_title(
@@ -99,8 +113,38 @@ def _front_title(doc: Doc, name_start: int, lexicon: Lexicon) -> TextRole | None
     title_start -= lexicon.title_ending_at(words[:-size])
     while title_start > 0 and doc[title_start - 1].lower_.rstrip("-") in lexicon.title_modifiers:
         title_start -= 1
+    title_start = _field_words_before(doc, title_start, lexicon)
     org = _org_before(doc, title_start)
     return TextRole(doc[title_start:title_end].text, *org)
+
+
+def _field_words_before(doc: Doc, title_start: int, lexicon: Lexicon) -> int:
+    """Start of the title with one or two lower-case field words in front when a name stands
+    before them: "British security minister NAME" (the body is British); not a firm's kind
+    ("a U.S. tech company founder": the company is not named), nor a body's head noun ("the
+    Chinese embassy spokesman": the embassy is the body)."""
+    first = title_start
+    while (
+        first > 0
+        and title_start - first < 2
+        and doc[first - 1].is_lower
+        and doc[first - 1].is_alpha
+        and doc[first - 1].pos_ in ("NOUN", "ADJ")
+        and doc[first - 1].lower_ not in _bodies(lexicon)
+    ):
+        first -= 1
+    if first < title_start and first > 0 and _capitalised_name_word(doc[first - 1]):
+        return first
+    return title_start
+
+
+def _bodies(lexicon: Lexicon) -> frozenset[str]:
+    return (
+        lexicon.agency_words
+        | lexicon.non_agency_words
+        | lexicon.body_heads
+        | frozenset(lexicon.called_kinds)
+    )
 
 
 def _org_before(doc: Doc, title_start: int) -> tuple[int | None, int | None]:
@@ -149,7 +193,11 @@ def _apposition_after(doc: Doc, end: int, lexicon: Lexicon) -> tuple[TextRole | 
         size = lexicon.title_at(words)
         if size:
             size += lexicon.title_at(words[size:])
-            org = _org_after(doc, i + size, stop, lexicon) or _org_range(doc, first, i)
+            # "X, the NCSC's director of operations": the possessor, not the title's tail
+            owner = any(t.tag_ == "POS" for t in doc[first:i])
+            org = (not owner and _org_after(doc, i + size, stop, lexicon)) or _org_range(
+                doc, end + 1, i
+            )
             return TextRole(doc[i : i + size].text, *org), False
         if doc[i].pos_ in ("VERB", "AUX", "CCONJ"):
             break  # "X, and the new ambassador, Y": the title is the next person's
