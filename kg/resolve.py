@@ -410,7 +410,7 @@ def _org_id(role: TextRole, spans) -> str | None:
     inside = sorted(  # the longest mention first where two start together
         (start, -end, cand.mention.type, eid)
         for (start, end), (cand, eid) in spans.items()
-        if role.org_start <= start and end <= role.org_end
+        if role.org_start <= start < role.org_end  # may run past a range cut by its window
     )
     found = (eid for *_, kind, eid in inside if kind in _BODY_TYPES | {"Country"})
     return next(found, role.org_id)

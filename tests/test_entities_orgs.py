@@ -99,3 +99,14 @@ def test_a_firm_s_kind_before_a_front_title_names_no_state_body(world):
 def test_a_body_joined_by_of_after_the_name_is_the_title_s(world):
     text = "Assistant Director Dana Holt of the FBI said the activity was a threat."
     assert roles(entities_of(world, text), "Dana Holt") == [("Assistant Director", "org/fbi")]
+
+
+def test_a_body_whose_long_name_runs_past_the_apposition_is_the_title_s(world):
+    text = (
+        "Kim Sol, a deputy director of the Munitions Industry Department of the Workers' Party "
+        "of Korea, was named in the order."
+    )
+    kim = roles(entities_of(world, text), "Kim Sol")
+    assert kim == [
+        ("deputy director", "org/munitions-industry-department-of-the-workers-party-of-korea")
+    ]
