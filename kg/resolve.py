@@ -407,10 +407,12 @@ def _org_id(role: TextRole, spans) -> str | None:
     """Entity id of the first body or country mentioned inside the role's organisation range."""
     if role.org_start is None:
         return None
-    inside = sorted(  # the longest mention first where two start together
-        (start, -end, cand.mention.type, eid)
+    # mentions inside the range first, then one running past it (a range the apposition
+    # window cut); the longest first where two start together
+    inside = sorted(
+        (end > role.org_end, start, -end, cand.mention.type, eid)
         for (start, end), (cand, eid) in spans.items()
-        if role.org_start <= start < role.org_end  # may run past a range cut by its window
+        if role.org_start <= start < role.org_end
     )
     found = (eid for *_, kind, eid in inside if kind in _BODY_TYPES | {"Country"})
     return next(found, role.org_id)
