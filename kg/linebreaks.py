@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 COMPONENT = "newskg_line_sentences"
 LINES_MARKED = "newskg_lines_marked"  # doc.user_data key set by the component
+_TEXT = "newskg_text"  # doc.user_data key: the Doc's text, joined once
 _LINE_RUNS = re.compile(r"[^\n]+(?:\n[^\n]+)*")  # runs of non-empty lines: one paragraph each
 # A paragraph wrapped at a fixed width: every line at most this long, all but the last at least
 # _WRAPPED_MIN (a line cut at a word boundary near the width, not a caption or a headline).
@@ -44,10 +45,20 @@ def line_starts(text: str) -> list[int]:
     return starts
 
 
+def doc_text(doc: Doc) -> str:
+    """The Doc's text. ``Doc.text`` joins every token again at each use and several stages
+    read it, so the first reader keeps it in ``doc.user_data`` (``Doc.from_docs`` drops such
+    keys: a Doc joined from chunks computes its own)."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
 def mark_line_starts(doc: Doc) -> Doc:
     """Set ``is_sent_start`` on the first token of every line that begins a unit, and note in
     ``doc.user_data`` that it ran (``shapes.sentences`` then need not cut the sentences again)."""
-    text = doc.text
+    text = doc_text(doc)
     if "\n" in text:
         for offset in line_starts(text):
             # the token that starts at the line's first character, found without walking the doc

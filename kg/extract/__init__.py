@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING
 from kg.types import Article, Extraction, Timex
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from kg.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -69,19 +71,13 @@ class Extractor:
         20,000-sentence article needs neither spaCy's 1M-character limit raised nor gigabytes of
         parser memory.
         """
-        from spacy.tokens import Doc
-
         pieces = ((chunk, (article, last)) for article in articles
                   for chunk, last in _chunks(article.text))  # fmt: skip
         parsed: list[Doc] = []
         for doc, (article, last) in self.nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
             parsed.append(doc)
             if last:
-                whole = (
-                    parsed[0]
-                    if len(parsed) == 1
-                    else Doc.from_docs(parsed, ensure_whitespace=False)
-                )
+                whole = parsed[0] if len(parsed) == 1 else _joined(parsed)
                 parsed = []
                 yield self._from_doc(whole, article)
 
@@ -102,6 +98,17 @@ class Extractor:
             model=self.model,
             warnings=warnings,
         )
+
+
+def _joined(pieces: list[Doc]) -> Doc:
+    """One Doc of the pieces of an article. Their user_data holds notes on each piece (lines
+    marked, the piece's text), not the whole's, and spaCy warns about every key it cannot
+    merge; ``exclude`` is in spaCy 3's ``from_docs`` though missing from its type stub."""
+    from spacy.tokens import Doc
+
+    return Doc.from_docs(  # type: ignore[call-arg]
+        pieces, ensure_whitespace=False, exclude=["user_data"]
+    )
 
 
 CHUNK_CHARS = 100_000

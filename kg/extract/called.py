@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.shapes import is_name_word, sentence_start
+from kg.extract.shapes import is_name_word, sentence_start, tokens_lemmatised
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -39,12 +39,20 @@ def called_names(reader: CandidateReader) -> None:
     after a listed kind of thing, or set beside it ("the broadcaster NRK", "a marketing firm,
     STOIC,"), typed by that kind; claims malware names without an entity. Persons introduced
     by a title between commas ("a ministry spokesman in New Delhi, NAME, said") too."""
-    for token in reader.doc:
-        if token.text == ",":
-            _name_after_title(reader, token.i)
+    doc, words, lowers = reader.doc, reader.words, reader.lowers
+    kinds = _possible_kinds(reader)
+    for i, word in enumerate(words):
+        if word == ",":
+            _name_after_title(reader, i)
+            continue
+        naming = lowers[i] in _NAMING_VERBS or lowers[i] in _AS_VERBS
+        capital_before = i > 1 and word.islower() and _capitalised(words[i - 1])
+        if not (naming or i in kinds or capital_before):
+            continue  # most words: no Token object needed
+        token = doc[i]
         if token.is_lower and token.pos_ == "NOUN":
             _name_before(reader, token)
-        if token.lower_ in _NAMING_VERBS or token.lower_ in _AS_VERBS:
+        if naming:
             _owner_naming(reader, token)
             kind = _kind_named(reader, token)
             name = _name_after(reader, token) if kind else None
@@ -193,6 +201,19 @@ def _kind_of(reader: CandidateReader, noun: Token) -> str | None:
     return _kind_words(reader, noun, modifiers)
 
 
+def _possible_kinds(reader: CandidateReader) -> set[int]:
+    """Indices of the tokens ``_may_be_kind`` can accept, read from the word lists and the
+    Doc's lemma array instead of a Token per word."""
+    lex, lowers = reader.lex, reader.lowers
+    found = set(tokens_lemmatised(reader.doc, lex.called_heads))
+    for i, word in enumerate(lowers):
+        if word in lex.called_heads or word in lex.software_nouns:
+            found.add(i)
+        if word in lex.software_nouns:
+            found.add(i + 1)
+    return found
+
+
 def _may_be_kind(reader: CandidateReader, noun: Token) -> bool:
     """``noun`` or the word before it could make a listed kind or malware."""
     lex = reader.lex
@@ -255,7 +276,7 @@ def _name_beside(reader: CandidateReader, noun: Token) -> tuple[int, int] | None
             end += 1
     if end == start or end >= len(doc):
         return None
-    if reader.lex.title_at([t.lower_ for t in doc[start:end]]):
+    if reader.lex.title_at(reader.lowers[start:end]):
         return None  # "company CEO Steve Jobs": a title opens a person's name, not the kind's
     end = _joined_tail(doc, end)
     if end >= len(doc):
@@ -316,7 +337,11 @@ def _name_after(reader: CandidateReader, verb: Token) -> tuple[int, int] | None:
 
 
 def _name_part(token: Token) -> bool:
-    return (token.text[0].isupper() or token.text[0].isdigit()) and not token.is_punct
+    return _capitalised(token.text) and not token.is_punct
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
 
 
 def _name_after_title(reader: CandidateReader, comma: int) -> None:
@@ -346,7 +371,7 @@ def named_after_title(reader: CandidateReader, start: int, end: int) -> bool:
     if doc[end - 1].dep_ != "appos":
         return False
     before = doc[max(sentence_start(doc, comma), comma - _TITLE_REACH) : comma]
-    words = [t.lower_ for t in before]
+    words = reader.lowers[before.start : before.end]
     return not any(t.text in ",;:" for t in before) and any(
         reader.lex.title_at(words[i:]) for i in range(len(words))
     )

@@ -56,6 +56,7 @@ from kg.extract.roles import read_person
 from kg.extract.shapes import (
     age_follows,
     body_around,
+    built_once,
     headline,
     is_platform,
     is_told,
@@ -65,6 +66,7 @@ from kg.extract.shapes import (
 )
 from kg.extract.sources import byline_tokens, post_signatures, site_names
 from kg.extract.staff import firm_title_after, inside_title, roles_read
+from kg.linebreaks import doc_text
 from kg.nlp import SPANS_KEY, Lexicon, load_lexicon
 from kg.resolve import Candidate, resolve
 from kg.settings import DEFAULT_ONTOLOGY_DIR
@@ -73,7 +75,7 @@ from kg.types import Article, Entity, Mention
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-    from kg.gazetteer import Gazetteer
+    from kg.gazetteer import Gazetteer, GazetteerEntry
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _AT = frozenset({"in", "to"})  # "the Chinese embassy in Washington", "Iran's mission to the UN"
@@ -91,6 +93,15 @@ def extract_entities(
     return resolve(reader.candidates, gazetteer, article.published)
 
 
+def _countries_by_demonym(gazetteer: Gazetteer) -> dict[str, GazetteerEntry]:
+    return {d.lower(): e for e in gazetteer.by_type("Country") for d in e.demonyms}
+
+
+def _no_model_names(lex: Lexicon) -> frozenset[str]:
+    """Words the model takes for names that name nothing: "Spokesman", party labels."""
+    return lex.not_names | lex.party_labels
+
+
 class CandidateReader:
     """Collects candidates from one Doc; ``claimed`` marks tokens already explained."""
 
@@ -98,7 +109,10 @@ class CandidateReader:
         self, doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon, published: str | None
     ) -> None:
         self.doc, self.gazetteer, self.lex, self.published = doc, gazetteer, lexicon, published
-        self.text = doc.text  # Doc.text joins every token again at each use: read it once
+        self.text = doc_text(doc)
+        # lower-case words, read once: title lookups slice them all through the steps
+        self.words = [t.text for t in doc]
+        self.lowers = [w.lower() for w in self.words]  # spaCy's LOWER is str.lower
         self.candidates: list[Candidate] = []
         self.tokens: dict[int, tuple[int, int]] = {}  # id(candidate) -> token range
         self.defined: dict[int, Candidate] = {}  # start offset of a same_as mention -> its referent
@@ -109,7 +123,7 @@ class CandidateReader:
         self.model_ents = [e for e in doc.ents if not e.id_]  # doc.ents is costly: read once
         self.model_at = {i: e for e in self.model_ents for i in range(e.start, e.end)}
         self.headline_end, self.body = headline(doc)
-        self.demonyms = {d.lower(): e for e in gazetteer.by_type("Country") for d in e.demonyms}
+        self.demonyms = built_once(gazetteer, "countries by demonym", _countries_by_demonym)
 
     def run(self) -> None:
         self._gazetteer_names()
@@ -232,7 +246,7 @@ class CandidateReader:
         if start >= end or not self.free(start, end):
             return
         text = self.doc[start:end].text
-        if text.lower() in self.lex.not_names | self.lex.party_labels:
+        if text.lower() in built_once(self.lex, "no model names", _no_model_names):
             return
         if inside_title(self, start, end):
             return  # "the Home Secretary", "Chief Cabinet Secretary": the model's word is a title's

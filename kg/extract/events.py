@@ -50,7 +50,14 @@ from kg.extract.reference import (
 )
 from kg.extract.shapes import block_quote_start, sentences
 from kg.extract.trigger_lexicon import Lexicon
-from kg.extract.triggers import ANAPHOR, SIMILAR, TriggerMatch, find_triggers
+from kg.extract.triggers import (
+    ANAPHOR,
+    SIMILAR,
+    TriggerMatch,
+    find_triggers,
+    trigger_candidates,
+)
+from kg.linebreaks import doc_text
 from kg.types import Article, Entity, Event, EventDate, Span, Timex
 
 # Who can make a Statement: any named entity but a place.
@@ -109,11 +116,15 @@ def extract_events(
     drafts: list[_Draft] = []
     context = RoleContext([], [])
     recent_actors: list[tuple[int, Hit]] = []
+    candidates = trigger_candidates(doc, lexicon)
+    text = doc_text(doc)
     for sentence_no, sent in enumerate(sentences(doc)):
-        matches = [] if sent.text.rstrip().endswith("?") else find_triggers(sent, lexicon)
+        # the sentence's words sliced from the text: Span.text joins its tokens again
+        sentence = Span(text[sent.start_char : sent.end_char], sent.start_char, sent.end_char)
+        question = sentence.text.rstrip().endswith("?")
+        matches = [] if question else find_triggers(sent, lexicon, candidates)
         anchors = {a for m in matches for a in m.anchors}
         times = SentenceTimes(doc, sent, _within(ordered, starts, sent), anchors, article.text)
-        sentence = Span(sent.text, sent.start_char, sent.end_char)
         sentence_drafts = []
         for match in matches:
             draft = _draft(doc, match, index, context, times, sentence, lexicon, article, drafts)
@@ -318,7 +329,7 @@ def _date_block_quotes(doc, drafts: list[_Draft], taxonomy: dict) -> None:
     dated statement in the sentence that introduces the quote ("X published a statement
     today:"), with source "inferred": the quoted words are that statement's own acts. A past
     tense in the quote ("as endorsed by") tells of an earlier happening and stays undated."""
-    text = doc.text
+    text = doc_text(doc)
     statements = _dated_statements(drafts, taxonomy)
     for draft in drafts:
         light = draft.match.light_verb

@@ -41,14 +41,14 @@ def surnames(reader: CandidateReader) -> None:
         last = doc[end - 1]
         if end - start >= 2 and last.is_alpha and last.is_title and len(last) >= 3:
             by_surname.setdefault(last.text, (end, cand.mention.type))
-    for tok in doc:
-        found = by_surname.get(tok.text)
-        if found is None or tok.i < found[0] or tok.i in reader.model_at:
+    for i, word in enumerate(reader.words):
+        found = by_surname.get(word)
+        if found is None or i < found[0] or i in reader.model_at:
             continue
-        beside = [doc[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc)]
+        beside = [doc[j] for j in (i - 1, i + 1) if 0 <= j < len(doc)]
         if any(t.is_title and t.pos_ == "PROPN" for t in beside):
             continue  # part of another name: "Tim Jobs", "Jobs Act"
-        reader.add(tok.i, tok.i + 1, found[1], weak=True)
+        reader.add(i, i + 1, found[1], weak=True)
 
 
 def title_references(reader: CandidateReader) -> None:
@@ -62,7 +62,7 @@ def title_references(reader: CandidateReader) -> None:
             continue  # "a former CIA director": not who holds the post today
         if end < len(reader.doc) and reader.doc[end].tag_ == "POS":
             end += 1  # "the FBI's director"
-        size = reader.lex.title_at([t.lower_ for t in reader.doc[end : end + 3]])
+        size = reader.lex.title_at(reader.lowers[end : end + 3])
         if not size or (end + size < len(reader.doc) and reader.doc[end + size].pos_ == "PROPN"):
             continue  # "Chinese President Xi Jinping": the name is read as a person
         title = reader.doc[end : end + size].text
@@ -91,13 +91,13 @@ def _title_owners(reader: CandidateReader) -> list[tuple[int, int, GazetteerEntr
         if span.label_ == "name" or (span.label_ == "demonym" and entry.type == "Country"):
             owners.append((span.start, span.end, entry))
     named = [o for o in owners if o[2].type == "Agency"]
-    for token in reader.doc:
-        heads = reader.lex.anaphor_heads.get(token.lower_)
-        if not heads or token.i == 0 or reader.doc[token.i - 1].lower_ != "the":
+    for i, word in enumerate(reader.lowers):
+        heads = reader.lex.anaphor_heads.get(word)
+        if not heads or i == 0 or reader.lowers[i - 1] != "the":
             continue
-        before = {e.id: e for s, _, e in named if s < token.i and _has_noun(e, heads)}
+        before = {e.id: e for s, _, e in named if s < i and _has_noun(e, heads)}
         if len(before) == 1:
-            owners.append((token.i - 1, token.i + 1, next(iter(before.values()))))
+            owners.append((i - 1, i + 1, next(iter(before.values()))))
     return owners
 
 
@@ -108,10 +108,11 @@ def _has_noun(entry: GazetteerEntry, heads: tuple[str, ...]) -> bool:
 
 def anaphors(reader: CandidateReader) -> None:
     """ "the agency", and "the foreign ministry" once a body with those words was named."""
-    for token in reader.doc:
-        heads = reader.lex.anaphor_heads.get(token.lower_)
-        if not heads or token.i == 0:
+    for i, word in enumerate(reader.lowers):
+        heads = reader.lex.anaphor_heads.get(word)
+        if not heads or i == 0:
             continue
+        token = reader.doc[i]
         the = _article_before(reader, token.i)
         if the is None:
             continue
@@ -157,7 +158,7 @@ def title_anaphors(reader: CandidateReader) -> None:
     """ "the Prime Minister said": the one official named before with that title."""
     doc = reader.doc
     for the in tokens_lowered(doc, ("the",)):
-        size = reader.lex.title_at([t.lower_ for t in doc[the + 1 : the + 4]])
+        size = reader.lex.title_at(reader.lowers[the + 1 : the + 4])
         end = the + 1 + size
         if not size or not reader.free(the, end):
             continue
@@ -173,7 +174,7 @@ def title_anaphors(reader: CandidateReader) -> None:
 def acronym_definitions(reader: CandidateReader) -> None:
     """ "the Ministry of State Security (MSS)": the acronym and its later uses."""
     by_end = {c.mention.end: c for c in reader.candidates if c.proper and not c.anaphor}
-    words = [t.text for t in reader.doc]
+    words = reader.words
     uses: dict[str, list[int]] = {}
     for i, word in enumerate(words):
         if is_acronym(word):

@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.extract.shapes import age_follows, is_name_word
+from kg.extract.shapes import age_follows, built_once, is_name_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
     from kg.extract.entities import CandidateReader
-    from kg.gazetteer import GazetteerEntry
+    from kg.gazetteer import Gazetteer, GazetteerEntry
     from kg.resolve import Candidate
 
 _PERSON_TYPES = ("Official", "Person")
@@ -42,9 +42,10 @@ def patronymic_names(reader: CandidateReader) -> None:
             and not reader.lex.title_at([token.lower_])
         )
 
-    for token in doc:
-        if not (_PATRONYMIC.fullmatch(token.text) and name_word(token.i)):
+    for i, word in enumerate(reader.words):
+        if not (_PATRONYMIC.fullmatch(word) and name_word(i)):
             continue
+        token = doc[i]
         given = token.i - 1
         if not name_word(given):
             continue
@@ -90,9 +91,10 @@ def kin_names(reader: CandidateReader) -> None:
     the surname of the person named just before it in the sentence."""
     doc = reader.doc
     name_words = reader.lex.kin_nouns | reader.lex.surname_words
-    for token in doc:
-        if token.lower_ not in name_words:
+    for i, word in enumerate(reader.lowers):
+        if word not in name_words:
             continue
+        token = doc[i]
         end = token.i + 1
         while (
             end < len(doc) and end - token.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_title
@@ -231,7 +233,7 @@ def persons_by_apposition(reader: CandidateReader) -> None:
     """ "Ilya Sachkov, a co-founder of ...", "Aijalon Gomes, 30, of Boston": a name the model
     missed, marked by an apposition that calls it an official or a person, or by an age."""
     doc = reader.doc
-    for comma in (t.i for t in doc if t.text == ","):
+    for comma in (i for i, word in enumerate(reader.words) if word == ","):
         if not (age_follows(doc, comma) or _described_as_person(reader, comma)):
             continue
         start = comma
@@ -321,11 +323,7 @@ def bare_state_body(reader: CandidateReader, start: int, end: int) -> bool:
     if end - start != 1:
         return False
     word = reader.doc[start].text
-    bodies = [
-        e
-        for e in reader.gazetteer.by_type("Agency")
-        if e.country and any(n.endswith(f" {word}") for n in e.names)
-    ]
+    bodies = built_once(reader.gazetteer, "state bodies by last word", _state_bodies).get(word)
     if not bodies:
         return False
     if _portfolio(reader, start):
@@ -342,6 +340,17 @@ def bare_state_body(reader: CandidateReader, start: int, end: int) -> bool:
     else:
         reader.add(start, end, "Agency", name=word)
     return True
+
+
+def _state_bodies(gazetteer: Gazetteer) -> dict[str, list[GazetteerEntry]]:
+    """A state's agencies by the last word of their names after a first word ("U.S. Treasury"
+    under "Treasury"), in gazetteer order."""
+    found: dict[str, list[GazetteerEntry]] = {}
+    for entry in gazetteer.by_type("Agency"):
+        if entry.country:
+            for last in {n.rsplit(" ", 1)[1] for n in entry.names if " " in n}:
+                found.setdefault(last, []).append(entry)
+    return found
 
 
 def _portfolio(reader: CandidateReader, i: int) -> bool:

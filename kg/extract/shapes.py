@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from kg.linebreaks import LINES_MARKED, line_starts
+from kg.linebreaks import LINES_MARKED, doc_text, line_starts
 
 _SENTENCE_BOUNDS = "newskg_sentence_bounds"  # doc.user_data key of sentence_bounds
 
@@ -31,15 +32,16 @@ _DATELINE_RE = re.compile(
 _AGE_AFTER_NAME = re.compile(r",\s+(?:\d{1,3},|an?\s+\d{1,3}-year-old\b)")
 _AGE_TOKENS = 12  # ", a 30-year-old" is 7 tokens; runs of spaces are tokens of their own
 _CREDIT_RE = re.compile(
-    r"^\W*(?:(?:(?:additional )?reporting|editing|writing|compiled) by|copyright\b|©)", re.I
+    r"\W*(?:(?:(?:additional )?reporting|editing|writing|compiled) by|copyright\b|©)", re.I
 )
 _SKIP_LEADING = {"the", "a", "an"}
+_QUOTE_LINE = re.compile(r"[^\S\n]*>")  # a line of a Markdown block quote
 
 
 def headline(doc: Doc) -> tuple[int, str]:
     """(end token, text after it) of a headline line at the top of the text: a short first line
     with no sentence-final punctuation followed by more text. (0, whole text) if none."""
-    text = doc.text
+    text = doc_text(doc)
     first, newline, rest = text.partition("\n")
     title = first.strip()
     if not newline or not rest.strip() or not title or len(title) > 200 or title[-1] in '.!?"”':
@@ -115,25 +117,66 @@ def dateline_place(text: str) -> str | None:
 def skipped_tokens(doc: Doc) -> set[int]:
     """Tokens of a dateline at the start of the text and of credit lines ("Reporting by")."""
     skipped: set[int] = set()
-    for match in _DATELINE_RE.finditer(doc.text):
+    text = doc_text(doc)
+    for match in _DATELINE_RE.finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:
             skipped.update(range(span.start, span.end))
     for start, end in sentence_bounds(doc):
-        if _CREDIT_RE.match(doc[start:end].text):
+        sentence = doc[start:end]  # matched in the text: Span.text joins its tokens again
+        if _CREDIT_RE.match(text, sentence.start_char, sentence.end_char):
             skipped.update(range(start, end))
     return skipped
+
+
+# (id(owner), name) -> (owner, what was built from it); see ``built_once``
+_BUILT: dict[tuple[int, str], tuple[object, Any]] = {}
+_BUILT_KEPT = 32
+
+
+def built_once(owner: object, name: str, build: Callable[[Any], Any]) -> Any:
+    """``build(owner)``, computed once per ``owner``: a lexicon or a gazetteer is loaded once
+    and read for every article, and indexes built from it per article cost more than their
+    use. Kept while that very object is the one under its id."""
+    key = (id(owner), name)
+    kept = _BUILT.get(key)
+    if kept is None or kept[0] is not owner:
+        if len(_BUILT) >= _BUILT_KEPT:
+            _BUILT.clear()  # owners loaded by tests or long-lived hosts: rebuild on demand
+        kept = _BUILT[key] = (owner, build(owner))
+    return kept[1]
 
 
 def tokens_lowered(doc: Doc, words) -> list[int]:
     """Indices of the tokens whose lower-case form is one of ``words``, found in the Doc's
     array: walking the Doc makes a Token object per word of the article, and several entity
     steps look for a few words only ("the", the nouns heading a body)."""
-    import numpy as np
     from spacy.attrs import LOWER
 
-    hashes = np.array([doc.vocab.strings[w] for w in words], dtype="uint64")
-    return np.flatnonzero(np.isin(doc.to_array(LOWER), hashes)).tolist()
+    return tokens_with(doc, LOWER, string_hashes(words))
+
+
+def tokens_lemmatised(doc: Doc, lemmas) -> list[int]:
+    """Indices of the tokens whose lemma is one of ``lemmas`` (see ``tokens_lowered``)."""
+    from spacy.attrs import LEMMA
+
+    return tokens_with(doc, LEMMA, string_hashes(lemmas))
+
+
+def string_hashes(words):
+    """spaCy's hashes of ``words`` (the same in every vocabulary), for ``tokens_with``."""
+    import numpy as np
+    from spacy.strings import hash_string
+
+    return np.array([hash_string(w) for w in words], dtype="uint64")
+
+
+def tokens_with(doc: Doc, attr: int, hashes) -> list[int]:
+    """Indices of the tokens whose attribute ``attr`` (a ``spacy.attrs`` id) has one of the
+    ``hashes``."""
+    import numpy as np
+
+    return np.flatnonzero(np.isin(doc.to_array(attr), hashes)).tolist()
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -283,7 +326,7 @@ def sentences(doc):
             if _has_words(doc, start, end):
                 yield _trimmed(doc, start, end)
         return
-    starts = set(line_starts(doc.text))
+    starts = set(line_starts(doc_text(doc)))
     for sent in doc.sents:
         start = sent.start
         for tok in sent:
@@ -322,5 +365,4 @@ def block_quote_start(text: str, offset: int) -> int | None:
 
 
 def _is_quote_line(text: str, line: int) -> bool:
-    end = text.find("\n", line)
-    return text[line : end if end >= 0 else len(text)].lstrip().startswith(">")
+    return _QUOTE_LINE.match(text, line) is not None  # matched in place: no copy of the line

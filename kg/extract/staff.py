@@ -76,7 +76,7 @@ def _owner_title(reader: CandidateReader, last: int) -> TextRole | None:
         if doc[pos].text in (",", ".", ";"):
             return None
         if doc[pos].tag_ == "POS" or doc[pos].lower_ == "its":
-            size = reader.lex.title_at([t.lower_ for t in doc[pos + 1 : last + 1]])
+            size = reader.lex.title_at(reader.lowers[pos + 1 : last + 1])
             body = (
                 _candidate_ending_at(reader, pos)
                 if doc[pos].tag_ == "POS"
@@ -193,7 +193,7 @@ def _kin_apposition_holds(ex: CandidateReader, name_end: int, title: str) -> boo
 def inside_title(reader: CandidateReader, start: int, end: int) -> bool:
     """The model's name is words of a title that starts at it or one or two words before."""
     for first in range(start, max(start - 3, -1), -1):
-        size = reader.lex.title_at([t.lower_ for t in reader.doc[first : end + 3]])
+        size = reader.lex.title_at(reader.lowers[first : end + 3])
         if size >= end - first:
             return True
     return False
@@ -202,7 +202,7 @@ def inside_title(reader: CandidateReader, start: int, end: int) -> bool:
 def firm_title_after(reader: CandidateReader, end: int) -> bool:
     """ "RT editor-in-chief Margarita Simonyan": a name right before a title only a firm
     gives, then a person's name, is that firm, whatever the model called it."""
-    size = reader.lex.title_at([t.lower_ for t in reader.doc[end : end + 5]])
+    size = reader.lex.title_at(reader.lowers[end : end + 5])
     after = end + size
     return (
         size > 0

@@ -8,8 +8,11 @@ participants, modality and dates are worked out in kg.extract.events.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from kg.extract.shapes import built_once, string_hashes, tokens_with
 from kg.extract.trigger_lexicon import Lexicon, NounRule, VerbRule
 
 # Nouns that only count things: "hundreds of accounts" has the object "accounts".
@@ -63,12 +66,37 @@ class TriggerMatch:
         return (self.head,) if self.light_verb is None else (self.head, self.light_verb)
 
 
-def find_triggers(sent, lexicon: Lexicon) -> list[TriggerMatch]:
-    """Every trigger in a spaCy sentence ``Span``, nominal ones first claiming their light verbs."""
-    nominal = [m for tok in sent if (m := _match_noun(tok, lexicon))]
+def trigger_candidates(doc, lexicon: Lexicon) -> list[int]:
+    """Indices of the tokens a rule may match: those whose lemma or form a rule lists (in lower,
+    title or upper case). Matching reads several attributes of every token it sees, and most
+    words of an article are no trigger: the Doc's arrays find the few that may be at once."""
+    from spacy.attrs import LEMMA, LOWER
+
+    hashes = built_once(lexicon, "rule word hashes", _rule_word_hashes)
+    return sorted(set(tokens_with(doc, LEMMA, hashes)) | set(tokens_with(doc, LOWER, hashes)))
+
+
+def _rule_word_hashes(lexicon: Lexicon):
+    rules: tuple[VerbRule | NounRule, ...] = (*lexicon.verbs, *lexicon.nouns)
+    words = {w for rule in rules for w in rule.lemmas}
+    words |= {w.title() for w in words} | {w.upper() for w in words}
+    return string_hashes(sorted(words))
+
+
+def find_triggers(
+    sent, lexicon: Lexicon, candidates: Sequence[int] | None = None
+) -> list[TriggerMatch]:
+    """Every trigger in a spaCy sentence ``Span``, nominal ones first claiming their light verbs.
+    ``candidates`` (from ``trigger_candidates``) spares reading the other tokens."""
+    if candidates is None:
+        tokens = list(sent)
+    else:
+        first, last = bisect_left(candidates, sent.start), bisect_left(candidates, sent.end)
+        tokens = [sent.doc[i] for i in candidates[first:last]]
+    nominal = [m for tok in tokens if (m := _match_noun(tok, lexicon))]
     light = {m.light_verb for m in nominal if m.light_verb is not None}
     verbal = [
-        m for tok in sent if tok.i not in light and (m := _match_verb(tok, lexicon)) is not None
+        m for tok in tokens if tok.i not in light and (m := _match_verb(tok, lexicon)) is not None
     ]
     found = sorted(nominal + verbal, key=lambda m: m.head)
     return [m for m in found if not _press_request(sent.doc[m.head], lexicon)]
