@@ -54,3 +54,25 @@ def test_influence_operations_and_their_firms_are_organisations(world):
     found = {e.id: e.type for e in entities(world, text)}
     for body in ("doppelganger", "social-design-agency", "structura", "spamouflage"):
         assert found[f"org/{body}"] == "Organization"
+
+
+@pytest.mark.parametrize("field", ["foreign ministry", "Foreign Ministry"])
+def test_a_body_named_by_its_field_in_a_sentence_opening_in_a_capital_is_that_state_s(world, field):
+    text = f"In Tehran, {field} spokesman Ali Nouri called the claims baseless."
+    found = entities(world, text)
+    assert [r.organization for r in by_name(found, "Ali Nouri").roles] == ["org/iran-mfa"]
+
+
+def test_a_body_whose_state_is_named_keeps_that_state_in_a_capital_s_sentence(world):
+    text = "In Tehran, Saudi Arabia's foreign ministry spokesman Ali Nouri spoke on Friday."
+    found = entities(world, text)
+    assert "org/iran-mfa" not in [e.id for e in found]
+
+
+def test_a_name_the_model_misses_after_a_title_is_a_person(world):
+    text = (
+        "External Affairs Ministry spokesperson Randhir Jaiswal told a weekly briefing that "
+        "the claims were false."
+    )
+    jaiswal = by_name(entities(world, text), "Randhir Jaiswal")
+    assert [(r.title, r.organization) for r in jaiswal.roles] == [("spokesperson", "org/india-mea")]

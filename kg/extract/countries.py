@@ -187,6 +187,53 @@ def bodies_of_dateline_state(reader: CandidateReader) -> None:
             reader.add(first, head.i + 1, "Agency", name=name, country=country.id)
 
 
+def bodies_in_a_capital(reader: CandidateReader) -> None:
+    """ "In Tehran, Foreign Ministry spokesman X said": a state body named by its field words
+    alone in a sentence that opens in a state's capital is that state's gazetteer body (the
+    ministry of the capital the sentence is told from); none when no entry has that name."""
+    doc = reader.doc
+    for head in (doc[i] for i in tokens_lowered(doc, reader.lex.body_heads)):
+        country = _opening_capital(reader, head.sent.start)
+        if country is None or (head.i + 1 < len(doc) and doc[head.i + 1].lower_ == "of"):
+            continue  # "the Ministry of Foreign Affairs of Japan" names its state
+        first = head.i
+        while first > 0 and head.i - first < 3 and _field_of_body(reader, doc[first - 1]):
+            first -= 1
+        before = doc[first - 1] if first > 0 else None
+        if first == head.i or (before is not None and before.tag_ == "POS"):
+            continue
+        if not reader.free(first, head.i + 1):
+            continue
+        words = " ".join(t.text.title() for t in doc[first : head.i + 1])
+        adjective = country.demonyms[0] if country.demonyms else country.name
+        known = [e for e in reader.gazetteer.lookup(f"{adjective} {words}") if e.type == "Agency"]
+        if known:
+            reader.add(first, head.i + 1, "Agency", gazetteer_id=known[0].id)
+
+
+def _opening_capital(reader: CandidateReader, start: int) -> GazetteerEntry | None:
+    """The state whose capital opens the sentence at ``start``: "In Tehran, ..."."""
+    doc = reader.doc
+    span = reader.gaz_at.get(start + 1)
+    if doc[start].lower_ != "in" or span is None or span.label_ != "capital":
+        return None
+    if span.start != start + 1 or span.end >= len(doc) or doc[span.end].text != ",":
+        return None
+    entry = reader.gazetteer.get(span.id_)
+    return entry if entry is not None and entry.type == "Country" else None
+
+
+def _field_of_body(reader: CandidateReader, token) -> bool:
+    """A word of a body's field ("foreign", "Foreign", "defence"), not a state's name."""
+    return (
+        token.is_alpha
+        and not token.is_stop
+        and token.pos_ in ("ADJ", "NOUN", "PROPN")
+        and token.i not in reader.gaz_at
+        and token.lower_ not in reader.lex.title_modifiers
+    )
+
+
 def _dateline_country(reader: CandidateReader) -> GazetteerEntry | None:
     place = dateline_place(reader.text)
     if place is None:

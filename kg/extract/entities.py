@@ -22,6 +22,7 @@ from kg.extract.called import (
     named_after_title,
 )
 from kg.extract.countries import (
+    bodies_in_a_capital,
     bodies_of_dateline_state,
     countries_inside_bodies,
     country_at,
@@ -65,7 +66,7 @@ from kg.extract.shapes import (
     trim,
 )
 from kg.extract.sources import byline_tokens, post_signatures, site_names
-from kg.extract.staff import firm_title_after, inside_title, roles_read
+from kg.extract.staff import firm_title_after, inside_title, persons_after_titles, roles_read
 from kg.linebreaks import doc_text
 from kg.nlp import SPANS_KEY, Lexicon, load_lexicon
 from kg.resolve import Candidate, resolve
@@ -129,10 +130,12 @@ class CandidateReader:
         self._gazetteer_names()
         self._bodies()
         countries_inside_bodies(self)
+        bodies_in_a_capital(self)
         bodies_of_dateline_state(self)
         called_names(self)
         kinds_in_appositions(self)
         persons_by_apposition(self)
+        persons_after_titles(self)
         post_signatures(self)
         site_names(self)
         patronymic_names(self)

@@ -12,7 +12,8 @@
   affairs ministry spokesperson Randhir Jaiswal".
 
 Also the titles around a model's name that decide what it is: a name inside a title ("Chief
-Cabinet Secretary") is none; a name before a title only a firm gives is that firm."""
+Cabinet Secretary") is none; a name before a title only a firm gives is that firm; and a name
+the model missed right after a title is a person's ("spokesperson Randhir Jaiswal told")."""
 
 from __future__ import annotations
 
@@ -20,11 +21,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.roles import PersonReading, TextRole
+from kg.extract.shapes import built_once, is_name_word, tokens_lowered
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
     from kg.extract.entities import CandidateReader
+    from kg.nlp import Lexicon
     from kg.resolve import Candidate
 
 _DETERMINERS = ("a", "an", "the")
@@ -210,3 +213,31 @@ def firm_title_after(reader: CandidateReader, end: int) -> bool:
         and after < len(reader.doc)
         and reader.doc[after].pos_ == "PROPN"
     )
+
+
+def persons_after_titles(reader: CandidateReader) -> None:
+    """ "External Affairs Ministry spokesperson Randhir Jaiswal told": two or three capitalised
+    proper nouns right after a title, which the model did not call a person and nothing else
+    explains, are a person's name."""
+    doc = reader.doc
+    last_words = built_once(reader.lex, "last words of titles", _last_title_words)
+    for before in tokens_lowered(doc, last_words):
+        start = before + 1
+        if start >= len(doc) or not is_name_word(doc[start]):
+            continue
+        if not reader.lex.title_ending_at(reader.lowers[max(0, start - 4) : start]):
+            continue
+        end = start
+        while end < len(doc) and end - start < 4 and is_name_word(doc[end]):
+            end += 1
+        model = reader.model_at.get(start)
+        if not 2 <= end - start <= 3 or (end < len(doc) and doc[end].tag_ == "POS"):
+            continue  # "Kremlin spokesman Dmitry Peskov's": the owner is read elsewhere
+        if model is not None and model.label_ == "PERSON":
+            continue  # the model found it: its own step reads it
+        if reader.free(start, end) and not reader.in_gazetteer(start, end):
+            reader.person(start, end)
+
+
+def _last_title_words(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(title[-1] for title in lexicon.titles)
