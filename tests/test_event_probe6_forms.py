@@ -41,3 +41,9 @@ def test_ordering_operators_to_block_a_service_bans_it(nlp, resources):
 def test_suspending_an_order_withdraws_it(nlp, resources):
     text = "Anna Berg suspended her own order on Monday."
     assert only(run(nlp, resources, text), "Withdrawal").trigger.text == "suspended"
+
+
+def test_channels_attacking_an_alliance_criticise_it(nlp, resources):
+    text = "Twitter removed 300 channels that praised Russia and attacked NATO."
+    attacked = [e for e in run(nlp, resources, text) if e.trigger.text == "attacked"]
+    assert [(e.type, roles(e)["target"]) for e in attacked] == [("Criticism", {"org/nato"})]

@@ -63,6 +63,7 @@ from kg.types import Article, Entity, Event, EventDate, Span, Timex
 # Who can make a Statement: any named entity but a place.
 SPEAKER_TYPES = frozenset({"Agency", "Official", "Person", "Country", "Organization", "Platform"})
 _NAMED_ROLES = frozenset({"actor", "target", "recipient", "platform"})
+_PLACED_TYPES = frozenset({"Attack"})  # physical acts: where they struck says which
 
 
 @dataclass
@@ -146,7 +147,7 @@ def extract_events(
             main_subjects(sent, index),
         )
     _date_block_quotes(doc, drafts, taxonomy)
-    merged = merged_mentions(drafts)
+    merged = merged_mentions(doc, drafts)
     return tuple(_freeze(d, article, taxonomy) for d in merged)
 
 
@@ -184,7 +185,7 @@ def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts
         return None
     roles = find_roles(match, doc, index, context, lexicon.relational_nouns)
     event_type, roles, distinct_from, inherited = _typed(doc, match, roles, drafts, lexicon)
-    if event_type is None or not any(roles[r] for r in _NAMED_ROLES):
+    if event_type is None or not (any(roles[r] for r in _NAMED_ROLES) or _placed(match, roles)):
         return None
     if match.statement and not any(h.entity.type in SPEAKER_TYPES for h in roles["actor"]):
         return None
@@ -216,6 +217,12 @@ def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts
         tied_to=_tied_actors(doc, match, index, context),
         news_of_the_day=match.statement and _told_as_news(doc[match.verb]),
     )
+
+
+def _placed(match: TriggerMatch, roles: dict[str, list[Hit]]) -> bool:
+    """An attack noun naming no one is known by where it struck: "an arson attack on a
+    warehouse in east London" (a verb is not: "was killed in New York" may be an accident)."""
+    return match.nominal and match.type in _PLACED_TYPES and bool(roles["place"])
 
 
 def _told_as_news(verb) -> bool:

@@ -8,7 +8,10 @@
 - ``absorb`` makes one draft a further mention of another (roles, best date, speaker);
 - ``merged_mentions`` joins the drafts of one happening across the article: same type,
   overlapping actors or targets, compatible dates, same polarity (two verbs also need the same
-  targets), but never an undated "X said" and a telling of X's dated a month or more before.
+  targets), but never an undated "X said" and a telling of X's dated a month or more before;
+  a later mention whose actor or target is a definite description ("the men, identified as A
+  and B, were detained", "the hackers got in") is the earlier happening that left that role
+  unnamed or only gave the people's nationality ("arrested two Russian nationals").
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.dating import better, compatible, long_before
+from kg.extract.reference import DEFINITE_DETERMINERS, NAMING_VERBS, Hit
 from kg.extract.triggers import ANAPHOR
 
 if TYPE_CHECKING:
@@ -127,7 +131,7 @@ def absorb(into: Draft, other: Draft) -> None:
     into.attributed_to = into.attributed_to or other.attributed_to
 
 
-def merged_mentions(drafts: list[Draft]) -> list[Draft]:
+def merged_mentions(doc, drafts: list[Draft]) -> list[Draft]:
     """One event per happening: a draft pointing back ("the campaign") or telling the same
     happening again joins the earlier one as a further mention."""
     kept: list[Draft] = []
@@ -145,7 +149,7 @@ def merged_mentions(drafts: list[Draft]) -> list[Draft]:
                 (
                     k
                     for k, other in enumerate(kept)
-                    if _same_happening(other, draft)
+                    if _same_happening(doc, other, draft)
                     and (draft.distinct_from is None or origin.get(draft.distinct_from) != k)
                 ),
                 None,
@@ -155,7 +159,12 @@ def merged_mentions(drafts: list[Draft]) -> list[Draft]:
             kept.append(draft)
             continue
         origin[i] = target
+        described = _described_again(doc, kept[target], draft)
         absorb(kept[target], draft)
+        if described is not None:  # the names replace the nationality that stood for them
+            kept[target].roles[described] = [
+                h for h in kept[target].roles[described] if not _nationality_only(doc, h)
+            ]
     return kept
 
 
@@ -170,11 +179,13 @@ def _may_be_mentioned_again(a: Draft, b: Draft) -> bool:
     return a.negated == b.negated and compatible(a.date, b.date)
 
 
-def _same_happening(a: Draft, b: Draft) -> bool:
+def _same_happening(doc, a: Draft, b: Draft) -> bool:
     if a.type != b.type or a.negated != b.negated or not compatible(a.date, b.date):
         return False
     if b.distinct_from is not None or a.distinct_from is not None or _told_apart(a, b):
         return False
+    if _described_again(doc, a, b) is not None:
+        return True
     actors_a, actors_b = a.ids("actor"), b.ids("actor")
     targets_a, targets_b = a.ids("target"), b.ids("target")
     if actors_a and actors_b and not actors_a & actors_b:
@@ -188,6 +199,75 @@ def _same_happening(a: Draft, b: Draft) -> bool:
     if apart and len(objects) == 2 and "" not in objects:
         return False  # no target ties "took down six operations. ... disrupted a network"
     return bool(actors_a & actors_b or targets_a & targets_b)
+
+
+# Where a verb's role is said: its subject acts, a passive subject or object undergoes.
+_ROLE_DEPS = {"actor": ("nsubj",), "target": ("nsubjpass", "dobj")}
+_ADDING_WORDS = frozenset({"also", "again", "too", "further", "additionally", "separately"})
+
+
+def _described_again(doc, a: Draft, b: Draft) -> str | None:
+    """``b`` names, through a definite description, the people ``a`` left unnamed: "police
+    arrested two Russian nationals, prosecutors said. The men, identified as A and B, were
+    detained on Wednesday"; "a group hacked Acme ... The hackers first got in in May". The
+    definite article says they were introduced before; the other role must not disagree. Only
+    a date read in the text for an act dated from its telling or not at all ("the group broke
+    into sites since 2017 ... the group hacked accounts" are two acts), and not an act the
+    verb says is another ("also hacked"). Returns the role so named, or None."""
+    if b.date.source != "text" or a.date.source == "text" or _another_act(doc, b):
+        return None
+    for role, other in (("actor", "target"), ("target", "actor")):
+        if not _definite_subject(doc, b, role) or _named_ids(doc, a, role):
+            continue
+        ids_a, ids_b = a.ids(other), b.ids(other)
+        return None if ids_a and ids_b and not ids_a & ids_b else role
+    return None
+
+
+def _another_act(doc, draft: Draft) -> bool:
+    """ "also hacked", "arrested again": the verb adds an act to those told."""
+    return any(c.lower_ in _ADDING_WORDS for c in doc[draft.match.head].children)
+
+
+def _definite_subject(doc, draft: Draft, role: str) -> bool:
+    """True if the verb's ``role`` is filled through a definite common noun ("the hackers got
+    in") or by the names a naming clause gives one ("the men, identified as A and B, were
+    detained", also when the parser makes the names the subject of the clause), not by a name
+    or a pronoun alone."""
+    if draft.match.nominal or not draft.roles[role]:
+        return False
+    verb = doc[draft.match.head]
+    if any(c.dep_ in _ROLE_DEPS[role] and _definite_noun(c) for c in verb.children):
+        return True
+    for hit in draft.roles[role]:
+        span = doc.char_span(hit.mention.start, hit.mention.end, alignment_mode="expand")
+        if span is not None and any(_names_a_definite_noun(a) for a in span.root.ancestors):
+            return True
+    return False
+
+
+def _names_a_definite_noun(tok) -> bool:
+    return tok.dep_ == "acl" and tok.lemma_.lower() in NAMING_VERBS and _definite_noun(tok.head)
+
+
+def _definite_noun(tok) -> bool:
+    return tok.pos_ == "NOUN" and any(
+        d.dep_ == "det" and d.lower_ in DEFINITE_DETERMINERS for d in tok.children
+    )
+
+
+def _named_ids(doc, draft: Draft, role: str) -> set[str]:
+    """The entities of ``role`` but a country that only says where unnamed people are from
+    ("two Russian nationals", "Chinese hackers")."""
+    return {h.entity.id for h in draft.roles[role] if not _nationality_only(doc, h)}
+
+
+def _nationality_only(doc, hit: Hit) -> bool:
+    if hit.entity.type != "Country":
+        return False
+    span = doc.char_span(hit.mention.start, hit.mention.end, alignment_mode="expand")
+    word = span.root if span is not None else None
+    return word is not None and word.dep_ == "amod" and word.head.pos_ == "NOUN"
 
 
 def _acted_on(draft: Draft) -> str:

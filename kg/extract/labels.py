@@ -60,6 +60,9 @@ def label(
         # "The indictment accuses X and Y": read as done to them ("X and Y accused"), or to
         # what of theirs is acted on ("employees of RT charged").
         done_to = f"{w.object_word} of {targets}" if w.object_word and targets else targets
+        places = _join([names[p.entity] for p in participants if p.role == "place"])
+        if not (done_to or recipients) and places:  # "an arson attack on a warehouse in London"
+            return _clean(f"{trigger_text[:1].upper()}{trigger_text[1:]} in {places}")
         return _clean(f"{done_to or recipients} {w.passive or trigger_text}")
     text = f"{actors} {w.gloss if len(actor_ids) == 1 else w.gloss_plural}"
     if w.standalone:

@@ -111,3 +111,12 @@ def relative_subject(verb):
                 return clause.head
             return None
     return None
+
+
+def adverb_name(verb):
+    """ "Cleverly linked the measures to ...": a surname that is also an adverb, tagged as one
+    right before a verb without a subject. The caller keeps it only if it names an entity."""
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if before is None or before.head.i != verb.i or before.dep_ != "advmod":
+        return None
+    return before if before.text[:1].isupper() else None

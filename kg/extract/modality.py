@@ -116,7 +116,9 @@ def _is_irrealis(verb, lexicon: Lexicon) -> bool:
         return True
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKERS for c in verb.children):
         return True
-    if _abstained(verb, lexicon) or _topic_only(verb, lexicon) or _still_to_come(verb):
+    if _abstained(verb, lexicon) or _topic_only(verb, lexicon) or _planned(verb, lexicon):
+        return True
+    if _still_to_come(verb):
         return True
     if verb.dep_ == "ccomp" and _supposed(verb.head):
         return True
@@ -173,6 +175,16 @@ def _topic_only(verb, lexicon: Lexicon) -> bool:
     else:
         return False
     return governor.lemma_.lower() in lexicon.topic_governors
+
+
+def _planned(noun, lexicon: Lexicon) -> bool:
+    """ "plotting attacks", "planned an invasion", "urged sanctions": an event noun that a verb
+    of intention takes as its object has not happened."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in lexicon.irrealis_governors
+    )
 
 
 def _abstained(verb, lexicon: Lexicon) -> bool:

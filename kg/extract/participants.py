@@ -13,6 +13,7 @@ A pronoun or definite description that the entity stage left unresolved is resol
 from __future__ import annotations
 
 from kg.extract.misparse import (
+    adverb_name,
     attribution_subject,
     headline_passive_verb,
     inverted_speaker,
@@ -21,7 +22,8 @@ from kg.extract.misparse import (
     stranded_subject,
     trailing_appositive,
 )
-from kg.extract.phrase_roles import noun_roles, prep_roles
+from kg.extract.object_words import antecedent_object
+from kg.extract.phrase_roles import accused_by_link, noun_roles, prep_roles
 from kg.extract.pronouns import (
     PERSONAL,
     object_pronoun,
@@ -43,7 +45,6 @@ from kg.extract.reference import (
     spoken_for,
     unique,
 )
-from kg.extract.triggers import antecedent_object
 from kg.types import Participant
 
 ROLE_ORDER = ("actor", "target", "recipient", "platform", "place")
@@ -87,6 +88,8 @@ def find_roles(
         prep_roles(anchor, index, roles)
     if not roles["target"]:
         roles["target"].extend(_prepositional_target(verb, head, index, context))
+    if match.type == "Accusation" and not match.nominal:
+        accused_by_link(verb, index, roles)
     # A city or region does not act, suffer or receive: it is where things happen.
     for role in ("actor", "target", "recipient"):
         roles["place"].extend(h for h in roles[role] if h.entity.type == "Place")
@@ -165,6 +168,8 @@ def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[
             targets.extend(_head_noun(verb, index))
         elif verb.tag_ != "VBN" and not actors:
             actors.extend(_head_noun(verb, index))
+    if not actors and not has_subject and (name := adverb_name(verb)) is not None:
+        actors.extend(np_entities(name, index))  # "Cleverly linked": a name read as an adverb
     if not actors and not has_subject and verb.lemma_.lower() in index.report_verbs:
         attribution = attribution_subject(verb)
         actors.extend(_subject(attribution, verb, index, context) if attribution else [])

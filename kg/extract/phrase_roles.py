@@ -4,7 +4,7 @@ prepositions of a verb or noun ("against X", "to X", "on Facebook", "in Kyiv")."
 
 from __future__ import annotations
 
-from kg.extract.reference import EntityIndex, Hit, np_entities, victim_only
+from kg.extract.reference import EntityIndex, Hit, np_entities, unique, victim_only
 
 _PLATFORM_PREPS = frozenset({"on", "via", "through", "over", "across", "using", "from"})
 _PLACE_PREPS = frozenset({"in", "at", "inside"})
@@ -72,3 +72,19 @@ def _assign(toks, index, roles, role, only_platforms=False, skip_platforms=False
             if (only_platforms and not is_platform) or (skip_platforms and is_platform):
                 continue
             roles[role].append(hit)
+
+
+def accused_by_link(verb, index: EntityIndex, roles: dict[str, list[Hit]]) -> None:
+    """Whose activity an accusation ties something to is its target, not a recipient: "linked
+    the measures to a pattern of malign activity by Moscow" (the "by" agent, down "of"
+    phrases), "to Russian aggression"."""
+    accused: list[Hit] = []
+    nouns = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
+    while nouns:
+        noun = nouns.pop(0)
+        accused.extend(np_entities(noun, index))
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "by"):
+                nouns.extend(p for p in prep.children if p.dep_ == "pobj")
+    roles["recipient"] = [h for h in roles["recipient"] if h not in accused]
+    roles["target"].extend(unique(accused))

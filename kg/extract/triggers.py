@@ -12,28 +12,19 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from kg.extract.object_words import object_lemmas
 from kg.extract.shapes import built_once, string_hashes, tokens_with
 from kg.extract.trigger_lexicon import Lexicon, NounRule, VerbRule
 
-# Nouns that only count things: "hundreds of accounts" has the object "accounts".
-_QUANTIFIERS = frozenset(
-    {"hundred", "thousand", "million", "dozen", "number", "series", "lot", "couple", "set"}
-    | {"batch", "handful", "range", "wave", "host", "slew", "string"}
-)
-_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "acomp", "advmod", "dative"})
 # The parser labels a particle "prt", or "prep"/"advmod" when an object follows ("laughed off
 # the claim", "stepped down as chairman").
 _PARTICLE_DEPS = frozenset({"prt", "prep", "acomp", "advmod"})
 _NOUN_ROLE_PREPS = frozenset({"of", "by", "against", "between", "among"})
+_TIME_TYPES = frozenset({"DATE", "TIME"})
+_STRUCK_TYPES = frozenset({"Attack", "CyberOperation"})  # "an attack on X", "a cyberattack on X"
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 ANAPHOR = "anaphor"  # a generic event noun pointing back: "the campaign", "the agency's drive"
 SIMILAR = "similar"  # a generic event noun for a new event like an earlier one: "a similar effort"
-MONEY = "money"  # the object lemma an amount of money stands for in the lexicon
-PERSON = "person"  # ... a person's name
-NAME = "name"  # ... any other proper name but a place or a people (a product, a firm)
-# Not LOC: the small model tags unknown product names as places ("Windows 7").
-_OBJECT_PRONOUNS = frozenset({"it", "them"})
-_PLACE_OR_GROUP = frozenset({"GPE", "NORP", "FAC", "DATE", "TIME"})
 
 
 @dataclass(frozen=True)
@@ -126,76 +117,6 @@ def _press_request(tok, lexicon: Lexicon) -> bool:
 
 def _is_verb(tok) -> bool:
     return tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ != "AUX")
-
-
-def object_lemmas(tok) -> set[str]:
-    """Lemmas of the things a verb acts on, looking through quantifiers ("hundreds of X")."""
-    heads = [antecedent_object(c) or c for c in tok.children if c.dep_ in _OBJECT_DEPS]
-    if tok.dep_ in ("acl", "relcl"):
-        heads.append(tok.head)  # "accounts removed by ..." acts on "accounts"
-    lemmas: set[str] = set()
-    for head in heads:
-        lemmas.update((head.lemma_.lower(), head.lower_))  # the form too: "data" -> "datum"
-        if any(c.dep_ == "neg" for c in head.children):
-            lemmas.add(f"not {head.lemma_.lower()}")  # "pleaded not guilty"
-        if head.ent_type_ == "MONEY" or any(c.tag_ == "$" for c in head.children):
-            lemmas.add(MONEY)  # "paid $168,000", "gave 2 million euros"
-        elif head.ent_type_ == "PERSON":
-            lemmas.add(PERSON)  # "freed John Smith"
-        elif head.pos_ == "PROPN" and head.ent_type_ not in _PLACE_OR_GROUP:
-            lemmas.add(NAME)  # "released the iPhone", "showed Windows 7"
-        if head.lemma_.lower() in _QUANTIFIERS or head.pos_ == "NUM":
-            for prep in head.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
-                    lemmas.update(p.lemma_.lower() for p in prep.children if p.dep_ == "pobj")
-    lemmas.update(_as_lemmas(tok))
-    lemmas.update(_said_to_be(tok))
-    return lemmas
-
-
-def _said_to_be(verb) -> set[str]:
-    """What a verb says its clause's subject is: "is unfounded" for "said the measures were
-    unfounded", "is lie" for "insisted the report was a lie"."""
-    lemmas: set[str] = set()
-    for clause in verb.children:
-        if clause.dep_ == "ccomp" and clause.lemma_ == "be":
-            negated = any(c.dep_ == "neg" for c in clause.children)
-            lemmas.update(
-                f"is {'not ' if negated else ''}{c.lemma_.lower()}"
-                for c in clause.children
-                if c.dep_ in ("acomp", "attr")
-            )
-    return lemmas
-
-
-def _as_lemmas(verb) -> set[str]:
-    """What a verb says its object is: "as spy", "as intelligence officer" for "described X as
-    an undeclared intelligence officer"."""
-    lemmas: set[str] = set()
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ != "as":
-            continue
-        for noun in prep.children:
-            if noun.dep_ == "pobj":
-                lemma = noun.lemma_.lower()
-                lemmas.add(f"as {lemma}")
-                kinds = [c.lower_ for c in noun.children if c.dep_ == "compound"]
-                lemmas.update(f"as {kind} {lemma}" for kind in kinds)
-    return lemmas
-
-
-def antecedent_object(pronoun):
-    """ "stole emails and leaked them", "seized the phone and searched it": the object pronoun
-    of a verb joined by "and" to an earlier verb is that verb's object, when they agree in
-    number; None otherwise."""
-    verb = pronoun.head
-    if pronoun.dep_ != "dobj" or pronoun.lower_ not in _OBJECT_PRONOUNS or verb.dep_ != "conj":
-        return None
-    first = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
-    if first is None or first.pos_ not in ("NOUN", "PROPN"):
-        return None
-    plural = first.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in first.children)
-    return first if plural == (pronoun.lower_ == "them") else None
 
 
 def _match_verb(tok, lexicon: Lexicon) -> TriggerMatch | None:
@@ -308,7 +229,7 @@ def _match_noun(tok, lexicon: Lexicon) -> TriggerMatch | None:
         event_type, modifier = _modified_type(tok, dict(rule.modifiers))
         if event_type is None:
             return _generic(tok, rule, light, lexicon)
-    elif light is None and not (rule.standalone and _has_noun_roles(tok)):
+    elif light is None and not (rule.standalone and _has_noun_roles(tok, rule.type)):
         return None
     return replace(
         _nominal(tok, event_type, rule.strength, light, modifier), possessor=rule.possessor
@@ -329,14 +250,26 @@ def _acl_light_verb(tok, lexicon: Lexicon):
     return None
 
 
-def _has_noun_roles(tok) -> bool:
-    """ "Russia's invasion", "the arrest of X", "U.S. sanctions", "Russian invasion"."""
+def _has_noun_roles(tok, event_type: str | None = None) -> bool:
+    """ "Russia's invasion", "the arrest of X", "U.S. sanctions", "Russian invasion"; for an
+    attack, what it struck: "an attack on a depot" (not "the attack on Monday", nor "talks
+    on Cuba")."""
     return any(
         c.dep_ == "poss"
         or (c.dep_ == "prep" and c.lower_ in _NOUN_ROLE_PREPS)
         or (c.dep_ in ("compound", "amod") and c.text[:1].isupper())
+        or (
+            event_type in _STRUCK_TYPES
+            and c.dep_ == "prep"
+            and c.lower_ == "on"
+            and _names_a_thing(c)
+        )
         for c in tok.children
     )
+
+
+def _names_a_thing(prep) -> bool:
+    return any(p.dep_ == "pobj" and p.ent_type_ not in _TIME_TYPES for p in prep.children)
 
 
 def _modified_type(tok, modifiers: dict[str, str]):

@@ -1,0 +1,118 @@
+"""What a trigger verb acts on, in words the lexicon's ``objects`` lists name: its object's
+lemma ("shut ... accounts"), looking through quantifiers ("hundreds of accounts"), what an
+"as" phrase says it is ("as spy"), what its reported clause says ("is unfounded"), what it is
+tied to or put in ("to activity", "on fire"), and markers for money, persons and names.
+"""
+
+from __future__ import annotations
+
+# Nouns that only count things: "hundreds of accounts" has the object "accounts".
+QUANTIFIERS = frozenset(
+    {"hundred", "thousand", "million", "dozen", "number", "series", "lot", "couple", "set"}
+    | {"batch", "handful", "range", "wave", "host", "slew", "string", "pattern"}
+)
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "acomp", "advmod", "dative"})
+MONEY = "money"  # the object lemma an amount of money stands for in the lexicon
+PERSON = "person"  # ... a person's name
+NAME = "name"  # ... any other proper name but a place or a people (a product, a firm)
+# Not LOC: the small model tags unknown product names as places ("Windows 7").
+_OBJECT_PRONOUNS = frozenset({"it", "them"})
+_PLACE_OR_GROUP = frozenset({"GPE", "NORP", "FAC", "DATE", "TIME"})
+
+
+def object_lemmas(tok) -> set[str]:
+    """Lemmas of the things a verb acts on, looking through quantifiers ("hundreds of X")."""
+    heads = [antecedent_object(c) or c for c in tok.children if c.dep_ in _OBJECT_DEPS]
+    if tok.dep_ in ("acl", "relcl"):
+        heads.append(tok.head)  # "accounts removed by ..." acts on "accounts"
+    lemmas: set[str] = set()
+    for head in heads:
+        lemmas.update((head.lemma_.lower(), head.lower_))  # the form too: "data" -> "datum"
+        if any(c.dep_ == "neg" for c in head.children):
+            lemmas.add(f"not {head.lemma_.lower()}")  # "pleaded not guilty"
+        if head.ent_type_ == "MONEY" or any(c.tag_ == "$" for c in head.children):
+            lemmas.add(MONEY)  # "paid $168,000", "gave 2 million euros"
+        elif head.ent_type_ == "PERSON":
+            lemmas.add(PERSON)  # "freed John Smith"
+        elif head.pos_ == "PROPN" and head.ent_type_ not in _PLACE_OR_GROUP:
+            lemmas.add(NAME)  # "released the iPhone", "showed Windows 7"
+        if head.lemma_.lower() in QUANTIFIERS or head.pos_ == "NUM":
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    lemmas.update(p.lemma_.lower() for p in prep.children if p.dep_ == "pobj")
+    lemmas.update(_as_lemmas(tok))
+    lemmas.update(_prep_lemmas(tok))
+    lemmas.update(_said_to_be(tok))
+    return lemmas
+
+
+def _said_to_be(verb) -> set[str]:
+    """What a verb says its clause's subject is: "is unfounded" for "said the measures were
+    unfounded", "is lie" for "insisted the report was a lie"."""
+    lemmas: set[str] = set()
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.lemma_ == "be":
+            negated = any(c.dep_ == "neg" for c in clause.children)
+            lemmas.update(
+                f"is {'not ' if negated else ''}{c.lemma_.lower()}"
+                for c in clause.children
+                if c.dep_ in ("acomp", "attr")
+            )
+    return lemmas
+
+
+def _as_lemmas(verb) -> set[str]:
+    """What a verb says its object is: "as spy", "as intelligence officer" for "described X as
+    an undeclared intelligence officer"."""
+    lemmas: set[str] = set()
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj":
+                lemma = noun.lemma_.lower()
+                lemmas.add(f"as {lemma}")
+                kinds = [c.lower_ for c in noun.children if c.dep_ == "compound"]
+                lemmas.update(f"as {kind} {lemma}" for kind in kinds)
+    return lemmas
+
+
+def _prep_lemmas(verb) -> set[str]:
+    """What a verb ties its object to or puts it in: "to activity" for "linked the measures to
+    a pattern of malign activity by Moscow" (through "a pattern of", "a series of"), "on fire"
+    for "set a depot on fire"."""
+    lemmas: set[str] = set()
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "on"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            lemmas.add(f"{prep.lower_} {noun.lemma_.lower()}")
+            if noun.lemma_.lower() in QUANTIFIERS:
+                lemmas.update(f"{prep.lower_} {p.lemma_.lower()}" for p in _of_pobjs(noun))
+    return lemmas
+
+
+def _of_pobjs(noun) -> list:
+    return [
+        p
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+
+
+def antecedent_object(pronoun):
+    """ "stole emails and leaked them", "seized the phone and searched it": the object pronoun
+    of a verb joined by "and" to an earlier verb is that verb's object, when they agree in
+    number; None otherwise."""
+    verb = pronoun.head
+    if pronoun.dep_ != "dobj" or pronoun.lower_ not in _OBJECT_PRONOUNS or verb.dep_ != "conj":
+        return None
+    first = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    if first is None or first.pos_ not in ("NOUN", "PROPN"):
+        return None
+    plural = first.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in first.children)
+    return first if plural == (pronoun.lower_ == "them") else None
