@@ -414,5 +414,16 @@ def _org_id(role: TextRole, spans) -> str | None:
         for (start, end), (cand, eid) in spans.items()
         if role.org_start <= start < role.org_end
     )
-    found = (eid for *_, kind, eid in inside if kind in _BODY_TYPES | {"Country"})
+    bodies = {start for _, start, _, kind, _ in inside if kind in _BODY_TYPES}
+    found = (
+        eid
+        for _, start, minus_end, kind, eid in inside
+        if kind in _BODY_TYPES or (kind == "Country" and not _owns_body(-minus_end, bodies))
+    )
     return next(found, role.org_id)
+
+
+def _owns_body(end: int, body_starts: set[int]) -> bool:
+    """A state in the possessive right before a body: "head of Poland's National Security
+    Bureau" is the bureau's head."""
+    return any(end < start <= end + 3 for start in body_starts)

@@ -110,3 +110,13 @@ def test_a_body_whose_long_name_runs_past_the_apposition_is_the_title_s(world):
     assert kim == [
         ("deputy director", "org/munitions-industry-department-of-the-workers-party-of-korea")
     ]
+
+
+def test_a_title_phrase_before_the_comma_reads_past_an_inner_determiner(world):
+    text = "A spokeswoman for the Russian army, Olga Petrova, said radar tracked the object."
+    assert roles(entities_of(world, text), "Olga Petrova") == [("spokeswoman", "country/ru")]
+
+
+def test_a_state_in_the_possessive_before_a_body_gives_the_body(world):
+    text = "The head of Australia's DFAT, Jane Moss, spoke on Friday."
+    assert roles(entities_of(world, text), "Jane Moss") == [("head", "org/dfat")]

@@ -76,3 +76,13 @@ def test_a_name_the_model_misses_after_a_title_is_a_person(world):
     )
     jaiswal = by_name(entities(world, text), "Randhir Jaiswal")
     assert [(r.title, r.organization) for r in jaiswal.roles] == [("spokesperson", "org/india-mea")]
+
+
+def test_a_demonym_the_model_calls_a_person_is_no_person(world):
+    text = (
+        "The U.S. envoy said Washington stood with its ally. Moldovan President Maia Sandu, "
+        "visiting Warsaw, said her country faced the same threats."
+    )
+    found = entities(world, text)
+    assert "Moldovan" not in [e.name for e in found if e.type in ("Person", "Official")]
+    assert [r.organization for r in by_name(found, "Maia Sandu").roles] == ["country/md"]

@@ -143,9 +143,12 @@ def _owns_place(reader: CandidateReader, span: Span) -> bool:
     )
 
 
-def is_capital(reader: CandidateReader, start: int, end: int) -> bool:
+def is_state_word(reader: CandidateReader, start: int, end: int) -> bool:
+    """A capital or a demonym exactly covers tokens [start, end): the step of capitals and
+    demonyms decides what it stands for ("Moldovan President NAME": the model's person
+    "Moldovan" is the state's demonym)."""
     span = reader.gaz_at.get(start)
-    return span is not None and span.label_ == "capital" and span.end == end
+    return span is not None and span.label_ in ("capital", "demonym") and span.end == end
 
 
 def located_in(reader: CandidateReader, span: Span) -> bool:

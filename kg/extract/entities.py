@@ -27,7 +27,7 @@ from kg.extract.countries import (
     countries_inside_bodies,
     country_at,
     demonyms_and_capitals,
-    is_capital,
+    is_state_word,
     known_body,
     names_a_people,
     release_countries,
@@ -257,8 +257,8 @@ class CandidateReader:
             return  # "the militar command": a misspelling; "such ANGER & UNITY": emphasis
         if start < self.headline_end and text not in self.body:
             return  # the model misreads title-case headlines; real names recur in the body
-        if names_software(self, start, end) or is_capital(self, start, end):
-            return  # a capital the model calls a person ("that Kyiv needed"): its own step
+        if names_software(self, start, end) or is_state_word(self, start, end):
+            return  # a capital or demonym the model calls a person ("that Kyiv needed"): its step
         if ent.label_ == "PERSON" and any(c.isdigit() for c in text):
             self._organisation(start, end)  # "MI6" is not a person
         elif ent.label_ == "PERSON" and last_of_places(self, start, end):

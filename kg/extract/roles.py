@@ -206,23 +206,31 @@ def _apposition_after(doc: Doc, end: int, lexicon: Lexicon) -> tuple[TextRole | 
 
 
 def _apposition_before(doc: Doc, start: int, lexicon: Lexicon) -> TextRole | None:
-    """ "a spokesman for the Chinese embassy, NAME": the title phrase before a comma."""
+    """ "a spokesman for the Chinese embassy, NAME": the title phrase before a comma, read from
+    the nearest determiner or possessive back ("A spokeswoman for the Lithuanian army, NAME" and
+    "The head of Poland's National Security Bureau, NAME" go on past the inner one)."""
     if start < 2 or doc[start - 1].text != ",":
         return None
     lo = start - 1
     while lo > 0 and start - lo <= _APPOSITION_WINDOW and doc[lo - 1].text not in _STOPS:
         lo -= 1
-        if doc[lo].lower_ in _DETERMINERS or doc[lo].tag_ == "POS":
-            break
-    if doc[lo].tag_ == "POS":
-        return _possessor_title(doc, lo, start - 1, lexicon)
-    if doc[lo].lower_ not in _DETERMINERS:
-        return None
-    for i in range(lo + 1, start - 1):
-        size = lexicon.title_at([t.lower_ for t in doc[i : start - 1]])
+        if doc[lo].tag_ == "POS":
+            role = _possessor_title(doc, lo, start - 1, lexicon)
+        elif doc[lo].lower_ in _DETERMINERS:
+            role = _title_after_determiner(doc, lo, start - 1, lexicon)
+        else:
+            continue
+        if role is not None:
+            return role
+    return None
+
+
+def _title_after_determiner(doc: Doc, lo: int, comma: int, lexicon: Lexicon) -> TextRole | None:
+    for i in range(lo + 1, comma):
+        size = lexicon.title_at([t.lower_ for t in doc[i:comma]])
         if size:
             # "the British ambassador, NAME": the words between the article and the title
-            org = _org_after(doc, i + size, start - 1, lexicon) or _org_range(doc, lo + 1, i)
+            org = _org_after(doc, i + size, comma, lexicon) or _org_range(doc, lo + 1, i)
             return TextRole(doc[i : i + size].text, *org)
     return None
 
