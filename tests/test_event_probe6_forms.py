@@ -47,3 +47,19 @@ def test_channels_attacking_an_alliance_criticise_it(nlp, resources):
     text = "Twitter removed 300 channels that praised Russia and attacked NATO."
     attacked = [e for e in run(nlp, resources, text) if e.trigger.text == "attacked"]
     assert [(e.type, roles(e)["target"]) for e in attacked] == [("Criticism", {"org/nato"})]
+
+
+def test_accounts_linked_to_a_state_are_its_own_when_taken_down(nlp, resources):
+    text = "Meta removed 37 accounts and 11 pages linked to Russia."
+    takedown = only(run(nlp, resources, text), "AccountTakedown")
+    assert roles(takedown) == {"actor": {"org/meta"}, "target": {"country/ru"}}
+
+
+def test_accounts_run_from_a_state_are_its_own(nlp, resources):
+    text = "Twitter suspended hundreds of accounts run from Iran."
+    assert roles(only(run(nlp, resources, text), "AccountTakedown"))["target"] == {"country/ir"}
+
+
+def test_accounts_posting_about_a_state_are_not_its_own(nlp, resources):
+    text = "Twitter suspended accounts that posted about Russia."
+    assert "target" not in roles(only(run(nlp, resources, text), "AccountTakedown"))
