@@ -265,6 +265,7 @@ class Lexicon:
     called_kinds: dict[str, str]  # "software" -> "Platform": the type of "software called X"
     firm_titles: frozenset[str]  # "editor-in-chief": titles no state or place gives
     surname_words: frozenset[str]  # "a man surnamed Hao": the name after one is a person's
+    settlement_kinds: frozenset[str]  # "the town of X": the name after "of" is a place
 
     def names_agency(self, words: set[str]) -> bool:
         """True if a name's (lower-case) words make it a government body."""
@@ -367,6 +368,7 @@ def _read_lexicon(path: Path) -> Lexicon:
             },
             firm_titles=words["firm_titles"],
             surname_words=words["surname_words"],
+            settlement_kinds=words["settlement_kinds"],
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(

@@ -86,3 +86,14 @@ def test_a_demonym_the_model_calls_a_person_is_no_person(world):
     found = entities(world, text)
     assert "Moldovan" not in [e.name for e in found if e.type in ("Person", "Official")]
     assert [r.organization for r in by_name(found, "Maia Sandu").roles] == ["country/md"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone crashed near the border town of Hrubieszow on Thursday.",
+        "Police searched houses in the village of Osowa on Friday.",
+    ],
+)
+def test_a_name_after_a_settlement_kind_and_of_is_a_place(world, text):
+    assert [e.type for e in entities(world, text)] == ["Place"]

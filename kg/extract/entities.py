@@ -20,6 +20,7 @@ from kg.extract.called import (
     kind_after_name,
     kinds_in_appositions,
     named_after_title,
+    place_of_kind,
 )
 from kg.extract.countries import (
     bodies_in_a_capital,
@@ -270,6 +271,8 @@ class CandidateReader:
             self._organisation(start, end)  # "the Tasnim news agency"
         elif ent.label_ == "PERSON" and not names_family(self, start, end):
             self.person(start, end)
+        elif place_of_kind(self, start):
+            self.add(start, end, "Place", proper=True, from_model=True)  # "the town of X"
         elif ent.label_ in ("ORG", "PRODUCT") or self._body_as_place(ent, start, end):
             self._organisation(
                 name_start_before_of(self, start), end
