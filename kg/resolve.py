@@ -16,15 +16,13 @@ from dataclasses import dataclass
 
 from kg.extract.roles import TextRole
 from kg.gazetteer import Gazetteer, entity_id, normalise, slugify
-from kg.types import Entity, Mention, Role, Span
+from kg.posts import bodies_of_held_posts, roles_of, same_rank
+from kg.types import Entity, Mention, Span
 
 _PERSON_TYPES = {"Official", "Person"}
 _BODY_TYPES = {"Agency", "Organization", "Platform"}
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z]?[A-Z]{1,6}s?$")
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-_LOWER_RANKS = {"deputy", "vice", "assistant", "associate", "under"}
-# Titles of a post not (or no longer) held: "former adviser", "candidate", "President-elect"
-_NOT_HELD = {"former", "ex", "then", "onetime", "candidate", "nominee", "elect", "hopeful"}
 _ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "la", "&"}
 # Preference when mentions of one entity disagree on type (gazetteer entries always win).
 _TYPE_RANK = {
@@ -72,6 +70,7 @@ def resolve(
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
 
+    candidates = bodies_of_held_posts(candidates, gazetteer, published)
     _join_same_names(candidates, union)
     _join_acronyms(candidates, union, gazetteer)
     _join_name_parts(candidates, union, find)
@@ -280,7 +279,7 @@ def _fits(anaphor: tuple[str, ...], known: set[tuple[str, ...]], family: str) ->
     if family != "person":
         return any((w,) in known for w in anaphor)
     words = tuple(re.findall(r"[a-z]+", " ".join(anaphor)))
-    return any(_same_rank(title, words) for title in known)
+    return any(same_rank(title, words) for title in known)
 
 
 def _name_words(text: str) -> set[str]:
@@ -325,7 +324,7 @@ def _entity(candidates, members, head, gazetteer, published, spans) -> Entity:
     )
     aliases = sorted({s.text for s in mentions} - {name})
     text_roles = [r for c in cands for r in c.roles]
-    roles = _roles(text_roles, entry, published, spans)
+    roles = roles_of(text_roles, entry, published, spans)
     country = (entry.country if entry else None) or next(
         (c.country for c in cands if c.country), None
     )
@@ -353,77 +352,3 @@ def _canonical_name(cands: list[Candidate]) -> str:
 
 def _strip_possessive(text: str) -> str:
     return re.sub(r"(?:['’]s|s['’])$", lambda m: "s" if m.group(0)[0] == "s" else "", text).strip()
-
-
-def _roles(text_roles, entry, published, spans) -> tuple[Role, ...]:
-    roles: dict[tuple[str, str | None], Role] = {}
-    for text_role in text_roles:
-        org = _org_id(text_role, spans)
-        post = _matching_post(entry, text_role.title, org)
-        start, end = (post.start, post.end) if post else (None, None)
-        org = org or (post.org if post else None)  # "the Prime Minister" of the gazetteer's post
-        org = org or _only_post_org(text_role.title, entry, published)
-        roles.setdefault((text_role.title.lower(), org), Role(text_role.title, org, start, end))
-    if entry and published:
-        for post in entry.posts:
-            if post.held_on(published) and not any(
-                k[0] == post.title.lower() and k[1] in (None, post.org) for k in roles
-            ):
-                roles[(post.title.lower(), post.org)] = Role(
-                    post.title, post.org, post.start, post.end, source="gazetteer"
-                )
-    return tuple(sorted(roles.values(), key=lambda r: (r.title, r.organization or "")))
-
-
-def _only_post_org(title: str, entry, published: str | None) -> str | None:
-    """The body of the one post the gazetteer says the person held on the article date, for a
-    title the text gives without a body ("spokeswoman Maria Zakharova" is the foreign
-    ministry's spokesperson); none for a title of another time ("former adviser", "candidate")
-    or when two posts were held."""
-    if entry is None or not published or set(re.findall(r"[a-z]+", title.lower())) & _NOT_HELD:
-        return None
-    held = {post.org for post in entry.posts if post.held_on(published)}
-    return held.pop() if len(held) == 1 else None
-
-
-def _matching_post(entry, title: str, org: str | None):
-    if entry is None:
-        return None
-    said = tuple(re.findall(r"[a-z]+", title.lower()))
-    for post in entry.posts:
-        if _same_rank(said, tuple(re.findall(r"[a-z]+", post.title.lower()))) and (
-            org is None or post.org == org
-        ):
-            return post
-    return None
-
-
-def _same_rank(said: tuple[str, ...], title: tuple[str, ...]) -> bool:
-    """ "former director" or "director" is the post Director; "deputy director" is not."""
-    return said[-len(title) :] == title and not set(said[: -len(title)]) & _LOWER_RANKS
-
-
-def _org_id(role: TextRole, spans) -> str | None:
-    """Entity id of the first body or country mentioned inside the role's organisation range."""
-    if role.org_start is None:
-        return None
-    # mentions inside the range first, then one running past it (a range the apposition
-    # window cut); the longest first where two start together
-    inside = sorted(
-        (end > role.org_end, start, -end, cand.mention.type, eid)
-        for (start, end), (cand, eid) in spans.items()
-        if role.org_start <= start < role.org_end
-    )
-    bodies = {start for _, start, _, kind, _ in inside if kind in _BODY_TYPES}
-    found = (
-        eid
-        for _, start, minus_end, kind, eid in inside
-        if kind in _BODY_TYPES or (kind == "Country" and not _owns_body(-minus_end, bodies))
-    )
-    return next(found, role.org_id)
-
-
-def _owns_body(end: int, body_starts: set[int]) -> bool:
-    """A state in the possessive right before a body: "head of Poland's National Security
-    Bureau" is the bureau's head."""
-    return any(end < start <= end + 3 for start in body_starts)

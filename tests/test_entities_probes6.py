@@ -97,3 +97,15 @@ def test_a_demonym_the_model_calls_a_person_is_no_person(world):
 )
 def test_a_name_after_a_settlement_kind_and_of_is_a_place(world, text):
     assert [e.type for e in entities(world, text)] == ["Place"]
+
+
+def test_a_body_without_its_state_in_a_known_official_s_title_is_their_post_s_body(world):
+    text = (
+        "WASHINGTON — The United States imposed sanctions on Chinese firms on Friday. Foreign "
+        "Ministry spokeswoman Mao Ning said Beijing opposed them. The Foreign Ministry also "
+        "summoned a U.S. diplomat."
+    )
+    found = entities(world, text)
+    assert "org/foreign-ministry" not in [e.id for e in found]
+    ministry = next(e for e in found if e.id == "org/china-mfa")
+    assert [m.text for m in ministry.mentions] == ["Foreign Ministry", "Foreign Ministry"]
