@@ -120,3 +120,8 @@ def test_a_title_phrase_before_the_comma_reads_past_an_inner_determiner(world):
 def test_a_state_in_the_possessive_before_a_body_gives_the_body(world):
     text = "The head of Australia's DFAT, Jane Moss, spoke on Friday."
     assert roles(entities_of(world, text), "Jane Moss") == [("head", "org/dfat")]
+
+
+def test_a_title_after_a_possessive_inside_a_longer_phrase_is_the_possessor_s(world):
+    text = "The report by the CIA's head of global analysis, Dana Holt, was released on Friday."
+    assert roles(entities_of(world, text), "Dana Holt") == [("head", "org/cia")]

@@ -212,12 +212,15 @@ def _apposition_before(doc: Doc, start: int, lexicon: Lexicon) -> TextRole | Non
     if start < 2 or doc[start - 1].text != ",":
         return None
     lo = start - 1
+    before = start - 1  # a title read past a possessive starts before it ("The head of
+    # Poland's ..."; in "the report by Meta's head of ..." the head is Meta's: staff.py reads it)
     while lo > 0 and start - lo <= _APPOSITION_WINDOW and doc[lo - 1].text not in _STOPS:
         lo -= 1
         if doc[lo].tag_ == "POS":
             role = _possessor_title(doc, lo, start - 1, lexicon)
+            before = min(before, lo)
         elif doc[lo].lower_ in _DETERMINERS:
-            role = _title_after_determiner(doc, lo, start - 1, lexicon)
+            role = _title_after_determiner(doc, lo, start - 1, lexicon, before)
         else:
             continue
         if role is not None:
@@ -225,8 +228,10 @@ def _apposition_before(doc: Doc, start: int, lexicon: Lexicon) -> TextRole | Non
     return None
 
 
-def _title_after_determiner(doc: Doc, lo: int, comma: int, lexicon: Lexicon) -> TextRole | None:
-    for i in range(lo + 1, comma):
+def _title_after_determiner(
+    doc: Doc, lo: int, comma: int, lexicon: Lexicon, before: int
+) -> TextRole | None:
+    for i in range(lo + 1, before):
         size = lexicon.title_at([t.lower_ for t in doc[i:comma]])
         if size:
             # "the British ambassador, NAME": the words between the article and the title
