@@ -125,3 +125,10 @@ def test_a_state_in_the_possessive_before_a_body_gives_the_body(world):
 def test_a_title_after_a_possessive_inside_a_longer_phrase_is_the_possessor_s(world):
     text = "The report by the CIA's head of global analysis, Dana Holt, was released on Friday."
     assert roles(entities_of(world, text), "Dana Holt") == [("head", "org/cia")]
+
+
+def test_a_hyphenated_qualifier_of_a_possessive_title_keeps_the_possessor(world):
+    text = "Protests ousted Russia's pro-Western president, Ivan Sokol, in February."
+    assert roles(entities_of(world, text), "Ivan Sokol") == [
+        ("pro-Western president", "country/ru")
+    ]

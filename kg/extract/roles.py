@@ -250,8 +250,11 @@ def _possessor_title(doc: Doc, pos: int, comma: int, lexicon: Lexicon) -> TextRo
         return None
     title_first = doc[comma - size]
     # Qualifiers share the title's case: "Deputy Foreign Minister", "top diplomat"; a name in
-    # front of a lower-case title is a body of its own ("Russia's Gazprom chief").
+    # front of a lower-case title is a body of its own ("Russia's Gazprom chief"). A hyphenated
+    # qualifier keeps its case after the hyphen ("the country's pro-Russian president").
     for word in doc[pos + 1 : comma - size]:
+        if word.text == "-" or (word.i > 0 and word.nbor(-1).text == "-"):
+            continue
         same_case = word.is_lower == title_first.is_lower
         if not same_case or word.pos_ not in _QUALIFIER_TAGS:
             return None
