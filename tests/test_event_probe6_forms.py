@@ -63,3 +63,18 @@ def test_accounts_run_from_a_state_are_its_own(nlp, resources):
 def test_accounts_posting_about_a_state_are_not_its_own(nlp, resources):
     text = "Twitter suspended accounts that posted about Russia."
     assert "target" not in roles(only(run(nlp, resources, text), "AccountTakedown"))
+
+
+def test_a_body_s_forces_act_for_it(nlp, resources):
+    text = "Russia said its air defences had shot down 42 drones over the region."
+    assert roles(only(run(nlp, resources, text), "Attack"))["actor"] == {"country/ru"}
+
+
+def test_a_rival_acts_for_no_one(nlp, resources):
+    text = "John Smith said his rival had hacked Acme."
+    assert "actor" not in roles(only(run(nlp, resources, text), "CyberOperation"))
+
+
+def test_a_body_s_proponents_speak_for_themselves(nlp, resources):
+    text = "NATO grew to 19 members, which its proponents said would unite Europe."
+    assert "Statement" not in [e.type for e in run(nlp, resources, text)]

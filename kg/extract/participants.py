@@ -331,7 +331,8 @@ def _subject(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
         or spoken_for(tok, index, context)
         or definite_description(tok, index, context)
         or named_next(tok, index)
-    )
+        or (possessive_pronoun(tok, verb, index, context) if not reports else [])
+    )  # "its air defences shot down"; not "its proponents said" (speech is the speaker's)
 
 
 def _inherited_subject(verb, index: EntityIndex, context: RoleContext) -> tuple[list[Hit], bool]:
