@@ -132,3 +132,17 @@ def test_a_hyphenated_qualifier_of_a_possessive_title_keeps_the_possessor(world)
     assert roles(entities_of(world, text), "Ivan Sokol") == [
         ("pro-Western president", "country/ru")
     ]
+
+
+def test_an_anaphor_in_the_possessive_before_a_title_is_its_body(world):
+    text = (
+        "The FBI said it had found the hackers. The bureau's deputy director, Dana Holt, said "
+        "the attack was serious."
+    )
+    assert roles(entities_of(world, text), "Dana Holt") == [("deputy director", "org/fbi")]
+
+
+def test_who_chairs_a_body_is_a_second_post_after_a_title(world):
+    text = "Senator Mark Wells, who chairs the Senate Armed Services Committee, said it was grave."
+    titles = [t for t, _ in roles(entities_of(world, text), "Mark Wells")]
+    assert titles == ["Senator", "head"]

@@ -157,6 +157,8 @@ def _org_before(doc: Doc, title_start: int) -> tuple[int | None, int | None]:
         j -= 1
     if j == i and i < title_start and i > 0:  # "the agency's director"
         j = i - 1
+        if j > 0 and doc[j - 1].lower_ in _DETERMINERS:
+            j -= 1  # the anaphor's mention starts at its article
     return _org_range(doc, j, i)
 
 

@@ -173,7 +173,9 @@ def roles_read(ex: CandidateReader, reading: PersonReading) -> tuple[TextRole, .
     elif role:  # "India's external affairs ministry spokesperson NAME"
         role = body_before_title(ex, role, reading.name_start) or role
     if role and not reading.private:
-        return (role,)
+        # "Senator X, who chairs the Senate Intelligence Committee": a second post
+        head = _head_of(ex, reading.name_end)
+        return (role, head) if head else (role,)
     staff = staff_role(ex, reading.name_start, reading.name_end)
     return (staff,) if staff else ()
 
