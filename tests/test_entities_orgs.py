@@ -146,3 +146,18 @@ def test_who_chairs_a_body_is_a_second_post_after_a_title(world):
     text = "Senator Mark Wells, who chairs the Senate Armed Services Committee, said it was grave."
     titles = [t for t, _ in roles(entities_of(world, text), "Mark Wells")]
     assert titles == ["Senator", "head"]
+
+
+def test_a_former_post_in_an_apposition_keeps_former_in_its_title(world):
+    text = "Dr. Mark Wills, a former deputy director of the FBI, said the attacks were noisy."
+    assert roles(entities_of(world, text), "Mark Wills") == [("former deputy director", "org/fbi")]
+
+
+def test_police_ranks_are_titles_and_keep_a_name_with_particles_whole(world):
+    text = (
+        '"They want fear," said Detective Chief Inspector Marieke van der Berg of the national '
+        "police on Friday."
+    )
+    found = entities_of(world, text)
+    assert roles(found, "Marieke van der Berg") == [("Detective Chief Inspector", None)]
+    assert not [e for e in found if e.type == "Organization"]

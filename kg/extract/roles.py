@@ -195,12 +195,15 @@ def _apposition_after(doc: Doc, end: int, lexicon: Lexicon) -> tuple[TextRole | 
         size = lexicon.title_at(words)
         if size:
             size += lexicon.title_at(words[size:])
+            title_start = i  # "X, a former deputy head of GCHQ": the title keeps "former"
+            while title_start > end + 1 and doc[title_start - 1].lower_ in lexicon.title_modifiers:
+                title_start -= 1
             # "X, the NCSC's director of operations": the possessor, not the title's tail
             owner = any(t.tag_ == "POS" for t in doc[first:i])
             org = (not owner and _org_after(doc, i + size, stop, lexicon)) or _org_range(
                 doc, end + 1, i
             )
-            return TextRole(doc[i : i + size].text, *org), False
+            return TextRole(doc[title_start : i + size].text, *org), False
         if doc[i].pos_ in ("VERB", "AUX", "CCONJ"):
             break  # "X, and the new ambassador, Y": the title is the next person's
         i += 1

@@ -227,15 +227,19 @@ def persons_after_titles(reader: CandidateReader) -> None:
         start = before + 1
         if start >= len(doc) or not is_name_word(doc[start]):
             continue
+        if reader.lex.title_at(reader.lowers[start : start + 4]):
+            continue  # "Chief Inspector X": the title goes on
         if not reader.lex.title_ending_at(reader.lowers[max(0, start - 4) : start]):
             continue
         end = start
         while end < len(doc) and end - start < 4 and is_name_word(doc[end]):
             end += 1
-        model = reader.model_at.get(start)
         if not 2 <= end - start <= 3 or (end < len(doc) and doc[end].tag_ == "POS"):
             continue  # "Kremlin spokesman Dmitry Peskov's": the owner is read elsewhere
-        if model is not None and model.label_ == "PERSON":
+        if any(
+            (model := reader.model_at.get(i)) is not None and model.label_ == "PERSON"
+            for i in range(start, end)
+        ):
             continue  # the model found it: its own step reads it
         if reader.free(start, end) and not reader.in_gazetteer(start, end):
             reader.person(start, end)
