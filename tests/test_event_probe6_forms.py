@@ -78,3 +78,19 @@ def test_a_rival_acts_for_no_one(nlp, resources):
 def test_a_body_s_proponents_speak_for_themselves(nlp, resources):
     text = "NATO grew to 19 members, which its proponents said would unite Europe."
     assert "Statement" not in [e.type for e in run(nlp, resources, text)]
+
+
+def test_an_order_to_block_a_service_bans_that_service(nlp, resources):
+    text = "Anna Berg ordered operators to block access to the messaging app Twitter."
+    assert roles(only(run(nlp, resources, text), "Ban"))["target"] == {"org/twitter"}
+
+
+def test_staff_at_a_body_are_that_body_s(nlp, resources):
+    text = "John Smith contacted staff at the Treasury in January."
+    event = only(run(nlp, resources, text), "RecruitmentApproach")
+    assert roles(event)["target"] == {"org/treasury"}
+
+
+def test_a_speaker_described_as_staff_at_a_body_speaks_alone(nlp, resources):
+    text = "John Smith, a researcher at Acme, said the hackers were Russian."
+    assert roles(only(run(nlp, resources, text), "Statement")) == {"actor": {"person/john-smith"}}

@@ -23,7 +23,7 @@ from kg.extract.misparse import (
     trailing_appositive,
 )
 from kg.extract.object_words import antecedent_object
-from kg.extract.phrase_roles import accused_by_link, noun_roles, owners, prep_roles
+from kg.extract.phrase_roles import accused_by_link, indirect_targets, noun_roles, prep_roles
 from kg.extract.pronouns import (
     PERSONAL,
     object_pronoun,
@@ -101,7 +101,7 @@ def find_roles(
     on_platform = [h for h in roles["target"] if names_platform_of(h, sent, index)]
     roles["platform"].extend(on_platform)
     roles["target"] = [h for h in roles["target"] if h not in on_platform]
-    owners(match, verb, index, roles)  # "removed accounts linked to China": China's
+    indirect_targets(match, verb, index, roles)  # "accounts linked to China", "to block X"
     return {role: unique(hits) for role, hits in roles.items()}
 
 

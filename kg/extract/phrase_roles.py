@@ -12,6 +12,7 @@ _PLACE_PREPS = frozenset({"in", "at", "inside"})
 _TIE_VERBS = frozenset({"link", "tie", "connect", "attribute", "associate"})
 _RUN_VERBS = frozenset({"run", "operate", "control", "base", "originate"})
 _OWNED_TYPES = frozenset({"AccountTakedown", "Ban"})
+_ORDERED_TYPES = frozenset({"Ban", "Expulsion", "Sanction"})  # "ordered X to block/leave/pay"
 _OWNER_PREPS = {"to": _TIE_VERBS, "from": _RUN_VERBS, "in": _RUN_VERBS, "by": _RUN_VERBS}
 
 
@@ -95,6 +96,13 @@ def accused_by_link(verb, index: EntityIndex, roles: dict[str, list[Hit]]) -> No
     roles["target"].extend(unique(accused))
 
 
+def indirect_targets(match, verb, index: EntityIndex, roles: dict[str, list[Hit]]) -> None:
+    """A target named past the verb's object: whose accounts were removed, what an order
+    makes someone block."""
+    owners(match, verb, index, roles)
+    ordered_targets(match, verb, index, roles)
+
+
 def owners(match, verb, index: EntityIndex, roles: dict[str, list[Hit]]) -> None:
     """Whose accounts a takedown or ban with no target removed: "removed 37 accounts, 13 pages
     and 11 groups linked to a Chinese network", "terminated channels tied to Russia", "pages
@@ -112,3 +120,18 @@ def owners(match, verb, index: EntityIndex, roles: dict[str, list[Hit]]) -> None
                 if prep.dep_ in ("prep", "agent") and acl.lemma_.lower() in verbs:
                     hits += [h for p in prep.children for h in np_entities(p, index)]
     roles["target"].extend(unique(hits))
+
+
+def ordered_targets(match, verb, index: EntityIndex, roles: dict[str, list[Hit]]) -> None:
+    """Who an order acts on through the verb it orders: "ordered operators to block access
+    to the messaging app Telegram" bans Telegram (the ordered verb's object, or "access to")."""
+    if match.type not in _ORDERED_TYPES or match.nominal or roles["target"]:
+        return
+    for ordered in (c for c in verb.children if c.dep_ == "xcomp"):
+        for obj in (c for c in ordered.children if c.dep_ == "dobj"):
+            to = [
+                p for c in obj.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+            ]
+            roles["target"].extend(
+                np_entities(obj, index) or unique([h for p in to for h in np_entities(p, index)])
+            )

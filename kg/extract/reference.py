@@ -40,6 +40,8 @@ _BODY_NOUNS = frozenset({"court", "tribunal", "jury", "government", "parliament"
 SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative"})
 # "agencies in the US", "a spokesman for the embassy", "platforms like YouTube"
 _HEAD_PREPS = frozenset({"in", "of", "for", "from", "like", "including"})
+# "staff at the Ministry of Defence", "researchers at Acme": people of the body named after "at"
+_STAFF_NOUNS = frozenset({"staff", "employee", "worker", "official", "researcher", "scientist"})
 
 
 @dataclass(frozen=True)
@@ -127,7 +129,9 @@ def np_entities(tok, index: EntityIndex, depth: int = 0) -> list[Hit]:
                 hits.append(hit)
         if not hits:
             for child in tok.children:
-                if child.dep_ == "prep" and child.lower_ in _HEAD_PREPS:
+                at_body = child.lower_ == "at" and tok.lemma_.lower() in _STAFF_NOUNS
+                at_body = at_body and tok.dep_ != "appos"  # "X, a researcher at Y, said": X
+                if child.dep_ == "prep" and (child.lower_ in _HEAD_PREPS or at_body):
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             hits.extend(np_entities(pobj, index, depth + 1))
