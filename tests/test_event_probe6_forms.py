@@ -18,8 +18,11 @@ def test_the_court_of_the_lede_is_not_the_person_named_next_with_an_age(nlp, res
 
 
 def test_a_claim_dismissed_as_a_smear_is_denied(nlp, resources):
-    text = "Russia dismissed the warning as a smear."
-    assert roles(only(run(nlp, resources, text), "Denial")) == {"actor": {"country/ru"}}
+    for text in (
+        "Russia dismissed the warning as a smear.",
+        "Russia dismissed the case as a provocation.",
+    ):
+        assert roles(only(run(nlp, resources, text), "Denial")) == {"actor": {"country/ru"}}
 
 
 def test_calling_a_trial_politically_motivated_criticises_it(nlp, resources):
