@@ -266,6 +266,7 @@ class Lexicon:
     firm_titles: frozenset[str]  # "editor-in-chief": titles no state or place gives
     surname_words: frozenset[str]  # "a man surnamed Hao": the name after one is a person's
     settlement_kinds: frozenset[str]  # "the town of X": the name after "of" is a place
+    name_particles: frozenset[str]  # "bin", "Al", "von": a name goes on over them (case kept)
 
     def names_agency(self, words: set[str]) -> bool:
         """True if a name's (lower-case) words make it a government body."""
@@ -369,6 +370,7 @@ def _read_lexicon(path: Path) -> Lexicon:
             firm_titles=words["firm_titles"],
             surname_words=words["surname_words"],
             settlement_kinds=words["settlement_kinds"],
+            name_particles=frozenset(str(w) for w in data["name_particles"]),
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(

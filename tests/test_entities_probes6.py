@@ -109,3 +109,19 @@ def test_a_body_without_its_state_in_a_known_official_s_title_is_their_post_s_bo
     assert "org/foreign-ministry" not in [e.id for e in found]
     ministry = next(e for e in found if e.id == "org/china-mfa")
     assert [m.text for m in ministry.mentions] == ["Foreign Ministry", "Foreign Ministry"]
+
+
+def test_a_name_goes_on_over_particles_and_sheikh_is_an_honorific(world):
+    text = (
+        "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said Doha was still "
+        "mediating."
+    )
+    found = entities(world, text)
+    people = [e.name for e in found if e.type in ("Person", "Official")]
+    assert people == ["Mohammed bin Abdulrahman Al Thani"]
+
+
+def test_a_particle_before_a_lower_case_word_ends_no_name(world):
+    text = "Officials said Omar Khan de facto ran the ministry until March."
+    people = [e.name for e in entities(world, text) if e.type in ("Person", "Official")]
+    assert people == ["Omar Khan"]

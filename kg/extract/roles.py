@@ -54,6 +54,7 @@ def read_person(doc: Doc, start: int, end: int, lexicon: Lexicon) -> PersonReadi
     name_start, inner_title = _strip_inner_title(doc, start, end, lexicon)
     if name_start >= end:
         return None
+    end = _name_goes_on(doc, end, lexicon)
     role = _front_title(doc, name_start, lexicon) or inner_title
     private = False
     if role is None or role.org_start is None:
@@ -79,6 +80,19 @@ def _of_body_after(doc: Doc, end: int, role: TextRole, lexicon: Lexicon) -> Text
         return role
     org = _org_after(doc, end, min(len(doc), end + 1 + _APPOSITION_WINDOW), lexicon)
     return TextRole(role.title, *org) if org else role
+
+
+def _name_goes_on(doc: Doc, end: int, lexicon: Lexicon) -> int:
+    """The end of a name that goes on over particles to a capitalised word: the model's
+    "Mohammed bin Abdulrahman" then "Al Thani" are one name."""
+    i = end
+    while i < len(doc) and doc[i].text in lexicon.name_particles:
+        i += 1
+    if i == end or i >= len(doc) or not (doc[i].is_title and doc[i].pos_ == "PROPN"):
+        return end
+    while i < len(doc) and doc[i].is_title and doc[i].pos_ == "PROPN":
+        i += 1
+    return i
 
 
 def _strip_inner_title(
