@@ -193,11 +193,6 @@ def _join_name_parts(candidates: Sequence[Candidate], union, find) -> None:
                     for j in fits
                     if candidates[j].mention.start < start or words[j][: len(mine)] == mine
                 ]
-            elif family == "body":  # "In Tehran, Foreign Ministry spokesman X ... Saudi Arabia's
-                # foreign ministry": a state's body is named in full first, then shorter
-                fits = [
-                    j for j in fits if candidates[j].mention.start < candidates[i].mention.start
-                ]
             roots = {find(j) for j in fits}
             if family == "person" and len(roots) > 1:
                 roots = {find(j) for j in fits if words[j][-1] == mine[-1]}
