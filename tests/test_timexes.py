@@ -213,6 +213,31 @@ def test_year_ranges_give_both_years_and_later_follows_the_last_date():
                             ("two years later", "2021")]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day named earlier does not hold the count: the year named after it does
+        (
+            "On Monday the court ruled. Moscow blocked the app in 2018 and lifted the ban two "
+            "years later.",
+            ("two years later", "2020"),
+        ),
+        (
+            "On Monday the court ruled. The firm was sold in March 2019; six months later it "
+            "closed.",
+            ("six months later", "2019-09"),
+        ),
+        # days count from a day: a year named in between is too coarse to count days from
+        (
+            "On Monday, May 6, the board met; in 2018 it had met once. Two days later it voted.",
+            ("Two days later", "2024-05-08"),
+        ),
+    ],
+)
+def test_later_counts_from_the_last_date_fine_enough_for_its_unit(text, expected):
+    assert values(text)[-1] == expected
+
+
 def test_extents_follow_timebank_conventions():
     text = "Its third-quarter profit beat the year-ago level; in the days before, shares fell."
     assert values(text) == [("third-quarter", "2024-Q3"), ("year-ago", "2023-Q3"), ("days", "PXD")]

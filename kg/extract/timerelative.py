@@ -196,11 +196,29 @@ def ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None
         if ctx.last_value in _MONTHS_SPAN:
             return "DATE", f"{year + steps:04d}"
         return "DATE", f"{year + steps:04d}-Q{q}"
-    anchor = ctx.dct
-    if direction in ("earlier", "later"):  # relative to the last date mentioned
-        anchor = ctx.ref_day or (ctx.ref_date[0] if ctx.ref_date else ctx.dct)
+    anchor = _last_date(ctx, code) if direction in ("earlier", "later") else ctx.dct
     shifted = _shift(anchor, code, steps)
     return ("DATE", _at_precision(*shifted)) if shifted else None
+
+
+# the coarsest precision a date may have to anchor "N <unit>s later/earlier"
+_ANCHOR_PRECISIONS = {
+    "Y": ("year", "quarter", "month", "week", "day"),
+    "DE": ("year", "quarter", "month", "week", "day"),
+    "Q": ("quarter", "month", "week", "day"),
+    "M": ("month", "week", "day"),
+    "W": ("week", "day"),
+    "D": ("day",),
+}
+
+
+def _last_date(ctx: Context, code: str) -> date:
+    """What "two years later" counts from: the last date mentioned when it is fine enough for
+    the unit ("in 2018 ... two years later" is 2020, even after an earlier "on Monday"), else
+    the last day mentioned, else the publication date."""
+    if ctx.ref_date and ctx.ref_date[1] in _ANCHOR_PRECISIONS.get(code, ("day",)):
+        return ctx.ref_date[0]
+    return ctx.ref_day or (ctx.ref_date[0] if ctx.ref_date else ctx.dct)
 
 
 def duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
