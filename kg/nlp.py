@@ -267,6 +267,7 @@ class Lexicon:
     surname_words: frozenset[str]  # "a man surnamed Hao": the name after one is a person's
     settlement_kinds: frozenset[str]  # "the town of X": the name after "of" is a place
     name_particles: frozenset[str]  # "bin", "Al", "von": a name goes on over them (case kept)
+    long_name_heads: frozenset[str]  # "court": its name goes on over "for the Ninth Circuit"
 
     def names_agency(self, words: set[str]) -> bool:
         """True if a name's (lower-case) words make it a government body."""
@@ -371,6 +372,7 @@ def _read_lexicon(path: Path) -> Lexicon:
             surname_words=words["surname_words"],
             settlement_kinds=words["settlement_kinds"],
             name_particles=frozenset(str(w) for w in data["name_particles"]),
+            long_name_heads=words["long_name_heads"],
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(

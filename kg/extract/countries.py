@@ -31,7 +31,8 @@ def countries_inside_bodies(reader: CandidateReader) -> None:
         i = start
         while i < end:
             entry, size = country_named(reader, i, end)
-            if entry is not None:
+            # "the House Select Committee on the Chinese Communist Party" does not name China
+            if entry is not None and i not in reader.name_tails:
                 span = reader.doc[i : i + size]
                 mention = Mention(span.text, span.start_char, span.end_char, "Country", entry.id)
                 reader.candidates.append(Candidate(mention))

@@ -40,6 +40,7 @@ from kg.extract.later_mentions import (
     surnames,
     title_references,
 )
+from kg.extract.name_runs import listed_with_platforms, long_body_names
 from kg.extract.name_shapes import (
     alias_after,
     bare_state_body,
@@ -119,6 +120,7 @@ class CandidateReader:
         self.tokens: dict[int, tuple[int, int]] = {}  # id(candidate) -> token range
         self.defined: dict[int, Candidate] = {}  # start offset of a same_as mention -> its referent
         self.claimed: set[int] = set()
+        self.name_tails: set[int] = set()  # "on the Chinese Communist Party" ending a body's name
         self.skipped = skipped_tokens(doc) | byline_tokens(doc)
         self.gaz_spans = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
         self.gaz_at = {i: s for s in self.gaz_spans for i in range(s.start, s.end)}
@@ -128,6 +130,7 @@ class CandidateReader:
         self.demonyms = built_once(gazetteer, "countries by demonym", _countries_by_demonym)
 
     def run(self) -> None:
+        long_body_names(self)
         self._gazetteer_names()
         self._bodies()
         countries_inside_bodies(self)
@@ -143,7 +146,7 @@ class CandidateReader:
         kin_names(self)
         for ent in self.model_ents:
             self._model_entity(ent)
-        self._listed_with_platforms()
+        listed_with_platforms(self)
         surnames(self)
         demonyms_and_capitals(self)
         title_references(self)
@@ -364,40 +367,6 @@ class CandidateReader:
             return
         elif cand := self.add(start, end, "Organization", from_model=True):
             alias_after(self, cand, end)  # "the Sandworm group, also known as Voodoo Bear"
-
-    def _listed_with_platforms(self) -> None:
-        """ "on YouTube and Facebook": a proper noun the model missed, listed with a platform."""
-        platform_tokens = {
-            i
-            for c in self.candidates
-            if c.mention.type == "Platform" and id(c) in self.tokens
-            for i in range(*self.tokens[id(c)])
-        }
-        # the conjuncts of platform tokens, found from the platforms, not by walking the doc
-        conjuncts = sorted(
-            {
-                c.i
-                for i in platform_tokens
-                for c in self.doc[i].conjuncts
-                if c.i not in platform_tokens
-            }
-        )
-        for token in (self.doc[i] for i in conjuncts):
-            if (
-                token.dep_ == "conj"
-                and token.head.i in platform_tokens
-                and token.pos_ == "PROPN"
-                and not token.is_lower
-                and self.free(token.i, token.i + 1)
-                and not self.in_gazetteer(token.i, token.i + 1)
-            ):
-                # "Follow us on Facebook and X.": the tokenizer keeps the period with a letter
-                known = [
-                    e for e in self.gazetteer.lookup(token.text.rstrip(".")) if e.type == "Platform"
-                ]
-                gaz_id = known[0].id if len(known) == 1 else None
-                self.add(token.i, token.i + 1, "Platform", from_model=True, gazetteer_id=gaz_id)
-                platform_tokens.add(token.i)
 
     def _unit_of_agency(self, end: int) -> bool:
         """ "... Center of the FSB": a unit named as part of a known agency is an agency."""

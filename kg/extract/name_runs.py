@@ -1,0 +1,135 @@
+"""Names the model cut short or left out: a body's official name running over "of/for/on (the)"
+("the U.S. Court of Appeals for the District of Columbia Circuit"), and proper nouns listed with
+a name of a known kind ("on YouTube and Facebook"). Steps of
+``kg.extract.entities.CandidateReader``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.shapes import trim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from kg.extract.entities import CandidateReader
+
+_JOINS = frozenset({"of", "for", "on"})  # "Court of Appeals for ...", "Committee on ..."
+_INNER = frozenset({"of", "and"})  # "District of Columbia", "Security and Governmental Affairs"
+_NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON", "MONEY"})
+# a tail naming only one of these is what the body acts on or where, not its name's end:
+# "the Security Council on North Korea", "the committee on Facebook"; a known agency after
+# "of" owns a unit ("18th Center of Information Security of the FSB": the unit is an agency)
+_OUTSIDE_TYPES = frozenset({"Country", "Place", "Platform", "Person", "Official", "Agency"})
+_MAX_TAIL = 10
+
+
+def long_body_names(reader: CandidateReader) -> None:
+    """A body's name the model (or the gazetteer) ended before "of/for/on (the)" and more
+    capitalised words goes on over them when the whole is one name: all its words capitalised,
+    no comma, no date ("the Court of Appeals for the Ninth Circuit", "the House Select Committee
+    on the Chinese Communist Party"); not a firm ("Microsoft of Redmond") nor "the FBI on
+    Tuesday", nor a state or platform the body deals with ("the Security Council on Iran")."""
+    pieces = [e for e in reader.model_ents if e.label_ == "ORG"] + [
+        s for s in reader.gaz_spans if s.label_ == "name" and _names_agency_entry(reader, s)
+    ]
+    for piece in sorted(pieces, key=lambda s: (s.start, -s.end)):
+        start, end = trim(reader.doc, piece.start, piece.end)
+        words = reader.lowers[start:end]
+        if start >= end or reader.lex.long_name_heads.isdisjoint(words):
+            continue
+        tail = _tail(reader, end)
+        if tail is None or not reader.free(start, tail[1]):
+            continue
+        text = reader.doc[start : tail[1]].text
+        known = [e for e in reader.gazetteer.lookup(text) if e.type in ("Agency", "Organization")]
+        if len(known) == 1:
+            reader.add(start, tail[1], known[0].type, gazetteer_id=known[0].id)
+        else:
+            kind = "Agency" if reader.lex.names_agency(set(words)) else "Organization"
+            reader.add(start, tail[1], kind, from_model=True)
+        reader.name_tails.update(range(*tail))
+
+
+def listed_with_platforms(reader: CandidateReader) -> None:
+    """ "on YouTube and Facebook": a proper noun the model missed, listed with a platform."""
+    platform_tokens = {
+        i
+        for c in reader.candidates
+        if c.mention.type == "Platform" and id(c) in reader.tokens
+        for i in range(*reader.tokens[id(c)])
+    }
+    # the conjuncts of platform tokens, found from the platforms, not by walking the doc
+    conjuncts = sorted(
+        {
+            c.i
+            for i in platform_tokens
+            for c in reader.doc[i].conjuncts
+            if c.i not in platform_tokens
+        }
+    )
+    for token in (reader.doc[i] for i in conjuncts):
+        if (
+            token.dep_ == "conj"
+            and token.head.i in platform_tokens
+            and token.pos_ == "PROPN"
+            and not token.is_lower
+            and reader.free(token.i, token.i + 1)
+            and not reader.in_gazetteer(token.i, token.i + 1)
+        ):
+            # "Follow us on Facebook and X.": the tokenizer keeps the period with a letter
+            known = [
+                e for e in reader.gazetteer.lookup(token.text.rstrip(".")) if e.type == "Platform"
+            ]
+            gaz_id = known[0].id if len(known) == 1 else None
+            reader.add(token.i, token.i + 1, "Platform", from_model=True, gazetteer_id=gaz_id)
+            platform_tokens.add(token.i)
+
+
+def _names_agency_entry(reader: CandidateReader, span: Span) -> bool:
+    entry = reader.gazetteer.get(span.id_)
+    return entry is not None and entry.type == "Agency"
+
+
+def _tail(reader: CandidateReader, end: int) -> tuple[int, int] | None:
+    """The token range of the capitalised words after "of/for/on (the)" at ``end``."""
+    doc = reader.doc
+    if end >= len(doc) or reader.lowers[end] not in _JOINS:
+        return None
+    first = end + 2 if end + 1 < len(doc) and reader.lowers[end + 1] == "the" else end + 1
+    last = first
+    i = first
+    while i < len(doc) and i - first < _MAX_TAIL and _name_word(reader, doc[i]):
+        i += 1
+        last = i
+        if i < len(doc) and reader.lowers[i] in _INNER:
+            step = 2 if i + 1 < len(doc) and reader.lowers[i + 1] == "the" else 1
+            if i + step < len(doc) and _name_word(reader, doc[i + step]):
+                i += step
+    if last == first or _stands_outside(reader, first, last):
+        return None
+    if last < len(doc) and doc[last].tag_ == "POS":
+        return None  # "the Justice Department on China's ...": the tail owns what follows
+    return first, last
+
+
+def _name_word(reader: CandidateReader, token: Token) -> bool:
+    """A capitalised word of a name: not a date, a person's name, a title or a sentence start."""
+    text = token.text
+    if not text[:1].isupper() or not (token.is_alpha or text.endswith(".")):
+        return False
+    if token.ent_type_ in _NOT_NAME_LABELS or token.is_sent_start or token.i in reader.skipped:
+        return False
+    # "Committee on Armed Services Chairman NAME": a title ends the name unless "of" follows
+    # ("the Office of the Director of National Intelligence")
+    after = reader.lowers[token.i + 1] if token.i + 1 < len(reader.lowers) else ""
+    return not reader.lex.title_at([token.lower_]) or after == "of"
+
+
+def _stands_outside(reader: CandidateReader, first: int, last: int) -> bool:
+    """The tail is exactly one known state, place, platform or person, or a demonym."""
+    span = reader.gaz_at.get(first)
+    if span is not None and span.start == first and span.end == last:
+        entry = reader.gazetteer.get(span.id_)
+        return span.label_ != "name" or entry is None or entry.type in _OUTSIDE_TYPES
+    return last - first == 1 and reader.lowers[first] in reader.demonyms

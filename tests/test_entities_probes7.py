@@ -1,0 +1,71 @@
+"""Shapes seen wrong on unseen news, seventh round: long official names, firms and their
+products, firms listed with firms, capitals and demonyms standing for their state, abbreviated
+surnames. Texts invented for these tests; the bundled gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.entities import extract_entities
+from kg.gazetteer import load_gazetteer
+from kg.nlp import load_nlp
+from kg.settings import DEFAULT_ONTOLOGY_DIR, Settings
+from kg.types import Article
+
+
+@pytest.fixture(scope="module")
+def world():
+    return load_nlp(Settings()), load_gazetteer(DEFAULT_ONTOLOGY_DIR)
+
+
+def entities(world, text: str):
+    nlp, gazetteer = world
+    article = Article(id="t", text=text, published="2025-06-12")
+    return extract_entities(nlp(text), article, gazetteer)
+
+
+def names(found) -> dict[str, str]:
+    return {e.name: e.type for e in found}
+
+
+def mentioned(found) -> dict[str, str]:
+    """Each mention's text and its entity's type."""
+    return {m.text: e.type for e in found for m in e.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The U.S. Court of Appeals for the District of Columbia Circuit on Friday sided "
+            "with the regulator.",
+            "U.S. Court of Appeals for the District of Columbia Circuit",
+        ),
+        (
+            "Lawmakers on the House Select Committee on the Chinese Communist Party wrote to "
+            "the firm.",
+            "House Select Committee on the Chinese Communist Party",
+        ),
+        (
+            "A panel of the Court of Appeals for the Ninth Circuit heard the case.",
+            "Court of Appeals for the Ninth Circuit",
+        ),
+    ],
+)
+def test_a_body_s_name_goes_on_over_of_for_on_and_capitalised_words(world, text, body):
+    found = mentioned(entities(world, text))
+    assert found.get(body) == "Agency"
+    # the name's tail is no entity of its own, nor a state the body belongs to
+    assert not {"Chinese Communist Party", "Chinese", "Ninth Circuit"} & set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        ("Microsoft of Redmond denied the report.", "Microsoft"),
+        ("The FBI on Tuesday arrested two men in Ohio.", "FBI"),
+        ("The UN Security Council on North Korea met behind closed doors.", "North Korea"),
+    ],
+)
+def test_a_firm_a_date_or_a_state_after_the_preposition_ends_the_name(world, text, cut):
+    assert cut in mentioned(entities(world, text))
