@@ -34,6 +34,8 @@ _OPINION_VERBS = frozenset({"think", "believe", "expect", "suppose", "imagine", 
 _PROMISE_VERBS = frozenset({"vow", "threaten", "pledge", "promise", "warn", "swear"})
 # Subjects by which a speaker announces its own decision: "Russia said it would expel".
 _SELF = frozenset({"it", "they", "he", "she", "we"})
+# Measures a state decides and announces: "Poland will shut the consulate, the minister said".
+_DECIDED_MEASURES = frozenset({"Expulsion", "Sanction", "Ban"})
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,7 @@ def modality_of(doc, match, lexicon: Lexicon) -> Modality:
         # A threat is about the future: "would take all necessary measures", "vowed to
         # retaliate" is the event; "retaliated" or "took measures" is not a threat.
         return Modality(skip=not _announces_future(verb, lexicon))
-    announcer = _announcer(verb, lexicon)
+    announcer = _announcer(verb, lexicon) or _decision_reported_after(verb, match, lexicon)
     if announcer is None and _is_irrealis(verb, lexicon):
         return Modality(skip=True)
     negated = (
@@ -87,6 +89,32 @@ def _announcer(verb, lexicon: Lexicon) -> int | None:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return verb.head.i if subject is not None and subject.lower_ in _SELF else None
+
+
+def _decision_reported_after(verb, match, lexicon: Lexicon) -> int | None:
+    """ "Poland will shut Russia's consulate, the foreign minister said": a measure a state
+    decides, told as future in a clause whose speaker follows, is announced (the speech verb's
+    index); not a prediction of any other act ("Russia will attack, X said")."""
+    if match.type not in _DECIDED_MEASURES or "will" not in _aux_lemmas(verb):
+        return None
+    if "have" in _aux_lemmas(verb):
+        return None
+    if verb.dep_ == "ccomp" and verb.head.i > verb.i:
+        said = verb.head
+        return said.i if said.lemma_.lower() in lexicon.speech_lemmas else None
+    if verb.dep_ != "ROOT":
+        return None
+    return next(
+        (
+            c.i
+            for c in verb.children
+            if c.dep_ in ("conj", "parataxis", "ccomp")
+            and c.i > verb.i
+            and c.lemma_.lower() in lexicon.speech_lemmas
+            and any(s.dep_ == "nsubj" for s in c.children)
+        ),
+        None,
+    )
 
 
 def _announces_future(verb, lexicon: Lexicon) -> bool:

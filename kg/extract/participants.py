@@ -23,7 +23,13 @@ from kg.extract.misparse import (
     trailing_appositive,
 )
 from kg.extract.object_words import antecedent_object
-from kg.extract.phrase_roles import accused_by_link, indirect_targets, noun_roles, prep_roles
+from kg.extract.phrase_roles import (
+    accused_by_link,
+    indirect_targets,
+    noun_roles,
+    places_not_targets,
+    prep_roles,
+)
 from kg.extract.pronouns import (
     PERSONAL,
     object_pronoun,
@@ -90,6 +96,8 @@ def find_roles(
         roles["target"].extend(_prepositional_target(verb, head, index, context))
     if match.type == "Accusation" and not match.nominal:
         accused_by_link(verb, index, roles)
+    if match.type not in _VICTIM_TYPES:  # "struck a depot in Ukraine" still hits Ukraine
+        places_not_targets(roles, head.doc)  # "dismantled routers in the United States"
     # A city or region does not act, suffer or receive: it is where things happen.
     for role in ("actor", "target", "recipient"):
         roles["place"].extend(h for h in roles[role] if h.entity.type == "Place")

@@ -135,3 +135,34 @@ def ordered_targets(match, verb, index: EntityIndex, roles: dict[str, list[Hit]]
             roles["target"].extend(
                 np_entities(obj, index) or unique([h for p in to for h in np_entities(p, index)])
             )
+
+
+# Nouns of people and bodies that a country named "in" stands for ("agencies in the US",
+# "banks in China"); any other thing "in" a country is only there ("routers in the US").
+_BODIES_IN = frozenset(
+    {"agency", "ministry", "government", "authority", "official", "bank", "company", "firm"}
+    | {"organisation", "organization", "institution", "user", "citizen", "voter", "people"}
+    | {"diplomat", "politician", "lawmaker", "business", "entity", "target", "victim"}
+)
+
+
+def places_not_targets(roles: dict[str, list[Hit]], doc) -> None:
+    """A country named as where the acted-on thing is, not as who it is, is a place:
+    "dismantled a network of routers in the United States", "shut the consulate in Russia";
+    "sanctioned banks in China" still hits China."""
+    where = [h for h in roles["target"] if _only_where(doc, h)]
+    roles["place"].extend(where)
+    roles["target"] = [h for h in roles["target"] if h not in where]
+
+
+def _only_where(doc, hit: Hit) -> bool:
+    if hit.entity.type != "Country":
+        return False
+    span = doc.char_span(hit.mention.start, hit.mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ not in _PLACE_PREPS:
+        return False
+    holder = prep.head
+    return holder.pos_ == "NOUN" and holder.lemma_.lower() not in _BODIES_IN

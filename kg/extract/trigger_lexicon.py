@@ -54,6 +54,7 @@ class NounRule:
     standalone: bool = False
     modifiers: tuple[tuple[str, str], ...] = ()  # (modifier lemma, event type)
     possessor: str = "actor"  # role of a possessive: "Russia's invasion", "Smith's arrest"
+    modified_only: bool = False  # no event without a listed modifier: "the closure of the road"
 
 
 @dataclass(frozen=True)
@@ -215,6 +216,7 @@ def _noun_rule(raw: dict, default: float) -> NounRule:
         standalone=bool(raw.get("standalone", False)),
         modifiers=modifiers,
         possessor=_possessor(raw.get("possessor", "actor")),
+        modified_only=bool(raw.get("modified_only", False)),
     )
 
 

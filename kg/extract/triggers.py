@@ -219,21 +219,30 @@ def _match_noun(tok, lexicon: Lexicon) -> TriggerMatch | None:
     rule = next((r for r in lexicon.nouns if lemma in r.lemmas or tok.lower_ in r.lemmas), None)
     if rule is None:
         return None
-    light = tok.head if tok.dep_ in ("dobj", "nsubjpass", "pobj") else None
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("under", "into"):
-        light = tok.head.head  # "placed X under investigation", "put under arrest"
+    held = _held_by_acts(tok)
+    light = held.head if held.dep_ in ("dobj", "nsubjpass", "pobj") else None
+    if held.dep_ == "pobj" and held.head.lower_ in ("under", "into"):
+        light = held.head.head  # "placed X under investigation", "put under arrest"
     if light is None or light.lemma_.lower() not in lexicon.light_verbs:
         light = _acl_light_verb(tok, lexicon)
     event_type, modifier = rule.type, None
     if rule.modifiers:
         event_type, modifier = _modified_type(tok, dict(rule.modifiers))
         if event_type is None:
-            return _generic(tok, rule, light, lexicon)
+            return None if rule.modified_only else _generic(tok, rule, light, lexicon)
     elif light is None and not (rule.standalone and _has_noun_roles(tok, rule.type)):
         return None
     return replace(
         _nominal(tok, event_type, rule.strength, light, modifier), possessor=rule.possessor
     )
+
+
+def _held_by_acts(tok):
+    """ "committed acts of espionage", "carried out an act of sabotage": the noun after "acts
+    of" is the event noun, and the light verb is that of "acts"; else the noun itself."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "act":
+        return tok.head.head
+    return tok
 
 
 def _acl_light_verb(tok, lexicon: Lexicon):

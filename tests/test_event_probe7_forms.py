@@ -1,0 +1,64 @@
+"""Forms met in the seventh round of fresh news probes (consulates closed, acts of sabotage,
+botnets dismantled); sentences written for these tests."""
+
+from __future__ import annotations
+
+from event_helpers import only, roles, run
+
+
+def test_shutting_a_state_s_consulate_is_a_diplomatic_sanction(nlp, resources):
+    text = "Britain will shut Russia's consulate in Edinburgh, Anna Berg said on Tuesday."
+    closing = only(run(nlp, resources, text), "Expulsion")
+    assert closing.trigger.text == "shut"
+    assert roles(closing)["actor"] == {"country/gb"}
+    assert roles(closing)["target"] == {"country/ru"}
+
+
+def test_ordering_the_closure_of_an_embassy_is_a_diplomatic_sanction(nlp, resources):
+    text = "France ordered the closure of the Russian embassy."
+    closing = only(run(nlp, resources, text), "Expulsion")
+    assert roles(closing) == {"actor": {"country/fr"}, "target": {"country/ru"}}
+
+
+def test_closing_anything_else_is_no_sanction(nlp, resources):
+    text = "Germany ordered the closure of the road to Russia. France closed the factory."
+    assert not [e for e in run(nlp, resources, text) if e.type == "Expulsion"]
+
+
+def test_a_predicted_act_told_by_someone_is_no_announced_decision(nlp, resources):
+    text = "Russia will attack Britain again, Anna Berg said on Tuesday."
+    assert not [e for e in run(nlp, resources, text) if e.type == "Attack"]
+
+
+def test_acts_of_sabotage_are_the_sabotage_of_who_organised_them(nlp, resources):
+    text = "John Smith said Russia had organised acts of sabotage in Germany."
+    sabotage = only(run(nlp, resources, text), "Attack")
+    assert sabotage.trigger.text == "organised acts of sabotage"
+    assert roles(sabotage) == {"actor": {"country/ru"}, "target": {"country/de"}}
+
+
+def test_committed_acts_of_espionage_are_espionage(nlp, resources):
+    text = "Maria Lopez committed acts of espionage against France."
+    spying = only(run(nlp, resources, text), "Espionage")
+    assert roles(spying)["actor"] == {"person/maria-lopez"}
+
+
+def test_background_aggression_is_no_event(nlp, resources):
+    text = "Russian aggression worries Germany."
+    assert not [e for e in run(nlp, resources, text) if e.type == "Attack"]
+
+
+def test_a_country_where_dismantled_routers_are_is_a_place_not_a_target(nlp, resources):
+    text = "The FBI dismantled a network of hijacked routers in Germany."
+    takedown = only(run(nlp, resources, text), "AccountTakedown")
+    assert roles(takedown) == {"actor": {"org/fbi"}, "place": {"country/de"}}
+
+
+def test_the_country_a_consulate_is_in_is_its_place(nlp, resources):
+    text = "France closed the British consulate in Germany."
+    closing = only(run(nlp, resources, text), "Expulsion")
+    assert roles(closing) == {
+        "actor": {"country/fr"},
+        "target": {"country/gb"},
+        "place": {"country/de"},
+    }
