@@ -38,6 +38,7 @@ COMPONENT = "newskg_gazetteer"
 # Model labels whose longer span may keep a gazetteer name inside it.
 _NAME_LABELS = {"ORG", "FAC", "PRODUCT", "PERSON"}
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i")
+_FIRM_TYPES = frozenset({"Organization", "Platform"})
 _CONNECTORS = {"of", "and", "for", "the", "&", "-", "'s", "’s", "."}
 _KIND_RANK = {"name": 0, "capital": 1, "demonym": 2}
 
@@ -223,12 +224,28 @@ def _is_adjective(token) -> bool:
     return token.pos_ == "ADJ" or (token.is_title and token.lower_.endswith(_DEMONYM_ENDINGS))
 
 
+def _one_of_two_firms(doc: Doc, model_ent: Span, hit: _Hit) -> bool:
+    """ "Zyxel and Hikvision": a known firm at one end of the model's name, joined by "and" to
+    the rest, is one of two firms listed, not part of a longer name."""
+    if hit.entry.type not in _FIRM_TYPES:
+        return False
+    if hit.end == model_ent.end and hit.start - 1 > model_ent.start:
+        return doc[hit.start - 1].lower_ == "and"
+    return (
+        hit.start == model_ent.start
+        and hit.end + 1 < model_ent.end
+        and (doc[hit.end].lower_ == "and")
+    )
+
+
 def _is_longer_name(doc: Doc, model_ent: Span, hit: _Hit) -> bool:
     if model_ent.label_ not in _NAME_LABELS:
         return False
     if not (model_ent.start <= hit.start and hit.end <= model_ent.end):
         return False
     outside = [t for t in model_ent if not (hit.start <= t.i < hit.end)]
+    if _one_of_two_firms(doc, model_ent, hit):
+        return False
     if any(t.is_lower and t.lower_ not in _CONNECTORS for t in outside):
         return False  # "Mallory on LinkedIn" is no name
     if hit.end == model_ent.end and all(_is_adjective(t) for t in outside if not t.is_stop):
@@ -268,6 +285,8 @@ class Lexicon:
     settlement_kinds: frozenset[str]  # "the town of X": the name after "of" is a place
     name_particles: frozenset[str]  # "bin", "Al", "von": a name goes on over them (case kept)
     long_name_heads: frozenset[str]  # "court": its name goes on over "for the Ninth Circuit"
+    maker_verbs: frozenset[str]  # "made by X": X is a firm's name, not a place's
+    state_acts: frozenset[str]  # "pressure from Beijing": the capital stands for the state
 
     def names_agency(self, words: set[str]) -> bool:
         """True if a name's (lower-case) words make it a government body."""
@@ -373,6 +392,8 @@ def _read_lexicon(path: Path) -> Lexicon:
             settlement_kinds=words["settlement_kinds"],
             name_particles=frozenset(str(w) for w in data["name_particles"]),
             long_name_heads=words["long_name_heads"],
+            maker_verbs=words["maker_verbs"],
+            state_acts=words["state_acts"],
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(

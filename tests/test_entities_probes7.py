@@ -69,3 +69,38 @@ def test_a_body_s_name_goes_on_over_of_for_on_and_capitalised_words(world, text,
 )
 def test_a_firm_a_date_or_a_state_after_the_preposition_ends_the_name(world, text, cut):
     assert cut in mentioned(entities(world, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hackers broke into routers made by Cisco and Netgear, the agency said.",
+        "Cameras owned by Zyxel and Hikvision were taken offline.",
+    ],
+)
+def test_firms_listed_as_makers_or_owners_are_each_a_firm(world, text):
+    found = mentioned(entities(world, text))
+    firms = [name for name in ("Cisco", "Netgear", "Zyxel", "Hikvision") if name in text]
+    assert [found.get(name) for name in firms] == ["Organization", "Organization"]
+
+
+def test_a_maker_the_model_reads_as_a_place_is_a_firm(world):
+    found = mentioned(entities(world, "The phones, built by Cisco, were seized."))
+    assert found.get("Cisco") == "Organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police tied the fires to a pattern of malign activity by Moscow.",
+        "The plot was ordered by Moscow, prosecutors said.",
+        "The ministry warned of growing pressure from Moscow on its neighbours.",
+    ],
+)
+def test_a_capital_as_agent_or_source_of_a_state_s_act_is_the_state(world, text):
+    assert [(e.id, e.type) for e in entities(world, text)] == [("country/ru", "Country")]
+
+
+def test_a_capital_a_journey_starts_from_is_the_city(world):
+    found = entities(world, "The envoy flew from Moscow to Minsk on Monday.")
+    assert ("Place", "Moscow") in {(e.type, e.name) for e in found}

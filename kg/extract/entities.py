@@ -40,7 +40,7 @@ from kg.extract.later_mentions import (
     surnames,
     title_references,
 )
-from kg.extract.name_runs import listed_with_platforms, long_body_names
+from kg.extract.name_runs import listed_with_platforms, long_body_names, makers_by
 from kg.extract.name_shapes import (
     alias_after,
     bare_state_body,
@@ -131,6 +131,7 @@ class CandidateReader:
 
     def run(self) -> None:
         long_body_names(self)
+        makers_by(self)
         self._gazetteer_names()
         self._bodies()
         countries_inside_bodies(self)

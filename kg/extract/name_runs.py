@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.shapes import trim
+from kg.extract.shapes import tokens_lowered, trim
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -22,6 +22,8 @@ _NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON", "
 # "of" owns a unit ("18th Center of Information Security of the FSB": the unit is an agency)
 _OUTSIDE_TYPES = frozenset({"Country", "Place", "Platform", "Person", "Official", "Agency"})
 _MAX_TAIL = 10
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_FIRM_TYPES = frozenset({"Organization", "Platform"})
 
 
 def long_body_names(reader: CandidateReader) -> None:
@@ -49,6 +51,51 @@ def long_body_names(reader: CandidateReader) -> None:
             kind = "Agency" if reader.lex.names_agency(set(words)) else "Organization"
             reader.add(start, tail[1], kind, from_model=True)
         reader.name_tails.update(range(*tail))
+
+
+def makers_by(reader: CandidateReader) -> None:
+    """ "routers made by Cisco and Netgear", "a network owned by Zyxel and Hikvision": the
+    agent of a maker's verb (``maker_verbs``) is a firm where the model saw a place, and so is
+    a name it missed or took for a person when it is listed with a firm ("a film made by NAME"
+    stays a person's). Known names keep their own type."""
+    doc = reader.doc
+    for i in tokens_lowered(doc, ("by",)):
+        if doc[i].dep_ != "agent" or doc[i].head.lemma_ not in reader.lex.maker_verbs:
+            continue
+        makers = [m for t in doc[i].children if t.dep_ == "pobj" for m in (t, *t.conjuncts)]
+        spans = [s for s in (_maker_span(reader, t) for t in makers) if s is not None]
+        with_firm = any(_is_firm(reader, t) for t in makers)
+        for start, end in spans:
+            ent = reader.model_at.get(start)
+            label = ent.label_ if ent is not None else None
+            if label in _PLACE_LABELS or (label in (None, "PERSON") and with_firm):
+                reader.add(start, end, "Organization", from_model=True)
+
+
+def _maker_span(reader: CandidateReader, token: Token) -> tuple[int, int] | None:
+    """The name a maker's token ends: the model's entity, else its proper-noun compounds."""
+    if token.pos_ != "PROPN" or not token.text[:1].isupper():
+        return None
+    ent = reader.model_at.get(token.i)
+    if ent is not None:
+        start, end = trim(reader.doc, ent.start, ent.end)
+    else:
+        start, end = token.i, token.i + 1
+        while start > 0 and reader.doc[start - 1].dep_ == "compound":
+            start -= 1
+    if start >= end or reader.in_gazetteer(start, end) or not reader.free(start, end):
+        return None
+    return start, end
+
+
+def _is_firm(reader: CandidateReader, token: Token) -> bool:
+    """A firm's name: the model's organisation or a known organisation or platform."""
+    ent = reader.model_at.get(token.i)
+    if ent is not None:
+        return ent.label_ == "ORG"
+    span = reader.gaz_at.get(token.i)
+    entry = reader.gazetteer.get(span.id_) if span is not None else None
+    return entry is not None and entry.type in _FIRM_TYPES
 
 
 def listed_with_platforms(reader: CandidateReader) -> None:

@@ -218,12 +218,24 @@ def stands_for_state(doc: Doc, span: Span, lex: Lexicon) -> bool:
 def acts_as_state(doc: Doc, span: Span, lex: Lexicon) -> bool:
     """A capital standing for its government: "Beijing denied", "Moscow's response"."""
     token = doc[span.end - 1]
-    if token.dep_ in lex.capital_actor_deps:
+    if token.dep_ in lex.capital_actor_deps or _agent_or_source(token, lex):
         return True
     following = doc[span.end] if span.end < len(doc) else None
     if following is not None and following.tag_ == "POS":
         return True
     return token.dep_ == "compound" and token.head.lower_ in lex.state_nouns
+
+
+def _agent_or_source(token, lex: Lexicon) -> bool:
+    """ "malign activity by Moscow", "ordered by Tehran": an agent after "by"; "pressure from
+    Beijing", "threats from Tehran and Moscow": the source of a state's act (``state_acts``),
+    not of a journey ("flew from Moscow")."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    return prep.lower_ == "by" or (prep.lower_ == "from" and prep.head.lower_ in lex.state_acts)
 
 
 def body_around(doc: Doc, head: int, country_at, lex: Lexicon):
