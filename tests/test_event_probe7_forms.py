@@ -62,3 +62,21 @@ def test_the_country_a_consulate_is_in_is_its_place(nlp, resources):
         "target": {"country/gb"},
         "place": {"country/de"},
     }
+
+
+def test_he_after_an_unnamed_minister_warns_for_the_minister_s_state(nlp, resources):
+    text = (
+        "Germany's foreign minister said on Wednesday that Russia was behind the fire. "
+        "He warned that Germany would take further steps if the attacks continued."
+    )
+    warning = only(run(nlp, resources, text), "Warning")
+    assert roles(warning)["actor"] == {"country/de"}
+
+
+def test_he_after_prosecutors_is_not_their_state(nlp, resources):
+    text = (
+        "Germany's prosecutors said Maria Lopez had passed secrets to Russia. "
+        "He warned that Germany would take further steps."
+    )
+    warnings = [e for e in run(nlp, resources, text) if e.type == "Warning"]
+    assert all("country/de" not in roles(w).get("actor", set()) for w in warnings)

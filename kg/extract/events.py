@@ -38,6 +38,7 @@ from kg.extract.folding import (
 from kg.extract.labels import Wording, label, short_name, wording_of
 from kg.extract.modality import modality_of, negated_complement, speaker_token
 from kg.extract.participants import find_roles, to_participants
+from kg.extract.pronouns import titled_subjects
 from kg.extract.reference import (
     EntityIndex,
     Hit,
@@ -145,6 +146,7 @@ def extract_events(
             index.in_range(sent.start, sent.end),
             recent_actors,
             main_subjects(sent, index),
+            titled_subjects(sent, index),
         )
     _date_block_quotes(doc, drafts, taxonomy)
     merged = merged_mentions(doc, drafts)

@@ -75,8 +75,15 @@ def resolve_pronoun(
                 noun = noun.head
                 own_subject |= {h.entity.id for h in np_entities(noun, index)}
     before = [h for h in index.in_range(verb.sent.start, verb.i) if h.mention.end <= verb.idx]
-    pools = (before, context.previous_subjects, context.previous_actors, context.previous_hits)
-    for pool in pools:
+    for pool in (before, context.previous_subjects):
+        for hit in reversed(pool):
+            if hit.entity.type in types and hit.entity.id not in own_subject:
+                return [hit]
+    # "Poland's foreign minister said ... He warned that Poland would ...": the unnamed
+    # official's subject pronoun is the body he speaks for, even when his clause names it
+    if types == PEOPLE and exclude is None and context.previous_titled:
+        return context.previous_titled[-1:]
+    for pool in (context.previous_actors, context.previous_hits):
         for hit in reversed(pool):
             if hit.entity.type in types and hit.entity.id not in own_subject:
                 return [hit]
@@ -125,3 +132,27 @@ def whom_antecedent(clause, index: EntityIndex) -> list[Hit]:
         if people or noun.dep_ not in ("pobj", "prep", "appos") or noun.head is noun:
             return people
         noun = noun.head
+
+
+# Posts whose unnamed holder speaks for the body named with them: "Poland's foreign minister".
+_POSTS = frozenset(
+    {"minister", "president", "premier", "chancellor", "secretary", "ambassador", "envoy"}
+    | {"spokesman", "spokeswoman", "spokesperson", "official", "director", "chief", "head"}
+    | {"commander", "prosecutor", "leader", "diplomat"}
+)
+
+
+def titled_subjects(sent, index: EntityIndex) -> list[Hit]:
+    """Bodies named with one unnamed official who is the subject of a sentence's main verb
+    ("Poland's foreign minister said ...", "a Kremlin spokesman said ..."): whom "he" or "she"
+    opening the next sentence speaks for."""
+    return [
+        hit
+        for tok in sent
+        if tok.dep_ == "nsubj"
+        and tok.head.dep_ == "ROOT"
+        and tok.tag_ == "NN"  # one person: "Prosecutors said ... He had" is someone else
+        and tok.lemma_.lower() in _POSTS
+        for hit in np_entities(tok, index)
+        if hit.entity.type not in PEOPLE
+    ]

@@ -196,6 +196,8 @@ class RoleContext:
     recent_actors: list[tuple[int, Hit]] = field(default_factory=list)
     # what the previous sentence's main clause is about: its subject, active or passive
     previous_subjects: list[Hit] = field(default_factory=list)
+    # bodies an unnamed official subject of the previous sentence speaks for ("X's minister")
+    previous_titled: list[Hit] = field(default_factory=list)
 
 
 def definite_description(tok, index: EntityIndex, context: RoleContext) -> list[Hit]:
