@@ -80,3 +80,34 @@ def test_he_after_prosecutors_is_not_their_state(nlp, resources):
     )
     warnings = [e for e in run(nlp, resources, text) if e.type == "Warning"]
     assert all("country/de" not in roles(w).get("actor", set()) for w in warnings)
+
+
+def test_calling_a_decision_a_hostile_act_while_speaking_criticises_it(nlp, resources):
+    text = "Maria Lopez called the decision a hostile act and said Russia would respond."
+    criticism = only(run(nlp, resources, text), "Criticism")
+    assert (criticism.trigger.text, roles(criticism)["actor"]) == ("called", {"person/maria-lopez"})
+
+
+def test_calling_a_move_an_act_of_aggression_criticises_it(nlp, resources):
+    text = "Maria Lopez called the move an act of aggression."
+    assert only(run(nlp, resources, text), "Criticism").trigger.text == "called"
+
+
+def test_calling_someone_a_good_friend_is_no_criticism(nlp, resources):
+    text = "Maria Lopez called John Smith a good friend."
+    assert not [e for e in run(nlp, resources, text) if e.type == "Criticism"]
+
+
+def test_restricting_a_state_s_diplomats_sanctions_it(nlp, resources):
+    for text in (
+        "Britain limited the movement of Russian diplomats on Friday.",
+        "Germany restricted the travel of Iranian diplomats.",
+    ):
+        sanction = only(run(nlp, resources, text), "Sanction")
+        assert len(roles(sanction)["target"]) == 1
+        assert roles(sanction)["target"] <= {"country/ru", "country/ir"}
+
+
+def test_restricting_the_sale_of_goods_is_no_sanction_on_diplomats(nlp, resources):
+    text = "Germany restricted the sale of drones to Russia."
+    assert not [e for e in run(nlp, resources, text) if e.type == "Sanction"]
