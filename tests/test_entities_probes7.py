@@ -104,3 +104,33 @@ def test_a_capital_as_agent_or_source_of_a_state_s_act_is_the_state(world, text)
 def test_a_capital_a_journey_starts_from_is_the_city(world):
     found = entities(world, "The envoy flew from Moscow to Minsk on Monday.")
     assert ("Place", "Moscow") in {(e.type, e.name) for e in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "demonym"),
+    [
+        ("A Russian drone attack damaged the port overnight.", "Russian"),
+        ("A Ukrainian drone struck a refinery near the border.", "Ukrainian"),
+        ("Chinese state-backed hackers breached the network.", "Chinese"),
+        ("Investigators said a Polish water utility was targeted.", "Polish"),
+        ("A Belarusian court jailed the blogger.", "Belarusian"),
+    ],
+)
+def test_a_demonym_before_a_state_s_weapon_force_court_or_utility_is_the_state(
+    world, text, demonym
+):
+    found = entities(world, text)
+    assert [(e.type, [m.text for m in e.mentions]) for e in found] == [("Country", [demonym])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Russian citizen was detained at the airport.",
+        "The Russian-speaking suspect denied the charges.",
+        "A Chinese company sold the parts.",
+        "The Israeli-built embassy withstood the blast.",
+    ],
+)
+def test_a_demonym_describing_a_person_a_firm_or_a_make_is_no_state(world, text):
+    assert not [e for e in entities(world, text) if e.type == "Country"]

@@ -205,13 +205,21 @@ def stands_for_state(doc: Doc, span: Span, lex: Lexicon) -> bool:
     if last.dep_ == "conj" and last.head.i < last.i:
         last = last.head  # "the British and Dutch"
     previous = doc[last.i - 1] if last.i else None
-    if previous is not None and previous.lower_ == "the" and last.dep_ not in ("amod", "compound"):
+    hyphen = last.i + 1 < len(doc) and doc[last.i + 1].text == "-"  # "the Russian-speaking man"
+    if (
+        previous is not None
+        and previous.lower_ == "the"
+        and last.dep_ not in ("amod", "compound")
+        and not hyphen
+    ):
         return True  # the demonym as a noun: "the British"
     head = last.head if last.dep_ in ("amod", "compound", "nmod") else None
     if head is None or head.i < span.end:
         return False
-    return head.lower_ in lex.state_nouns or (
-        head.tag_ == "NNS" and head.lemma_.lower() not in lex.person_nouns
+    return (
+        head.lower_ in lex.state_nouns
+        or head.lower_ in lex.state_owned_nouns
+        or (head.tag_ == "NNS" and head.lemma_.lower() not in lex.person_nouns)
     )
 
 
