@@ -111,3 +111,21 @@ def test_restricting_a_state_s_diplomats_sanctions_it(nlp, resources):
 def test_restricting_the_sale_of_goods_is_no_sanction_on_diplomats(nlp, resources):
     text = "Germany restricted the sale of drones to Russia."
     assert not [e for e in run(nlp, resources, text) if e.type == "Sanction"]
+
+
+def test_examining_whether_a_state_was_behind_fires_investigates_it(nlp, resources):
+    text = "Investigators were examining whether Russia was behind a string of fires."
+    probe = only(run(nlp, resources, text), "Investigation")
+    assert (probe.trigger.text, roles(probe)) == ("examining", {"target": {"country/ru"}})
+
+
+def test_looking_into_whether_a_state_hacked_investigates_it(nlp, resources):
+    text = "Britain is looking into whether China hacked the Treasury."
+    probe = only(run(nlp, resources, text), "Investigation")
+    assert roles(probe) == {"actor": {"country/gb"}, "target": {"country/cn"}}
+    assert not [e for e in run(nlp, resources, text) if e.type == "CyberOperation"]
+
+
+def test_examining_a_thing_is_no_investigation(nlp, resources):
+    text = "Anna Berg examined the new Russian drone at a fair."
+    assert not [e for e in run(nlp, resources, text) if e.type == "Investigation"]

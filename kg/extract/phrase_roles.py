@@ -5,6 +5,7 @@ prepositions of a verb or noun ("against X", "to X", "on Facebook", "in Kyiv")."
 from __future__ import annotations
 
 from kg.extract.reference import EntityIndex, Hit, np_entities, unique, victim_only
+from kg.extract.triggers import whether_clauses
 
 _PLATFORM_PREPS = frozenset({"on", "via", "through", "over", "across", "using", "from"})
 _PLACE_PREPS = frozenset({"in", "at", "inside"})
@@ -101,6 +102,17 @@ def indirect_targets(match, verb, index: EntityIndex, roles: dict[str, list[Hit]
     makes someone block."""
     owners(match, verb, index, roles)
     ordered_targets(match, verb, index, roles)
+    questioned_targets(match, verb, index, roles)
+
+
+def questioned_targets(match, verb, index: EntityIndex, roles: dict[str, list[Hit]]) -> None:
+    """Who an investigation asks about: the subject of its whether-clause ("examining whether
+    Russia was behind the fires", "probing whether Iran paid the men")."""
+    if match.type != "Investigation" or match.nominal or roles["target"]:
+        return
+    for clause in whether_clauses(verb):
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        roles["target"].extend(h for s in subjects for h in np_entities(s, index))
 
 
 def owners(match, verb, index: EntityIndex, roles: dict[str, list[Hit]]) -> None:

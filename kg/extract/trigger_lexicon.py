@@ -29,6 +29,7 @@ class VerbRule:
     after: frozenset[str] = frozenset()  # joined to an earlier verb: "stole emails and leaked"
     naming: bool = False  # only with a subject of its own: "X called the move a farce"
     xcomps: frozenset[str] = frozenset()  # what it makes someone do: "ordered X to leave"
+    whether: bool = False  # only asking whether: "examining whether Russia was behind"
     # a participle describing a noun needs an agent: "a group tied to the SVR" only describes,
     # "a group tied by Microsoft to the SVR" is Microsoft's attribution
     agent_if_participle: bool = False
@@ -43,6 +44,7 @@ class VerbRule:
             or self.subjects
             or self.after
             or self.xcomps
+            or self.whether
         )
 
 
@@ -193,6 +195,7 @@ def _verb_rule(raw: dict, default: float) -> VerbRule:
         naming=bool(raw.get("naming", False)),
         xcomps=frozenset(str(o).lower() for o in raw.get("xcomps") or ()),
         agent_if_participle=bool(raw.get("agent_if_participle", False)),
+        whether=bool(raw.get("whether", False)),
     )
 
 

@@ -166,10 +166,25 @@ def _constraints_hold(tok, rule: VerbRule) -> bool:
         c.dep_ == "xcomp" and c.lemma_.lower() in rule.xcomps for c in tok.children
     ):
         return False
+    if rule.whether and not whether_clauses(tok):
+        return False
     # The preposition follows its verb: "For his part, X called the dossier fake" is no call for.
     return not rule.preps or any(
         c.dep_ == "prep" and c.lower_ in rule.preps and c.i > tok.i for c in tok.children
     )
+
+
+def whether_clauses(tok) -> list:
+    """The clauses a verb asks about: "examining whether Russia was behind", "looking into
+    whether China hacked X" (through the preposition)."""
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    clauses += [p for c in tok.children if c.dep_ == "prep" for p in c.children]
+    return [
+        c
+        for c in clauses
+        if c.dep_ in ("ccomp", "pcomp")
+        and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+    ]
 
 
 def _describes_a_noun(tok) -> bool:
