@@ -34,6 +34,12 @@ _OPINION_VERBS = frozenset({"think", "believe", "expect", "suppose", "imagine", 
 _PROMISE_VERBS = frozenset({"vow", "threaten", "pledge", "promise", "warn", "swear"})
 # Subjects by which a speaker announces its own decision: "Russia said it would expel".
 _SELF = frozenset({"it", "they", "he", "she", "we"})
+# Nouns whose "that" clause is only said ("claims that it shares data"), and verbs rejecting them.
+_CLAIM_NOUNS = frozenset(
+    {"claim", "accusation", "allegation", "report", "suggestion", "charge", "assertion"}
+    | {"speculation", "rumour", "rumor", "insinuation"}
+)
+_REJECTING_VERBS = frozenset({"reject", "dismiss", "rebut", "refute", "deny", "dispute"})
 # Measures a state decides and announces: "Poland will shut the consulate, the minister said".
 _DECIDED_MEASURES = frozenset({"Expulsion", "Sanction", "Ban"})
 
@@ -73,10 +79,28 @@ def modality_of(doc, match, lexicon: Lexicon) -> Modality:
 
 
 def _denied(verb, lexicon: Lexicon) -> bool:
-    """ "denied hacking Acme", "denied that it had hacked Acme": the act is denied."""
+    """ "denied hacking Acme", "denied that it had hacked Acme", "rejected claims that it
+    shares data with Beijing": the act is denied."""
+    claim = verb.head
+    if verb.dep_ == "acl" and _content_clause(verb) and claim.lemma_.lower() in _CLAIM_NOUNS:
+        rejecting = lexicon.denial_lemmas | _REJECTING_VERBS
+        rejected = claim.dep_ in ("dobj", "nsubjpass") and claim.head.lemma_.lower() in rejecting
+        return rejected and not _negated(claim.head, lexicon)
+    # "denied that it carries out hacking" (parsed as a verb), "denied that it hacked X and
+    # leaked Y": what the denied clause's verb governs or is joined to
+    while verb.dep_ in ("xcomp", "conj") and verb.head.lemma_.lower() not in lexicon.denial_lemmas:
+        if verb.head is verb:
+            return False
+        verb = verb.head
     if verb.dep_ not in ("xcomp", "ccomp") or verb.head is verb:
         return False
     return verb.head.lemma_.lower() in lexicon.denial_lemmas and not _negated(verb.head, lexicon)
+
+
+def _content_clause(verb) -> bool:
+    """ "claims that it shares data": "that" introduces what the noun says (a relative clause
+    has "that" as its subject or object instead)."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
 def _announcer(verb, lexicon: Lexicon) -> int | None:
