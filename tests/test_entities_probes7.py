@@ -134,3 +134,36 @@ def test_a_demonym_before_a_state_s_weapon_force_court_or_utility_is_the_state(
 )
 def test_a_demonym_describing_a_person_a_firm_or_a_make_is_no_state(world, text):
     assert not [e for e in entities(world, text) if e.type == "Country"]
+
+
+def test_a_rank_before_a_body_s_noun_is_no_official(world):
+    found = entities(world, "Ukraine's General Staff said its forces hit a fuel depot.")
+    assert not [e for e in found if e.type in ("Official", "Person")]
+    assert "org/ukraine-general-staff" in {e.id for e in found}
+
+
+def test_a_body_whose_name_ends_in_staff_is_an_agency(world):
+    found = mentioned(entities(world, "The Joint Chiefs of Staff met on Monday."))
+    assert found.get("Joint Chiefs of Staff") == "Agency"
+
+
+def test_given_names_with_an_initial_are_persons_where_the_article_writes_them_so(world):
+    text = (
+        "Prosecutors charged Jan K. and Piotr M. with spying for a foreign state. "
+        "Tomasz W. denied the charges."
+    )
+    found = mentioned(entities(world, text))
+    assert [found.get(n) for n in ("Jan K.", "Piotr M.", "Tomasz W.")] == ["Person"] * 3
+
+
+def test_a_short_body_name_in_a_story_datelined_in_another_state_is_that_state_s(world):
+    text = (
+        "ISLAMABAD, May 12 (Reuters) - Pakistan summoned India's envoy on Monday. The Foreign "
+        "Office said the remarks were unacceptable."
+    )
+    assert "org/pakistan-mfa" in {e.id for e in entities(world, text)}
+
+
+def test_a_short_body_name_in_a_story_datelined_in_its_own_state_keeps_it(world):
+    text = "LONDON, May 12 (Reuters) - The Foreign Office summoned Pakistan's envoy on Monday."
+    assert "org/fcdo" in {e.id for e in entities(world, text)}

@@ -239,6 +239,23 @@ def _field_of_body(reader: CandidateReader, token) -> bool:
     )
 
 
+def dateline_state_body(reader: CandidateReader, span: Span, entry: GazetteerEntry):
+    """ "ISLAMABAD ... The Foreign Office said": a state body's short name that names no state
+    is the body of the state the article is datelined in, when that state's entry has the same
+    name after its demonym or possessive ("Pakistan's Foreign Office"), not the UK's."""
+    if entry.type != "Agency" or not entry.country:
+        return entry
+    country = _dateline_country(reader)
+    if country is None or country.id == entry.country:
+        return entry
+    text = reader.doc[span.start : span.end].text
+    for owner in (*country.demonyms[:1], f"{country.name}'s"):
+        found = [e for e in reader.gazetteer.lookup(f"{owner} {text}") if e.type == "Agency"]
+        if len(found) == 1 and found[0].country == country.id:
+            return found[0]
+    return entry
+
+
 def _dateline_country(reader: CandidateReader) -> GazetteerEntry | None:
     place = dateline_place(reader.text)
     if place is None:

@@ -27,6 +27,7 @@ from kg.extract.countries import (
     bodies_of_dateline_state,
     countries_inside_bodies,
     country_at,
+    dateline_state_body,
     demonyms_and_capitals,
     is_state_word,
     known_body,
@@ -40,7 +41,12 @@ from kg.extract.later_mentions import (
     surnames,
     title_references,
 )
-from kg.extract.name_runs import listed_with_platforms, long_body_names, makers_by
+from kg.extract.name_runs import (
+    abbreviated_surnames,
+    listed_with_platforms,
+    long_body_names,
+    makers_by,
+)
 from kg.extract.name_shapes import (
     alias_after,
     bare_state_body,
@@ -147,6 +153,7 @@ class CandidateReader:
         kin_names(self)
         for ent in self.model_ents:
             self._model_entity(ent)
+        abbreviated_surnames(self)
         listed_with_platforms(self)
         surnames(self)
         demonyms_and_capitals(self)
@@ -196,6 +203,7 @@ class CandidateReader:
             entry = self.gazetteer.get(span.id_)
             if entry is None:
                 continue
+            entry = dateline_state_body(self, span, entry)  # "ISLAMABAD ... the Foreign Office"
             # "Home Secretary James Cleverly": the post the text gives a known person is kept
             # even where the gazetteer lists none on the article's date
             reading = read_person(self.doc, span.start, span.end, self.lex)
@@ -384,6 +392,8 @@ class CandidateReader:
         tokens = self.doc[start:end]
         if not 2 <= len(tokens) <= 3 or not all(t.is_title and t.is_alpha for t in tokens):
             return False
+        if self.lex.names_agency({tokens[-1].lower_}):
+            return False  # "Ukraine's General Staff": a rank before a body's noun, no name
         if age_follows(self.doc, end) or named_after_title(self, start, end):
             return True  # "X Y, 30,"; "Russia's ambassador to the UN, X Y, said"
         reading = read_person(self.doc, start, end, self.lex)

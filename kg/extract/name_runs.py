@@ -5,9 +5,10 @@ a name of a known kind ("on YouTube and Facebook"). Steps of
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from kg.extract.shapes import tokens_lowered, trim
+from kg.extract.shapes import age_follows, tokens_lowered, trim
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -23,6 +24,7 @@ _NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON", "
 _OUTSIDE_TYPES = frozenset({"Country", "Place", "Platform", "Person", "Official", "Agency"})
 _MAX_TAIL = 10
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_INITIAL = re.compile(r"[A-Z]\.")  # "K." of "Jan K.": a court report's abbreviated surname
 _FIRM_TYPES = frozenset({"Organization", "Platform"})
 
 
@@ -96,6 +98,42 @@ def _is_firm(reader: CandidateReader, token: Token) -> bool:
     span = reader.gaz_at.get(token.i)
     entry = reader.gazetteer.get(span.id_) if span is not None else None
     return entry is not None and entry.type in _FIRM_TYPES
+
+
+def abbreviated_surnames(reader: CandidateReader) -> None:
+    """ "Piotr M.", "Tomasz W.": court reports cut defendants' surnames to an initial; the
+    model finds some of them. A given name and an initial is a person's when the article
+    names another person so ("Jan K. and Piotr M."), or an age follows ("Anna S., 34,")."""
+    doc = reader.doc
+    shaped = [
+        i
+        for i in range(1, len(doc))
+        if _INITIAL.fullmatch(doc[i].text) and _given_name(reader, doc[i - 1])
+    ]
+    found = {  # the model's persons ending on the initial ("Donald J. Trump" does not)
+        i
+        for i in shaped
+        if (ent := reader.model_at.get(i)) is not None
+        and ent.label_ == "PERSON"
+        and ent.end == i + 1
+    }
+    for i in shaped:
+        if i in found or not reader.free(i - 1, i + 1):
+            continue
+        if found or age_follows(doc, i + 1):
+            reader.person(i - 1, i + 1)
+
+
+def _given_name(reader: CandidateReader, token: Token) -> bool:
+    """A capitalised word no step explained that is no title, month or known name."""
+    return (
+        token.is_title
+        and token.is_alpha
+        and len(token.text) > 2
+        and token.ent_type_ in ("", "PERSON")
+        and not reader.in_gazetteer(token.i, token.i + 1)
+        and not reader.lex.title_at([token.lower_])
+    )
 
 
 def listed_with_platforms(reader: CandidateReader) -> None:
