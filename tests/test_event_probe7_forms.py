@@ -3,7 +3,7 @@ botnets dismantled); sentences written for these tests."""
 
 from __future__ import annotations
 
-from event_helpers import only, roles, run
+from event_helpers import day, only, roles, run, timex
 
 
 def test_shutting_a_state_s_consulate_is_a_diplomatic_sanction(nlp, resources):
@@ -154,3 +154,22 @@ def test_an_act_in_a_claim_no_one_rejects_is_not_negated(nlp, resources):
     text = "Britain repeated its claim that China hacked the Treasury."
     hacking = only(run(nlp, resources, text), "CyberOperation")
     assert hacking.negated is False
+
+
+def test_an_operation_told_again_with_its_date_dates_the_lede_s_takedown(nlp, resources):
+    text = (
+        "The FBI has dismantled a network of hijacked routers, the Treasury said on Wednesday. "
+        "The court-approved operation, carried out in December, deleted the malware."
+    )
+    times = [
+        day(text, "Wednesday", "2024-10-09"),
+        timex(text, "December", "2023-12", precision="month"),
+    ]
+    takedown = only(run(nlp, resources, text, times), "AccountTakedown")
+    assert (takedown.date.value, takedown.date.source) == ("2023-12", "text")
+    assert [m.text for m in takedown.mentions] == ["operation"]
+
+
+def test_a_campaign_told_again_is_no_arrest(nlp, resources):
+    text = "The FBI arrested John Smith. The campaign went on for months."
+    assert [e.type for e in run(nlp, resources, text)] == ["Arrest"]

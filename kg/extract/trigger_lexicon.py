@@ -57,6 +57,7 @@ class NounRule:
     modifiers: tuple[tuple[str, str], ...] = ()  # (modifier lemma, event type)
     possessor: str = "actor"  # role of a possessive: "Russia's invasion", "Smith's arrest"
     modified_only: bool = False  # no event without a listed modifier: "the closure of the road"
+    refers_to: frozenset[str] = frozenset()  # more types "the <noun>" may point back to
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,7 @@ class Lexicon:
     def types(self) -> set[str]:
         found = {r.type for r in self.verbs} | {r.type for r in self.nouns if r.type}
         found |= {self.negated_statement_type} if self.negated_statement_type else set()
+        found |= {t for r in self.nouns for t in r.refers_to}
         return found | {t for r in self.nouns for _, t in r.modifiers}
 
 
@@ -220,6 +222,7 @@ def _noun_rule(raw: dict, default: float) -> NounRule:
         modifiers=modifiers,
         possessor=_possessor(raw.get("possessor", "actor")),
         modified_only=bool(raw.get("modified_only", False)),
+        refers_to=frozenset(str(t) for t in raw.get("refers_to") or ()),
     )
 
 

@@ -320,7 +320,7 @@ def _nominal(tok, event_type, strength, light, modifier) -> TriggerMatch:
 
 
 def _generic(tok, rule: NounRule, light, lexicon: Lexicon) -> TriggerMatch | None:
-    family = frozenset(t for _, t in rule.modifiers)
+    family = frozenset(t for _, t in rule.modifiers) | rule.refers_to
     lowered = {c.lower_ for c in tok.children if c.dep_ in ("amod", "det")}
     if lowered & lexicon.similarity_words:
         kind = SIMILAR
