@@ -167,3 +167,27 @@ def test_a_short_body_name_in_a_story_datelined_in_another_state_is_that_state_s
 def test_a_short_body_name_in_a_story_datelined_in_its_own_state_keeps_it(world):
     text = "LONDON, May 12 (Reuters) - The Foreign Office summoned Pakistan's envoy on Monday."
     assert "org/fcdo" in {e.id for e in entities(world, text)}
+
+
+def test_a_department_s_long_name_owning_a_known_office_gives_both_bodies(world):
+    text = (
+        "The U.S. Department of the Treasury's Office of Foreign Assets Control sanctioned "
+        "two men. A Treasury spokesperson declined to comment."
+    )
+    found = {e.id: [m.text for m in e.mentions] for e in entities(world, text)}
+    assert found.get("org/ofac") == ["Office of Foreign Assets Control"]
+    assert "U.S. Department of the Treasury" in found.get("org/us-treasury", [])
+
+
+def test_a_bare_body_word_after_a_named_body_of_no_state_is_that_body(world):
+    text = (
+        "The European Commission fined the retailer on Tuesday. The Commission said the "
+        "platform had ignored warnings."
+    )
+    found = {e.id: len(e.mentions) for e in entities(world, text) if e.type == "Agency"}
+    assert found == {"org/european-commission": 2}
+
+
+def test_a_capital_a_state_s_campaign_is_directed_from_is_the_state(world):
+    found = entities(world, "The fires were part of a sabotage campaign directed from Moscow.")
+    assert [(e.id, e.type) for e in found] == [("country/ru", "Country")]

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from kg.extract.entities import CandidateReader
+    from kg.gazetteer import GazetteerEntry
 
 _JOINS = frozenset({"of", "for", "on"})  # "Court of Appeals for ...", "Committee on ..."
 _INNER = frozenset({"of", "and"})  # "District of Columbia", "Security and Governmental Affairs"
@@ -45,14 +46,20 @@ def long_body_names(reader: CandidateReader) -> None:
         tail = _tail(reader, end)
         if tail is None or not reader.free(start, tail[1]):
             continue
-        text = reader.doc[start : tail[1]].text
-        known = [e for e in reader.gazetteer.lookup(text) if e.type in ("Agency", "Organization")]
-        if len(known) == 1:
-            reader.add(start, tail[1], known[0].type, gazetteer_id=known[0].id)
+        owned = _owned_after(reader, tail[1])
+        if owned is None and _possessive_at(reader, tail[1]):
+            continue  # "the Justice Department on China's ...": the tail owns what follows
+        known = _known_name(reader, start, tail[1])
+        if known is not None:
+            reader.add(start, tail[1], known.type, gazetteer_id=known.id)
         else:
             kind = "Agency" if reader.lex.names_agency(set(words)) else "Organization"
             reader.add(start, tail[1], kind, from_model=True)
         reader.name_tails.update(range(*tail))
+        if owned is not None:  # "the U.S. Department of the Treasury's Office of ..."
+            entry = reader.gazetteer.get(owned.id_)
+            if entry is not None:
+                reader.add(tail[1] + 1, owned.end, entry.type, gazetteer_id=entry.id)
 
 
 def makers_by(reader: CandidateReader) -> None:
@@ -193,9 +200,39 @@ def _tail(reader: CandidateReader, end: int) -> tuple[int, int] | None:
                 i += step
     if last == first or _stands_outside(reader, first, last):
         return None
-    if last < len(doc) and doc[last].tag_ == "POS":
-        return None  # "the Justice Department on China's ...": the tail owns what follows
     return first, last
+
+
+def _possessive_at(reader: CandidateReader, i: int) -> bool:
+    return i < len(reader.doc) and reader.doc[i].tag_ == "POS"
+
+
+def _owned_after(reader: CandidateReader, end: int) -> Span | None:
+    """The gazetteer name that runs from a name's tail ending at ``end`` over a possessive
+    ("the U.S. Department of the Treasury's Office of Foreign Assets Control", a body listed
+    as "Treasury's Office of Foreign Assets Control"), else None."""
+    if not _possessive_at(reader, end):
+        return None
+    span = reader.gaz_at.get(end - 1)
+    return span if span is not None and span.end > end + 1 else None
+
+
+def _known_name(reader: CandidateReader, start: int, end: int) -> GazetteerEntry | None:
+    """The one known body named by tokens [start, end), or by them after a state's name that
+    is the body's state ("U.S." + "Department of the Treasury")."""
+    lookups = [(reader.doc[start:end].text, None)]
+    state = reader.gaz_at.get(start)
+    if state is not None and state.start == start and state.end < end:
+        lookups.append((reader.doc[state.end : end].text, state.id_))
+    for text, country in lookups:
+        known = [
+            e
+            for e in reader.gazetteer.lookup(text)
+            if e.type in ("Agency", "Organization") and (country is None or e.country == country)
+        ]
+        if len(known) == 1:
+            return known[0]
+    return None
 
 
 def _name_word(reader: CandidateReader, token: Token) -> bool:

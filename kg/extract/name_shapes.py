@@ -331,6 +331,8 @@ def bare_state_body(reader: CandidateReader, start: int, end: int) -> bool:
     named = {c.mention.gazetteer_id for c in reader.candidates}
     country = _main_country(reader)
     known = [e for e in bodies if e.id in named]  # "the U.S. Treasury ... the Treasury"
+    # "the European Commission ... The Commission said": a named body of no state
+    known = known or _named_stateless(reader, named, word)
     known = known or ([e for e in bodies if e.country == country.id] if country else [])
     if len(known) == 1:
         reader.add(start, end, "Agency", gazetteer_id=known[0].id)
@@ -340,6 +342,16 @@ def bare_state_body(reader: CandidateReader, start: int, end: int) -> bool:
     else:
         reader.add(start, end, "Agency", name=word)
     return True
+
+
+def _named_stateless(reader: CandidateReader, named: set, word: str) -> list[GazetteerEntry]:
+    """The one body of no state named before whose name ends with ``word``."""
+    found = [
+        e
+        for e in (reader.gazetteer.get(i) for i in named if i)
+        if e is not None and e.type == "Agency" and not e.country and e.name.endswith(f" {word}")
+    ]
+    return found if len(found) == 1 else []
 
 
 def _state_bodies(gazetteer: Gazetteer) -> dict[str, list[GazetteerEntry]]:

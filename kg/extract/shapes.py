@@ -236,14 +236,17 @@ def acts_as_state(doc: Doc, span: Span, lex: Lexicon) -> bool:
 
 def _agent_or_source(token, lex: Lexicon) -> bool:
     """ "malign activity by Moscow", "ordered by Tehran": an agent after "by"; "pressure from
-    Beijing", "threats from Tehran and Moscow": the source of a state's act (``state_acts``),
-    not of a journey ("flew from Moscow")."""
+    Beijing", "threats from Tehran and Moscow", "directed from Moscow": the source of a state's
+    act (``state_acts``), not of a journey ("flew from Moscow")."""
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
     if token.dep_ != "pobj":
         return False
     prep = token.head
-    return prep.lower_ == "by" or (prep.lower_ == "from" and prep.head.lower_ in lex.state_acts)
+    acts = lex.state_acts
+    return prep.lower_ == "by" or (
+        prep.lower_ == "from" and (prep.head.lower_ in acts or prep.head.lemma_.lower() in acts)
+    )
 
 
 def body_around(doc: Doc, head: int, country_at, lex: Lexicon):
