@@ -173,3 +173,26 @@ def test_an_operation_told_again_with_its_date_dates_the_lede_s_takedown(nlp, re
 def test_a_campaign_told_again_is_no_arrest(nlp, resources):
     text = "The FBI arrested John Smith. The campaign went on for months."
     assert [e.type for e in run(nlp, resources, text)] == ["Arrest"]
+
+
+def test_a_telling_at_the_same_hearing_takes_that_hearing_s_date(nlp, resources):
+    text = (
+        "Anna Berg told a Senate committee on Monday that Chinese hackers were preparing to "
+        "strike. She told the same hearing that the hackers had targeted water plants."
+    )
+    times = [day(text, "Monday", "2024-10-07")]
+    tellings = [e for e in run(nlp, resources, text, times) if e.trigger.text == "told"]
+    assert [(e.date.value, e.date.source) for e in tellings] == [
+        ("2024-10-07", "text"),
+        ("2024-10-07", "inferred"),
+    ]
+
+
+def test_a_telling_at_another_hearing_keeps_its_own_date(nlp, resources):
+    text = (
+        "Anna Berg told a Senate committee on Monday that Chinese hackers were preparing to "
+        "strike. She told a later hearing that the hackers had targeted water plants."
+    )
+    times = [day(text, "Monday", "2024-10-07")]
+    tellings = [e for e in run(nlp, resources, text, times) if e.trigger.text == "told"]
+    assert [e.date.value for e in tellings] == ["2024-10-07", None]

@@ -30,6 +30,7 @@ from kg.extract.dating import (
     reported_tokens,
 )
 from kg.extract.folding import (
+    dated_by_the_same_occasion,
     folded_participles,
     merged_mentions,
     statements_as_vehicles,
@@ -149,6 +150,7 @@ def extract_events(
             titled_subjects(sent, index),
         )
     _date_block_quotes(doc, drafts, taxonomy)
+    dated_by_the_same_occasion(doc, drafts)
     merged = merged_mentions(doc, drafts)
     return tuple(_freeze(d, article, taxonomy) for d in merged)
 

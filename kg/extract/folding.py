@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.dating import better, compatible, long_before
@@ -286,3 +287,31 @@ def _told_apart(a: Draft, b: Draft) -> bool:
         if undated.news_of_the_day and not quotes_on and long_before(dated.date, undated.date):
             return True
     return False
+
+
+def dated_by_the_same_occasion(doc, drafts: list[Draft]) -> None:
+    """ "He told the same hearing that ...", "accused China at the same briefing": an act on an
+    occasion told before takes the date that the latest earlier act of the same actor read in
+    the text ("told the House committee on Wednesday"), inferred."""
+    for i, draft in enumerate(drafts):
+        if draft.date.source == "text":
+            continue
+        if not _on_the_same_occasion(doc[draft.match.head]):
+            continue
+        speakers = draft.ids("actor")
+        earlier = (
+            d for d in reversed(drafts[:i]) if d.date.source == "text" and d.ids("actor") & speakers
+        )
+        source = next(earlier, None)
+        if source is not None:
+            draft.date = replace(source.date, source="inferred")
+            draft.date_from_text = True
+
+
+def _on_the_same_occasion(verb) -> bool:
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    nouns += [p for c in verb.children if c.dep_ == "prep" for p in c.children]
+    return any(
+        n.pos_ == "NOUN" and any(c.lower_ == "same" for c in n.children if c.dep_ == "amod")
+        for n in nouns
+    )
