@@ -191,3 +191,10 @@ def test_a_bare_body_word_after_a_named_body_of_no_state_is_that_body(world):
 def test_a_capital_a_state_s_campaign_is_directed_from_is_the_state(world):
     found = entities(world, "The fires were part of a sabotage campaign directed from Moscow.")
     assert [(e.id, e.type) for e in found] == [("country/ru", "Country")]
+
+
+def test_a_title_in_the_clause_before_an_apposition_is_not_the_named_person_s(world):
+    text = "The Prosecutor General's Office said a fourth suspect, Denis P., remains at large."
+    found = {e.name: e for e in entities(world, text)}
+    assert found["Denis P."].type == "Person"
+    assert found["Denis P."].roles == ()

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
     from kg.nlp import Lexicon
 
+_FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _APPOSITION_WINDOW = 10  # tokens read after the comma of an apposition
 _ORG_PREPOSITIONS = {"of", "for", "at", "to", "with", "in"}
 _DETERMINERS = {"a", "an", "the"}
@@ -235,6 +236,8 @@ def _apposition_before(doc: Doc, start: int, lexicon: Lexicon) -> TextRole | Non
     # Poland's ..."; in "the report by Meta's head of ..." the head is Meta's: staff.py reads it)
     while lo > 0 and start - lo <= _APPOSITION_WINDOW and doc[lo - 1].text not in _STOPS:
         lo -= 1
+        if doc[lo].tag_ in _FINITE_VERBS:
+            break  # "The Prosecutor General's Office said a suspect, NAME": a clause, no title
         if doc[lo].tag_ == "POS":
             role = _possessor_title(doc, lo, start - 1, lexicon)
             before = min(before, lo)
