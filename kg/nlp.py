@@ -288,6 +288,7 @@ class Lexicon:
     maker_verbs: frozenset[str]  # "made by X": X is a firm's name, not a place's
     state_acts: frozenset[str]  # "pressure from Beijing": the capital stands for the state
     state_owned_nouns: frozenset[str]  # "a Russian drone": the demonym stands for the state
+    state_links: frozenset[str]  # "linked to Pyongyang": the capital stands for the state
 
     def names_agency(self, words: set[str]) -> bool:
         """True if a name's (lower-case) words make it a government body."""
@@ -396,6 +397,7 @@ def _read_lexicon(path: Path) -> Lexicon:
             maker_verbs=words["maker_verbs"],
             state_acts=words["state_acts"],
             state_owned_nouns=words["state_owned_nouns"],
+            state_links=words["state_links"],
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(

@@ -198,3 +198,25 @@ def test_a_title_in_the_clause_before_an_apposition_is_not_the_named_person_s(wo
     found = {e.name: e for e in entities(world, text)}
     assert found["Denis P."].type == "Person"
     assert found["Denis P."].roles == ()
+
+
+def test_a_name_after_a_firm_s_trade_noun_is_a_firm(world):
+    text = "Headline\n\nA court jailed a former employee of chipmaker Veltrion for theft.\n"
+    assert mentioned(entities(world, text)).get("Veltrion") == "Organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was arrested on suspicion of assisting a Russian intelligence service.",
+        "The group, which the agency linked to Moscow, stole the funds.",
+        "The firm has close ties to Moscow, the report said.",
+    ],
+)
+def test_a_state_s_service_and_a_capital_a_thing_is_tied_to_are_the_state(world, text):
+    assert "country/ru" in {e.id for e in entities(world, text)}
+
+
+def test_a_capital_travelled_to_is_the_city(world):
+    found = entities(world, "The minister flew to Moscow for talks.")
+    assert ("Place", "Moscow") in {(e.type, e.name) for e in found}

@@ -216,9 +216,13 @@ def stands_for_state(doc: Doc, span: Span, lex: Lexicon) -> bool:
     head = last.head if last.dep_ in ("amod", "compound", "nmod") else None
     if head is None or head.i < span.end:
         return False
+    # "a Russian intelligence service": the noun with its modifier ("a Russian streaming
+    # service" is a firm's)
+    kinds = [f"{c.lower_} {head.lower_}" for c in head.lefts if c.dep_ == "compound"]
     return (
         head.lower_ in lex.state_nouns
         or head.lower_ in lex.state_owned_nouns
+        or any(kind in lex.state_owned_nouns for kind in kinds)
         or (head.tag_ == "NNS" and head.lemma_.lower() not in lex.person_nouns)
     )
 
@@ -237,15 +241,18 @@ def acts_as_state(doc: Doc, span: Span, lex: Lexicon) -> bool:
 def _agent_or_source(token, lex: Lexicon) -> bool:
     """ "malign activity by Moscow", "ordered by Tehran": an agent after "by"; "pressure from
     Beijing", "threats from Tehran and Moscow", "directed from Moscow": the source of a state's
-    act (``state_acts``), not of a journey ("flew from Moscow")."""
+    act (``state_acts``), not of a journey ("flew from Moscow"); "a group linked to Pyongyang",
+    "ties to Beijing": what a thing is tied to (``state_links``), not a destination."""
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
     if token.dep_ != "pobj":
         return False
-    prep = token.head
-    acts = lex.state_acts
-    return prep.lower_ == "by" or (
-        prep.lower_ == "from" and (prep.head.lower_ in acts or prep.head.lemma_.lower() in acts)
+    prep, acts = token.head, lex.state_acts
+    owner = prep.head.lemma_.lower()
+    return (
+        prep.lower_ == "by"
+        or (prep.lower_ == "from" and (prep.head.lower_ in acts or owner in acts))
+        or (prep.lower_ == "to" and owner in lex.state_links)
     )
 
 
