@@ -220,3 +220,16 @@ def test_a_state_s_service_and_a_capital_a_thing_is_tied_to_are_the_state(world,
 def test_a_capital_travelled_to_is_the_city(world):
     found = entities(world, "The minister flew to Moscow for talks.")
     assert ("Place", "Moscow") in {(e.type, e.name) for e in found}
+
+
+def test_a_capital_someone_spies_for_is_the_state(world):
+    found = entities(world, "Two men were charged with spying for Minsk, prosecutors said.")
+    assert "country/by" in {e.id for e in found}
+    assert "Minsk" not in {e.name for e in found if e.type == "Place"}
+
+
+def test_a_state_s_possessive_body_is_its_known_agency(world):
+    text = "Poland's Internal Security Agency detained the suspect in Warsaw."
+    found = {e.id: e for e in entities(world, text)}
+    assert "org/abw" in found
+    assert found["org/abw"].type == "Agency"

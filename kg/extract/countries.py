@@ -162,7 +162,9 @@ def located_in(reader: CandidateReader, span: Span) -> bool:
         before is not None
         and before.dep_ == "prep"  # not "that" or "because" before a clause
         and before.lower_ != "by"
-        and not (before.lower_ in ("from", "to") and acts_as_state(reader.doc, span, reader.lex))
+        and not (
+            before.lower_ in ("from", "to", "for") and acts_as_state(reader.doc, span, reader.lex)
+        )
         and (after is None or after.tag_ != "POS")
     )
 

@@ -46,6 +46,7 @@ from kg.extract.name_runs import (
     listed_with_platforms,
     long_body_names,
     makers_by,
+    owned_by_state,
 )
 from kg.extract.name_shapes import (
     alias_after,
@@ -371,7 +372,8 @@ class CandidateReader:
         elif self._unit_of_agency(end) or self.lex.names_agency(words):
             if start > 0 and self.doc[start - 1].ent_type_ == "ORDINAL":
                 start -= 1  # "18th Center of Information Security"
-            self.add(start, end, "Agency", from_model=True)
+            known = owned_by_state(self, start, end)  # "Poland's Internal Security Agency"
+            self.add(start, end, "Agency", from_model=known is None, gazetteer_id=known)
         elif bare_state_body(self, start, end):
             return
         elif cand := self.add(start, end, "Organization", from_model=True):

@@ -143,6 +143,24 @@ def _given_name(reader: CandidateReader, token: Token) -> bool:
     )
 
 
+def owned_by_state(reader: CandidateReader, start: int, end: int) -> str | None:
+    """ "Poland's Internal Security Agency": the known body of the state in the possessive
+    before a body's name, listed under the state's demonym ("Polish Internal Security
+    Agency") or its name; None when the gazetteer has none."""
+    if start < 2 or reader.doc[start - 1].tag_ != "POS":
+        return None
+    span = reader.gaz_at.get(start - 2)
+    state = reader.gazetteer.get(span.id_) if span is not None else None
+    if state is None or state.type != "Country":
+        return None
+    text = reader.doc[start:end].text
+    for owner in (*state.demonyms[:1], state.name):
+        found = [e for e in reader.gazetteer.lookup(f"{owner} {text}") if e.type == "Agency"]
+        if len(found) == 1 and found[0].country == state.id:
+            return found[0].id
+    return None
+
+
 def listed_with_platforms(reader: CandidateReader) -> None:
     """ "on YouTube and Facebook": a proper noun the model missed, listed with a platform."""
     platform_tokens = {

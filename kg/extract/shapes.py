@@ -242,7 +242,8 @@ def _agent_or_source(token, lex: Lexicon) -> bool:
     """ "malign activity by Moscow", "ordered by Tehran": an agent after "by"; "pressure from
     Beijing", "threats from Tehran and Moscow", "directed from Moscow": the source of a state's
     act (``state_acts``), not of a journey ("flew from Moscow"); "a group linked to Pyongyang",
-    "ties to Beijing": what a thing is tied to (``state_links``), not a destination."""
+    "ties to Beijing", "spying for Minsk": what a thing is tied to (``state_links``), not a
+    destination."""
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
     if token.dep_ != "pobj":
@@ -252,7 +253,7 @@ def _agent_or_source(token, lex: Lexicon) -> bool:
     return (
         prep.lower_ == "by"
         or (prep.lower_ == "from" and (prep.head.lower_ in acts or owner in acts))
-        or (prep.lower_ == "to" and owner in lex.state_links)
+        or (prep.lower_ in ("to", "for") and owner in lex.state_links)
     )
 
 
