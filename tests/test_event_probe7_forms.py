@@ -196,3 +196,23 @@ def test_a_telling_at_another_hearing_keeps_its_own_date(nlp, resources):
     times = [day(text, "Monday", "2024-10-07")]
     tellings = [e for e in run(nlp, resources, text, times) if e.trigger.text == "told"]
     assert [e.date.value for e in tellings] == ["2024-10-07", None]
+
+
+def test_he_after_an_official_named_in_apposition_is_that_official(nlp, resources):
+    text = (
+        "The head of the FBI inquiry, John Smith, said the bureau had questioned 50 people. "
+        '"We have no suspect yet," he said.'
+    )
+    said = [e for e in run(nlp, resources, text) if e.trigger.text == "said"]
+    assert [roles(e)["actor"] for e in said] == [{"person/john-smith"}] * 2
+
+
+def test_accused_of_organising_bombings_is_no_new_act(nlp, resources):
+    text = "John Smith is accused of organizing the bombings of two embassies."
+    assert not [e for e in run(nlp, resources, text) if "organizing" in e.trigger.text]
+
+
+def test_countries_joined_after_in_are_places(nlp, resources):
+    text = "France condemned the bombings in Germany and Britain."
+    criticism = only(run(nlp, resources, text), "Criticism")
+    assert roles(criticism) == {"actor": {"country/fr"}, "place": {"country/de", "country/gb"}}

@@ -173,8 +173,11 @@ def _only_where(doc, hit: Hit) -> bool:
     span = doc.char_span(hit.mention.start, hit.mention.end, alignment_mode="expand")
     if span is None:
         return False
-    prep = span.root.head
-    if span.root.dep_ != "pobj" or prep.lower_ not in _PLACE_PREPS:
+    word = span.root
+    while word.dep_ == "conj" and word.head is not word:  # "in Kenya and Tanzania"
+        word = word.head
+    prep = word.head
+    if word.dep_ != "pobj" or prep.lower_ not in _PLACE_PREPS:
         return False
     holder = prep.head
     return holder.pos_ == "NOUN" and holder.lemma_.lower() not in _BODIES_IN

@@ -79,9 +79,11 @@ def resolve_pronoun(
         for hit in reversed(pool):
             if hit.entity.type in types and hit.entity.id not in own_subject:
                 return [hit]
-    # "Poland's foreign minister said ... He warned that Poland would ...": the unnamed
-    # official's subject pronoun is the body he speaks for, even when his clause names it
-    if types == PEOPLE and exclude is None and context.previous_titled:
+    # "Poland's foreign minister said ... He warned that Poland would ...": the subject pronoun
+    # after an official the previous sentence leaves unnamed (it names no one) is the body he
+    # speaks for, even when his clause names it
+    unnamed = not any(h.entity.type in PEOPLE for h in context.previous_hits)
+    if types == PEOPLE and exclude is None and context.previous_titled and unnamed:
         return context.previous_titled[-1:]
     for pool in (context.previous_actors, context.previous_hits):
         for hit in reversed(pool):
@@ -142,6 +144,9 @@ _POSTS = frozenset(
 )
 
 
+_BODIES = frozenset({"Agency", "Country", "Organization"})
+
+
 def titled_subjects(sent, index: EntityIndex) -> list[Hit]:
     """Bodies named with one unnamed official who is the subject of a sentence's main verb
     ("Poland's foreign minister said ...", "a Kremlin spokesman said ..."): whom "he" or "she"
@@ -154,5 +159,5 @@ def titled_subjects(sent, index: EntityIndex) -> list[Hit]:
         and tok.tag_ == "NN"  # one person: "Prosecutors said ... He had" is someone else
         and tok.lemma_.lower() in _POSTS
         for hit in np_entities(tok, index)
-        if hit.entity.type not in PEOPLE
+        if hit.entity.type in _BODIES
     ]

@@ -80,6 +80,7 @@ class Lexicon:
     abstention_governors: frozenset[str] = frozenset()  # "refrained from", "held off on"
     topic_governors: frozenset[str] = frozenset()  # "talks on sanctioning X": only a topic
     rank_words: frozenset[str] = frozenset()  # "the first journalist to be expelled": it was
+    act_verbs: frozenset[str] = frozenset()  # "organised acts of sabotage": verbs of "acts of"
     participles: tuple[tuple[str, str], ...] = ()  # irregular: "take" -> "taken", "ban" -> "banned"
 
     @property
@@ -167,6 +168,7 @@ _WORD_LISTS = (
     "abstention_governors",
     "topic_governors",
     "rank_words",
+    "act_verbs",
 )
 
 

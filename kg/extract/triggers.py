@@ -238,7 +238,8 @@ def _match_noun(tok, lexicon: Lexicon) -> TriggerMatch | None:
     light = held.head if held.dep_ in ("dobj", "nsubjpass", "pobj") else None
     if held.dep_ == "pobj" and held.head.lower_ in ("under", "into"):
         light = held.head.head  # "placed X under investigation", "put under arrest"
-    if light is None or light.lemma_.lower() not in lexicon.light_verbs:
+    verbs = lexicon.light_verbs | (lexicon.act_verbs if held is not tok else frozenset())
+    if light is None or light.lemma_.lower() not in verbs:
         light = _acl_light_verb(tok, lexicon)
     event_type, modifier = rule.type, None
     if rule.modifiers:
@@ -253,8 +254,8 @@ def _match_noun(tok, lexicon: Lexicon) -> TriggerMatch | None:
 
 
 def _held_by_acts(tok):
-    """ "committed acts of espionage", "carried out an act of sabotage": the noun after "acts
-    of" is the event noun, and the light verb is that of "acts"; else the noun itself."""
+    """ "committed acts of espionage", "organised acts of sabotage": the noun after "acts of" is
+    the event noun, and the light verb (or act verb) is that of "acts"; else the noun itself."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "act":
         return tok.head.head
     return tok
