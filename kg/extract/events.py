@@ -19,8 +19,14 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
+from kg.extract.borrowed_dates import (
+    date_block_quotes,
+    date_from_statements,
+    date_from_tied_acts,
+    tied_actors,
+)
 from kg.extract.dating import (
     SentenceTimes,
     asserted_past,
@@ -50,7 +56,7 @@ from kg.extract.reference import (
     spoken_for,
     unowned_definite,
 )
-from kg.extract.shapes import block_quote_start, sentences
+from kg.extract.shapes import sentences
 from kg.extract.trigger_lexicon import Lexicon
 from kg.extract.triggers import (
     ANAPHOR,
@@ -134,8 +140,8 @@ def extract_events(
             if draft is not None:
                 draft.sentence_no = sentence_no
                 sentence_drafts.append(draft)
-        _date_from_statements(doc, sentence_drafts, taxonomy)
-        _date_from_tied_acts(sentence_drafts, drafts)
+        date_from_statements(doc, sentence_drafts, taxonomy)
+        date_from_tied_acts(sentence_drafts, drafts)
         sentence_drafts = without_redundant_statements(doc, sentence_drafts)
         sentence_drafts = _threats_as_warnings(doc, sentence_drafts, taxonomy)
         sentence_drafts = folded_participles(doc, statements_as_vehicles(doc, sentence_drafts))
@@ -149,7 +155,7 @@ def extract_events(
             main_subjects(sent, index),
             titled_subjects(sent, index),
         )
-    _date_block_quotes(doc, drafts, taxonomy)
+    date_block_quotes(doc, drafts, taxonomy)
     dated_by_the_same_occasion(doc, drafts)
     merged = merged_mentions(doc, drafts)
     return tuple(_freeze(d, article, taxonomy) for d in merged)
@@ -218,7 +224,7 @@ def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts
         inherited_actor=inherited,
         distinct_from=distinct_from,
         refers_back=match.nominal and not roles["target"] and unowned_definite(doc[match.head]),
-        tied_to=_tied_actors(doc, match, index, context),
+        tied_to=tied_actors(doc, match, index, context),
         news_of_the_day=match.statement and _told_as_news(doc[match.verb]),
     )
 
@@ -289,85 +295,6 @@ def _dated(doc, match, mood, speaker, times, published) -> EventDate:
         # "arrested him on Monday and charged him", "published videos on Thursday, urging ..."
         timex = times.governed_by((governor.i,), position, not_after=past)
     return event_date(timex, published, "inferred")
-
-
-def _date_from_statements(doc, drafts: list[_Draft], taxonomy: dict) -> None:
-    """An undated reported event takes the date of its speaker's dated statement in the same
-    sentence ("In a statement posted on Monday, the FBI said it had arrested ..."), inferred;
-    so does the speaker's own relative clause ("told MPs on May 8 that Britain was expelling
-    X, whom he described as a spy": the describing is part of that telling)."""
-    statements = _dated_statements(drafts, taxonomy)
-    for draft in drafts:
-        if draft.date.value is not None:
-            continue
-        speakers = {draft.attributed_to} if draft.attributed_to is not None else set()
-        if not speakers and doc[draft.match.verb].dep_ == "relcl":
-            speakers = draft.ids("actor")
-        said = [d for d in statements if speakers & d.ids("actor")]
-        if said:
-            _inherit_date(draft, said[0])
-
-
-def _tied_actors(doc, match, index: EntityIndex, context: RoleContext) -> frozenset[str]:
-    """Who acts in a past "after/when" clause of the trigger ("said after the committee
-    voted"): an act of theirs told earlier and dated dates this one too."""
-    verb = doc[match.verb]
-    for clause in verb.children:
-        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-        if clause.dep_ != "advcl" or clause.tag_ != "VBD" or not marks & {"after", "when"}:
-            continue
-        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if subject is not None:
-            hits = np_entities(subject, index) or definite_description(subject, index, context)
-            return frozenset(h.entity.id for h in hits)
-    return frozenset()
-
-
-def _date_from_tied_acts(sentence_drafts: list[_Draft], earlier: list[_Draft]) -> None:
-    """An undated event "after/when" someone's act takes the date of that act, told and dated
-    in an earlier sentence ("The committee backed the bill on Tuesday. ... Smith said after
-    the committee voted"), as inferred: the text ties the two."""
-    for draft in sentence_drafts:
-        if draft.date.value is not None or not draft.tied_to:
-            continue
-        acts = [d for d in earlier if d.date.source == "text" and d.ids("actor") & draft.tied_to]
-        if acts:
-            _inherit_date(draft, acts[-1])
-
-
-def _date_block_quotes(doc, drafts: list[_Draft], taxonomy: dict) -> None:
-    """An undated present-tense event in a block quote ("> We urge ...") takes the date of the
-    dated statement in the sentence that introduces the quote ("X published a statement
-    today:"), with source "inferred": the quoted words are that statement's own acts. A past
-    tense in the quote ("as endorsed by") tells of an earlier happening and stays undated."""
-    text = doc_text(doc)
-    statements = _dated_statements(drafts, taxonomy)
-    for draft in drafts:
-        light = draft.match.light_verb
-        past = doc[light if light is not None else draft.match.head].tag_ in ("VBD", "VBN")
-        block = None if draft.date.value or past else block_quote_start(text, draft.trigger.start)
-        if block is None:
-            continue
-        ends = [d for d in statements if d.sentence.end <= block]
-        before = [d for d in ends if not text[d.sentence.end : block].strip()]
-        if before:
-            _inherit_date(draft, before[-1])
-
-
-def _dated_statements(drafts: list[_Draft], taxonomy: dict) -> list[_Draft]:
-    dated = [d for d in drafts if d.date.value and d.date.source == "text"]
-    return [d for d in dated if _is_statement(d, taxonomy)]
-
-
-def _inherit_date(draft: _Draft, source: _Draft) -> None:
-    draft.date = replace(source.date, source="inferred")
-    draft.date_from_text = True
-
-
-def _is_statement(draft: _Draft, taxonomy: dict) -> bool:
-    event_type = taxonomy.get(draft.type)
-    speech = draft.match.statement or draft.stated
-    return speech or (event_type is not None and event_type.plover == "STATEMENT")
 
 
 def _antecedent(drafts: list[_Draft], family: frozenset[str]) -> int | None:

@@ -12,6 +12,7 @@ A pronoun or definite description that the entity stage left unresolved is resol
 
 from __future__ import annotations
 
+from kg.extract.lede_names import named_next
 from kg.extract.misparse import (
     adverb_name,
     attribution_subject,
@@ -22,7 +23,6 @@ from kg.extract.misparse import (
     stranded_subject,
     trailing_appositive,
 )
-from kg.extract.object_words import antecedent_object
 from kg.extract.phrase_roles import (
     accused_by_link,
     indirect_targets,
@@ -35,7 +35,6 @@ from kg.extract.pronouns import (
     object_pronoun,
     possessive_pronoun,
     resolve_pronoun,
-    whom_antecedent,
 )
 from kg.extract.reference import (
     MEMBER_PREPS,
@@ -44,12 +43,16 @@ from kg.extract.reference import (
     Hit,
     RoleContext,
     definite_description,
-    named_next,
     names_platform_of,
     np_entities,
     related_only,
     spoken_for,
     unique,
+)
+from kg.extract.verb_objects import (
+    object_hits,
+    prepositional_target,
+    shared_object,
 )
 from kg.types import Participant
 
@@ -84,7 +87,7 @@ def find_roles(
     # "gave Ukraine 10 million euros", "sent Kyiv equipment": the indirect object receives
     for child in verb.children if verb.pos_ != "NOUN" else ():
         if child.dep_ == "dative":
-            roles["recipient"].extend(_object(child, verb, index, context))
+            roles["recipient"].extend(object_hits(child, verb, index, context))
     if match.nominal:
         noun_roles(head, index, roles, match.possessor, match.type in _VICTIM_TYPES)
     host = _host_verb(head) if match.nominal else _host_verb_of_participle(verb)
@@ -93,7 +96,7 @@ def find_roles(
     for anchor in (verb,) if verb is head else (verb, head):  # an ordered pair: deterministic
         prep_roles(anchor, index, roles)
     if not roles["target"]:
-        roles["target"].extend(_prepositional_target(verb, head, index, context))
+        roles["target"].extend(prepositional_target(verb, head, index, context))
     if match.type == "Accusation" and not match.nominal:
         accused_by_link(verb, index, roles)
     if match.type not in _VICTIM_TYPES:  # "struck a depot in Ukraine" still hits Ukraine
@@ -155,7 +158,7 @@ def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[
                     np_entities(pobj, index) or definite_description(pobj, index, context)
                 )
         elif child.dep_ == "dobj" and verb.pos_ != "NOUN":
-            targets.extend(_object(child, verb, index, context))
+            targets.extend(object_hits(child, verb, index, context))
         elif verb.pos_ != "NOUN" and _names_members(child):
             # "sanctioned ten people, among them Acme": the parse hangs the member on the verb
             targets.extend(np_entities(child, index))
@@ -197,90 +200,14 @@ def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[
         passive = passive and not any(c.dep_ == "dobj" for c in verb.children)
         (targets if passive else actors).extend(inherited)
     if not targets and verb.pos_ == "VERB":
-        targets.extend(_shared_object(verb, index, context))
+        targets.extend(shared_object(verb, index, context))
     return actors, targets
-
-
-def _shared_object(verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
-    """ "The FBI arrested and charged Smith": a verb with nothing after it but "and" and a
-    second verb shares that verb's object."""
-    after = [c for c in verb.children if c.i > verb.i]
-    if not after or any(c.dep_ not in ("cc", "conj", "punct") for c in after):
-        return []
-    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
-        return []
-    for conj in after:
-        if conj.dep_ == "conj" and conj.pos_ == "VERB":
-            if any(c.dep_ in _SUBJECT_DEPS for c in conj.children):
-                return []
-            for obj in conj.children:
-                if obj.dep_ == "dobj":
-                    return _through_quantifier(obj, index) or definite_description(
-                        obj, index, context
-                    )
-    return []
 
 
 def _names_members(tok) -> bool:
     return tok.dep_ == "npadvmod" and any(
         c.dep_ == "prep" and c.lower_ in MEMBER_PREPS for c in tok.children
     )
-
-
-def _object(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
-    if tok.lower_ == "whom" and verb.dep_ == "relcl":
-        return whom_antecedent(verb, index)
-    antecedent = antecedent_object(tok)
-    if antecedent is not None:
-        # "stole emails from Acme and leaked them": the emails, not the last name before
-        return _through_quantifier(antecedent, index)
-    return (
-        _through_quantifier(tok, index)
-        or object_pronoun(tok, verb, index, context)
-        or definite_description(tok, index, context)
-        or possessive_pronoun(tok, verb, index, context)
-        or named_next(tok, index)
-    )
-
-
-def _prepositional_target(verb, head, index: EntityIndex, context: RoleContext) -> list[Hit]:
-    """ "hackers broke into its email accounts", "into the accounts of some of its executives":
-    the object of "into"/"against" read as a direct object is (pronouns, descriptions), down
-    a chain of "of" phrases."""
-    preps = [c for c in (*verb.children, *head.children) if c.dep_ == "prep"]
-    for prep in preps:
-        if prep.lower_ not in ("into", "against"):
-            continue
-        nouns = _pobjs(prep)
-        while nouns:
-            noun = nouns.pop(0)
-            if hits := _object(noun, verb, index, context):
-                return hits
-            nouns.extend(_of_objects(noun))
-    return []
-
-
-def _pobjs(prep) -> list:
-    return [c for c in prep.children if c.dep_ == "pobj"]
-
-
-def _of_objects(noun) -> list:
-    """What "of" phrases on ``noun`` name: "hundreds of accounts", "accounts of its staff"."""
-    return [
-        pobj
-        for of in noun.children
-        if of.dep_ == "prep" and of.lower_ == "of"
-        for pobj in _pobjs(of)
-    ]
-
-
-def _through_quantifier(tok, index: EntityIndex) -> list[Hit]:
-    hits = np_entities(tok, index)
-    if hits:
-        return hits
-    for pobj in _of_objects(tok):
-        hits.extend(np_entities(pobj, index))
-    return hits
 
 
 def _head_noun(verb, index: EntityIndex) -> list[Hit]:

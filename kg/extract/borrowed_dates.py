@@ -1,0 +1,97 @@
+"""Dates an undated event borrows from another the text ties it to, all as "inferred".
+
+- a reported act takes the date of its speaker's dated statement in the same sentence;
+- an act "after/when" someone acted takes the date of that act told earlier;
+- a present-tense act in a block quote takes the date of the statement introducing the quote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kg.extract.reference import EntityIndex, RoleContext, definite_description, np_entities
+from kg.extract.shapes import block_quote_start
+from kg.linebreaks import doc_text
+
+if TYPE_CHECKING:
+    from kg.extract.events import _Draft as Draft
+
+
+def date_from_statements(doc, drafts: list[Draft], taxonomy: dict) -> None:
+    """An undated reported event takes the date of its speaker's dated statement in the same
+    sentence ("In a statement posted on Monday, the FBI said it had arrested ..."), inferred;
+    so does the speaker's own relative clause ("told MPs on May 8 that Britain was expelling
+    X, whom he described as a spy": the describing is part of that telling)."""
+    statements = _dated_statements(drafts, taxonomy)
+    for draft in drafts:
+        if draft.date.value is not None:
+            continue
+        speakers = {draft.attributed_to} if draft.attributed_to is not None else set()
+        if not speakers and doc[draft.match.verb].dep_ == "relcl":
+            speakers = draft.ids("actor")
+        said = [d for d in statements if speakers & d.ids("actor")]
+        if said:
+            _inherit_date(draft, said[0])
+
+
+def tied_actors(doc, match, index: EntityIndex, context: RoleContext) -> frozenset[str]:
+    """Who acts in a past "after/when" clause of the trigger ("said after the committee
+    voted"): an act of theirs told earlier and dated dates this one too."""
+    verb = doc[match.verb]
+    for clause in verb.children:
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if clause.dep_ != "advcl" or clause.tag_ != "VBD" or not marks & {"after", "when"}:
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            hits = np_entities(subject, index) or definite_description(subject, index, context)
+            return frozenset(h.entity.id for h in hits)
+    return frozenset()
+
+
+def date_from_tied_acts(sentence_drafts: list[Draft], earlier: list[Draft]) -> None:
+    """An undated event "after/when" someone's act takes the date of that act, told and dated
+    in an earlier sentence ("The committee backed the bill on Tuesday. ... Smith said after
+    the committee voted"), as inferred: the text ties the two."""
+    for draft in sentence_drafts:
+        if draft.date.value is not None or not draft.tied_to:
+            continue
+        acts = [d for d in earlier if d.date.source == "text" and d.ids("actor") & draft.tied_to]
+        if acts:
+            _inherit_date(draft, acts[-1])
+
+
+def date_block_quotes(doc, drafts: list[Draft], taxonomy: dict) -> None:
+    """An undated present-tense event in a block quote ("> We urge ...") takes the date of the
+    dated statement in the sentence that introduces the quote ("X published a statement
+    today:"), with source "inferred": the quoted words are that statement's own acts. A past
+    tense in the quote ("as endorsed by") tells of an earlier happening and stays undated."""
+    text = doc_text(doc)
+    statements = _dated_statements(drafts, taxonomy)
+    for draft in drafts:
+        light = draft.match.light_verb
+        past = doc[light if light is not None else draft.match.head].tag_ in ("VBD", "VBN")
+        block = None if draft.date.value or past else block_quote_start(text, draft.trigger.start)
+        if block is None:
+            continue
+        ends = [d for d in statements if d.sentence.end <= block]
+        before = [d for d in ends if not text[d.sentence.end : block].strip()]
+        if before:
+            _inherit_date(draft, before[-1])
+
+
+def _dated_statements(drafts: list[Draft], taxonomy: dict) -> list[Draft]:
+    dated = [d for d in drafts if d.date.value and d.date.source == "text"]
+    return [d for d in dated if _is_statement(d, taxonomy)]
+
+
+def _inherit_date(draft: Draft, source: Draft) -> None:
+    draft.date = replace(source.date, source="inferred")
+    draft.date_from_text = True
+
+
+def _is_statement(draft: Draft, taxonomy: dict) -> bool:
+    event_type = taxonomy.get(draft.type)
+    speech = draft.match.statement or draft.stated
+    return speech or (event_type is not None and event_type.plover == "STATEMENT")

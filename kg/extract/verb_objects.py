@@ -1,0 +1,96 @@
+"""What a verb acts on, as named entities: its direct object (an earlier noun for "them", a
+pronoun, a definite description, a name next to it), looking through quantifiers ("hundreds of
+accounts"), the object of "into"/"against" down a chain of "of" phrases, and the object a verb
+shares with the next one ("arrested and charged Smith").
+"""
+
+from __future__ import annotations
+
+from kg.extract.lede_names import named_next
+from kg.extract.object_words import antecedent_object
+from kg.extract.pronouns import object_pronoun, possessive_pronoun, whom_antecedent
+from kg.extract.reference import (
+    EntityIndex,
+    Hit,
+    RoleContext,
+    definite_description,
+    np_entities,
+)
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def object_hits(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
+    if tok.lower_ == "whom" and verb.dep_ == "relcl":
+        return whom_antecedent(verb, index)
+    antecedent = antecedent_object(tok)
+    if antecedent is not None:
+        # "stole emails from Acme and leaked them": the emails, not the last name before
+        return through_quantifier(antecedent, index)
+    return (
+        through_quantifier(tok, index)
+        or object_pronoun(tok, verb, index, context)
+        or definite_description(tok, index, context)
+        or possessive_pronoun(tok, verb, index, context)
+        or named_next(tok, index)
+    )
+
+
+def prepositional_target(verb, head, index: EntityIndex, context: RoleContext) -> list[Hit]:
+    """ "hackers broke into its email accounts", "into the accounts of some of its executives":
+    the object of "into"/"against" read as a direct object is (pronouns, descriptions), down
+    a chain of "of" phrases."""
+    preps = [c for c in (*verb.children, *head.children) if c.dep_ == "prep"]
+    for prep in preps:
+        if prep.lower_ not in ("into", "against"):
+            continue
+        nouns = _pobjs(prep)
+        while nouns:
+            noun = nouns.pop(0)
+            if hits := object_hits(noun, verb, index, context):
+                return hits
+            nouns.extend(_of_objects(noun))
+    return []
+
+
+def _pobjs(prep) -> list:
+    return [c for c in prep.children if c.dep_ == "pobj"]
+
+
+def _of_objects(noun) -> list:
+    """What "of" phrases on ``noun`` name: "hundreds of accounts", "accounts of its staff"."""
+    return [
+        pobj
+        for of in noun.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for pobj in _pobjs(of)
+    ]
+
+
+def through_quantifier(tok, index: EntityIndex) -> list[Hit]:
+    hits = np_entities(tok, index)
+    if hits:
+        return hits
+    for pobj in _of_objects(tok):
+        hits.extend(np_entities(pobj, index))
+    return hits
+
+
+def shared_object(verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
+    """ "The FBI arrested and charged Smith": a verb with nothing after it but "and" and a
+    second verb shares that verb's object."""
+    after = [c for c in verb.children if c.i > verb.i]
+    if not after or any(c.dep_ not in ("cc", "conj", "punct") for c in after):
+        return []
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return []
+    for conj in after:
+        if conj.dep_ == "conj" and conj.pos_ == "VERB":
+            if any(c.dep_ in _SUBJECT_DEPS for c in conj.children):
+                return []
+            for obj in conj.children:
+                if obj.dep_ == "dobj":
+                    return through_quantifier(obj, index) or definite_description(
+                        obj, index, context
+                    )
+    return []
