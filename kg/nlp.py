@@ -126,8 +126,10 @@ class GazetteerMatcher:
                 matcher.add(key, [nlp.make_doc(surface) for surface in sorted(surfaces)])
 
     def __call__(self, doc: Doc) -> Doc:
-        hits = [h for h in self._matches(doc) if self._acceptable(doc, h)]
-        hits = _longest_first(hits)
+        matches = self._matches(doc)
+        named_at = _first_plain_names(doc, matches)
+        hits = [h for h in matches if _named_before(doc, h, named_at) or self._acceptable(doc, h)]
+        hits = _longest_first(doc, hits, named_at)
         doc.spans[SPANS_KEY] = [_span(doc, h, h.kind) for h in hits]
         names = [h for h in hits if h.kind == "name"]
         doc.ents = _merge_ents(doc, names)
@@ -182,9 +184,36 @@ def _spellings(surface: str) -> set[str]:
     return {surface, surface.replace("'", "’"), surface.replace("’", "'")}
 
 
-def _longest_first(hits: list[_Hit]) -> list[_Hit]:
-    """Non-overlapping hits: longer first, then names before capitals before demonyms."""
-    ordered = sorted(hits, key=lambda h: (h.start - h.end, _KIND_RANK[h.kind], h.start, h.entry.id))
+def _first_plain_names(doc: Doc, hits: list[_Hit]) -> dict[str, int]:
+    """Where each entry is first named by an unguarded name ("Australian Federal Police")."""
+    named_at: dict[str, int] = {}
+    for hit in sorted(hits, key=lambda h: h.start):
+        if hit.kind == "name" and not hit.entry.is_guarded(doc[hit.start : hit.end].text):
+            named_at.setdefault(hit.entry.id, hit.start)
+    return named_at
+
+
+def _named_before(doc: Doc, hit: _Hit, named_at: dict[str, int]) -> bool:
+    """A guarded short form ("AFP", "MEA") names the entry the article spelt out before it, in
+    whatever sentence it stands, and before another entry sharing the form ("AFP" the agency)."""
+    return named_at.get(hit.entry.id, hit.start) < hit.start and hit.entry.is_guarded(
+        doc[hit.start : hit.end].text
+    )
+
+
+def _longest_first(doc: Doc, hits: list[_Hit], named_at: dict[str, int]) -> list[_Hit]:
+    """Non-overlapping hits: longer first, then names before capitals before demonyms, then
+    entries the article named in full before."""
+    ordered = sorted(
+        hits,
+        key=lambda h: (
+            h.start - h.end,
+            _KIND_RANK[h.kind],
+            not _named_before(doc, h, named_at),
+            h.start,
+            h.entry.id,
+        ),
+    )
     taken: set[int] = set()
     kept = []
     for hit in ordered:

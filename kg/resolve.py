@@ -222,7 +222,9 @@ def _is_part(words: list[str], longer: list[str], family: str) -> bool:
     if family in ("body", "company"):  # "Foreign Ministry" in "Russian Foreign Ministry";
         # a company's first word alone names it too: "Orbis" for "Orbis Business Intelligence"
         starts = family == "company" and len(words) == 1 and longer[0] == words[0]
-        return longer[-len(words) :] == words or starts
+        # "Brussels" is where "the Russian embassy in Brussels" is, not that embassy
+        located = longer[-len(words) - 1 : -len(words)] in (["in"], ["at"])
+        return (longer[-len(words) :] == words and not located) or starts
     if family == "surname":  # "Rowe" of "John Rowe Jr."
         return words == [w for w in longer if w.rstrip(".,") not in _SUFFIXES][-1:]
     if len(words) == 1:

@@ -174,7 +174,7 @@ def bodies_of_dateline_state(reader: CandidateReader) -> None:
     words alone, in a story datelined in a state's capital, is that state's body, unless the
     article named another body of that kind before ("China's foreign ministry ... the foreign
     ministry")."""
-    country = _dateline_country(reader)
+    country = dateline_country(reader)
     if country is None:
         return
     adjective = country.demonyms[0] if country.demonyms else country.name
@@ -247,18 +247,25 @@ def dateline_state_body(reader: CandidateReader, span: Span, entry: GazetteerEnt
     name after its demonym or possessive ("Pakistan's Foreign Office"), not the UK's."""
     if entry.type != "Agency" or not entry.country:
         return entry
-    country = _dateline_country(reader)
+    country = dateline_country(reader)
     if country is None or country.id == entry.country:
         return entry
-    text = reader.doc[span.start : span.end].text
-    for owner in (*country.demonyms[:1], f"{country.name}'s"):
+    return body_of_state(reader, country, reader.doc[span.start : span.end].text) or entry
+
+
+def body_of_state(
+    reader: CandidateReader, state: GazetteerEntry, text: str
+) -> GazetteerEntry | None:
+    """The state's one known body the gazetteer lists as ``text`` after the state's demonym,
+    name or possessive ("Polish Internal Security Agency", "Pakistan's Foreign Office")."""
+    for owner in (*state.demonyms[:1], state.name, f"{state.name}'s"):
         found = [e for e in reader.gazetteer.lookup(f"{owner} {text}") if e.type == "Agency"]
-        if len(found) == 1 and found[0].country == country.id:
+        if len(found) == 1 and found[0].country == state.id:
             return found[0]
-    return entry
+    return None
 
 
-def _dateline_country(reader: CandidateReader) -> GazetteerEntry | None:
+def dateline_country(reader: CandidateReader) -> GazetteerEntry | None:
     place = dateline_place(reader.text)
     if place is None:
         return None

@@ -280,8 +280,8 @@ class CandidateReader:
         elif ent.label_ == "PERSON" and (kind := kind_after_name(self, start, end)):
             if kind != NO_ENTITY:  # "the Doppelganger network"; malware makes no entity
                 self.add(start, end, kind, from_model=True)
-        elif ent.label_ == "PERSON" and names_a_body(self, end):
-            self._organisation(start, end)  # "the Tasnim news agency"
+        elif ent.label_ == "PERSON" and (names_a_body(self, end) or firm_title_after(self, end)):
+            self._organisation(start, end)  # "the Tasnim news agency", "Dragos researcher NAME"
         elif ent.label_ == "PERSON" and not names_family(self, start, end):
             self.person(start, end)
         elif place_of_kind(self, start):

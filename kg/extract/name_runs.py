@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.extract.countries import body_of_state, dateline_country
 from kg.extract.shapes import age_follows, tokens_lowered, trim
 
 if TYPE_CHECKING:
@@ -146,19 +147,18 @@ def _given_name(reader: CandidateReader, token: Token) -> bool:
 def owned_by_state(reader: CandidateReader, start: int, end: int) -> str | None:
     """ "Poland's Internal Security Agency": the known body of the state in the possessive
     before a body's name, listed under the state's demonym ("Polish Internal Security
-    Agency") or its name; None when the gazetteer has none."""
-    if start < 2 or reader.doc[start - 1].tag_ != "POS":
-        return None
-    span = reader.gaz_at.get(start - 2)
-    state = reader.gazetteer.get(span.id_) if span is not None else None
+    Agency") or its name; with no owner, a body naming no state in a story datelined in a
+    state's capital ("SEOUL ... The Defense Ministry said") is that state's; None when the
+    gazetteer has none."""
+    if start > 0 and reader.doc[start - 1].tag_ == "POS":
+        span = reader.gaz_at.get(start - 2)
+        state = reader.gazetteer.get(span.id_) if span is not None else None
+    else:
+        state = None if reader.in_gazetteer(start, end) else dateline_country(reader)
     if state is None or state.type != "Country":
         return None
-    text = reader.doc[start:end].text
-    for owner in (*state.demonyms[:1], state.name):
-        found = [e for e in reader.gazetteer.lookup(f"{owner} {text}") if e.type == "Agency"]
-        if len(found) == 1 and found[0].country == state.id:
-            return found[0].id
-    return None
+    found = body_of_state(reader, state, reader.doc[start:end].text)
+    return found.id if found is not None else None
 
 
 def listed_with_platforms(reader: CandidateReader) -> None:

@@ -205,9 +205,11 @@ def inside_title(reader: CandidateReader, start: int, end: int) -> bool:
 
 
 def firm_title_after(reader: CandidateReader, end: int) -> bool:
-    """ "RT editor-in-chief Margarita Simonyan": a name right before a title only a firm
-    gives, then a person's name, is that firm, whatever the model called it."""
-    size = reader.lex.title_at(reader.lowers[end : end + 5])
+    """ "RT editor-in-chief Margarita Simonyan", "Dragos researcher Kyle Olmsted": a name
+    right before a title or staff noun only a firm gives, then a person's name, is that firm,
+    whatever the model called it."""
+    lowers = reader.lowers[end : end + 5]
+    size = reader.lex.title_at(lowers) or int(bool(lowers) and lowers[0] in reader.lex.firm_titles)
     after = end + size
     return (
         size > 0

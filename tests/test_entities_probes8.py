@@ -1,0 +1,140 @@
+"""Shapes seen wrong on unseen news, eighth round (Canada and India, Australia, Korea and Japan,
+the Low Countries, the Sahel, Iran-linked hackers): short forms spelt out before, bodies of the
+dateline's state, hyphenated titles, firms before their staff, places a body is in. Texts
+invented for these tests; the bundled gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.entities import extract_entities
+from kg.gazetteer import load_gazetteer
+from kg.nlp import load_nlp
+from kg.settings import DEFAULT_ONTOLOGY_DIR, Settings
+from kg.types import Article
+
+
+@pytest.fixture(scope="module")
+def world():
+    return load_nlp(Settings()), load_gazetteer(DEFAULT_ONTOLOGY_DIR)
+
+
+def entities(world, text: str):
+    nlp, gazetteer = world
+    article = Article(id="t", text=text, published="2025-11-20")
+    return extract_entities(nlp(text), article, gazetteer)
+
+
+def ids_of(found) -> dict[str, str]:
+    """Each mention's text and its entity's id."""
+    return {m.text: e.id for e in found for m in e.mentions}
+
+
+def roles_of(found) -> dict[str, set[tuple[str, str | None]]]:
+    return {e.name: {(r.title, r.organization) for r in e.roles} for e in found}
+
+
+def test_a_short_form_spelt_out_before_names_that_body_in_any_sentence(world):
+    found = entities(
+        world,
+        "The Australian Federal Police detained a 51-year-old engineer in Perth on Monday. "
+        "AFP Commissioner Lena Fairweather said the suspect had sold drawings abroad.",
+    )
+    assert ids_of(found)["AFP"] == "org/afp"
+    assert ("Commissioner", "org/afp") in roles_of(found)["Lena Fairweather"]
+
+
+def test_a_short_form_not_spelt_out_keeps_its_usual_reading(world):
+    found = entities(
+        world,
+        "Police in Australia said on Monday they had detained an engineer over the theft "
+        "of drawings, a spokeswoman told AFP.",
+    )
+    assert ids_of(found)["AFP"] == "org/afp-news"
+
+
+def test_a_guarded_acronym_after_its_full_name_needs_no_context_word(world):
+    found = entities(
+        world,
+        "India's Ministry of External Affairs said Canada had shared no evidence with Indian "
+        'authorities. "These are baseless claims," MEA spokesperson Randhir Jaiswal told a '
+        "weekly briefing.",
+    )
+    assert ids_of(found)["MEA"] == "org/india-mea"
+    assert ("spokesperson", "org/india-mea") in roles_of(found)["Randhir Jaiswal"]
+
+
+def test_a_body_naming_no_state_is_the_dateline_states(world):
+    found = entities(
+        world,
+        "SEOUL, May 4 (Yonhap) - Two soldiers were detained over leaked maps, officials said. "
+        "The Defense Ministry said the leak had harmed its work.",
+    )
+    assert ids_of(found)["Defense Ministry"] == "org/south-korea-mnd"
+
+
+def test_a_hyphenated_title_is_read_whole(world):
+    found = entities(
+        world,
+        "AIVD Director-General Pieter Smeets said the service had seen more sabotage plots.",
+    )
+    assert roles_of(found)["Pieter Smeets"] == {("Director-General", "org/aivd")}
+
+
+def test_a_name_before_a_firm_staff_noun_and_a_person_is_the_firm(world):
+    found = entities(
+        world,
+        "Security firm Dragos said the campaign had reached 75 controllers. "
+        '"Small utilities are exposed," said Dragos researcher Owen Castellano.',
+    )
+    types = {e.name: e.type for e in found}
+    assert types["Dragos"] == "Organization"
+    assert types["Owen Castellano"] == "Person"
+
+
+def test_the_place_a_body_is_in_stays_a_place(world):
+    found = entities(
+        world,
+        "Officials in Brussels said a diplomat had been told to leave. "
+        "The Russian embassy in Brussels did not answer calls.",
+    )
+    types = {m.text: e.type for e in found for m in e.mentions}
+    assert types["Brussels"] == "Place"
+    assert types["Russian embassy in Brussels"] == "Agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity", "entity_type"),
+    [
+        (
+            "Police in British Columbia charged two men with extortion on Tuesday.",
+            "British Columbia",
+            "place/british-columbia",
+            "Place",
+        ),
+        (
+            "Japan's National Police Agency blamed the hackers. The NPA urged firms to patch "
+            "their servers.",
+            "NPA",
+            "org/japan-npa",
+            "Agency",
+        ),
+        (
+            "ECOWAS Commission President Musa Fofana called for talks with the juntas.",
+            "ECOWAS Commission",
+            "org/ecowas-commission",
+            "Organization",
+        ),
+        (
+            "The hackers posed as the persona CyberAv3ngers when they hit the pumps.",
+            "CyberAv3ngers",
+            "org/cyberav3ngers",
+            "Agency",
+        ),
+    ],
+)
+def test_bodies_and_places_of_the_probe_are_known(world, text, surface, entity, entity_type):
+    found = entities(world, text)
+    assert ids_of(found)[surface] == entity
+    # a hacking persona the United States places inside the IRGC is a state's unit
+    assert {e.id: e.type for e in found}[entity] == entity_type
