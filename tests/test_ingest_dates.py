@@ -27,6 +27,9 @@ def published(text: str, *, option: str | None = None, today: dt.date = TODAY) -
         ("LONDON, 04/02/2020 - " + BODY, "2020-02-04"),
         ("CHICAGO, 02/14/2020 - " + BODY, "2020-02-14"),
         ("WASHINGTON, D.C., Sept. 9, 2019 -- " + BODY, "2019-09-09"),
+        ("BRASÍLIA, Aug. 30, 2024 (Reuters) - " + BODY, "2024-08-30"),
+        ("SÃO PAULO, Brazil, 30 August 2024 — " + BODY, "2024-08-30"),
+        ("GDAŃSK, 3 May 2024: " + BODY, "2024-05-03"),
     ],
 )
 def test_dateline_with_full_date(text, expected):

@@ -20,6 +20,8 @@ import logging
 import re
 from dataclasses import dataclass
 
+from kg.datelines import CAPITALS
+
 log = logging.getLogger(__name__)
 
 EARLIEST = dt.date(1900, 1, 1)
@@ -61,7 +63,8 @@ _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A dateline: a place in capitals (optionally ", State"), then a date and/or an (Agency), then a
 # dash or colon, all within the first line of the body.
 _DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,25})?)"
+    rf"^\s*(?P<place>[{CAPITALS}][{CAPITALS}.'\- ]{{1,40}}"
+    rf"(?:,\s*[{CAPITALS}](?:[^\W\d_]|[.\- ]){{1,25}})?)"
     r"(?P<rest>[^\n]{0,60}?)\s*(?:--|[-–—:])\s",
 )
 _DATELINE_DAY_MONTH_YEAR = re.compile(
