@@ -128,7 +128,10 @@ def test_reported_speech_is_attributed_to_the_speaker(nlp, resources):
     hack = only(events, "CyberOperation")
     assert hack.attributed_to == "org/fbi"
     assert roles(hack)["actor"] == {"country/cn"}
-    assert only(events, "Statement").attributed_to is None
+    # telling of another's hostile act accuses them (kg/extract/told_acts.py)
+    telling = only(events, "Accusation")
+    assert telling.attributed_to is None
+    assert roles(telling) == {"actor": {"org/fbi"}, "target": {"country/cn"}}
 
 
 def test_speaker_own_speech_act_replaces_the_plain_statement(nlp, resources):

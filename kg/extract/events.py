@@ -57,6 +57,7 @@ from kg.extract.reference import (
     unowned_definite,
 )
 from kg.extract.shapes import sentences
+from kg.extract.told_acts import tellings_as_accusations
 from kg.extract.trigger_lexicon import Lexicon
 from kg.extract.triggers import (
     ANAPHOR,
@@ -145,6 +146,7 @@ def extract_events(
         sentence_drafts = without_redundant_statements(doc, sentence_drafts)
         sentence_drafts = _threats_as_warnings(doc, sentence_drafts, taxonomy)
         sentence_drafts = folded_participles(doc, statements_as_vehicles(doc, sentence_drafts))
+        tellings_as_accusations(doc, sentence_drafts, lexicon)
         drafts.extend(sentence_drafts)
         actors = [h for d in sentence_drafts for h in d.roles["actor"]]
         recent_actors.extend((d.match.head, h) for d in sentence_drafts for h in d.roles["actor"])

@@ -30,8 +30,14 @@ if TYPE_CHECKING:
 def without_redundant_statements(doc, drafts: list[Draft]) -> list[Draft]:
     """Drop "X said" when the sentence reports X's own act: in "Twitter said it removed 900
     accounts", "the Kremlin said it rejected the claims" or "the firm said it had told
-    Congress" the reported act is the news."""
-    own_acts = [d for d in drafts if d.attributed_to and d.attributed_to in d.ids("actor")]
+    Congress" the reported act is the news; so in "Norway expelled four diplomats, the foreign
+    ministry said", where the speaker is a body of the acting state."""
+    states = {h.entity.id: h.entity.country for d in drafts for h in d.roles["actor"]}
+    own_acts = [
+        d
+        for d in drafts
+        if d.attributed_to and {d.attributed_to, states.get(d.attributed_to)} & d.ids("actor")
+    ]
     return [d for d in drafts if not (d.match.statement and _reports_own_act(doc, d, own_acts))]
 
 
@@ -292,17 +298,20 @@ def _told_apart(a: Draft, b: Draft) -> bool:
 def dated_by_the_same_occasion(doc, drafts: list[Draft]) -> None:
     """ "He told the same hearing that ...", "accused China at the same briefing": an act on an
     occasion told before takes the date that the latest earlier act of the same actor read in
-    the text ("told the House committee on Wednesday"), inferred."""
+    the text ("told the House committee on Wednesday"), else that of the latest earlier act
+    told with the same verb by someone else ("Wray told the committee on Wednesday ...
+    Easterly told the same hearing"), inferred."""
     for i, draft in enumerate(drafts):
         if draft.date.source == "text":
             continue
-        if not _on_the_same_occasion(doc[draft.match.head]):
+        verb = doc[draft.match.head]
+        if not _on_the_same_occasion(verb):
             continue
         speakers = draft.ids("actor")
-        earlier = (
-            d for d in reversed(drafts[:i]) if d.date.source == "text" and d.ids("actor") & speakers
-        )
-        source = next(earlier, None)
+        dated = [d for d in reversed(drafts[:i]) if d.date.source == "text"]
+        own = (d for d in dated if d.ids("actor") & speakers)
+        same_verb = (d for d in dated if doc[d.match.head].lemma_ == verb.lemma_)
+        source = next(own, None) or next(same_verb, None)
         if source is not None:
             draft.date = replace(source.date, source="inferred")
             draft.date_from_text = True

@@ -27,6 +27,7 @@ class Wording:
     passive: str = ""  # what was done to a target, for events without an actor: "accused"
     sentence_end: int = 0  # a target named after the trigger's sentence owns no object word
     members_named: bool = False  # "sanctioned ten people, among them Acme": the names say who
+    recipients_shown: bool = True  # "accuses X", not "accuses X to the committee" it was told
 
 
 def wording_of(doc, match: TriggerMatch, participles: Mapping[str, str]) -> Wording:
@@ -56,6 +57,7 @@ def label(
         # "sentenced a former contractor", named in the next sentence: the name says who
         w = replace(w, object_word="")
     recipients = _join([names[p.entity] for p in participants if p.role == "recipient"])
+    recipients = recipients if w.recipients_shown else ""
     if not actors:
         # "The indictment accuses X and Y": read as done to them ("X and Y accused"), or to
         # what of theirs is acted on ("employees of RT charged").

@@ -14,6 +14,10 @@ _TIE_VERBS = frozenset({"link", "tie", "connect", "attribute", "associate"})
 _RUN_VERBS = frozenset({"run", "operate", "control", "base", "originate"})
 _OWNED_TYPES = frozenset({"AccountTakedown", "Ban"})
 _ORDERED_TYPES = frozenset({"Ban", "Expulsion", "Sanction"})  # "ordered X to block/leave/pay"
+# A body's or bodies' own act: "its intrusions", "their campaign" (not "his", "her": a person's).
+_BODY_TYPES = ("Agency", "Country", "Organization", "Platform")
+_ACT_POSSESSIVES = {"its": _BODY_TYPES, "their": _BODY_TYPES}
+_VICTIM_VERBS = frozenset({"disclose", "suffer", "detect", "discover", "investigate", "confirm"})
 _OWNER_PREPS = {"to": _TIE_VERBS, "from": _RUN_VERBS, "in": _RUN_VERBS, "by": _RUN_VERBS}
 
 
@@ -29,7 +33,7 @@ def noun_roles(
     for child in noun.children:
         if child.dep_ == "poss":
             role = "actor" if has_of else possessor
-            roles[role].extend(np_entities(child, index))
+            roles[role].extend(np_entities(child, index) or _own_act_doer(child, index))
         elif child.dep_ == "compound" and index.at(child):
             for hit in np_entities(child, index):
                 victim = hostile and victim_only(hit, noun.doc, index)
@@ -44,6 +48,29 @@ def noun_roles(
                     roles["target"].extend(hits[1:])
                 else:
                     roles["target" if child.lower_ == "of" else "actor"].extend(hits)
+
+
+def _own_act_doer(possessive, index: EntityIndex) -> list[Hit]:
+    """ "Russia used the routers to hide its intrusions", "a group that stepped up its hacking":
+    "its"/"their" on an act its clause's subject does to it is that subject's act, found up
+    through "to" clauses to the subject of a relative clause or main verb."""
+    noun = possessive.head
+    if possessive.lower_ not in _ACT_POSSESSIVES or noun.dep_ != "dobj":
+        return []
+    verb = noun.head
+    if verb.lemma_.lower() in index.report_verbs | _VICTIM_VERBS:
+        return []  # "Acme disclosed its breach", "Acme suffered its worst hack": the victim
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            if subjects[0].dep_ == "nsubjpass" or subjects[0].pos_ == "PRON":
+                return []
+            hits = np_entities(subjects[0], index)
+            return [h for h in hits if h.entity.type in _ACT_POSSESSIVES[possessive.lower_]]
+        if verb.dep_ not in ("xcomp", "advcl") or verb.head is verb:
+            return []
+        verb = verb.head
+    return []
 
 
 def prep_roles(anchor, index: EntityIndex, roles: dict[str, list[Hit]]) -> None:

@@ -74,6 +74,9 @@ class Lexicon:
     negation_words: frozenset[str]
     similarity_words: frozenset[str]
     negated_statement_type: str | None = None  # "said there was no collusion" -> Denial
+    # "told the hearing that the group had broken into X" -> Accusation of the group
+    telling_of_acts_type: str | None = None
+    told_act_types: frozenset[str] = frozenset()  # the acts whose telling accuses their doer
     anaphoric_nouns: tuple[tuple[str, tuple[str, ...]], ...] = ()  # "company" -> entity types
     press_requests: frozenset[str] = frozenset()  # "requests for comment": a reporter's asking
     relational_nouns: frozenset[str] = frozenset()  # "Smith's rival": someone else than Smith
@@ -102,6 +105,8 @@ class Lexicon:
     def types(self) -> set[str]:
         found = {r.type for r in self.verbs} | {r.type for r in self.nouns if r.type}
         found |= {self.negated_statement_type} if self.negated_statement_type else set()
+        found |= {self.telling_of_acts_type} if self.telling_of_acts_type else set()
+        found |= self.told_act_types
         found |= {t for r in self.nouns for t in r.refers_to}
         return found | {t for r in self.nouns for _, t in r.modifiers}
 
@@ -143,6 +148,8 @@ def _load(path: Path) -> Lexicon:
         verbs=verbs,
         nouns=nouns,
         negated_statement_type=data.get("negated_statement_type"),
+        telling_of_acts_type=(data.get("telling_of_acts") or {}).get("type"),
+        told_act_types=frozenset(str(t) for t in (data.get("telling_of_acts") or {}).get("of", ())),
         anaphoric_nouns=tuple(
             sorted((str(k), tuple(v)) for k, v in (data.get("anaphoric_nouns") or {}).items())
         ),

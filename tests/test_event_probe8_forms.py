@@ -1,0 +1,86 @@
+"""Forms met in the eighth probe (expulsion over a plot, spy sentencing, a service chief's
+speech, a takedown report, a hacking advisory) and in the samples; sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from event_helpers import day, only, roles, run
+
+from kg.extract.events import extract_events
+from kg.types import Article, Entity, Span
+
+
+def test_suspecting_a_named_person_of_an_act_accuses_them(nlp, resources):
+    text = "Police detained John Smith, who is suspected of spying for China."
+    accusation = only(run(nlp, resources, text), "Accusation")
+    assert accusation.trigger.text == "suspected"
+    assert roles(accusation)["target"] == {"person/john-smith"}
+
+
+def test_a_suspected_attack_is_no_accusation(nlp, resources):
+    text = "Acme said a suspected attack by Russia had knocked out its website."
+    assert "Accusation" not in {e.type for e in run(nlp, resources, text)}
+
+
+def test_its_on_an_act_the_subject_hides_is_the_subject_s_act(nlp, resources):
+    text = "Russia rented servers in Germany to hide its intrusions into Acme."
+    intrusion = only(run(nlp, resources, text), "CyberOperation")
+    assert roles(intrusion)["actor"] == {"country/ru"}
+
+
+def test_its_on_a_breach_the_subject_discloses_is_not_the_subject_s_act(nlp, resources):
+    text = "Acme disclosed its breach to regulators on Friday."
+    events = run(nlp, resources, text)
+    assert not [e for e in events if e.type == "CyberOperation" and "actor" in roles(e)]
+
+
+def test_telling_of_another_s_undated_intrusion_accuses_the_intruder(nlp, resources):
+    text = "Anna Berg told a Senate panel that Russia had broken into the networks of Acme."
+    events = run(nlp, resources, text)
+    telling = only(events, "Accusation")
+    assert roles(telling)["actor"] == {"person/anna-berg"}
+    assert roles(telling)["target"] == {"country/ru"}
+    assert telling.label == "Anna Berg accuses Russia"
+    # the intrusion stays an event of its own
+    assert roles(only(events, "CyberOperation"))["actor"] == {"country/ru"}
+
+
+def test_an_intrusion_told_with_its_own_date_leaves_the_telling_a_statement(nlp, resources):
+    text = "Russia broke into the networks of Acme in March, Anna Berg said."
+    events = run(nlp, resources, text, [day(text, "March", "2024-03")])
+    assert "Accusation" not in {e.type for e in events}
+
+
+def test_telling_of_a_future_or_denied_act_accuses_no_one(nlp, resources):
+    future = run(nlp, resources, "Anna Berg said Russia would hack Acme.")
+    denied = run(nlp, resources, "Anna Berg said Russia had not hacked Acme.")
+    assert "Accusation" not in {e.type for e in future + denied}
+
+
+def test_the_same_hearing_takes_the_date_of_another_speaker_s_telling(nlp, resources):
+    text = (
+        "John Smith told the Senate committee on Tuesday that NATO was ready. "
+        "Anna Berg told the same hearing that Russia had hacked Acme."
+    )
+    events = run(nlp, resources, text, [day(text, "Tuesday", "2024-10-08")])
+    telling = only(events, "Accusation")
+    assert (telling.date.value, telling.date.source) == ("2024-10-08", "inferred")
+
+
+def test_a_body_of_the_acting_state_saying_so_is_no_second_event(nlp, resources):
+    text = "Britain expelled two Russian diplomats, the Foreign Office said."
+    lexicon, taxonomy = resources
+
+    def entity(eid, name, kind, surface, country=None):
+        start = text.index(surface)
+        span = Span(surface, start, start + len(surface))
+        return Entity(eid, name, kind, mentions=(span,), country=country)
+
+    entities = (
+        entity("country/gb", "United Kingdom", "Country", "Britain"),
+        entity("country/ru", "Russia", "Country", "Russian"),
+        entity("org/fcdo", "Foreign Office", "Agency", "Foreign Office", "country/gb"),
+    )
+    article = Article(id="t1", text=text, published="2024-10-09")
+    events = extract_events(nlp(text), article, entities, [], lexicon, taxonomy)
+    assert [e.type for e in events] == ["Expulsion"]
