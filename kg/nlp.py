@@ -312,6 +312,7 @@ class Lexicon:
     firm_titles: frozenset[str]  # "editor-in-chief": titles no state or place gives
     surname_words: frozenset[str]  # "a man surnamed Hao": the name after one is a person's
     settlement_kinds: frozenset[str]  # "the town of X": the name after "of" is a place
+    state_title_words: frozenset[str]  # "minister": a title holding one is a state's
     name_particles: frozenset[str]  # "bin", "Al", "von": a name goes on over them (case kept)
     long_name_heads: frozenset[str]  # "court": its name goes on over "for the Ninth Circuit"
     maker_verbs: frozenset[str]  # "made by X": X is a firm's name, not a place's
@@ -421,6 +422,7 @@ def _read_lexicon(path: Path) -> Lexicon:
             firm_titles=words["firm_titles"],
             surname_words=words["surname_words"],
             settlement_kinds=words["settlement_kinds"],
+            state_title_words=words["state_title_words"],
             name_particles=frozenset(str(w) for w in data["name_particles"]),
             long_name_heads=words["long_name_heads"],
             maker_verbs=words["maker_verbs"],

@@ -112,7 +112,7 @@ def same_rank(said: tuple[str, ...], title: tuple[str, ...]) -> bool:
 def _org_id(role: TextRole, spans) -> str | None:
     """Entity id of the first body or country mentioned inside the role's organisation range."""
     if role.org_start is None:
-        return None
+        return role.org_id  # "OTTAWA ... Foreign Minister NAME": the state the story is in
     # mentions inside the range first, then one running past it (a range the apposition
     # window cut); the longest first where two start together
     inside = sorted(

@@ -138,3 +138,39 @@ def test_bodies_and_places_of_the_probe_are_known(world, text, surface, entity, 
     assert ids_of(found)[surface] == entity
     # a hacking persona the United States places inside the IRGC is a state's unit
     assert {e.id: e.type for e in found}[entity] == entity_type
+
+
+def test_a_government_title_naming_no_body_is_held_at_the_dateline_state(world):
+    found = entities(
+        world,
+        "CANBERRA, March 3 (AP) - Two men were charged over a plot to steal drawings. "
+        "Home Affairs Minister Colin Yardley told parliament the threat was real.",
+    )
+    assert roles_of(found)["Colin Yardley"] == {("Home Affairs Minister", "country/au")}
+
+
+def test_a_sentence_opening_in_a_state_moves_the_story_there(world):
+    found = entities(
+        world,
+        "SEOUL, March 3 (Yonhap) - Hackers stole ship designs, officials said. "
+        "In Tokyo, police said the same group had struck two think tanks. "
+        "Chief Cabinet Secretary Hiro Tanabe said the government would respond.",
+    )
+    assert roles_of(found)["Hiro Tanabe"] == {("Chief Cabinet Secretary", "country/jp")}
+
+
+def test_a_government_title_is_not_given_a_state_the_sentence_contradicts(world):
+    found = entities(
+        world,
+        "OTTAWA, March 3 (Reuters) - Two men were charged on Tuesday. "
+        "Foreign Minister Leonid Sarkov, in Moscow, said Russia had nothing to do with it.",
+    )
+    assert ("Foreign Minister", "country/ca") not in roles_of(found)["Leonid Sarkov"]
+
+
+def test_a_city_after_its_kind_is_a_place_even_when_the_model_reads_a_person(world):
+    found = entities(
+        world,
+        "Hungary will close Russia's consulate in the eastern city of Debrecen, the minister said.",
+    )
+    assert {e.name: e.type for e in found}["Debrecen"] == "Place"

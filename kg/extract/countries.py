@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.extract.roles import TextRole
 from kg.extract.shapes import acts_as_state, dateline_place, stands_for_state, tokens_lowered
 from kg.resolve import Candidate
 from kg.types import Mention
@@ -263,6 +264,55 @@ def body_of_state(
         if len(found) == 1 and found[0].country == state.id:
             return found[0]
     return None
+
+
+def state_of_title(
+    reader: CandidateReader, role: TextRole, name_start: int, name_end: int
+) -> TextRole | None:
+    """ "OTTAWA ... Foreign Minister NAME said", "In Burkina Faso, presidential spokesman NAME":
+    a government's title naming no body is held at the state the story is told in: the last
+    sentence up to the name's that opens in a state ("In Tokyo, ..."), else the state whose
+    capital the story is datelined in; none when the name's sentence names another state or
+    the person is known to be of another state ("WASHINGTON ... President Vladimir Putin")."""
+    if not set(re.findall(r"[a-z]+", role.title.lower())) & reader.lex.state_title_words:
+        return None
+    sentence = reader.doc[name_start].sent
+    openings = [_opening_state(reader, s.start) for s in reader.doc[: sentence.end].sents]
+    state = next((s for s in reversed(openings) if s is not None), None)
+    state = state or dateline_country(reader)
+    if state is None:
+        return None
+    here = state.id
+    named = {
+        reader.gaz_at[i].id_ for i in range(sentence.start, sentence.end) if i in reader.gaz_at
+    }
+    people = reader.gazetteer.lookup(reader.doc[name_start:name_end].text)
+    if any(_state_of(reader, i) not in (None, here) for i in named) or any(
+        e.country and e.country != here for e in people
+    ):
+        return None
+    return TextRole(role.title, org_id=here)
+
+
+def _state_of(reader: CandidateReader, entry_id: str) -> str | None:
+    """The id of the state a gazetteer surface names, if it names one."""
+    entry = reader.gazetteer.get(entry_id)
+    return entry.id if entry is not None and entry.type == "Country" else None
+
+
+def _opening_state(reader: CandidateReader, start: int) -> GazetteerEntry | None:
+    """The state a sentence opens in: "In Ottawa, ...", "In neighbouring Burkina Faso, ..."."""
+    doc = reader.doc
+    if doc[start].lower_ != "in" or start + 2 >= len(doc):
+        return None
+    first = start + 2 if doc[start + 1].is_lower else start + 1
+    span = reader.gaz_at.get(first)
+    if span is None or span.start != first or span.label_ not in ("name", "capital"):
+        return None
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return None
+    entry = reader.gazetteer.get(span.id_)
+    return entry if entry is not None and entry.type == "Country" else None
 
 
 def dateline_country(reader: CandidateReader) -> GazetteerEntry | None:

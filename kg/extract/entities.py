@@ -273,7 +273,9 @@ class CandidateReader:
             return  # the model misreads title-case headlines; real names recur in the body
         if names_software(self, start, end) or is_state_word(self, start, end):
             return  # a capital or demonym the model calls a person ("that Kyiv needed"): its step
-        if ent.label_ == "PERSON" and any(c.isdigit() for c in text):
+        if place_of_kind(self, start):  # "the western city of X", even when called a person
+            self.add(start, end, "Place", proper=True, from_model=True)
+        elif ent.label_ == "PERSON" and any(c.isdigit() for c in text):
             self._organisation(start, end)  # "MI6" is not a person
         elif ent.label_ == "PERSON" and last_of_places(self, start, end):
             self.add(start, end, "Place", proper=True, from_model=True)  # "..., and Vladivostok"
@@ -284,8 +286,6 @@ class CandidateReader:
             self._organisation(start, end)  # "the Tasnim news agency", "Dragos researcher NAME"
         elif ent.label_ == "PERSON" and not names_family(self, start, end):
             self.person(start, end)
-        elif place_of_kind(self, start):
-            self.add(start, end, "Place", proper=True, from_model=True)  # "the town of X"
         elif ent.label_ in ("ORG", "PRODUCT") or self._body_as_place(ent, start, end):
             self._organisation(
                 name_start_before_of(self, start), end

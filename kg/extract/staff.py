@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.extract.countries import state_of_title
 from kg.extract.roles import PersonReading, TextRole
 from kg.extract.shapes import built_once, is_name_word, tokens_lowered
 
@@ -171,7 +172,11 @@ def roles_read(ex: CandidateReader, reading: PersonReading) -> tuple[TextRole, .
     if role and role.org_start is not None and role.org_end is not None:
         role = replace(role, org_id=ex.gazetteer_id_in(role.org_start, role.org_end))
     elif role:  # "India's external affairs ministry spokesperson NAME"
-        role = body_before_title(ex, role, reading.name_start) or role
+        role = (
+            body_before_title(ex, role, reading.name_start)
+            or state_of_title(ex, role, reading.name_start, reading.name_end)
+            or role
+        )
     if role and not reading.private:
         # "Senator X, who chairs the Senate Intelligence Committee": a second post
         head = _head_of(ex, reading.name_end)
