@@ -174,3 +174,12 @@ def test_a_city_after_its_kind_is_a_place_even_when_the_model_reads_a_person(wor
         "Hungary will close Russia's consulate in the eastern city of Debrecen, the minister said.",
     )
     assert {e.name: e.type for e in found}["Debrecen"] == "Place"
+
+
+def test_its_title_is_the_subject_body_whose_name_ends_in_of_a_place(world):
+    found = entities(
+        world,
+        "The Hindu Forum of Canada welcomed the charges. Its spokesman, Arjun Mehra, said "
+        "members had been threatened for years.",
+    )
+    assert roles_of(found)["Arjun Mehra"] == {("spokesman", "org/hindu-forum-of-canada")}

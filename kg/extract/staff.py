@@ -107,9 +107,16 @@ def _subject_body_before(reader: CandidateReader, its: int) -> Candidate | None:
         and (span := reader.tokens.get(id(c))) is not None
         and since <= span[0]
         and span[1] <= its
-        and doc[span[1] - 1].dep_ in ("nsubj", "nsubjpass")
+        and _is_subject(doc[span[0] : span[1]])
     ]
     return max(subjects, key=lambda c: c.mention.end, default=None)
+
+
+def _is_subject(span: Span) -> bool:
+    """The name's head is a subject ("The World Sikh Organization of Canada welcomed": the
+    head is "Organization", not the last word)."""
+    heads = (t for t in span if not span.start <= t.head.i < span.end)
+    return any(t.dep_ in ("nsubj", "nsubjpass") for t in heads)
 
 
 def _candidate_ending_at(reader: CandidateReader, end: int) -> Candidate | None:
