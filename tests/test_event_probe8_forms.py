@@ -84,3 +84,28 @@ def test_a_body_of_the_acting_state_saying_so_is_no_second_event(nlp, resources)
     article = Article(id="t1", text=text, published="2024-10-09")
     events = extract_events(nlp(text), article, entities, [], lexicon, taxonomy)
     assert [e.type for e in events] == ["Expulsion"]
+
+
+def test_hackers_tied_to_a_state_act_for_it(nlp, resources):
+    text = "The agency said hackers linked to Russia had breached the networks of Acme."
+    hack = only(run(nlp, resources, text), "CyberOperation")
+    assert roles(hack) == {"actor": {"country/ru"}, "target": {"org/acme"}}
+
+
+def test_the_tie_of_a_split_subject_is_no_attribution(nlp, resources):
+    text = "The FBI warned on Friday that hackers linked to Iran had breached devices at a dam."
+    events = run(nlp, resources, text)
+    assert "Attribution" not in {e.type for e in events}
+    assert roles(only(events, "CyberOperation"))["actor"] == {"country/ir"}
+
+
+def test_a_takedown_of_networks_of_accounts_tied_to_states_targets_them(nlp, resources):
+    text = "Meta said on Wednesday it had removed three networks of fake accounts tied to Iran."
+    takedown = only(run(nlp, resources, text), "AccountTakedown")
+    assert roles(takedown)["target"] == {"country/ir"}
+
+
+def test_telling_of_an_act_by_people_only_tied_to_a_state_accuses_no_one(nlp, resources):
+    text = "Acme said on Friday that a group tied to Russia had broken into its email accounts."
+    events = run(nlp, resources, text)
+    assert "Accusation" not in {e.type for e in events}

@@ -20,6 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.dating import better, compatible, long_before
+from kg.extract.phrase_roles import names_an_owner
 from kg.extract.reference import DEFINITE_DETERMINERS, NAMING_VERBS, Hit
 from kg.extract.triggers import ANAPHOR
 
@@ -270,11 +271,15 @@ def _named_ids(doc, draft: Draft, role: str) -> set[str]:
 
 
 def _nationality_only(doc, hit: Hit) -> bool:
-    if hit.entity.type != "Country":
-        return False
+    """A country before unnamed people ("two Russian nationals"), or what unnamed people are
+    tied to ("a hacking group tied to the SVR"): it says whose they are, not who."""
     span = doc.char_span(hit.mention.start, hit.mention.end, alignment_mode="expand")
     word = span.root if span is not None else None
-    return word is not None and word.dep_ == "amod" and word.head.pos_ == "NOUN"
+    if word is None:
+        return False
+    if names_an_owner(word):
+        return True
+    return hit.entity.type == "Country" and word.dep_ == "amod" and word.head.pos_ == "NOUN"
 
 
 def _acted_on(draft: Draft) -> str:

@@ -9,6 +9,7 @@ one, or a pronoun.
 from __future__ import annotations
 
 _NOUNISH = ("PROPN", "NOUN", "PRON")
+_TIE_LEMMAS = frozenset({"link", "tie", "connect", "associate", "back", "sponsor"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -120,3 +121,34 @@ def adverb_name(verb):
     if before is None or before.head.i != verb.i or before.dep_ != "advmod":
         return None
     return before if before.text[:1].isupper() else None
+
+
+def tied_subject(verb):
+    """ "warned that hackers linked to Iran had breached X": the parser reads "hackers linked"
+    as a clause of its own and leaves "had breached" without a subject. Returns (the noun,
+    the tie participle) when a tie verb with a noun subject ends right before the subjectless
+    verb's auxiliary, else None."""
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if not auxiliaries:
+        return None
+    for tie in verb.sent:
+        if tie.i >= auxiliaries[0].i or tie.lemma_.lower() not in _TIE_LEMMAS:
+            continue
+        if tie.right_edge.i != auxiliaries[0].i - 1 or any(c.dep_ == "aux" for c in tie.children):
+            continue
+        noun = next((c for c in tie.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        if noun is not None:
+            return noun, tie
+    return None
+
+
+def splits_a_subject(tie) -> bool:
+    """True if ``tie`` is the participle of a split subject ("hackers linked to Iran had
+    breached X"; ``tied_subject``): it describes the noun, it is no act of its own."""
+    after = tie.right_edge.i + 1
+    if after >= len(tie.doc) or tie.doc[after].dep_ not in ("aux", "auxpass"):
+        return False
+    found = tied_subject(tie.doc[after].head)
+    return found is not None and found[1] is tie

@@ -21,14 +21,17 @@ from kg.extract.misparse import (
     relative_subject,
     renamed_noun,
     stranded_subject,
+    tied_subject,
     trailing_appositive,
 )
 from kg.extract.phrase_roles import (
     accused_by_link,
     indirect_targets,
     noun_roles,
+    owners_named_by,
     places_not_targets,
     prep_roles,
+    tied_owners,
 )
 from kg.extract.pronouns import (
     PERSONAL,
@@ -185,6 +188,9 @@ def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[
     if not actors and not has_subject and verb.lemma_.lower() in index.report_verbs:
         attribution = attribution_subject(verb)
         actors.extend(_subject(attribution, verb, index, context) if attribution else [])
+    if not actors and (tied := tied_subject(verb)) is not None:
+        noun, tie = tied  # "hackers linked to Iran had breached": the parse split the subject
+        actors.extend(np_entities(noun, index) or owners_named_by(tie, index))
     own_subject, stranded_passive = stranded_subject(verb)
     stranded = _subject(own_subject, verb, index, context) if own_subject is not None else []
     if stranded:
@@ -263,6 +269,7 @@ def _subject(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
     appositive = trailing_appositive(tok, verb)
     return (
         (np_entities(appositive, index) if appositive is not None else [])
+        or tied_owners(tok, index)  # "hackers linked to Russia breached": Russia's act
         or spoken_for(tok, index, context)
         or definite_description(tok, index, context)
         or named_next(tok, index)

@@ -4,6 +4,7 @@ prepositions of a verb or noun ("against X", "to X", "on Facebook", "in Kyiv")."
 
 from __future__ import annotations
 
+from kg.extract.misparse import splits_a_subject
 from kg.extract.reference import EntityIndex, Hit, np_entities, unique, victim_only
 from kg.extract.triggers import whether_clauses
 
@@ -11,7 +12,7 @@ _PLATFORM_PREPS = frozenset({"on", "via", "through", "over", "across", "using", 
 _PLACE_PREPS = frozenset({"in", "at", "inside"})
 # Participles saying whose accounts or pages they are: "linked to X", "run from X", "run by X"
 _TIE_VERBS = frozenset({"link", "tie", "connect", "attribute", "associate"})
-_RUN_VERBS = frozenset({"run", "operate", "control", "base", "originate"})
+_RUN_VERBS = frozenset({"run", "operate", "control", "base", "originate", "back", "sponsor"})
 _OWNED_TYPES = frozenset({"AccountTakedown", "Ban"})
 _ORDERED_TYPES = frozenset({"Ban", "Expulsion", "Sanction"})  # "ordered X to block/leave/pay"
 # A body's or bodies' own act: "its intrusions", "their campaign" (not "his", "her": a person's).
@@ -149,16 +150,41 @@ def owners(match, verb, index: EntityIndex, roles: dict[str, list[Hit]]) -> None
     if match.type not in _OWNED_TYPES or match.nominal or roles["target"]:
         return
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    nouns = objects + [c for o in objects for c in o.conjuncts]
+    # "removed networks of fake accounts tied to Iran": the accounts' owner
+    nouns += [p for n in nouns for c in n.children if c.lower_ == "of" for p in c.children]
+    roles["target"].extend(unique([h for noun in nouns for h in tied_owners(noun, index)]))
+
+
+def tied_owners(noun, index: EntityIndex) -> list[Hit]:
+    """Who an unnamed noun belongs to by the participle on it: "accounts linked to China",
+    "hackers tied to Iran and Russia", "pages run from Iran", "a group backed by Beijing"."""
+    acls = [c for c in noun.children if c.dep_ == "acl"]
+    return unique([h for acl in acls for h in owners_named_by(acl, index)])
+
+
+def names_an_owner(word) -> bool:
+    """True if ``word`` is what a tie participle on an unnamed noun names ("a group tied to the
+    SVR": the SVR), which says whose the noun is, not who it is."""
+    prep = word.head
+    if word.dep_ != "pobj" or prep.dep_ not in ("prep", "agent"):
+        return False
+    participle = prep.head
+    if participle.lemma_.lower() not in _OWNER_PREPS.get(prep.lower_, frozenset()):
+        return False
+    return participle.dep_ == "acl" or splits_a_subject(participle)
+
+
+def owners_named_by(participle, index: EntityIndex) -> list[Hit]:
+    """Who a tie participle names: "linked to China", "run from Iran", "backed by Beijing"."""
     hits: list[Hit] = []
-    for noun in objects + [c for o in objects for c in o.conjuncts]:
-        for acl in noun.children:
-            if acl.dep_ != "acl":
-                continue
-            for prep in acl.children:
-                verbs = _OWNER_PREPS.get(prep.lower_, frozenset())
-                if prep.dep_ in ("prep", "agent") and acl.lemma_.lower() in verbs:
-                    hits += [h for p in prep.children for h in np_entities(p, index)]
-    roles["target"].extend(unique(hits))
+    for prep in participle.children:
+        verbs = _OWNER_PREPS.get(prep.lower_, frozenset())
+        if prep.dep_ in ("prep", "agent") and participle.lemma_.lower() in verbs:
+            pobjs = [p for p in prep.children if p.dep_ == "pobj"]
+            pobjs += [c for p in pobjs for c in p.conjuncts]
+            hits += [h for p in pobjs for h in np_entities(p, index)]
+    return hits
 
 
 def ordered_targets(match, verb, index: EntityIndex, roles: dict[str, list[Hit]]) -> None:

@@ -8,7 +8,9 @@ lexicon's ``telling_of_acts`` type and the act's actors as its targets; the act 
 (it may be told again, and dated, elsewhere). An act told with its date ("the hackers got in in
 late November, Microsoft said") is itself the news; a denied or future act ("said it would
 attack", "denied that it hacked"), an act inside a phrase ("nothing illegal about X contacting
-Y") and the speaker's own act (dropped by ``without_redundant_statements``) accuse no one.
+Y"), an act whose doers are only said to be tied to someone ("a group tied to the SVR": the
+speaker usually names who next) and the speaker's own act (dropped by
+``without_redundant_statements``) accuse no one; "Chinese hackers" accuses China.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.extract.phrase_roles import names_an_owner
 from kg.extract.reference import Hit, unique
 from kg.extract.trigger_lexicon import Lexicon
 
@@ -64,8 +67,9 @@ def _doers_told(doc, statement: Draft, drafts: list[Draft], act_types: frozenset
             continue
         if act.negated or act.inherited_actor or act.date.source == "text":
             continue
-        if not act.ids("actor") & speaker:
-            doers.extend(act.roles["actor"])
+        named = [h for h in act.roles["actor"] if not _owner_only(doc, h)]
+        if named and not act.ids("actor") & speaker:
+            doers.extend(named)
     return doers
 
 
@@ -96,3 +100,8 @@ def _that_clause(clause) -> bool:
     that = next((c for c in clause.children if c.lower_ == "that"), None)
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return that is not None and subject is not None and subject.i > that.i
+
+
+def _owner_only(doc, hit: Hit) -> bool:
+    span = doc.char_span(hit.mention.start, hit.mention.end, alignment_mode="expand")
+    return span is not None and names_an_owner(span.root)

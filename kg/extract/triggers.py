@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from kg.extract.misparse import splits_a_subject
 from kg.extract.object_words import object_lemmas
 from kg.extract.shapes import built_once, string_hashes, tokens_with
 from kg.extract.trigger_lexicon import Lexicon, NounRule, VerbRule
@@ -188,9 +189,10 @@ def whether_clauses(tok) -> list:
 
 
 def _describes_a_noun(tok) -> bool:
-    """ "a group tied to the SVR": a past participle after a noun, with no "by" agent."""
-    described = tok.dep_ == "acl" and tok.tag_ == "VBN"
-    return described and not any(c.dep_ == "agent" for c in tok.children)
+    """ "a group tied to the SVR": a past participle after a noun, with no "by" agent (also
+    when the parse made it the verb of a clause: "hackers linked to Iran had breached X")."""
+    described = tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD")  # VBD: a mistagged participle
+    return (described and not any(c.dep_ == "agent" for c in tok.children)) or splits_a_subject(tok)
 
 
 def _names_on_its_own(tok) -> bool:
