@@ -109,3 +109,29 @@ def test_telling_of_an_act_by_people_only_tied_to_a_state_accuses_no_one(nlp, re
     text = "Acme said on Friday that a group tied to Russia had broken into its email accounts."
     events = run(nlp, resources, text)
     assert "Accusation" not in {e.type for e in events}
+
+
+def test_a_simple_past_after_a_pluperfect_report_is_dated_with_the_report(nlp, resources):
+    text = (
+        "The FBI warned on Friday that hackers linked to Iran had breached Acme, "
+        "and the Treasury offered a reward for information."
+    )
+    events = run(nlp, resources, text, [day(text, "Friday", "2024-10-04")])
+    reward = only(events, "Appeal")
+    assert (reward.date.value, reward.date.source) == ("2024-10-04", "inferred")
+
+
+def test_speech_qualifying_the_accounts_removed_is_no_statement(nlp, resources):
+    text = "Twitter suspended 400 accounts it said were run by Russia."
+    events = run(nlp, resources, text)
+    assert [e.type for e in events] == ["AccountTakedown"]
+    assert roles(events[0]) == {"actor": {"org/twitter"}, "target": {"country/ru"}}
+
+
+def test_they_is_not_the_platform_others_used(nlp, resources):
+    text = (
+        "Maria Lopez said hostile states were using fake recruiters on LinkedIn. "
+        '"They offer jobs and then ask for secrets," Lopez said.'
+    )
+    events = run(nlp, resources, text)
+    assert not [e for e in events if "org/linkedin" in roles(e).get("actor", set())]

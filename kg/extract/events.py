@@ -43,6 +43,7 @@ from kg.extract.folding import (
     without_redundant_statements,
 )
 from kg.extract.labels import Wording, label, short_name, wording_of
+from kg.extract.misparse import reported_clause_joined
 from kg.extract.modality import modality_of, negated_complement, speaker_token
 from kg.extract.participants import find_roles, to_participants
 from kg.extract.pronouns import titled_subjects
@@ -201,6 +202,8 @@ def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts
         return None
     if match.statement and not any(h.entity.type in SPEAKER_TYPES for h in roles["actor"]):
         return None
+    if match.statement and _qualifies_a_noun(doc[match.verb]):
+        return None
     speaker = speaker_token(doc, match, lexicon.speech_lemmas)
     speaker_hits = []
     if speaker is not None:  # "the company said", "a company spokesperson told Reuters"
@@ -235,6 +238,19 @@ def _placed(match: TriggerMatch, roles: dict[str, list[Hit]]) -> bool:
     """An attack noun naming no one is known by where it struck: "an arson attack on a
     warehouse in east London" (a verb is not: "was killed in New York" may be an accident)."""
     return match.nominal and match.type in _PLACED_TYPES and bool(roles["place"])
+
+
+def _qualifies_a_noun(verb) -> bool:
+    """ "removed 400 accounts it said were run by a troll farm": speech in a relative clause
+    whose reported clause is about the noun (its subject is the gap) says what the noun is;
+    the speaker's claim is part of the act it qualifies, no telling of its own."""
+    if verb.dep_ != "relcl":
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return any(
+        not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+        for clause in clauses
+    )
 
 
 def _told_as_news(verb) -> bool:
@@ -290,7 +306,7 @@ def _dated(doc, match, mood, speaker, times, published) -> EventDate:
         not_after = published if asserted_past(said) else None
         timex = times.for_trigger((reporter,), said.idx, clause_tokens(said), not_after)
     shares_time = verb.dep_ in ("conj", "advcl", "xcomp") and not ordered_in_time(verb)
-    governor = verb.head
+    governor = reported_clause_joined(verb) or verb.head
     if verb.dep_ == "pcomp" and governor.lower_ == "by":
         shares_time, governor = True, governor.head  # "responded on Sunday by expelling"
     if timex is None and shares_time and governor.i in times.triggers:

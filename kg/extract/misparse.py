@@ -152,3 +152,17 @@ def splits_a_subject(tie) -> bool:
         return False
     found = tied_subject(tie.doc[after].head)
     return found is not None and found[1] is tie
+
+
+def reported_clause_joined(verb):
+    """ "warned on Friday that hackers had breached X, and the State Department offered a
+    reward": a simple past with a subject of its own joined to a pluperfect the parse put
+    inside what a speech verb reports is joined to the speech verb (the tense says it is no
+    part of the report). Returns that speech verb, or None."""
+    governor = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or governor.dep_ != "ccomp":
+        return None
+    if not any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    pluperfect = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in governor.children)
+    return governor.head if pluperfect else None

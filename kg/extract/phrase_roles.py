@@ -158,8 +158,12 @@ def owners(match, verb, index: EntityIndex, roles: dict[str, list[Hit]]) -> None
 
 def tied_owners(noun, index: EntityIndex) -> list[Hit]:
     """Who an unnamed noun belongs to by the participle on it: "accounts linked to China",
-    "hackers tied to Iran and Russia", "pages run from Iran", "a group backed by Beijing"."""
+    "hackers tied to Iran and Russia", "pages run from Iran", "a group backed by Beijing",
+    "accounts it said were run by Russia"."""
     acls = [c for c in noun.children if c.dep_ == "acl"]
+    # "accounts it said were run by a troll farm": the tie inside a claim about the noun
+    claims = [c for c in noun.children if c.dep_ == "relcl"]
+    acls += [c for claim in claims for c in claim.children if c.dep_ == "ccomp"]
     return unique([h for acl in acls for h in owners_named_by(acl, index)])
 
 

@@ -78,6 +78,8 @@ def resolve_pronoun(
     for pool in (before, context.previous_subjects):
         for hit in reversed(pool):
             if hit.entity.type in types and hit.entity.id not in own_subject:
+                if pool is before and _only_where(hit, verb.doc):
+                    continue
                 return [hit]
     # "Poland's foreign minister said ... He warned that Poland would ...": the subject pronoun
     # after an official the previous sentence leaves unnamed (it names no one) is the body he
@@ -88,6 +90,8 @@ def resolve_pronoun(
     for pool in (context.previous_actors, context.previous_hits):
         for hit in reversed(pool):
             if hit.entity.type in types and hit.entity.id not in own_subject:
+                if pool is context.previous_hits and _only_where(hit, verb.doc):
+                    continue
                 return [hit]
     # "Jobs opened the show. He demoed a widget. He said ...": the story's subject is still
     # the one meant when the sentences between name nobody of a fitting type; an actor of
@@ -100,7 +104,7 @@ def resolve_pronoun(
             return [hit]
     start = verb.sent.start
     earlier = index.latest_before(start, types, ANAPHOR_WINDOW, exclude=frozenset(own_subject))
-    return [earlier] if earlier is not None else []
+    return [earlier] if earlier is not None and not _only_where(earlier, verb.doc) else []
 
 
 def object_pronoun(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
@@ -112,6 +116,7 @@ def object_pronoun(tok, verb, index: EntityIndex, context: RoleContext) -> list[
 
 # "its" only: "their jobs", "his son" are mostly people's own, or other people.
 _POSSESSIVE_PRONOUNS = {"its": "it"}
+_VENUE_PREPS = frozenset({"on", "via", "through", "across", "over"})
 
 
 def possessive_pronoun(noun, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
@@ -122,6 +127,16 @@ def possessive_pronoun(noun, verb, index: EntityIndex, context: RoleContext) -> 
         if word is not None:
             return resolve_pronoun(verb, PERSONAL[word], index, context, exclude=verb)
     return []
+
+
+def _only_where(hit: Hit, doc) -> bool:
+    """ "were using fake recruiters on LinkedIn. 'They offer jobs'": a platform named only as
+    where others act is not who a later pronoun stands for."""
+    if hit.entity.type != "Platform":
+        return False
+    span = doc.char_span(hit.mention.start, hit.mention.end, alignment_mode="expand")
+    word = span.root if span is not None else None
+    return word is not None and word.dep_ == "pobj" and word.head.lower_ in _VENUE_PREPS
 
 
 def whom_antecedent(clause, index: EntityIndex) -> list[Hit]:
