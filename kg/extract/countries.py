@@ -201,7 +201,7 @@ def bodies_in_a_capital(reader: CandidateReader) -> None:
     ministry of the capital the sentence is told from); none when no entry has that name."""
     doc = reader.doc
     for head in (doc[i] for i in tokens_lowered(doc, reader.lex.body_heads)):
-        country = _opening_capital(reader, head.sent.start)
+        country = _opening_state(reader, head.sent.start, capital_only=True)
         if country is None or (head.i + 1 < len(doc) and doc[head.i + 1].lower_ == "of"):
             continue  # "the Ministry of Foreign Affairs of Japan" names its state
         first = head.i
@@ -217,18 +217,6 @@ def bodies_in_a_capital(reader: CandidateReader) -> None:
         known = [e for e in reader.gazetteer.lookup(f"{adjective} {words}") if e.type == "Agency"]
         if known:
             reader.add(first, head.i + 1, "Agency", gazetteer_id=known[0].id)
-
-
-def _opening_capital(reader: CandidateReader, start: int) -> GazetteerEntry | None:
-    """The state whose capital opens the sentence at ``start``: "In Tehran, ..."."""
-    doc = reader.doc
-    span = reader.gaz_at.get(start + 1)
-    if doc[start].lower_ != "in" or span is None or span.label_ != "capital":
-        return None
-    if span.start != start + 1 or span.end >= len(doc) or doc[span.end].text != ",":
-        return None
-    entry = reader.gazetteer.get(span.id_)
-    return entry if entry is not None and entry.type == "Country" else None
 
 
 def _field_of_body(reader: CandidateReader, token) -> bool:
@@ -300,14 +288,18 @@ def _state_of(reader: CandidateReader, entry_id: str) -> str | None:
     return entry.id if entry is not None and entry.type == "Country" else None
 
 
-def _opening_state(reader: CandidateReader, start: int) -> GazetteerEntry | None:
-    """The state a sentence opens in: "In Ottawa, ...", "In neighbouring Burkina Faso, ..."."""
+def _opening_state(
+    reader: CandidateReader, start: int, capital_only: bool = False
+) -> GazetteerEntry | None:
+    """The state a sentence opens in: "In Ottawa, ...", "In neighbouring Burkina Faso, ...";
+    with ``capital_only``, only right after "In" and by its capital ("In Tehran, ...")."""
     doc = reader.doc
     if doc[start].lower_ != "in" or start + 2 >= len(doc):
         return None
-    first = start + 2 if doc[start + 1].is_lower else start + 1
+    first = start + 2 if doc[start + 1].is_lower and not capital_only else start + 1
     span = reader.gaz_at.get(first)
-    if span is None or span.start != first or span.label_ not in ("name", "capital"):
+    labels = ("capital",) if capital_only else ("name", "capital")
+    if span is None or span.start != first or span.label_ not in labels:
         return None
     if span.end >= len(doc) or doc[span.end].text != ",":
         return None

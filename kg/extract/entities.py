@@ -11,7 +11,6 @@ demonyms and capitals standing for a state, title references ("the CIA director"
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import partial
 from typing import TYPE_CHECKING
 
 from kg.extract.called import (
@@ -26,13 +25,10 @@ from kg.extract.countries import (
     bodies_in_a_capital,
     bodies_of_dateline_state,
     countries_inside_bodies,
-    country_at,
     dateline_state_body,
     demonyms_and_capitals,
     is_state_word,
-    known_body,
     names_a_people,
-    release_countries,
 )
 from kg.extract.later_mentions import (
     acronym_definitions,
@@ -65,17 +61,16 @@ from kg.extract.name_shapes import (
 from kg.extract.roles import read_person
 from kg.extract.shapes import (
     age_follows,
-    body_around,
     built_once,
     headline,
     is_platform,
     is_told,
     skipped_tokens,
-    tokens_lowered,
     trim,
 )
 from kg.extract.sources import byline_tokens, post_signatures, site_names
 from kg.extract.staff import firm_title_after, inside_title, persons_after_titles, roles_read
+from kg.extract.state_bodies import bodies_of_states, leader_inside
 from kg.linebreaks import doc_text
 from kg.nlp import SPANS_KEY, Lexicon, load_lexicon
 from kg.resolve import Candidate, resolve
@@ -88,9 +83,6 @@ if TYPE_CHECKING:
     from kg.gazetteer import Gazetteer, GazetteerEntry
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
-_AT = frozenset({"in", "to"})  # "the Chinese embassy in Washington", "Iran's mission to the UN"
-# "an official in the Obama administration", "under the Xi regime": a leader's tenure
-_TENURE_PREPOSITIONS = frozenset({"in", "under", "during", "since", "throughout"})
 
 
 def extract_entities(
@@ -140,7 +132,7 @@ class CandidateReader:
         long_body_names(self)
         makers_by(self)
         self._gazetteer_names()
-        self._bodies()
+        bodies_of_states(self)
         countries_inside_bodies(self)
         bodies_in_a_capital(self)
         bodies_of_dateline_state(self)
@@ -210,47 +202,11 @@ class CandidateReader:
             reading = read_person(self.doc, span.start, span.end, self.lex)
             roles = roles_read(self, reading) if reading and entry.type == "Official" else ()
             if self.add(span.start, span.end, entry.type, gazetteer_id=entry.id, roles=roles):
-                self._leader_inside(span)
-
-    def _leader_inside(self, span: Span) -> None:
-        """ "an official in the Obama administration": a tenure names the leader too; as an
-        actor or a target ("castigating the Obama administration") it is only the state."""
-        if len(span) < 2 or span[-1].lower_ not in self.lex.government_words:
-            return
-        head = span[-1].head
-        if span[-1].dep_ != "pobj" or head.lower_ not in _TENURE_PREPOSITIONS:
-            return
-        leader = self.doc[span.start : span.end - 1]
-        if leader[0].lower_ == "the":
-            leader = leader[1:]
-        people = [e for e in self.gazetteer.lookup(leader.text) if e.type in ("Official", "Person")]
-        if len(people) == 1:
-            mention = Mention(
-                leader.text, leader.start_char, leader.end_char, people[0].type, people[0].id
-            )
-            self.candidates.append(Candidate(mention))
+                leader_inside(self, span)
 
     def _in_person_name(self, person: Span, span: Span) -> bool:
         reading = read_person(self.doc, person.start, person.end, self.lex)
         return reading is None or span.start >= reading.name_start
-
-    def _bodies(self) -> None:
-        """Country + head noun: "the Chinese embassy in Washington", "Russia's Foreign Ministry"."""
-        for i in tokens_lowered(self.doc, self.lex.body_heads):
-            token = self.doc[i]
-            if not self.free(i, i + 1):
-                continue
-            built = body_around(self.doc, token.i, partial(country_at, self), self.lex)
-            if built:
-                start, end, name, country = built
-                release_countries(self, start, end)
-                own = [t.text for t in self.doc[start:end] if country_at(self, t.i) is None]
-                if known := known_body(self, own, country):
-                    self.add(start, end, "Agency", gazetteer_id=known)
-                elif self.add(start, end, "Agency", name=name, country=country) is None:
-                    # "Iran's mission to the United Nations": the UN keeps its own mention
-                    own_end = next((t.i for t in self.doc[token.i : end] if t.lower_ in _AT), end)
-                    self.add(start, own_end, "Agency", name=name, country=country)
 
     def in_gazetteer(self, start: int, end: int) -> bool:
         """A gazetteer surface (capital, demonym) covers these tokens: its own step decides."""

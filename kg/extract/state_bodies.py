@@ -1,0 +1,62 @@
+"""Bodies built around a state's name, read by the entity stage (``kg.extract.entities``) right
+after the gazetteer's names: a state and a body's head noun ("the Chinese embassy in
+Washington", "Russia's Foreign Ministry"), and the leader a government's tenure names ("an
+official in the Obama administration")."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from kg.extract.countries import country_at, known_body, release_countries
+from kg.extract.shapes import body_around, tokens_lowered
+from kg.resolve import Candidate
+from kg.types import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from kg.extract.entities import CandidateReader
+
+_AT = frozenset({"in", "to"})  # "the Chinese embassy in Washington", "Iran's mission to the UN"
+# "an official in the Obama administration", "under the Xi regime": a leader's tenure
+_TENURE_PREPOSITIONS = frozenset({"in", "under", "during", "since", "throughout"})
+
+
+def bodies_of_states(reader: CandidateReader) -> None:
+    """Country + head noun: "the Chinese embassy in Washington", "Russia's Foreign Ministry"."""
+    doc = reader.doc
+    for i in tokens_lowered(doc, reader.lex.body_heads):
+        token = doc[i]
+        if not reader.free(i, i + 1):
+            continue
+        built = body_around(doc, token.i, partial(country_at, reader), reader.lex)
+        if built:
+            start, end, name, country = built
+            release_countries(reader, start, end)
+            own = [t.text for t in doc[start:end] if country_at(reader, t.i) is None]
+            if known := known_body(reader, own, country):
+                reader.add(start, end, "Agency", gazetteer_id=known)
+            elif reader.add(start, end, "Agency", name=name, country=country) is None:
+                # "Iran's mission to the United Nations": the UN keeps its own mention
+                own_end = next((t.i for t in doc[token.i : end] if t.lower_ in _AT), end)
+                reader.add(start, own_end, "Agency", name=name, country=country)
+
+
+def leader_inside(reader: CandidateReader, span: Span) -> None:
+    """ "an official in the Obama administration": a tenure names the leader too; as an
+    actor or a target ("castigating the Obama administration") it is only the state."""
+    if len(span) < 2 or span[-1].lower_ not in reader.lex.government_words:
+        return
+    head = span[-1].head
+    if span[-1].dep_ != "pobj" or head.lower_ not in _TENURE_PREPOSITIONS:
+        return
+    leader = reader.doc[span.start : span.end - 1]
+    if leader[0].lower_ == "the":
+        leader = leader[1:]
+    people = [e for e in reader.gazetteer.lookup(leader.text) if e.type in ("Official", "Person")]
+    if len(people) == 1:
+        mention = Mention(
+            leader.text, leader.start_char, leader.end_char, people[0].type, people[0].id
+        )
+        reader.candidates.append(Candidate(mention))
