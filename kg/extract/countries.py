@@ -265,7 +265,9 @@ def state_of_title(
     if not set(re.findall(r"[a-z]+", role.title.lower())) & reader.lex.state_title_words:
         return None
     sentence = reader.doc[name_start].sent
-    openings = [_opening_state(reader, s.start) for s in reader.doc[: sentence.end].sents]
+    openings = [
+        _opening_state(reader, s.start) for s in reader.doc.sents if s.start <= sentence.start
+    ]
     state = next((s for s in reversed(openings) if s is not None), None)
     state = state or dateline_country(reader)
     if state is None:
