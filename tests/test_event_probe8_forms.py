@@ -135,3 +135,15 @@ def test_they_is_not_the_platform_others_used(nlp, resources):
     )
     events = run(nlp, resources, text)
     assert not [e for e in events if "org/linkedin" in roles(e).get("actor", set())]
+
+
+def test_status_removed_from_a_state_s_property_targets_that_state(nlp, resources):
+    text = "Britain removed diplomatic status from several Russian-owned properties."
+    sanction = only(run(nlp, resources, text), "Sanction")
+    assert roles(sanction) == {"actor": {"country/gb"}, "target": {"country/ru"}}
+
+
+def test_a_place_joined_by_based_is_where_not_whose(nlp, resources):
+    text = "A Britain-based website backed by a donor, Acme, hired John Smith."
+    events = run(nlp, resources, text)
+    assert "country/gb" not in {p.entity for e in events for p in e.participants}

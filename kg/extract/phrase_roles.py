@@ -19,6 +19,8 @@ _ORDERED_TYPES = frozenset({"Ban", "Expulsion", "Sanction"})  # "ordered X to bl
 _BODY_TYPES = ("Agency", "Country", "Organization", "Platform")
 _ACT_POSSESSIVES = {"its": _BODY_TYPES, "their": _BODY_TYPES}
 _VICTIM_VERBS = frozenset({"disclose", "suffer", "detect", "discover", "investigate", "confirm"})
+# What is taken "from" someone is taken from them: they are the target, not a platform.
+_TAKING_VERBS = frozenset({"remove", "strip", "revoke", "withdraw", "rescind"})
 _OWNER_PREPS = {"to": _TIE_VERBS, "from": _RUN_VERBS, "in": _RUN_VERBS, "by": _RUN_VERBS}
 
 
@@ -85,6 +87,8 @@ def prep_roles(anchor, index: EntityIndex, roles: dict[str, list[Hit]]) -> None:
         pobjs = [c for c in child.children if c.dep_ == "pobj"]
         if word in ("against", "into"):  # "hacked into X", "a probe into X"
             _assign(pobjs, index, roles, "target")
+        elif word == "from" and anchor.lemma_.lower() in _TAKING_VERBS:
+            _assign(pobjs, index, roles, "target")  # "removed diplomatic status from X"
         elif word == "to":
             _assign(pobjs, index, roles, "recipient")
         elif word == "with":

@@ -37,6 +37,10 @@ DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative"})
 # "agencies in the US", "a spokesman for the embassy", "platforms like YouTube"
 _HEAD_PREPS = frozenset({"in", "of", "for", "from", "like", "including"})
+# "Russian-owned properties", "Kremlin-backed media" (not "Washington-based": where, not whose)
+_OWNING_PARTICIPLES = frozenset(
+    {"own", "back", "control", "fund", "finance", "sponsor", "run", "operate", "link", "affiliate"}
+)
 # "staff at the Ministry of Defence", "researchers at Acme": people of the body named after "at"
 _STAFF_NOUNS = frozenset({"staff", "employee", "worker", "official", "researcher", "scientist"})
 
@@ -124,6 +128,10 @@ def np_entities(tok, index: EntityIndex, depth: int = 0) -> list[Hit]:
         for child in tok.children:
             if child.dep_ in MODIFIER_DEPS and (hit := index.at(child)):
                 hits.append(hit)
+            elif child.dep_ == "amod" and child.lemma_.lower() in _OWNING_PARTICIPLES:
+                # "Russian-owned properties", "Kremlin-backed media": whose they are
+                owners = [g for g in child.children if g.dep_ == "npadvmod"]
+                hits.extend(h for g in owners if (h := index.at(g)) is not None)
         if not hits:
             for child in tok.children:
                 at_body = child.lower_ == "at" and tok.lemma_.lower() in _STAFF_NOUNS
