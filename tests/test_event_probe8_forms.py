@@ -147,3 +147,15 @@ def test_a_place_joined_by_based_is_where_not_whose(nlp, resources):
     text = "A Britain-based website backed by a donor, Acme, hired John Smith."
     events = run(nlp, resources, text)
     assert "country/gb" not in {p.entity for e in events for p in e.participants}
+
+
+def test_who_pleads_guilty_to_an_act_did_it(nlp, resources):
+    text = "John Smith pleaded guilty in March to passing secrets to Russia."
+    passing = only(run(nlp, resources, text), "Espionage")
+    assert roles(passing)["actor"] == {"person/john-smith"}
+
+
+def test_who_objects_to_an_act_does_not_do_it(nlp, resources):
+    text = "John Smith objected to expelling the Russian diplomats."
+    events = run(nlp, resources, text)
+    assert not [e for e in events if e.type == "Expulsion" and "actor" in roles(e)]

@@ -62,6 +62,8 @@ from kg.types import Participant
 ROLE_ORDER = ("actor", "target", "recipient", "platform", "place")
 # Prepositions whose gerund shares the subject of the verb they modify ("responded by expelling").
 _GERUND_PREPS = frozenset({"by", "after", "before", "without", "while", "upon", "since"})
+# Owning up "to" an act did it ("pleaded guilty to passing"; not "objected to expelling").
+_CONFESSING = frozenset({"plead", "admit", "confess"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
 # Hostile acts whose noun a victim may modify: "the SolarWinds hack", "the Acme breach".
@@ -308,9 +310,10 @@ def _inherited_subject(verb, index: EntityIndex, context: RoleContext) -> tuple[
                     return np_entities(child, index) or named_next(child, index), False
                 if child.dep_ == "nsubjpass":
                     return np_entities(child, index), False
-        if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in _GERUND_PREPS:
-            # "Russia responded by expelling 20 Germans", "was arrested after hacking Acme":
-            # who does the governing verb does the gerund
+        confessed = head.lower_ == "to" and head.head.lemma_.lower() in _CONFESSING
+        if dep == "pcomp" and head.dep_ == "prep" and (head.lower_ in _GERUND_PREPS or confessed):
+            # "Russia responded by expelling 20 Germans", "was arrested after hacking Acme",
+            # "pleaded guilty to passing secrets": who does the governing verb does the gerund
             current = head.head
             for child in current.children:
                 if child.dep_ in _SUBJECT_DEPS:
