@@ -313,6 +313,7 @@ class Lexicon:
     surname_words: frozenset[str]  # "a man surnamed Hao": the name after one is a person's
     settlement_kinds: frozenset[str]  # "the town of X": the name after "of" is a place
     state_title_words: frozenset[str]  # "minister": a title holding one is a state's
+    title_bodies: dict[str, str]  # "ambassador" -> "embassy": the body a bare title heads
     name_particles: frozenset[str]  # "bin", "Al", "von": a name goes on over them (case kept)
     long_name_heads: frozenset[str]  # "court": its name goes on over "for the Ninth Circuit"
     maker_verbs: frozenset[str]  # "made by X": X is a firm's name, not a place's
@@ -379,7 +380,7 @@ def _read_lexicon(path: Path) -> Lexicon:
 
     try:
         data = load_yaml(path.read_text(encoding="utf-8"))
-        nested = ("titles", "qualified_agency_words", "called_kinds")
+        nested = ("titles", "qualified_agency_words", "called_kinds", "title_bodies")
         words = {
             k: frozenset(str(w).lower() for w in v) for k, v in data.items() if k not in nested
         }
@@ -423,6 +424,7 @@ def _read_lexicon(path: Path) -> Lexicon:
             surname_words=words["surname_words"],
             settlement_kinds=words["settlement_kinds"],
             state_title_words=words["state_title_words"],
+            title_bodies={str(t).lower(): str(b).lower() for t, b in data["title_bodies"].items()},
             name_particles=frozenset(str(w) for w in data["name_particles"]),
             long_name_heads=words["long_name_heads"],
             maker_verbs=words["maker_verbs"],

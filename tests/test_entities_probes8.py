@@ -183,3 +183,23 @@ def test_its_title_is_the_subject_body_whose_name_ends_in_of_a_place(world):
         "members had been threatened for years.",
     )
     assert roles_of(found)["Arjun Mehra"] == {("spokesman", "org/hindu-forum-of-canada")}
+
+
+def test_a_diplomats_bare_title_is_held_at_the_one_mission_named_before(world):
+    found = entities(
+        world,
+        "India's High Commission in Ottawa said its staff had done nothing improper. "
+        "High Commissioner Vikram Sethi was summoned on Wednesday.",
+    )
+    assert ("High Commissioner", "org/indian-high-commission-in-ottawa") in roles_of(found)[
+        "Vikram Sethi"
+    ]
+
+
+def test_a_diplomats_bare_title_takes_no_mission_when_two_were_named(world):
+    found = entities(
+        world,
+        "The Russian embassy and the Chinese embassy were both closed on Monday. "
+        "Ambassador Ivan Petrov left the city.",
+    )
+    assert roles_of(found)["Ivan Petrov"] == {("Ambassador", None)}

@@ -169,6 +169,24 @@ def body_before_title(reader: CandidateReader, role: TextRole, name_start: int) 
     return TextRole(role.title, body.mention.start, body.mention.end, body.mention.gazetteer_id)
 
 
+def mission_of_title(reader: CandidateReader, role: TextRole, name_start: int) -> TextRole | None:
+    """ "India's High Commission in Ottawa ... High Commissioner NAME": a diplomat's bare title
+    (``title_bodies``) is held at the one mission of its kind the article named before."""
+    noun = reader.lex.title_bodies.get(role.title.lower())
+    if noun is None:
+        return None
+    before = reader.doc[name_start].idx
+    missions = {
+        c.mention.gazetteer_id or c.name or c.mention.text: c
+        for c in reader.candidates
+        if c.mention.type == "Agency" and c.mention.end <= before and noun in c.mention.text.lower()
+    }
+    if len(missions) != 1:
+        return None
+    body = next(iter(missions.values())).mention
+    return TextRole(role.title, body.start, body.end, body.gazetteer_id)
+
+
 def roles_read(ex: CandidateReader, reading: PersonReading) -> tuple[TextRole, ...]:
     """The post the text gives a person: the title around the name with the body it names
     ("CIA Deputy Director", "a spokesman for the Chinese embassy"), else a staff noun of a
@@ -181,6 +199,7 @@ def roles_read(ex: CandidateReader, reading: PersonReading) -> tuple[TextRole, .
     elif role:  # "India's external affairs ministry spokesperson NAME"
         role = (
             body_before_title(ex, role, reading.name_start)
+            or mission_of_title(ex, role, reading.name_start)
             or state_of_title(ex, role, reading.name_start, reading.name_end)
             or role
         )
