@@ -32,10 +32,11 @@ RU, SMITH, ACME, GLOBEX = "country/ru", "person/john-smith", "org/acme", "org/gl
             id="name-in-commas-before-the-verb-renames-an-unnamed-subject",
         ),
         pytest.param(
-            # "Acme" renames the firm: the firm is backed, the unnamed investor backs it.
+            # "Acme" renames the firm: the firm sues, not the unnamed investor that backs it
+            # (a participle describing the firm is no Support event of its own).
             "A London-based research firm backed by a wealthy investor, Acme, sued Globex.",
-            "Support",
-            {"target": {ACME}},
+            "Accusation",
+            {"actor": {ACME}, "target": {GLOBEX}},
             id="renaming-name-is-no-agent-of-the-participle-on-the-subject",
         ),
         pytest.param(

@@ -159,3 +159,20 @@ def test_who_objects_to_an_act_does_not_do_it(nlp, resources):
     text = "John Smith objected to expelling the Russian diplomats."
     events = run(nlp, resources, text)
     assert not [e for e in events if e.type == "Expulsion" and "actor" in roles(e)]
+
+
+def test_hackers_backed_by_a_state_is_no_support(nlp, resources):
+    text = "Acme said hackers backed by China had broken into its networks."
+    assert "Support" not in {e.type for e in run(nlp, resources, text)}
+
+
+def test_who_joins_others_in_blaming_blames_with_them(nlp, resources):
+    text = "Britain joined Germany in blaming Russia for the campaign."
+    accusation = only(run(nlp, resources, text), "Accusation")
+    assert roles(accusation) == {"actor": {"country/gb", "country/de"}, "target": {"country/ru"}}
+
+
+def test_photographing_military_sites_is_spying(nlp, resources):
+    spying = run(nlp, resources, "John Smith photographed military bases in Germany.")
+    assert roles(only(spying, "Espionage"))["actor"] == {"person/john-smith"}
+    assert run(nlp, resources, "John Smith photographed the protest in Germany.") == ()

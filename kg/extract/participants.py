@@ -60,8 +60,9 @@ from kg.extract.verb_objects import (
 from kg.types import Participant
 
 ROLE_ORDER = ("actor", "target", "recipient", "platform", "place")
-# Prepositions whose gerund shares the subject of the verb they modify ("responded by expelling").
-_GERUND_PREPS = frozenset({"by", "after", "before", "without", "while", "upon", "since"})
+# Prepositions whose gerund shares the subject of the verb they modify ("responded by expelling",
+# "succeeded in hacking").
+_GERUND_PREPS = frozenset({"by", "after", "before", "without", "while", "upon", "since", "in"})
 # Owning up "to" an act did it ("pleaded guilty to passing"; not "objected to expelling").
 _CONFESSING = frozenset({"plead", "admit", "confess"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -317,10 +318,17 @@ def _inherited_subject(verb, index: EntityIndex, context: RoleContext) -> tuple[
             current = head.head
             for child in current.children:
                 if child.dep_ in _SUBJECT_DEPS:
-                    return _subject(child, current, index, context), False
+                    return _subject(child, current, index, context) + _joined(current, index), False
             continue
         return [], False
     return [], False
+
+
+def _joined(verb, index: EntityIndex) -> list[Hit]:
+    """ "Britain joined Australia in blaming China": who is joined acts too."""
+    if verb.lemma_.lower() != "join":
+        return []
+    return [h for c in verb.children if c.dep_ == "dobj" for h in np_entities(c, index)]
 
 
 def _object_is(verb, noun, index: EntityIndex, context: RoleContext) -> bool:

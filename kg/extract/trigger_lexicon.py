@@ -33,6 +33,7 @@ class VerbRule:
     # a participle describing a noun needs an agent: "a group tied to the SVR" only describes,
     # "a group tied by Microsoft to the SVR" is Microsoft's attribution
     agent_if_participle: bool = False
+    never_participle: bool = False  # "hackers backed by China" only describes the hackers
 
     @property
     def constrained(self) -> bool:
@@ -206,6 +207,7 @@ def _verb_rule(raw: dict, default: float) -> VerbRule:
         naming=bool(raw.get("naming", False)),
         xcomps=frozenset(str(o).lower() for o in raw.get("xcomps") or ()),
         agent_if_participle=bool(raw.get("agent_if_participle", False)),
+        never_participle=bool(raw.get("never_participle", False)),
         whether=bool(raw.get("whether", False)),
     )
 

@@ -163,6 +163,8 @@ def _constraints_hold(tok, rule: VerbRule) -> bool:
         return False
     if rule.agent_if_participle and _describes_a_noun(tok):
         return False
+    if rule.never_participle and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD"):
+        return False
     if rule.xcomps and not any(
         c.dep_ == "xcomp" and c.lemma_.lower() in rule.xcomps for c in tok.children
     ):
