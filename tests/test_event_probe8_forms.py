@@ -176,3 +176,9 @@ def test_photographing_military_sites_is_spying(nlp, resources):
     spying = run(nlp, resources, "John Smith photographed military bases in Germany.")
     assert roles(only(spying, "Espionage"))["actor"] == {"person/john-smith"}
     assert run(nlp, resources, "John Smith photographed the protest in Germany.") == ()
+
+
+def test_who_someone_is_suspected_of_spying_for_is_not_who_is_arrested(nlp, resources):
+    text = "Britain arrested John Smith on suspicion of spying for Russia."
+    arrest = only(run(nlp, resources, text), "Arrest")
+    assert roles(arrest) == {"actor": {"country/gb"}, "target": {"person/john-smith"}}

@@ -21,6 +21,9 @@ _ACT_POSSESSIVES = {"its": _BODY_TYPES, "their": _BODY_TYPES}
 _VICTIM_VERBS = frozenset({"disclose", "suffer", "detect", "discover", "investigate", "confirm"})
 # What is taken "from" someone is taken from them: they are the target, not a platform.
 _TAKING_VERBS = frozenset({"remove", "strip", "revoke", "withdraw", "rescind"})
+# "arrested on suspicion of spying for X", "on charges of", "acting on behalf of X", "on the
+# orders of X": why or for whom it was done, not who it was done to
+_ON_GROUNDS = frozenset({"suspicion", "charge", "behalf", "order", "allegation", "accusation"})
 _OWNER_PREPS = {"to": _TIE_VERBS, "from": _RUN_VERBS, "in": _RUN_VERBS, "by": _RUN_VERBS}
 
 
@@ -95,7 +98,8 @@ def prep_roles(anchor, index: EntityIndex, roles: dict[str, list[Hit]]) -> None:
             _assign(pobjs, index, roles, "target")
         elif word in _PLATFORM_PREPS:
             _assign(pobjs, index, roles, "platform", only_platforms=True)
-            if word == "on":
+            grounds = [p for p in pobjs if p.lemma_.lower() in _ON_GROUNDS]
+            if word == "on" and not grounds:
                 _assign(pobjs, index, roles, "target", skip_platforms=True)
         if word in _PLACE_PREPS:
             for pobj in pobjs:
