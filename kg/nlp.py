@@ -314,6 +314,7 @@ class Lexicon:
     settlement_kinds: frozenset[str]  # "the town of X": the name after "of" is a place
     state_title_words: frozenset[str]  # "minister": a title holding one is a state's
     title_bodies: dict[str, str]  # "ambassador" -> "embassy": the body a bare title heads
+    title_office_nouns: frozenset[str]  # "office": "the Prime Minister's Office" is a body
     name_particles: frozenset[str]  # "bin", "Al", "von": a name goes on over them (case kept)
     long_name_heads: frozenset[str]  # "court": its name goes on over "for the Ninth Circuit"
     maker_verbs: frozenset[str]  # "made by X": X is a firm's name, not a place's
@@ -424,6 +425,7 @@ def _read_lexicon(path: Path) -> Lexicon:
             surname_words=words["surname_words"],
             settlement_kinds=words["settlement_kinds"],
             state_title_words=words["state_title_words"],
+            title_office_nouns=words["title_office_nouns"],
             title_bodies={str(t).lower(): str(b).lower() for t, b in data["title_bodies"].items()},
             name_particles=frozenset(str(w) for w in data["name_particles"]),
             long_name_heads=words["long_name_heads"],

@@ -203,3 +203,18 @@ def test_a_diplomats_bare_title_takes_no_mission_when_two_were_named(world):
         "Ambassador Ivan Petrov left the city.",
     )
     assert roles_of(found)["Ivan Petrov"] == {("Ambassador", None)}
+
+
+def test_a_sentence_opening_in_a_state_gives_its_minister_even_when_another_is_named(world):
+    found = entities(
+        world,
+        "WELLINGTON, May 2 (Reuters) - The spy agency briefed councils on Friday. "
+        "In Canberra, Home Affairs Minister Colin Yardley said Australia shared New Zealand's "
+        "concerns.",
+    )
+    assert roles_of(found)["Colin Yardley"] == {("Home Affairs Minister", "country/au")}
+
+
+def test_a_title_in_the_possessive_before_office_names_no_holder(world):
+    found = entities(world, "Israel's Prime Minister's Office declined to comment on the arrests.")
+    assert all(e.type != "Official" for e in found)

@@ -258,10 +258,12 @@ def state_of_title(
     reader: CandidateReader, role: TextRole, name_start: int, name_end: int
 ) -> TextRole | None:
     """ "OTTAWA ... Foreign Minister NAME said", "In Burkina Faso, presidential spokesman NAME":
-    a government's title naming no body is held at the state the story is told in: the last
-    sentence up to the name's that opens in a state ("In Tokyo, ..."), else the state whose
-    capital the story is datelined in; none when the name's sentence names another state or
-    the person is known to be of another state ("WASHINGTON ... President Vladimir Putin")."""
+    a government's title naming no body is held at the state the story is told in: the state
+    the name's sentence opens in ("In Canberra, Home Affairs Minister NAME said Australia shared
+    New Zealand's concerns"), else the last earlier sentence opening in a state ("In Tokyo,
+    ..."), else the state whose capital the story is datelined in, when the name's sentence
+    names no other state; never for a person known to be of another state ("WASHINGTON ...
+    President Vladimir Putin")."""
     if not set(re.findall(r"[a-z]+", role.title.lower())) & reader.lex.state_title_words:
         return None
     sentence = reader.doc[name_start].sent
@@ -276,10 +278,9 @@ def state_of_title(
     named = {
         reader.gaz_at[i].id_ for i in range(sentence.start, sentence.end) if i in reader.gaz_at
     }
+    elsewhere = any(_state_of(reader, i) not in (None, here) for i in named)
     people = reader.gazetteer.lookup(reader.doc[name_start:name_end].text)
-    if any(_state_of(reader, i) not in (None, here) for i in named) or any(
-        e.country and e.country != here for e in people
-    ):
+    if (elsewhere and openings[-1] is None) or any(e.country and e.country != here for e in people):
         return None
     return TextRole(role.title, org_id=here)
 

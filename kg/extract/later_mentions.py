@@ -65,6 +65,8 @@ def title_references(reader: CandidateReader) -> None:
         size = reader.lex.title_at(reader.lowers[end : end + 3])
         if not size or (end + size < len(reader.doc) and reader.doc[end + size].pos_ == "PROPN"):
             continue  # "Chinese President Xi Jinping": the name is read as a person
+        if _office_of_title(reader, end + size):
+            continue  # "Israel's Prime Minister's Office" is a body, not the person
         title = reader.doc[end : end + size].text
         if owner.type == "Country":
             abroad = frozenset(reader.lex.anaphor_heads.get("embassy", ()))
@@ -77,6 +79,17 @@ def title_references(reader: CandidateReader) -> None:
             span = reader.doc[start : end + size]
             mention = Mention(span.text, span.start_char, span.end_char, "Official", holders[0].id)
             reader.candidates.append(Candidate(mention, proper=False))
+
+
+def _office_of_title(reader: CandidateReader, after: int) -> bool:
+    """A title in the possessive before a capitalised office noun names that office."""
+    doc = reader.doc
+    return (
+        after + 1 < len(doc)
+        and doc[after].tag_ == "POS"
+        and doc[after + 1].is_title
+        and doc[after + 1].lower_ in reader.lex.title_office_nouns
+    )
 
 
 def _title_owners(reader: CandidateReader) -> list[tuple[int, int, GazetteerEntry]]:
