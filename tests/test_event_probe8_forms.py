@@ -182,3 +182,14 @@ def test_who_someone_is_suspected_of_spying_for_is_not_who_is_arrested(nlp, reso
     text = "Britain arrested John Smith on suspicion of spying for Russia."
     arrest = only(run(nlp, resources, text), "Arrest")
     assert roles(arrest) == {"actor": {"country/gb"}, "target": {"person/john-smith"}}
+
+
+def test_a_past_act_joined_to_a_modal_inside_a_report_is_the_speaker_s(nlp, resources):
+    text = (
+        "Maria Lopez told parliament on Tuesday that the government would not tolerate such "
+        "attacks and summoned Russia's ambassador."
+    )
+    events = run(nlp, resources, text, [day(text, "Tuesday", "2024-10-08")])
+    summons = only(events, "Meeting")
+    assert roles(summons) == {"actor": {"person/maria-lopez"}, "target": {"country/ru"}}
+    assert summons.date.value == "2024-10-08"

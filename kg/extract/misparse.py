@@ -157,12 +157,22 @@ def splits_a_subject(tie) -> bool:
 def reported_clause_joined(verb):
     """ "warned on Friday that hackers had breached X, and the State Department offered a
     reward": a simple past with a subject of its own joined to a pluperfect the parse put
-    inside what a speech verb reports is joined to the speech verb (the tense says it is no
-    part of the report). Returns that speech verb, or None."""
+    inside what a speech verb reports, or any simple past joined to a verb under a modal there,
+    is joined to the speech verb (the tense says it is no part of the report). Returns that
+    speech verb, or None."""
     governor = verb.head
     if verb.dep_ != "conj" or verb.tag_ != "VBD" or governor.dep_ != "ccomp":
         return None
+    if _after_a_modal(governor):
+        # "told parliament the government would not tolerate attacks and summoned the
+        # ambassador": a past tense is never the bare verb's fellow under "would"
+        return governor.head
     if not any(c.dep_ in _SUBJECTS for c in verb.children):
         return None
     pluperfect = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in governor.children)
     return governor.head if pluperfect else None
+
+
+def _after_a_modal(verb) -> bool:
+    modals = ("will", "would", "shall", "should", "can", "could", "may", "might", "must")
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kg.extract.misparse import reported_clause_joined
 from kg.extract.trigger_lexicon import Lexicon
 
 _CONDITIONAL_MARKERS = frozenset({"if", "unless", "whether"})
@@ -155,7 +156,12 @@ def _aux_lemmas(verb) -> set[str]:
 
 
 def _is_irrealis(verb, lexicon: Lexicon) -> bool:
-    if verb.dep_ == "conj" and not _has_subject(verb) and not _aux_lemmas(verb):
+    if (
+        verb.dep_ == "conj"
+        and not _has_subject(verb)
+        and not _aux_lemmas(verb)
+        and reported_clause_joined(verb) is None  # "would not tolerate X and summoned Y"
+    ):
         # "will arrest and charge him", "plans to meet X and sign a deal": a coordinated verb
         # without its own subject or auxiliary shares those of the verb it is joined to.
         return _is_irrealis(verb.head, lexicon)

@@ -20,6 +20,7 @@ from kg.extract.misparse import (
     inverted_speaker,
     relative_subject,
     renamed_noun,
+    reported_clause_joined,
     stranded_subject,
     tied_subject,
     trailing_appositive,
@@ -287,6 +288,7 @@ def _inherited_subject(verb, index: EntityIndex, context: RoleContext) -> tuple[
     current = verb
     for _ in range(3):
         dep, head = current.dep_, current.head
+        head = reported_clause_joined(current) or head  # "said X would ... and summoned Y"
         if head is current:
             return [], False
         if (
