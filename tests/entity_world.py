@@ -134,3 +134,15 @@ def by_name(entities, name: str):
 
 def texts(entity) -> list[str]:
     return [m.text for m in entity.mentions]
+
+
+def bundled_world():
+    """The spaCy pipeline and the bundled gazetteer, for tests of the shipped data."""
+    return load_nlp(Settings()), load_gazetteer(DEFAULT_ONTOLOGY_DIR)
+
+
+def bundled_entities(world, text: str, published: str):
+    """Entities of ``text`` published on ``published``, read with ``bundled_world()``."""
+    nlp, gazetteer = world
+    article = Article(id="t", text=text, published=published)
+    return extract_entities(nlp(text), article, gazetteer)

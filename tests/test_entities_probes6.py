@@ -5,24 +5,16 @@ states). Texts invented for these tests; the bundled gazetteer."""
 from __future__ import annotations
 
 import pytest
-from entity_world import by_name
-
-from kg.extract.entities import extract_entities
-from kg.gazetteer import load_gazetteer
-from kg.nlp import load_nlp
-from kg.settings import DEFAULT_ONTOLOGY_DIR, Settings
-from kg.types import Article
+from entity_world import bundled_entities, bundled_world, by_name
 
 
 @pytest.fixture(scope="module")
 def world():
-    return load_nlp(Settings()), load_gazetteer(DEFAULT_ONTOLOGY_DIR)
+    return bundled_world()
 
 
 def entities(world, text: str):
-    nlp, gazetteer = world
-    article = Article(id="t", text=text, published="2024-11-05")
-    return extract_entities(nlp(text), article, gazetteer)
+    return bundled_entities(world, text, "2024-11-05")
 
 
 def test_a_shorter_body_name_before_a_state_s_full_one_is_not_that_body(world):

@@ -5,23 +5,16 @@ surnames. Texts invented for these tests; the bundled gazetteer."""
 from __future__ import annotations
 
 import pytest
-
-from kg.extract.entities import extract_entities
-from kg.gazetteer import load_gazetteer
-from kg.nlp import load_nlp
-from kg.settings import DEFAULT_ONTOLOGY_DIR, Settings
-from kg.types import Article
+from entity_world import bundled_entities, bundled_world
 
 
 @pytest.fixture(scope="module")
 def world():
-    return load_nlp(Settings()), load_gazetteer(DEFAULT_ONTOLOGY_DIR)
+    return bundled_world()
 
 
 def entities(world, text: str):
-    nlp, gazetteer = world
-    article = Article(id="t", text=text, published="2025-06-12")
-    return extract_entities(nlp(text), article, gazetteer)
+    return bundled_entities(world, text, "2025-06-12")
 
 
 def names(found) -> dict[str, str]:
