@@ -211,3 +211,10 @@ def test_a_sentence_opening_in_a_state_gives_its_minister_even_when_another_is_n
 def test_a_title_in_the_possessive_before_office_names_no_holder(world):
     found = entities(world, "Israel's Prime Minister's Office declined to comment on the arrests.")
     assert all(e.type != "Official" for e in found)
+
+
+@pytest.mark.parametrize("place", ["BRASÍLIA", "BOGOTÁ", "GDAŃSK"])
+def test_a_dateline_in_accented_capitals_is_no_actor(world, place):
+    text = f"{place} — The government on Monday expelled two diplomats."
+    found = entities(world, text)
+    assert not [m for e in found for m in e.mentions if m.start < len(place)]

@@ -11,6 +11,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from kg.datelines import CAPITALS
 from kg.linebreaks import LINES_MARKED, doc_text, line_starts
 
 _SENTENCE_BOUNDS = "newskg_sentence_bounds"  # doc.user_data key of sentence_bounds
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
 # "MOSCOW (Reuters) -": a dateline is not part of the story.
 _DATELINE_RE = re.compile(
-    r"^[ \t]*[A-Z][A-Z.'/-]+(?: [A-Z][A-Z.'/-]+)*"
+    rf"^[ \t]*[{CAPITALS}][{CAPITALS}.'/-]+(?: [{CAPITALS}][{CAPITALS}.'/-]+)*"
     r"(?:, [A-Z][A-Za-z.]+(?: [A-Z0-9][A-Za-z0-9.]*)*)*(?:, \d{4})?"  # "KYIV, March 3"
     r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-–—]",
     re.M,
