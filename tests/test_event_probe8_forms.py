@@ -67,8 +67,8 @@ def test_the_same_hearing_takes_the_date_of_another_speaker_s_telling(nlp, resou
     assert (telling.date.value, telling.date.source) == ("2024-10-08", "inferred")
 
 
-def test_a_body_of_the_acting_state_saying_so_is_no_second_event(nlp, resources):
-    text = "Britain expelled two Russian diplomats, the Foreign Office said."
+def _with_foreign_office(nlp, resources, text: str):
+    """Events of ``text`` where the Foreign Office is a body of Britain (``Entity.country``)."""
     lexicon, taxonomy = resources
 
     def entity(eid, name, kind, surface, country=None):
@@ -78,12 +78,23 @@ def test_a_body_of_the_acting_state_saying_so_is_no_second_event(nlp, resources)
 
     entities = (
         entity("country/gb", "United Kingdom", "Country", "Britain"),
-        entity("country/ru", "Russia", "Country", "Russian"),
+        entity("country/ru", "Russia", "Country", "Russia"),
         entity("org/fcdo", "Foreign Office", "Agency", "Foreign Office", "country/gb"),
     )
     article = Article(id="t1", text=text, published="2024-10-09")
-    events = extract_events(nlp(text), article, entities, [], lexicon, taxonomy)
-    assert [e.type for e in events] == ["Expulsion"]
+    return extract_events(nlp(text), article, entities, [], lexicon, taxonomy)
+
+
+def test_a_body_of_the_acting_state_saying_so_is_no_second_event(nlp, resources):
+    text = "Britain expelled two diplomats of Russia, the Foreign Office said."
+    assert [e.type for e in _with_foreign_office(nlp, resources, text)] == ["Expulsion"]
+
+
+def test_a_threat_a_body_announces_for_its_state_is_its_own(nlp, resources):
+    text = "The Foreign Office said Britain would take all necessary measures against Russia."
+    events = _with_foreign_office(nlp, resources, text)
+    assert [e.type for e in events] == ["Threat"]
+    assert roles(events[0])["actor"] == {"country/gb", "org/fcdo"}
 
 
 def test_hackers_tied_to_a_state_act_for_it(nlp, resources):

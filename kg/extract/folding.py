@@ -32,14 +32,29 @@ def without_redundant_statements(doc, drafts: list[Draft]) -> list[Draft]:
     """Drop "X said" when the sentence reports X's own act: in "Twitter said it removed 900
     accounts", "the Kremlin said it rejected the claims" or "the firm said it had told
     Congress" the reported act is the news; so in "Norway expelled four diplomats, the foreign
-    ministry said", where the speaker is a body of the acting state."""
+    ministry said", where the speaker is a body of the acting state. A threat such a body
+    announces for its state is its own too ("the foreign ministry said Beijing would take all
+    necessary measures": the ministry threatens), so it joins the threat's actors."""
     states = {h.entity.id: h.entity.country for d in drafts for h in d.roles["actor"]}
     own_acts = [
         d
         for d in drafts
         if d.attributed_to and {d.attributed_to, states.get(d.attributed_to)} & d.ids("actor")
     ]
-    return [d for d in drafts if not (d.match.statement and _reports_own_act(doc, d, own_acts))]
+    kept = []
+    for draft in drafts:
+        if draft.match.statement and _reports_own_act(doc, draft, own_acts):
+            _announcer_threatens(draft, own_acts)
+        else:
+            kept.append(draft)
+    return kept
+
+
+def _announcer_threatens(statement: Draft, own_acts: list[Draft]) -> None:
+    speakers = statement.ids("actor")
+    for act in own_acts:
+        if act.match.future and act.attributed_to in speakers and not act.ids("actor") & speakers:
+            act.roles["actor"] = act.roles["actor"] + statement.roles["actor"]
 
 
 def _reports_own_act(doc, statement: Draft, own_acts: list[Draft]) -> bool:
