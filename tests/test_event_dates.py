@@ -178,8 +178,9 @@ def test_label_names_actor_action_and_target(nlp, resources):
     assert event.label == "Britain and France expel diplomats of Russia"
 
 
-def test_dateline_date_does_not_date_the_events(nlp, resources):
-    text = "LONDON, 14 Apr: The FBI arrested John Smith."
+@pytest.mark.parametrize("place", ["LONDON", "BRASÍLIA", "SÃO PAULO"])
+def test_dateline_date_does_not_date_the_events(nlp, resources, place):
+    text = f"{place}, 14 Apr: The FBI arrested John Smith."
     event = only(run(nlp, resources, text, [day(text, "14 Apr", "2024-04-14")]), "Arrest")
     assert event.date.value is None and event.date.source == "published"
 

@@ -28,11 +28,14 @@ import re
 from collections.abc import Iterable
 from datetime import date, timedelta
 
+from kg.datelines import CAPITALS
 from kg.types import EventDate, Timex
 
 _DATED = re.compile(r"^(\d{4}|XXXX)")
 _UNRESOLVED = "XXXX"
-_DATELINE_PLACE = re.compile(r"^\s*[A-Z][A-Z .'-]{1,30}(,\s*[A-Z][A-Za-z .'-]{1,30})?,\s*$")
+_DATELINE_PLACE = re.compile(
+    rf"^\s*[{CAPITALS}][{CAPITALS} .'-]{{1,30}}(,\s*[{CAPITALS}](?:[^\W\d_]|[ .'-]){{1,30}})?,\s*$"
+)
 _DATELINE_END = re.compile(r"^\s*(\(\w+\)\s*)?[:—–-]")
 _PRECISION_OF_LENGTH = {4: "year", 7: "month", 10: "day"}
 # At most ", on " between a date and its more precise restatement.
