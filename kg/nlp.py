@@ -321,6 +321,8 @@ class Lexicon:
     state_acts: frozenset[str]  # "pressure from Beijing": the capital stands for the state
     state_owned_nouns: frozenset[str]  # "a Russian drone": the demonym stands for the state
     state_links: frozenset[str]  # "linked to Pyongyang": the capital stands for the state
+    state_body_words: frozenset[str]  # "council": a body's head a state's name makes an Agency
+    state_body_markers: frozenset[str]  # "national": a first word that names a state's body
 
     def names_agency(self, words: set[str]) -> bool:
         """True if a name's (lower-case) words make it a government body."""
@@ -412,6 +414,8 @@ def _read_lexicon(path: Path) -> Lexicon:
             party_labels=words["party_labels"],
             place_words=words["place_words"],
             government_words=words["government_words"],
+            state_body_words=words["state_body_words"],
+            state_body_markers=words["state_body_markers"],
             outlet_verbs=words["outlet_verbs"],
             platform_nouns=words["platform_nouns"],
             software_nouns=words["software_nouns"],

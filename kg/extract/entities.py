@@ -70,7 +70,7 @@ from kg.extract.shapes import (
 )
 from kg.extract.sources import byline_tokens, post_signatures, site_names
 from kg.extract.staff import firm_title_after, inside_title, persons_after_titles, roles_read
-from kg.extract.state_bodies import bodies_of_states, leader_inside
+from kg.extract.state_bodies import bodies_of_states, leader_inside, state_owned_name
 from kg.linebreaks import doc_text
 from kg.nlp import SPANS_KEY, Lexicon, load_lexicon
 from kg.resolve import Candidate, resolve
@@ -325,7 +325,11 @@ class CandidateReader:
             self.add(start, end, "Place", from_model=True)  # "Maxwell Air Force Base"
         elif is_platform(self.doc, start, end, self.lex):
             self.add(start, end, "Platform", from_model=True)  # "the Tor browser"
-        elif self._unit_of_agency(end) or self.lex.names_agency(words):
+        elif (
+            self._unit_of_agency(end)
+            or self.lex.names_agency(words)
+            or state_owned_name(self, start, end)
+        ):
             if start > 0 and self.doc[start - 1].ent_type_ == "ORDINAL":
                 start -= 1  # "18th Center of Information Security"
             known = owned_by_state(self, start, end)  # "Poland's Internal Security Agency"

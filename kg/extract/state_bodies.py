@@ -60,3 +60,25 @@ def leader_inside(reader: CandidateReader, span: Span) -> None:
             leader.text, leader.start_char, leader.end_char, people[0].type, people[0].id
         )
         reader.candidates.append(Candidate(mention))
+
+
+def state_owned_name(reader: CandidateReader, start: int, end: int) -> bool:
+    """ "Ukraine's National Security and Defence Council", "the Ukrainian Centre for Countering
+    Disinformation", "the National Cyber Security Centre": a body whose head is no agency word
+    (``state_body_words``) is a government's under a state's possessive or demonym, or with a
+    marker as its first word (``state_body_markers``); a firm's or school's words keep it not
+    ("Ukraine's National University"), and so does no state at all ("Atlantic Council"); a
+    demonym that is all the name has before its head makes a brand ("the British Council")."""
+    doc, lex = reader.doc, reader.lex
+    words = set(reader.lowers[start:end])
+    if words.isdisjoint(lex.state_body_words) or not words.isdisjoint(lex.non_agency_words):
+        return False
+    if doc[start].lower_ in lex.state_body_markers:
+        return True
+    if start > 1 and doc[start - 1].tag_ == "POS":
+        owner = country_at(reader, start - 2)  # "Ukraine's"
+    elif end - start > 2:  # a demonym and a head alone are a brand ("the British Council")
+        owner = country_at(reader, start) or (country_at(reader, start - 1) if start else None)
+    else:
+        owner = country_at(reader, start - 1) if start else None
+    return owner is not None and owner.type == "Country"

@@ -1,0 +1,69 @@
+"""Shapes seen wrong on unseen news, ninth round: state bodies whose head is no agency word,
+bodies introduced by their kind, judges' titles and counterparts. Texts invented for these
+tests; the bundled gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+from entity_world import bundled_entities, bundled_world
+
+
+@pytest.fixture(scope="module")
+def world():
+    return bundled_world()
+
+
+def entities(world, text: str):
+    return bundled_entities(world, text, "2025-11-20")
+
+
+def types_of(found) -> dict[str, str]:
+    """Each mention's text and its entity's type."""
+    return {m.text: e.type for e in found for m in e.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ukraine's National Security and Defence Council said on Monday that the drones "
+            "had been shot down.",
+            "National Security and Defence Council",
+        ),
+        (
+            "The Ukrainian Centre for Countering Disinformation said the videos were staged.",
+            "Ukrainian Centre for Countering Disinformation",
+        ),
+        (
+            "Moldova's Audiovisual Council fined two channels on Thursday.",
+            "Audiovisual Council",
+        ),
+        ("The State Security Committee said it had detained two couriers.", None),
+    ],
+)
+def test_a_body_under_a_state_is_an_agency_whatever_its_head(world, text, name):
+    found = types_of(entities(world, text))
+    if name is None:
+        name = next(n for n in found if "Committee" in n)
+    assert found[name] == "Agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Atlantic Council published a report on the campaign.", "Atlantic Council"),
+        (
+            "Researchers at the Harbour Policy Council said the campaign had failed.",
+            "Harbour Policy Council",
+        ),
+    ],
+)
+def test_a_council_under_no_state_stays_an_organization(world, text, name):
+    assert types_of(entities(world, text))[name] == "Organization"
+
+
+def test_a_demonym_and_a_council_alone_are_a_brand(world):
+    found = types_of(
+        entities(world, "The Danish Council ran language courses for refugees in Aarhus.")
+    )
+    assert found["Danish Council"] == "Organization"
