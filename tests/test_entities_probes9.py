@@ -67,3 +67,29 @@ def test_a_demonym_and_a_council_alone_are_a_brand(world):
         entities(world, "The Danish Council ran language courses for refugees in Aarhus.")
     )
     assert found["Danish Council"] == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Brazil's telecoms regulator Vantel ordered the platform blocked on Friday.", "Vantel"),
+        ("The media regulator Brodcom opened an inquiry into the channel.", "Brodcom"),
+        ("The data protection authority Datenamt fined the firm 40 million euros.", "Datenamt"),
+        ("The competition watchdog Fairmark said the merger would harm buyers.", "Fairmark"),
+        (
+            "Ireland's media regulator, Coimisiún na Toghcháin, said it had asked the "
+            "platform for records.",
+            "Coimisiún na Toghcháin",
+        ),
+        ("Spain's data protection authority, the AEPX, fined the firm.", "AEPX"),
+    ],
+)
+def test_a_name_after_a_government_kind_is_an_agency(world, text, name):
+    assert types_of(entities(world, text))[name] == "Agency"
+
+
+def test_a_person_named_after_a_spokesman_for_a_regulator_is_the_spokesman(world):
+    found = types_of(
+        entities(world, "A spokesman for the regulator, Jane Ward, said it had asked for records.")
+    )
+    assert found["Jane Ward"] == "Official"

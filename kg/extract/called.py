@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from kg.extract.shapes import is_name_word, sentence_start, tokens_lemmatised
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from kg.extract.entities import CandidateReader
     from kg.resolve import Candidate
@@ -30,6 +30,7 @@ _TITLE_REACH = 6  # "a foreign ministry spokesman in New Delhi, NAME": words fro
 # what the model calls a name between commas that is no name of a kind before it: a person
 # ("the firm, Jane Ward,") or a place ("a firm in Boston, Massachusetts,")
 _NOT_BETWEEN = frozenset({"PERSON", "GPE", "LOC", "FAC"})
+_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "GPE", "NORP", "WORK_OF_ART", "FAC", "LOC"})
 NO_ENTITY = "none"  # a kind whose names are no actors (malware): the name makes no entity
 
@@ -273,10 +274,14 @@ def _name_beside(reader: CandidateReader, noun: Token) -> tuple[int, int] | None
     if comma > noun.i + 1 and not between:
         return None
     start = comma + 1 if between else noun.i + 1
+    if between and doc[start].lower_ == "the" and doc[start + 1].is_upper:
+        start += 1  # "Spain's data protection authority, the AEPD,"
     ent = reader.model_at.get(start)
     if ent is not None and ent.start == start:
         end = ent.end
-        if ent.label_ not in _NAME_LABELS or (between and ent.label_ in _NOT_BETWEEN):
+        if ent.label_ not in _NAME_LABELS or (
+            between and ent.label_ in _NOT_BETWEEN and not _named_subject(noun, ent)
+        ):
             return None
     else:
         end = start
@@ -298,6 +303,14 @@ def _name_beside(reader: CandidateReader, noun: Token) -> tuple[int, int] | None
     ):
         return None
     return start, end
+
+
+def _named_subject(noun: Token, ent: Span) -> bool:
+    """ "Ireland's media regulator, Coimisiún na Meán, said": a name the model took for a
+    person's, in apposition to a kind that is itself the subject or object, names the kind; in
+    "a spokesman for the regulator, Jane Ward," the kind is inside a phrase and the name the
+    spokesman's."""
+    return ent.label_ == "PERSON" and noun.dep_ in _CLAUSE_DEPS and ent.root.head.i == noun.i
 
 
 def _place_end(reader: CandidateReader, noun: Token) -> int:
