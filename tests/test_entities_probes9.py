@@ -93,3 +93,63 @@ def test_a_person_named_after_a_spokesman_for_a_regulator_is_the_spokesman(world
         entities(world, "A spokesman for the regulator, Jane Ward, said it had asked for records.")
     )
     assert found["Jane Ward"] == "Official"
+
+
+def roles_of(found) -> dict[str, set[tuple[str, str | None]]]:
+    return {e.name: {(r.title, r.organization) for r in e.roles} for e in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Justice Tiago Sarmento said the platform had ignored two orders.",
+            "Tiago Sarmento",
+            "Justice",
+        ),
+        ("Chief Justice Marta Quintela wrote the ruling.", "Marta Quintela", "Chief Justice"),
+        ("Judge Lucia Ferraz ordered the accounts suspended on Monday.", "Lucia Ferraz", "Judge"),
+    ],
+)
+def test_a_judges_title_makes_an_official(world, text, name, title):
+    found = entities(world, text)
+    assert {e.name: e.type for e in found}[name] == "Official"
+    assert title in {t for t, _ in roles_of(found)[name]}
+
+
+def test_counterparts_hold_the_subjects_post_at_the_states_named_in_order(world):
+    found = roles_of(
+        entities(
+            world,
+            "Foreign Minister Radek Kowalczyk met his German and Polish counterparts, "
+            "Anna Weber and Jan Nowak, in Vienna.",
+        )
+    )
+    assert found["Anna Weber"] == {("Foreign Minister", "country/de")}
+    assert found["Jan Nowak"] == {("Foreign Minister", "country/pl")}
+
+
+def test_a_counterpart_without_a_comma_is_of_the_one_state_named(world):
+    found = roles_of(
+        entities(
+            world, "Defence Minister Ola Berg held talks with her Danish counterpart Mette Lund."
+        )
+    )
+    assert found["Mette Lund"] == {("Defence Minister", "country/dk")}
+
+
+def test_a_counterpart_is_not_of_the_subjects_state(world):
+    found = roles_of(
+        entities(
+            world,
+            "Britain's foreign secretary met his French counterpart, Claire Dubois, on Monday.",
+        )
+    )
+    assert found["Claire Dubois"] == {("foreign secretary", "country/fr")}
+
+
+def test_a_title_before_a_verb_is_not_the_title_of_a_name_after_the_clause(world):
+    found = entities(
+        world, "Britain's foreign secretary met his old friend, Claire Dubois, on Monday."
+    )
+    assert {e.name: e.type for e in found}["Claire Dubois"] == "Person"

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.extract.counterparts import counterpart_role
 from kg.extract.countries import state_of_title
 from kg.extract.roles import PersonReading, TextRole
 from kg.extract.shapes import built_once, is_name_word, tokens_lowered
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
 _DETERMINERS = ("a", "an", "the")
 _BODY_TYPES = ("Agency", "Organization", "Platform", "Country")
 _WINDOW = 8  # tokens of a title phrase before the comma
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_JOINING = frozenset({"for", "of"})  # "Rewards for Justice": the name goes on over them
 # "X, who heads the presidential office": verbs of leading a body, as lemmas
 _LEADING_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "command"})
 
@@ -88,6 +91,8 @@ def _owner_title(reader: CandidateReader, last: int) -> TextRole | None:
             )
             if body is None or body.mention.type not in _BODY_TYPES or not size:
                 return None
+            if any(t.tag_ in _FINITE_TAGS for t in doc[pos + 1 + size : last + 1]):
+                return None  # "Britain's foreign secretary met his friend, NAME": a clause
             title = doc[pos + 1 : pos + 1 + size].text
             return TextRole(title, body.mention.start, body.mention.end, body.mention.gazetteer_id)
     return None
@@ -191,7 +196,7 @@ def roles_read(ex: CandidateReader, reading: PersonReading) -> tuple[TextRole, .
     """The post the text gives a person: the title around the name with the body it names
     ("CIA Deputy Director", "a spokesman for the Chinese embassy"), else a staff noun of a
     known body ("White House attorney")."""
-    role = reading.role
+    role = reading.role or counterpart_role(ex, reading.name_start)
     if role and _kin_apposition_holds(ex, reading.name_end, role.title):
         role = None  # "Kim Yo-jong, the sister of leader Kim Jong-un": her brother's title
     if role and role.org_start is not None and role.org_end is not None:
@@ -227,8 +232,11 @@ def _kin_apposition_holds(ex: CandidateReader, name_end: int, title: str) -> boo
 
 
 def inside_title(reader: CandidateReader, start: int, end: int) -> bool:
-    """The model's name is words of a title that starts at it or one or two words before."""
+    """The model's name is words of a title that starts at it or one or two words before; not
+    a title word a name joins by "for" or "of" ("Rewards for Justice")."""
     for first in range(start, max(start - 3, -1), -1):
+        if first > 1 and reader.lowers[first - 1] in _JOINING and reader.doc[first - 2].is_title:
+            continue
         size = reader.lex.title_at(reader.lowers[first : end + 3])
         if size >= end - first:
             return True
