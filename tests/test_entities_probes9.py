@@ -153,3 +153,15 @@ def test_a_title_before_a_verb_is_not_the_title_of_a_name_after_the_clause(world
         world, "Britain's foreign secretary met his old friend, Claire Dubois, on Monday."
     )
     assert {e.name: e.type for e in found}["Claire Dubois"] == "Person"
+
+
+@pytest.mark.parametrize("published", ["2025-11-20", "2031-03-02"])
+def test_a_known_official_outside_all_his_terms_stays_an_official_holding_no_post(
+    world, published
+):
+    found = bundled_entities(
+        world, "Barack Obama said on Monday that the campaign had failed.", published
+    )
+    obama = next(e for e in found if e.id == "person/barack-obama")
+    assert obama.type == "Official"
+    assert obama.roles == ()
