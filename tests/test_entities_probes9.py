@@ -156,9 +156,7 @@ def test_a_title_before_a_verb_is_not_the_title_of_a_name_after_the_clause(world
 
 
 @pytest.mark.parametrize("published", ["2025-11-20", "2031-03-02"])
-def test_a_known_official_outside_all_his_terms_stays_an_official_holding_no_post(
-    world, published
-):
+def test_a_known_official_outside_all_his_terms_stays_an_official_holding_no_post(world, published):
     found = bundled_entities(
         world, "Barack Obama said on Monday that the campaign had failed.", published
     )
