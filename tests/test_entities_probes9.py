@@ -163,3 +163,20 @@ def test_a_known_official_outside_all_his_terms_stays_an_official_holding_no_pos
     obama = next(e for e in found if e.id == "person/barack-obama")
     assert obama.type == "Official"
     assert obama.roles == ()
+
+
+def test_a_justice_before_a_staff_title_is_the_department(world):
+    found = types_of(
+        entities(
+            world,
+            "The Justice Department is reviewing the request, a Justice official said Thursday.",
+        )
+    )
+    assert found["Justice"] == "Agency"
+
+
+def test_a_national_council_of_something_is_no_state_body_by_its_marker_alone(world):
+    found = types_of(
+        entities(world, "The National Council of Weavers urged members to boycott the fair.")
+    )
+    assert found["National Council of Weavers"] == "Organization"

@@ -234,11 +234,14 @@ def _kin_apposition_holds(ex: CandidateReader, name_end: int, title: str) -> boo
 def inside_title(reader: CandidateReader, start: int, end: int) -> bool:
     """The model's name is words of a title that starts at it or one or two words before; not
     a title word a name joins by "for" or "of" ("Rewards for Justice")."""
+    after = reader.lowers[end : end + 1]
     for first in range(start, max(start - 3, -1), -1):
         if first > 1 and reader.lowers[first - 1] in _JOINING and reader.doc[first - 2].is_title:
             continue
         size = reader.lex.title_at(reader.lowers[first : end + 3])
-        if size >= end - first:
+        # a title ending with the name and another title after it is a body's name and its
+        # staff's title ("a Justice official")
+        if size > end - first or (size == end - first and not reader.lex.title_at(after)):
             return True
     return False
 

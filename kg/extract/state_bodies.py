@@ -74,7 +74,9 @@ def state_owned_name(reader: CandidateReader, start: int, end: int) -> bool:
     if words.isdisjoint(lex.state_body_words) or not words.isdisjoint(lex.non_agency_words):
         return False
     if doc[start].lower_ in lex.state_body_markers:
-        return True
+        # "the National Security Council", not "the National Council of Churches": a head the
+        # name goes on after is a private body's more often
+        return doc[end - 1].lower_ in lex.state_body_words
     if start > 1 and doc[start - 1].tag_ == "POS":
         owner = country_at(reader, start - 2)  # "Ukraine's"
     elif end - start > 2:  # a demonym and a head alone are a brand ("the British Council")
