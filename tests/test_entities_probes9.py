@@ -180,3 +180,37 @@ def test_a_national_council_of_something_is_no_state_body_by_its_marker_alone(wo
         entities(world, "The National Council of Weavers urged members to boycott the fair.")
     )
     assert found["National Council of Weavers"] == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Moldova's Audiovisual Council fined two channels on Thursday.",
+            "Audiovisual Council",
+            "country/md",
+        ),
+        ("Lithuania's Rivers Agency fined two firms.", "Rivers Agency", "country/lt"),
+        (
+            "The Ukrainian Centre for Countering Disinformation said the videos were staged.",
+            "Ukrainian Centre for Countering Disinformation",
+            "country/ua",
+        ),
+        (
+            "Brazil's telecoms regulator Vantel ordered the platform blocked.",
+            "Vantel",
+            "country/br",
+        ),
+    ],
+)
+def test_a_body_the_gazetteer_does_not_know_belongs_to_the_state_it_is_under(
+    world, text, name, country
+):
+    body = next(e for e in entities(world, text) if e.name == name)
+    assert (body.type, body.country) == ("Agency", country)
+
+
+def test_a_known_militant_group_named_after_a_state_is_an_organization_of_no_state(world):
+    found = entities(world, "The Kosovo Liberation Army attacked a police post.")
+    group = next(e for e in found if e.name == "Kosovo Liberation Army")
+    assert (group.type, group.country) == ("Organization", None)

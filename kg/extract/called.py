@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.shapes import is_name_word, sentence_start, tokens_lemmatised
+from kg.extract.state_bodies import kind_state
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -68,7 +69,9 @@ def called_names(reader: CandidateReader) -> None:
             continue  # a capital or demonym there: its own step decides
         if kind == NO_ENTITY:
             reader.claimed.update(range(*name))
-        elif named := reader.add(*name, kind, from_model=True):
+        elif named := reader.add(
+            *name, kind, from_model=True, country=kind_state(reader, noun, kind)
+        ):
             _definite_kind(reader, noun, named)
 
 

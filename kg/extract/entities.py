@@ -70,7 +70,12 @@ from kg.extract.shapes import (
 )
 from kg.extract.sources import byline_tokens, post_signatures, site_names
 from kg.extract.staff import firm_title_after, inside_title, persons_after_titles, roles_read
-from kg.extract.state_bodies import bodies_of_states, leader_inside, state_owned_name
+from kg.extract.state_bodies import (
+    bodies_of_states,
+    leader_inside,
+    state_owned_name,
+    state_owner,
+)
 from kg.linebreaks import doc_text
 from kg.nlp import SPANS_KEY, Lexicon, load_lexicon
 from kg.resolve import Candidate, resolve
@@ -333,7 +338,10 @@ class CandidateReader:
             if start > 0 and self.doc[start - 1].ent_type_ == "ORDINAL":
                 start -= 1  # "18th Center of Information Security"
             known = owned_by_state(self, start, end)  # "Poland's Internal Security Agency"
-            self.add(start, end, "Agency", from_model=known is None, gazetteer_id=known)
+            country = None if known else state_owner(self, start, end)  # "Moldova's Council"
+            self.add(
+                start, end, "Agency", from_model=known is None, gazetteer_id=known, country=country
+            )
         elif bare_state_body(self, start, end):
             return
         elif cand := self.add(start, end, "Organization", from_model=True):

@@ -14,7 +14,7 @@ from kg.resolve import Candidate
 from kg.types import Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from kg.extract.entities import CandidateReader
 
@@ -77,10 +77,30 @@ def state_owned_name(reader: CandidateReader, start: int, end: int) -> bool:
         # "the National Security Council", not "the National Council of Churches": a head the
         # name goes on after is a private body's more often
         return doc[end - 1].lower_ in lex.state_body_words
-    if start > 1 and doc[start - 1].tag_ == "POS":
-        owner = country_at(reader, start - 2)  # "Ukraine's"
-    elif end - start > 2:  # a demonym and a head alone are a brand ("the British Council")
-        owner = country_at(reader, start) or (country_at(reader, start - 1) if start else None)
+    # a demonym and a head alone are a brand ("the British Council")
+    return state_owner(reader, start, end, own_demonym=end - start > 2) is not None
+
+
+def state_owner(
+    reader: CandidateReader, start: int, end: int, own_demonym: bool = True
+) -> str | None:
+    """The country id of the state a body's name is under: in the possessive before it
+    ("Ukraine's"), or a demonym before it or (with ``own_demonym``) opening it ("the Ukrainian
+    Centre for ..."); None if none."""
+    if start > 1 and reader.doc[start - 1].tag_ == "POS":
+        owner = country_at(reader, start - 2)
     else:
-        owner = country_at(reader, start - 1) if start else None
-    return owner is not None and owner.type == "Country"
+        owner = (country_at(reader, start) if own_demonym else None) or (
+            country_at(reader, start - 1) if start else None
+        )
+    return owner.id if owner is not None and owner.type == "Country" else None
+
+
+def kind_state(reader: CandidateReader, noun: Token, kind: str) -> str | None:
+    """ "Brazil's telecoms regulator Anatel": the state owning a government's kind noun is
+    the named body's (a country id), None for other kinds or no such state."""
+    if kind != "Agency":
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    entry = country_at(reader, owner.i) if owner is not None else None
+    return entry.id if entry is not None and entry.type == "Country" else None
