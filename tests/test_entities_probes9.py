@@ -214,3 +214,26 @@ def test_a_known_militant_group_named_after_a_state_is_an_organization_of_no_sta
     found = entities(world, "The Kosovo Liberation Army attacked a police post.")
     group = next(e for e in found if e.name == "Kosovo Liberation Army")
     assert (group.type, group.country) == ("Organization", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Centre for Countering Disinformation, part of Ukraine's National Security and "
+        "Defence Council, said the videos were staged.",
+        "The Centre for Countering Disinformation at Ukraine's National Security and Defence "
+        "Council said the videos were staged.",
+    ],
+)
+def test_a_body_part_of_a_states_body_is_that_states(world, text):
+    body = next(
+        e for e in entities(world, text) if e.name == "Centre for Countering Disinformation"
+    )
+    assert (body.type, body.country) == ("Agency", "country/ua")
+
+
+def test_a_council_at_a_states_lower_case_body_is_not_the_states(world):
+    found = types_of(
+        entities(world, "The Harbour Policy Council at the Polish embassy hosted the talk.")
+    )
+    assert found["Harbour Policy Council"] == "Organization"

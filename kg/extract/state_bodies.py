@@ -17,10 +17,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from kg.extract.entities import CandidateReader
+    from kg.gazetteer import GazetteerEntry
 
 _AT = frozenset({"in", "to"})  # "the Chinese embassy in Washington", "Iran's mission to the UN"
 # "an official in the Obama administration", "under the Xi regime": a leader's tenure
 _TENURE_PREPOSITIONS = frozenset({"in", "under", "during", "since", "throughout"})
+_PART_OF = frozenset({"at", "under", "within"})  # "the Centre ... at Ukraine's Council"
 
 
 def bodies_of_states(reader: CandidateReader) -> None:
@@ -86,14 +88,33 @@ def state_owner(
 ) -> str | None:
     """The country id of the state a body's name is under: in the possessive before it
     ("Ukraine's"), or a demonym before it or (with ``own_demonym``) opening it ("the Ukrainian
-    Centre for ..."); None if none."""
+    Centre for ..."), else the state of a body it is part of ("the Centre for Countering
+    Disinformation at Ukraine's National Security and Defence Council"); None if none."""
     if start > 1 and reader.doc[start - 1].tag_ == "POS":
         owner = country_at(reader, start - 2)
     else:
         owner = (country_at(reader, start) if own_demonym else None) or (
             country_at(reader, start - 1) if start else None
         )
+    owner = owner or _state_of_body_after(reader, end)
     return owner.id if owner is not None and owner.type == "Country" else None
+
+
+def _state_of_body_after(reader: CandidateReader, end: int) -> GazetteerEntry | None:
+    """The state in the possessive or demonym that opens the name of a body after ``end``
+    that the body at ``end`` is part of: "at/under/within (the) Ukraine's ...", ", part of
+    the Ukrainian ..."."""
+    doc, lowers = reader.doc, reader.lowers
+    if lowers[end : end + 3] == [",", "part", "of"]:
+        i = end + 3
+    elif lowers[end : end + 1] and lowers[end] in _PART_OF:
+        i = end + 1
+    else:
+        return None
+    i += lowers[i : i + 1] == ["the"]
+    if i + 1 >= len(doc) or not (doc[i + 1].tag_ == "POS" or doc[i + 1].is_title):
+        return None
+    return country_at(reader, i)
 
 
 def kind_state(reader: CandidateReader, noun: Token, kind: str) -> str | None:
