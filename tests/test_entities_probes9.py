@@ -237,3 +237,14 @@ def test_a_council_at_a_states_lower_case_body_is_not_the_states(world):
         entities(world, "The Harbour Policy Council at the Polish embassy hosted the talk.")
     )
     assert found["Harbour Policy Council"] == "Organization"
+
+
+def test_a_counterpart_holds_the_post_of_the_title_nearest_before_the_owner_word(world):
+    found = roles_of(
+        entities(
+            world,
+            "After talks with President Ivo Marin, Defence Minister Ola Berg met her Danish "
+            "counterpart, Mette Lund.",
+        )
+    )
+    assert found["Mette Lund"] == {("Defence Minister", "country/dk")}

@@ -1,7 +1,8 @@
 """Counterparts, read by the entity stage (``kg.extract.staff.roles_read``): "Foreign Minister
 NAME met his German and Polish counterparts, NAME and NAME" makes the people named after
-"counterparts" officials with the post the sentence's subject holds, of the states the demonyms
-before it name (one state for all, or one each, in order, when there are as many)."""
+"counterparts" officials with the post of the title nearest before "his"/"her" (the
+subject's), of the states the demonyms before it name (one state for all, or one each, in
+order, when there are as many)."""
 
 from __future__ import annotations
 
@@ -67,13 +68,15 @@ def _counterpart_before(reader: CandidateReader, name_start: int) -> tuple[Token
 
 
 def _subject_title(reader: CandidateReader, start: int, owner: int) -> str | None:
-    """The first title between the sentence's start and the owner word ("Foreign Minister NAME
-    met his ...", "Britain's foreign secretary met her ...")."""
-    for i in range(start, owner):
-        size = reader.lex.title_at(reader.lowers[i:owner])
-        if size:
-            return reader.doc[i : i + size].text
-    return None
+    """The title nearest before the owner word in its sentence, read whole ("Foreign Minister
+    NAME met his ...", "After talks with President X, Defence Minister Y met her ...")."""
+    sizes = {i: reader.lex.title_at(reader.lowers[i:owner]) for i in range(start, owner)}
+    titled = [i for i, size in sizes.items() if size]
+    if not titled:
+        return None
+    # the title ending last, from its first word ("Defence Minister", not "Minister")
+    first = max(titled, key=lambda i: (i + sizes[i], -i))
+    return reader.doc[first : first + sizes[first]].text
 
 
 def _is_state(reader: CandidateReader, i: int) -> bool:
