@@ -248,3 +248,10 @@ def test_a_counterpart_holds_the_post_of_the_title_nearest_before_the_owner_word
         )
     )
     assert found["Mette Lund"] == {("Defence Minister", "country/dk")}
+
+
+def test_a_known_counterpart_keeps_the_post_the_gazetteer_gives_that_day(world):
+    found = roles_of(
+        entities(world, "Secretary of State Antony Blinken met his Chinese counterpart Wang Yi.")
+    )
+    assert found["Wang Yi"] == {("Foreign Minister", "org/china-mfa")}

@@ -26,7 +26,7 @@ def counterpart_role(reader: CandidateReader, name_start: int) -> TextRole | Non
     """The post a person named after "his/her counterpart(s)" holds (None if not so named or
     the sentence's subject has no title before the owner word)."""
     found = _counterpart_before(reader, name_start)
-    if found is None:
+    if found is None or _holds_known_post(reader, name_start):
         return None
     noun, place = found
     before = reader.doc[noun.sent.start : noun.i]
@@ -82,3 +82,16 @@ def _subject_title(reader: CandidateReader, start: int, owner: int) -> str | Non
 def _is_state(reader: CandidateReader, i: int) -> bool:
     entry = country_at(reader, i)
     return entry is not None and entry.type == "Country"
+
+
+def _holds_known_post(reader: CandidateReader, name_start: int) -> bool:
+    """A known official holding a post that day has it from the gazetteer, in the state's own
+    terms ("his Chinese counterpart Wang Yi" is China's Foreign Minister, no Secretary of State)."""
+    span = reader.gaz_at.get(name_start)
+    entry = reader.gazetteer.get(span.id_) if span is not None else None
+    published = reader.published
+    return (
+        entry is not None
+        and published is not None
+        and any(post.held_on(published) for post in entry.posts)
+    )
