@@ -30,6 +30,9 @@ _FUTURE = frozenset({"will", "would", "'ll", "shall"})
 _DOUBT_ADJECTIVES = frozenset({"unlikely", "impossible", "doubtful", "untrue", "false"})
 # Verbs whose negation is moved up from what they introduce: "I don't think X" means "I think
 # not X", an opinion, not a denial.
+# "A spokesman for Acme said the firm had never ...": who speaks for a body it calls by its kind
+_BODY_SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
+_BODY_KINDS = frozenset({"firm", "company", "group", "platform"})
 _OPINION_VERBS = frozenset({"think", "believe", "expect", "suppose", "imagine", "feel", "guess"})
 # Governing verbs that make a threat of their complement: "vowed to retaliate".
 _PROMISE_VERBS = frozenset({"vow", "threaten", "pledge", "promise", "warn", "swear"})
@@ -348,6 +351,20 @@ def _speaker_is_subject(verb, clause) -> bool:
     if subject is None or subject.lower_ in _CLAIM_SUBJECTS:
         return True
     speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if speaker is not None and _speaks_for_its_kind(speaker, subject):
+        return True
     if speaker is None or subject.lower_ not in ("he", "she"):
         return False
     return speaker.ent_type_ == "PERSON" or speaker.lower_ in ("he", "she")
+
+
+def _speaks_for_its_kind(speaker, subject) -> bool:
+    """ "A company spokesman said the firm had never ...": a body's spokesperson speaking of
+    "the firm", "the company" speaks of its own body, and so does "a ministry spokesman" of
+    "the ministry"."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return False
+    if speaker.lemma_.lower() not in _BODY_SPEAKERS:
+        return False
+    kinds = {c.lemma_.lower() for c in speaker.children if c.dep_ == "compound"}
+    return subject.lemma_.lower() in _BODY_KINDS | kinds

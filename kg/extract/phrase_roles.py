@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg.extract.misparse import splits_a_subject
 from kg.extract.reference import EntityIndex, Hit, np_entities, unique, victim_only
-from kg.extract.triggers import whether_clauses
+from kg.extract.triggers import ordered_verbs, whether_clauses
 
 _PLATFORM_PREPS = frozenset({"on", "via", "through", "over", "across", "using", "from"})
 _PLACE_PREPS = frozenset({"in", "at", "inside"})
@@ -201,10 +201,16 @@ def owners_named_by(participle, index: EntityIndex) -> list[Hit]:
 
 def ordered_targets(match, verb, index: EntityIndex, roles: dict[str, list[Hit]]) -> None:
     """Who an order acts on through the verb it orders: "ordered operators to block access
-    to the messaging app Telegram" bans Telegram (the ordered verb's object, or "access to")."""
+    to the messaging app Telegram" bans Telegram (the ordered verb's object, or "access to"),
+    "ordered the app blocked" the app (the participle's subject or the noun it describes)."""
     if match.type not in _ORDERED_TYPES or match.nominal or roles["target"]:
         return
-    for ordered in (c for c in verb.children if c.dep_ == "xcomp"):
+    for ordered in ordered_verbs(verb):
+        if ordered.dep_ == "acl":
+            roles["target"].extend(np_entities(ordered.head, index))
+        if ordered.dep_ == "ccomp":
+            for subject in (c for c in ordered.children if c.dep_ in ("nsubj", "nsubjpass")):
+                roles["target"].extend(np_entities(subject, index))
         for obj in (c for c in ordered.children if c.dep_ == "dobj"):
             to = [
                 p for c in obj.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children

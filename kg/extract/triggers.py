@@ -90,8 +90,25 @@ def find_triggers(
     verbal = [
         m for tok in tokens if tok.i not in light and (m := _match_verb(tok, lexicon)) is not None
     ]
-    found = sorted(nominal + verbal, key=lambda m: m.head)
+    done = _done_by_order(sent.doc, verbal, lexicon)
+    found = sorted(nominal + [m for m in verbal if m.head not in done], key=lambda m: m.head)
     return [m for m in found if not _press_request(sent.doc[m.head], lexicon)]
+
+
+def _done_by_order(doc, verbal: list[TriggerMatch], lexicon: Lexicon) -> set[int]:
+    """Bare participles an order makes happen: "ordered Twitter blocked" is the order's Ban
+    of Twitter, not Twitter blocking (an ordered "to"-verb keeps its own reading)."""
+    done = set()
+    for match in verbal:
+        tok = doc[match.head]
+        for rule in lexicon.verbs:
+            if rule.xcomps and rule.type == match.type and tok.lemma_.lower() in rule.lemmas:
+                done |= {
+                    c.i
+                    for c in ordered_verbs(tok)
+                    if c.dep_ != "xcomp" and c.lemma_.lower() in rule.xcomps
+                }
+    return done
 
 
 def _press_request(tok, lexicon: Lexicon) -> bool:
@@ -165,9 +182,7 @@ def _constraints_hold(tok, rule: VerbRule) -> bool:
         return False
     if rule.never_participle and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD"):
         return False
-    if rule.xcomps and not any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in rule.xcomps for c in tok.children
-    ):
+    if rule.xcomps and not any(c.lemma_.lower() in rule.xcomps for c in ordered_verbs(tok)):
         return False
     if rule.whether and not whether_clauses(tok):
         return False
@@ -175,6 +190,16 @@ def _constraints_hold(tok, rule: VerbRule) -> bool:
     return not rule.preps or any(
         c.dep_ == "prep" and c.lower_ in rule.preps and c.i > tok.i for c in tok.children
     )
+
+
+def ordered_verbs(tok) -> list:
+    """What a verb makes someone do or makes happen to something: "ordered X to leave" (the
+    open complement), "ordered the app blocked" (a bare participle the parse reads as a clause,
+    or as describing the object: "ordered LinkedIn suspended")."""
+    verbs = [c for c in tok.children if c.dep_ == "xcomp"]
+    verbs += [c for c in tok.children if c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBN")]
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    return verbs + [a for o in objects for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"]
 
 
 def whether_clauses(tok) -> list:

@@ -1,0 +1,41 @@
+"""Forms met in the ninth probe (court orders against platforms, a firm's denial, a body's
+withdrawal, asset freezes, meetings with counterparts); sentences written for these tests."""
+
+from __future__ import annotations
+
+from event_helpers import only, roles, run
+
+
+def test_ordering_a_platform_blocked_bans_it(nlp, resources):
+    events = run(nlp, resources, "Anna Berg ordered Twitter blocked nationwide.")
+    ban = only(events, "Ban")
+    assert ban.trigger.text == "ordered"
+    assert roles(ban) == {"actor": {"person/anna-berg"}, "target": {"org/twitter"}}
+    assert "Appeal" not in {e.type for e in events}
+
+
+def test_ordering_a_site_shut_down_bans_its_owner_not_the_owner_shutting(nlp, resources):
+    events = run(nlp, resources, "Anna Berg ordered the Acme site shut down.")
+    assert roles(only(events, "Ban"))["target"] == {"org/acme"}
+    assert not [e for e in events if "org/acme" in roles(e).get("actor", set())]
+
+
+def test_ordering_a_platform_suspended_bans_it(nlp, resources):
+    events = run(nlp, resources, "The court ordered LinkedIn suspended on Monday.")
+    assert roles(only(events, "Ban"))["target"] == {"org/linkedin"}
+
+
+def test_an_ordered_act_told_after_a_speech_verb_stays_the_doer_s(nlp, resources):
+    events = run(nlp, resources, "Anna Berg said Russia blocked Twitter.")
+    assert roles(only(events, "Ban"))["actor"] == {"country/ru"}
+
+
+def test_a_spokesman_saying_the_firm_never_did_it_denies_for_the_firm(nlp, resources):
+    text = "A spokesman for Acme said the firm had never handed user data to any government."
+    denial = only(run(nlp, resources, text), "Denial")
+    assert roles(denial)["actor"] == {"org/acme"}
+
+
+def test_a_spokesman_saying_another_body_never_did_it_denies_nothing(nlp, resources):
+    text = "A spokesman for Acme said the government had never asked for data."
+    assert "Denial" not in {e.type for e in run(nlp, resources, text)}
