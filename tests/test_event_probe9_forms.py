@@ -39,3 +39,15 @@ def test_a_spokesman_saying_the_firm_never_did_it_denies_for_the_firm(nlp, resou
 def test_a_spokesman_saying_another_body_never_did_it_denies_nothing(nlp, resources):
     text = "A spokesman for Acme said the government had never asked for data."
     assert "Denial" not in {e.type for e in run(nlp, resources, text)}
+
+
+def test_calling_a_ruling_an_attack_on_free_speech_criticises_it(nlp, resources):
+    text = "John Smith called the ruling an attack on free speech and said he would appeal."
+    criticism = only(run(nlp, resources, text), "Criticism")
+    assert criticism.trigger.text == "called"
+    assert roles(criticism)["actor"] == {"person/john-smith"}
+
+
+def test_what_a_thing_is_called_is_no_event_of_its_own(nlp, resources):
+    events = run(nlp, resources, "John Smith called the ruling an attack on Acme.")
+    assert "Attack" not in {e.type for e in events}

@@ -257,7 +257,8 @@ def reports_words(tok) -> bool:
 
 
 def _match_noun(tok, lexicon: Lexicon) -> TriggerMatch | None:
-    if tok.pos_ != "NOUN":
+    # "called the ruling an attack on X": what the ruling is called, no attack that happened
+    if tok.pos_ != "NOUN" or tok.dep_ == "oprd":
         return None
     lemma = tok.lemma_.lower()
     rule = next((r for r in lexicon.nouns if lemma in r.lemmas or tok.lower_ in r.lemmas), None)
