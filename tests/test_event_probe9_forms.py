@@ -51,3 +51,19 @@ def test_calling_a_ruling_an_attack_on_free_speech_criticises_it(nlp, resources)
 def test_what_a_thing_is_called_is_no_event_of_its_own(nlp, resources):
     events = run(nlp, resources, "John Smith called the ruling an attack on Acme.")
     assert "Attack" not in {e.type for e in events}
+
+
+def test_a_body_closing_its_own_office_withdraws_from_the_place(nlp, resources):
+    withdrawal = only(run(nlp, resources, "Acme closed its office in Russia."), "Withdrawal")
+    assert roles(withdrawal) == {"actor": {"org/acme"}, "place": {"country/ru"}}
+
+
+def test_closing_another_s_office_is_no_withdrawal(nlp, resources):
+    events = run(nlp, resources, "Russia closed the office of Acme.")
+    assert "Withdrawal" not in {e.type for e in events}
+
+
+def test_freezing_the_bank_accounts_of_a_firm_sanctions_the_firm(nlp, resources):
+    text = "Anna Berg froze the bank accounts of Acme."
+    sanction = only(run(nlp, resources, text), "Sanction")
+    assert roles(sanction) == {"actor": {"person/anna-berg"}, "target": {"org/acme"}}

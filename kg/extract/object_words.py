@@ -1,8 +1,8 @@
 """What a trigger verb acts on, in words the lexicon's ``objects`` lists name: its object's
 lemma ("shut ... accounts"), looking through quantifiers ("hundreds of accounts"), what an
-"as" phrase says it is ("as spy"), whose it is ("of diplomat": "the travel of diplomats"), what
-its reported clause says ("is unfounded"), what it is tied to or put in ("to activity", "on
-fire"), and markers for money, persons and names.
+"as" phrase says it is ("as spy"), whose it is ("of diplomat": "the travel of diplomats";
+"own office": "its office"), what its reported clause says ("is unfounded"), what it is tied
+to or put in ("to activity", "on fire"), and markers for money, persons and names.
 """
 
 from __future__ import annotations
@@ -37,6 +37,8 @@ def object_lemmas(tok) -> set[str]:
             lemmas.add(PERSON)  # "freed John Smith"
         elif head.pos_ == "PROPN" and head.ent_type_ not in _PLACE_OR_GROUP:
             lemmas.add(NAME)  # "released the iPhone", "showed Windows 7"
+        if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+            lemmas.add(f"own {head.lemma_.lower()}")  # "closed its office": the body's own
         # whose thing it is: "restricted the travel of Russian diplomats" -> "of diplomat"
         lemmas.update(f"of {p.lemma_.lower()}" for p in _of_pobjs(head))
         if head.dep_ == "oprd":
