@@ -67,3 +67,18 @@ def test_freezing_the_bank_accounts_of_a_firm_sanctions_the_firm(nlp, resources)
     text = "Anna Berg froze the bank accounts of Acme."
     sanction = only(run(nlp, resources, text), "Sanction")
     assert roles(sanction) == {"actor": {"person/anna-berg"}, "target": {"org/acme"}}
+
+
+def test_counterparts_at_a_meeting_are_its_partners_not_targets(nlp, resources):
+    text = (
+        "Anna Berg denounced the plan at a meeting with her French and Italian counterparts, "
+        "Maria Lopez and John Smith."
+    )
+    events = run(nlp, resources, text)
+    assert "target" not in roles(only(events, "Criticism"))
+    meeting = only(events, "Meeting")
+    assert roles(meeting) == {
+        "actor": {"person/anna-berg"},
+        "target": {"person/maria-lopez", "person/john-smith"},
+    }
+    assert meeting.label == "Anna Berg: meeting with Maria Lopez and John Smith"

@@ -28,6 +28,7 @@ class Wording:
     sentence_end: int = 0  # a target named after the trigger's sentence owns no object word
     members_named: bool = False  # "sanctioned ten people, among them Acme": the names say who
     recipients_shown: bool = True  # "accuses X", not "accuses X to the committee" it was told
+    partner_word: str = "of"  # how a standalone noun names its targets: "meeting with X"
 
 
 def wording_of(doc, match: TriggerMatch, participles: Mapping[str, str]) -> Wording:
@@ -42,6 +43,14 @@ def wording_of(doc, match: TriggerMatch, participles: Mapping[str, str]) -> Word
         passive=_passive(doc, match, participles),
         sentence_end=doc[match.head].sent.end_char,
         members_named=_object_members_named(doc, match),
+        partner_word="with" if _with_partners(doc, match) else "of",
+    )
+
+
+def _with_partners(doc, match: TriggerMatch) -> bool:
+    """ "a meeting with X": the noun names who it is with, not whose it is."""
+    return match.nominal and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in doc[match.head].children
     )
 
 
@@ -68,7 +77,7 @@ def label(
         return _clean(f"{done_to or recipients} {w.passive or trigger_text}")
     text = f"{actors} {w.gloss if len(actor_ids) == 1 else w.gloss_plural}"
     if w.standalone:
-        text = f"{actors}: {w.gloss}" + (f" of {targets}" if targets else "")
+        text = f"{actors}: {w.gloss}" + (f" {w.partner_word} {targets}" if targets else "")
     elif w.nominal:
         text += f" against {targets}" if targets else ""
     elif w.addressee:

@@ -28,7 +28,9 @@ from kg.extract.misparse import (
 from kg.extract.phrase_roles import (
     accused_by_link,
     indirect_targets,
+    meeting_partners,
     noun_roles,
+    occasion_partners,
     owners_named_by,
     places_not_targets,
     prep_roles,
@@ -97,6 +99,8 @@ def find_roles(
             roles["recipient"].extend(object_hits(child, verb, index, context))
     if match.nominal:
         noun_roles(head, index, roles, match.possessor, match.type in _VICTIM_TYPES)
+        if match.type == "Meeting":
+            roles["target"].extend(meeting_partners(head, index))
     host = _host_verb(head) if match.nominal else _host_verb_of_participle(verb)
     if host is not None and not roles["actor"]:
         roles["actor"].extend(_clause_roles(host, index, context)[0])
@@ -120,14 +124,21 @@ def find_roles(
     roles["platform"].extend(on_platform)
     roles["target"] = [h for h in roles["target"] if h not in on_platform]
     indirect_targets(match, verb, index, roles)  # "accounts linked to China", "to block X"
+    if match.type != "Meeting":  # "denounced the plan at a meeting with X": X is no target
+        partners = {h.entity.id for h in occasion_partners(verb, index)}
+        roles["target"] = [h for h in roles["target"] if h.entity.id not in partners]
     return {role: unique(hits) for role, hits in roles.items()}
+
+
+# "said in a statement", "during talks", "denounced it at a meeting with X"
+_HOST_PREPS = frozenset({"in", "during", "with", "at"})
 
 
 def _host_verb(noun):
     """ "said in a statement", "accused X in an interview": the verb whose prepositional
     phrase holds the event noun; its subject is the noun's actor."""
     prep = noun.head
-    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("in", "during", "with"):
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _HOST_PREPS:
         verb = prep.head
         if verb.pos_ == "VERB":
             return verb

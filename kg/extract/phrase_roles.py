@@ -56,6 +56,35 @@ def noun_roles(
                     roles["target" if child.lower_ == "of" else "actor"].extend(hits)
 
 
+def meeting_partners(noun, index: EntityIndex) -> list[Hit]:
+    """Who a meeting is with: "a meeting with his counterparts, A and B" (the names the parse
+    hung on an earlier noun of the clause after a comma are the counterparts')."""
+    hits = []
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            hits.extend(np_entities(pobj, index))
+            hits.extend(h for a in misplaced_appositions(pobj) for h in np_entities(a, index))
+    return unique(hits)
+
+
+def occasion_partners(verb, index: EntityIndex) -> list[Hit]:
+    """Who the occasion a verb happens at is with: "denounced the plan at a meeting with A"."""
+    preps = (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "during", "in"))
+    return [
+        h for p in preps for o in p.children if o.dep_ == "pobj" for h in meeting_partners(o, index)
+    ]
+
+
+def misplaced_appositions(noun) -> list:
+    """Names in apposition right after ``noun`` and its comma that the parse hung on an earlier
+    noun: "denounced the plan at a meeting with his counterparts, A and B" (A under "plan")."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+        return []
+    first = doc[noun.i + 2]
+    return [a for a in (first, *first.ancestors) if a.dep_ == "appos" and a.head.i < noun.i][:1]
+
+
 def _own_act_doer(possessive, index: EntityIndex) -> list[Hit]:
     """ "Russia used the routers to hide its intrusions", "a group that stepped up its hacking":
     "its"/"their" on an act its clause's subject does to it is that subject's act, found up

@@ -308,7 +308,7 @@ def _acl_light_verb(tok, lexicon: Lexicon):
 def _has_noun_roles(tok, event_type: str | None = None) -> bool:
     """ "Russia's invasion", "the arrest of X", "U.S. sanctions", "Russian invasion"; for an
     attack, what it struck: "an attack on a depot" (not "the attack on Monday", nor "talks
-    on Cuba")."""
+    on Cuba"); for a meeting, who with: "a meeting with X"."""
     return any(
         c.dep_ == "poss"
         or (c.dep_ == "prep" and c.lower_ in _NOUN_ROLE_PREPS)
@@ -319,6 +319,7 @@ def _has_noun_roles(tok, event_type: str | None = None) -> bool:
             and c.lower_ == "on"
             and _names_a_thing(c)
         )
+        or (event_type == "Meeting" and c.dep_ == "prep" and c.lower_ == "with")
         for c in tok.children
     )
 
