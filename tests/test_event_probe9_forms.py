@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from event_helpers import only, roles, run
 
+from kg.extract.events import extract_events
+from kg.types import Article, Entity, Span
+
 
 def test_ordering_a_platform_blocked_bans_it(nlp, resources):
     events = run(nlp, resources, "Anna Berg ordered Twitter blocked nationwide.")
@@ -82,3 +85,29 @@ def test_counterparts_at_a_meeting_are_its_partners_not_targets(nlp, resources):
         "target": {"person/maria-lopez", "person/john-smith"},
     }
     assert meeting.label == "Anna Berg: meeting with Maria Lopez and John Smith"
+
+
+def test_a_passive_subject_is_not_the_group_that_acted_on_it(nlp, resources):
+    events = run(nlp, resources, "Globex was attacked by the same group.")
+    assert roles(only(events, "Attack")) == {"target": {"org/globex"}}
+
+
+def test_the_same_group_is_a_group_not_a_party_named_since(nlp, resources):
+    text = (
+        "Fancy Bear is a hacking group, researchers say. In March hackers broke into the "
+        "Labour Party's email. Globex was later attacked by the same group."
+    )
+    names = {
+        "org/fancy-bear": "Fancy Bear",
+        "org/labour": "Labour Party",
+        "org/globex": "Globex",
+    }
+    entities = []
+    for eid, name in names.items():
+        start = text.index(name)
+        span = Span(name, start, start + len(name))
+        entities.append(Entity(eid, name, "Organization", mentions=(span,)))
+    lexicon, taxonomy = resources
+    article = Article(id="t1", text=text, published="2024-10-09")
+    events = extract_events(nlp(text), article, tuple(entities), (), lexicon, taxonomy)
+    assert roles(only(events, "Attack")) == {"actor": {"org/fancy-bear"}, "target": {"org/globex"}}

@@ -95,7 +95,11 @@ class EntityIndex:
         if hit.entity.type not in types:
             return False
         called = self.called.get(hit.entity.id)
-        return noun is None or called is None or noun in called
+        if noun is None:
+            return True
+        if called is None:
+            return not (noun == "group" and _headed_by_another_kind(hit.entity.name))
+        return noun in called
 
     def latest_before(
         self,
@@ -112,6 +116,19 @@ class EntityIndex:
             if hit is not None and hit.entity.id not in exclude and self.fits(hit, types, noun):
                 return hit
         return None
+
+
+# Kinds of bodies a name's last word says it is, none of them what a story calls "the group"
+# (hackers, a network, a gang): "the Labour Party's email ... attacked by the same group".
+_NOT_GROUP_HEADS = frozenset(
+    {"party", "bank", "university", "council", "court", "parliament", "ministry", "agency"}
+    | {"department", "company", "corporation", "newspaper", "government", "office", "service"}
+)
+
+
+def _headed_by_another_kind(name: str) -> bool:
+    words = name.split()
+    return bool(words) and words[-1].lower() in _NOT_GROUP_HEADS
 
 
 def np_entities(tok, index: EntityIndex, depth: int = 0) -> list[Hit]:
@@ -218,8 +235,8 @@ def definite_description(tok, index: EntityIndex, context: RoleContext) -> list[
     if not types or not definite:
         return []
     noun = tok.lemma_.lower()
-    # "Berg said the suspect had been charged": a description is never the subject of a
-    # clause it stands in.
+    # "Berg said the suspect had been charged", "Globex was attacked by the group": a
+    # description is never the subject, active or passive, of a clause it stands in.
     commanding = frozenset(h.entity.id for h in _commanding_subjects(tok, index))
     return _earlier_subject(tok, types, index, noun) or latest_fitting(
         tok.i, types, index, context, noun, commanding
@@ -231,7 +248,7 @@ def _commanding_subjects(tok, index: EntityIndex) -> list[Hit]:
         hit
         for verb in tok.ancestors
         for child in verb.children
-        if child.dep_ == "nsubj" and tok not in child.subtree
+        if child.dep_ in ("nsubj", "nsubjpass") and tok not in child.subtree
         for hit in np_entities(child, index)
     ]
 
