@@ -25,7 +25,9 @@ def test_ordering_a_site_shut_down_bans_its_owner_not_the_owner_shutting(nlp, re
 
 def test_ordering_a_platform_suspended_bans_it(nlp, resources):
     events = run(nlp, resources, "The court ordered LinkedIn suspended on Monday.")
-    assert roles(only(events, "Ban"))["target"] == {"org/linkedin"}
+    ban = only(events, "Ban")
+    assert roles(ban)["target"] == {"org/linkedin"}
+    assert ban.label == "LinkedIn ordered suspended"
 
 
 def test_an_ordered_act_told_after_a_speech_verb_stays_the_doer_s(nlp, resources):

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from kg.extract.reference import MEMBER_PREPS
-from kg.extract.triggers import TriggerMatch
+from kg.extract.triggers import TriggerMatch, ordered_verbs
 from kg.types import Entity, Participant
 
 _NAME_TYPES = frozenset({"NORP", "GPE", "ORG", "PERSON", "FAC", "LOC"})
@@ -147,7 +147,17 @@ def _passive(doc, match: TriggerMatch, participles: Mapping[str, str]) -> str:
     if first.tag_ == "VBN":
         return doc[match.start : match.end].text
     lemma = first.lemma_.lower()
-    return f"{participles.get(lemma) or _regular_participle(lemma)} {rest}".strip()
+    passive = f"{participles.get(lemma) or _regular_participle(lemma)} {rest}".strip()
+    return " ".join([passive, *_ordered_participles(first)])
+
+
+def _ordered_participles(verb) -> list[str]:
+    """ "ordered Twitter blocked" -> "blocked": said with the order ("Twitter ordered blocked")."""
+    return [
+        " ".join(t.text for t in (c, *c.children) if t.i == c.i or t.dep_ == "prt")
+        for c in ordered_verbs(verb)
+        if c.dep_ != "xcomp"
+    ]
 
 
 def _regular_participle(lemma: str) -> str:
