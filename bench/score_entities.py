@@ -30,9 +30,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from kg.entity_lexicon import load_lexicon  # noqa: E402
 from kg.extract.entities import extract_entities  # noqa: E402
 from kg.gazetteer import load_gazetteer  # noqa: E402
-from kg.nlp import load_lexicon, load_nlp  # noqa: E402
+from kg.nlp import load_nlp  # noqa: E402
 from kg.settings import Settings  # noqa: E402
 from kg.types import Article  # noqa: E402
 

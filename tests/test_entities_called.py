@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from entity_world import by_name, entities_of, make_world
 
-from kg.nlp import load_lexicon
+from kg.entity_lexicon import load_lexicon
 from kg.settings import DEFAULT_ONTOLOGY_DIR
 
 ENTITY_TYPES = {"Agency", "Official", "Person", "Platform", "Country", "Organization", "Place"}

@@ -110,7 +110,7 @@ def test_an_unquoted_off_particle_is_rejected(tmp_path):
     ],
 )
 def test_corps_names_a_government_body_only_with_a_state_word(name, agency):
-    from kg.nlp import load_lexicon as load_entity_lexicon
+    from kg.entity_lexicon import load_lexicon as load_entity_lexicon
     from kg.settings import DEFAULT_ONTOLOGY_DIR
 
     words = {w.lower() for w in name.split()}

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from kg.entity_lexicon import load_lexicon
 from kg.errors import ConfigError
-from kg.nlp import SPANS_KEY, load_lexicon, load_nlp, model_version
+from kg.nlp import SPANS_KEY, load_nlp, model_version
 from kg.settings import DEFAULT_ONTOLOGY_DIR, Settings
 
 GAZETTEER = """

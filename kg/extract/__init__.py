@@ -42,10 +42,10 @@ class Extractor:
     """Composes nlp -> entities -> timexes -> events; loads its resources once."""
 
     def __init__(self, settings: Settings) -> None:
+        from kg.entity_lexicon import load_lexicon as load_entity_lexicon
         from kg.extract.reference import called_by
         from kg.extract.trigger_lexicon import load_lexicon
         from kg.gazetteer import load_gazetteer
-        from kg.nlp import load_lexicon as load_entity_lexicon
         from kg.nlp import load_nlp, model_version
         from kg.taxonomy import event_types
 

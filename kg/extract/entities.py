@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.entity_lexicon import Lexicon, load_lexicon
 from kg.extract.called import (
     NO_ENTITY,
     called_names,
@@ -77,7 +78,7 @@ from kg.extract.state_bodies import (
     state_owner,
 )
 from kg.linebreaks import doc_text
-from kg.nlp import SPANS_KEY, Lexicon, load_lexicon
+from kg.nlp import SPANS_KEY
 from kg.resolve import Candidate, resolve
 from kg.settings import DEFAULT_ONTOLOGY_DIR
 from kg.types import Article, Entity, Mention

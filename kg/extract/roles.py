@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from kg.nlp import Lexicon
+    from kg.entity_lexicon import Lexicon
 
 _FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _APPOSITION_WINDOW = 10  # tokens read after the comma of an apposition

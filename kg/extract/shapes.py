@@ -19,7 +19,7 @@ _SENTENCE_BOUNDS = "newskg_sentence_bounds"  # doc.user_data key of sentence_bou
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-    from kg.nlp import Lexicon
+    from kg.entity_lexicon import Lexicon
 
 # "MOSCOW (Reuters) -": a dateline is not part of the story.
 _DATELINE_RE = re.compile(

@@ -28,8 +28,8 @@ from kg.extract.shapes import built_once, is_name_word, tokens_lowered
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
+    from kg.entity_lexicon import Lexicon
     from kg.extract.entities import CandidateReader
-    from kg.nlp import Lexicon
     from kg.resolve import Candidate
 
 _DETERMINERS = ("a", "an", "the")
