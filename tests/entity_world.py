@@ -146,3 +146,8 @@ def bundled_entities(world, text: str, published: str):
     nlp, gazetteer = world
     article = Article(id="t", text=text, published=published)
     return extract_entities(nlp(text), article, gazetteer)
+
+
+def types_by_mention(found) -> dict[str, str]:
+    """Each mention's text and its entity's type."""
+    return {m.text: e.type for e in found for m in e.mentions}

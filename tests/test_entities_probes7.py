@@ -5,7 +5,7 @@ surnames. Texts invented for these tests; the bundled gazetteer."""
 from __future__ import annotations
 
 import pytest
-from entity_world import bundled_entities, bundled_world
+from entity_world import bundled_entities, bundled_world, types_by_mention
 
 
 @pytest.fixture(scope="module")
@@ -19,11 +19,6 @@ def entities(world, text: str):
 
 def names(found) -> dict[str, str]:
     return {e.name: e.type for e in found}
-
-
-def mentioned(found) -> dict[str, str]:
-    """Each mention's text and its entity's type."""
-    return {m.text: e.type for e in found for m in e.mentions}
 
 
 @pytest.mark.parametrize(
@@ -46,7 +41,7 @@ def mentioned(found) -> dict[str, str]:
     ],
 )
 def test_a_body_s_name_goes_on_over_of_for_on_and_capitalised_words(world, text, body):
-    found = mentioned(entities(world, text))
+    found = types_by_mention(entities(world, text))
     assert found.get(body) == "Agency"
     # the name's tail is no entity of its own, nor a state the body belongs to
     assert not {"Chinese Communist Party", "Chinese", "Ninth Circuit"} & set(found)
@@ -61,7 +56,7 @@ def test_a_body_s_name_goes_on_over_of_for_on_and_capitalised_words(world, text,
     ],
 )
 def test_a_firm_a_date_or_a_state_after_the_preposition_ends_the_name(world, text, cut):
-    assert cut in mentioned(entities(world, text))
+    assert cut in types_by_mention(entities(world, text))
 
 
 @pytest.mark.parametrize(
@@ -72,13 +67,13 @@ def test_a_firm_a_date_or_a_state_after_the_preposition_ends_the_name(world, tex
     ],
 )
 def test_firms_listed_as_makers_or_owners_are_each_a_firm(world, text):
-    found = mentioned(entities(world, text))
+    found = types_by_mention(entities(world, text))
     firms = [name for name in ("Cisco", "Netgear", "Zyxel", "Hikvision") if name in text]
     assert [found.get(name) for name in firms] == ["Organization", "Organization"]
 
 
 def test_a_maker_the_model_reads_as_a_place_is_a_firm(world):
-    found = mentioned(entities(world, "The phones, built by Cisco, were seized."))
+    found = types_by_mention(entities(world, "The phones, built by Cisco, were seized."))
     assert found.get("Cisco") == "Organization"
 
 
@@ -136,7 +131,7 @@ def test_a_rank_before_a_body_s_noun_is_no_official(world):
 
 
 def test_a_body_whose_name_ends_in_staff_is_an_agency(world):
-    found = mentioned(entities(world, "The Joint Chiefs of Staff met on Monday."))
+    found = types_by_mention(entities(world, "The Joint Chiefs of Staff met on Monday."))
     assert found.get("Joint Chiefs of Staff") == "Agency"
 
 
@@ -145,7 +140,7 @@ def test_given_names_with_an_initial_are_persons_where_the_article_writes_them_s
         "Prosecutors charged Jan K. and Piotr M. with spying for a foreign state. "
         "Tomasz W. denied the charges."
     )
-    found = mentioned(entities(world, text))
+    found = types_by_mention(entities(world, text))
     assert [found.get(n) for n in ("Jan K.", "Piotr M.", "Tomasz W.")] == ["Person"] * 3
 
 
@@ -195,7 +190,7 @@ def test_a_title_in_the_clause_before_an_apposition_is_not_the_named_person_s(wo
 
 def test_a_name_after_a_firm_s_trade_noun_is_a_firm(world):
     text = "Headline\n\nA court jailed a former employee of chipmaker Veltrion for theft.\n"
-    assert mentioned(entities(world, text)).get("Veltrion") == "Organization"
+    assert types_by_mention(entities(world, text)).get("Veltrion") == "Organization"
 
 
 @pytest.mark.parametrize(

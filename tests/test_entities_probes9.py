@@ -5,7 +5,7 @@ tests; the bundled gazetteer."""
 from __future__ import annotations
 
 import pytest
-from entity_world import bundled_entities, bundled_world
+from entity_world import bundled_entities, bundled_world, types_by_mention
 
 
 @pytest.fixture(scope="module")
@@ -15,11 +15,6 @@ def world():
 
 def entities(world, text: str):
     return bundled_entities(world, text, "2025-11-20")
-
-
-def types_of(found) -> dict[str, str]:
-    """Each mention's text and its entity's type."""
-    return {m.text: e.type for e in found for m in e.mentions}
 
 
 @pytest.mark.parametrize(
@@ -42,7 +37,7 @@ def types_of(found) -> dict[str, str]:
     ],
 )
 def test_a_body_under_a_state_is_an_agency_whatever_its_head(world, text, name):
-    found = types_of(entities(world, text))
+    found = types_by_mention(entities(world, text))
     if name is None:
         name = next(n for n in found if "Committee" in n)
     assert found[name] == "Agency"
@@ -59,11 +54,11 @@ def test_a_body_under_a_state_is_an_agency_whatever_its_head(world, text, name):
     ],
 )
 def test_a_council_under_no_state_stays_an_organization(world, text, name):
-    assert types_of(entities(world, text))[name] == "Organization"
+    assert types_by_mention(entities(world, text))[name] == "Organization"
 
 
 def test_a_demonym_and_a_council_alone_are_a_brand(world):
-    found = types_of(
+    found = types_by_mention(
         entities(world, "The Danish Council ran language courses for refugees in Aarhus.")
     )
     assert found["Danish Council"] == "Organization"
@@ -85,11 +80,11 @@ def test_a_demonym_and_a_council_alone_are_a_brand(world):
     ],
 )
 def test_a_name_after_a_government_kind_is_an_agency(world, text, name):
-    assert types_of(entities(world, text))[name] == "Agency"
+    assert types_by_mention(entities(world, text))[name] == "Agency"
 
 
 def test_a_person_named_after_a_spokesman_for_a_regulator_is_the_spokesman(world):
-    found = types_of(
+    found = types_by_mention(
         entities(world, "A spokesman for the regulator, Jane Ward, said it had asked for records.")
     )
     assert found["Jane Ward"] == "Official"
@@ -166,7 +161,7 @@ def test_a_known_official_outside_all_his_terms_stays_an_official_holding_no_pos
 
 
 def test_a_justice_before_a_staff_title_is_the_department(world):
-    found = types_of(
+    found = types_by_mention(
         entities(
             world,
             "The Justice Department is reviewing the request, a Justice official said Thursday.",
@@ -176,7 +171,7 @@ def test_a_justice_before_a_staff_title_is_the_department(world):
 
 
 def test_a_national_council_of_something_is_no_state_body_by_its_marker_alone(world):
-    found = types_of(
+    found = types_by_mention(
         entities(world, "The National Council of Weavers urged members to boycott the fair.")
     )
     assert found["National Council of Weavers"] == "Organization"
@@ -233,7 +228,7 @@ def test_a_body_part_of_a_states_body_is_that_states(world, text):
 
 
 def test_a_council_at_a_states_lower_case_body_is_not_the_states(world):
-    found = types_of(
+    found = types_by_mention(
         entities(world, "The Harbour Policy Council at the Polish embassy hosted the talk.")
     )
     assert found["Harbour Policy Council"] == "Organization"
