@@ -121,6 +121,7 @@ def extract_events(
         dict(lexicon.anaphoric_nouns),
         lexicon.speech_lemmas | lexicon.hedge_governors,
         called,
+        lexicon.not_group_heads,
     )
     ordered = sorted(timexes, key=lambda t: t.start)
     starts = [t.start for t in ordered]

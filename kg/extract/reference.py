@@ -63,6 +63,7 @@ class EntityIndex:
         anaphors: dict[str, tuple[str, ...]] | None = None,
         report_verbs: frozenset[str] = frozenset(),
         called: Mapping[str, frozenset[str]] | None = None,
+        not_group_heads: frozenset[str] = frozenset(),
     ) -> None:
         self.doc = doc
         self.anaphors = anaphors or {}  # "company" -> ("Organization", "Platform")
@@ -70,6 +71,8 @@ class EntityIndex:
         # entity id -> the common nouns it may be called by, for gazetteer entries that list
         # them ("org/nato" -> alliance, bloc, NATO): "the company" is not NATO
         self.called = called or {}
+        # last words of names that say a body is no "group" ("the Labour Party"): triggers.yaml
+        self.not_group_heads = not_group_heads
         self._by_token: dict[int, Hit] = {}
         for entity in entities:
             for mention in entity.mentions:
@@ -98,8 +101,12 @@ class EntityIndex:
         if noun is None:
             return True
         if called is None:
-            return not (noun == "group" and _headed_by_another_kind(hit.entity.name))
+            return not (noun == "group" and self._headed_by_another_kind(hit.entity.name))
         return noun in called
+
+    def _headed_by_another_kind(self, name: str) -> bool:
+        words = name.split()
+        return bool(words) and words[-1].lower() in self.not_group_heads
 
     def latest_before(
         self,
@@ -116,19 +123,6 @@ class EntityIndex:
             if hit is not None and hit.entity.id not in exclude and self.fits(hit, types, noun):
                 return hit
         return None
-
-
-# Kinds of bodies a name's last word says it is, none of them what a story calls "the group"
-# (hackers, a network, a gang): "the Labour Party's email ... attacked by the same group".
-_NOT_GROUP_HEADS = frozenset(
-    {"party", "bank", "university", "council", "court", "parliament", "ministry", "agency"}
-    | {"department", "company", "corporation", "newspaper", "government", "office", "service"}
-)
-
-
-def _headed_by_another_kind(name: str) -> bool:
-    words = name.split()
-    return bool(words) and words[-1].lower() in _NOT_GROUP_HEADS
 
 
 def np_entities(tok, index: EntityIndex, depth: int = 0) -> list[Hit]:

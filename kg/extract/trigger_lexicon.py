@@ -85,6 +85,7 @@ class Lexicon:
     topic_governors: frozenset[str] = frozenset()  # "talks on sanctioning X": only a topic
     rank_words: frozenset[str] = frozenset()  # "the first journalist to be expelled": it was
     act_verbs: frozenset[str] = frozenset()  # "organised acts of sabotage": verbs of "acts of"
+    not_group_heads: frozenset[str] = frozenset()  # "the Labour Party" is never "the group"
     participles: tuple[tuple[str, str], ...] = ()  # irregular: "take" -> "taken", "ban" -> "banned"
 
     @property
@@ -177,6 +178,7 @@ _WORD_LISTS = (
     "topic_governors",
     "rank_words",
     "act_verbs",
+    "not_group_heads",
 )
 
 
