@@ -52,6 +52,7 @@ class Lexicon:
     state_links: frozenset[str]  # "linked to Pyongyang": the capital stands for the state
     state_body_words: frozenset[str]  # "council": a body's head a state's name makes an Agency
     state_body_markers: frozenset[str]  # "national": a first word that names a state's body
+    top_court_words: frozenset[str]  # "top": "Brazil's top court" is its Supreme Court
 
     def names_agency(self, words: set[str]) -> bool:
         """True if a name's (lower-case) words make it a government body."""
@@ -166,6 +167,7 @@ def _read_lexicon(path: Path) -> Lexicon:
             state_acts=words["state_acts"],
             state_owned_nouns=words["state_owned_nouns"],
             state_links=words["state_links"],
+            top_court_words=words["top_court_words"],
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(

@@ -73,6 +73,8 @@ from kg.extract.sources import byline_tokens, post_signatures, site_names
 from kg.extract.staff import firm_title_after, inside_title, persons_after_titles, roles_read
 from kg.extract.state_bodies import (
     bodies_of_states,
+    courts_by_description,
+    described_bodies,
     leader_inside,
     state_owned_name,
     state_owner,
@@ -139,6 +141,7 @@ class CandidateReader:
         makers_by(self)
         self._gazetteer_names()
         bodies_of_states(self)
+        courts_by_description(self)
         countries_inside_bodies(self)
         bodies_in_a_capital(self)
         bodies_of_dateline_state(self)
@@ -154,6 +157,7 @@ class CandidateReader:
             self._model_entity(ent)
         abbreviated_surnames(self)
         listed_with_platforms(self)
+        described_bodies(self)
         surnames(self)
         demonyms_and_capitals(self)
         title_references(self)

@@ -1,0 +1,115 @@
+"""Shapes seen wrong on unseen news, tenth round: courts named by description, bodies named
+in apposition after their description, descriptions pointing back to a named person. Texts
+invented for these tests; the bundled gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+from entity_world import bundled_entities, bundled_world
+
+
+@pytest.fixture(scope="module")
+def world():
+    return bundled_world()
+
+
+def entities(world, text: str):
+    return bundled_entities(world, text, "2025-11-20")
+
+
+def holding(found, text: str):
+    """The entity one of whose mentions is ``text``."""
+    return next(e for e in found if any(m.text == text for m in e.mentions))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        (
+            "Chile's top court ordered the app blocked on Tuesday. The court said the firm "
+            "had ignored three rulings.",
+            "Chile's top court",
+            "country/cl",
+        ),
+        (
+            "The highest court in Kenya struck down the levy. The court said it was unlawful.",
+            "highest court",
+            "country/ke",
+        ),
+        (
+            "Lawmakers in Poland passed the bill in May. The country's supreme court said on "
+            "Monday that it would hear the appeal, and the court set a date in June.",
+            "country's supreme court",
+            "country/pl",
+        ),
+        (
+            "NAIROBI — The top court halted the shutdown order. The court gave the regulator "
+            "a week to reply.",
+            "top court",
+            "country/ke",
+        ),
+    ],
+)
+def test_a_top_court_described_is_its_states_supreme_court(world, text, mention, country):
+    court = holding(entities(world, text), mention)
+    assert court.type == "Agency"
+    assert court.name == "Supreme Court"
+    assert court.country == country
+    assert [m.text.lower() for m in court.mentions][-1] == "the court"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company said it would take the case to the top court.",
+        "She won her first match on the top court at the tournament.",
+    ],
+)
+def test_a_top_court_of_no_known_state_is_no_entity(world, text):
+    assert not [e for e in entities(world, text) if e.type == "Agency"]
+
+
+@pytest.mark.parametrize(
+    ("text", "description", "name", "country"),
+    [
+        (
+            "Estonia's foreign intelligence service, Valisluureamet, said the campaign was "
+            "run by a military unit.",
+            "foreign intelligence service",
+            "Valisluureamet",
+            "country/ee",
+        ),
+        (
+            "Lithuania said on Monday that the country's state security department, Vaskos, "
+            "had found the devices.",
+            "state security department",
+            "Vaskos",
+            "country/lt",
+        ),
+        (
+            "France's agency against foreign digital interference, Viginum, said the sites "
+            "copied real newspapers.",
+            "agency against foreign digital interference",
+            "Viginum",
+            "country/fr",
+        ),
+    ],
+)
+def test_a_body_named_after_its_description_is_one_agency(world, text, description, name, country):
+    found = entities(world, text)
+    body = holding(found, name)
+    assert body.type == "Agency"
+    assert body.country == country
+    assert description in [m.text for m in body.mentions]
+    assert holding(found, text.split("'")[0].split()[0]).type == "Country"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for the agency, Jane Ward, declined to comment.",
+        "Germany's largest carmaker, Volkswagen, said it would cut jobs.",
+    ],
+)
+def test_a_name_after_no_state_body_gets_no_description(world, text):
+    assert all(len(e.mentions) == 1 for e in entities(world, text) if e.type != "Country")
