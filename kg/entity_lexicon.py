@@ -53,6 +53,7 @@ class Lexicon:
     state_body_words: frozenset[str]  # "council": a body's head a state's name makes an Agency
     state_body_markers: frozenset[str]  # "national": a first word that names a state's body
     top_court_words: frozenset[str]  # "top": "Brazil's top court" is its Supreme Court
+    private_person_nouns: frozenset[str]  # "the billionaire": a named person with no state post
 
     def names_agency(self, words: set[str]) -> bool:
         """True if a name's (lower-case) words make it a government body."""
@@ -168,6 +169,7 @@ def _read_lexicon(path: Path) -> Lexicon:
             state_owned_nouns=words["state_owned_nouns"],
             state_links=words["state_links"],
             top_court_words=words["top_court_words"],
+            private_person_nouns=words["private_person_nouns"],
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(

@@ -113,3 +113,81 @@ def test_a_body_named_after_its_description_is_one_agency(world, text, descripti
 )
 def test_a_name_after_no_state_body_gets_no_description(world, text):
     assert all(len(e.mentions) == 1 for e in entities(world, text) if e.type != "Country")
+
+
+def mentions_of(found, name: str) -> list[str]:
+    return [m.text.lower() for m in holding(found, name).mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "description"),
+    [
+        (
+            "Elon Musk mocked the ruling on Saturday. The billionaire said the judge had "
+            "no power over his firm.",
+            "Elon Musk",
+            "billionaire",
+        ),
+        (
+            "Jack Marlow, who owns the site, refused to comply. The tycoon said he would appeal.",
+            "Jack Marlow",
+            "tycoon",
+        ),
+        (
+            "Foreign Minister Radoslaw Sikorski criticised Jack Marlow on Monday. The "
+            "businessman said the minister had misread the law.",
+            "Jack Marlow",
+            "businessman",
+        ),
+        (
+            "Police arrested Tomas Verner on Monday. The 39-year-old is accused of passing "
+            "plans of a port to a foreign service.",
+            "Tomas Verner",
+            "39-year-old",
+        ),
+        (
+            "Police detained Tomas Verner, 39, and Ana Ruiz, 41, on Monday. The 39-year-old "
+            "is accused of passing plans of a port to a foreign service.",
+            "Tomas Verner",
+            "39-year-old",
+        ),
+        (
+            "Former President Jair Bolsonaro joined the march. The former president said the "
+            "ban was illegal.",
+            "Jair Bolsonaro",
+            "the former president",
+        ),
+    ],
+)
+def test_a_description_points_back_to_the_one_person_it_fits(world, text, name, description):
+    assert description in mentions_of(entities(world, text), name)
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        (
+            "Elon Musk and Mark Zuckerberg met the senators. The billionaire said the talks "
+            "went well.",
+            "billionaire",
+        ),
+        (
+            "Foreign Minister Radoslaw Sikorski spoke on Monday. The billionaire said the "
+            "talks went well.",
+            "billionaire",
+        ),
+        (
+            "Police detained Tomas Verner and Katarzyna Nowak on Monday. The 39-year-old is "
+            "accused of passing plans of a port to a foreign service.",
+            "39-year-old",
+        ),
+        (
+            "President Luiz Inacio Lula da Silva spoke on Sunday. The former president said "
+            "the ban was illegal.",
+            "the former president",
+        ),
+    ],
+)
+def test_a_description_fitting_no_one_or_two_people_is_no_mention(world, text, description):
+    found = entities(world, text)
+    assert all(description not in [m.text.lower() for m in e.mentions] for e in found)

@@ -59,6 +59,7 @@ from kg.extract.name_shapes import (
     persons_by_apposition,
     shouted,
 )
+from kg.extract.person_descriptions import person_descriptions
 from kg.extract.roles import read_person
 from kg.extract.shapes import (
     age_follows,
@@ -162,6 +163,7 @@ class CandidateReader:
         demonyms_and_capitals(self)
         title_references(self)
         anaphors(self)
+        person_descriptions(self)
         acronym_definitions(self)
         lede_description(self)
         self.candidates.sort(key=lambda c: (c.mention.start, c.mention.end))

@@ -168,20 +168,31 @@ def _named_with(reader: CandidateReader, before: int, words) -> bool:
 
 
 def title_anaphors(reader: CandidateReader) -> None:
-    """ "the Prime Minister said": the one official named before with that title."""
+    """ "the Prime Minister said", "the former president": the one official named before with
+    that title (held or, after "former", once held)."""
     doc = reader.doc
     for the in tokens_lowered(doc, ("the",)):
-        size = reader.lex.title_at(reader.lowers[the + 1 : the + 4])
-        end = the + 1 + size
+        first = the + 1 + (reader.lowers[the + 1 : the + 2] == ["former"])
+        size = reader.lex.title_at(reader.lowers[first : first + 3])
+        end = first + size
         if not size or not reader.free(the, end):
             continue
         nxt = doc[end] if end < len(doc) else None
         if nxt is not None and (nxt.lower_ == "of" or nxt.pos_ == "PROPN"):
             continue  # "the president of France", "the President Emmanuel ..."
         span = doc[the:end]
-        title = tuple(t.lower_ for t in doc[the + 1 : end])
+        title = tuple(t.lower_ for t in doc[first:end])
+        if first > the + 1 and not _former_before(reader, the, title[-1]):
+            continue  # "the former president" when the text named no former one
         mention = Mention(span.text, span.start_char, span.end_char, "Official")
         reader.candidates.append(Candidate(mention, anaphor=title, proper=False))
+
+
+def _former_before(reader: CandidateReader, before: int, title_end: str) -> bool:
+    """The text before token ``before`` calls someone a former holder of a title ending in
+    ``title_end`` ("former President NAME", "NAME, a former foreign minister,")."""
+    lowers = reader.lowers
+    return any(lowers[j] == "former" and title_end in lowers[j + 1 : j + 4] for j in range(before))
 
 
 def acronym_definitions(reader: CandidateReader) -> None:
