@@ -11,6 +11,7 @@ from __future__ import annotations
 _NOUNISH = ("PROPN", "NOUN", "PRON")
 _TIE_LEMMAS = frozenset({"link", "tie", "connect", "associate", "back", "sponsor"})
 _SUBJECTS = ("nsubj", "nsubjpass")
+_ADJUNCTS = ("prep", "npadvmod", "advmod")
 
 
 def inverted_speaker(verb):
@@ -78,9 +79,10 @@ def trailing_appositive(tok, verb):
     right before the verb renames the unnamed subject ``tok``, though the parser hangs it on the
     last noun of the subject's modifier."""
     doc = verb.doc
-    if tok.pos_ != "NOUN" or verb.i - 2 < tok.i or doc[verb.i - 1].text != ",":
+    comma = _before_left_adjuncts(verb)
+    if tok.pos_ != "NOUN" or comma - 1 <= tok.i or doc[comma].text != ",":
         return None
-    node = doc[verb.i - 2]
+    node = doc[comma - 1]
     inside = {t.i for t in tok.subtree}
     while node.dep_ != "appos" and node.head is not node and node.head.i in inside:
         node = node.head
@@ -89,6 +91,33 @@ def trailing_appositive(tok, verb):
     if node.left_edge.i - 1 <= tok.i or doc[node.left_edge.i - 1].text != ",":
         return None
     return node
+
+
+def _before_left_adjuncts(verb) -> int:
+    """The index of the token before the verb and the adjuncts right before it ("Viginum, on
+    Monday revealed": the comma)."""
+    before = verb.i - 1
+    adjuncts = [c for c in verb.children if c.i < verb.i and c.dep_ in _ADJUNCTS]
+    for adjunct in sorted(adjuncts, key=lambda c: -c.i):
+        if adjunct.right_edge.i == before:
+            before = adjunct.left_edge.i - 1
+    return before
+
+
+def dateline_subject(tok):
+    """ "PARIS — France's agency ... revealed": the parser makes the dateline's place the
+    subject and the real subject its apposition."""
+    if not is_dateline(tok):
+        return None
+    named = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i + 1]
+    return named[0] if named else None
+
+
+def is_dateline(tok) -> bool:
+    """ "PARIS —" opening a sentence: where the story was filed, never who acts."""
+    if not (tok.text.isupper() and len(tok.text) > 1) or tok.i != tok.sent.start:
+        return False
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in ("—", "–", "-", "--")
 
 
 def renamed_noun(verb):

@@ -12,12 +12,16 @@ A pronoun or definite description that the entity stage left unresolved is resol
 
 from __future__ import annotations
 
+import itertools
+
 from kg.extract.lede_names import named_next
 from kg.extract.misparse import (
     adverb_name,
     attribution_subject,
+    dateline_subject,
     headline_passive_verb,
     inverted_speaker,
+    is_dateline,
     relative_subject,
     renamed_noun,
     reported_clause_joined,
@@ -70,6 +74,7 @@ _GERUND_PREPS = frozenset({"by", "after", "before", "without", "while", "upon", 
 _CONFESSING = frozenset({"plead", "admit", "confess"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
+_NOT_BODIES = frozenset({"Country", "Place", "Official", "Person"})
 # Hostile acts whose noun a victim may modify: "the SolarWinds hack", "the Acme breach".
 _VICTIM_TYPES = frozenset({"Attack", "CyberOperation"})
 # People who speak for a body: "a ministry spokesperson said" is the ministry speaking.
@@ -163,7 +168,10 @@ def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[
     actors: list[Hit] = []
     targets: list[Hit] = []
     headline_passive = headline_passive_verb(verb)
+    renamed_subjects = _renamed_subjects(verb, index)
     for child in verb.children:
+        if child.i in renamed_subjects:
+            continue
         if child.dep_ == "nsubj" and headline_passive:
             targets.extend(_subject(child, verb, index, context))
         elif child.dep_ == "nsubj":
@@ -225,6 +233,19 @@ def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[
     return actors, targets
 
 
+def _renamed_subjects(verb, index: EntityIndex) -> set[int]:
+    """Unnamed subjects renamed by a body's name the parse made a second subject ("France's
+    agency against interference, Viginum, revealed": Viginum, not France)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    renamed = {s.i for s in subjects[:-1] if is_dateline(s)}  # "LYON — X revealed"
+    for first, second in itertools.pairwise(subjects):
+        name = index.at(second)
+        named_body = name is not None and name.entity.type not in _NOT_BODIES
+        if named_body and index.at(first) is None and verb.doc[second.i - 1].text == ",":
+            renamed.add(first.i)
+    return renamed
+
+
 def _names_members(tok) -> bool:
     return tok.dep_ == "npadvmod" and any(
         c.dep_ == "prep" and c.lower_ in MEMBER_PREPS for c in tok.children
@@ -253,6 +274,13 @@ def _head_noun(verb, index: EntityIndex) -> list[Hit]:
 
 
 def _subject(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
+    tok = dateline_subject(tok) or tok
+    appositive = trailing_appositive(tok, verb)
+    if appositive is not None and index.at(tok) is None:
+        # "France's agency against interference, Viginum, said": the body named, not France
+        named = [h for h in np_entities(appositive, index) if h.entity.type not in _NOT_BODIES]
+        if named:
+            return named
     hits = np_entities(tok, index)
     if hits and index.at(tok) is None and all(h.entity.type == "Country" for h in hits):
         # "the U.S. firm said": the country only says where the firm is from; unresolved, a
@@ -281,7 +309,6 @@ def _subject(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
             # "a student who died after he was imprisoned": he is the student, named or not
             return [h for h in np_entities(antecedent, index) if h.entity.type in PERSONAL[word]]
         return resolve_pronoun(verb, PERSONAL[word], index, context, subject_of=verb)
-    appositive = trailing_appositive(tok, verb)
     return (
         (np_entities(appositive, index) if appositive is not None else [])
         or tied_owners(tok, index)  # "hackers linked to Russia breached": Russia's act
@@ -311,8 +338,9 @@ def _inherited_subject(verb, index: EntityIndex, context: RoleContext) -> tuple[
             # be his own object, so the verb is joined to the main clause, whatever the parse
             dep, head = "conj", head.head.head
         if dep in ("conj", "xcomp", "advcl"):
+            renamed = _renamed_subjects(head, index)
             for child in head.children:
-                if child.dep_ in _SUBJECT_DEPS:
+                if child.dep_ in _SUBJECT_DEPS and child.i not in renamed:
                     passive = dep == "conj" and child.dep_ == "nsubjpass"
                     return _subject(child, head, index, context), passive
             current = head

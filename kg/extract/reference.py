@@ -165,8 +165,17 @@ def np_entities(tok, index: EntityIndex, depth: int = 0) -> list[Hit]:
             if child.dep_ == "appos" and own is None and people:
                 # "the head of Estonia's intelligence service, Kaupo Rosin": the person named
                 hits = [h for h in hits if h.entity.type in PEOPLE]
+            elif child.dep_ == "appos" and own is None and _names_a_body(child, index):
+                # "France's agency against interference, Viginum,": the body named, not the
+                # state that owns it
+                hits = []
             hits.extend(added)
     return unique(hits)
+
+
+def _names_a_body(tok, index: EntityIndex) -> bool:
+    hit = index.at(tok)
+    return hit is not None and hit.entity.type not in ("Country", "Place", *PEOPLE)
 
 
 def _named_by(verb, index: EntityIndex, depth: int) -> list[Hit]:

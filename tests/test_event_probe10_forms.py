@@ -1,0 +1,68 @@
+"""Forms met in the tenth probe (a body named in apposition to what a state owns, a dateline
+before the subject); sentences written for these tests."""
+
+from __future__ import annotations
+
+import re
+
+from event_helpers import entities_in, only, roles
+
+from kg.extract.events import extract_events
+from kg.types import Article, Entity, Span
+
+BODIES = {"org/wahlwacht": ("Agency", "Wahlwacht"), "org/bsi": ("Agency", "the BSI")}
+
+
+def _run(nlp, resources, text: str):
+    entities = list(entities_in(text))
+    for entity_id, (entity_type, name) in BODIES.items():
+        spans = tuple(Span(m.group(), m.start(), m.end()) for m in re.finditer(name, text))
+        if spans:
+            entities.append(Entity(entity_id, name, entity_type, mentions=spans))
+    lexicon, taxonomy = resources
+    article = Article(id="t1", text=text, published="2025-03-04")
+    return extract_events(nlp(text), article, tuple(entities), (), lexicon, taxonomy)
+
+
+def test_a_body_named_in_apposition_acts_not_the_state_owning_it(nlp, resources):
+    text = (
+        "Germany's office for protecting elections online, Wahlwacht, revealed a network "
+        "of fake news sites."
+    )
+    statement = only(_run(nlp, resources, text), "Statement")
+    assert roles(statement)["actor"] == {"org/wahlwacht"}
+
+
+def test_the_named_body_acts_with_a_time_phrase_before_the_verb(nlp, resources):
+    text = (
+        "Germany's office for protecting elections online, Wahlwacht, on Tuesday revealed "
+        "a network of fake news sites, and said the sites pushed Kremlin talking points."
+    )
+    events = _run(nlp, resources, text)
+    assert events
+    assert all(roles(e).get("actor") == {"org/wahlwacht"} for e in events if e.type == "Statement")
+
+
+def test_a_dateline_is_not_the_subject_of_the_lede(nlp, resources):
+    text = (
+        "LYON — Germany's office for protecting elections online, Wahlwacht, on Tuesday "
+        "revealed a network of fake news sites."
+    )
+    statement = only(_run(nlp, resources, text), "Statement")
+    assert roles(statement)["actor"] == {"org/wahlwacht"}
+
+
+def test_the_country_s_agency_named_after_a_comma_speaks(nlp, resources):
+    text = "The country's cyber agency, the BSI, said the sites were run from Moscow."
+    assert roles(only(_run(nlp, resources, text), "Statement"))["actor"] == {"org/bsi"}
+
+
+def test_an_unnamed_agency_of_a_state_still_stands_for_the_state(nlp, resources):
+    text = "Germany's cyber agency said the sites were run from Moscow."
+    assert roles(only(_run(nlp, resources, text), "Statement"))["actor"] == {"country/de"}
+
+
+def test_a_person_named_in_apposition_speaks_for_the_post(nlp, resources):
+    text = "Germany's interior minister, Anna Berg, said the sites were run from Moscow."
+    actors = roles(only(_run(nlp, resources, text), "Statement"))["actor"]
+    assert actors == {"person/anna-berg"}
