@@ -191,3 +191,49 @@ def test_a_description_points_back_to_the_one_person_it_fits(world, text, name, 
 def test_a_description_fitting_no_one_or_two_people_is_no_mention(world, text, description):
     found = entities(world, text)
     assert all(description not in [m.text.lower() for m in e.mentions] for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "The order came from Ukraine's National Security and Defence Council, whose "
+            "Centre for Countering Propaganda said the app leaked locations.",
+            "Centre for Countering Propaganda",
+            "country/ua",
+        ),
+        (
+            "Poland's Internal Security Agency said its Office for Counterintelligence "
+            "Operations had detained the man.",
+            "Office for Counterintelligence Operations",
+            "country/pl",
+        ),
+        (
+            "The ban was decided by the National Security and Defence Council, whose Centre "
+            "for Countering Propaganda said the app leaked locations.",
+            "Centre for Countering Propaganda",
+            None,
+        ),
+    ],
+)
+def test_a_body_owned_by_a_states_body_is_that_states_agency(world, text, name, country):
+    body = holding(entities(world, text), name)
+    assert (body.type, body.country) == ("Agency", country)
+
+
+def test_her_ministry_is_the_ministry_the_named_minister_heads(world):
+    text = (
+        "Foreign Minister Annalena Baerbock, on a trip to Fiji, said the break-in was "
+        "intolerable. Her ministry called in the Russian envoy on Monday."
+    )
+    found = bundled_entities(world, text, "2024-05-03")
+    assert holding(found, "Her ministry").id == "org/german-foreign-office"
+
+
+def test_her_ministry_names_no_body_once_the_post_has_ended(world):
+    text = (
+        "Annalena Baerbock, on a trip to Fiji, said the break-in was intolerable. Her "
+        "ministry called in the Russian envoy on Monday."
+    )
+    found = bundled_entities(world, text, "2025-11-20")
+    assert all("Her ministry" not in [m.text for m in e.mentions] for e in found)

@@ -59,7 +59,7 @@ from kg.extract.name_shapes import (
     persons_by_apposition,
     shouted,
 )
-from kg.extract.person_descriptions import person_descriptions
+from kg.extract.person_descriptions import holders_bodies, person_descriptions
 from kg.extract.roles import read_person
 from kg.extract.shapes import (
     age_follows,
@@ -164,6 +164,7 @@ class CandidateReader:
         title_references(self)
         anaphors(self)
         person_descriptions(self)
+        holders_bodies(self)
         acronym_definitions(self)
         lede_description(self)
         self.candidates.sort(key=lambda c: (c.mention.start, c.mention.end))

@@ -214,7 +214,8 @@ def state_owned_name(reader: CandidateReader, start: int, end: int) -> bool:
         # name goes on after is a private body's more often
         return doc[end - 1].lower_ in lex.state_body_words
     # a demonym and a head alone are a brand ("the British Council")
-    return state_owner(reader, start, end, own_demonym=end - start > 2) is not None
+    state = state_owner(reader, start, end, own_demonym=end - start > 2)
+    return state is not None or _owning_body(reader, start) is not None
 
 
 def state_owner(
@@ -231,7 +232,40 @@ def state_owner(
             country_at(reader, start - 1) if start else None
         )
     owner = owner or _state_of_body_after(reader, end)
+    if owner is None and (body := _owning_body(reader, start)) is not None:
+        return _country_of(reader, body)
     return owner.id if owner is not None and owner.type == "Country" else None
+
+
+_BODY_OWNERS = frozenset({"whose", "its"})  # "the Council, whose Centre for ..."
+
+
+def _owning_body(reader: CandidateReader, start: int) -> Candidate | None:
+    """ "the National Security and Defence Council, whose Centre for Countering Disinformation
+    said": the state's body named last before an owning pronoun ending at ``start``, in its
+    sentence (right before ", whose"), None if there is none or it is no Agency."""
+    pronoun = start - 1
+    if pronoun < 0 or reader.lowers[pronoun] not in _BODY_OWNERS:
+        return None
+    opening = reader.doc[pronoun].sent.start
+    bodies = [
+        c
+        for c in reader.candidates
+        if id(c) in reader.tokens and opening <= reader.tokens[id(c)][0] < pronoun
+    ]
+    if not bodies:
+        return None
+    last = max(bodies, key=lambda c: reader.tokens[id(c)][1])
+    if last.mention.type != "Agency":
+        return None
+    if reader.lowers[pronoun] == "whose" and reader.tokens[id(last)][1] != pronoun - 1:
+        return None
+    return last
+
+
+def _country_of(reader: CandidateReader, body: Candidate) -> str | None:
+    entry = reader.gazetteer.get(body.mention.gazetteer_id) if body.mention.gazetteer_id else None
+    return entry.country if entry is not None else body.country
 
 
 def _state_of_body_after(reader: CandidateReader, end: int) -> GazetteerEntry | None:
