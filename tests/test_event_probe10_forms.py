@@ -66,3 +66,27 @@ def test_a_person_named_in_apposition_speaks_for_the_post(nlp, resources):
     text = "Germany's interior minister, Anna Berg, said the sites were run from Moscow."
     actors = roles(only(_run(nlp, resources, text), "Statement"))["actor"]
     assert actors == {"person/anna-berg"}
+
+
+def test_the_acts_an_accusation_names_are_the_accused_s(nlp, resources):
+    text = (
+        "Prosecutors accused John Smith of hacking into Acme's servers and offering the "
+        "stolen files to reporters."
+    )
+    events = _run(nlp, resources, text)
+    assert roles(only(events, "Accusation"))["target"] == {"person/john-smith"}
+    acts = {e.trigger.text: roles(e) for e in events if e.type == "CyberOperation"}
+    assert acts["hacking"] == {"actor": {"person/john-smith"}, "target": {"org/acme"}}
+    assert acts["offering"]["actor"] == {"person/john-smith"}
+
+
+def test_what_someone_is_charged_with_doing_is_their_act(nlp, resources):
+    events = _run(nlp, resources, "Maria Lopez was charged with hacking Acme.")
+    hacking = only(events, "CyberOperation")
+    assert roles(hacking) == {"actor": {"person/maria-lopez"}, "target": {"org/acme"}}
+
+
+def test_selling_what_was_stolen_is_part_of_the_theft(nlp, resources):
+    text = "The FBI charged Anna Berg with stealing documents from Globex and selling them."
+    theft = only(_run(nlp, resources, text), "CyberOperation")
+    assert roles(theft)["actor"] == {"person/anna-berg"}

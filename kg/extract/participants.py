@@ -72,6 +72,7 @@ ROLE_ORDER = ("actor", "target", "recipient", "platform", "place")
 _GERUND_PREPS = frozenset({"by", "after", "before", "without", "while", "upon", "since", "in"})
 # Owning up "to" an act did it ("pleaded guilty to passing"; not "objected to expelling").
 _CONFESSING = frozenset({"plead", "admit", "confess"})
+_CHARGING = frozenset({"accuse", "charge", "indict", "convict", "suspect"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
 _NOT_BODIES = frozenset({"Country", "Place", "Official", "Person"})
@@ -345,7 +346,10 @@ def _inherited_subject(verb, index: EntityIndex, context: RoleContext) -> tuple[
                     return _subject(child, head, index, context), passive
             current = head
             continue
-        if dep == "pcomp" and head.dep_ == "prep" and head.lower_ == "for":
+        charged = head.lower_ in ("of", "with") and head.head.lemma_.lower() in _CHARGING
+        if dep == "pcomp" and head.dep_ == "prep" and (head.lower_ == "for" or charged):
+            # "sentenced X for spying", "accused X of hacking", "charged X with hacking": the
+            # accused is who did it
             governor = head.head
             for child in governor.children:
                 if child.dep_ == "dobj":  # "sentenced a former officer for spying", named next
