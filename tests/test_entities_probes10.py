@@ -237,3 +237,22 @@ def test_her_ministry_names_no_body_once_the_post_has_ended(world):
     )
     found = bundled_entities(world, text, "2025-11-20")
     assert all("Her ministry" not in [m.text for m in e.mentions] for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested two Russian nationals near the air base on Monday.",
+        "Prosecutors charged two German-Russian dual nationals suspected of plotting arson.",
+    ],
+)
+def test_unnamed_nationals_are_people_not_their_state(world, text):
+    assert not [e for e in entities(world, text) if e.type == "Country"]
+
+
+def test_a_national_in_the_lede_is_the_person_named_after(world):
+    text = (
+        "A Polish court sentenced a Belarusian national to eight years for spying. Piotr "
+        "Lasko, 41, was arrested near a port in 2023."
+    )
+    assert "a belarusian national" in mentions_of(entities(world, text), "Piotr Lasko")
