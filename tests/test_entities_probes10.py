@@ -63,6 +63,7 @@ def test_a_top_court_described_is_its_states_supreme_court(world, text, mention,
     [
         "The company said it would take the case to the top court.",
         "She won her first match on the top court at the tournament.",
+        "Moscow's top court banned the movement as extremist.",
     ],
 )
 def test_a_top_court_of_no_known_state_is_no_entity(world, text):
@@ -93,6 +94,25 @@ def test_a_top_court_of_no_known_state_is_no_entity(world, text):
             "Viginum",
             "country/fr",
         ),
+        (
+            "The Dutch military intelligence service, MIVD, said the intruders had left.",
+            "military intelligence service",
+            "MIVD",
+            "country/nl",
+        ),
+        (
+            "Japan's cyber agency, known as NISC, said the breach was serious.",
+            "cyber agency",
+            "NISC",
+            "country/jp",
+        ),
+        (
+            "China's Ministry of State Security, the country's main spy agency, said it had "
+            "caught a courier.",
+            "main spy agency",
+            "China's Ministry of State Security",
+            "country/cn",
+        ),
     ],
 )
 def test_a_body_named_after_its_description_is_one_agency(world, text, description, name, country):
@@ -101,7 +121,7 @@ def test_a_body_named_after_its_description_is_one_agency(world, text, descripti
     assert body.type == "Agency"
     assert body.country == country
     assert description in [m.text for m in body.mentions]
-    assert holding(found, text.split("'")[0].split()[0]).type == "Country"
+    assert all(e.type == "Country" for e in found if e is not body)
 
 
 @pytest.mark.parametrize(
@@ -150,6 +170,12 @@ def mentions_of(found, name: str) -> list[str]:
             "is accused of passing plans of a port to a foreign service.",
             "Tomas Verner",
             "39-year-old",
+        ),
+        (
+            "Pavel Durov was detained in France on Saturday. The 39-year-old billionaire "
+            "denied any wrongdoing.",
+            "Pavel Durov",
+            "39-year-old billionaire",
         ),
         (
             "Former President Jair Bolsonaro joined the march. The former president said the "

@@ -31,6 +31,7 @@ from kg.extract.countries import (
     is_state_word,
     names_a_people,
 )
+from kg.extract.described_bodies import described_bodies
 from kg.extract.later_mentions import (
     acronym_definitions,
     anaphors,
@@ -75,7 +76,6 @@ from kg.extract.staff import firm_title_after, inside_title, persons_after_title
 from kg.extract.state_bodies import (
     bodies_of_states,
     courts_by_description,
-    described_bodies,
     leader_inside,
     state_owned_name,
     state_owner,

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from kg.extract.entities import CandidateReader
 
 _PERSON_TYPES = frozenset({"Person", "Official"})
+_INTRODUCING = frozenset({"of", "who", "whose", "that"})  # "the tycoon who owns ..."
 _HOLDERS = frozenset({"his", "her"})
 _HELD_BODIES = frozenset({"ministry", "department", "agency", "office", "service"})
 _AGE_RE = re.compile(r"^(\d{1,3})-year-old$")
@@ -96,19 +97,24 @@ def _named_with(reader: CandidateReader, body_id: str, noun: str) -> bool:
 
 def _described(reader: CandidateReader, the: int) -> tuple[int, list[Candidate]]:
     """End of a person's description after "the" at token ``the`` and the named persons before
-    it that it fits: any of a ``private_person_nouns`` holding no state post; for an age, the
-    one the text gives that age, else those given no age. (the, []) if no description."""
-    i = the + 1
-    if i < len(reader.doc) and reader.lowers[i] in reader.lex.private_person_nouns:
-        people = _people_before(reader, reader.doc[the].idx)
-        return i + 1, [c for c in people if _private(reader, c)]
+    it that it fits: a ``private_person_nouns`` word any holding no state post; an age the one
+    the text gives that age, else those given no age; both ("the 39-year-old billionaire")
+    both tests. (the, []) if no description."""
+    i, lowers = the + 1, reader.lowers
     age = _age_at(reader, i)
-    if age is None:
+    end = i + 5 if age is not None else i
+    private = end < len(lowers) and lowers[end] in reader.lex.private_person_nouns
+    if age is None and not private:
         return the, []
     people = _people_before(reader, reader.doc[the].idx)
-    ages = {id(c): _stated_age(reader, c) for c in people}
-    same = [c for c in people if ages[id(c)] == age]
-    return i + 5, same or [c for c in people if ages[id(c)] is None]
+    if private:
+        people = [c for c in people if _private(reader, c)]
+        end += 1
+    if age is not None:
+        ages = {id(c): _stated_age(reader, c) for c in people}
+        same = [c for c in people if ages[id(c)] == age]
+        people = same or [c for c in people if ages[id(c)] is None]
+    return end, people
 
 
 def _age_at(reader: CandidateReader, i: int) -> str | None:
@@ -119,11 +125,12 @@ def _age_at(reader: CandidateReader, i: int) -> str | None:
 
 
 def _named_next(reader: CandidateReader, end: int) -> bool:
-    """ "the billionaire Jack Marlow", "the 39-year-old man": the description is not alone."""
+    """ "the billionaire Jack Marlow", "the 39-year-old man", "the tycoon who owns the club":
+    the description is not alone, or introduces someone new."""
     if end >= len(reader.doc):
         return False
     after = reader.doc[end]
-    return after.pos_ in ("PROPN", "NOUN") or after.lower_ == "of"
+    return after.pos_ in ("PROPN", "NOUN") or after.lower_ in _INTRODUCING
 
 
 def _people_before(reader: CandidateReader, offset: int) -> list[Candidate]:

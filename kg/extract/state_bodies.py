@@ -5,7 +5,6 @@ official in the Obama administration")."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -24,7 +23,7 @@ _AT = frozenset({"in", "to"})  # "the Chinese embassy in Washington", "Iran's mi
 # "an official in the Obama administration", "under the Xi regime": a leader's tenure
 _TENURE_PREPOSITIONS = frozenset({"in", "under", "during", "since", "throughout"})
 _PART_OF = frozenset({"at", "under", "within"})  # "the Centre ... at Ukraine's Council"
-_STATE_NOUNS = frozenset({"country", "nation"})  # "the country's top court"
+STATE_NOUNS = frozenset({"country", "nation"})  # "the country's top court"
 
 
 def bodies_of_states(reader: CandidateReader) -> None:
@@ -68,10 +67,12 @@ def _court_state(reader: CandidateReader, adjective: int) -> tuple[int, str | No
     doc, lowers = reader.doc, reader.lowers
     if doc[adjective - 1].tag_ == "POS":
         owner = adjective - 2
-        if lowers[owner] in _STATE_NOUNS and lowers[owner - 1 : owner] == ["the"]:
-            return owner - 1, _last_country_before(reader, doc[owner].idx)
+        if lowers[owner] in STATE_NOUNS and lowers[owner - 1 : owner] == ["the"]:
+            return owner - 1, last_country_before(reader, doc[owner].idx)
         entry = country_at(reader, owner)
-        return owner, entry.id if entry is not None and entry.type == "Country" else None
+        if entry is None or reader.gaz_at[owner].label_ == "capital":
+            return owner, None  # "Moscow's top court" is the city's
+        return owner, entry.id
     if lowers[adjective - 1] != "the":
         return adjective, None
     after = adjective + 2  # "the highest court in (the) Kenya"
@@ -83,7 +84,7 @@ def _court_state(reader: CandidateReader, adjective: int) -> tuple[int, str | No
     return adjective - 1, state.id if state is not None else None
 
 
-def _last_country_before(reader: CandidateReader, offset: int) -> str | None:
+def last_country_before(reader: CandidateReader, offset: int) -> str | None:
     """The country of the last Country mention before ``offset``, else the dateline's state."""
     named = [
         c.mention
@@ -94,89 +95,6 @@ def _last_country_before(reader: CandidateReader, offset: int) -> str | None:
         return max(named, key=lambda m: m.start).gazetteer_id
     state = dateline_country(reader)
     return state.id if state is not None else None
-
-
-def described_bodies(reader: CandidateReader) -> None:
-    """ "France's agency against foreign digital interference, Viginum, said", "the country's
-    cyber agency, the NCSC,": a state's body named in apposition after its description is an
-    Agency (whatever the model said), and the description, without the state, one of its
-    mentions; the state stays a Country."""
-    doc = reader.doc
-    for comma in tokens_lowered(doc, (",",)):
-        start = comma + 1 + (reader.lowers[comma + 1 : comma + 2] == ["the"])
-        named = _named_at(reader, start)
-        if named is None or named.mention.type not in _DESCRIBED_TYPES:
-            continue
-        root = next(
-            (t for t in doc[start : reader.tokens[id(named)][1]] if t.dep_ == "appos"), None
-        )
-        noun = root.head if root is not None else None
-        if noun is None or noun.i >= comma or not _state_body_noun(reader, noun):
-            continue
-        owner = next((c for c in noun.lefts if c.dep_ == "poss"), None)
-        if owner is None or not _names_state(reader, owner):
-            continue
-        first = owner.i + 1 + (reader.lowers[owner.i + 1 : owner.i + 2] == ["'s"])
-        if named.mention.type != "Agency" or not (named.mention.gazetteer_id or named.country):
-            state = _state_of_owner(reader, owner)  # "the country's": the last one named
-            if state is None:
-                continue
-            named = _as_state_body(reader, named, state)
-        alias = reader.add(first, comma, "Agency", same_as=-1, proper=False)
-        if alias is not None:
-            reader.defined[alias.mention.start] = named
-
-
-_DESCRIBED_TYPES = frozenset({"Agency", "Organization", "Platform"})
-
-
-def _named_at(reader: CandidateReader, start: int) -> Candidate | None:
-    """The candidate whose name starts at token ``start`` and ends before a comma."""
-    doc = reader.doc
-    for cand in reversed(reader.candidates):
-        first, end = reader.tokens.get(id(cand), (-1, -1))
-        if first == start and end < len(doc) and doc[end].text == ",":
-            return cand
-    return None
-
-
-def _state_body_noun(reader: CandidateReader, noun: Token) -> bool:
-    """A lower-case noun naming a government body ("agency", "service", "regulator")."""
-    word = noun.lower_
-    return (
-        noun.is_lower
-        and noun.pos_ == "NOUN"
-        and (reader.lex.names_agency({word}) or reader.lex.called_kinds.get(word) == "Agency")
-    )
-
-
-def _names_state(reader: CandidateReader, owner: Token) -> bool:
-    """A possessor that is a state: a country's name or "the country's"."""
-    if owner.lower_ in _STATE_NOUNS:
-        return reader.lowers[owner.i - 1 : owner.i] == ["the"]
-    return _state_of_owner(reader, owner) is not None
-
-
-def _state_of_owner(reader: CandidateReader, owner: Token) -> str | None:
-    """The country id of a state's possessor (for "the country's", the last country named)."""
-    if owner.lower_ in _STATE_NOUNS:
-        return _last_country_before(reader, owner.idx)
-    entry = country_at(reader, owner.i)
-    return entry.id if entry is not None and entry.type == "Country" else None
-
-
-def _as_state_body(reader: CandidateReader, cand: Candidate, country: str) -> Candidate:
-    """``cand`` as an Agency of ``country`` (unless its gazetteer entry says whose), in its
-    place among the candidates."""
-    new = replace(
-        cand,
-        mention=replace(cand.mention, type="Agency"),
-        from_model=False,
-        country=None if cand.mention.gazetteer_id else country,
-    )
-    reader.candidates[reader.candidates.index(cand)] = new
-    reader.tokens[id(new)] = reader.tokens.pop(id(cand))
-    return new
 
 
 def leader_inside(reader: CandidateReader, span: Span) -> None:

@@ -1,0 +1,170 @@
+"""A state's body named beside its description, read by the entity stage after the model's
+names: "France's agency against foreign digital interference, Viginum, said", "the country's
+cyber agency, known as NCSC,", "The Dutch military intelligence service, MIVD,", "China's
+Ministry of State Security, the country's main spy agency,". The name is one Agency of the
+state (whatever the model typed it), the description, without the state, one of its mentions;
+the state stays a Country."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kg.extract.countries import country_at
+from kg.extract.shapes import tokens_lowered
+from kg.extract.state_bodies import STATE_NOUNS, last_country_before
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.extract.entities import CandidateReader
+    from kg.resolve import Candidate
+
+_DESCRIBED_TYPES = frozenset({"Agency", "Organization", "Platform"})
+_NAMING = (("known", "as"), ("called",))  # "the country's cyber agency, known as NCSC,"
+
+
+def described_bodies(reader: CandidateReader) -> None:
+    """Both orders: a description, a comma and the name; the name, a comma and a
+    description."""
+    for comma in tokens_lowered(reader.doc, (",",)):
+        _name_after_description(reader, comma)
+        _description_after_name(reader, comma)
+
+
+def _name_after_description(reader: CandidateReader, comma: int) -> None:
+    """ "Estonia's foreign intelligence service, NAME, said": the name in apposition to the
+    description before the comma, or given by "known as"/"called" after it."""
+    doc, lowers = reader.doc, reader.lowers
+    start = comma + 1
+    naming = next((w for w in _NAMING if tuple(lowers[start : start + len(w)]) == w), ())
+    start += len(naming)
+    start += lowers[start : start + 1] == ["the"]
+    named = _named_at(reader, start)
+    if named is None:
+        return
+    if naming:
+        noun = _description_head(reader, doc[comma - 1])
+    else:
+        root = next(
+            (t for t in doc[start : reader.tokens[id(named)][1]] if t.dep_ == "appos"), None
+        )
+        noun = root.head if root is not None and root.head.i < comma else None
+    if noun is not None and _state_body_noun(reader, noun):
+        _join(reader, named, noun, comma)
+
+
+def _description_after_name(reader: CandidateReader, comma: int) -> None:
+    """ "China's Ministry of State Security, the country's main spy agency, said": a state's
+    description in apposition to the name before the comma."""
+    doc = reader.doc
+    named = next(
+        (c for c in reversed(reader.candidates) if reader.tokens.get(id(c), (0, 0))[1] == comma),
+        None,
+    )
+    if named is None or named.mention.type not in _DESCRIBED_TYPES:
+        return
+    first, last = reader.tokens[id(named)][0], comma - 1
+    noun = next(
+        (
+            t
+            for t in doc[comma + 1 : comma + 8]
+            if t.dep_ == "appos" and first <= t.head.i <= last and _state_body_noun(reader, t)
+        ),
+        None,
+    )
+    end = noun.right_edge.i + 1 if noun is not None else None
+    if end is not None and end < len(doc) and doc[end].text in (",", "."):
+        _join(reader, named, noun, end)
+
+
+def _join(reader: CandidateReader, named: Candidate, noun: Token, end: int) -> None:
+    """The description of ``noun`` (after its state, up to ``end``) as a mention of ``named``,
+    made an Agency of that state."""
+    owner = _owner(reader, noun)
+    if owner is None:
+        return
+    first = owner.i + 1 + (reader.lowers[owner.i + 1 : owner.i + 2] == ["'s"])
+    if named.mention.type != "Agency" or not (named.mention.gazetteer_id or named.country):
+        state = _state_of_owner(reader, owner)  # "the country's": the last one named
+        if state is None:
+            return
+        named = _as_state_body(reader, named, state)
+    alias = reader.add(first, end, "Agency", same_as=-1, proper=False)
+    if alias is not None:
+        reader.defined[alias.mention.start] = named
+
+
+def _named_at(reader: CandidateReader, start: int) -> Candidate | None:
+    """The body-like candidate whose name starts at token ``start`` and ends before a comma."""
+    doc = reader.doc
+    for cand in reversed(reader.candidates):
+        first, end = reader.tokens.get(id(cand), (-1, -1))
+        if first == start and end < len(doc) and doc[end].text == ",":
+            return cand if cand.mention.type in _DESCRIBED_TYPES else None
+    return None
+
+
+def _description_head(reader: CandidateReader, last: Token) -> Token | None:
+    """The body noun heading the phrase that ends with ``last`` ("agency" of "agency against
+    foreign digital interference"), None if there is none."""
+    token = last
+    for _ in range(6):  # a description is a short phrase
+        if _state_body_noun(reader, token):
+            return token
+        if token.head.i == token.i or token.head.i > last.i:
+            return None
+        token = token.head
+    return None
+
+
+def _state_body_noun(reader: CandidateReader, noun: Token) -> bool:
+    """A lower-case noun naming a government body ("agency", "service", "regulator")."""
+    word = noun.lower_
+    return (
+        noun.is_lower
+        and noun.pos_ == "NOUN"
+        and (reader.lex.names_agency({word}) or reader.lex.called_kinds.get(word) == "Agency")
+    )
+
+
+def _owner(reader: CandidateReader, noun: Token) -> Token | None:
+    """The state owning a description: a state in the possessive, "the country's", or a
+    demonym before the noun ("the Dutch military intelligence service")."""
+    for child in noun.lefts:
+        if child.dep_ == "poss" and _names_state(reader, child):
+            return child
+        span = reader.gaz_at.get(child.i)
+        if child.dep_ == "amod" and span is not None and span.label_ == "demonym":
+            return child if country_at(reader, child.i) is not None else None
+    return None
+
+
+def _names_state(reader: CandidateReader, owner: Token) -> bool:
+    """A possessor that is a state: a country's name or "the country's"."""
+    if owner.lower_ in STATE_NOUNS:
+        return reader.lowers[owner.i - 1 : owner.i] == ["the"]
+    return country_at(reader, owner.i) is not None
+
+
+def _state_of_owner(reader: CandidateReader, owner: Token) -> str | None:
+    """The country id of a state's possessor or demonym (for "the country's", the last country
+    named)."""
+    if owner.lower_ in STATE_NOUNS:
+        return last_country_before(reader, owner.idx)
+    entry = country_at(reader, owner.i)
+    return entry.id if entry is not None else None
+
+
+def _as_state_body(reader: CandidateReader, cand: Candidate, country: str) -> Candidate:
+    """``cand`` as an Agency of ``country`` (unless its gazetteer entry says whose), in its
+    place among the candidates."""
+    new = replace(
+        cand,
+        mention=replace(cand.mention, type="Agency"),
+        from_model=False,
+        country=None if cand.mention.gazetteer_id else country,
+    )
+    reader.candidates[reader.candidates.index(cand)] = new
+    reader.tokens[id(new)] = reader.tokens.pop(id(cand))
+    return new
