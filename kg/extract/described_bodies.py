@@ -73,8 +73,10 @@ def _description_after_name(reader: CandidateReader, comma: int) -> None:
         ),
         None,
     )
-    end = noun.right_edge.i + 1 if noun is not None else None
-    if end is not None and end < len(doc) and doc[end].text in (",", "."):
+    if noun is None:
+        return
+    end = noun.right_edge.i + 1
+    if end < len(doc) and doc[end].text in (",", "."):
         _join(reader, named, noun, end)
 
 
