@@ -90,3 +90,41 @@ def test_selling_what_was_stolen_is_part_of_the_theft(nlp, resources):
     text = "The FBI charged Anna Berg with stealing documents from Globex and selling them."
     theft = only(_run(nlp, resources, text), "CyberOperation")
     assert roles(theft)["actor"] == {"person/anna-berg"}
+
+
+def test_the_hackers_are_the_doers_named_before_not_the_investigator(nlp, resources):
+    text = (
+        "Globex broke into the servers of Acme in May, the FBI said. The hackers first "
+        "targeted officials before they got into the network."
+    )
+    events = _run(nlp, resources, text)
+    targeting = [e for e in events if e.trigger.text == "targeted"]
+    assert [e.type for e in targeting] == ["CyberOperation"]
+    assert roles(targeting[0])["actor"] == {"org/globex"}
+    cyber_actors = {a for e in events if e.type == "CyberOperation" for a in roles(e)["actor"]}
+    assert cyber_actors == {"org/globex"}
+
+
+def test_they_after_the_hackers_are_the_hackers(nlp, resources):
+    text = (
+        "Prosecutors accused John Smith of hacking into Acme. The FBI said the hackers "
+        "targeted officials before they broke into the accounts of Globex staff."
+    )
+    broke = [e for e in _run(nlp, resources, text) if e.trigger.text == "broke"]
+    assert [roles(e) for e in broke] == [{"actor": {"person/john-smith"}, "target": {"org/globex"}}]
+
+
+def test_the_attackers_stay_unnamed_when_no_doer_was_named(nlp, resources):
+    text = (
+        "Acme said its servers were breached in May. The FBI is investigating the breach. "
+        "The attackers targeted officials with fake emails."
+    )
+    cyber = [e for e in _run(nlp, resources, text) if e.type == "CyberOperation"]
+    assert cyber
+    assert all("actor" not in roles(e) for e in cyber)
+
+
+def test_the_intruders_targeting_officials_is_cyber(nlp, resources):
+    text = "Globex broke into the servers of Acme in May. The intruders targeted officials."
+    targeting = [e for e in _run(nlp, resources, text) if e.trigger.text == "targeted"]
+    assert [(e.type, roles(e)["actor"]) for e in targeting] == [("CyberOperation", {"org/globex"})]

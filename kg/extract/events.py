@@ -122,12 +122,14 @@ def extract_events(
         lexicon.speech_lemmas | lexicon.hedge_governors,
         called,
         lexicon.not_group_heads,
+        dict(lexicon.doer_nouns),
     )
     ordered = sorted(timexes, key=lambda t: t.start)
     starts = [t.start for t in ordered]
     drafts: list[_Draft] = []
     context = RoleContext([], [])
     recent_actors: list[tuple[int, Hit]] = []
+    doers: dict[str, tuple[int, list[Hit]]] = {}
     candidates = trigger_candidates(doc, lexicon)
     text = doc_text(doc)
     for sentence_no, sent in enumerate(sentences(doc)):
@@ -152,12 +154,16 @@ def extract_events(
         drafts.extend(sentence_drafts)
         actors = [h for d in sentence_drafts for h in d.roles["actor"]]
         recent_actors.extend((d.match.head, h) for d in sentence_drafts for h in d.roles["actor"])
+        doers.update(
+            {d.type: (d.match.head, d.roles["actor"]) for d in sentence_drafts if d.roles["actor"]}
+        )
         context = RoleContext(
             actors,
             index.in_range(sent.start, sent.end),
             recent_actors,
             main_subjects(sent, index),
             titled_subjects(sent, index),
+            dict(doers),
         )
     date_block_quotes(doc, drafts, taxonomy)
     dated_by_the_same_occasion(doc, drafts)

@@ -35,12 +35,24 @@ PERSONAL = {
 }
 
 
+def _governing_subject(verb):
+    subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.i]
+    return subjects[0] if subjects else None
+
+
 def resolve_pronoun(
     verb, types, index: EntityIndex, context: RoleContext, exclude=None, subject_of=None
 ) -> list[Hit]:
     """The entity a pronoun of ``verb`` stands for (module docstring); ``exclude``: a verb
     whose own subject it is not (its object); ``subject_of``: the verb it is the subject of,
     whose clause names no one it stands for ("He said that Trump ...": he is not Trump)."""
+    if verb.dep_ == "advcl" and (governing := _governing_subject(verb)) is not None:
+        # "the hackers targeted X before they broke into Y": they are the governing subject
+        hits = np_entities(governing, index) or definite_description(governing, index, context)
+        if governing.pos_ == "NOUN":
+            return hits  # "the men ... before they": whoever the description stands for
+        if any(h.entity.type in types for h in hits):
+            return [h for h in hits if h.entity.type in types][:1]
     speech = verb
     while speech.dep_ in ("ccomp", "conj") and speech.head is not speech:
         reported = speech.dep_ == "ccomp"

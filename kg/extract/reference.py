@@ -64,6 +64,7 @@ class EntityIndex:
         report_verbs: frozenset[str] = frozenset(),
         called: Mapping[str, frozenset[str]] | None = None,
         not_group_heads: frozenset[str] = frozenset(),
+        doer_nouns: dict[str, tuple[str, ...]] | None = None,
     ) -> None:
         self.doc = doc
         self.anaphors = anaphors or {}  # "company" -> ("Organization", "Platform")
@@ -73,6 +74,7 @@ class EntityIndex:
         self.called = called or {}
         # last words of names that say a body is no "group" ("the Labour Party"): triggers.yaml
         self.not_group_heads = not_group_heads
+        self.doer_nouns = doer_nouns or {}  # "hacker" -> ("CyberOperation",)
         self._by_token: dict[int, Hit] = {}
         for entity in entities:
             for mention in entity.mentions:
@@ -223,6 +225,19 @@ class RoleContext:
     previous_subjects: list[Hit] = field(default_factory=list)
     # bodies an unnamed official subject of the previous sentence speaks for ("X's minister")
     previous_titled: list[Hit] = field(default_factory=list)
+    # event type -> (trigger token index, actors) of its latest earlier event with actors
+    doers: dict[str, tuple[int, list[Hit]]] = field(default_factory=dict)
+
+
+def earlier_doers(tok, index: EntityIndex, context: RoleContext) -> list[Hit] | None:
+    """ "the hackers", "the attackers": the actors of the latest earlier act they name the
+    doers of (empty when it had none told); None when ``tok`` is no such description."""
+    types = index.doer_nouns.get(tok.lemma_.lower())
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    if not types or not definite or index.at(tok) is not None:
+        return None
+    told = [context.doers[t] for t in types if t in context.doers]
+    return list(max(told, key=lambda d: d[0])[1]) if told else []
 
 
 def definite_description(tok, index: EntityIndex, context: RoleContext) -> list[Hit]:
@@ -230,6 +245,9 @@ def definite_description(tok, index: EntityIndex, context: RoleContext) -> list[
     latest mention of one in the preceding text (about a paragraph), when the entity stage left
     the phrase unlinked. Actors first: "the group" is the hacking group the story is about,
     not an organisation it merely named."""
+    doers = earlier_doers(tok, index, context)
+    if doers is not None:
+        return doers
     # "the accused": the lemmatiser reads a participle used as a noun as its verb ("accuse")
     types = index.anaphors.get(tok.lemma_.lower()) or index.anaphors.get(tok.lower_)
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)

@@ -79,6 +79,7 @@ class Lexicon:
     telling_of_acts_type: str | None = None
     told_act_types: frozenset[str] = frozenset()  # the acts whose telling accuses their doer
     anaphoric_nouns: tuple[tuple[str, tuple[str, ...]], ...] = ()  # "company" -> entity types
+    doer_nouns: tuple[tuple[str, tuple[str, ...]], ...] = ()  # "hacker" -> event types
     press_requests: frozenset[str] = frozenset()  # "requests for comment": a reporter's asking
     relational_nouns: frozenset[str] = frozenset()  # "Smith's rival": someone else than Smith
     abstention_governors: frozenset[str] = frozenset()  # "refrained from", "held off on"
@@ -154,6 +155,9 @@ def _load(path: Path) -> Lexicon:
         told_act_types=frozenset(str(t) for t in (data.get("telling_of_acts") or {}).get("of", ())),
         anaphoric_nouns=tuple(
             sorted((str(k), tuple(v)) for k, v in (data.get("anaphoric_nouns") or {}).items())
+        ),
+        doer_nouns=tuple(
+            sorted((str(k), tuple(v)) for k, v in (data.get("doer_nouns") or {}).items())
         ),
         press_requests=_words(data, "press_requests"),
         participles=tuple(
