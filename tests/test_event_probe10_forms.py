@@ -128,3 +128,17 @@ def test_the_intruders_targeting_officials_is_cyber(nlp, resources):
     text = "Globex broke into the servers of Acme in May. The intruders targeted officials."
     targeting = [e for e in _run(nlp, resources, text) if e.trigger.text == "targeted"]
     assert [(e.type, roles(e)["actor"]) for e in targeting] == [("CyberOperation", {"org/globex"})]
+
+
+def test_a_denial_is_told_by_the_denied_verb_too(nlp, resources):
+    text = "A spokesman for Acme said the company had never handed any user's messages to Russia."
+    denial = only(_run(nlp, resources, text), "Denial")
+    assert roles(denial)["actor"] == {"org/acme"}
+    assert [m.text for m in denial.mentions] == ["handed"]
+
+
+def test_presenting_evidence_accuses(nlp, resources):
+    text = "Anna Berg said the FBI had presented evidence that Russia used the app."
+    accusation = only(_run(nlp, resources, text), "Accusation")
+    assert accusation.trigger.text == "presented"
+    assert roles(accusation)["actor"] == {"org/fbi"}

@@ -44,7 +44,7 @@ from kg.extract.folding import (
 )
 from kg.extract.labels import Wording, label, short_name, wording_of
 from kg.extract.misparse import reported_clause_joined
-from kg.extract.modality import modality_of, negated_complement, speaker_token
+from kg.extract.modality import denied_clause, modality_of, negated_complement, speaker_token
 from kg.extract.participants import find_roles, to_participants
 from kg.extract.pronouns import titled_subjects
 from kg.extract.reference import (
@@ -221,6 +221,11 @@ def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts
         )
     date = _dated(doc, match, mood, speaker, times, article.published)
     start, end = doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1])
+    denied = denied_clause(doc[match.head], lexicon) if match.statement else None
+    # "said the firm had never handed ...": the denied verb tells the denial too
+    denial_mentions = (
+        [] if denied is None else [Span(denied.text, denied.idx, denied.idx + len(denied))]
+    )
     return _Draft(
         type=event_type,
         match=match,
@@ -238,6 +243,7 @@ def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts
         refers_back=match.nominal and not roles["target"] and unowned_definite(doc[match.head]),
         tied_to=tied_actors(doc, match, index, context),
         news_of_the_day=match.statement and _told_as_news(doc[match.verb]),
+        mentions=denial_mentions,
     )
 
 

@@ -329,6 +329,12 @@ def negated_complement(verb, lexicon: Lexicon) -> bool:
     """True if a speaker denies something about itself or the claim: "said it was not
     involved", "said there was no evidence", "said he had never met him" (said by a person).
     "TASS says he has not admitted guilt" reports someone else's position: False."""
+    return denied_clause(verb, lexicon) is not None
+
+
+def denied_clause(verb, lexicon: Lexicon):
+    """The head of the clause a speaker denies ("said the firm had never handed ...":
+    handed), or None (``negated_complement``)."""
     for clause in verb.children:
         if clause.dep_ != "ccomp" or not _speaker_is_subject(verb, clause):
             continue
@@ -337,13 +343,13 @@ def negated_complement(verb, lexicon: Lexicon) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in lexicon.modal_auxiliaries for c in clause.children):
             continue  # "we will not tolerate it": a warning or a promise, no denial
         if _negated(clause, lexicon):
-            return True
+            return clause
         for child in clause.children:
             if child.dep_ in ("attr", "dobj", "nsubj") and any(
                 c.dep_ == "det" and c.lower_ == "no" for c in child.children
             ):
-                return True
-    return False
+                return clause
+    return None
 
 
 def _speaker_is_subject(verb, clause) -> bool:
