@@ -54,6 +54,7 @@ class Lexicon:
     state_body_markers: frozenset[str]  # "national": a first word that names a state's body
     top_court_words: frozenset[str]  # "top": "Brazil's top court" is its Supreme Court
     private_person_nouns: frozenset[str]  # "the billionaire": a named person with no state post
+    nationality_nouns: frozenset[str]  # "two Russian nationals": people, not the state
 
     def names_agency(self, words: set[str]) -> bool:
         """True if a name's (lower-case) words make it a government body."""
@@ -80,6 +81,11 @@ class Lexicon:
             if len(words) >= len(title) and tuple(words[-len(title) :]) == title:
                 return len(title)
         return 0
+
+    @cached_property
+    def people_nouns(self) -> frozenset[str]:
+        """Nouns of private people and of people by their state ("resident", "national")."""
+        return self.person_nouns | self.nationality_nouns
 
     @cached_property
     def called_heads(self) -> frozenset[str]:
@@ -170,6 +176,7 @@ def _read_lexicon(path: Path) -> Lexicon:
             state_links=words["state_links"],
             top_court_words=words["top_court_words"],
             private_person_nouns=words["private_person_nouns"],
+            nationality_nouns=words["nationality_nouns"],
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(

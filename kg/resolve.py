@@ -265,7 +265,9 @@ def _words_for_anaphors(cand: Candidate, gazetteer: Gazetteer) -> set[tuple[str,
     entry = gazetteer.get(cand.mention.gazetteer_id) if cand.mention.gazetteer_id else None
     if _family(cand.mention.type) == "person":
         titles = [r.title for r in cand.roles] + [p.title for p in (entry.posts if entry else ())]
-        return {tuple(re.findall(r"[a-z]+", t.lower())) for t in titles}
+        held = {tuple(re.findall(r"[a-z]+", t.lower())) for t in titles}
+        # a justice is a judge: "Justice NAME ordered ... The judge said"
+        return held | {("judge",) for t in held if t and t[-1] == "justice"}
     words = _name_words(cand.name or cand.mention.text) | (entry.called if entry else set())
     return {(w,) for w in words}
 

@@ -282,3 +282,25 @@ def test_a_national_in_the_lede_is_the_person_named_after(world):
         "Lasko, 41, was arrested near a port in 2023."
     )
     assert "a belarusian national" in mentions_of(entities(world, text), "Piotr Lasko")
+
+
+def test_the_judge_is_the_one_justice_named_before(world):
+    text = (
+        "Justice Carla Mendes ordered the site blocked on Friday. The judge said the firm "
+        "had ignored three orders."
+    )
+    assert "the judge" in mentions_of(entities(world, text), "Carla Mendes")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chief Justice Carla Mendes and Judge Tomas Brandt spoke. The judge said the firm "
+        "had ignored three orders.",
+        "Justice Minister Carla Mendes spoke on Friday. The judge said the firm had ignored "
+        "three orders.",
+    ],
+)
+def test_the_judge_is_no_one_when_two_judges_or_only_a_minister_fit(world, text):
+    found = entities(world, text)
+    assert all("The judge" not in [m.text for m in e.mentions] for e in found)

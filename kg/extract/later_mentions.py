@@ -301,7 +301,7 @@ def _indefinite_person(reader: CandidateReader, sentence) -> tuple[int, int] | N
     for tok in sentence:
         if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             continue
-        if tok.lemma_.lower() not in reader.lex.person_nouns:
+        if tok.lemma_.lower() not in reader.lex.people_nouns:
             continue
         det = next((c for c in tok.children if c.dep_ == "det" and c.i < tok.i), None)
         if det is None or det.lower_ not in ("a", "an"):

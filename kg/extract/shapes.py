@@ -224,7 +224,7 @@ def stands_for_state(doc: Doc, span: Span, lex: Lexicon) -> bool:
         head.lower_ in lex.state_nouns
         or head.lower_ in lex.state_owned_nouns
         or any(kind in lex.state_owned_nouns for kind in kinds)
-        or (head.tag_ == "NNS" and head.lemma_.lower() not in lex.person_nouns)
+        or (head.tag_ == "NNS" and head.lemma_.lower() not in lex.people_nouns)
     )
 
 
