@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from event_helpers import entities_in, only, roles
+from event_helpers import entities_in, only, roles, timex
 
 from kg.extract.events import extract_events
 from kg.types import Article, Entity, Span
@@ -142,3 +142,31 @@ def test_presenting_evidence_accuses(nlp, resources):
     accusation = only(_run(nlp, resources, text), "Accusation")
     assert accusation.trigger.text == "presented"
     assert roles(accusation)["actor"] == {"org/fbi"}
+
+
+def _retold(nlp, resources, month: str, value: str, last_day: str):
+    """The hack told dated "last year", then "the breach" told as beginning in ``month``."""
+    later = f"The breach, which began in {month}, went unnoticed for months."
+    text = f"Globex hacked the email of Acme last year, the FBI said. {later}"
+    year = timex(
+        text, "last year", "2023", precision="year", earliest="2023-01-01", latest="2023-12-31"
+    )
+    begun = timex(text, month, value, precision="month", earliest=f"{value}-01", latest=last_day)
+    lexicon, taxonomy = resources
+    article = Article(id="t1", text=text, published="2024-05-03")
+    return extract_events(nlp(text), article, entities_in(text), [year, begun], lexicon, taxonomy)
+
+
+def test_a_retelling_with_a_finer_date_refines_the_act(nlp, resources):
+    events = _retold(nlp, resources, "January 2023", "2023-01", "2023-01-31")
+    hack = only(events, "CyberOperation")
+    assert roles(hack) == {"actor": {"org/globex"}, "target": {"org/acme"}}
+    assert hack.date.value == "2023-01"
+    assert [m.text for m in hack.mentions] == ["breach"]
+
+
+def test_a_retelling_with_an_incompatible_date_does_not_merge(nlp, resources):
+    events = _retold(nlp, resources, "March 2021", "2021-03", "2021-03-31")
+    hack = only(events, "CyberOperation")
+    assert hack.date.value == "2023"
+    assert not hack.mentions

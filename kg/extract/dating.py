@@ -312,4 +312,13 @@ def better(a: EventDate, b: EventDate) -> EventDate:
         return a if a.source == "text" else b
     span_a = (a.latest or "") > (a.earliest or "")
     span_b = (b.latest or "") > (b.earliest or "")
+    if span_a and span_b and a.source == b.source == "text":
+        return b if _days(b) < _days(a) else a  # "last year" ... "in January 2023"
     return b if span_a and not span_b else a
+
+
+def _days(d: EventDate) -> int:
+    try:
+        return (date.fromisoformat(d.latest or "") - date.fromisoformat(d.earliest or "")).days
+    except ValueError:
+        return 1 << 30

@@ -99,6 +99,7 @@ class _Draft:
     sentence_no: int = 0  # the article's sentences, counted from 0
     news_of_the_day: bool = False  # a telling as the news reports it: "X said", not "had said"
     mentions: list[Span] = field(default_factory=list)
+    mention_only: bool = False  # "the breach, which began in May": naming no one, only a mention
 
     def ids(self, role: str) -> set[str]:
         return {h.entity.id for h in self.roles.get(role, ())}
@@ -205,7 +206,11 @@ def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts
         return None
     roles = find_roles(match, doc, index, context, lexicon.relational_nouns)
     event_type, roles, distinct_from, inherited = _typed(doc, match, roles, drafts, lexicon)
-    if event_type is None or not (any(roles[r] for r in _NAMED_ROLES) or _placed(match, roles)):
+    refers_back = match.nominal and not roles["target"] and unowned_definite(doc[match.head])
+    named = any(roles[r] for r in _NAMED_ROLES) or _placed(match, roles)
+    # "the breach, which began in January": a bare definite noun retells an earlier such act
+    mention_only = not named and refers_back and any(d.type == event_type for d in drafts)
+    if event_type is None or not (named or mention_only):
         return None
     if match.statement and not any(h.entity.type in SPEAKER_TYPES for h in roles["actor"]):
         return None
@@ -240,7 +245,8 @@ def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts
         wording=wording_of(doc, match, dict(lexicon.participles)),
         inherited_actor=inherited,
         distinct_from=distinct_from,
-        refers_back=match.nominal and not roles["target"] and unowned_definite(doc[match.head]),
+        refers_back=refers_back,
+        mention_only=mention_only,
         tied_to=tied_actors(doc, match, index, context),
         news_of_the_day=match.statement and _told_as_news(doc[match.verb]),
         mentions=denial_mentions,

@@ -178,8 +178,9 @@ def merged_mentions(doc, drafts: list[Draft]) -> list[Draft]:
                 None,
             )
         if target is None:
-            origin[i] = len(kept)
-            kept.append(draft)
+            if not draft.mention_only:
+                origin[i] = len(kept)
+                kept.append(draft)
             continue
         origin[i] = target
         described = _described_again(doc, kept[target], draft)
