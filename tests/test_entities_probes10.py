@@ -28,7 +28,7 @@ def holding(found, text: str):
         (
             "Chile's top court ordered the app blocked on Tuesday. The court said the firm "
             "had ignored three rulings.",
-            "Chile's top court",
+            "top court",
             "country/cl",
         ),
         (
@@ -56,6 +56,21 @@ def test_a_top_court_described_is_its_states_supreme_court(world, text, mention,
     assert court.name == "Supreme Court"
     assert court.country == country
     assert [m.text.lower() for m in court.mentions][-1] == "the court"
+
+
+def test_a_top_court_is_the_one_court_the_story_names(world):
+    text = (
+        "Romania's top court annulled the first round of the vote. The Constitutional Court "
+        "said the campaign had been distorted by paid posts."
+    )
+    found = entities(world, text)
+    assert holding(found, "top court") is holding(found, "Constitutional Court")
+    assert holding(found, "Romania").type == "Country"
+
+
+def test_a_top_court_the_gazetteer_knows_is_its_entry(world):
+    found = entities(world, "WASHINGTON — The country's top court agreed to hear the case.")
+    assert holding(found, "country's top court").id == "org/us-supreme-court"
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,13 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from kg.extract.countries import country_at, dateline_country, known_body, release_countries
+from kg.extract.countries import (
+    body_of_state,
+    country_at,
+    dateline_country,
+    known_body,
+    release_countries,
+)
 from kg.extract.shapes import body_around, tokens_lowered
 from kg.resolve import Candidate
 from kg.types import Mention
@@ -48,9 +54,10 @@ def bodies_of_states(reader: CandidateReader) -> None:
 
 def courts_by_description(reader: CandidateReader) -> None:
     """ "Brazil's top court", "the country's highest court", "the top court in Kenya": a state's
-    highest court described in lower case is that state's Supreme Court (one name, so "Brazil's
-    Supreme Court" and a later "the court" join it). The state is the possessor, the state after
-    "in", else for "the country's" the last country named before, else the dateline's state."""
+    highest court described in lower case is the one court of that state the article names,
+    else its Supreme Court (one name, so "Brazil's Supreme Court" and a later "the court" join
+    it); the state keeps its own mention. The state is the possessor, the state after "in",
+    else for "the country's" the last country named before, else the dateline's state."""
     doc, lowers = reader.doc, reader.lowers
     for i in tokens_lowered(doc, ("court",)):
         if i < 2 or not doc[i].is_lower or lowers[i - 1] not in reader.lex.top_court_words:
@@ -58,8 +65,36 @@ def courts_by_description(reader: CandidateReader) -> None:
         start, country = _court_state(reader, i - 1)
         if country is None or not reader.free(i - 1, i + 1):
             continue
-        release_countries(reader, start, i + 1)
-        reader.add(start, i + 1, "Agency", name="Supreme Court", country=country)
+        if country_at(reader, start) is not None:
+            start = i - 1  # "Brazil's top court": Brazil stays the Country
+        named = _court_named(reader, country)
+        if named is None:
+            state = reader.gazetteer.get(country)
+            known = body_of_state(reader, state, "Supreme Court") if state else None
+            if known is not None:
+                reader.add(start, i + 1, "Agency", gazetteer_id=known.id)
+            else:
+                reader.add(start, i + 1, "Agency", name="Supreme Court", country=country)
+        elif alias := reader.add(start, i + 1, "Agency", same_as=-1, proper=False):
+            reader.defined[alias.mention.start] = named
+
+
+def _court_named(reader: CandidateReader, country: str) -> Candidate | None:
+    """The one court of ``country`` (or of no known state) the article names ("Romania's top
+    court ... The Constitutional Court said"): a state's top court is not always called its
+    Supreme Court. None when it names none or two."""
+    courts: dict[str, Candidate] = {}
+    for cand in reader.candidates:
+        mention = cand.mention
+        if mention.type != "Agency" or cand.anaphor or not cand.proper:
+            continue
+        if not mention.text.removesuffix("'s").endswith("Court"):
+            continue
+        entry = reader.gazetteer.get(mention.gazetteer_id) if mention.gazetteer_id else None
+        if (entry.country if entry else cand.country) in (country, None):
+            key = mention.gazetteer_id or (cand.name or mention.text).lower()
+            courts.setdefault(key, cand)
+    return next(iter(courts.values())) if len(courts) == 1 else None
 
 
 def _court_state(reader: CandidateReader, adjective: int) -> tuple[int, str | None]:
