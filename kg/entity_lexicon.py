@@ -55,6 +55,7 @@ class Lexicon:
     top_court_words: frozenset[str]  # "top": "Brazil's top court" is its Supreme Court
     private_person_nouns: frozenset[str]  # "the billionaire": a named person with no state post
     nationality_nouns: frozenset[str]  # "two Russian nationals": people, not the state
+    platform_anaphor_nouns: frozenset[str]  # "the messaging app": the platform named before
 
     def names_agency(self, words: set[str]) -> bool:
         """True if a name's (lower-case) words make it a government body."""
@@ -177,6 +178,7 @@ def _read_lexicon(path: Path) -> Lexicon:
             top_court_words=words["top_court_words"],
             private_person_nouns=words["private_person_nouns"],
             nationality_nouns=words["nationality_nouns"],
+            platform_anaphor_nouns=words["platform_anaphor_nouns"],
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(

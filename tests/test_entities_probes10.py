@@ -319,3 +319,36 @@ def test_the_judge_is_the_one_justice_named_before(world):
 def test_the_judge_is_no_one_when_two_judges_or_only_a_minister_fit(world, text):
     found = entities(world, text)
     assert all("The judge" not in [m.text for m in e.mentions] for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "description"),
+    [
+        (
+            "Ukraine banned Telegram on officials' phones. The messaging app said it had never "
+            "shared any data.",
+            "Telegram",
+            "messaging app",
+        ),
+        (
+            "TikTok sued the government on Tuesday. The Chinese-owned app said the law was "
+            "unconstitutional.",
+            "TikTok",
+            "chinese-owned app",
+        ),
+    ],
+)
+def test_a_platform_named_again_by_what_it_is(world, text, name, description):
+    assert description in mentions_of(entities(world, text), name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TikTok and Telegram were fined on Monday. The app said it would appeal.",
+        "Telegram was banned on Monday. Officials said the app Signal was safer.",
+    ],
+)
+def test_a_platform_description_fitting_two_or_naming_another_is_no_mention(world, text):
+    found = entities(world, text)
+    assert all(len(e.mentions) == 1 for e in found if e.type == "Platform")

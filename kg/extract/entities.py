@@ -61,6 +61,7 @@ from kg.extract.name_shapes import (
     shouted,
 )
 from kg.extract.person_descriptions import holders_bodies, person_descriptions
+from kg.extract.platform_mentions import platform_descriptions
 from kg.extract.roles import read_person
 from kg.extract.shapes import (
     age_follows,
@@ -165,6 +166,7 @@ class CandidateReader:
         anaphors(self)
         person_descriptions(self)
         holders_bodies(self)
+        platform_descriptions(self)
         acronym_definitions(self)
         lede_description(self)
         self.candidates.sort(key=lambda c: (c.mention.start, c.mention.end))

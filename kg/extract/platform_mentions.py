@@ -1,0 +1,75 @@
+"""A platform named again by what it is, read by the entity stage after the names: "Ukraine
+banned Telegram ... The messaging app said", "X ... the platform", "TikTok ... the
+Chinese-owned app". The description is a mention of the one platform named shortly before it;
+none when two were."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.shapes import tokens_lowered
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.extract.entities import CandidateReader
+    from kg.resolve import Candidate
+
+_MAX_MODIFIERS = 4  # "the Chinese-owned video app": words between "the" and the noun
+_SENTENCES_BACK = 2  # the platform is named in the description's sentence or the two before
+
+
+def platform_descriptions(reader: CandidateReader) -> None:
+    """ "The messaging app said": a ``platform_anaphor_nouns`` noun after "the" and lower-case
+    modifiers (or a demonym) is a mention of the one Platform named shortly before."""
+    doc = reader.doc
+    for i in tokens_lowered(doc, reader.lex.platform_anaphor_nouns):
+        the = _article_before(reader, i)
+        if the is None or not reader.free(the, i + 1) or _goes_on(doc[i]):
+            continue
+        named = _platforms_before(reader, the)
+        if len(named) == 1:
+            alias = reader.add(the, i + 1, "Platform", same_as=-1, proper=False)
+            if alias is not None:
+                reader.defined[alias.mention.start] = named[0]
+
+
+def _article_before(reader: CandidateReader, noun: int) -> int | None:
+    """Index of the "the" opening the description, None if there is none."""
+    doc = reader.doc
+    for j in range(noun - 1, max(noun - _MAX_MODIFIERS - 2, -1), -1):
+        token = doc[j]
+        if token.lower_ == "the":
+            return j
+        demonym = reader.gaz_at.get(j)
+        if not (token.is_lower or token.text == "-" or (demonym and demonym.label_ == "demonym")):
+            return None
+        if reader.lex.names_agency({token.lower_}):
+            return None  # "the security service app": a body's
+    return None
+
+
+def _goes_on(noun: Token) -> bool:
+    """ "the app store", "the platform's users" are fine; "the app Signal", "the site of" are
+    another thing's name or a place."""
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return after is not None and (after.pos_ in ("PROPN", "NOUN") or after.lower_ == "of")
+
+
+def _platforms_before(reader: CandidateReader, the: int) -> list[Candidate]:
+    """The distinct Platforms named in the sentence of token ``the`` (before it) or the
+    ``_SENTENCES_BACK`` sentences before."""
+    doc = reader.doc
+    start = doc[the].sent.start
+    for _ in range(_SENTENCES_BACK):
+        if start:
+            start = doc[start - 1].sent.start
+    begin, end = doc[start].idx, doc[the].idx
+    found: dict[str, Candidate] = {}
+    for cand in reader.candidates:
+        mention = cand.mention
+        if mention.type == "Platform" and cand.proper and begin <= mention.start < end:
+            key = mention.gazetteer_id or mention.text.removesuffix("'s").lower()
+            found.setdefault(key, cand)
+    return list(found.values())
