@@ -170,3 +170,14 @@ def test_a_retelling_with_an_incompatible_date_does_not_merge(nlp, resources):
     hack = only(events, "CyberOperation")
     assert hack.date.value == "2023"
     assert not hack.mentions
+
+
+def test_making_a_hack_public_is_a_statement_by_the_discloser(nlp, resources):
+    statement = only(_run(nlp, resources, "Acme made the hack public in June."), "Statement")
+    assert statement.trigger.text == "made"
+    assert roles(statement)["actor"] == {"org/acme"}
+
+
+def test_making_something_possible_is_no_statement(nlp, resources):
+    events = _run(nlp, resources, "Globex made the intrusion possible.")
+    assert "Statement" not in {e.type for e in events}

@@ -30,6 +30,7 @@ class VerbRule:
     naming: bool = False  # only with a subject of its own: "X called the move a farce"
     xcomps: frozenset[str] = frozenset()  # what it makes someone do: "ordered X to leave"
     whether: bool = False  # only asking whether: "examining whether Russia was behind"
+    predicates: frozenset[str] = frozenset()  # what it makes its object: "made the hack public"
     # a participle describing a noun needs an agent: "a group tied to the SVR" only describes,
     # "a group tied by Microsoft to the SVR" is Microsoft's attribution
     agent_if_participle: bool = False
@@ -46,6 +47,7 @@ class VerbRule:
             or self.after
             or self.xcomps
             or self.whether
+            or self.predicates
         )
 
 
@@ -215,6 +217,7 @@ def _verb_rule(raw: dict, default: float) -> VerbRule:
         agent_if_participle=bool(raw.get("agent_if_participle", False)),
         never_participle=bool(raw.get("never_participle", False)),
         whether=bool(raw.get("whether", False)),
+        predicates=frozenset(str(o).lower() for o in raw.get("predicates") or ()),
     )
 
 

@@ -24,6 +24,8 @@ _NOUN_ROLE_PREPS = frozenset({"of", "by", "against", "between", "among"})
 _TIME_TYPES = frozenset({"DATE", "TIME"})
 _STRUCK_TYPES = frozenset({"Attack", "CyberOperation"})  # "an attack on X", "a cyberattack on X"
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+# "made the hack public": the parse reads the predicate as a clause, or as the object's complement
+_PREDICATES = frozenset({"ccomp", "oprd", "xcomp", "acomp"})
 ANAPHOR = "anaphor"  # a generic event noun pointing back: "the campaign", "the agency's drive"
 SIMILAR = "similar"  # a generic event noun for a new event like an earlier one: "a similar effort"
 
@@ -185,6 +187,10 @@ def _constraints_hold(tok, rule: VerbRule) -> bool:
     if rule.xcomps and not any(c.lemma_.lower() in rule.xcomps for c in ordered_verbs(tok)):
         return False
     if rule.whether and not whether_clauses(tok):
+        return False
+    if rule.predicates and not any(
+        c.dep_ in _PREDICATES and c.lemma_.lower() in rule.predicates for c in tok.children
+    ):
         return False
     # The preposition follows its verb: "For his part, X called the dossier fake" is no call for.
     return not rule.preps or any(
