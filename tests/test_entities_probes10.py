@@ -352,3 +352,23 @@ def test_a_platform_named_again_by_what_it_is(world, text, name, description):
 def test_a_platform_description_fitting_two_or_naming_another_is_no_mention(world, text):
     found = entities(world, text)
     assert all(len(e.mentions) == 1 for e in found if e.type == "Platform")
+
+
+def test_the_former_holder_of_a_known_post_is_its_holder(world):
+    text = (
+        "NATO Secretary General Mark Rutte said the alliance would respond. The former Dutch "
+        "prime minister called the attacks reckless."
+    )
+    found = bundled_entities(world, text, "2024-11-01")
+    rutte = next(e for e in found if e.id == "person/mark-rutte")
+    assert "The former Dutch prime minister" in [m.text for m in rutte.mentions]
+
+
+def test_a_former_holder_of_another_state_is_no_mention(world):
+    text = (
+        "NATO Secretary General Mark Rutte said the alliance would respond. The former "
+        "British prime minister called the attacks reckless."
+    )
+    found = bundled_entities(world, text, "2024-11-01")
+    rutte = next(e for e in found if e.id == "person/mark-rutte")
+    assert len(rutte.mentions) == 1

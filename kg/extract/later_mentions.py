@@ -173,6 +173,8 @@ def title_anaphors(reader: CandidateReader) -> None:
     doc = reader.doc
     for the in tokens_lowered(doc, ("the",)):
         first = the + 1 + (reader.lowers[the + 1 : the + 2] == ["former"])
+        state = _demonym_at(reader, first) if first > the + 1 else None
+        first += state is not None  # "the former Dutch prime minister"
         size = reader.lex.title_at(reader.lowers[first : first + 3])
         end = first + size
         if not size or not reader.free(the, end):
@@ -182,17 +184,41 @@ def title_anaphors(reader: CandidateReader) -> None:
             continue  # "the president of France", "the President Emmanuel ..."
         span = doc[the:end]
         title = tuple(t.lower_ for t in doc[first:end])
-        if first > the + 1 and not _former_before(reader, the, title[-1]):
+        if first > the + 1 and not _former_before(reader, the, title, state):
             continue  # "the former president" when the text named no former one
         mention = Mention(span.text, span.start_char, span.end_char, "Official")
         reader.candidates.append(Candidate(mention, anaphor=title, proper=False))
 
 
-def _former_before(reader: CandidateReader, before: int, title_end: str) -> bool:
-    """The text before token ``before`` calls someone a former holder of a title ending in
-    ``title_end`` ("former President NAME", "NAME, a former foreign minister,")."""
-    lowers = reader.lowers
-    return any(lowers[j] == "former" and title_end in lowers[j + 1 : j + 4] for j in range(before))
+def _former_before(
+    reader: CandidateReader, before: int, title: tuple[str, ...], state: str | None
+) -> bool:
+    """The text before token ``before`` calls someone a former holder of a title ending like
+    ``title`` ("former President NAME", "NAME, a former foreign minister,"), or names a known
+    person whose post of that title ended before the story ("Mark Rutte ... the former Dutch
+    prime minister"; a demonym before the title must be that person's state)."""
+    lowers, offset = reader.lowers, reader.doc[before].idx
+    if state is None and any(
+        lowers[j] == "former" and title[-1] in lowers[j + 1 : j + 4] for j in range(before)
+    ):
+        return True
+    day = reader.published
+    ids = {c.mention.gazetteer_id for c in reader.candidates if c.mention.end <= offset}
+    entries = [reader.gazetteer.get(i) for i in ids if i]
+    return day is not None and any(
+        tuple(post.title.lower().split())[-len(title) :] == title
+        and post.end is not None
+        and post.end < day
+        for entry in entries
+        if entry is not None and state in (None, entry.country)
+        for post in entry.posts
+    )
+
+
+def _demonym_at(reader: CandidateReader, i: int) -> str | None:
+    """The country id of a one-word demonym at token ``i``, else None."""
+    span = reader.gaz_at.get(i)
+    return span.id_ if span is not None and span.label_ == "demonym" and span.end == i + 1 else None
 
 
 def acronym_definitions(reader: CandidateReader) -> None:
