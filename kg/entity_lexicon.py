@@ -53,6 +53,8 @@ class Lexicon:
     state_body_words: frozenset[str]  # "council": a body's head a state's name makes an Agency
     state_body_markers: frozenset[str]  # "national": a first word that names a state's body
     top_court_words: frozenset[str]  # "top": "Brazil's top court" is its Supreme Court
+    top_court_names: frozenset[str]  # "constitutional": a named court that may be the top one
+    international_court_words: frozenset[str]  # "european": a court above states
     private_person_nouns: frozenset[str]  # "the billionaire": a named person with no state post
     nationality_nouns: frozenset[str]  # "two Russian nationals": people, not the state
     platform_anaphor_nouns: frozenset[str]  # "the messaging app": the platform named before
@@ -176,6 +178,8 @@ def _read_lexicon(path: Path) -> Lexicon:
             state_owned_nouns=words["state_owned_nouns"],
             state_links=words["state_links"],
             top_court_words=words["top_court_words"],
+            top_court_names=words["top_court_names"],
+            international_court_words=words["international_court_words"],
             private_person_nouns=words["private_person_nouns"],
             nationality_nouns=words["nationality_nouns"],
             platform_anaphor_nouns=words["platform_anaphor_nouns"],

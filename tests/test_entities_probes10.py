@@ -68,6 +68,25 @@ def test_a_top_court_is_the_one_court_the_story_names(world):
     assert holding(found, "Romania").type == "Country"
 
 
+def test_a_top_court_is_the_named_court_of_its_state_after_it(world):
+    text = (
+        "India's top court stayed the order. The Supreme Court of Indica also asked the "
+        "government to reply within a week."
+    )
+    found = entities(world, text)
+    assert holding(found, "top court") is holding(found, "Supreme Court of Indica")
+    assert holding(found, "top court").country == "country/in"
+
+
+def test_a_court_above_states_is_no_states_top_court(world):
+    text = (
+        "Russia's top court upheld the sentence. The European Court of Human Rights had "
+        "ruled against Russia in a similar case."
+    )
+    found = entities(world, text)
+    assert holding(found, "top court") is not holding(found, "European Court of Human Rights")
+
+
 def test_a_top_court_the_gazetteer_knows_is_its_entry(world):
     found = entities(world, "WASHINGTON — The country's top court agreed to hear the case.")
     assert holding(found, "country's top court").id == "org/us-supreme-court"

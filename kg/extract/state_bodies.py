@@ -75,7 +75,7 @@ def courts_by_description(reader: CandidateReader) -> None:
                 reader.add(start, i + 1, "Agency", gazetteer_id=known.id)
             else:
                 reader.add(start, i + 1, "Agency", name="Supreme Court", country=country)
-        elif alias := reader.add(start, i + 1, "Agency", same_as=-1, proper=False):
+        elif alias := reader.add(start, i + 1, "Agency", same_as=-1, proper=False, country=country):
             reader.defined[alias.mention.start] = named
 
 
@@ -88,13 +88,23 @@ def _court_named(reader: CandidateReader, country: str) -> Candidate | None:
         mention = cand.mention
         if mention.type != "Agency" or cand.anaphor or not cand.proper:
             continue
-        if not mention.text.removesuffix("'s").endswith("Court"):
+        words = mention.text.removesuffix("'s").split()
+        if "Court" not in words:
             continue
         entry = reader.gazetteer.get(mention.gazetteer_id) if mention.gazetteer_id else None
-        if (entry.country if entry else cand.country) in (country, None):
+        owner = entry.country if entry else cand.country
+        if owner == country or (owner is None and _may_be_top_court(reader, words)):
             key = mention.gazetteer_id or (cand.name or mention.text).lower()
             courts.setdefault(key, cand)
     return next(iter(courts.values())) if len(courts) == 1 else None
+
+
+def _may_be_top_court(reader: CandidateReader, words: list[str]) -> bool:
+    """A court's name that may be a state's top court ("Federal Constitutional Court"), not a
+    court above states ("European Court of Human Rights")."""
+    lowered = {w.lower() for w in words}
+    lex = reader.lex
+    return bool(lowered & lex.top_court_names) and lowered.isdisjoint(lex.international_court_words)
 
 
 def _court_state(reader: CandidateReader, adjective: int) -> tuple[int, str | None]:
