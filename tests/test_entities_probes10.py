@@ -129,6 +129,13 @@ def test_a_top_court_of_no_known_state_is_no_entity(world, text):
             "country/fr",
         ),
         (
+            "PARIS — France's agency for countering online meddling, Viginum, on Monday "
+            "exposed a ring of copied news sites.",
+            "agency for countering online meddling",
+            "Viginum",
+            "country/fr",
+        ),
+        (
             "The Dutch military intelligence service, MIVD, said the intruders had left.",
             "military intelligence service",
             "MIVD",

@@ -49,7 +49,8 @@ def _name_after_description(reader: CandidateReader, comma: int) -> None:
         root = next(
             (t for t in doc[start : reader.tokens[id(named)][1]] if t.dep_ == "appos"), None
         )
-        noun = root.head if root is not None and root.head.i < comma else None
+        head = root.head if root is not None and root.head.i < comma else None
+        noun = _description_head(reader, head) if head is not None else None
     if noun is not None and _state_body_noun(reader, noun):
         _join(reader, named, noun, comma)
 
