@@ -181,3 +181,21 @@ def test_making_a_hack_public_is_a_statement_by_the_discloser(nlp, resources):
 def test_making_something_possible_is_no_statement(nlp, resources):
     events = _run(nlp, resources, "Globex made the intrusion possible.")
     assert "Statement" not in {e.type for e in events}
+
+
+def test_an_act_noun_someone_is_charged_with_is_theirs(nlp, resources):
+    text = "The FBI charged John Smith with a cyberattack on Acme."
+    events = _run(nlp, resources, text)
+    assert roles(only(events, "Indictment"))["actor"] == {"org/fbi"}
+    attack = only(events, "CyberOperation")
+    assert roles(attack) == {"actor": {"person/john-smith"}, "target": {"org/acme"}}
+
+
+def test_espionage_someone_is_accused_of_is_theirs(nlp, resources):
+    events = _run(nlp, resources, "Prosecutors accused Anna Berg of espionage.")
+    assert roles(only(events, "Espionage"))["actor"] == {"person/anna-berg"}
+
+
+def test_espionage_merely_mentioned_is_no_event(nlp, resources):
+    events = _run(nlp, resources, "Anna Berg spoke about espionage.")
+    assert "Espionage" not in {e.type for e in events}

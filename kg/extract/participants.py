@@ -59,6 +59,7 @@ from kg.extract.reference import (
     spoken_for,
     unique,
 )
+from kg.extract.triggers import charging_verb
 from kg.extract.verb_objects import (
     object_hits,
     prepositional_target,
@@ -72,7 +73,6 @@ ROLE_ORDER = ("actor", "target", "recipient", "platform", "place")
 _GERUND_PREPS = frozenset({"by", "after", "before", "without", "while", "upon", "since", "in"})
 # Owning up "to" an act did it ("pleaded guilty to passing"; not "objected to expelling").
 _CONFESSING = frozenset({"plead", "admit", "confess"})
-_CHARGING = frozenset({"accuse", "charge", "indict", "convict", "suspect"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
 _NOT_BODIES = frozenset({"Country", "Place", "Official", "Person"})
@@ -108,7 +108,10 @@ def find_roles(
         if match.type == "Meeting":
             roles["target"].extend(meeting_partners(head, index))
     host = _host_verb(head) if match.nominal else _host_verb_of_participle(verb)
-    if host is not None and not roles["actor"]:
+    accused = _charged_with(head, index) if match.nominal else None
+    if accused is not None and not roles["actor"]:
+        roles["actor"].extend(accused)  # "charged X with a cyberattack": X's, not the FBI's
+    elif host is not None and not roles["actor"]:
         roles["actor"].extend(_clause_roles(host, index, context)[0])
     for anchor in (verb,) if verb is head else (verb, head):  # an ordered pair: deterministic
         prep_roles(anchor, index, roles)
@@ -149,6 +152,16 @@ def _host_verb(noun):
         if verb.pos_ == "VERB":
             return verb
     return None
+
+
+def _charged_with(noun, index: EntityIndex) -> list[Hit] | None:
+    """ "charged X with a cyberattack", "X was accused of espionage": the accused, whose act
+    the noun is; None when the noun is no such charge."""
+    charging = charging_verb(noun)
+    if charging is None:
+        return None
+    accused = [c for c in charging.children if c.dep_ in ("dobj", "nsubjpass")]
+    return [h for c in accused for h in np_entities(c, index)]
 
 
 def _host_verb_of_participle(verb):
@@ -346,7 +359,7 @@ def _inherited_subject(verb, index: EntityIndex, context: RoleContext) -> tuple[
                     return _subject(child, head, index, context), passive
             current = head
             continue
-        charged = head.lower_ in ("of", "with") and head.head.lemma_.lower() in _CHARGING
+        charged = charging_verb(current) is not None  # "accused X of hacking"
         if dep == "pcomp" and head.dep_ == "prep" and (head.lower_ == "for" or charged):
             # "sentenced X for spying", "accused X of hacking", "charged X with hacking": the
             # accused is who did it

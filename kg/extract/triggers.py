@@ -23,6 +23,7 @@ _PARTICLE_DEPS = frozenset({"prt", "prep", "acomp", "advmod"})
 _NOUN_ROLE_PREPS = frozenset({"of", "by", "against", "between", "among"})
 _TIME_TYPES = frozenset({"DATE", "TIME"})
 _STRUCK_TYPES = frozenset({"Attack", "CyberOperation"})  # "an attack on X", "a cyberattack on X"
+_CHARGING = frozenset({"accuse", "charge", "indict", "convict", "suspect"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 # "made the hack public": the parse reads the predicate as a clause, or as the object's complement
 _PREDICATES = frozenset({"ccomp", "oprd", "xcomp", "acomp"})
@@ -282,11 +283,22 @@ def _match_noun(tok, lexicon: Lexicon) -> TriggerMatch | None:
         event_type, modifier = _modified_type(tok, dict(rule.modifiers))
         if event_type is None:
             return None if rule.modified_only else _generic(tok, rule, light, lexicon)
-    elif light is None and not (rule.standalone and _has_noun_roles(tok, rule.type)):
+    elif light is None and not (
+        rule.standalone and (_has_noun_roles(tok, rule.type) or charging_verb(tok) is not None)
+    ):
         return None
     return replace(
         _nominal(tok, event_type, rule.strength, light, modifier), possessor=rule.possessor
     )
+
+
+def charging_verb(noun):
+    """ "charged X with a cyberattack", "accused of espionage": the verb charging someone with
+    the act ``noun`` names, else None."""
+    prep = noun.head
+    if noun.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("of", "with"):
+        return None  # a gerund is a "pcomp": "accused X of hacking"
+    return prep.head if prep.head.lemma_.lower() in _CHARGING else None
 
 
 def _held_by_acts(tok):
