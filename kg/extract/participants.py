@@ -12,8 +12,6 @@ A pronoun or definite description that the entity stage left unresolved is resol
 
 from __future__ import annotations
 
-import itertools
-
 from kg.extract.lede_names import named_next
 from kg.extract.misparse import (
     adverb_name,
@@ -21,7 +19,6 @@ from kg.extract.misparse import (
     dateline_subject,
     headline_passive_verb,
     inverted_speaker,
-    is_dateline,
     relative_subject,
     renamed_noun,
     reported_clause_joined,
@@ -30,7 +27,9 @@ from kg.extract.misparse import (
     trailing_appositive,
 )
 from kg.extract.phrase_roles import (
+    NOT_BODIES,
     accused_by_link,
+    charged_with,
     indirect_targets,
     meeting_partners,
     noun_roles,
@@ -38,6 +37,7 @@ from kg.extract.phrase_roles import (
     owners_named_by,
     places_not_targets,
     prep_roles,
+    renamed_subjects,
     tied_owners,
 )
 from kg.extract.pronouns import (
@@ -75,7 +75,6 @@ _GERUND_PREPS = frozenset({"by", "after", "before", "without", "while", "upon", 
 _CONFESSING = frozenset({"plead", "admit", "confess"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
-_NOT_BODIES = frozenset({"Country", "Place", "Official", "Person"})
 # Hostile acts whose noun a victim may modify: "the SolarWinds hack", "the Acme breach".
 _VICTIM_TYPES = frozenset({"Attack", "CyberOperation"})
 # People who speak for a body: "a ministry spokesperson said" is the ministry speaking.
@@ -108,7 +107,7 @@ def find_roles(
         if match.type == "Meeting":
             roles["target"].extend(meeting_partners(head, index))
     host = _host_verb(head) if match.nominal else _host_verb_of_participle(verb)
-    accused = _charged_with(head, index) if match.nominal else None
+    accused = charged_with(head, index) if match.nominal else None
     if accused is not None and not roles["actor"]:
         roles["actor"].extend(accused)  # "charged X with a cyberattack": X's, not the FBI's
     elif host is not None and not roles["actor"]:
@@ -154,16 +153,6 @@ def _host_verb(noun):
     return None
 
 
-def _charged_with(noun, index: EntityIndex) -> list[Hit] | None:
-    """ "charged X with a cyberattack", "X was accused of espionage": the accused, whose act
-    the noun is; None when the noun is no such charge."""
-    charging = charging_verb(noun)
-    if charging is None:
-        return None
-    accused = [c for c in charging.children if c.dep_ in ("dobj", "nsubjpass")]
-    return [h for c in accused for h in np_entities(c, index)]
-
-
 def _host_verb_of_participle(verb):
     """ "In videos posted on YouTube, the CIA outlined ...": an agentless participle on a noun
     inside the prepositional phrase of a clause; that clause's subject is its actor."""
@@ -182,9 +171,9 @@ def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[
     actors: list[Hit] = []
     targets: list[Hit] = []
     headline_passive = headline_passive_verb(verb)
-    renamed_subjects = _renamed_subjects(verb, index)
+    renamed = renamed_subjects(verb, index)
     for child in verb.children:
-        if child.i in renamed_subjects:
+        if child.i in renamed:
             continue
         if child.dep_ == "nsubj" and headline_passive:
             targets.extend(_subject(child, verb, index, context))
@@ -247,19 +236,6 @@ def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[
     return actors, targets
 
 
-def _renamed_subjects(verb, index: EntityIndex) -> set[int]:
-    """Unnamed subjects renamed by a body's name the parse made a second subject ("France's
-    agency against interference, Viginum, revealed": Viginum, not France)."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    renamed = {s.i for s in subjects[:-1] if is_dateline(s)}  # "LYON — X revealed"
-    for first, second in itertools.pairwise(subjects):
-        name = index.at(second)
-        named_body = name is not None and name.entity.type not in _NOT_BODIES
-        if named_body and index.at(first) is None and verb.doc[second.i - 1].text == ",":
-            renamed.add(first.i)
-    return renamed
-
-
 def _names_members(tok) -> bool:
     return tok.dep_ == "npadvmod" and any(
         c.dep_ == "prep" and c.lower_ in MEMBER_PREPS for c in tok.children
@@ -292,7 +268,7 @@ def _subject(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
     appositive = trailing_appositive(tok, verb)
     if appositive is not None and index.at(tok) is None:
         # "France's agency against interference, Viginum, said": the body named, not France
-        named = [h for h in np_entities(appositive, index) if h.entity.type not in _NOT_BODIES]
+        named = [h for h in np_entities(appositive, index) if h.entity.type not in NOT_BODIES]
         if named:
             return named
     hits = np_entities(tok, index)
@@ -352,7 +328,7 @@ def _inherited_subject(verb, index: EntityIndex, context: RoleContext) -> tuple[
             # be his own object, so the verb is joined to the main clause, whatever the parse
             dep, head = "conj", head.head.head
         if dep in ("conj", "xcomp", "advcl"):
-            renamed = _renamed_subjects(head, index)
+            renamed = renamed_subjects(head, index)
             for child in head.children:
                 if child.dep_ in _SUBJECT_DEPS and child.i not in renamed:
                     passive = dep == "conj" and child.dep_ == "nsubjpass"

@@ -4,9 +4,11 @@ prepositions of a verb or noun ("against X", "to X", "on Facebook", "in Kyiv")."
 
 from __future__ import annotations
 
-from kg.extract.misparse import splits_a_subject
+import itertools
+
+from kg.extract.misparse import is_dateline, splits_a_subject
 from kg.extract.reference import EntityIndex, Hit, np_entities, unique, victim_only
-from kg.extract.triggers import ordered_verbs, whether_clauses
+from kg.extract.triggers import charging_verb, ordered_verbs, whether_clauses
 
 _PLATFORM_PREPS = frozenset({"on", "via", "through", "over", "across", "using", "from"})
 _PLACE_PREPS = frozenset({"in", "at", "inside"})
@@ -17,6 +19,7 @@ _OWNED_TYPES = frozenset({"AccountTakedown", "Ban"})
 _ORDERED_TYPES = frozenset({"Ban", "Expulsion", "Sanction"})  # "ordered X to block/leave/pay"
 # A body's or bodies' own act: "its intrusions", "their campaign" (not "his", "her": a person's).
 _BODY_TYPES = ("Agency", "Country", "Organization", "Platform")
+NOT_BODIES = frozenset({"Country", "Place", "Official", "Person"})  # what no body name is
 _ACT_POSSESSIVES = {"its": _BODY_TYPES, "their": _BODY_TYPES}
 _VICTIM_VERBS = frozenset({"disclose", "suffer", "detect", "discover", "investigate", "confirm"})
 # What is taken "from" someone is taken from them: they are the target, not a platform.
@@ -281,3 +284,26 @@ def _only_where(doc, hit: Hit) -> bool:
         return False
     holder = prep.head
     return holder.pos_ == "NOUN" and holder.lemma_.lower() not in _BODIES_IN
+
+
+def charged_with(noun, index: EntityIndex) -> list[Hit] | None:
+    """ "charged X with a cyberattack", "X was accused of espionage": the accused, whose act
+    the noun is; None when the noun is no such charge."""
+    charging = charging_verb(noun)
+    if charging is None:
+        return None
+    accused = [c for c in charging.children if c.dep_ in ("dobj", "nsubjpass")]
+    return [h for c in accused for h in np_entities(c, index)]
+
+
+def renamed_subjects(verb, index: EntityIndex) -> set[int]:
+    """Unnamed subjects renamed by a body's name the parse made a second subject ("France's
+    agency against interference, Viginum, revealed": Viginum, not France)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    renamed = {s.i for s in subjects[:-1] if is_dateline(s)}  # "LYON — X revealed"
+    for first, second in itertools.pairwise(subjects):
+        name = index.at(second)
+        named_body = name is not None and name.entity.type not in NOT_BODIES
+        if named_body and index.at(first) is None and verb.doc[second.i - 1].text == ",":
+            renamed.add(first.i)
+    return renamed
