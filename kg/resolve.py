@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg.extract.roles import TextRole
-from kg.gazetteer import Gazetteer, entity_id, normalise, slugify
+from kg.gazetteer import Gazetteer, GazetteerEntry, entity_id, normalise, slugify
 from kg.posts import bodies_of_held_posts, roles_of, same_rank
 from kg.types import Entity, Mention, Span
 
@@ -311,7 +311,23 @@ def _head(candidates, members, gazetteer):
         entity_type = min((c.mention.type for c in cands), key=_TYPE_RANK.__getitem__)
     if entity_type == "Person" and has_role:
         entity_type = "Official"
-    return entry, name, gaz_id or entity_id(entity_type, slugify(name)), entity_type
+    return entry, name, gaz_id or _minted_id(entity_type, name, cands, gazetteer), entity_type
+
+
+def _minted_id(entity_type: str, name: str, cands: list[Candidate], gazetteer: Gazetteer) -> str:
+    """The id of a body no gazetteer entry names carries its state when its name does not
+    ("Brazil's top court" is org/brazilian-supreme-court, as "the Brazilian Supreme Court" is),
+    so two states' Supreme Courts stay two entities across articles."""
+    country = next((c.country for c in cands if c.country), None)
+    state = gazetteer.get(country) if country and _family(entity_type) == "body" else None
+    if state is not None and not _names_state(name, state):
+        name = f"{state.demonyms[0] if state.demonyms else state.name} {name}"
+    return entity_id(entity_type, slugify(name))
+
+
+def _names_state(name: str, state: GazetteerEntry) -> bool:
+    words = _name_words(name)
+    return any(_name_words(n) <= words for n in (*state.names, *state.demonyms))
 
 
 def _entity(candidates, members, head, gazetteer, published, spans) -> Entity:

@@ -39,6 +39,7 @@ from kg.extract.later_mentions import (
     surnames,
     title_references,
 )
+from kg.extract.listed_persons import listed_persons
 from kg.extract.name_runs import (
     abbreviated_surnames,
     listed_with_platforms,
@@ -154,6 +155,7 @@ class CandidateReader:
         site_names(self)
         patronymic_names(self)
         kin_names(self)
+        listed_persons(self)
         for ent in self.model_ents:
             self._model_entity(ent)
         abbreviated_surnames(self)
@@ -370,11 +372,13 @@ class CandidateReader:
         """An ORG that an apposition, an age or a title before it marks as a person ("X Y, a
         professor at ...", "X Y, 30, of Boston", "the ambassador to the UN, X Y,")."""
         tokens = self.doc[start:end]
-        if not 2 <= len(tokens) <= 3 or not all(t.is_title and t.is_alpha for t in tokens):
+        if not 2 <= len(tokens) <= 4 or not all(t.is_title and t.is_alpha for t in tokens):
             return False
         if self.lex.names_agency({tokens[-1].lower_}):
             return False  # "Ukraine's General Staff": a rank before a body's noun, no name
         if age_follows(self.doc, end) or named_after_title(self, start, end):
             return True  # "X Y, 30,"; "Russia's ambassador to the UN, X Y, said"
+        if [t.lower_ for t in self.doc[end : end + 2]] == [",", "whom"]:
+            return True  # "X Y Z W, whom the department described as": only persons are whom
         reading = read_person(self.doc, start, end, self.lex)
         return reading is not None and (reading.private or reading.role is not None)

@@ -1,0 +1,117 @@
+"""Persons named in a list with a person the model recognised: "NAME NAME, NAME NAME and NAME
+NAME were convicted". The model calls some of the names organisations or cuts one in two; names
+of one shape coordinated with a person are persons. A step of
+``kg.extract.entities.CandidateReader``, run before the model's own names."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from kg.extract.entities import CandidateReader
+
+_NAME_LENGTHS = range(2, 5)  # "First Last" up to "First Middle Second Last"
+_LAST_JOINS = frozenset({"and", "or"})
+# the model's labels a list's name may carry: its misreadings of a person's name
+_PERSON_MISREADINGS = frozenset({"", "PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT"})
+
+
+def listed_persons(reader: CandidateReader) -> None:
+    """Every name of a list ("A B, C D and E F") holding a person the model found whole is a
+    person, when each is two to four capitalised proper nouns no gazetteer name and no body
+    word is part of."""
+    done: set[int] = set()
+    for ent in reader.model_ents:
+        if ent.label_ != "PERSON" or ent.start in done or _name_end(reader, ent.start) != ent.end:
+            continue
+        items = _list_around(reader, ent.start, ent.end)
+        done.update(start for start, _ in items)
+        for start, end in items:
+            whole = reader.model_at.get(start)
+            if whole is not None and whole.label_ == "PERSON" and whole.end == end:
+                continue  # the model's own person: its step reads it
+            if reader.free(start, end):
+                reader.person(start, end)
+
+
+def _list_around(reader: CandidateReader, start: int, end: int) -> list[tuple[int, int]]:
+    """The names of the list ``[start, end)`` is one of, in text order; [] when it is none: a
+    list joins its last name with "and"/"or" and the others with commas."""
+    items, joins = [(start, end)], []
+    while (before := _item_before(reader, items[0][0])) is not None:
+        items.insert(0, before[:2])
+        joins.insert(0, before[2])
+    while (after := _item_after(reader, items[-1][1])) is not None:
+        items.append(after[:2])
+        joins.append(after[2])
+    if not joins or not joins[-1] or any(joins[:-1]):
+        return []
+    return items
+
+
+def _item_before(reader: CandidateReader, start: int) -> tuple[int, int, bool] | None:
+    """The name before a list's name and whether "and"/"or" joined them."""
+    doc = reader.doc
+    sep = start
+    while sep > 0 and (doc[sep - 1].text == "," or doc[sep - 1].lower_ in _LAST_JOINS):
+        sep -= 1
+    if not _separator(reader.doc, sep, start):
+        return None
+    for length in _NAME_LENGTHS:
+        first = sep - length  # the whole name: no name word before it
+        whole = first == 0 or (first > 0 and not _name_token(reader, doc[first - 1]))
+        if whole and _name_end(reader, first) == sep:
+            return first, sep, _joined(doc, sep, start)
+    return None
+
+
+def _item_after(reader: CandidateReader, end: int) -> tuple[int, int, bool] | None:
+    """The next name of a list after ``end`` and whether "and"/"or" joined it (the last)."""
+    doc = reader.doc
+    sep = end
+    while sep < len(doc) and (doc[sep].text == "," or doc[sep].lower_ in _LAST_JOINS):
+        sep += 1
+    if not _separator(doc, end, sep) or sep >= len(doc):
+        return None
+    stop = _name_end(reader, sep)
+    return (sep, stop, _joined(doc, end, sep)) if stop is not None else None
+
+
+def _separator(doc: Doc, start: int, end: int) -> bool:
+    """ ",", "and", "or", ", and": what stands between two names of a list."""
+    words = [t.lower_ for t in doc[start:end]]
+    return words in ([","], ["and"], ["or"], [",", "and"], [",", "or"])
+
+
+def _joined(doc: Doc, start: int, end: int) -> bool:
+    return any(t.lower_ in _LAST_JOINS for t in doc[start:end])
+
+
+def _name_end(reader: CandidateReader, start: int) -> int | None:
+    """The end of a personal name's shape starting at ``start``: two to four capitalised
+    proper nouns, no more; None when none starts there."""
+    doc = reader.doc
+    end = start
+    while end < len(doc) and _name_token(reader, doc[end]):
+        end += 1
+    if end - start not in _NAME_LENGTHS:
+        return None
+    words = {t.lower_ for t in doc[start:end]}
+    lex = reader.lex
+    if lex.names_agency(words) or doc[end - 1].lower_ in lex.place_words:
+        return None
+    if reader.in_gazetteer(start, end) or lex.title_at([doc[start].lower_]):
+        return None
+    return end
+
+
+def _name_token(reader: CandidateReader, token) -> bool:
+    return (
+        token.is_title
+        and token.is_alpha
+        and token.tag_ == "NNP"
+        and token.ent_type_ in _PERSON_MISREADINGS
+        and token.lower_ not in reader.lex.called_kinds
+    )
