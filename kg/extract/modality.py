@@ -191,7 +191,11 @@ def _is_irrealis(verb, lexicon: Lexicon) -> bool:
             return False
         return not (
             verb.dep_ == "xcomp"
-            and (governor in lexicon.hedge_governors or governor in lexicon.realis_governors)
+            and (
+                governor in lexicon.hedge_governors
+                or governor in lexicon.realis_governors
+                or (governor in lexicon.attempt_governors and verb.head.tag_ == "VBD")
+            )
         )
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.irrealis_governors
 

@@ -116,7 +116,7 @@ def find_roles(
         prep_roles(anchor, index, roles)
     if not roles["target"]:
         roles["target"].extend(prepositional_target(verb, head, index, context))
-    if match.type == "Accusation" and not match.nominal:
+    if match.type in ("Accusation", "Attribution") and not match.nominal:
         accused_by_link(verb, index, roles)
     if match.type not in _VICTIM_TYPES:  # "struck a depot in Ukraine" still hits Ukraine
         places_not_targets(roles, head.doc)  # "dismantled routers in the United States"

@@ -16,7 +16,9 @@ _PLACE_PREPS = frozenset({"in", "at", "inside"})
 _TIE_VERBS = frozenset({"link", "tie", "connect", "attribute", "associate"})
 _RUN_VERBS = frozenset({"run", "operate", "control", "base", "originate", "back", "sponsor"})
 _OWNED_TYPES = frozenset({"AccountTakedown", "Ban"})
-_ORDERED_TYPES = frozenset({"Ban", "Expulsion", "Sanction"})  # "ordered X to block/leave/pay"
+# "ordered X to block/leave/pay", "the tool was used to target officials"
+_DEVICES = frozenset({"phone", "smartphone", "iphone", "handset", "device", "computer", "laptop"})
+_ORDERED_TYPES = frozenset({"Ban", "Expulsion", "Sanction", "CyberOperation"})
 # A body's or bodies' own act: "its intrusions", "their campaign" (not "his", "her": a person's).
 _BODY_TYPES = ("Agency", "Country", "Organization", "Platform")
 NOT_BODIES = frozenset({"Country", "Place", "Official", "Person"})  # what no body name is
@@ -133,11 +135,25 @@ def prep_roles(anchor, index: EntityIndex, roles: dict[str, list[Hit]]) -> None:
             grounds = [p for p in pobjs if p.lemma_.lower() in _ON_GROUNDS]
             if word == "on" and not grounds:
                 _assign(pobjs, index, roles, "target", skip_platforms=True)
+                _assign(_device_owners(pobjs), index, roles, "target", skip_platforms=True)
         if word in _PLACE_PREPS:
             for pobj in pobjs:
                 roles["place"].extend(
                     h for h in np_entities(pobj, index) if h.entity.type in ("Place", "Country")
                 )
+
+
+def _device_owners(nouns) -> list:
+    """Whose device something is put on: "planted it on the phone of X" hits X."""
+    return [
+        p
+        for n in nouns
+        if n.lemma_.lower() in _DEVICES
+        for c in n.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _assign(toks, index, roles, role, only_platforms=False, skip_platforms=False) -> None:
@@ -171,6 +187,18 @@ def indirect_targets(match, verb, index: EntityIndex, roles: dict[str, list[Hit]
     owners(match, verb, index, roles)
     ordered_targets(match, verb, index, roles)
     questioned_targets(match, verb, index, roles)
+    judged_targets(verb, index, roles)
+
+
+def judged_targets(verb, index: EntityIndex, roles: dict[str, list[Hit]]) -> None:
+    """Who a verb says something of: "found John Smith guilty" (the parse makes Smith the
+    subject of "guilty", not the object of "found")."""
+    if roles["target"]:
+        return
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.pos_ == "ADJ":
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            roles["target"].extend(h for s in subjects for h in np_entities(s, index))
 
 
 def questioned_targets(match, verb, index: EntityIndex, roles: dict[str, list[Hit]]) -> None:

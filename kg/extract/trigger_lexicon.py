@@ -74,6 +74,7 @@ class Lexicon:
     modal_auxiliaries: frozenset[str]
     irrealis_governors: frozenset[str]
     realis_governors: frozenset[str]
+    attempt_governors: frozenset[str]
     negation_words: frozenset[str]
     similarity_words: frozenset[str]
     negated_statement_type: str | None = None  # "said there was no collusion" -> Denial
@@ -177,6 +178,7 @@ _WORD_LISTS = (
     "modal_auxiliaries",
     "irrealis_governors",
     "realis_governors",
+    "attempt_governors",
     "negation_words",
     "similarity_words",
     "relational_nouns",
