@@ -58,6 +58,7 @@ class Lexicon:
     private_person_nouns: frozenset[str]  # "the billionaire": a named person with no state post
     nationality_nouns: frozenset[str]  # "two Russian nationals": people, not the state
     platform_anaphor_nouns: frozenset[str]  # "the messaging app": the platform named before
+    law_words: frozenset[str]  # "act": "the Official Secrets Act" is a law, no entity
 
     def names_agency(self, words: set[str]) -> bool:
         """True if a name's (lower-case) words make it a government body."""
@@ -183,6 +184,7 @@ def _read_lexicon(path: Path) -> Lexicon:
             private_person_nouns=words["private_person_nouns"],
             nationality_nouns=words["nationality_nouns"],
             platform_anaphor_nouns=words["platform_anaphor_nouns"],
+            law_words=words["law_words"],
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(

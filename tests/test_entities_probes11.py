@@ -56,3 +56,19 @@ def test_a_long_name_followed_by_whom_is_a_person(world):
     # the model calls this four-word name an organisation
     text = "Also listed is Nour Aleksandra Fayssal Haddou, whom the department called a fixer."
     assert holding(entities(world, text), "Nour Aleksandra Fayssal Haddou").type == "Person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The three admitted an offence under the Official Secrets Act last year.",
+        "Prosecutors said the pair broke the Computer Misuse Act and the Geneva Convention.",
+    ],
+)
+def test_laws_are_no_entities_and_official_in_them_no_title(world, text):
+    assert entities(world, text) == ()
+
+
+def test_a_given_name_like_a_law_word_still_names_a_person(world):
+    found = entities(world, "President Bill Clinton signed the Digital Services Act on Monday.")
+    assert [(e.name, e.type) for e in found] == [("Bill Clinton", "Official")]

@@ -42,6 +42,7 @@ from kg.extract.later_mentions import (
 from kg.extract.listed_persons import listed_persons
 from kg.extract.name_runs import (
     abbreviated_surnames,
+    law_names,
     listed_with_platforms,
     long_body_names,
     makers_by,
@@ -140,6 +141,7 @@ class CandidateReader:
         self.demonyms = built_once(gazetteer, "countries by demonym", _countries_by_demonym)
 
     def run(self) -> None:
+        law_names(self)
         long_body_names(self)
         makers_by(self)
         self._gazetteer_names()

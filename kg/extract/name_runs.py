@@ -273,3 +273,21 @@ def _stands_outside(reader: CandidateReader, first: int, last: int) -> bool:
         entry = reader.gazetteer.get(span.id_)
         return span.label_ != "name" or entry is None or entry.type in _OUTSIDE_TYPES
     return last - first == 1 and reader.lowers[first] in reader.demonyms
+
+
+def law_names(reader: CandidateReader) -> None:
+    """ "the Official Secrets Act", "the Geneva Convention", the model's LAW: a law's name is no
+    entity of ours, so its words are claimed before any step reads a title ("Official") or a
+    body in them; a gazetteer name inside it keeps its own mention."""
+    doc = reader.doc
+    laws = [(e.start, e.end) for e in reader.model_ents if e.label_ == "LAW"]
+    for i in tokens_lowered(doc, reader.lex.law_words):
+        if not doc[i].is_title or (i + 1 < len(doc) and doc[i + 1].is_title):
+            continue  # "President Bill Clinton": the name goes on
+        start = i
+        while start > 0 and doc[start - 1].is_title and not doc[start - 1].is_stop:
+            start -= 1
+        if start < i:
+            laws.append((start, i + 1))
+    for start, end in laws:
+        reader.claimed.update(i for i in range(start, end) if i not in reader.gaz_at)
