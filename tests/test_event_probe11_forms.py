@@ -4,7 +4,7 @@ these tests."""
 
 from __future__ import annotations
 
-from event_helpers import only, roles, run
+from event_helpers import day, only, roles, run
 
 
 def test_found_guilty_is_a_conviction_of_the_named(nlp, resources):
@@ -83,3 +83,36 @@ def test_pointing_to_a_state_attributes_to_it(nlp, resources):
 def test_declassifying_documents_reports_them(nlp, resources):
     text = "Maria Lopez declassified intelligence documents on the bot network."
     assert roles(only(run(nlp, resources, text), "Report"))["actor"] == {"person/maria-lopez"}
+
+
+def test_counted_people_named_in_the_next_sentence_are_one_conviction(nlp, resources):
+    text = (
+        "Two Iranian nationals were found guilty on Monday of spying on exiles. "
+        "John Smith and Maria Lopez were convicted of conspiring to collect information."
+    )
+    monday = day(text, "on Monday", "2024-10-07")
+    conviction = only(run(nlp, resources, text, timexes=(monday,)), "Conviction")
+    assert roles(conviction)["target"] == {"person/john-smith", "person/maria-lopez"}
+    assert conviction.date.value == "2024-10-07"
+    assert [m.text for m in conviction.mentions] == ["convicted"]
+
+
+def test_counted_people_never_named_make_no_event(nlp, resources):
+    text = "Two men were found guilty on Monday of spying. The trial lasted six weeks."
+    assert not run(nlp, resources, text)
+
+
+def test_names_too_far_from_the_counted_telling_are_another_event(nlp, resources):
+    text = (
+        "Two men were convicted on Monday of spying. The trial lasted six weeks. "
+        "The judge praised the jury. Prosecutors thanked the police. "
+        "John Smith was convicted in 2019 of fraud."
+    )
+    conviction = only(run(nlp, resources, text), "Conviction")
+    assert conviction.trigger.start == text.rindex("convicted")
+
+
+def test_who_issues_a_guide_together_with_others_acts_with_them(nlp, resources):
+    text = "The guide was issued by the FBI together with the BfV."
+    warning = only(run(nlp, resources, text), "Warning")
+    assert roles(warning)["actor"] == {"org/fbi", "org/bfv"}

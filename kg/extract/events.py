@@ -45,6 +45,7 @@ from kg.extract.folding import (
 from kg.extract.labels import Wording, label, short_name, wording_of
 from kg.extract.misparse import reported_clause_joined
 from kg.extract.modality import denied_clause, modality_of, negated_complement, speaker_token
+from kg.extract.named_retellings import counted_role, joined_named_retellings
 from kg.extract.participants import find_roles, to_participants
 from kg.extract.pronouns import titled_subjects
 from kg.extract.reference import (
@@ -100,6 +101,7 @@ class _Draft:
     news_of_the_day: bool = False  # a telling as the news reports it: "X said", not "had said"
     mentions: list[Span] = field(default_factory=list)
     mention_only: bool = False  # "the breach, which began in May": naming no one, only a mention
+    counted: str | None = None  # the role of counted, unnamed people: "three nationals were ..."
 
     def ids(self, role: str) -> set[str]:
         return {h.entity.id for h in self.roles.get(role, ())}
@@ -168,7 +170,7 @@ def extract_events(
         )
     date_block_quotes(doc, drafts, taxonomy)
     dated_by_the_same_occasion(doc, drafts)
-    merged = merged_mentions(doc, drafts)
+    merged = merged_mentions(doc, joined_named_retellings(doc, drafts))
     return tuple(_freeze(d, article, taxonomy) for d in merged)
 
 
@@ -210,7 +212,9 @@ def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts
     named = any(roles[r] for r in _NAMED_ROLES) or _placed(match, roles)
     # "the breach, which began in January": a bare definite noun retells an earlier such act
     mention_only = not named and refers_back and any(d.type == event_type for d in drafts)
-    if event_type is None or not (named or mention_only):
+    # "Three nationals were convicted": kept while the next sentences may name them
+    counted = None if match.nominal else counted_role(doc, doc[match.verb], roles)
+    if event_type is None or not (named or mention_only or counted):
         return None
     if match.statement and not any(h.entity.type in SPEAKER_TYPES for h in roles["actor"]):
         return None
@@ -250,6 +254,7 @@ def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts
         tied_to=tied_actors(doc, match, index, context),
         news_of_the_day=match.statement and _told_as_news(doc[match.verb]),
         mentions=denial_mentions,
+        counted=counted,
     )
 
 

@@ -187,7 +187,7 @@ def merged_mentions(doc, drafts: list[Draft]) -> list[Draft]:
         absorb(kept[target], draft)
         if described is not None:  # the names replace the nationality that stood for them
             kept[target].roles[described] = [
-                h for h in kept[target].roles[described] if not _nationality_only(doc, h)
+                h for h in kept[target].roles[described] if not nationality_only(doc, h)
             ]
     return kept
 
@@ -283,10 +283,10 @@ def _definite_noun(tok) -> bool:
 def _named_ids(doc, draft: Draft, role: str) -> set[str]:
     """The entities of ``role`` but a country that only says where unnamed people are from
     ("two Russian nationals", "Chinese hackers")."""
-    return {h.entity.id for h in draft.roles[role] if not _nationality_only(doc, h)}
+    return {h.entity.id for h in draft.roles[role] if not nationality_only(doc, h)}
 
 
-def _nationality_only(doc, hit: Hit) -> bool:
+def nationality_only(doc, hit: Hit) -> bool:
     """A country before unnamed people ("two Russian nationals"), or what unnamed people are
     tied to ("a hacking group tied to the SVR"): it says whose they are, not who."""
     span = doc.char_span(hit.mention.start, hit.mention.end, alignment_mode="expand")

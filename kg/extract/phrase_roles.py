@@ -128,6 +128,8 @@ def prep_roles(anchor, index: EntityIndex, roles: dict[str, list[Hit]]) -> None:
             _assign(pobjs, index, roles, "target")  # "removed diplomatic status from X"
         elif word == "to":
             _assign(pobjs, index, roles, "recipient")
+        elif word == "with" and _joining(child):
+            _assign(pobjs, index, roles, "actor")  # "issued by X together with Y": Y acts too
         elif word == "with":
             _assign(pobjs, index, roles, "target")
         elif word in _PLATFORM_PREPS:
@@ -141,6 +143,11 @@ def prep_roles(anchor, index: EntityIndex, roles: dict[str, list[Hit]]) -> None:
                 roles["place"].extend(
                     h for h in np_entities(pobj, index) if h.entity.type in ("Place", "Country")
                 )
+
+
+def _joining(prep) -> bool:
+    """ "together with", "along with": who is with the doers does it with them."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("together", "along") for c in prep.children)
 
 
 def _device_owners(nouns) -> list:
