@@ -59,6 +59,9 @@ class Lexicon:
     nationality_nouns: frozenset[str]  # "two Russian nationals": people, not the state
     platform_anaphor_nouns: frozenset[str]  # "the messaging app": the platform named before
     law_words: frozenset[str]  # "act": "the Official Secrets Act" is a law, no entity
+    firm_staff_nouns: frozenset[str]  # "executive": "the Wirecard executive" names a firm
+    firm_fate_nouns: frozenset[str]  # "collapse": "the collapse of Wirecard" names a firm
+    firm_nouns: frozenset[str]  # "companies": "X and Y among the companies", both firms
 
     def names_agency(self, words: set[str]) -> bool:
         """True if a name's (lower-case) words make it a government body."""
@@ -185,6 +188,9 @@ def _read_lexicon(path: Path) -> Lexicon:
             nationality_nouns=words["nationality_nouns"],
             platform_anaphor_nouns=words["platform_anaphor_nouns"],
             law_words=words["law_words"],
+            firm_staff_nouns=words["firm_staff_nouns"],
+            firm_fate_nouns=words["firm_fate_nouns"],
+            firm_nouns=words["firm_nouns"],
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(

@@ -72,3 +72,26 @@ def test_laws_are_no_entities_and_official_in_them_no_title(world, text):
 def test_a_given_name_like_a_law_word_still_names_a_person(world):
     found = entities(world, "President Bill Clinton signed the Digital Services Act on Monday.")
     assert [(e.name, e.type) for e in found] == [("Bill Clinton", "Official")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He took orders from Jan Marek, the former Lumora executive who fled in 2020. Marek is "
+        "wanted over the collapse of Lumora.",
+        "Karl Brenner, a Lumora engineer, left in May.",
+        "Investors lost billions in the bankruptcy of Lumora.",
+    ],
+)
+def test_a_name_in_a_firms_context_is_an_organization(world, text):
+    assert holding(entities(world, text), "Lumora").type == "Organization"
+
+
+def test_a_name_listed_with_a_firm_under_a_firm_noun_is_an_organization(world):
+    text = "Reports named AT&T and Telvora among the companies hacked by the group."
+    assert holding(entities(world, text), "Telvora").type == "Organization"
+
+
+def test_a_person_before_an_executive_order_stays_a_person(world):
+    text = "Senator Ana Ruiz welcomed the Ruiz executive order on Monday."
+    assert all(e.type != "Organization" for e in entities(world, text))

@@ -42,6 +42,7 @@ from kg.extract.later_mentions import (
 from kg.extract.listed_persons import listed_persons
 from kg.extract.name_runs import (
     abbreviated_surnames,
+    firm_by_context,
     law_names,
     listed_with_platforms,
     long_body_names,
@@ -75,7 +76,12 @@ from kg.extract.shapes import (
     trim,
 )
 from kg.extract.sources import byline_tokens, post_signatures, site_names
-from kg.extract.staff import firm_title_after, inside_title, persons_after_titles, roles_read
+from kg.extract.staff import (
+    firm_title_after,
+    inside_title,
+    persons_after_titles,
+    roles_read,
+)
 from kg.extract.state_bodies import (
     bodies_of_states,
     courts_by_description,
@@ -95,6 +101,7 @@ if TYPE_CHECKING:
     from kg.gazetteer import Gazetteer, GazetteerEntry
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_FIRM_MISREADINGS = {"PERSON", *_PLACE_LABELS}  # labels the model gives a firm it does not know
 
 
 def extract_entities(
@@ -250,6 +257,8 @@ class CandidateReader:
             return  # a capital or demonym the model calls a person ("that Kyiv needed"): its step
         if place_of_kind(self, start):  # "the western city of X", even when called a person
             self.add(start, end, "Place", proper=True, from_model=True)
+        elif ent.label_ in _FIRM_MISREADINGS and firm_by_context(self, start, end):
+            self.add(start, end, "Organization", from_model=True)  # "the Wirecard executive"
         elif ent.label_ == "PERSON" and any(c.isdigit() for c in text):
             self._organisation(start, end)  # "MI6" is not a person
         elif ent.label_ == "PERSON" and last_of_places(self, start, end):

@@ -108,6 +108,32 @@ def _is_firm(reader: CandidateReader, token: Token) -> bool:
     return entry is not None and entry.type in _FIRM_TYPES
 
 
+def firm_by_context(reader: CandidateReader, start: int, end: int) -> bool:
+    """ "the former Wirecard executive", "a Daxtrom engineer", "the collapse of Wirecard",
+    "Daxtrom's insolvency", "AT&T and Verizon among the companies": a name before a firm's
+    staff noun ending its phrase (not "the Trump executive order"), owning a firm's fate, or
+    listed with a firm under a firm noun is a firm's."""
+    doc, lowers, lex = reader.doc, reader.lowers, reader.lex
+    if end < len(doc) and lowers[end] in lex.firm_staff_nouns:
+        return end + 1 == len(doc) or doc[end + 1].pos_ != "NOUN"
+    if end < len(doc) and doc[end].tag_ == "POS":
+        return lowers[end + 1 : end + 2] in [[w] for w in lex.firm_fate_nouns]
+    of = start - 1 - (lowers[start - 1 : start] == ["the"])
+    fate = of >= 1 and lowers[of] == "of" and lowers[of - 1] in lex.firm_fate_nouns
+    return fate or _listed_with_firm(reader, doc[end - 1])
+
+
+def _listed_with_firm(reader: CandidateReader, token: Token) -> bool:
+    """ "named AT&T and Verizon among the companies": a name listed with a firm, a firm noun
+    right before or after the list."""
+    listed = [token, *token.conjuncts]
+    if not any(_is_firm(reader, t) for t in listed if t.i != token.i):
+        return False
+    first, last = min(t.i for t in listed), max(t.i for t in listed)
+    around = reader.lowers[max(0, first - 4) : first] + reader.lowers[last + 1 : last + 5]
+    return not reader.lex.firm_nouns.isdisjoint(around)
+
+
 def abbreviated_surnames(reader: CandidateReader) -> None:
     """ "Piotr M.", "Tomasz W.": court reports cut defendants' surnames to an initial; the
     model finds some of them. A given name and an initial is a person's when the article
