@@ -62,6 +62,8 @@ class Lexicon:
     firm_staff_nouns: frozenset[str]  # "executive": "the Wirecard executive" names a firm
     firm_fate_nouns: frozenset[str]  # "collapse": "the collapse of Wirecard" names a firm
     firm_nouns: frozenset[str]  # "companies": "X and Y among the companies", both firms
+    candidacy_words: frozenset[str]  # "candidate": a title of no post
+    not_field_words: frozenset[str]  # "own": "Germany's own security services" is no name
 
     def names_agency(self, words: set[str]) -> bool:
         """True if a name's (lower-case) words make it a government body."""
@@ -191,6 +193,8 @@ def _read_lexicon(path: Path) -> Lexicon:
             firm_staff_nouns=words["firm_staff_nouns"],
             firm_fate_nouns=words["firm_fate_nouns"],
             firm_nouns=words["firm_nouns"],
+            candidacy_words=words["candidacy_words"],
+            not_field_words=words["not_field_words"],
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(

@@ -95,3 +95,49 @@ def test_a_name_listed_with_a_firm_under_a_firm_noun_is_an_organization(world):
 def test_a_person_before_an_executive_order_stays_a_person(world):
     text = "Senator Ana Ruiz welcomed the Ruiz executive order on Monday."
     assert all(e.type != "Organization" for e in entities(world, text))
+
+
+def test_a_candidate_holds_no_post(world):
+    text = (
+        "The runoff was cancelled days before the far-right candidate Andrei Popescu had been "
+        "expected to win it. Popescu called the ruling a coup."
+    )
+    popescu = holding(entities(world, text), "Andrei Popescu")
+    assert (popescu.type, popescu.roles) == ("Person", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name", "country"),
+    [
+        (
+            "Denmark's data protection authority fined the firm on Monday.",
+            "data protection authority",
+            "Danish Data Protection Authority",
+            "country/dk",
+        ),
+        (
+            "Voting in Denmark was halted. The country's intelligence services blamed a "
+            "foreign state, and Denmark asked for help.",
+            "country's intelligence services",
+            "Danish Intelligence Services",
+            "country/dk",
+        ),
+    ],
+)
+def test_a_states_body_described_in_lower_case_is_its_agency(world, text, mention, name, country):
+    body = holding(entities(world, text), mention)
+    assert (body.type, body.name, body.country) == ("Agency", name, country)
+
+
+def test_the_countrys_body_needs_the_story_to_be_that_states(world):
+    text = (
+        "Russian police raided the firm's office in Moscow on Tuesday. Russia gave no reason. "
+        "The firm, based in Singapore, said a source in the country's security forces had "
+        "called it treason."
+    )
+    assert all(e.country != "country/sg" for e in entities(world, text) if e.type == "Agency")
+
+
+def test_a_body_described_by_its_state_is_the_gazetteers_when_it_lists_it(world):
+    found = entities(world, "Ukraine's security service detained the man in Kharkiv.")
+    assert holding(found, "Ukraine's security service").id == "org/sbu"

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kg.extract.countries import country_at
+from kg.extract.countries import body_of_state, country_at
+from kg.extract.name_shapes import main_country
 from kg.extract.shapes import tokens_lowered
 from kg.extract.state_bodies import STATE_NOUNS, last_country_before
 
@@ -30,6 +31,45 @@ def described_bodies(reader: CandidateReader) -> None:
     for comma in tokens_lowered(reader.doc, (",",)):
         _name_after_description(reader, comma)
         _description_after_name(reader, comma)
+
+
+def unnamed_state_bodies(reader: CandidateReader) -> None:
+    """ "Italy's data protection authority", "the country's intelligence services": a state's
+    body described in lower case and named nowhere beside it is one Agency of that state, the
+    gazetteer's when it lists the words as that state's body ("Ukraine's security service");
+    the state keeps its own mention."""
+    doc = reader.doc
+    for i in range(3, len(doc)):
+        noun = doc[i]
+        if not _state_body_noun(reader, noun):
+            continue
+        first = i
+        while i - first < 3 and _field_word(reader, doc[first - 1]):
+            first -= 1
+        owner = doc[first - 2] if doc[first - 1].tag_ == "POS" else None
+        if first == i or owner is None or not _names_state(reader, owner):
+            continue
+        state_id = _state_of_owner(reader, owner)
+        state = reader.gazetteer.get(state_id) if state_id else None
+        if state is None or (owner.lower_ in STATE_NOUNS and state != main_country(reader)):
+            continue  # "the country's" is the state named last only when the story is its
+        start = owner.i - 1 if owner.lower_ in STATE_NOUNS else first  # "the country's ..."
+        words = " ".join(t.text.title() for t in doc[first : i + 1])
+        if known := body_of_state(reader, state, words):
+            reader.add(start, i + 1, "Agency", gazetteer_id=known.id)
+        else:
+            adjective = state.demonyms[0] if state.demonyms else state.name
+            reader.add(start, i + 1, "Agency", name=f"{adjective} {words}", country=state.id)
+
+
+def _field_word(reader: CandidateReader, token: Token) -> bool:
+    """A lower-case word naming a body's field ("data", "protection", "intelligence")."""
+    return (
+        token.is_lower
+        and token.is_alpha
+        and token.pos_ in ("ADJ", "NOUN", "PROPN")
+        and token.lower_ not in reader.lex.not_field_words
+    )
 
 
 def _name_after_description(reader: CandidateReader, comma: int) -> None:
@@ -122,12 +162,15 @@ def _description_head(reader: CandidateReader, last: Token) -> Token | None:
 
 
 def _state_body_noun(reader: CandidateReader, noun: Token) -> bool:
-    """A lower-case noun naming a government body ("agency", "service", "regulator")."""
+    """A lower-case noun naming a government body ("agency", "services", "regulator")."""
     word = noun.lower_
+    lex = reader.lex
     return (
         noun.is_lower
         and noun.pos_ == "NOUN"
-        and (reader.lex.names_agency({word}) or reader.lex.called_kinds.get(word) == "Agency")
+        and (  # "the country's intelligence services": a plural of one
+            lex.names_agency({word, noun.lemma_}) or lex.called_kinds.get(word) == "Agency"
+        )
     )
 
 

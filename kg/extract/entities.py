@@ -31,7 +31,7 @@ from kg.extract.countries import (
     is_state_word,
     names_a_people,
 )
-from kg.extract.described_bodies import described_bodies
+from kg.extract.described_bodies import described_bodies, unnamed_state_bodies
 from kg.extract.later_mentions import (
     acronym_definitions,
     anaphors,
@@ -171,6 +171,7 @@ class CandidateReader:
         listed_with_platforms(self)
         courts_by_description(self)
         described_bodies(self)
+        unnamed_state_bodies(self)
         surnames(self)
         demonyms_and_capitals(self)
         title_references(self)

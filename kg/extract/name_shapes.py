@@ -329,7 +329,7 @@ def bare_state_body(reader: CandidateReader, start: int, end: int) -> bool:
     if _portfolio(reader, start):
         return True  # "the Minister for Justice": part of a title, no body of its own
     named = {c.mention.gazetteer_id for c in reader.candidates}
-    country = _main_country(reader)
+    country = main_country(reader)
     known = [e for e in bodies if e.id in named]  # "the U.S. Treasury ... the Treasury"
     # "the European Commission ... The Commission said": a named body of no state
     known = known or _named_stateless(reader, named, word)
@@ -374,7 +374,7 @@ def _portfolio(reader: CandidateReader, i: int) -> bool:
     return bool(reader.lex.title_ending_at([t.lower_ for t in doc[max(0, j - 3) : j]]))
 
 
-def _main_country(reader: CandidateReader) -> GazetteerEntry | None:
+def main_country(reader: CandidateReader) -> GazetteerEntry | None:
     """The country the article names most often (by name, demonym or capital); the first
     named wins a tie."""
     counts: dict[str, int] = {}

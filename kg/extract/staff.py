@@ -199,6 +199,8 @@ def roles_read(ex: CandidateReader, reading: PersonReading) -> tuple[TextRole, .
     role = reading.role or counterpart_role(ex, reading.name_start)
     if role and _kin_apposition_holds(ex, reading.name_end, role.title):
         role = None  # "Kim Yo-jong, the sister of leader Kim Jong-un": her brother's title
+    if role and role.title.lower().split()[-1] in ex.lex.candidacy_words:
+        return ()  # "the far-right candidate NAME" holds no post: a Person, not an Official
     if role and role.org_start is not None and role.org_end is not None:
         role = replace(role, org_id=ex.gazetteer_id_in(role.org_start, role.org_end))
     elif role:  # "India's external affairs ministry spokesperson NAME"
