@@ -116,3 +116,38 @@ def test_who_issues_a_guide_together_with_others_acts_with_them(nlp, resources):
     text = "The guide was issued by the FBI together with the BfV."
     warning = only(run(nlp, resources, text), "Warning")
     assert roles(warning)["actor"] == {"org/fbi", "org/bfv"}
+
+
+def test_releasing_an_unnamed_model_states_nothing(nlp, resources):
+    text = "Acme shares fell after Globex surprised markets by releasing a low-cost model."
+    assert not [e for e in run(nlp, resources, text) if e.type == "Statement"]
+
+
+def test_declaring_no_spending_is_no_statement_but_declaring_that_is(nlp, resources):
+    spending = run(nlp, resources, "John Smith had declared no campaign spending.")
+    assert not [e for e in spending if e.type == "Statement"]
+    text = "John Smith declared that the vote had been rigged."
+    assert roles(only(run(nlp, resources, text), "Statement"))["actor"] == {"person/john-smith"}
+
+
+def test_saying_others_should_do_something_appeals_to_them(nlp, resources):
+    text = "Maria Lopez said people worried about their calls should use encrypted apps."
+    appeal = only(run(nlp, resources, text), "Appeal")
+    assert roles(appeal)["actor"] == {"person/maria-lopez"}
+    assert [m.text for m in appeal.mentions] == ["use"]
+
+
+def test_saying_someone_should_have_known_is_no_appeal(nlp, resources):
+    text = "Maria Lopez said Acme should have known about the flaw."
+    assert [e.type for e in run(nlp, resources, text)] == ["Statement"]
+
+
+def test_saying_the_government_will_not_tolerate_something_warns(nlp, resources):
+    text = "Anna Berg said the government would not tolerate the spread of spyware."
+    assert roles(only(run(nlp, resources, text), "Warning"))["actor"] == {"person/anna-berg"}
+
+
+def test_the_statement_a_speaker_said_something_in_is_a_further_mention(nlp, resources):
+    text = "In a joint statement on Friday, the FBI and the BfV said the vote had been fair."
+    statement = only(run(nlp, resources, text), "Statement")
+    assert [m.text for m in statement.mentions] == ["statement"]

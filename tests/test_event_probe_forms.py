@@ -36,9 +36,9 @@ def test_ordering_an_expulsion_is_the_expulsion_by_who_ordered_it(nlp, resources
     assert roles(events[0]) == {"actor": {"country/gb"}, "target": {"country/ru"}}
 
 
-def test_a_promise_not_to_tolerate_is_no_denial(nlp, resources):
+def test_a_promise_not_to_tolerate_is_a_warning_no_denial(nlp, resources):
     text = '"We will not tolerate espionage," Maria Lopez said.'
-    assert [e.type for e in run(nlp, resources, text)] == ["Statement"]
+    assert [e.type for e in run(nlp, resources, text)] == ["Warning"]
 
 
 def test_asked_at_the_start_of_a_sentence_is_the_reporter_asking(nlp, resources):

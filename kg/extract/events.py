@@ -60,6 +60,7 @@ from kg.extract.reference import (
 )
 from kg.extract.shapes import sentences
 from kg.extract.told_acts import tellings_as_accusations
+from kg.extract.told_types import told_type, vehicle_nouns
 from kg.extract.trigger_lexicon import Lexicon
 from kg.extract.triggers import (
     ANAPHOR,
@@ -208,6 +209,8 @@ def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts
         return None
     roles = find_roles(match, doc, index, context, lexicon.relational_nouns)
     event_type, roles, distinct_from, inherited = _typed(doc, match, roles, drafts, lexicon)
+    told = told_type(doc[match.head], lexicon) if event_type == "Statement" else None
+    event_type = told[0] if told else event_type  # "said X should ...": an Appeal
     refers_back = match.nominal and not roles["target"] and unowned_definite(doc[match.head])
     named = any(roles[r] for r in _NAMED_ROLES) or _placed(match, roles)
     # "the breach, which began in January": a bare definite noun retells an earlier such act
@@ -231,10 +234,10 @@ def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts
     date = _dated(doc, match, mood, speaker, times, article.published)
     start, end = doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1])
     denied = denied_clause(doc[match.head], lexicon) if match.statement else None
-    # "said the firm had never handed ...": the denied verb tells the denial too
-    denial_mentions = (
-        [] if denied is None else [Span(denied.text, denied.idx, denied.idx + len(denied))]
-    )
+    # "said the firm had never handed ...": the denied verb tells the denial too, and "in a
+    # statement" the statement
+    told_in = vehicle_nouns(doc[match.verb], lexicon) if match.statement else []
+    further = [t for t in (denied, told and told[1], *told_in) if t is not None]
     return _Draft(
         type=event_type,
         match=match,
@@ -253,7 +256,7 @@ def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts
         mention_only=mention_only,
         tied_to=tied_actors(doc, match, index, context),
         news_of_the_day=match.statement and _told_as_news(doc[match.verb]),
-        mentions=denial_mentions,
+        mentions=[Span(t.text, t.idx, t.idx + len(t)) for t in further],
         counted=counted,
     )
 

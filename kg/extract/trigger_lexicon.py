@@ -75,9 +75,13 @@ class Lexicon:
     irrealis_governors: frozenset[str]
     realis_governors: frozenset[str]
     attempt_governors: frozenset[str]
+    urging_modals: frozenset[str]
+    intolerance_verbs: frozenset[str]
     negation_words: frozenset[str]
     similarity_words: frozenset[str]
     negated_statement_type: str | None = None  # "said there was no collusion" -> Denial
+    urging_statement_type: str | None = None  # "said operators should patch" -> Appeal
+    intolerance_statement_type: str | None = None  # "said it would not tolerate X" -> Warning
     # "told the hearing that the group had broken into X" -> Accusation of the group
     telling_of_acts_type: str | None = None
     told_act_types: frozenset[str] = frozenset()  # the acts whose telling accuses their doer
@@ -112,6 +116,7 @@ class Lexicon:
         found = {r.type for r in self.verbs} | {r.type for r in self.nouns if r.type}
         found |= {self.negated_statement_type} if self.negated_statement_type else set()
         found |= {self.telling_of_acts_type} if self.telling_of_acts_type else set()
+        found |= {t for t in (self.urging_statement_type, self.intolerance_statement_type) if t}
         found |= self.told_act_types
         found |= {t for r in self.nouns for t in r.refers_to}
         return found | {t for r in self.nouns for _, t in r.modifiers}
@@ -154,6 +159,8 @@ def _load(path: Path) -> Lexicon:
         verbs=verbs,
         nouns=nouns,
         negated_statement_type=data.get("negated_statement_type"),
+        urging_statement_type=data.get("urging_statement_type"),
+        intolerance_statement_type=data.get("intolerance_statement_type"),
         telling_of_acts_type=(data.get("telling_of_acts") or {}).get("type"),
         told_act_types=frozenset(str(t) for t in (data.get("telling_of_acts") or {}).get("of", ())),
         anaphoric_nouns=tuple(
@@ -179,6 +186,8 @@ _WORD_LISTS = (
     "irrealis_governors",
     "realis_governors",
     "attempt_governors",
+    "urging_modals",
+    "intolerance_verbs",
     "negation_words",
     "similarity_words",
     "relational_nouns",

@@ -1,0 +1,47 @@
+"""What a plain statement does by the shape of the clause it reports.
+
+"Jeff Greene said people worried about their calls should use encrypted apps" asks something of
+others: an Appeal by the speaker (lexicon ``urging_statement_type``, modals ``urging_modals``;
+not "should have known", a reproach, nor a negated "should not be seen as"). "The Treasury said
+the government would not tolerate the spread of spyware" warns: a Warning by the speaker
+(``intolerance_statement_type``, verbs ``intolerance_verbs``, negated with a modal).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.extract.trigger_lexicon import Lexicon
+
+
+def told_type(verb, lexicon: Lexicon) -> tuple[str, Any] | None:
+    """The type a statement verb takes from its reported clause, with that clause's verb (a
+    further mention: "should use encrypted apps"), or None to keep its own."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        negated = any(c.dep_ == "neg" for c in clause.children)
+        modal = bool(auxes & lexicon.modal_auxiliaries)
+        intolerant = negated and modal and clause.lemma_.lower() in lexicon.intolerance_verbs
+        if intolerant and lexicon.intolerance_statement_type:
+            return lexicon.intolerance_statement_type, clause
+        # after the verb: one before may be the writer's ("we should pity X, as Y said")
+        urging = auxes & lexicon.urging_modals and not negated and "have" not in auxes
+        urging = urging and clause.i > verb.i
+        if urging and lexicon.urging_statement_type:
+            return lexicon.urging_statement_type, clause
+    return None
+
+
+def vehicle_nouns(verb, lexicon: Lexicon) -> list:
+    """The speech noun a statement was made in: "In a joint statement last month, the FBI
+    said ..." (the lexicon's nouns of type Statement); it tells the same statement."""
+    nouns = {w for r in lexicon.nouns if r.type == "Statement" for w in r.lemmas}
+    return [
+        noun
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for noun in prep.children
+        if noun.dep_ == "pobj" and noun.lemma_.lower() in nouns
+    ]
