@@ -141,3 +141,38 @@ def test_the_countrys_body_needs_the_story_to_be_that_states(world):
 def test_a_body_described_by_its_state_is_the_gazetteers_when_it_lists_it(world):
     found = entities(world, "Ukraine's security service detained the man in Kharkiv.")
     assert holding(found, "Ukraine's security service").id == "org/sbu"
+
+
+def test_an_app_store_in_lower_case_is_no_platform(world):
+    found = entities(world, "Users of the app store complained. Apple runs the App Store.")
+    store = [e for e in found if e.id == "org/app-store"]
+    assert [m.text for m in store[0].mentions] == ["App Store"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name", "entity_type"),
+    [
+        (
+            "The pair were convicted at the Old Bailey in London.",
+            "Old Bailey",
+            "Central Criminal Court",
+            "Agency",
+        ),
+        (
+            "Phones were infected with the Predator spyware.",
+            "Predator spyware",
+            "Predator",
+            "Platform",
+        ),
+        (
+            "The spyware was first built by Cytrox, the firm said.",
+            "Cytrox",
+            "Cytrox AD",
+            "Organization",
+        ),
+        ("Hackers breached Verizon last year.", "Verizon", "Verizon", "Organization"),
+    ],
+)
+def test_known_courts_firms_and_spyware(world, text, mention, name, entity_type):
+    found = holding(entities(world, text), mention)
+    assert (found.name, found.type) == (name, entity_type)
