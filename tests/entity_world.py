@@ -151,3 +151,8 @@ def bundled_entities(world, text: str, published: str):
 def types_by_mention(found) -> dict[str, str]:
     """Each mention's text and its entity's type."""
     return {m.text: e.type for e in found for m in e.mentions}
+
+
+def holding(found, text: str):
+    """The entity one of whose mentions is ``text``."""
+    return next(e for e in found if any(m.text == text for m in e.mentions))

@@ -5,7 +5,7 @@ Texts invented for these tests; the bundled gazetteer."""
 from __future__ import annotations
 
 import pytest
-from entity_world import bundled_entities, bundled_world
+from entity_world import bundled_entities, bundled_world, holding
 
 
 @pytest.fixture(scope="module")
@@ -15,11 +15,6 @@ def world():
 
 def entities(world, text: str):
     return bundled_entities(world, text, "2025-11-20")
-
-
-def holding(found, text: str):
-    """The entity one of whose mentions is ``text``."""
-    return next(e for e in found if any(m.text == text for m in e.mentions))
 
 
 def test_two_states_top_courts_in_two_articles_keep_two_ids(world):

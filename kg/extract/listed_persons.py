@@ -39,7 +39,8 @@ def listed_persons(reader: CandidateReader) -> None:
 def _list_around(reader: CandidateReader, start: int, end: int) -> list[tuple[int, int]]:
     """The names of the list ``[start, end)`` is one of, in text order; [] when it is none: a
     list joins its last name with "and"/"or" and the others with commas."""
-    items, joins = [(start, end)], []
+    items: list[tuple[int, int]] = [(start, end)]
+    joins: list[bool] = []
     while (before := _item_before(reader, items[0][0])) is not None:
         items.insert(0, before[:2])
         joins.insert(0, before[2])
