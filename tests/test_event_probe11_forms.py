@@ -151,3 +151,30 @@ def test_the_statement_a_speaker_said_something_in_is_a_further_mention(nlp, res
     text = "In a joint statement on Friday, the FBI and the BfV said the vote had been fair."
     statement = only(run(nlp, resources, text), "Statement")
     assert [m.text for m in statement.mentions] == ["statement"]
+
+
+def test_an_attempt_told_in_the_past_perfect_is_the_act(nlp, resources):
+    text = "It emerged that someone had tried to plant it on the phone of John Smith."
+    cyber = only(run(nlp, resources, text), "CyberOperation")
+    assert roles(cyber)["target"] == {"person/john-smith"}
+
+
+def test_who_after_a_person_s_description_is_the_person_not_the_firm(nlp, resources):
+    text = "The ring took orders from John Smith, the former Acme executive who fled Germany."
+    withdrawal = only(run(nlp, resources, text), "Withdrawal")
+    assert roles(withdrawal)["actor"] == {"person/john-smith"}
+
+
+def test_annulling_an_election_round_is_a_ban_by_the_court(nlp, resources):
+    text = "The Treasury annulled the first round of the presidential election."
+    assert roles(only(run(nlp, resources, text), "Ban"))["actor"] == {"org/treasury"}
+
+
+def test_a_direction_requiring_removal_bans(nlp, resources):
+    text = "Anna Berg issued a mandatory direction requiring agencies to remove Acme products."
+    assert roles(only(run(nlp, resources, text), "Ban"))["actor"] == {"person/anna-berg"}
+
+
+def test_directions_to_a_place_ban_nothing(nlp, resources):
+    text = "Anna Berg issued directions to the Treasury for the visit."
+    assert not [e for e in run(nlp, resources, text) if e.type == "Ban"]

@@ -194,10 +194,18 @@ def _is_irrealis(verb, lexicon: Lexicon) -> bool:
             and (
                 governor in lexicon.hedge_governors
                 or governor in lexicon.realis_governors
-                or (governor in lexicon.attempt_governors and verb.head.tag_ == "VBD")
+                or (governor in lexicon.attempt_governors and _told_as_past(verb.head))
             )
         )
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.irrealis_governors
+
+
+def _told_as_past(verb) -> bool:
+    """ "tried", "had tried", "has attempted": told as done, not "will try", "is trying"."""
+    perfect = verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children
+    )
+    return verb.tag_ == "VBD" or perfect
 
 
 def _still_to_come(verb) -> bool:

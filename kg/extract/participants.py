@@ -71,6 +71,7 @@ ROLE_ORDER = ("actor", "target", "recipient", "platform", "place")
 # Prepositions whose gerund shares the subject of the verb they modify ("responded by expelling",
 # "succeeded in hacking").
 _GERUND_PREPS = frozenset({"by", "after", "before", "without", "while", "upon", "since", "in"})
+_PEOPLE = ("Person", "Official")
 # Owning up "to" an act did it ("pleaded guilty to passing"; not "objected to expelling").
 _CONFESSING = frozenset({"plead", "admit", "confess"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -283,9 +284,13 @@ def _subject(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
     word = tok.lower_
     if word in _RELATIVE and verb.dep_ == "relcl":
         antecedent = verb.head
-        if antecedent.dep_ == "appos" and not np_entities(antecedent, index):
-            antecedent = antecedent.head  # "Smith, a missionary who was held": Smith
-        return np_entities(antecedent, index)
+        # "Smith, a missionary who was held": Smith; "Smith, the former Acme executive who
+        # fled": a "who" is the person, not the firm that only describes him
+        named = antecedent.dep_ == "appos" and not np_entities(antecedent, index)
+        person = word == "who" and antecedent.dep_ == "appos" and _a_person(antecedent.head, index)
+        if person:
+            return [h for h in np_entities(antecedent.head, index) if h.entity.type in _PEOPLE]
+        return np_entities(antecedent.head if named else antecedent, index)
     reports = verb.lemma_.lower() in index.report_verbs
     # "It said there was no evidence": a body speaking; "it was reported that ...", "it seems
     # that ...", "it expects to report": "it" stands for the clause, or is no speaker here
@@ -387,3 +392,7 @@ def to_participants(roles: dict[str, list[Hit]]) -> tuple[Participant, ...]:
             m = hit.mention
             out.append(Participant(role, hit.entity.id, m.text, m.start, m.end))
     return tuple(out)
+
+
+def _a_person(tok, index) -> bool:
+    return any(h.entity.type in _PEOPLE for h in np_entities(tok, index))

@@ -347,11 +347,15 @@ def _names_a_thing(prep) -> bool:
 
 
 def _modified_type(tok, modifiers: dict[str, str]):
-    """The type a generic noun gets from a modifier: "recruitment campaign", "drive to recruit"."""
+    """The type a generic noun gets from a modifier: "recruitment campaign", "drive to recruit",
+    "a direction requiring agencies to remove X"."""
     for child in tok.children:
         words = [child]
         if child.dep_ in ("acl", "relcl", "prep"):
             words = [child, *(g for g in child.children if g.dep_ in ("dobj", "pobj", "pcomp"))]
+            # "a direction requiring agencies to find and remove X": what it makes them do
+            made = [g for g in child.children if g.dep_ == "xcomp"]
+            words += [v for g in made for v in (g, *g.conjuncts)]
         elif child.dep_ not in ("compound", "amod", "nmod", "npadvmod"):
             continue
         for word in words:
