@@ -178,3 +178,9 @@ def test_a_direction_requiring_removal_bans(nlp, resources):
 def test_directions_to_a_place_ban_nothing(nlp, resources):
     text = "Anna Berg issued directions to the Treasury for the visit."
     assert not [e for e in run(nlp, resources, text) if e.type == "Ban"]
+
+
+def test_whom_surveillance_is_carried_out_for_is_no_target(nlp, resources):
+    text = "John Smith carried out surveillance for Russia across Europe."
+    espionage = only(run(nlp, resources, text), "Espionage")
+    assert roles(espionage) == {"actor": {"person/john-smith"}, "recipient": {"country/ru"}}

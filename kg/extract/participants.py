@@ -38,6 +38,7 @@ from kg.extract.phrase_roles import (
     places_not_targets,
     prep_roles,
     renamed_subjects,
+    served_not_targets,
     tied_owners,
 )
 from kg.extract.pronouns import (
@@ -121,6 +122,8 @@ def find_roles(
         accused_by_link(verb, index, roles)
     if match.type not in _VICTIM_TYPES:  # "struck a depot in Ukraine" still hits Ukraine
         places_not_targets(roles, head.doc)  # "dismantled routers in the United States"
+    if match.type == "Espionage":
+        served_not_targets(roles, head.doc)  # "carried out surveillance for Russia"
     # A city or region does not act, suffer or receive: it is where things happen.
     for role in ("actor", "target", "recipient"):
         roles["place"].extend(h for h in roles[role] if h.entity.type == "Place")

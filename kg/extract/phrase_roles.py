@@ -296,6 +296,20 @@ _BODIES_IN = frozenset(
 )
 
 
+def served_not_targets(roles: dict[str, list[Hit]], doc) -> None:
+    """Whom spying is done for receives it, as when secrets are passed to them: "carried out
+    surveillance for Russia", "watched a base for Iran" (no target)."""
+    served = [h for h in roles["target"] if _pobj_of(doc, h) == "for"]
+    roles["recipient"].extend(served)
+    roles["target"] = [h for h in roles["target"] if h not in served]
+
+
+def _pobj_of(doc, hit: Hit) -> str | None:
+    span = doc.char_span(hit.mention.start, hit.mention.end, alignment_mode="expand")
+    word = span.root if span is not None else None
+    return word.head.lower_ if word is not None and word.dep_ == "pobj" else None
+
+
 def places_not_targets(roles: dict[str, list[Hit]], doc) -> None:
     """A country named as where the acted-on thing is, not as who it is, is a place:
     "dismantled a network of routers in the United States", "shut the consulate in Russia";
