@@ -63,7 +63,7 @@ class Lexicon:
     firm_fate_nouns: frozenset[str]  # "collapse": "the collapse of Wirecard" names a firm
     firm_nouns: frozenset[str]  # "companies": "X and Y among the companies", both firms
     candidacy_words: frozenset[str]  # "candidate": a title of no post
-    not_field_words: frozenset[str]  # "own": "Germany's own security services" is no name
+    field_adjectives: frozenset[str]  # "foreign": an adjective of a state body's field
 
     def names_agency(self, words: set[str]) -> bool:
         """True if a name's (lower-case) words make it a government body."""
@@ -194,7 +194,7 @@ def _read_lexicon(path: Path) -> Lexicon:
             firm_fate_nouns=words["firm_fate_nouns"],
             firm_nouns=words["firm_nouns"],
             candidacy_words=words["candidacy_words"],
-            not_field_words=words["not_field_words"],
+            field_adjectives=words["field_adjectives"],
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(

@@ -171,3 +171,22 @@ def test_an_app_store_in_lower_case_is_no_platform(world):
 def test_known_courts_firms_and_spyware(world, text, mention, name, entity_type):
     found = holding(entities(world, text), mention)
     assert (found.name, found.type) == (name, entity_type)
+
+
+def test_titles_in_a_list_stay_titles(world):
+    text = "Treasurer Ian Doyle, Trade Minister Rhys Kemp and Paul Vance all agreed on Monday."
+    found = entities(world, text)
+    assert {e.name for e in found} >= {"Rhys Kemp", "Paul Vance"}
+    assert all("Minister" not in e.name for e in found)
+
+
+def test_a_state_body_describes_by_field_words_only(world):
+    found = entities(world, "Iraq's dangerous army massed. Cuba's communist government spoke.")
+    assert [e.type for e in found] == ["Country", "Country"]
+    text = "Italy's foreign intelligence service denied it."
+    assert holding(entities(world, text), "foreign intelligence service").country == "country/it"
+
+
+def test_an_investor_of_a_city_makes_no_firm(world):
+    found = entities(world, "A Seattle investor has signed a letter of intent to buy the firm.")
+    assert all(e.type != "Organization" for e in found)

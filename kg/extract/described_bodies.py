@@ -41,8 +41,10 @@ def unnamed_state_bodies(reader: CandidateReader) -> None:
     doc = reader.doc
     for i in range(3, len(doc)):
         noun = doc[i]
-        if not _state_body_noun(reader, noun):
-            continue
+        if not _state_body_noun(reader, noun) or noun.lower_ in reader.lex.government_words:
+            continue  # "the country's communist government" is the state (a Country alias)
+        if i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN":
+            continue  # "intelligence" of "foreign intelligence service": the last noun heads
         first = i
         while i - first < 3 and _field_word(reader, doc[first - 1]):
             first -= 1
@@ -64,12 +66,9 @@ def unnamed_state_bodies(reader: CandidateReader) -> None:
 
 def _field_word(reader: CandidateReader, token: Token) -> bool:
     """A lower-case word naming a body's field ("data", "protection", "intelligence")."""
-    return (
-        token.is_lower
-        and token.is_alpha
-        and token.pos_ in ("ADJ", "NOUN", "PROPN")
-        and token.lower_ not in reader.lex.not_field_words
-    )
+    if not (token.is_lower and token.is_alpha):
+        return False
+    return token.pos_ in ("NOUN", "PROPN") or token.lower_ in reader.lex.field_adjectives
 
 
 def _name_after_description(reader: CandidateReader, comma: int) -> None:

@@ -259,7 +259,7 @@ class CandidateReader:
         if place_of_kind(self, start):  # "the western city of X", even when called a person
             self.add(start, end, "Place", proper=True, from_model=True)
         elif ent.label_ in _FIRM_MISREADINGS and firm_by_context(self, start, end):
-            self.add(start, end, "Organization", from_model=True)  # "the Wirecard executive"
+            self.add(start, end, "Organization")  # "the Wirecard executive": typed by context
         elif ent.label_ == "PERSON" and any(c.isdigit() for c in text):
             self._organisation(start, end)  # "MI6" is not a person
         elif ent.label_ == "PERSON" and last_of_places(self, start, end):

@@ -20,7 +20,7 @@ _PERSON_MISREADINGS = frozenset({"", "PERSON", "ORG", "GPE", "LOC", "NORP", "FAC
 
 def listed_persons(reader: CandidateReader) -> None:
     """Every name of a list ("A B, C D and E F") holding a person the model found whole is a
-    person, when each is two to four capitalised proper nouns no gazetteer name and no body
+    person, when each is two to four capitalised proper nouns no gazetteer name, title or body
     word is part of."""
     done: set[int] = set()
     for ent in reader.model_ents:
@@ -103,8 +103,10 @@ def _name_end(reader: CandidateReader, start: int) -> int | None:
     lex = reader.lex
     if lex.names_agency(words) or doc[end - 1].lower_ in lex.place_words:
         return None
-    if reader.in_gazetteer(start, end) or lex.title_at([doc[start].lower_]):
+    if reader.in_gazetteer(start, end):
         return None
+    if any(lex.title_at(reader.lowers[i:end]) for i in range(start, end)):
+        return None  # "Environment Minister NAME": a title and a name, read by their steps
     return end
 
 
