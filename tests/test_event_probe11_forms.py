@@ -4,7 +4,11 @@ these tests."""
 
 from __future__ import annotations
 
+import pytest
 from event_helpers import day, only, roles, run
+
+from kg.errors import ConfigError
+from kg.extract.trigger_lexicon import load_lexicon
 
 
 def test_found_guilty_is_a_conviction_of_the_named(nlp, resources):
@@ -184,3 +188,21 @@ def test_whom_surveillance_is_carried_out_for_is_no_target(nlp, resources):
     text = "John Smith carried out surveillance for Russia across Europe."
     espionage = only(run(nlp, resources, text), "Espionage")
     assert roles(espionage) == {"actor": {"person/john-smith"}, "recipient": {"country/ru"}}
+
+
+def test_an_unquoted_on_preposition_is_rejected(tmp_path):
+    (tmp_path / "triggers.yaml").write_text(
+        "verbs:\n  - {lemma: plant, preps: [on], type: CyberOperation}\n", encoding="utf-8"
+    )
+    with pytest.raises(ConfigError, match="preps"):
+        load_lexicon(tmp_path)
+
+
+def test_calling_on_a_state_appeals_to_it(nlp, resources):
+    text = "The Treasury called on Germany to freeze the accounts."
+    assert roles(only(run(nlp, resources, text), "Appeal"))["actor"] == {"org/treasury"}
+
+
+def test_a_time_phrase_after_call_is_no_call_on(nlp, resources):
+    text = "The Kremlin called the British measures a circus on Monday."
+    assert not [e for e in run(nlp, resources, text) if e.type == "Appeal"]

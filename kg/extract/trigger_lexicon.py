@@ -200,7 +200,7 @@ _WORD_LISTS = (
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in data.get(key) or ())
+    return _strings(data, key)
 
 
 def _lemmas(raw: dict) -> frozenset[str]:
@@ -215,21 +215,29 @@ def _verb_rule(raw: dict, default: float) -> VerbRule:
         type=str(raw["type"]),
         strength=float(raw.get("strength", default)),
         particle=_particle(raw.get("particle")),
-        objects=frozenset(str(o).lower() for o in raw.get("objects") or ()),
-        preps=frozenset(str(p).lower() for p in raw.get("preps") or ()),
+        objects=_strings(raw, "objects"),
+        preps=_strings(raw, "preps"),
         statement=bool(raw.get("statement", False)),
         future=bool(raw.get("future", False)),
         clausal=bool(raw.get("clausal", False)),
-        subjects=frozenset(str(o).lower() for o in raw.get("subjects") or ()),
+        subjects=_strings(raw, "subjects"),
         addressee=bool(raw.get("addressee", False)),
-        after=frozenset(str(o).lower() for o in raw.get("after") or ()),
+        after=_strings(raw, "after"),
         naming=bool(raw.get("naming", False)),
-        xcomps=frozenset(str(o).lower() for o in raw.get("xcomps") or ()),
+        xcomps=_strings(raw, "xcomps"),
         agent_if_participle=bool(raw.get("agent_if_participle", False)),
         never_participle=bool(raw.get("never_participle", False)),
         whether=bool(raw.get("whether", False)),
-        predicates=frozenset(str(o).lower() for o in raw.get("predicates") or ()),
+        predicates=_strings(raw, "predicates"),
     )
+
+
+def _strings(raw: dict, key: str) -> frozenset[str]:
+    # YAML 1.1 reads a bare `on`, `off`, `yes`, `no` as a boolean: such words must be quoted.
+    values = raw.get(key) or ()
+    if any(isinstance(v, bool) for v in values):
+        raise ValueError(f"{key} {values!r}: quote on/off/yes/no, YAML reads them as booleans")
+    return frozenset(str(v).lower() for v in values)
 
 
 def _particle(value) -> str | None:

@@ -194,9 +194,15 @@ def _constraints_hold(tok, rule: VerbRule) -> bool:
     ):
         return False
     # The preposition follows its verb: "For his part, X called the dossier fake" is no call for.
+    # Nor is a time phrase one: "called the measures a circus on Monday" calls on no one.
     return not rule.preps or any(
-        c.dep_ == "prep" and c.lower_ in rule.preps and c.i > tok.i for c in tok.children
+        c.dep_ == "prep" and c.lower_ in rule.preps and c.i > tok.i and not _of_time(c)
+        for c in tok.children
     )
+
+
+def _of_time(prep) -> bool:
+    return any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in prep.children)
 
 
 def ordered_verbs(tok) -> list:
