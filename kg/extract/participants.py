@@ -289,11 +289,11 @@ def _subject(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
         antecedent = verb.head
         # "Smith, a missionary who was held": Smith; "Smith, the former Acme executive who
         # fled": a "who" is the person, not the firm that only describes him
-        named = antecedent.dep_ == "appos" and not np_entities(antecedent, index)
+        bare = antecedent.dep_ == "appos" and not np_entities(antecedent, index)
         person = word == "who" and antecedent.dep_ == "appos" and _a_person(antecedent.head, index)
         if person:
             return [h for h in np_entities(antecedent.head, index) if h.entity.type in _PEOPLE]
-        return np_entities(antecedent.head if named else antecedent, index)
+        return np_entities(antecedent.head if bare else antecedent, index)
     reports = verb.lemma_.lower() in index.report_verbs
     # "It said there was no evidence": a body speaking; "it was reported that ...", "it seems
     # that ...", "it expects to report": "it" stands for the clause, or is no speaker here
