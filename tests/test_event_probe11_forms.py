@@ -5,7 +5,7 @@ these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import day, only, roles, run
+from event_helpers import day, only, roles, run, timex
 
 from kg.errors import ConfigError
 from kg.extract.trigger_lexicon import load_lexicon
@@ -206,3 +206,10 @@ def test_calling_on_a_state_appeals_to_it(nlp, resources):
 def test_a_time_phrase_after_call_is_no_call_on(nlp, resources):
     text = "The Kremlin called the British measures a circus on Monday."
     assert not [e for e in run(nlp, resources, text) if e.type == "Appeal"]
+
+
+def test_the_time_on_an_ordered_participle_dates_the_order(nlp, resources):
+    text = "The Treasury ordered the app blocked in the country last week."
+    week = timex(text, "last week", "2024-W40", precision="week")
+    ban = only(run(nlp, resources, text, timexes=(week,)), "Ban")
+    assert ban.date.value == "2024-W40"

@@ -125,6 +125,18 @@ class SentenceTimes:
         chosen = min(governed, key=lambda t: (t.start in self._in_noun, abs(t.start - position)))
         return _finest(chosen, governed)
 
+    def of_made_participle(self, verb, position: int, not_after: str | None) -> Timex | None:
+        """ "ordered the app blocked in the country last week": the time on the bare participle
+        an order makes happen is the order's (the parse hangs it on the participle)."""
+        made = [
+            c.i
+            for c in verb.children
+            if c.dep_ in ("ccomp", "oprd")
+            and c.tag_ == "VBN"
+            and not any(g.dep_ in ("aux", "auxpass", "mark") for g in c.children)
+        ]
+        return self.governed_by(tuple(made), position, not_after=not_after) if made else None
+
     def _here(self, timex: Timex, elsewhere: frozenset[int]) -> bool:
         return self._first_token.get(timex.start) not in elsewhere
 

@@ -321,6 +321,8 @@ def _dated(doc, match, mood, speaker, times, published) -> EventDate:
     # payable Dec. 1"): expressions after publication go to other events.
     past = published if asserted_past(verb) else None
     timex = times.for_trigger(match.anchors, position, reported_tokens(doc, match), past)
+    if timex is None and not match.statement:
+        timex = times.of_made_participle(verb, position, past)
     if timex is not None:
         return event_date(timex, published)
     reporter = mood.announced_by
