@@ -213,3 +213,14 @@ def test_the_time_on_an_ordered_participle_dates_the_order(nlp, resources):
     week = timex(text, "last week", "2024-W40", precision="week")
     ban = only(run(nlp, resources, text, timexes=(week,)), "Ban")
     assert ban.date.value == "2024-W40"
+
+
+def test_an_act_bearing_a_state_s_hallmarks_is_attributed_to_it(nlp, resources):
+    text = "The attack on Acme bore all the hallmarks of Iran, the FBI said."
+    attribution = only(run(nlp, resources, text), "Attribution")
+    assert roles(attribution)["target"] == {"country/ir"}
+
+
+def test_a_thing_bearing_a_firm_s_hallmarks_is_no_attribution(nlp, resources):
+    text = "The dress bore the hallmarks of Acme design."
+    assert not run(nlp, resources, text)
