@@ -78,7 +78,24 @@ def test_most_predictions_are_expected(scored):
 
 
 # Headline misses of the held-out articles, kept visible until the extractor handles them.
-KNOWN_HEADLINE_MISSES: dict[str, str] = {}
+KNOWN_HEADLINE_MISSES: dict[str, str] = {
+    "moldova-shor-vote-buying": (
+        "held-out (session 8): 'said on Thursday that Russia had transferred ... last month' "
+        "dates the accusation by the reported act's month, not by the speech's Thursday"
+    ),
+    "nepal-tiktok-ban": (
+        "held-out (session 8): 'the government decided on Monday to ban TikTok' gives no Ban: "
+        "a decision to act is no trigger form yet"
+    ),
+    "us-i-soon-hackers-charged": (
+        "held-out (session 8): 'unsealed charges against 12 Chinese nationals, among them ... "
+        "accusing them of': the charges name no participant and the accusation loses its actor"
+    ),
+    "us-kaspersky-sales-ban": (
+        "held-out (session 8): 'The Biden administration ... barred the firm from selling its "
+        "software' gives no Ban: barring someone from doing is no trigger form yet"
+    ),
+}
 
 
 def _headline_case(path: Path):
