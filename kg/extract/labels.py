@@ -7,7 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from kg.extract.reference import MEMBER_PREPS
-from kg.extract.triggers import TriggerMatch, ordered_verbs
+from kg.extract.triggers import TriggerMatch
+from kg.extract.verb_shapes import ordered_verbs
 from kg.types import Entity, Participant
 
 _NAME_TYPES = frozenset({"NORP", "GPE", "ORG", "PERSON", "FAC", "LOC"})

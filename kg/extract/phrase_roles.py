@@ -8,7 +8,8 @@ import itertools
 
 from kg.extract.misparse import is_dateline, splits_a_subject
 from kg.extract.reference import EntityIndex, Hit, np_entities, unique, victim_only
-from kg.extract.triggers import charging_verb, ordered_verbs, whether_clauses
+from kg.extract.triggers import charging_verb
+from kg.extract.verb_shapes import ordered_verbs, whether_clauses
 
 _PLATFORM_PREPS = frozenset({"on", "via", "through", "over", "across", "using", "from"})
 _PLACE_PREPS = frozenset({"in", "at", "inside"})

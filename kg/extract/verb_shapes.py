@@ -1,0 +1,75 @@
+"""Shapes of the clause around a verb that trigger rules and roles test: what it orders done,
+what it asks about, who its subject is, whether it reports words or only describes a noun.
+"""
+
+from __future__ import annotations
+
+from kg.extract.misparse import splits_a_subject
+
+
+def of_time(prep) -> bool:
+    return any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in prep.children)
+
+
+def ordered_verbs(tok) -> list:
+    """What a verb makes someone do or makes happen to something: "ordered X to leave" (the
+    open complement), "ordered the app blocked" (a bare participle the parse reads as a clause,
+    or as describing the object: "ordered LinkedIn suspended")."""
+    verbs = [c for c in tok.children if c.dep_ == "xcomp"]
+    verbs += [c for c in tok.children if c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBN")]
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    return verbs + [a for o in objects for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+
+
+def whether_clauses(tok) -> list:
+    """The clauses a verb asks about: "examining whether Russia was behind", "looking into
+    whether China hacked X" (through the preposition)."""
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    clauses += [p for c in tok.children if c.dep_ == "prep" for p in c.children]
+    return [
+        c
+        for c in clauses
+        if c.dep_ in ("ccomp", "pcomp")
+        and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+    ]
+
+
+def describes_a_noun(tok) -> bool:
+    """ "a group tied to the SVR": a past participle after a noun, with no "by" agent (also
+    when the parse made it the verb of a clause: "hackers linked to Iran had breached X")."""
+    described = tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD")  # VBD: a mistagged participle
+    return (described and not any(c.dep_ == "agent" for c in tok.children)) or splits_a_subject(tok)
+
+
+def names_on_its_own(tok) -> bool:
+    """ "X called the measures a farce" (or "X denied it and called ...") names; "denied it,
+    calling the probes a farce" and "what it called provocations" only qualify another act or
+    a word."""
+    if tok.dep_ in ("relcl", "acl") or any(c.tag_ in ("WP", "WDT") for c in tok.children):
+        return False
+    if tok.dep_ == "conj" and tok.tag_ != "VBG":
+        return True  # "denied any role and called the charges unfounded": a shared subject
+    return any(c.dep_ == "nsubj" for c in tok.children)
+
+
+def subject_lemmas(tok) -> set[str]:
+    """Lemmas of who acts: the subject, the "by" agent, the noun an active participle
+    describes ("hackers targeting banks"), through a shared subject ("began targeting")."""
+    verb = tok
+    while verb.dep_ in ("xcomp", "conj") and not any(
+        c.dep_ in ("nsubj", "agent") for c in verb.children
+    ):
+        verb = verb.head
+    heads = [c for c in verb.children if c.dep_ == "nsubj"]
+    heads += [p for a in verb.children if a.dep_ == "agent" for p in a.children]
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ != "VBN":
+        heads.append(verb.head)
+    return {form for h in heads for form in (h.lemma_.lower(), h.lower_)}
+
+
+def reports_words(tok) -> bool:
+    """True if a verb introduces what was said: a that-clause or quoted words ("added that",
+    '"...," he noted'), not a thing ("Intel added DRM", "she noted the figures")."""
+    if tok.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "parataxis") for c in tok.children):
+        return True
+    return any(t.is_quote for t in tok.sent)
