@@ -12,22 +12,16 @@ A pronoun or definite description that the entity stage left unresolved is resol
 
 from __future__ import annotations
 
-from kg.extract.lede_names import named_next
 from kg.extract.misparse import (
     adverb_name,
     attribution_subject,
-    dateline_subject,
     headline_passive_verb,
     inverted_speaker,
-    relative_subject,
     renamed_noun,
-    reported_clause_joined,
     stranded_subject,
     tied_subject,
-    trailing_appositive,
 )
 from kg.extract.phrase_roles import (
-    NOT_BODIES,
     accused_by_link,
     charged_with,
     indirect_targets,
@@ -39,13 +33,6 @@ from kg.extract.phrase_roles import (
     prep_roles,
     renamed_subjects,
     served_not_targets,
-    tied_owners,
-)
-from kg.extract.pronouns import (
-    PERSONAL,
-    object_pronoun,
-    possessive_pronoun,
-    resolve_pronoun,
 )
 from kg.extract.reference import (
     MEMBER_PREPS,
@@ -57,10 +44,9 @@ from kg.extract.reference import (
     names_platform_of,
     np_entities,
     related_only,
-    spoken_for,
     unique,
 )
-from kg.extract.triggers import charging_verb
+from kg.extract.subjects import SUBJECT_DEPS, inherited_subject, subject_hits
 from kg.extract.verb_objects import (
     object_hits,
     prepositional_target,
@@ -69,17 +55,8 @@ from kg.extract.verb_objects import (
 from kg.types import Participant
 
 ROLE_ORDER = ("actor", "target", "recipient", "platform", "place")
-# Prepositions whose gerund shares the subject of the verb they modify ("responded by expelling",
-# "succeeded in hacking").
-_GERUND_PREPS = frozenset({"by", "after", "before", "without", "while", "upon", "since", "in"})
-_PEOPLE = ("Person", "Official")
-# Owning up "to" an act did it ("pleaded guilty to passing"; not "objected to expelling").
-_CONFESSING = frozenset({"plead", "admit", "confess"})
-_SUBJECT_DEPS = ("nsubj", "nsubjpass")
-_RELATIVE = frozenset({"which", "who", "that", "whom"})
 # Hostile acts whose noun a victim may modify: "the SolarWinds hack", "the Acme breach".
 _VICTIM_TYPES = frozenset({"Attack", "CyberOperation"})
-# People who speak for a body: "a ministry spokesperson said" is the ministry speaking.
 
 
 def find_roles(
@@ -180,11 +157,11 @@ def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[
         if child.i in renamed:
             continue
         if child.dep_ == "nsubj" and headline_passive:
-            targets.extend(_subject(child, verb, index, context))
+            targets.extend(subject_hits(child, verb, index, context))
         elif child.dep_ == "nsubj":
-            actors.extend(_subject(child, verb, index, context))
+            actors.extend(subject_hits(child, verb, index, context))
         elif child.dep_ == "nsubjpass":
-            targets.extend(_subject(child, verb, index, context))
+            targets.extend(subject_hits(child, verb, index, context))
         elif child.dep_ == "agent":
             for pobj in child.children:  # "by the agency": the one named before, as a subject
                 actors.extend(
@@ -197,7 +174,7 @@ def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[
             targets.extend(np_entities(child, index))
         elif child.dep_ == "prep" and child.lower_ in MEMBER_PREPS and verb.pos_ != "NOUN":
             targets.extend(h for p in child.children for h in np_entities(p, index))
-    has_subject = any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    has_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
     renamed = renamed_noun(verb)
     if renamed is not None:
         # "a website backed by a donor, the Daily Lantern, hired": the name is the website's
@@ -217,16 +194,16 @@ def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[
         actors.extend(np_entities(name, index))  # "Cleverly linked": a name read as an adverb
     if not actors and not has_subject and verb.lemma_.lower() in index.report_verbs:
         attribution = attribution_subject(verb)
-        actors.extend(_subject(attribution, verb, index, context) if attribution else [])
+        actors.extend(subject_hits(attribution, verb, index, context) if attribution else [])
     if not actors and (tied := tied_subject(verb)) is not None:
         noun, tie = tied  # "hackers linked to Iran had breached": the parse split the subject
         actors.extend(np_entities(noun, index) or owners_named_by(tie, index))
     own_subject, stranded_passive = stranded_subject(verb)
-    stranded = _subject(own_subject, verb, index, context) if own_subject is not None else []
+    stranded = subject_hits(own_subject, verb, index, context) if own_subject is not None else []
     if stranded:
         (targets if stranded_passive else actors).extend(stranded)
     elif not actors and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
-        inherited, passive = _inherited_subject(verb, index, context)
+        inherited, passive = inherited_subject(verb, index, context)
         # "Smith was arrested and charged": a bare participle shares the passive subject,
         # which it acts on (the tagger often calls it a past tense: "and extradited to");
         # so does a passive of its own ("after being arrested, Smith ...").
@@ -267,122 +244,6 @@ def _head_noun(verb, index: EntityIndex) -> list[Hit]:
     return unique([h for h in modifiers if h is not None])
 
 
-def _subject(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
-    tok = dateline_subject(tok) or tok
-    appositive = trailing_appositive(tok, verb)
-    if appositive is not None and index.at(tok) is None:
-        # "France's agency against interference, Viginum, said": the body named, not France
-        named = [h for h in np_entities(appositive, index) if h.entity.type not in NOT_BODIES]
-        if named:
-            return named
-    hits = np_entities(tok, index)
-    if hits and index.at(tok) is None and all(h.entity.type == "Country" for h in hits):
-        # "the U.S. firm said": the country only says where the firm is from; unresolved, a
-        # firm is nobody we know, while "the German agency" stands for its state
-        types = set(index.anaphors.get(tok.lemma_.lower(), ()))
-        found = definite_description(tok, index, context)
-        hits = found if found or (types and not types & {"Country", "Agency"}) else hits
-    if hits:
-        return hits
-    word = tok.lower_
-    if word in _RELATIVE and verb.dep_ == "relcl":
-        antecedent = verb.head
-        # "Smith, a missionary who was held": Smith; "Smith, the former Acme executive who
-        # fled": a "who" is the person, not the firm that only describes him
-        bare = antecedent.dep_ == "appos" and not np_entities(antecedent, index)
-        person = word == "who" and antecedent.dep_ == "appos" and _a_person(antecedent.head, index)
-        if person:
-            return [h for h in np_entities(antecedent.head, index) if h.entity.type in _PEOPLE]
-        return np_entities(antecedent.head if bare else antecedent, index)
-    reports = verb.lemma_.lower() in index.report_verbs
-    # "It said there was no evidence": a body speaking; "it was reported that ...", "it seems
-    # that ...", "it expects to report": "it" stands for the clause, or is no speaker here
-    speaks = reports and tok.dep_ == "nsubj" and any(c.dep_ == "ccomp" for c in verb.children)
-    clausal = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) and not speaks
-    if word == "it" and (clausal or (tok.dep_ == "nsubjpass" and reports)):
-        return []
-    if tok.pos_ == "PRON" and word in PERSONAL:
-        antecedent = relative_subject(verb)
-        if antecedent is not None:
-            # "a student who died after he was imprisoned": he is the student, named or not
-            return [h for h in np_entities(antecedent, index) if h.entity.type in PERSONAL[word]]
-        return resolve_pronoun(verb, PERSONAL[word], index, context, subject_of=verb)
-    return (
-        (np_entities(appositive, index) if appositive is not None else [])
-        or tied_owners(tok, index)  # "hackers linked to Russia breached": Russia's act
-        or spoken_for(tok, index, context)
-        or definite_description(tok, index, context)
-        or named_next(tok, index)
-        or (possessive_pronoun(tok, verb, index, context) if not reports else [])
-    )  # "its air defences shot down"; not "its proponents said" (speech is the speaker's)
-
-
-def _inherited_subject(verb, index: EntityIndex, context: RoleContext) -> tuple[list[Hit], bool]:
-    """Subjects shared through coordination, raising and control: "X arrested and charged Y",
-    "X is said to have issued", "Speaking to Bloomberg, X said", "arrested X for spying";
-    with True when the shared subject is a passive one ("X was arrested and charged")."""
-    current = verb
-    for _ in range(3):
-        dep, head = current.dep_, current.head
-        head = reported_clause_joined(current) or head  # "said X would ... and summoned Y"
-        if head is current:
-            return [], False
-        if (
-            dep == "conj"
-            and head.dep_ == "relcl"
-            and _object_is(current, head.head, index, context)
-        ):
-            # "detained a man who worked there and charged him": "him" is the man, who cannot
-            # be his own object, so the verb is joined to the main clause, whatever the parse
-            dep, head = "conj", head.head.head
-        if dep in ("conj", "xcomp", "advcl"):
-            renamed = renamed_subjects(head, index)
-            for child in head.children:
-                if child.dep_ in _SUBJECT_DEPS and child.i not in renamed:
-                    passive = dep == "conj" and child.dep_ == "nsubjpass"
-                    return _subject(child, head, index, context), passive
-            current = head
-            continue
-        charged = charging_verb(current) is not None  # "accused X of hacking"
-        if dep == "pcomp" and head.dep_ == "prep" and (head.lower_ == "for" or charged):
-            # "sentenced X for spying", "accused X of hacking", "charged X with hacking": the
-            # accused is who did it
-            governor = head.head
-            for child in governor.children:
-                if child.dep_ == "dobj":  # "sentenced a former officer for spying", named next
-                    return np_entities(child, index) or named_next(child, index), False
-                if child.dep_ == "nsubjpass":
-                    return np_entities(child, index), False
-        confessed = head.lower_ == "to" and head.head.lemma_.lower() in _CONFESSING
-        if dep == "pcomp" and head.dep_ == "prep" and (head.lower_ in _GERUND_PREPS or confessed):
-            # "Russia responded by expelling 20 Germans", "was arrested after hacking Acme",
-            # "pleaded guilty to passing secrets": who does the governing verb does the gerund
-            current = head.head
-            for child in current.children:
-                if child.dep_ in _SUBJECT_DEPS:
-                    return _subject(child, current, index, context) + _joined(current, index), False
-            continue
-        return [], False
-    return [], False
-
-
-def _joined(verb, index: EntityIndex) -> list[Hit]:
-    """ "Britain joined Australia in blaming China": who is joined acts too."""
-    if verb.lemma_.lower() != "join":
-        return []
-    return [h for c in verb.children if c.dep_ == "dobj" for h in np_entities(c, index)]
-
-
-def _object_is(verb, noun, index: EntityIndex, context: RoleContext) -> bool:
-    """True if the object pronoun of ``verb`` stands for what ``noun`` names."""
-    named = {h.entity.id for h in np_entities(noun, index)}
-    for child in verb.children:
-        if child.dep_ == "dobj" and named:
-            pronoun = object_pronoun(child, verb, index, context)
-            return bool(named & {h.entity.id for h in pronoun})
-    return False
-
-
 def to_participants(roles: dict[str, list[Hit]]) -> tuple[Participant, ...]:
     """One participant per (role, entity); an entity already an actor is not also a target."""
     out: list[Participant] = []
@@ -395,7 +256,3 @@ def to_participants(roles: dict[str, list[Hit]]) -> tuple[Participant, ...]:
             m = hit.mention
             out.append(Participant(role, hit.entity.id, m.text, m.start, m.end))
     return tuple(out)
-
-
-def _a_person(tok, index) -> bool:
-    return any(h.entity.type in _PEOPLE for h in np_entities(tok, index))

@@ -1,0 +1,166 @@
+"""Who a trigger's subject names: the subject word read through appositives, relative pronouns,
+personal pronouns and descriptions, and a subject shared with another verb through coordination,
+raising, control or a gerund ("X arrested and charged Y", "responded by expelling").
+"""
+
+from __future__ import annotations
+
+from kg.extract.lede_names import named_next
+from kg.extract.misparse import (
+    dateline_subject,
+    relative_subject,
+    reported_clause_joined,
+    trailing_appositive,
+)
+from kg.extract.phrase_roles import (
+    NOT_BODIES,
+    renamed_subjects,
+    tied_owners,
+)
+from kg.extract.pronouns import (
+    PERSONAL,
+    object_pronoun,
+    possessive_pronoun,
+    resolve_pronoun,
+)
+from kg.extract.reference import (
+    EntityIndex,
+    Hit,
+    RoleContext,
+    definite_description,
+    np_entities,
+    spoken_for,
+)
+from kg.extract.triggers import charging_verb
+
+# Prepositions whose gerund shares the subject of the verb they modify ("responded by expelling",
+# "succeeded in hacking").
+_GERUND_PREPS = frozenset({"by", "after", "before", "without", "while", "upon", "since", "in"})
+_PEOPLE = ("Person", "Official")
+# Owning up "to" an act did it ("pleaded guilty to passing"; not "objected to expelling").
+_CONFESSING = frozenset({"plead", "admit", "confess"})
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_RELATIVE = frozenset({"which", "who", "that", "whom"})
+
+
+def subject_hits(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
+    """The entities the subject word ``tok`` of ``verb`` names, or those it stands for."""
+    tok = dateline_subject(tok) or tok
+    appositive = trailing_appositive(tok, verb)
+    if appositive is not None and index.at(tok) is None:
+        # "France's agency against interference, Viginum, said": the body named, not France
+        named = [h for h in np_entities(appositive, index) if h.entity.type not in NOT_BODIES]
+        if named:
+            return named
+    hits = np_entities(tok, index)
+    if hits and index.at(tok) is None and all(h.entity.type == "Country" for h in hits):
+        # "the U.S. firm said": the country only says where the firm is from; unresolved, a
+        # firm is nobody we know, while "the German agency" stands for its state
+        types = set(index.anaphors.get(tok.lemma_.lower(), ()))
+        found = definite_description(tok, index, context)
+        hits = found if found or (types and not types & {"Country", "Agency"}) else hits
+    if hits:
+        return hits
+    word = tok.lower_
+    if word in _RELATIVE and verb.dep_ == "relcl":
+        antecedent = verb.head
+        # "Smith, a missionary who was held": Smith; "Smith, the former Acme executive who
+        # fled": a "who" is the person, not the firm that only describes him
+        bare = antecedent.dep_ == "appos" and not np_entities(antecedent, index)
+        person = word == "who" and antecedent.dep_ == "appos" and _a_person(antecedent.head, index)
+        if person:
+            return [h for h in np_entities(antecedent.head, index) if h.entity.type in _PEOPLE]
+        return np_entities(antecedent.head if bare else antecedent, index)
+    reports = verb.lemma_.lower() in index.report_verbs
+    # "It said there was no evidence": a body speaking; "it was reported that ...", "it seems
+    # that ...", "it expects to report": "it" stands for the clause, or is no speaker here
+    speaks = reports and tok.dep_ == "nsubj" and any(c.dep_ == "ccomp" for c in verb.children)
+    clausal = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) and not speaks
+    if word == "it" and (clausal or (tok.dep_ == "nsubjpass" and reports)):
+        return []
+    if tok.pos_ == "PRON" and word in PERSONAL:
+        antecedent = relative_subject(verb)
+        if antecedent is not None:
+            # "a student who died after he was imprisoned": he is the student, named or not
+            return [h for h in np_entities(antecedent, index) if h.entity.type in PERSONAL[word]]
+        return resolve_pronoun(verb, PERSONAL[word], index, context, subject_of=verb)
+    return (
+        (np_entities(appositive, index) if appositive is not None else [])
+        or tied_owners(tok, index)  # "hackers linked to Russia breached": Russia's act
+        or spoken_for(tok, index, context)
+        or definite_description(tok, index, context)
+        or named_next(tok, index)
+        or (possessive_pronoun(tok, verb, index, context) if not reports else [])
+    )  # "its air defences shot down"; not "its proponents said" (speech is the speaker's)
+
+
+def inherited_subject(verb, index: EntityIndex, context: RoleContext) -> tuple[list[Hit], bool]:
+    """Subjects shared through coordination, raising and control: "X arrested and charged Y",
+    "X is said to have issued", "Speaking to Bloomberg, X said", "arrested X for spying";
+    with True when the shared subject is a passive one ("X was arrested and charged")."""
+    current = verb
+    for _ in range(3):
+        dep, head = current.dep_, current.head
+        head = reported_clause_joined(current) or head  # "said X would ... and summoned Y"
+        if head is current:
+            return [], False
+        if (
+            dep == "conj"
+            and head.dep_ == "relcl"
+            and _object_is(current, head.head, index, context)
+        ):
+            # "detained a man who worked there and charged him": "him" is the man, who cannot
+            # be his own object, so the verb is joined to the main clause, whatever the parse
+            dep, head = "conj", head.head.head
+        if dep in ("conj", "xcomp", "advcl"):
+            renamed = renamed_subjects(head, index)
+            for child in head.children:
+                if child.dep_ in SUBJECT_DEPS and child.i not in renamed:
+                    passive = dep == "conj" and child.dep_ == "nsubjpass"
+                    return subject_hits(child, head, index, context), passive
+            current = head
+            continue
+        charged = charging_verb(current) is not None  # "accused X of hacking"
+        if dep == "pcomp" and head.dep_ == "prep" and (head.lower_ == "for" or charged):
+            # "sentenced X for spying", "accused X of hacking", "charged X with hacking": the
+            # accused is who did it
+            governor = head.head
+            for child in governor.children:
+                if child.dep_ == "dobj":  # "sentenced a former officer for spying", named next
+                    return np_entities(child, index) or named_next(child, index), False
+                if child.dep_ == "nsubjpass":
+                    return np_entities(child, index), False
+        confessed = head.lower_ == "to" and head.head.lemma_.lower() in _CONFESSING
+        if dep == "pcomp" and head.dep_ == "prep" and (head.lower_ in _GERUND_PREPS or confessed):
+            # "Russia responded by expelling 20 Germans", "was arrested after hacking Acme",
+            # "pleaded guilty to passing secrets": who does the governing verb does the gerund
+            current = head.head
+            for child in current.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    return subject_hits(child, current, index, context) + _joined(
+                        current, index
+                    ), False
+            continue
+        return [], False
+    return [], False
+
+
+def _joined(verb, index: EntityIndex) -> list[Hit]:
+    """ "Britain joined Australia in blaming China": who is joined acts too."""
+    if verb.lemma_.lower() != "join":
+        return []
+    return [h for c in verb.children if c.dep_ == "dobj" for h in np_entities(c, index)]
+
+
+def _object_is(verb, noun, index: EntityIndex, context: RoleContext) -> bool:
+    """True if the object pronoun of ``verb`` stands for what ``noun`` names."""
+    named = {h.entity.id for h in np_entities(noun, index)}
+    for child in verb.children:
+        if child.dep_ == "dobj" and named:
+            pronoun = object_pronoun(child, verb, index, context)
+            return bool(named & {h.entity.id for h in pronoun})
+    return False
+
+
+def _a_person(tok, index) -> bool:
+    return any(h.entity.type in _PEOPLE for h in np_entities(tok, index))
