@@ -29,11 +29,6 @@ from kg.extract.borrowed_dates import (
 )
 from kg.extract.dating import (
     SentenceTimes,
-    asserted_past,
-    clause_tokens,
-    event_date,
-    ordered_in_time,
-    reported_tokens,
 )
 from kg.extract.folding import (
     dated_by_the_same_occasion,
@@ -43,7 +38,6 @@ from kg.extract.folding import (
     without_redundant_statements,
 )
 from kg.extract.labels import Wording, label, short_name, wording_of
-from kg.extract.misparse import reported_clause_joined
 from kg.extract.modality import denied_clause, modality_of, negated_complement, speaker_token
 from kg.extract.named_retellings import counted_role, joined_named_retellings
 from kg.extract.participants import find_roles, to_participants
@@ -61,6 +55,7 @@ from kg.extract.reference import (
 from kg.extract.shapes import sentences
 from kg.extract.told_acts import tellings_as_accusations
 from kg.extract.told_types import told_type, vehicle_nouns
+from kg.extract.trigger_dates import trigger_date
 from kg.extract.trigger_lexicon import Lexicon
 from kg.extract.triggers import (
     ANAPHOR,
@@ -231,7 +226,7 @@ def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts
             or definite_description(speaker, index, context)
             or spoken_for(speaker, index, context)
         )
-    date = _dated(doc, match, mood, speaker, times, article.published)
+    date = trigger_date(doc, match, mood, speaker, times, article.published)
     start, end = doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1])
     denied = denied_clause(doc[match.head], lexicon) if match.statement else None
     # "said the firm had never handed ...": the denied verb tells the denial too, and "in a
@@ -310,38 +305,6 @@ def _typed(doc, match, roles, drafts, lexicon):
     if negated_report and lexicon.negated_statement_type:
         event_type = lexicon.negated_statement_type
     return event_type, roles, distinct_from, inherited
-
-
-def _dated(doc, match, mood, speaker, times, published) -> EventDate:
-    """The trigger's own expression, else that of the statement reporting or announcing it,
-    else that of the event it is coordinated with or subordinate to."""
-    position = doc[match.head].idx
-    verb = doc[match.verb]
-    # A finished act is not dated by what it reports or schedules ("declared a dividend
-    # payable Dec. 1"): expressions after publication go to other events.
-    past = published if asserted_past(verb) else None
-    timex = times.for_trigger(match.anchors, position, reported_tokens(doc, match), past)
-    if timex is None and not match.statement:
-        timex = times.of_made_participle(verb, position, past)
-    if timex is not None:
-        return event_date(timex, published)
-    reporter = mood.announced_by
-    if reporter is None and speaker is not None and speaker.dep_ == "nsubj":
-        reporter = speaker.head.i
-    if reporter is not None:
-        # The date the statement itself takes: "said on Friday", "said in a statement
-        # released on Monday" (never one inside what it reports).
-        said = doc[reporter]
-        not_after = published if asserted_past(said) else None
-        timex = times.for_trigger((reporter,), said.idx, clause_tokens(said), not_after)
-    shares_time = verb.dep_ in ("conj", "advcl", "xcomp") and not ordered_in_time(verb)
-    governor = reported_clause_joined(verb) or verb.head
-    if verb.dep_ == "pcomp" and governor.lower_ == "by":
-        shares_time, governor = True, governor.head  # "responded on Sunday by expelling"
-    if timex is None and shares_time and governor.i in times.triggers:
-        # "arrested him on Monday and charged him", "published videos on Thursday, urging ..."
-        timex = times.governed_by((governor.i,), position, not_after=past)
-    return event_date(timex, published, "inferred")
 
 
 def _antecedent(drafts: list[_Draft], family: frozenset[str]) -> int | None:

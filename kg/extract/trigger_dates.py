@@ -1,0 +1,47 @@
+"""The date of one trigger: its own time expression, else that of the statement reporting or
+announcing it, else that of the act it is coordinated with or subordinate to.
+"""
+
+from __future__ import annotations
+
+from kg.extract.dating import (
+    asserted_past,
+    clause_tokens,
+    event_date,
+    ordered_in_time,
+    reported_tokens,
+)
+from kg.extract.misparse import reported_clause_joined
+from kg.types import EventDate
+
+
+def trigger_date(doc, match, mood, speaker, times, published) -> EventDate:
+    """The trigger's own expression, else that of the statement reporting or announcing it,
+    else that of the event it is coordinated with or subordinate to."""
+    position = doc[match.head].idx
+    verb = doc[match.verb]
+    # A finished act is not dated by what it reports or schedules ("declared a dividend
+    # payable Dec. 1"): expressions after publication go to other events.
+    past = published if asserted_past(verb) else None
+    timex = times.for_trigger(match.anchors, position, reported_tokens(doc, match), past)
+    if timex is None and not match.statement:
+        timex = times.of_made_participle(verb, position, past)
+    if timex is not None:
+        return event_date(timex, published)
+    reporter = mood.announced_by
+    if reporter is None and speaker is not None and speaker.dep_ == "nsubj":
+        reporter = speaker.head.i
+    if reporter is not None:
+        # The date the statement itself takes: "said on Friday", "said in a statement
+        # released on Monday" (never one inside what it reports).
+        said = doc[reporter]
+        not_after = published if asserted_past(said) else None
+        timex = times.for_trigger((reporter,), said.idx, clause_tokens(said), not_after)
+    shares_time = verb.dep_ in ("conj", "advcl", "xcomp") and not ordered_in_time(verb)
+    governor = reported_clause_joined(verb) or verb.head
+    if verb.dep_ == "pcomp" and governor.lower_ == "by":
+        shares_time, governor = True, governor.head  # "responded on Sunday by expelling"
+    if timex is None and shares_time and governor.i in times.triggers:
+        # "arrested him on Monday and charged him", "published videos on Thursday, urging ..."
+        timex = times.governed_by((governor.i,), position, not_after=past)
+    return event_date(timex, published, "inferred")
