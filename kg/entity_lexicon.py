@@ -62,6 +62,7 @@ class Lexicon:
     firm_staff_nouns: frozenset[str]  # "executive": "the Wirecard executive" names a firm
     firm_fate_nouns: frozenset[str]  # "collapse": "the collapse of Wirecard" names a firm
     firm_nouns: frozenset[str]  # "companies": "X and Y among the companies", both firms
+    legal_forms: frozenset[str]  # "s.a.": "Intellexa S.A." beside other firms is a firm
     candidacy_words: frozenset[str]  # "candidate": a title of no post
     field_adjectives: frozenset[str]  # "foreign": an adjective of a state body's field
 
@@ -193,6 +194,7 @@ def _read_lexicon(path: Path) -> Lexicon:
             firm_staff_nouns=words["firm_staff_nouns"],
             firm_fate_nouns=words["firm_fate_nouns"],
             firm_nouns=words["firm_nouns"],
+            legal_forms=words["legal_forms"],
             candidacy_words=words["candidacy_words"],
             field_adjectives=words["field_adjectives"],
         )

@@ -51,6 +51,7 @@ class Candidate:
     country: str | None = None  # country entity id, for bodies built from shapes
     from_model: bool = False  # typed by the statistical model only (may be corrected)
     weak: bool = False  # kept only when joined to a stronger mention ("IP", "USB")
+    firm: bool = False  # a firm by its context ("the former Acme executive"), not by the model
 
 
 def resolve(
@@ -98,7 +99,8 @@ def resolve(
     return tuple(sorted(entities, key=lambda e: (e.mentions[0].start, e.id)))
 
 
-def _key(cand: Candidate) -> str:
+def name_key(cand: Candidate) -> str:
+    """The mention's name as mentions of one name share it: case and a possessive ignored."""
     return normalise(_strip_possessive(cand.mention.text))
 
 
@@ -116,7 +118,7 @@ def _join_same_names(candidates: Sequence[Candidate], union) -> None:
         m = cand.mention
         keys = [("gaz", m.gazetteer_id)] if m.gazetteer_id else []
         if cand.proper:
-            keys.append((_family(m.type), normalise(cand.name) if cand.name else _key(cand)))
+            keys.append((_family(m.type), normalise(cand.name) if cand.name else name_key(cand)))
         for key in keys:
             if key in first:
                 union(first[key], i)
@@ -124,7 +126,7 @@ def _join_same_names(candidates: Sequence[Candidate], union) -> None:
                 first[key] = i
     for i, cand in enumerate(candidates):  # "Sachkov" typed GPE once and PERSON elsewhere
         if cand.from_model and cand.mention.type in ("Organization", "Place"):
-            person = first.get(("person", _key(cand)))
+            person = first.get(("person", name_key(cand)))
             if person is not None:
                 union(person, i)
 
@@ -207,6 +209,8 @@ def _part_families(cand: Candidate) -> tuple[str, ...]:
         return ()
     if cand.mention.type in _PERSON_TYPES:
         return ("person",)
+    if cand.firm:  # "the Acme executive" is the "Acme Corp." named before
+        return ("body",)
     if cand.from_model and cand.mention.type in ("Organization", "Place"):
         if len(_words(cand)) == 1:  # the model's ORG "Trump" may be a surname; "Times" a paper
             return ("person", "body")

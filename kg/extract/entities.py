@@ -43,7 +43,9 @@ from kg.extract.listed_persons import listed_persons
 from kg.extract.name_runs import (
     abbreviated_surnames,
     firm_by_context,
+    firms_named_alike,
     law_names,
+    listed_member_firm,
     listed_with_platforms,
     long_body_names,
     makers_by,
@@ -187,6 +189,7 @@ class CandidateReader:
                 target = self.defined[cand.mention.start]
                 index = next(j for j, c in enumerate(self.candidates) if c is target)
                 self.candidates[i] = replace(cand, same_as=index)
+        firms_named_alike(self)
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -222,6 +225,9 @@ class CandidateReader:
                 continue
             entry = self.gazetteer.get(span.id_)
             if entry is None:
+                continue
+            if member_end := listed_member_firm(self, span, entry):
+                self.add(span.start, member_end, "Organization")  # "Intellexa S.A." in a list
                 continue
             entry = dateline_state_body(self, span, entry)  # "ISLAMABAD ... the Foreign Office"
             # "Home Secretary James Cleverly": the post the text gives a known person is kept
@@ -259,7 +265,7 @@ class CandidateReader:
         if place_of_kind(self, start):  # "the western city of X", even when called a person
             self.add(start, end, "Place", proper=True, from_model=True)
         elif ent.label_ in _FIRM_MISREADINGS and firm_by_context(self, start, end):
-            self.add(start, end, "Organization")  # "the Wirecard executive": typed by context
+            self.add(start, end, "Organization", firm=True)  # "the Wirecard executive"
         elif ent.label_ == "PERSON" and any(c.isdigit() for c in text):
             self._organisation(start, end)  # "MI6" is not a person
         elif ent.label_ == "PERSON" and last_of_places(self, start, end):

@@ -6,10 +6,12 @@ a name of a known kind ("on YouTube and Facebook"). Steps of
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.countries import body_of_state, dateline_country
 from kg.extract.shapes import age_follows, tokens_lowered, trim
+from kg.resolve import name_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -28,6 +30,8 @@ _MAX_TAIL = 10
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _INITIAL = re.compile(r"[A-Z]\.")  # "K." of "Jan K.": a court report's abbreviated surname
 _FIRM_TYPES = frozenset({"Organization", "Platform"})
+# what the model calls a firm it does not know, where context elsewhere names it a firm
+_FIRM_MISTYPES = frozenset({"Person", "Place", "Organization"})
 
 
 def long_body_names(reader: CandidateReader) -> None:
@@ -121,6 +125,57 @@ def firm_by_context(reader: CandidateReader, start: int, end: int) -> bool:
     of = start - 1 - (lowers[start - 1 : start] == ["the"])
     fate = of >= 1 and lowers[of] == "of" and lowers[of - 1] in lex.firm_fate_nouns
     return fate or _listed_with_firm(reader, doc[end - 1])
+
+
+def firms_named_alike(reader: CandidateReader) -> None:
+    """ "the former Nashua executive" ... "Nashua said": once context types a name a firm, the
+    article's other mentions of that name (or its possessive) are the firm's, whatever the model
+    called them, unless the gazetteer knows the name. Runs last: it replaces candidates."""
+    firms = {name_key(c) for c in reader.candidates if c.firm}
+    for i, cand in enumerate(reader.candidates if firms else ()):
+        mention = cand.mention
+        if (
+            cand.firm
+            or cand.anaphor
+            or not cand.proper
+            or mention.gazetteer_id
+            or mention.type not in _FIRM_MISTYPES
+            or name_key(cand) not in firms
+            or reader.gazetteer.lookup(mention.text)
+        ):
+            continue
+        firm = replace(mention, type="Organization")
+        reader.candidates[i] = replace(cand, mention=firm, roles=(), firm=True)
+
+
+def listed_member_firm(reader: CandidateReader, span: Span, entry: GazetteerEntry) -> int:
+    """End of "Intellexa S.A." where the gazetteer's "Intellexa" (the Intellexa Consortium) is
+    followed by a legal form and listed beside other firms ("firms include Intellexa S.A. in
+    Greece, Intellexa Limited in Ireland and ..."): a firm of its own. 0 when the gazetteer
+    names the whole ("AT&T Inc."), the entry is named by the bare name ("Verizon Inc." is
+    Verizon) or no list of firms holds it ("Acme Inc. said ... Acme": one firm)."""
+    end = span.end
+    if end >= len(reader.doc) or reader.lowers[end] not in reader.lex.legal_forms:
+        return 0
+    whole = reader.doc[span.start : end + 1].text
+    if reader.words[end].islower() or entry.name.lower() == span.text.lower():
+        return 0
+    if any(e.id == entry.id for e in reader.gazetteer.lookup(whole)):
+        return 0
+    return end + 1 if _beside_firms(reader, span.start, end) else 0
+
+
+def _beside_firms(reader: CandidateReader, start: int, last: int) -> bool:
+    """A name listed with a firm, or one a plural firm noun announces with another firm in its
+    sentence ("the companies include NAME in Athens and Cytrox AD": the parser may hang the
+    second name on the first one's place)."""
+    if _listed_with_firm(reader, reader.doc[last]):
+        return True
+    sentence = reader.doc[start].sent
+    before = reader.lowers[max(sentence.start, start - 4) : start]
+    announced = any(w in reader.lex.firm_nouns and w.endswith("s") for w in before)
+    others = (t for t in sentence if not start <= t.i <= last)
+    return announced and any(_is_firm(reader, t) for t in others)
 
 
 def _listed_with_firm(reader: CandidateReader, token: Token) -> bool:
