@@ -155,7 +155,7 @@ def test_decision_announced_by_its_actor_is_kept_and_dated_by_the_announcement(n
 
 
 def test_reported_event_without_own_date_inherits_the_statement_date(nlp, resources):
-    text = "The FBI announced on Friday that a grand jury indicted John Smith."
+    text = "The FBI announced on Friday that a grand jury had indicted John Smith."
     event = only(run(nlp, resources, text, [day(text, "Friday", "2024-10-04")]), "Indictment")
     assert event.attributed_to == "org/fbi"
     assert (event.date.value, event.date.source) == ("2024-10-04", "inferred")
@@ -354,7 +354,7 @@ def test_a_definite_event_noun_naming_its_own_target_is_a_new_event(nlp, resourc
 
 
 def test_a_reported_event_takes_the_date_of_its_speakers_statement_noun(nlp, resources):
-    text = "In a statement posted on Monday, the FBI said it arrested John Smith."
+    text = "In a statement posted on Monday, the FBI said it had arrested John Smith."
     event = only(run(nlp, resources, text, [day(text, "Monday", "2024-10-07")]), "Arrest")
     assert (event.date.value, event.date.source) == ("2024-10-07", "inferred")
 

@@ -1,7 +1,6 @@
 """Dates an undated event borrows from another the text ties it to, all as "inferred".
 
-- a reported act takes the date of its speaker's dated statement in the same sentence (not one
-  told in the pluperfect, done before it);
+- a reported act takes the date of its speaker's dated statement in the same sentence;
 - an act "after/when" someone acted takes the date of that act told earlier;
 - a present-tense act in a block quote takes the date of the statement introducing the quote.
 """
@@ -13,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from kg.extract.reference import EntityIndex, RoleContext, definite_description, np_entities
 from kg.extract.shapes import block_quote_start
-from kg.extract.trigger_dates import reported_earlier
 from kg.linebreaks import doc_text
 
 if TYPE_CHECKING:
@@ -22,13 +20,12 @@ if TYPE_CHECKING:
 
 def date_from_statements(doc, drafts: list[Draft], taxonomy: dict) -> None:
     """An undated reported event takes the date of its speaker's dated statement in the same
-    sentence ("In a statement posted on Monday, the FBI said it arrested ..."), inferred, unless
-    told as done before it ("said it had arrested");
+    sentence ("In a statement posted on Monday, the FBI said it had arrested ..."), inferred;
     so does the speaker's own relative clause ("told MPs on May 8 that Britain was expelling
     X, whom he described as a spy": the describing is part of that telling)."""
     statements = _dated_statements(drafts, taxonomy)
     for draft in drafts:
-        if draft.date.value is not None or reported_earlier(doc, draft.match):
+        if draft.date.value is not None:
             continue
         speakers = {draft.attributed_to} if draft.attributed_to is not None else set()
         if not speakers and doc[draft.match.verb].dep_ == "relcl":

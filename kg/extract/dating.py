@@ -163,16 +163,6 @@ def asserted_past(verb) -> bool:
     return finite.tag_ == "VBD" or perfect
 
 
-def pluperfect(verb) -> bool:
-    """ "had broken into", "had been arrested": an act told as finished before another past
-    moment, such as the telling that reports it ("said on Monday that hackers had broken in")."""
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
-    if not auxiliaries:
-        return False
-    finite = auxiliaries[0]
-    return finite.lemma_ == "have" and finite.tag_ == "VBD"
-
-
 def _finest(chosen: Timex, candidates: list[Timex]) -> Timex:
     """``chosen``, or a candidate right next to it that names a moment inside it: "earlier
     this month, on November 4" and "last week, on Tuesday" restate one date more precisely."""

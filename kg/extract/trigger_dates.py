@@ -9,7 +9,6 @@ from kg.extract.dating import (
     clause_tokens,
     event_date,
     ordered_in_time,
-    pluperfect,
     reported_tokens,
 )
 from kg.extract.misparse import reported_clause_joined
@@ -32,8 +31,6 @@ def trigger_date(doc, match, mood, speaker, times, published) -> EventDate:
     reporter = mood.announced_by
     if reporter is None and speaker is not None and speaker.dep_ == "nsubj":
         reporter = speaker.head.i
-    if reporter is not None and reported_earlier(doc, match):
-        reporter = None  # "said on Monday that hackers had broken in": done before Monday
     if reporter is not None:
         # The date the statement itself takes: "said on Friday", "said in a statement
         # released on Monday" (never one inside what it reports).
@@ -48,9 +45,3 @@ def trigger_date(doc, match, mood, speaker, times, published) -> EventDate:
         # "arrested him on Monday and charged him", "published videos on Thursday, urging ..."
         timex = times.governed_by((governor.i,), position, not_after=past)
     return event_date(timex, published, "inferred")
-
-
-def reported_earlier(doc, match) -> bool:
-    """A reported act in the pluperfect ("had broken into") happened before its telling, so the
-    telling's date is no date of it (a telling itself, "had told", is the saying retold)."""
-    return not match.statement and pluperfect(doc[match.verb])
