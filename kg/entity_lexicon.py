@@ -60,6 +60,7 @@ class Lexicon:
     platform_anaphor_nouns: frozenset[str]  # "the messaging app": the platform named before
     law_words: frozenset[str]  # "act": "the Official Secrets Act" is a law, no entity
     firm_staff_nouns: frozenset[str]  # "executive": "the Wirecard executive" names a firm
+    service_nouns: frozenset[str]  # "officer": "a former Israeli intelligence officer"
     firm_fate_nouns: frozenset[str]  # "collapse": "the collapse of Wirecard" names a firm
     firm_nouns: frozenset[str]  # "companies": "X and Y among the companies", both firms
     legal_forms: frozenset[str]  # "s.a.": "Intellexa S.A." beside other firms is a firm
@@ -192,6 +193,7 @@ def _read_lexicon(path: Path) -> Lexicon:
             platform_anaphor_nouns=words["platform_anaphor_nouns"],
             law_words=words["law_words"],
             firm_staff_nouns=words["firm_staff_nouns"],
+            service_nouns=words["service_nouns"],
             firm_fate_nouns=words["firm_fate_nouns"],
             firm_nouns=words["firm_nouns"],
             legal_forms=words["legal_forms"],

@@ -83,3 +83,25 @@ def test_a_known_name_with_a_legal_form_in_a_list_of_firms_is_a_firm_of_its_own(
 def test_a_known_name_with_a_legal_form_alone_is_the_known_firm(world, text):
     found = entities(world, text)
     assert [e.id for e in found if "Intellexa" in e.mentions[0].text] == ["org/intellexa"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tal Dilian, a former Israeli military intelligence officer, founded the group.",
+        "Ruth Kessel, an Israeli military intelligence veteran, said the unit was ready.",
+    ],
+)
+def test_one_persons_past_service_described_is_no_entity(world, text):
+    # a described service and its demonym say who the person was, not who acts in the story
+    assert [e.type for e in entities(world, text)] == ["Person"]
+
+
+def test_a_named_agency_of_ones_past_service_stays(world):
+    found = entities(world, "Fusion GPS hired a former MI6 officer, Christopher Steele.")
+    assert "org/mi6" in [e.id for e in found]
+
+
+def test_the_described_service_acting_stays(world):
+    found = entities(world, "Israeli military intelligence warned of an attack on Monday.")
+    assert [e.type for e in found] == ["Country", "Agency"]

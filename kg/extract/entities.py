@@ -65,7 +65,7 @@ from kg.extract.name_shapes import (
     persons_by_apposition,
     shouted,
 )
-from kg.extract.person_descriptions import holders_bodies, person_descriptions
+from kg.extract.person_descriptions import holders_bodies, past_service, person_descriptions
 from kg.extract.platform_mentions import platform_descriptions
 from kg.extract.roles import read_person
 from kg.extract.shapes import (
@@ -226,6 +226,8 @@ class CandidateReader:
             entry = self.gazetteer.get(span.id_)
             if entry is None:
                 continue
+            if past_service(self, span):
+                continue  # "a former Israeli military intelligence officer": no actor
             if member_end := listed_member_firm(self, span, entry):
                 self.add(span.start, member_end, "Organization")  # "Intellexa S.A." in a list
                 continue

@@ -2,7 +2,9 @@
 "Musk ... The billionaire said" (``private_person_nouns``: a person holding no state post),
 "NAME, 39, ... the 39-year-old" (the person of that age, else the one person named). Each is a
 mention of the one named person the description fits; none when two fit or none does. And a
-body named through its holder: "Foreign Minister NAME said ... Her ministry summoned ..."."""
+body named through its holder: "Foreign Minister NAME said ... Her ministry summoned ...". A
+described body of one person's past service ("a former Israeli military intelligence officer")
+is no entity."""
 
 from __future__ import annotations
 
@@ -14,6 +16,8 @@ from kg.resolve import Candidate
 from kg.types import Mention
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span
+
     from kg.extract.entities import CandidateReader
 
 _PERSON_TYPES = frozenset({"Person", "Official"})
@@ -22,6 +26,25 @@ _HOLDERS = frozenset({"his", "her"})
 _HELD_BODIES = frozenset({"ministry", "department", "agency", "office", "service"})
 _AGE_RE = re.compile(r"^(\d{1,3})-year-old$")
 _STATED_AGE_RE = re.compile(r",\s+(\d{1,3}),|,\s+an?\s+(\d{1,3})-year-old\b")
+_INDEFINITE = frozenset({"a", "an"})
+
+
+def past_service(reader: CandidateReader, span: Span) -> bool:
+    """ "a former Israeli military intelligence officer": a body its demonym and lower-case
+    words describe, before a noun of one person's service (``service_nouns``) in an indefinite
+    description, is that person's past; its tokens are claimed so neither the body nor the
+    state becomes an entity of the story. A proper name ("a former MI6 officer") stays."""
+    doc, lowers = reader.doc, reader.lowers
+    first, end = span.start, span.end
+    if end >= len(doc) or lowers[end] not in reader.lex.service_nouns:
+        return False
+    if lowers[first] not in reader.demonyms or not all(t.is_lower for t in doc[first + 1 : end]):
+        return False
+    before = first - 1 - (lowers[first - 1 : first] == ["former"])
+    if before < 0 or lowers[before] not in _INDEFINITE:
+        return False
+    reader.claimed.update(range(first, end))
+    return True
 
 
 def person_descriptions(reader: CandidateReader) -> None:
