@@ -3,7 +3,8 @@
 Corpora: /work/shared/seeds (seeds-gold.json), /work/shared/data/geo-dev (gold.json) and
 tests/expected/*.json (articles in samples/). A predicted entity matches a gold entity when the
 types agree and the predicted name, an alias or a mention text equals the gold name or one of its
-aliases (case, whitespace, curly apostrophes and a possessive 's ignored); matching is one-to-one.
+aliases (case, whitespace, curly apostrophes and a possessive 's and a leading
+article ignored); matching is one-to-one.
 Place entities are not scored: the gold lists sub-national places with events, not as entities.
 
     .venv/bin/python bench/score_entities.py [--errors] [--roles] [--corpus seeds|geo-dev|samples]
@@ -45,7 +46,10 @@ SEED_FILES = {
 
 
 def norm(text: str) -> str:
+    """A surface form compared without case, a possessive ending or a leading article: "the
+    Russian embassy in Prague" in the gold names what "Russian embassy in Prague" does."""
     text = " ".join(text.replace("’", "'").split()).lower()
+    text = re.sub(r"^(?:the|a|an) ", "", text)
     return re.sub(r"(?:'s|')$", "", text).strip()
 
 
