@@ -83,10 +83,6 @@ KNOWN_HEADLINE_MISSES: dict[str, str] = {
         "held-out (session 8): 'said on Thursday that Russia had transferred ... last month' "
         "dates the accusation by the reported act's month, not by the speech's Thursday"
     ),
-    "nepal-tiktok-ban": (
-        "held-out (session 8): 'the government decided on Monday to ban TikTok' gives no Ban: "
-        "a decision to act is no trigger form yet"
-    ),
     "us-i-soon-hackers-charged": (
         "held-out (session 8): 'unsealed charges against 12 Chinese nationals, among them ... "
         "accusing them of': the charges name no participant and the accusation loses its actor"

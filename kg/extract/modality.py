@@ -25,6 +25,8 @@ _CLAUSE_UP = ("ccomp", "parataxis", "conj", "advcl")
 _CLAIM_SUBJECTS = frozenset({"there", "it", "we", "i", "they", "this", "that"})
 # Speech verbs whose complement is only a claim: the embedded event is hedged.
 _CLAIM_VERBS = frozenset({"allege", "claim", "suspect", "believe", "rumor", "rumour"})
+# Prepositions of a move from place to place: "moved to Germany" decides nothing.
+_MOTION_PREPS = frozenset({"to", "into", "from", "toward", "towards", "out", "across"})
 _FUTURE = frozenset({"will", "would", "'ll", "shall"})
 # Predicates under which a clause is doubted, not asserted: "it is unlikely he met them".
 _DOUBT_ADJECTIVES = frozenset({"unlikely", "impossible", "doubtful", "untrue", "false"})
@@ -187,7 +189,7 @@ def _is_irrealis(verb, lexicon: Lexicon) -> bool:
         # An infinitive is an intention ("a drive to recruit", "plans to meet", "how to
         # contact") unless it is reported ("is said to have") or carried out ("began to").
         governor = verb.head.lemma_.lower()
-        if _ranked(verb, lexicon):
+        if _ranked(verb, lexicon) or _decided(verb, lexicon):
             return False
         return not (
             verb.dep_ == "xcomp"
@@ -206,6 +208,26 @@ def _told_as_past(verb) -> bool:
         c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children
     )
     return verb.tag_ == "VBD" or perfect
+
+
+def _decided(verb, lexicon: Lexicon) -> bool:
+    """ "decided on Monday to ban the app", "has voted to expel": a decision told as taken
+    (not "will decide to", "did not decide to") makes the act decided an event; the parser
+    reads some as a clause of purpose ("voted on Tuesday to expel")."""
+    if verb.dep_ not in ("xcomp", "advcl"):
+        return False
+    governor = verb.head
+    if any(_moves_something(c) for c in governor.children):
+        return False  # "moved to Germany to spy", "moved troops to the border to attack"
+    lemma = governor.lemma_.lower()
+    if lemma not in lexicon.decision_governors or _negated(governor, lexicon):
+        return False
+    # "if Beijing ever chose to attack", "may decide to": the decision itself is not taken
+    return _told_as_past(governor) and not _is_irrealis(governor, lexicon)
+
+
+def _moves_something(child) -> bool:
+    return child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ in _MOTION_PREPS)
 
 
 def _still_to_come(verb) -> bool:

@@ -75,6 +75,7 @@ class Lexicon:
     irrealis_governors: frozenset[str]
     realis_governors: frozenset[str]
     attempt_governors: frozenset[str]
+    decision_governors: frozenset[str]
     urging_modals: frozenset[str]
     intolerance_verbs: frozenset[str]
     negation_words: frozenset[str]
@@ -186,6 +187,7 @@ _WORD_LISTS = (
     "irrealis_governors",
     "realis_governors",
     "attempt_governors",
+    "decision_governors",
     "urging_modals",
     "intolerance_verbs",
     "negation_words",

@@ -1,0 +1,48 @@
+"""Decisions to act and orders barring others: the act decided or barred is the event, by the
+decider, dated by the decision; sentences written for these tests."""
+
+from __future__ import annotations
+
+from event_helpers import day, only, roles, run
+
+
+def test_a_decision_to_ban_is_the_ban_dated_by_the_decision(nlp, resources):
+    text = "Germany decided on Monday to ban Acme."
+    ban = only(run(nlp, resources, text, [day(text, "on Monday", "2024-10-07")]), "Ban")
+    assert roles(ban) == {"actor": {"country/de"}, "target": {"org/acme"}}
+    assert ban.date.earliest == "2024-10-07"
+
+
+def test_a_vote_to_expel_is_the_expulsion_of_the_voters(nlp, resources):
+    text = "Germany voted on Tuesday to expel two Russian diplomats."
+    expulsion = only(
+        run(nlp, resources, text, [day(text, "on Tuesday", "2024-10-08")]), "Expulsion"
+    )
+    assert roles(expulsion) == {"actor": {"country/de"}, "target": {"country/ru"}}
+    assert expulsion.date.earliest == "2024-10-08"
+
+
+def test_moving_to_block_and_agreeing_to_sanction_are_acts(nlp, resources):
+    text = (
+        "The Treasury moved to block Acme. Britain and France agreed to impose sanctions on Iran."
+    )
+    events = run(nlp, resources, text)
+    assert roles(only(events, "Ban"))["actor"] == {"org/treasury"}
+    sanction = only(events, "Sanction")
+    assert roles(sanction) == {"actor": {"country/gb", "country/fr"}, "target": {"country/ir"}}
+
+
+def test_a_decision_not_yet_taken_is_no_event(nlp, resources):
+    for text in (
+        "Germany may decide to expel two Russian diplomats.",
+        "Germany did not decide to expel two Russian diplomats.",
+        "Acme could be damaged if Germany ever decided to ban Acme.",
+        "Germany will decide on Monday whether to expel two Russian diplomats.",
+    ):
+        events = run(nlp, resources, text)
+        assert not [e for e in events if e.type in ("Expulsion", "Ban")], text
+
+
+def test_moving_somewhere_to_act_decides_nothing(nlp, resources):
+    text = "John Smith moved to Germany to spy for Russia."
+    assert not [e for e in run(nlp, resources, text) if e.type == "Espionage"]
