@@ -46,3 +46,33 @@ def test_a_decision_not_yet_taken_is_no_event(nlp, resources):
 def test_moving_somewhere_to_act_decides_nothing(nlp, resources):
     text = "John Smith moved to Germany to spy for Russia."
     assert not [e for e in run(nlp, resources, text) if e.type == "Espionage"]
+
+
+def test_barring_a_firm_from_selling_bans_the_firm(nlp, resources):
+    text = "The Treasury barred Acme from selling its software in Germany on Monday."
+    events = run(nlp, resources, text, [day(text, "on Monday", "2024-10-07")])
+    ban = only(events, "Ban")
+    assert roles(ban)["actor"] == {"org/treasury"}
+    assert roles(ban)["target"] == {"org/acme"}
+    assert ban.date.earliest == "2024-10-07"
+
+
+def test_what_someone_is_barred_from_doing_is_not_done(nlp, resources):
+    text = (
+        "The Treasury blocked Acme from buying Globex. The judge barred Smith from contacting Berg."
+    )
+    events = run(nlp, resources, text)
+    assert sorted(e.type for e in events) == ["Ban", "Ban"]
+
+
+def test_diplomats_ordered_expelled_are_expelled_by_the_orderer(nlp, resources):
+    text = "Germany ordered two Russian diplomats expelled."
+    expulsion = only(run(nlp, resources, text), "Expulsion")
+    assert roles(expulsion) == {"actor": {"country/de"}, "target": {"country/ru"}}
+
+
+def test_a_platform_ordered_to_remove_posts_is_banned_by_the_order(nlp, resources):
+    text = "Germany ordered Meta to remove the posts."
+    events = run(nlp, resources, text)
+    assert roles(only(events, "Ban")) == {"actor": {"country/de"}, "target": {"org/meta"}}
+    assert not [e for e in events if e.type == "Appeal"]

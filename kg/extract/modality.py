@@ -283,12 +283,14 @@ def _planned(noun, lexicon: Lexicon) -> bool:
 
 
 def _abstained(verb, lexicon: Lexicon) -> bool:
-    """ "refrained from imposing", "held off on imposing", "avoided naming": a gerund that its
-    governor (with its particle or adverb) says was not done."""
+    """ "refrained from imposing", "held off on imposing", "avoided naming", "barred X from
+    selling": a gerund that its governor (with its particle or adverb) says was not done."""
     if verb.tag_ != "VBG":
         return False
     governor = verb.head
     if verb.dep_ == "pcomp" and governor.dep_ == "prep":
+        if governor.lower_ == "from" and governor.head.lemma_.lower() in lexicon.barring_governors:
+            return True  # "barred the firm from selling": what it is barred from is not done
         governor = governor.head
     elif verb.dep_ != "xcomp":
         return False

@@ -91,6 +91,7 @@ class Lexicon:
     press_requests: frozenset[str] = frozenset()  # "requests for comment": a reporter's asking
     relational_nouns: frozenset[str] = frozenset()  # "Smith's rival": someone else than Smith
     abstention_governors: frozenset[str] = frozenset()  # "refrained from", "held off on"
+    barring_governors: frozenset[str] = frozenset()  # "barred X from selling"
     topic_governors: frozenset[str] = frozenset()  # "talks on sanctioning X": only a topic
     rank_words: frozenset[str] = frozenset()  # "the first journalist to be expelled": it was
     act_verbs: frozenset[str] = frozenset()  # "organised acts of sabotage": verbs of "acts of"
@@ -194,6 +195,7 @@ _WORD_LISTS = (
     "similarity_words",
     "relational_nouns",
     "abstention_governors",
+    "barring_governors",
     "topic_governors",
     "rank_words",
     "act_verbs",
