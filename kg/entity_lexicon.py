@@ -66,6 +66,8 @@ class Lexicon:
     legal_forms: frozenset[str]  # "s.a.": "Intellexa S.A." beside other firms is a firm
     candidacy_words: frozenset[str]  # "candidate": a title of no post
     field_adjectives: frozenset[str]  # "foreign": an adjective of a state body's field
+    body_end_words: frozenset[str]  # "inspectorate": a name ending so is a body, no person
+    place_name_ends: frozenset[str]  # "bank": "the West Bank" is a place, not a firm's kind
 
     def names_agency(self, words: set[str]) -> bool:
         """True if a name's (lower-case) words make it a government body."""
@@ -199,6 +201,8 @@ def _read_lexicon(path: Path) -> Lexicon:
             legal_forms=words["legal_forms"],
             candidacy_words=words["candidacy_words"],
             field_adjectives=words["field_adjectives"],
+            body_end_words=words["body_end_words"],
+            place_name_ends=words["place_name_ends"],
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(

@@ -31,3 +31,66 @@ def entities(world, text: str):
 )
 def test_a_firm_is_typed_by_whether_its_name_is_its_service(world, text, name, entity_type):
     assert holding(entities(world, text), name).type == entity_type
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Andrei Volkan, head of the General Customs Inspectorate, spoke.",
+            "General Customs Inspectorate",
+        ),
+        (
+            "A spokesman for the General Police Inspectorate said two men were held.",
+            "General Police Inspectorate",
+        ),
+        (
+            "Major General Oleh Ivanenko of the State Protection Service resigned.",
+            "State Protection Service",
+        ),
+    ],
+)
+def test_a_name_ending_in_a_body_word_is_an_agency_not_a_person(world, text, body):
+    found = entities(world, text)
+    assert holding(found, body).type == "Agency"
+    assert not [e for e in found if e.type in ("Person", "Official") and body in e.name]
+
+
+def test_a_name_before_a_title_of_a_body_is_that_bodys_official(world):
+    # the model cut the name and read its surname as a product
+    found = entities(
+        world, "Viorel Cernăuțeanu, head of the General Police Inspectorate, told reporters."
+    )
+    person = holding(found, "Viorel Cernăuțeanu")
+    assert person.type == "Official"
+    assert person.roles[0].organization == holding(found, "General Police Inspectorate").id
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("The payments went through accounts at the Russian bank Promsvyazbank.", "Promsvyazbank"),
+        ("The Chinese airline Hainair cancelled the flights.", "Hainair"),
+    ],
+)
+def test_a_name_after_a_firm_noun_is_an_organization(world, text, firm):
+    assert holding(entities(world, text), firm).type == "Organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men were detained in Düsseldorf and Bad Homburg on Monday.",
+        "Police raided offices in Düsseldorf on Monday.",
+    ],
+)
+def test_a_lone_word_after_in_is_a_place_not_a_person(world, text):
+    assert holding(entities(world, text), "Düsseldorf").type == "Place"
+
+
+def test_a_surname_after_in_stays_the_persons(world):
+    found = entities(
+        world, "Maximilian Kranz met voters. Protesters gathered outside Kranz's office."
+    )
+    assert holding(found, "Maximilian Kranz").type == "Person"
+    assert not [e for e in found if e.type == "Place"]

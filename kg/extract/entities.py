@@ -66,6 +66,7 @@ from kg.extract.name_shapes import (
     shouted,
 )
 from kg.extract.person_descriptions import holders_bodies, past_service, person_descriptions
+from kg.extract.place_names import lone_place_name
 from kg.extract.platform_mentions import platform_descriptions
 from kg.extract.roles import read_person
 from kg.extract.shapes import (
@@ -270,12 +271,18 @@ class CandidateReader:
             self.add(start, end, "Organization", firm=True)  # "the Wirecard executive"
         elif ent.label_ == "PERSON" and any(c.isdigit() for c in text):
             self._organisation(start, end)  # "MI6" is not a person
-        elif ent.label_ == "PERSON" and last_of_places(self, start, end):
+        elif ent.label_ == "PERSON" and (
+            last_of_places(self, start, end) or lone_place_name(self, start, end)
+        ):
             self.add(start, end, "Place", proper=True, from_model=True)  # "..., and Vladivostok"
         elif ent.label_ == "PERSON" and (kind := kind_after_name(self, start, end)):
             if kind != NO_ENTITY:  # "the Doppelganger network"; malware makes no entity
                 self.add(start, end, kind, from_model=True)
-        elif ent.label_ == "PERSON" and (names_a_body(self, end) or firm_title_after(self, end)):
+        elif ent.label_ == "PERSON" and (
+            names_a_body(self, end)
+            or firm_title_after(self, end)
+            or self.lowers[end - 1] in self.lex.body_end_words
+        ):
             self._organisation(start, end)  # "the Tasnim news agency", "Dragos researcher NAME"
         elif ent.label_ == "PERSON" and not names_family(self, start, end):
             self.person(start, end)
@@ -299,7 +306,10 @@ class CandidateReader:
         last = self.doc[end - 1].lower_
         return (
             self._name_goes_on(end)
-            or self.lex.called_kinds.get(last) == "Organization"
+            or (
+                self.lex.called_kinds.get(last) == "Organization"
+                and last not in self.lex.place_name_ends
+            )
             or (last not in self.lex.place_words and self.lex.names_agency(words))
         )
 
@@ -394,7 +404,8 @@ class CandidateReader:
         tokens = self.doc[start:end]
         if not 2 <= len(tokens) <= 4 or not all(t.is_title and t.is_alpha for t in tokens):
             return False
-        if self.lex.names_agency({tokens[-1].lower_}):
+        last = tokens[-1].lower_
+        if self.lex.names_agency({last}) or last in self.lex.body_end_words:
             return False  # "Ukraine's General Staff": a rank before a body's noun, no name
         if age_follows(self.doc, end) or named_after_title(self, start, end):
             return True  # "X Y, 30,"; "Russia's ambassador to the UN, X Y, said"

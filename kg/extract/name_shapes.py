@@ -206,17 +206,24 @@ def names_a_body(reader: CandidateReader, end: int) -> bool:
     )
 
 
-def _described_as_person(reader: CandidateReader, comma: int) -> bool:
-    """ "..., a co-founder of", "..., the former minister": an apposition naming a role."""
+def described_as_person(reader: CandidateReader, comma: int) -> bool:
+    """ "..., a co-founder of", "..., the former minister", "..., head of the police": an
+    apposition naming a role."""
     doc = reader.doc
     if comma + 2 >= len(doc):
         return False
     if owner := _owner_before_title(reader, comma + 1):  # "..., Telegram's founder,"
         return bool(reader.lex.title_at([t.lower_ for t in doc[owner : owner + 3]]))
+    bare = reader.lex.title_at(reader.lowers[comma + 1 : comma + 4])
+    if bare and comma + 1 + bare < len(doc) and reader.lowers[comma + 1 + bare] in _OF_A_BODY:
+        return True  # "NAME, head of the General Police Inspectorate,": a title of a body
     if doc[comma + 1].lower_ not in ("a", "an", "the"):
         return False
     after = [t.lower_ for t in doc[comma + 2 : comma + 5]]
     return bool(reader.lex.title_at(after) or set(after[:2]) & reader.lex.person_nouns)
+
+
+_OF_A_BODY = frozenset({"of", "for", "at"})
 
 
 def _owner_before_title(reader: CandidateReader, i: int) -> int | None:
@@ -234,7 +241,7 @@ def persons_by_apposition(reader: CandidateReader) -> None:
     missed, marked by an apposition that calls it an official or a person, or by an age."""
     doc = reader.doc
     for comma in (i for i, word in enumerate(reader.words) if word == ","):
-        if not (age_follows(doc, comma) or _described_as_person(reader, comma)):
+        if not (age_follows(doc, comma) or described_as_person(reader, comma)):
             continue
         start = comma
         while start > 0 and comma - start < 3 and is_name_word(doc[start - 1]):

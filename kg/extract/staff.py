@@ -282,6 +282,8 @@ def persons_after_titles(reader: CandidateReader) -> None:
             end += 1
         if not 2 <= end - start <= 3 or (end < len(doc) and doc[end].tag_ == "POS"):
             continue  # "Kremlin spokesman Dmitry Peskov's": the owner is read elsewhere
+        if reader.lowers[end - 1] in reader.lex.body_end_words:
+            continue  # "the General Police Inspectorate": a rank before a body's name
         if any(
             (model := reader.model_at.get(i)) is not None and model.label_ == "PERSON"
             for i in range(start, end)
