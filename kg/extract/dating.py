@@ -242,13 +242,7 @@ def reported_tokens(doc, match) -> frozenset[int]:
         own = {t.i for t in head.subtree}
         tokens.update(t.i for t in head.head.subtree if t.i not in own)
     sent = doc[match.head].sent
-    for prep in head.children:
-        # "accused them of running an operation that began in 2020", "charged with hacking in
-        # 2019": the act alleged, whose date is not the accusation's
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "with"):
-            for act in prep.children:
-                if act.dep_ == "pcomp" and act.tag_ == "VBG":
-                    tokens.update(t.i for t in act.subtree)
+    tokens.update(alleged_tokens(head))
     opened: int | None = None
     for tok in sent:
         if tok.is_quote:
@@ -259,6 +253,19 @@ def reported_tokens(doc, match) -> frozenset[int]:
                     tokens.update(range(opened + 1, tok.i))
                 opened = None
     return frozenset(tokens)
+
+
+def alleged_tokens(verb) -> frozenset[int]:
+    """ "accused them of running an operation that began in 2020", "charged with hacking in
+    2019": tokens of the act alleged, whose date is not the accusation's."""
+    return frozenset(
+        t.i
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "with")
+        for act in prep.children
+        if act.dep_ == "pcomp" and act.tag_ == "VBG"
+        for t in act.subtree
+    )
 
 
 def event_date(timex: Timex | None, published: str | None, source: str = "text") -> EventDate:

@@ -5,6 +5,7 @@ announcing it, else that of the act it is coordinated with or subordinate to.
 from __future__ import annotations
 
 from kg.extract.dating import (
+    alleged_tokens,
     asserted_past,
     clause_tokens,
     event_date,
@@ -23,7 +24,16 @@ def trigger_date(doc, match, mood, speaker, times, published) -> EventDate:
     # A finished act is not dated by what it reports or schedules ("declared a dividend
     # payable Dec. 1"): expressions after publication go to other events.
     past = published if asserted_past(verb) else None
-    timex = times.for_trigger(match.anchors, position, reported_tokens(doc, match), past)
+    shares_time = verb.dep_ in ("conj", "advcl", "xcomp") and not ordered_in_time(verb)
+    governor = reported_clause_joined(verb) or verb.head
+    if verb.dep_ == "pcomp" and governor.lower_ == "by":
+        shares_time, governor = True, governor.head  # "responded on Sunday by expelling"
+    elsewhere = reported_tokens(doc, match)
+    if shares_time and governor.i in times.triggers:
+        # "accused X on Thursday of hacking since 2015, and imposed sanctions": what the act
+        # it is joined to reports or alleges is dated apart from both
+        elsewhere |= clause_tokens(governor) | alleged_tokens(governor)
+    timex = times.for_trigger(match.anchors, position, elsewhere, past)
     if timex is None and not match.statement:
         timex = times.of_made_participle(verb, position, past)
     if timex is not None:
@@ -37,10 +47,6 @@ def trigger_date(doc, match, mood, speaker, times, published) -> EventDate:
         said = doc[reporter]
         not_after = published if asserted_past(said) else None
         timex = times.for_trigger((reporter,), said.idx, clause_tokens(said), not_after)
-    shares_time = verb.dep_ in ("conj", "advcl", "xcomp") and not ordered_in_time(verb)
-    governor = reported_clause_joined(verb) or verb.head
-    if verb.dep_ == "pcomp" and governor.lower_ == "by":
-        shares_time, governor = True, governor.head  # "responded on Sunday by expelling"
     if timex is None and shares_time and governor.i in times.triggers:
         # "arrested him on Monday and charged him", "published videos on Thursday, urging ..."
         timex = times.governed_by((governor.i,), position, not_after=past)

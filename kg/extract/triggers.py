@@ -34,7 +34,8 @@ _STRUCK_TYPES = frozenset({"Attack", "CyberOperation"})  # "an attack on X", "a 
 _CHARGING = frozenset({"accuse", "charge", "indict", "convict", "suspect"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 # "made the hack public": the parse reads the predicate as a clause, or as the object's complement
-_PREDICATES = frozenset({"ccomp", "oprd", "xcomp", "acomp"})
+# "advmod": the parser's reading of an adjective before the object ("shot dead two guards").
+_PREDICATES = frozenset({"ccomp", "oprd", "xcomp", "acomp", "advmod"})
 ANAPHOR = "anaphor"  # a generic event noun pointing back: "the campaign", "the agency's drive"
 SIMILAR = "similar"  # a generic event noun for a new event like an earlier one: "a similar effort"
 

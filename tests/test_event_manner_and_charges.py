@@ -1,0 +1,46 @@
+"""Killings told by their manner, charges unsealed or brought, and the date of an act joined
+to an accusation; sentences written for these tests."""
+
+from __future__ import annotations
+
+from event_helpers import day, only, roles, run, timex
+
+
+def test_a_man_shot_dead_is_the_target_of_an_attack(nlp, resources):
+    text = "John Smith was shot dead outside his home on Monday."
+    attack = only(run(nlp, resources, text, [day(text, "on Monday", "2024-10-07")]), "Attack")
+    assert roles(attack) == {"target": {"person/john-smith"}}
+    assert attack.date.earliest == "2024-10-07"
+
+
+def test_shooting_dead_and_stabbing_to_death_are_attacks(nlp, resources):
+    for text in ("Gunmen shot dead John Smith.", "Attackers stabbed John Smith to death."):
+        attack = only(run(nlp, resources, text), "Attack")
+        assert roles(attack)["target"] == {"person/john-smith"}, text
+
+
+def test_a_shot_film_is_no_attack(nlp, resources):
+    text = "John Smith shot a film about Germany."
+    assert not [e for e in run(nlp, resources, text) if e.type == "Attack"]
+
+
+def test_charges_unsealed_or_brought_are_indictments_by_who_did_it(nlp, resources):
+    for text in (
+        "The FBI unsealed charges against John Smith.",
+        "The FBI brought charges against John Smith.",
+    ):
+        indictment = only(run(nlp, resources, text), "Indictment")
+        assert roles(indictment) == {"actor": {"org/fbi"}, "target": {"person/john-smith"}}, text
+
+
+def test_a_date_inside_the_alleged_act_does_not_date_the_joined_act(nlp, resources):
+    text = (
+        "Britain on Tuesday accused Russia of running a campaign against reporters since "
+        "2015, and imposed sanctions on John Smith."
+    )
+    times = [
+        day(text, "on Tuesday", "2024-10-08"),
+        timex(text, "2015", "2015", precision="year", earliest="2015-01-01", latest="2015-12-31"),
+    ]
+    sanction = only(run(nlp, resources, text, times), "Sanction")
+    assert sanction.date.earliest == "2024-10-08"
