@@ -71,8 +71,9 @@ _QID_RE = re.compile(r"^Q[1-9][0-9]*$")
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _ENTRY_KEYS = frozenset(
     {"id", "name", "type", "wikidata", "country", "aliases", "demonyms", "capitals", "posts"}
-    | {"case_sensitive", "context", "nouns"}
+    | {"case_sensitive", "context", "context_scope", "nouns"}
 )
+_CONTEXT_SCOPES = ("sentence", "article")
 _POST_KEYS = frozenset({"title", "org", "start", "end"})
 
 
@@ -127,6 +128,10 @@ class GazetteerEntry:
     posts: tuple[Post, ...] = ()
     case_sensitive: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
+    # where a guarded surface looks for its context: its sentence, or the whole article (where
+    # naming the entry's country counts too: "Congress" in a story with no U.S. is not the U.S.
+    # Congress, though its own sentence seldom says "U.S.")
+    context_scope: str = "sentence"
     # common nouns a later "the <noun>" may stand for ("the group" for MuddyWater), besides the
     # words of its names ("the agency" for the Central Intelligence Agency)
     nouns: tuple[str, ...] = ()
@@ -324,6 +329,7 @@ def _entry(path: Path, index: int, raw: object, default_type: object) -> Gazette
         posts=tuple(_post(where, p) for p in raw.get("posts") or ()),
         case_sensitive=_strings(where, raw, "case_sensitive"),
         context=_strings(where, raw, "context"),
+        context_scope=str(raw.get("context_scope", "sentence")),
         nouns=tuple(n.lower() for n in _strings(where, raw, "nouns")),
         source_file=path.name,
     )
@@ -350,6 +356,12 @@ def _check_guards(where: str, entry: GazetteerEntry) -> None:
         raise ConfigError(f"{where}: case_sensitive lists {stray} which the entry does not name")
     if entry.context and not entry.case_sensitive:
         raise ConfigError(f"{where}: context only guards case_sensitive surfaces; list them too")
+    if entry.context_scope not in _CONTEXT_SCOPES:
+        raise ConfigError(f"{where}: context_scope must be one of {', '.join(_CONTEXT_SCOPES)}")
+    if entry.context_scope == "article" and not (entry.context or entry.country):
+        raise ConfigError(f"{where}: context_scope article needs context words or a country")
+    if entry.context_scope == "article" and not entry.case_sensitive:
+        raise ConfigError(f"{where}: context_scope only guards case_sensitive surfaces; list them")
 
 
 def _strings(where: str, raw: dict, key: str) -> tuple[str, ...]:

@@ -128,6 +128,7 @@ class GazetteerMatcher:
         matches = self._matches(doc)
         named_at = _first_plain_names(doc, matches)
         hits = [h for h in matches if _named_before(doc, h, named_at) or self._acceptable(doc, h)]
+        hits = [h for h in hits if _in_article_context(doc, h, hits)]
         hits = _longest_first(doc, hits, named_at)
         doc.spans[SPANS_KEY] = [_span(doc, h, h.kind) for h in hits]
         names = [h for h in hits if h.kind == "name"]
@@ -147,6 +148,8 @@ class GazetteerMatcher:
         tokens = doc[hit.start : hit.end]
         if len(tokens) == 1 and tokens[0].is_lower and tokens[0].is_alpha:
             return False  # "signal", "line": a common word, not the name
+        if hit.entry.context_scope == "article":
+            return True  # the whole article is read once every hit is known
         if hit.entry.context and hit.entry.is_guarded(tokens.text):
             sentence = tokens[0].sent if doc.has_annotation("SENT_START") else doc[:]
             nearby = {t.lower_ for t in sentence} - {t.lower_ for t in tokens}
@@ -156,6 +159,19 @@ class GazetteerMatcher:
                 for word in hit.entry.context
             )
         return True
+
+
+def _in_article_context(doc: Doc, hit: _Hit, hits: list[_Hit]) -> bool:
+    """A guarded surface of an entry whose context is the article ("Congress") matches when the
+    article names the entry's country ("U.S.", "American", "Washington") or has one of its
+    context words anywhere; other hits pass."""
+    entry = hit.entry
+    if entry.context_scope != "article" or not entry.is_guarded(doc[hit.start : hit.end].text):
+        return True
+    if entry.country is not None and any(h.entry.id == entry.country for h in hits):
+        return True
+    words = {w.lower() for w in entry.context}
+    return any(t.lower_ in words for t in doc)
 
 
 def _surfaces(entry: GazetteerEntry) -> list[tuple[str, str]]:

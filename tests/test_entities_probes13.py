@@ -94,3 +94,37 @@ def test_a_surname_after_in_stays_the_persons(world):
     )
     assert holding(found, "Maximilian Kranz").type == "Person"
     assert not [e for e in found if e.type == "Place"]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "An aide to the Alternative for Germany's lead candidate was held.",
+            "Alternative for Germany",
+        ),
+        ("Leaders of the Nepali Congress objected to the ban.", "Nepali Congress"),
+        ("A court in Chisinau banned the Shor Party last year.", "Shor Party"),
+        ("The BJP and the Congress party clashed in Delhi.", "Congress party"),
+    ],
+)
+def test_party_names_are_organizations(world, text, party):
+    found = entities(world, text)
+    assert holding(found, party).type == "Organization"
+    assert "country/de" not in {e.id for e in found}  # "Germany" inside the name is no state
+
+
+def test_bare_congress_is_the_us_congress_only_in_a_story_naming_the_us(world):
+    nepal = "KATHMANDU — The cabinet banned the app. Congress leaders said they would fight it."
+    assert "org/us-congress" not in {e.id for e in entities(world, nepal)}
+    us = "Congress passed the bill in April. The U.S. government defended it in court."
+    assert holding(entities(world, us), "Congress").id == "org/us-congress"
+
+
+def test_a_party_named_in_full_and_by_its_acronym_is_one_entity(world):
+    text = (
+        "Hackers broke into the email of Chancellor Scholz's Social Democratic Party, the German "
+        "government said. The SPD disclosed the breach in June."
+    )
+    found = entities(world, text)
+    assert holding(found, "Social Democratic Party") is holding(found, "SPD")

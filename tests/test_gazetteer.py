@@ -256,6 +256,12 @@ def test_a_valid_small_ontology_loads(tmp_path):
         ("  - {id: cia, name: C, alias: [X]}\n", "unknown key"),
         ("  - {id: cia, name: C, wikidata: Q30}\n", "already used"),
         ("  - {id: cia, name: C, context: [spy]}\n", "context only guards"),
+        (
+            "  - {id: cia, name: C, case_sensitive: [C], context: [spy], context_scope: page}\n",
+            "context_scope must be",
+        ),
+        ("  - {id: cia, name: C, case_sensitive: [C], context_scope: article}\n", "needs context"),
+        ("  - {id: cia, name: C, country: us, context_scope: article}\n", "only guards"),
         ("  - {id: cia, name: C, case_sensitive: [Z]}\n", "does not name"),
         ("  - {id: Bad Id, name: C}\n", "needs an id"),
         ("  - {id: cia, name: C, demonyms: [Ciaish]}\n", "only a Country"),
