@@ -1,5 +1,5 @@
-"""Decisions to act and orders barring others: the act decided or barred is the event, by the
-decider, dated by the decision; sentences written for these tests."""
+"""Decisions to act, orders barring others and attempts: the act decided, barred or attempted
+is the event, by the decider or whoever attempted it; sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -76,3 +76,23 @@ def test_a_platform_ordered_to_remove_posts_is_banned_by_the_order(nlp, resource
     events = run(nlp, resources, text)
     assert roles(only(events, "Ban")) == {"actor": {"country/de"}, "target": {"org/meta"}}
     assert not [e for e in events if e.type == "Appeal"]
+
+
+def test_the_act_an_attempt_set_out_to_do_is_an_event_of_who_attempted_it(nlp, resources):
+    text = "Russia made an attempt to hack Acme on Monday. The attempt to kill John Smith failed."
+    events = run(nlp, resources, text, [day(text, "on Monday", "2024-10-07")])
+    cyber = only(events, "CyberOperation")
+    assert roles(cyber) == {"actor": {"country/ru"}, "target": {"org/acme"}}
+    assert cyber.date.earliest == "2024-10-07"
+    assert roles(only(events, "Attack")) == {"target": {"person/john-smith"}}
+
+
+def test_an_attempt_still_to_be_made_is_no_event(nlp, resources):
+    text = "Russia will make an attempt to hack Acme."
+    assert not [e for e in run(nlp, resources, text) if e.type == "CyberOperation"]
+
+
+def test_money_sent_in_a_scheme_to_buy_votes_is_the_sender_s_influence_operation(nlp, resources):
+    text = "Russia sent millions to Germany in a scheme to buy votes."
+    influence = only(run(nlp, resources, text), "InfluenceOperation")
+    assert roles(influence)["actor"] == {"country/ru"}

@@ -189,7 +189,7 @@ def _is_irrealis(verb, lexicon: Lexicon) -> bool:
         # An infinitive is an intention ("a drive to recruit", "plans to meet", "how to
         # contact") unless it is reported ("is said to have") or carried out ("began to").
         governor = verb.head.lemma_.lower()
-        if _ranked(verb, lexicon) or _decided(verb, lexicon):
+        if _ranked(verb, lexicon) or _decided(verb, lexicon) or _attempted(verb, lexicon):
             return False
         return not (
             verb.dep_ == "xcomp"
@@ -224,6 +224,17 @@ def _decided(verb, lexicon: Lexicon) -> bool:
         return False
     # "if Beijing ever chose to attack", "may decide to": the decision itself is not taken
     return _told_as_past(governor) and not _is_irrealis(governor, lexicon)
+
+
+def _attempted(verb, lexicon: Lexicon) -> bool:
+    """ "the attempt to kill the former spy", "a Russian-financed effort to sway European
+    politics", "made an attempt to hack": what an attempt or scheme set out to do is its act,
+    unless the attempt is itself still to come ("will make an attempt to")."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.lemma_.lower() not in lexicon.attempt_nouns:
+        return False
+    holder = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+    return holder is None or not _is_irrealis(holder, lexicon)
 
 
 def _moves_something(child) -> bool:

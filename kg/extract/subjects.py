@@ -120,6 +120,8 @@ def inherited_subject(verb, index: EntityIndex, context: RoleContext) -> tuple[l
                     return subject_hits(child, head, index, context), passive
             current = head
             continue
+        if dep == "acl" and _infinitive(current):
+            return _undertaker(head, index, context), False
         charged = charging_verb(current) is not None  # "accused X of hacking"
         if dep == "pcomp" and head.dep_ == "prep" and (head.lower_ == "for" or charged):
             # "sentenced X for spying", "accused X of hacking", "charged X with hacking": the
@@ -143,6 +145,26 @@ def inherited_subject(verb, index: EntityIndex, context: RoleContext) -> tuple[l
             continue
         return [], False
     return [], False
+
+
+def _infinitive(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _undertaker(noun, index: EntityIndex, context: RoleContext) -> list[Hit]:
+    """Who undertook what a noun's infinitive tells ("Iran's effort to sway", "Russia made an
+    attempt to hack", "Britain was the first to expel", "Russia sent money in a scheme to buy
+    votes"): the noun's possessor, else the subject of the verb holding it."""
+    owners = [h for c in noun.children if c.dep_ == "poss" for h in np_entities(c, index)]
+    holder = noun.head
+    if noun.dep_ == "pobj" and holder.head.pos_ == "VERB":
+        holder = holder.head  # "transferred money in a scheme to buy votes"
+    elif noun.dep_ not in ("dobj", "attr"):
+        return owners
+    if owners:
+        return owners
+    subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+    return subject_hits(subject, holder, index, context) if subject is not None else []
 
 
 def _joined(verb, index: EntityIndex) -> list[Hit]:

@@ -76,6 +76,7 @@ class Lexicon:
     realis_governors: frozenset[str]
     attempt_governors: frozenset[str]
     decision_governors: frozenset[str]
+    attempt_nouns: frozenset[str]
     urging_modals: frozenset[str]
     intolerance_verbs: frozenset[str]
     negation_words: frozenset[str]
@@ -189,6 +190,7 @@ _WORD_LISTS = (
     "realis_governors",
     "attempt_governors",
     "decision_governors",
+    "attempt_nouns",
     "urging_modals",
     "intolerance_verbs",
     "negation_words",
