@@ -128,3 +128,30 @@ def test_a_party_named_in_full_and_by_its_acronym_is_one_entity(world):
     )
     found = entities(world, text)
     assert holding(found, "Social Democratic Party") is holding(found, "SPD")
+
+
+def test_his_countrys_body_is_the_body_of_the_state_the_person_serves(world):
+    text = (
+        "Belgian Prime Minister Alexander De Croo said his country's intelligence service had "
+        "found the network."
+    )
+    body = holding(entities(world, text), "his country's intelligence service")
+    assert body.type == "Agency"
+    assert body.country == "country/be"
+
+
+def test_its_body_is_the_body_of_the_state_the_sentence_before_is_about(world):
+    text = "Russia denied the charges on Monday. Its foreign ministry called the move hostile."
+    body = holding(entities(world, text), "Its foreign ministry")
+    assert body.id == "org/russia-mfa"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm Acme denied the charges. Its security department found no breach.",
+        "The United States began to scale back its visa services in Russia in August.",
+    ],
+)
+def test_its_body_needs_a_state_and_a_body_acting(world, text):
+    assert not [e for e in entities(world, text) if e.type == "Agency"]

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.countries import body_of_state, country_at
 from kg.extract.name_shapes import main_country
+from kg.extract.person_descriptions import last_person_before
 from kg.extract.shapes import tokens_lowered
 from kg.extract.state_bodies import STATE_NOUNS, last_country_before
 
@@ -19,10 +20,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from kg.extract.entities import CandidateReader
+    from kg.gazetteer import GazetteerEntry
     from kg.resolve import Candidate
 
 _DESCRIBED_TYPES = frozenset({"Agency", "Organization", "Platform"})
 _NAMING = (("known", "as"), ("called",))  # "the country's cyber agency, known as NCSC,"
+_HOLDERS = frozenset({"his", "her", "their"})  # "his country's intelligence service"
+_ACTING = frozenset({"nsubj", "nsubjpass"})  # "Its foreign ministry said": a body acting
 
 
 def described_bodies(reader: CandidateReader) -> None:
@@ -48,20 +52,82 @@ def unnamed_state_bodies(reader: CandidateReader) -> None:
         first = i
         while i - first < 3 and _field_word(reader, doc[first - 1]):
             first -= 1
-        owner = doc[first - 2] if doc[first - 1].tag_ == "POS" else None
-        if first == i or owner is None or not _names_state(reader, owner):
+        if first == i:
             continue
-        state_id = _state_of_owner(reader, owner)
-        state = reader.gazetteer.get(state_id) if state_id else None
-        if state is None or (owner.lower_ in STATE_NOUNS and state != main_country(reader)):
-            continue  # "the country's" is the state named last only when the story is its
-        start = owner.i - 1 if owner.lower_ in STATE_NOUNS else first  # "the country's ..."
+        start, state = _possessive_state(reader, first)
+        if state is None:
+            continue
         words = " ".join(t.text.title() for t in doc[first : i + 1])
         if known := body_of_state(reader, state, words):
             reader.add(start, i + 1, "Agency", gazetteer_id=known.id)
         else:
             adjective = state.demonyms[0] if state.demonyms else state.name
             reader.add(start, i + 1, "Agency", name=f"{adjective} {words}", country=state.id)
+
+
+def _possessive_state(reader: CandidateReader, first: int) -> tuple[int, GazetteerEntry | None]:
+    """Where a description's owner starts and the state it names: a state in the possessive,
+    "the country's" (the state named last, when the story is its), "his country's" (the state
+    of the person named last), "its" (the state the clause or the sentence before is about)."""
+    doc = reader.doc
+    if doc[first - 1].lower_ == "its":
+        if doc[first - 1].head.dep_ not in _ACTING:
+            return first, None  # "scaled back its visa services": what a state does, no body
+        return first - 1, _subject_state(reader, doc[first - 1])
+    owner = doc[first - 2] if doc[first - 1].tag_ == "POS" else None
+    if owner is None:
+        return first, None
+    if owner.lower_ in STATE_NOUNS and reader.lowers[owner.i - 1] in _HOLDERS:
+        holder = last_person_before(reader, owner.i - 1)
+        state_id = _state_of_person(reader, holder) if holder is not None else None
+        return owner.i - 1, reader.gazetteer.get(state_id) if state_id else None
+    if not _names_state(reader, owner):
+        return first, None
+    state_id = _state_of_owner(reader, owner)
+    state = reader.gazetteer.get(state_id) if state_id else None
+    if state is not None and owner.lower_ in STATE_NOUNS and state != main_country(reader):
+        return first, None  # "the country's" is the state named last only when the story is its
+    return (owner.i - 1 if owner.lower_ in STATE_NOUNS else first), state  # "the country's ..."
+
+
+def _subject_state(reader: CandidateReader, its: Token) -> GazetteerEntry | None:
+    """The state "its" stands for: the subject of the nearest verb above it, else of the
+    sentence before, when that subject is a state ("Russia hit back ... Its foreign ministry";
+    "The company said its ..." names none)."""
+    doc = reader.doc
+    verbs = [t for t in its.ancestors if t.pos_ in ("VERB", "AUX")]
+    opening = its.sent.start
+    if opening:
+        verbs.append(doc[opening - 1].sent.root)
+    for verb in verbs:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.i < its.i:
+            return country_at(reader, subject.i)
+    return None
+
+
+def _state_of_person(reader: CandidateReader, person: Candidate) -> str | None:
+    """The state a person serves, by the title the text gives ("Belgian Prime Minister NAME")
+    or the one post the gazetteer says the person held that day."""
+    bodies = [
+        role.org_id or reader.gazetteer_id_in(role.org_start, role.org_end)
+        for role in person.roles
+        if role.org_id or role.org_start is not None
+    ]
+    gaz_id = person.mention.gazetteer_id
+    entry = reader.gazetteer.get(gaz_id) if gaz_id else None
+    if entry is not None and reader.published is not None:
+        bodies += [post.org for post in entry.posts if post.held_on(reader.published)]
+    states = {_state_of_body(reader, body) for body in bodies if body}
+    states.discard(None)
+    return states.pop() if len(states) == 1 else None
+
+
+def _state_of_body(reader: CandidateReader, body_id: str) -> str | None:
+    body = reader.gazetteer.get(body_id)
+    if body is None:
+        return None
+    return body.id if body.type == "Country" else body.country
 
 
 def _field_word(reader: CandidateReader, token: Token) -> bool:

@@ -69,7 +69,7 @@ def holders_bodies(reader: CandidateReader) -> None:
         noun = lowers[i + 1] if i + 1 < len(doc) else ""
         if noun not in _HELD_BODIES or not reader.free(i, i + 2):
             continue
-        holder = _last_person_before(reader, i)
+        holder = last_person_before(reader, i)
         body = _held_body(reader, holder, noun) if holder is not None else None
         if body is not None:
             span = doc[i : i + 2]
@@ -78,7 +78,7 @@ def holders_bodies(reader: CandidateReader) -> None:
             reader.claimed.update(range(i, i + 2))
 
 
-def _last_person_before(reader: CandidateReader, i: int) -> Candidate | None:
+def last_person_before(reader: CandidateReader, i: int) -> Candidate | None:
     """The person named last before token ``i``, in its sentence or the one before."""
     doc = reader.doc
     opening = doc[i].sent.start
