@@ -1,5 +1,6 @@
-"""Killings told by their manner, charges unsealed or brought, and the date of an act joined
-to an accusation; sentences written for these tests."""
+"""Killings told by their manner, charges unsealed or brought, the date of an act joined to an
+accusation, information passed on and who "he" is after unnamed speakers; sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -44,3 +45,28 @@ def test_a_date_inside_the_alleged_act_does_not_date_the_joined_act(nlp, resourc
     ]
     sanction = only(run(nlp, resources, text, times), "Sanction")
     assert sanction.date.earliest == "2024-10-08"
+
+
+def test_information_passed_on_is_espionage_of_who_passed_it(nlp, resources):
+    text = "John Smith passed on information about the talks to Iran."
+    espionage = only(run(nlp, resources, text), "Espionage")
+    assert roles(espionage)["actor"] == {"person/john-smith"}
+
+
+def test_news_passed_on_is_no_espionage(nlp, resources):
+    text = "John Smith passed on the news to Anna Berg."
+    assert not [e for e in run(nlp, resources, text) if e.type == "Espionage"]
+
+
+def test_he_reported_by_plural_unnamed_speakers_is_not_them(nlp, resources):
+    text = (
+        "John Smith was detained on Monday. Prosecutors said he had worked for Acme and "
+        "passed secrets to Iran."
+    )
+    espionage = only(run(nlp, resources, text), "Espionage")
+    assert roles(espionage)["actor"] == {"person/john-smith"}
+
+
+def test_he_reported_by_an_unnamed_spokesman_is_the_spokesman(nlp, resources):
+    text = "John Smith was detained on Monday. A spokesman said he had passed secrets to Iran."
+    assert "actor" not in roles(only(run(nlp, resources, text), "Espionage"))

@@ -65,9 +65,11 @@ def resolve_pronoun(
                 fitting = [h for h in hits if h.entity.type in types]
                 if fitting:
                     return fitting[:1]
-            elif reported and child.pos_ == "NOUN":
-                # "Lawmakers said they had agreed": the speakers, whom no name covers; not an
-                # entity named elsewhere
+            elif (
+                reported and child.pos_ == "NOUN" and not (types == PEOPLE and child.tag_ == "NNS")
+            ):
+                # "Lawmakers said they had agreed", "a spokesman said he": the speakers, whom no
+                # name covers; not an entity named elsewhere ("prosecutors said he" is not them)
                 return []
     # The object of a verb is not its own subject: "the FBI arrested him" is not the FBI.
     own_subject = set()
