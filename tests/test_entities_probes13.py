@@ -155,3 +155,14 @@ def test_its_body_is_the_body_of_the_state_the_sentence_before_is_about(world):
 )
 def test_its_body_needs_a_state_and_a_body_acting(world, text):
     assert not [e for e in entities(world, text) if e.type == "Agency"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government put the Prague-based news website Orbital Voice on its sanctions list.",
+        "The news site Orbital Voice said the ban was illegal.",
+    ],
+)
+def test_a_news_website_is_an_outlet_not_a_platform(world, text):
+    assert holding(entities(world, text), "Orbital Voice").type == "Organization"
