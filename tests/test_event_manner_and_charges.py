@@ -70,3 +70,26 @@ def test_he_reported_by_plural_unnamed_speakers_is_not_them(nlp, resources):
 def test_he_reported_by_an_unnamed_spokesman_is_the_spokesman(nlp, resources):
     text = "John Smith was detained on Monday. A spokesman said he had passed secrets to Iran."
     assert "actor" not in roles(only(run(nlp, resources, text), "Espionage"))
+
+
+def test_a_trip_called_off_is_a_refusal_and_cancelled_talks_no_meeting(nlp, resources):
+    text = "John Smith called off a trip to Iran. Germany cancelled talks with Iran on Monday."
+    events = run(nlp, resources, text, [day(text, "on Monday", "2024-10-07")])
+    refusals = [e for e in events if e.type == "Refusal"]
+    assert [roles(e)["actor"] for e in refusals] == [{"person/john-smith"}, {"country/de"}]
+    assert not [e for e in events if e.type == "Meeting"]
+
+
+def test_people_caught_trying_to_break_in_did_break_in_when_caught(nlp, resources):
+    text = "On Monday the BfV caught two Iranian hackers trying to break into the network of Acme."
+    events = run(nlp, resources, text, [day(text, "On Monday", "2024-10-07")])
+    arrest = only(events, "Arrest")
+    assert roles(arrest) == {"actor": {"org/bfv"}, "target": {"country/ir"}}
+    intrusion = only(events, "CyberOperation")
+    assert roles(intrusion) == {"actor": {"country/ir"}, "target": {"org/acme"}}
+    assert intrusion.date.earliest == "2024-10-07"
+
+
+def test_someone_still_trying_to_break_in_is_no_event(nlp, resources):
+    text = "John Smith is trying to break into the network of Acme. The house caught fire."
+    assert not run(nlp, resources, text)

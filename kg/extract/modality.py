@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from kg.extract.misparse import reported_clause_joined
 from kg.extract.trigger_lexicon import Lexicon
+from kg.extract.verb_shapes import caught_in_the_act
 
 _CONDITIONAL_MARKERS = frozenset({"if", "unless", "whether"})
 _TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
@@ -196,10 +197,16 @@ def _is_irrealis(verb, lexicon: Lexicon) -> bool:
             and (
                 governor in lexicon.hedge_governors
                 or governor in lexicon.realis_governors
-                or (governor in lexicon.attempt_governors and _told_as_past(verb.head))
+                or (governor in lexicon.attempt_governors and _attempt_done(verb.head))
             )
         )
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.irrealis_governors
+
+
+def _attempt_done(attempt) -> bool:
+    """ "tried to plant", "had attempted to", "caught four officers trying to break in": an
+    attempt told as done, or caught in the act."""
+    return _told_as_past(attempt) or caught_in_the_act(attempt) is not None
 
 
 def _told_as_past(verb) -> bool:

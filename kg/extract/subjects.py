@@ -32,6 +32,7 @@ from kg.extract.reference import (
     spoken_for,
 )
 from kg.extract.triggers import charging_verb
+from kg.extract.verb_shapes import caught_in_the_act
 
 # Prepositions whose gerund shares the subject of the verb they modify ("responded by expelling",
 # "succeeded in hacking").
@@ -112,6 +113,10 @@ def inherited_subject(verb, index: EntityIndex, context: RoleContext) -> tuple[l
             # "detained a man who worked there and charged him": "him" is the man, who cannot
             # be his own object, so the verb is joined to the main clause, whatever the parse
             dep, head = "conj", head.head.head
+        caught = caught_in_the_act(current)
+        if caught is not None:
+            # "the agency caught four officers trying to break in": the officers were trying
+            return np_entities(caught, index) or named_next(caught, index), False
         if dep in ("conj", "xcomp", "advcl"):
             renamed = renamed_subjects(head, index)
             for child in head.children:

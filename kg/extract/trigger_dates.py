@@ -13,6 +13,7 @@ from kg.extract.dating import (
     reported_tokens,
 )
 from kg.extract.misparse import reported_clause_joined
+from kg.extract.verb_shapes import caught_in_the_act
 from kg.types import EventDate
 
 
@@ -28,6 +29,8 @@ def trigger_date(doc, match, mood, speaker, times, published) -> EventDate:
     governor = reported_clause_joined(verb) or verb.head
     if verb.dep_ == "pcomp" and governor.lower_ == "by":
         shares_time, governor = True, governor.head  # "responded on Sunday by expelling"
+    elif (caught := caught_in_the_act(governor)) is not None:
+        governor = caught.head  # "caught them in April trying to break in"
     elsewhere = reported_tokens(doc, match)
     if shares_time and governor.i in times.triggers:
         # "accused X on Thursday of hacking since 2015, and imposed sanctions": what the act

@@ -6,6 +6,26 @@ from __future__ import annotations
 
 from kg.extract.misparse import splits_a_subject
 
+# Verbs that catch someone in the act: "caught four officers trying to break in".
+_CATCHING = frozenset({"catch", "spot", "film", "see", "observe"})
+
+
+def caught_in_the_act(verb):
+    """Who a catching verb caught doing ``verb``, a present participle on it ("caught four
+    officers trying to break in", "were filmed trying to enter"): its object or passive
+    subject; else None."""
+    head = verb.head
+    if verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "acl" and head.dep_ == "dobj":
+        # "caught two hackers trying to ...": the parse hangs the participle on the object
+        return head if head.head.lemma_.lower() in _CATCHING else None
+    if verb.dep_ not in ("advcl", "xcomp", "ccomp", "oprd"):
+        return None
+    if head.lemma_.lower() not in _CATCHING or head.i > verb.i:
+        return None
+    return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
 
 def of_time(prep) -> bool:
     return any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in prep.children)
