@@ -166,3 +166,26 @@ def test_its_body_needs_a_state_and_a_body_acting(world, text):
 )
 def test_a_news_website_is_an_outlet_not_a_platform(world, text):
     assert holding(entities(world, text), "Orbital Voice").type == "Organization"
+
+
+def test_a_politician_named_with_another_noun_is_an_official(world):
+    text = "The network was run by Ivan Marku, a fugitive businessman and politician."
+    assert holding(entities(world, text), "Ivan Marku").type == "Official"
+
+
+def test_a_businessman_and_investor_stays_a_person(world):
+    text = "Ivan Marku, a businessman and investor, was arrested."
+    assert holding(entities(world, text), "Ivan Marku").type == "Person"
+
+
+def test_the_person_leading_a_body_named_before_is_its_head(world):
+    text = "The Czech foreign ministry, headed by Tomas Novak, proposed the listing."
+    found = entities(world, text)
+    head = holding(found, "Tomas Novak")
+    assert head.type == "Official"
+    assert head.roles[0].organization == holding(found, "Czech foreign ministry").id
+
+
+def test_a_person_leading_a_protest_holds_no_post(world):
+    text = "The protest, led by Ivan Marku, drew thousands."
+    assert holding(entities(world, text), "Ivan Marku").type == "Person"

@@ -23,6 +23,7 @@ _FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _APPOSITION_WINDOW = 10  # tokens read after the comma of an apposition
 _ORG_PREPOSITIONS = {"of", "for", "at", "to", "with", "in"}
 _DETERMINERS = {"a", "an", "the"}
+_LEADING = frozenset({"led", "headed", "chaired"})  # "the ministry, led by NAME"
 _STOPS = {",", ".", ";", "(", ")"}
 # Words that may qualify a title: "deputy foreign minister", "newly appointed envoy".
 _QUALIFIER_TAGS = frozenset({"ADJ", "ADV", "NOUN", "PROPN", "VERB"})
@@ -65,7 +66,7 @@ def read_person(doc: Doc, start: int, end: int, lexicon: Lexicon) -> PersonReadi
             after if after is not None and (role is None or after.org_start is not None) else role
         )
     if role is None and not private:
-        role = _apposition_before(doc, start, lexicon)
+        role = _apposition_before(doc, start, lexicon) or _leader_of_body(doc, start, lexicon)
     if role is not None and role.org_start is None:
         role = _of_body_after(doc, end, role, lexicon)
     return PersonReading(name_start, end, role, private)
@@ -205,6 +206,13 @@ def _apposition_after(doc: Doc, end: int, lexicon: Lexicon) -> tuple[TextRole | 
     first = i
     while i < stop and doc[i].text not in _STOPS:
         words = [t.lower_ for t in doc[i:stop]]
+        if (
+            words[0] in lexicon.person_nouns
+            and words[1:2] == ["and"]
+            and lexicon.title_at(words[2:])
+        ):
+            i += 2  # "X, a businessman and politician": the title of the two is the role
+            continue
         if words[0] in lexicon.person_nouns:
             return None, True
         size = lexicon.title_at(words)
@@ -248,6 +256,37 @@ def _apposition_before(doc: Doc, start: int, lexicon: Lexicon) -> TextRole | Non
         if role is not None:
             return role
     return None
+
+
+def _leader_of_body(doc: Doc, start: int, lexicon: Lexicon) -> TextRole | None:
+    """ "The foreign ministry, led by NAME,", "the party, headed by NAME": the head of the body
+    before the comma."""
+    if start < 4 or doc[start - 1].lower_ != "by" or doc[start - 2].lower_ not in _LEADING:
+        return None
+    comma = start - 3
+    body = doc[comma - 1]
+    if (
+        doc[comma].text != ","
+        or body.pos_ not in ("NOUN", "PROPN")
+        or not _names_body(body, lexicon)
+    ):
+        return None
+    lo = comma - 1
+    while lo > 0 and comma - lo < _APPOSITION_WINDOW and doc[lo - 1].text not in _STOPS:
+        if doc[lo - 1].lower_ in _DETERMINERS or doc[lo - 1].pos_ in ("VERB", "AUX", "ADP"):
+            break
+        lo -= 1
+    return TextRole("head", *_org_range(doc, lo, comma))
+
+
+def _names_body(token: Token, lexicon: Lexicon) -> bool:
+    """A body's head noun: an agency word, a state's body word or an organisation's kind."""
+    word = token.lower_
+    return (
+        lexicon.names_agency({word})
+        or word in lexicon.state_body_words
+        or lexicon.called_kinds.get(word) in ("Agency", "Organization")
+    )
 
 
 def _title_after_determiner(
