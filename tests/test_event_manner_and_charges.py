@@ -93,3 +93,14 @@ def test_people_caught_trying_to_break_in_did_break_in_when_caught(nlp, resource
 def test_someone_still_trying_to_break_in_is_no_event(nlp, resources):
     text = "John Smith is trying to break into the network of Acme. The house caught fire."
     assert not run(nlp, resources, text)
+
+
+def test_a_network_uncovered_is_investigated_by_who_found_it(nlp, resources):
+    text = "The BfV said it had uncovered a network of fake news sites run by Russia."
+    investigation = only(run(nlp, resources, text), "Investigation")
+    assert roles(investigation)["actor"] == {"org/bfv"}
+
+
+def test_a_discovered_fossil_is_no_investigation(nlp, resources):
+    text = "John Smith discovered a fossil in Germany."
+    assert not [e for e in run(nlp, resources, text) if e.type == "Investigation"]
