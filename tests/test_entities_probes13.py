@@ -189,3 +189,9 @@ def test_the_person_leading_a_body_named_before_is_its_head(world):
 def test_a_person_leading_a_protest_holds_no_post(world):
     text = "The protest, led by Ivan Marku, drew thousands."
     assert holding(entities(world, text), "Ivan Marku").type == "Person"
+
+
+def test_a_body_known_as_a_gazetteer_name_is_that_entry(world):
+    text = "The Latvian Security Service, known as VDD, detained a Riga resident."
+    found = entities(world, text)
+    assert holding(found, "Latvian Security Service") is holding(found, "VDD")

@@ -35,6 +35,7 @@ from kg.extract.described_bodies import described_bodies, unnamed_state_bodies
 from kg.extract.later_mentions import (
     acronym_definitions,
     anaphors,
+    known_as_entry,
     lede_description,
     surnames,
     title_references,
@@ -379,7 +380,8 @@ class CandidateReader:
         ):
             if start > 0 and self.doc[start - 1].ent_type_ == "ORDINAL":
                 start -= 1  # "18th Center of Information Security"
-            known = owned_by_state(self, start, end)  # "Poland's Internal Security Agency"
+            # "Poland's Internal Security Agency"; "the Latvian Security Service, known as VDD"
+            known = owned_by_state(self, start, end) or known_as_entry(self, end, "Agency")
             country = None if known else state_owner(self, start, end)  # "Moldova's Council"
             self.add(
                 start, end, "Agency", from_model=known is None, gazetteer_id=known, country=country

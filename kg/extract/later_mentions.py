@@ -15,6 +15,7 @@ from dataclasses import replace
 from itertools import dropwhile, islice
 from typing import TYPE_CHECKING
 
+from kg.extract.name_shapes import ALIAS_MARKERS
 from kg.extract.shapes import age_follows, field_word, is_acronym, sentences, tokens_lowered
 from kg.resolve import Candidate
 from kg.types import Mention
@@ -336,3 +337,18 @@ def _indefinite_person(reader: CandidateReader, sentence) -> tuple[int, int] | N
         if reader.free(start, tok.i + 1):
             return start, tok.i + 1
     return None
+
+
+def known_as_entry(reader: CandidateReader, end: int, entity_type: str) -> str | None:
+    """ "The Latvian Security Service, known as VDD,": a body the gazetteer knows by the other
+    name given right after the name, of the same type; the name is one of its names."""
+    doc = reader.doc
+    i = end + 1 if end < len(doc) and doc[end].text == "," else end
+    marker = next(
+        (m for m in ALIAS_MARKERS if [t.lower_ for t in doc[i : i + len(m)]] == list(m)), None
+    )
+    span = reader.gaz_at.get(i + len(marker)) if marker is not None else None
+    entry = reader.gazetteer.get(span.id_) if span is not None else None
+    if entry is None or entry.type != entity_type or span.start != i + len(marker):
+        return None
+    return entry.id

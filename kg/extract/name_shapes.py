@@ -157,7 +157,7 @@ def known_without_initials(reader: CandidateReader, start: int, end: int) -> str
 
 # Words that introduce another name of the person just named: "X, also known as Y", "X (a.k.a.
 # Y)". Lower-cased token sequences.
-_ALIAS_MARKERS = (
+ALIAS_MARKERS = (
     ("also", "known", "as"),
     ("known", "as"),
     ("a.k.a.",),
@@ -177,7 +177,7 @@ def alias_after(reader: CandidateReader, named: Candidate, end: int) -> None:
         end += 1  # "the Voodoo Lynx group, also known as": the noun the name is a name of
     i = end + 1 if end < len(doc) and doc[end].text in (",", "(") else end
     marker = next(
-        (m for m in _ALIAS_MARKERS if [t.lower_ for t in doc[i : i + len(m)]] == list(m)), None
+        (m for m in ALIAS_MARKERS if [t.lower_ for t in doc[i : i + len(m)]] == list(m)), None
     )
     if marker is None:
         return
