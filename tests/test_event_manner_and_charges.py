@@ -104,3 +104,26 @@ def test_a_network_uncovered_is_investigated_by_who_found_it(nlp, resources):
 def test_a_discovered_fossil_is_no_investigation(nlp, resources):
     text = "John Smith discovered a fossil in Germany."
     assert not [e for e in run(nlp, resources, text) if e.type == "Investigation"]
+
+
+def test_diplomats_declared_persona_non_grata_are_expelled(nlp, resources):
+    text = "Two Russian diplomats were declared persona non grata on Monday."
+    expulsion = only(run(nlp, resources, text, [day(text, "on Monday", "2024-10-07")]), "Expulsion")
+    assert roles(expulsion) == {"target": {"country/ru"}}
+    assert not [e for e in run(nlp, resources, text) if e.type == "Statement"]
+
+
+def test_a_sentence_handed_or_given_convicts_who_gets_it(nlp, resources):
+    for text in (
+        "John Smith was handed a ten-year sentence.",
+        "The court gave John Smith a five-year sentence.",
+    ):
+        conviction = only(run(nlp, resources, text), "Conviction")
+        assert roles(conviction) == {"target": {"person/john-smith"}}, text
+
+
+def test_a_deal_struck_is_an_agreement_and_a_poisoning_an_attack(nlp, resources):
+    text = "Germany struck a deal with Iran. John Smith was poisoned in Germany."
+    events = run(nlp, resources, text)
+    assert sorted(e.type for e in events) == ["Agreement", "Attack"]
+    assert roles(only(events, "Attack"))["target"] == {"person/john-smith"}

@@ -57,6 +57,8 @@ from kg.types import Participant
 ROLE_ORDER = ("actor", "target", "recipient", "platform", "place")
 # Hostile acts whose noun a victim may modify: "the SolarWinds hack", "the Acme breach".
 _VICTIM_TYPES = frozenset({"Attack", "CyberOperation"})
+# Acts whose indirect object suffers what is given: "handed him a ten-year sentence".
+_SUFFERED_GIFTS = frozenset({"Conviction"})
 
 
 def find_roles(
@@ -77,10 +79,12 @@ def find_roles(
     roles["actor"].extend(actor_hits)
     # "told Reuters", "Parliament was told": who is spoken to receives, nothing is done to it
     roles["recipient" if match.addressee else "target"].extend(target_hits)
-    # "gave Ukraine 10 million euros", "sent Kyiv equipment": the indirect object receives
+    # "gave Ukraine 10 million euros", "sent Kyiv equipment": the indirect object receives;
+    # a sentence given is suffered ("gave him a five-year sentence")
+    given = "target" if match.type in _SUFFERED_GIFTS else "recipient"
     for child in verb.children if verb.pos_ != "NOUN" else ():
         if child.dep_ == "dative":
-            roles["recipient"].extend(object_hits(child, verb, index, context))
+            roles[given].extend(object_hits(child, verb, index, context))
     if match.nominal:
         noun_roles(head, index, roles, match.possessor, match.type in _VICTIM_TYPES)
         if match.type == "Meeting":
