@@ -195,3 +195,24 @@ def test_a_body_known_as_a_gazetteer_name_is_that_entry(world):
     text = "The Latvian Security Service, known as VDD, detained a Riga resident."
     found = entities(world, text)
     assert holding(found, "Latvian Security Service") is holding(found, "VDD")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bulgaria's pro-Russian Vazrazhdane party called it a provocation.", "Vazrazhdane"),
+        ("The Vazrazhdane party leader spoke on Monday.", "Vazrazhdane"),
+    ],
+)
+def test_a_name_the_model_missed_before_an_organisation_kind_is_its_name(world, text, name):
+    assert holding(entities(world, text), name).type == "Organization"
+
+
+def test_a_word_joined_by_a_hyphen_before_a_kind_is_no_name(world):
+    found = entities(world, "They tried to break into the Wi-Fi network of the hotel.")
+    assert not [e for e in found if e.type == "Organization"]
+
+
+def test_a_body_in_a_capital_is_that_states(world):
+    text = "The Russian envoy was summoned to the foreign office in Berlin on Monday."
+    assert holding(entities(world, text), "foreign office").id == "org/german-foreign-office"

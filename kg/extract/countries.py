@@ -236,10 +236,20 @@ def dateline_state_body(reader: CandidateReader, span: Span, entry: GazetteerEnt
     name after its demonym or possessive ("Pakistan's Foreign Office"), not the UK's."""
     if entry.type != "Agency" or not entry.country:
         return entry
-    country = dateline_country(reader)
+    country = _capital_after(reader, span.end) or dateline_country(reader)
     if country is None or country.id == entry.country:
         return entry
     return body_of_state(reader, country, reader.doc[span.start : span.end].text) or entry
+
+
+def _capital_after(reader: CandidateReader, end: int) -> GazetteerEntry | None:
+    """The state whose capital a body is "in" ("the foreign office in Berlin" is Germany's)."""
+    doc = reader.doc
+    span = reader.gaz_at.get(end + 1) if end + 1 < len(doc) and doc[end].lower_ == "in" else None
+    if span is None or span.label_ != "capital" or span.start != end + 1:
+        return None
+    entry = reader.gazetteer.get(span.id_)
+    return entry if entry is not None and entry.type == "Country" else None
 
 
 def body_of_state(

@@ -50,6 +50,7 @@ from kg.extract.name_runs import (
     listed_with_platforms,
     long_body_names,
     makers_by,
+    names_before_kinds,
     owned_by_state,
 )
 from kg.extract.name_shapes import (
@@ -172,6 +173,7 @@ class CandidateReader:
         for ent in self.model_ents:
             self._model_entity(ent)
         abbreviated_surnames(self)
+        names_before_kinds(self)
         listed_with_platforms(self)
         courts_by_description(self)
         described_bodies(self)
