@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from kg.extract.entities import CandidateReader
+    from kg.extract.roles import TextRole
     from kg.gazetteer import GazetteerEntry
     from kg.resolve import Candidate
 
@@ -109,11 +110,7 @@ def _subject_state(reader: CandidateReader, its: Token) -> GazetteerEntry | None
 def _state_of_person(reader: CandidateReader, person: Candidate) -> str | None:
     """The state a person serves, by the title the text gives ("Belgian Prime Minister NAME")
     or the one post the gazetteer says the person held that day."""
-    bodies = [
-        role.org_id or reader.gazetteer_id_in(role.org_start, role.org_end)
-        for role in person.roles
-        if role.org_id or role.org_start is not None
-    ]
+    bodies = [_body_of_role(reader, role) for role in person.roles]
     gaz_id = person.mention.gazetteer_id
     entry = reader.gazetteer.get(gaz_id) if gaz_id else None
     if entry is not None and reader.published is not None:
@@ -121,6 +118,12 @@ def _state_of_person(reader: CandidateReader, person: Candidate) -> str | None:
     states = {_state_of_body(reader, body) for body in bodies if body}
     states.discard(None)
     return states.pop() if len(states) == 1 else None
+
+
+def _body_of_role(reader: CandidateReader, role: TextRole) -> str | None:
+    if role.org_id or role.org_start is None or role.org_end is None:
+        return role.org_id
+    return reader.gazetteer_id_in(role.org_start, role.org_end)
 
 
 def _state_of_body(reader: CandidateReader, body_id: str) -> str | None:

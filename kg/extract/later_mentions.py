@@ -347,8 +347,9 @@ def known_as_entry(reader: CandidateReader, end: int, entity_type: str) -> str |
     marker = next(
         (m for m in ALIAS_MARKERS if [t.lower_ for t in doc[i : i + len(m)]] == list(m)), None
     )
-    span = reader.gaz_at.get(i + len(marker)) if marker is not None else None
-    entry = reader.gazetteer.get(span.id_) if span is not None else None
-    if entry is None or entry.type != entity_type or span.start != i + len(marker):
+    if marker is None:
         return None
-    return entry.id
+    start = i + len(marker)
+    span = reader.gaz_at.get(start)
+    entry = reader.gazetteer.get(span.id_) if span is not None and span.start == start else None
+    return entry.id if entry is not None and entry.type == entity_type else None
