@@ -127,3 +127,15 @@ def test_a_deal_struck_is_an_agreement_and_a_poisoning_an_attack(nlp, resources)
     events = run(nlp, resources, text)
     assert sorted(e.type for e in events) == ["Agreement", "Attack"]
     assert roles(only(events, "Attack"))["target"] == {"person/john-smith"}
+
+
+def test_people_taken_into_custody_or_remanded_are_arrested(nlp, resources):
+    for text in (
+        "Police took John Smith into custody on Monday.",
+        "John Smith was remanded in custody.",
+    ):
+        assert roles(only(run(nlp, resources, text), "Arrest"))["target"] == {"person/john-smith"}
+
+
+def test_a_case_taken_into_account_is_no_arrest(nlp, resources):
+    assert not run(nlp, resources, "The court took the case of Acme into account.")

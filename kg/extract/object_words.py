@@ -90,10 +90,10 @@ def _as_lemmas(verb) -> set[str]:
 def _prep_lemmas(verb) -> set[str]:
     """What a verb ties its object to or puts it in: "to activity" for "linked the measures to
     a pattern of malign activity by Moscow" (through "a pattern of", "a series of"), "on fire"
-    for "set a depot on fire"."""
+    for "set a depot on fire", "into custody" for "were taken into custody"."""
     lemmas: set[str] = set()
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("to", "on"):
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "on", "into", "in"):
             continue
         for noun in prep.children:
             if noun.dep_ != "pobj":
