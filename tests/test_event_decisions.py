@@ -96,3 +96,9 @@ def test_money_sent_in_a_scheme_to_buy_votes_is_the_sender_s_influence_operation
     text = "Russia sent millions to Germany in a scheme to buy votes."
     influence = only(run(nlp, resources, text), "InfluenceOperation")
     assert roles(influence)["actor"] == {"country/ru"}
+
+
+def test_an_act_expected_is_still_to_come_one_expected_to_have_happened_is_hedged(nlp, resources):
+    assert not run(nlp, resources, "Germany is expected to expel two Russian diplomats.")
+    text = "John Smith is expected to have fled to Russia."
+    assert only(run(nlp, resources, text), "Withdrawal").hedged

@@ -192,6 +192,8 @@ def _is_irrealis(verb, lexicon: Lexicon) -> bool:
         governor = verb.head.lemma_.lower()
         if _ranked(verb, lexicon) or _decided(verb, lexicon) or _attempted(verb, lexicon):
             return False
+        if governor in lexicon.prospect_governors and "have" not in aux:
+            return True  # "is expected to expel": still to come ("expected to have" is hedged)
         return not (
             verb.dep_ == "xcomp"
             and (

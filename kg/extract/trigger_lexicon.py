@@ -77,6 +77,7 @@ class Lexicon:
     attempt_governors: frozenset[str]
     decision_governors: frozenset[str]
     attempt_nouns: frozenset[str]
+    prospect_governors: frozenset[str]
     urging_modals: frozenset[str]
     intolerance_verbs: frozenset[str]
     negation_words: frozenset[str]
@@ -191,6 +192,7 @@ _WORD_LISTS = (
     "attempt_governors",
     "decision_governors",
     "attempt_nouns",
+    "prospect_governors",
     "urging_modals",
     "intolerance_verbs",
     "negation_words",
