@@ -216,3 +216,15 @@ def test_a_word_joined_by_a_hyphen_before_a_kind_is_no_name(world):
 def test_a_body_in_a_capital_is_that_states(world):
     text = "The Russian envoy was summoned to the foreign office in Berlin on Monday."
     assert holding(entities(world, text), "foreign office").id == "org/german-foreign-office"
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Moldova's police chief Gheorghe Balan said the scheme was foiled.", "country/md"),
+        ("The Slovak police chief, Lubomir Solik, said the man acted alone.", "country/sk"),
+    ],
+)
+def test_a_states_police_chief_is_that_states_official(world, text, state):
+    person = next(e for e in entities(world, text) if e.type == "Official")
+    assert (person.roles[0].title.lower(), person.roles[0].organization) == ("police chief", state)
