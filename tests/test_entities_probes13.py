@@ -228,3 +228,10 @@ def test_a_body_in_a_capital_is_that_states(world):
 def test_a_states_police_chief_is_that_states_official(world, text, state):
     person = next(e for e in entities(world, text) if e.type == "Official")
     assert (person.roles[0].title.lower(), person.roles[0].organization) == ("police chief", state)
+
+
+def test_a_group_named_by_a_persons_full_name_keeps_its_noun(world):
+    found = entities(world, "Officials said networks such as the Lawrence Bishnoi group were used.")
+    group = holding(found, "Lawrence Bishnoi group")
+    assert group.type == "Organization"
+    assert not [e for e in found if e.type in ("Person", "Official")]

@@ -20,6 +20,7 @@ from kg.extract.called import (
     kind_after_name,
     kinds_in_appositions,
     named_after_title,
+    named_kind_end,
     place_of_kind,
 )
 from kg.extract.countries import (
@@ -280,13 +281,14 @@ class CandidateReader:
             self.add(start, end, "Place", proper=True, from_model=True)  # "..., and Vladivostok"
         elif ent.label_ == "PERSON" and (kind := kind_after_name(self, start, end)):
             if kind != NO_ENTITY:  # "the Doppelganger network"; malware makes no entity
-                self.add(start, end, kind, from_model=True)
+                self.add(start, named_kind_end(self, start, end, kind), kind, from_model=True)
+        elif ent.label_ == "PERSON" and names_a_body(self, end):
+            # "the Tasnim news agency"; "the Lawrence Bishnoi group" keeps its noun
+            self._organisation(start, named_kind_end(self, start, end, "Organization"))
         elif ent.label_ == "PERSON" and (
-            names_a_body(self, end)
-            or firm_title_after(self, end)
-            or self.lowers[end - 1] in self.lex.body_end_words
+            firm_title_after(self, end) or self.lowers[end - 1] in self.lex.body_end_words
         ):
-            self._organisation(start, end)  # "the Tasnim news agency", "Dragos researcher NAME"
+            self._organisation(start, end)  # "Dragos researcher NAME", "General X Directorate"
         elif ent.label_ == "PERSON" and not names_family(self, start, end):
             self.person(start, end)
         elif ent.label_ in ("ORG", "PRODUCT") or self._body_as_place(ent, start, end):
