@@ -161,24 +161,6 @@ def kind_after_name(reader: CandidateReader, start: int, end: int) -> str | None
     return None if kind is None or _person_named(reader, last) else kind
 
 
-def named_kind_end(reader: CandidateReader, start: int, end: int, kind: str) -> int:
-    """ "the Lawrence Bishnoi group": an organisation named by a person's full name keeps its
-    kind noun in its name, so it is not that person's name ("the Doppelganger network" is
-    "Doppelganger")."""
-    tokens = reader.doc[start:end]
-    person_shaped = len(tokens) >= 2 and all(t.is_title and t.is_alpha for t in tokens)
-    head = tokens[-1].head.i
-    return head + 1 if kind == "Organization" and person_shaped and head >= end else end
-
-
-def place_of_kind(reader: CandidateReader, start: int) -> bool:
-    """ "the border town of Hrubieszow", "the village of Osowa": a name after "of" and a place's
-    kind noun is a place, whatever the model called it."""
-    if start < 2 or reader.lowers[start - 1] != "of":
-        return False
-    return reader.lowers[start - 2] in reader.lex.settlement_kinds
-
-
 def _definite_kind(reader: CandidateReader, noun: Token, named: Candidate) -> None:
     """ "The group, which Google calls APT42, ...": the definite kind noun is a mention of the
     name it introduces (no other group named before)."""

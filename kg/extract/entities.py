@@ -20,8 +20,6 @@ from kg.extract.called import (
     kind_after_name,
     kinds_in_appositions,
     named_after_title,
-    named_kind_end,
-    place_of_kind,
 )
 from kg.extract.countries import (
     bodies_in_a_capital,
@@ -33,6 +31,7 @@ from kg.extract.countries import (
     names_a_people,
 )
 from kg.extract.described_bodies import described_bodies, unnamed_state_bodies
+from kg.extract.kind_names import named_kind_end, names_before_kinds
 from kg.extract.later_mentions import (
     acronym_definitions,
     anaphors,
@@ -51,7 +50,6 @@ from kg.extract.name_runs import (
     listed_with_platforms,
     long_body_names,
     makers_by,
-    names_before_kinds,
     owned_by_state,
 )
 from kg.extract.name_shapes import (
@@ -69,7 +67,7 @@ from kg.extract.name_shapes import (
     shouted,
 )
 from kg.extract.person_descriptions import holders_bodies, past_service, person_descriptions
-from kg.extract.place_names import lone_place_name
+from kg.extract.place_names import lone_place_name, place_of_kind
 from kg.extract.platform_mentions import platform_descriptions
 from kg.extract.roles import read_person
 from kg.extract.shapes import (

@@ -374,30 +374,3 @@ def law_names(reader: CandidateReader) -> None:
             laws.append((start, i + 1))
     for start, end in laws:
         reader.claimed.update(i for i in range(start, end) if i not in reader.gaz_at)
-
-
-def names_before_kinds(reader: CandidateReader) -> None:
-    """ "Bulgaria's pro-Russian Vazrazhdane party", "the Zorlak group": capitalised proper nouns
-    nothing read, right before a lower-case kind of organisation, are its name."""
-    doc = reader.doc
-    kinds = {w for w, t in reader.lex.called_kinds.items() if t == "Organization" and " " not in w}
-    for i in tokens_lowered(doc, kinds):
-        if not doc[i].is_lower or doc[i].pos_ != "NOUN":
-            continue
-        start = i
-        while i - start < 3 and start > 0 and _unread_proper_noun(reader, doc[start - 1]):
-            start -= 1
-        attached = start > 0 and not doc[start - 1].whitespace_  # "Wi-Fi network"
-        if start < i and not attached and not reader.in_gazetteer(start, i):
-            reader.add(start, i, "Organization", from_model=True)
-
-
-def _unread_proper_noun(reader: CandidateReader, token: Token) -> bool:
-    return (
-        token.tag_ == "NNP"
-        and token.is_title
-        and not token.is_sent_start
-        and token.ent_type_ == ""
-        and token.lower_ not in reader.lex.party_labels
-        and reader.free(token.i, token.i + 1)
-    )

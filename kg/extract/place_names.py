@@ -1,4 +1,5 @@
-"""Places the model takes for persons: a lone word after a place's preposition."""
+"""Places the model takes for persons: a lone word after a place's preposition, a name after
+a settlement's kind ("the border town of X")."""
 
 from __future__ import annotations
 
@@ -43,3 +44,11 @@ def _named_as_person(reader: CandidateReader, i: int) -> bool:
     return before is not None and (
         is_name_word(before) or bool(reader.lex.title_ending_at([before.lower_]))
     )
+
+
+def place_of_kind(reader: CandidateReader, start: int) -> bool:
+    """ "the border town of Hrubieszow", "the village of Osowa": a name after "of" and a place's
+    kind noun is a place, whatever the model called it."""
+    if start < 2 or reader.lowers[start - 1] != "of":
+        return False
+    return reader.lowers[start - 2] in reader.lex.settlement_kinds

@@ -1,0 +1,50 @@
+"""Names read by the kind noun after them: "Bulgaria's Vazrazhdane party" (a name the model
+missed), "the Lawrence Bishnoi group" (a group named after a person keeps its noun)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.shapes import tokens_lowered
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.extract.entities import CandidateReader
+
+
+def named_kind_end(reader: CandidateReader, start: int, end: int, kind: str) -> int:
+    """ "the Lawrence Bishnoi group": an organisation named by a person's full name keeps its
+    kind noun in its name, so it is not that person's name ("the Doppelganger network" is
+    "Doppelganger")."""
+    tokens = reader.doc[start:end]
+    person_shaped = len(tokens) >= 2 and all(t.is_title and t.is_alpha for t in tokens)
+    head = tokens[-1].head.i
+    return head + 1 if kind == "Organization" and person_shaped and head >= end else end
+
+
+def names_before_kinds(reader: CandidateReader) -> None:
+    """ "Bulgaria's pro-Russian Vazrazhdane party", "the Zorlak group": capitalised proper nouns
+    nothing read, right before a lower-case kind of organisation, are its name."""
+    doc = reader.doc
+    kinds = {w for w, t in reader.lex.called_kinds.items() if t == "Organization" and " " not in w}
+    for i in tokens_lowered(doc, kinds):
+        if not doc[i].is_lower or doc[i].pos_ != "NOUN":
+            continue
+        start = i
+        while i - start < 3 and start > 0 and _unread_proper_noun(reader, doc[start - 1]):
+            start -= 1
+        attached = start > 0 and not doc[start - 1].whitespace_  # "Wi-Fi network"
+        if start < i and not attached and not reader.in_gazetteer(start, i):
+            reader.add(start, i, "Organization", from_model=True)
+
+
+def _unread_proper_noun(reader: CandidateReader, token: Token) -> bool:
+    return (
+        token.tag_ == "NNP"
+        and token.is_title
+        and not token.is_sent_start
+        and token.ent_type_ == ""
+        and token.lower_ not in reader.lex.party_labels
+        and reader.free(token.i, token.i + 1)
+    )
