@@ -2,20 +2,26 @@
 
 - a reported act takes the date of its speaker's dated statement in the same sentence;
 - an act "after/when" someone acted takes the date of that act told earlier;
-- a present-tense act in a block quote takes the date of the statement introducing the quote.
+- a present-tense act in a block quote takes the date of the statement introducing the quote;
+- an undated telling of the news takes the date of a lede dated shortly before publication.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
+from kg.extract.folding import on_another_occasion
 from kg.extract.reference import EntityIndex, RoleContext, definite_description, np_entities
 from kg.extract.shapes import block_quote_start
 from kg.linebreaks import doc_text
 
 if TYPE_CHECKING:
     from kg.extract.events import _Draft as Draft
+
+# A lede this many days before publication tells the news of the day its tellings belong to.
+_NEWS_DAYS = 3
 
 
 def date_from_statements(doc, drafts: list[Draft], taxonomy: dict) -> None:
@@ -79,6 +85,41 @@ def date_block_quotes(doc, drafts: list[Draft], taxonomy: dict) -> None:
         before = [d for d in ends if not text[d.sentence.end : block].strip()]
         if before:
             _inherit_date(draft, before[-1])
+
+
+def date_tellings_by_the_lede(doc, drafts: list[Draft], published: str | None) -> None:
+    """An undated telling of the news ("Prime Minister X said there was suspicion ...") after
+    a lede dated to a day shortly before publication ("The Czech Republic on Saturday ordered
+    ...", published Monday) was told that day: it takes the lede's date, inferred, or the date
+    of the speaker's own dated telling before it ("X said on Thursday ... He said ..."). A
+    telling recalled ("had said") or denied keeps none."""
+    lede = next((d for d in drafts if d.date.source == "text"), None)
+    if lede is None or not _news_day(lede.date.value, published):
+        return
+    dated_tellings: list[Draft] = []
+    for draft in drafts:
+        # not one told on another occasion ("told a later hearing") or tied to another act
+        # ("said after Acme sued")
+        told = draft.news_of_the_day and not draft.negated and not draft.tied_to
+        told = told and not on_another_occasion(doc[draft.match.head])
+        if told and draft.date.source == "text":
+            dated_tellings.append(draft)
+        if not told or draft.date.value is not None or draft.trigger.start < lede.trigger.start:
+            continue
+        # "X said on Thursday that ... He said ...": the speaker's own dated telling first
+        own = [d for d in dated_tellings if d.ids("actor") & draft.ids("actor")]
+        _inherit_date(draft, own[-1] if own else lede)
+
+
+def _news_day(value: str | None, published: str | None) -> bool:
+    """True if ``value`` is a day at most ``_NEWS_DAYS`` before the publication day."""
+    if value is None or published is None or len(value) != 10:
+        return False
+    try:
+        gap = date.fromisoformat(published[:10]) - date.fromisoformat(value)
+    except ValueError:
+        return False
+    return 0 <= gap.days <= _NEWS_DAYS
 
 
 def _dated_statements(drafts: list[Draft], taxonomy: dict) -> list[Draft]:

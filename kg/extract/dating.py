@@ -309,15 +309,18 @@ def compatible(a: EventDate, b: EventDate) -> bool:
 
 
 def long_before(dated: EventDate, undated: EventDate) -> bool:
-    """True if ``dated`` was read in the text and ends more than a month before the publication
-    date an ``undated`` event stands at: "X said" with no date is news of the day, so "when X
-    told parliament in September 2023" tells of another telling."""
-    if dated.source == "published" or dated.latest is None or undated.source != "published":
+    """True if ``dated`` was read in the text and ends more than a month before the date an
+    ``undated`` event stands at, the publication's or one inferred (the lede's news day): "X
+    said" with no date is news of the day, so "when X told parliament in September 2023" tells
+    of another telling."""
+    if dated.source == "published" or dated.latest is None:
+        return False
+    if undated.source not in ("published", "inferred"):
         return False
     if undated.earliest is None:
         return False
-    published = date.fromisoformat(undated.earliest[:10])
-    return dated.latest[:10] < (published - timedelta(days=_RECENT_DAYS)).isoformat()
+    stands = date.fromisoformat(undated.earliest[:10])
+    return dated.latest[:10] < (stands - timedelta(days=_RECENT_DAYS)).isoformat()
 
 
 def better(a: EventDate, b: EventDate) -> EventDate:

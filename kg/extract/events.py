@@ -25,6 +25,7 @@ from kg.extract.borrowed_dates import (
     date_block_quotes,
     date_from_statements,
     date_from_tied_acts,
+    date_tellings_by_the_lede,
     tied_actors,
 )
 from kg.extract.dating import (
@@ -165,6 +166,7 @@ def extract_events(
             dict(doers),
         )
     date_block_quotes(doc, drafts, taxonomy)
+    date_tellings_by_the_lede(doc, drafts, article.published)
     dated_by_the_same_occasion(doc, drafts)
     merged = merged_mentions(doc, joined_named_retellings(doc, drafts))
     return tuple(_freeze(d, article, taxonomy) for d in merged)

@@ -339,9 +339,23 @@ def dated_by_the_same_occasion(doc, drafts: list[Draft]) -> None:
 
 
 def _on_the_same_occasion(verb) -> bool:
+    return _occasion_said_to_be(verb, frozenset({"same"}))
+
+
+def on_another_occasion(verb) -> bool:
+    """ "told a later hearing", "said at a separate briefing": another occasion than the one
+    told before."""
+    return _occasion_said_to_be(verb, _OTHER_OCCASIONS)
+
+
+_OTHER_OCCASIONS = frozenset({"later", "earlier", "another", "previous", "separate", "different"})
+
+
+def _occasion_said_to_be(verb, words: frozenset[str]) -> bool:
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     nouns += [p for c in verb.children if c.dep_ == "prep" for p in c.children]
     return any(
-        n.pos_ == "NOUN" and any(c.lower_ == "same" for c in n.children if c.dep_ == "amod")
+        n.pos_ == "NOUN"
+        and any(c.lower_ in words for c in n.children if c.dep_ in ("amod", "det"))
         for n in nouns
     )
