@@ -355,7 +355,6 @@ def _occasion_said_to_be(verb, words: frozenset[str]) -> bool:
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     nouns += [p for c in verb.children if c.dep_ == "prep" for p in c.children]
     return any(
-        n.pos_ == "NOUN"
-        and any(c.lower_ in words for c in n.children if c.dep_ in ("amod", "det"))
+        n.pos_ == "NOUN" and any(c.lower_ in words for c in n.children if c.dep_ in ("amod", "det"))
         for n in nouns
     )
