@@ -102,3 +102,11 @@ def test_an_act_expected_is_still_to_come_one_expected_to_have_happened_is_hedge
     assert not run(nlp, resources, "Germany is expected to expel two Russian diplomats.")
     text = "John Smith is expected to have fled to Russia."
     assert only(run(nlp, resources, text), "Withdrawal").hedged
+
+
+def test_a_decision_noun_tells_the_act_decided_unless_still_awaited(nlp, resources):
+    text = "Germany's decision to expel two Russian diplomats angered Moscow."
+    expulsion = only(run(nlp, resources, text), "Expulsion")
+    assert roles(expulsion) == {"actor": {"country/de"}, "target": {"country/ru"}}
+    for text in ("A decision to ban Acme is expected soon.", "Germany plans a move to ban Acme."):
+        assert not run(nlp, resources, text), text

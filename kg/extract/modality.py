@@ -236,14 +236,21 @@ def _decided(verb, lexicon: Lexicon) -> bool:
 
 
 def _attempted(verb, lexicon: Lexicon) -> bool:
-    """ "the attempt to kill the former spy", "a Russian-financed effort to sway European
-    politics", "made an attempt to hack": what an attempt or scheme set out to do is its act,
-    unless the attempt is itself still to come ("will make an attempt to")."""
+    """ "the attempt to kill the former spy", "made an attempt to hack", "Germany's decision to
+    expel two diplomats": what an attempt, scheme or decision set out to do is its act, unless
+    the attempt is itself still to come ("will make an attempt to")."""
     noun = verb.head
-    if verb.dep_ != "acl" or noun.lemma_.lower() not in lexicon.attempt_nouns:
+    if verb.dep_ != "acl" or noun.lemma_.lower() not in lexicon.undertaking_nouns:
         return False
     holder = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else None
-    return holder is None or not _is_irrealis(holder, lexicon)
+    if holder is None:
+        return True
+    # "a decision to ban X is expected", "plans a move to ban X": not taken yet ("the attempt
+    # failed" was made)
+    lemma = holder.lemma_.lower()
+    planned = noun.dep_ == "dobj" and lemma in lexicon.irrealis_governors
+    awaited = planned or lemma in lexicon.prospect_governors
+    return not awaited and not _is_irrealis(holder, lexicon)
 
 
 def _moves_something(child) -> bool:

@@ -76,7 +76,7 @@ class Lexicon:
     realis_governors: frozenset[str]
     attempt_governors: frozenset[str]
     decision_governors: frozenset[str]
-    attempt_nouns: frozenset[str]
+    undertaking_nouns: frozenset[str]
     prospect_governors: frozenset[str]
     urging_modals: frozenset[str]
     intolerance_verbs: frozenset[str]
@@ -191,7 +191,7 @@ _WORD_LISTS = (
     "realis_governors",
     "attempt_governors",
     "decision_governors",
-    "attempt_nouns",
+    "undertaking_nouns",
     "prospect_governors",
     "urging_modals",
     "intolerance_verbs",
