@@ -13,6 +13,10 @@ RSS of the whole process tree (parent + workers, sampled from /proc) for a small
 
     python bench/bench_ingest.py --articles 300 --runs 3
     python bench/bench_ingest.py --memory 500,5000
+
+``--before DIR`` adds a third side, interleaved with the others: `kg ingest` with the ``kg``
+package of another checkout (e.g. an export of the previous commit) first on the path, to
+compare a change before and after in one run.
 """
 
 from __future__ import annotations
@@ -138,14 +142,22 @@ def run_bare(corpus: Path, workers: int, model: str, batch: int) -> dict[str, fl
 
 
 def run_kg(
-    corpus: Path, workers: int, model: str, batch: int, keep: Path | None = None
+    corpus: Path,
+    workers: int,
+    model: str,
+    batch: int,
+    keep: Path | None = None,
+    checkout: Path | None = None,
 ) -> dict[str, float]:
-    """`kg ingest` into a fresh store: a temporary one, or ``keep`` (replaced) for later use."""
+    """`kg ingest` into a fresh store: a temporary one, or ``keep`` (replaced) for later use;
+    with the ``kg`` package of ``checkout`` instead of this one if given."""
     with tempfile.TemporaryDirectory(dir=OUT) as tmp:
         store = keep or Path(tmp) / "kg"
         if keep is not None and keep.exists():
             shutil.rmtree(keep)
         env = {**os.environ, "KG_SPACY_MODEL": model, "KG_BATCH_SIZE": str(batch)}
+        if checkout is not None:
+            env["PYTHONPATH"] = str(checkout)
         cmd = [str(KG), "-q", "--store", f"oxigraph:{store}", "ingest", str(corpus)]
         return timed([*cmd, "--workers", str(workers), "--json"], env=env)
 
@@ -159,9 +171,14 @@ def speed(args: argparse.Namespace) -> None:
     medians: dict[tuple[str, int], float] = {}
     for workers in args.workers:
         times: dict[str, list[dict[str, float]]] = {"bare": [], "kg": []}
+        if args.before:
+            times["before"] = []
         for _ in range(args.runs):
             times["bare"].append(run_bare(corpus, workers, args.model, args.batch))
             times["kg"].append(run_kg(corpus, workers, args.model, args.batch))
+            if args.before:
+                before = run_kg(corpus, workers, args.model, args.batch, checkout=args.before)
+                times["before"].append(before)
         cpu = {}
         for side, results in times.items():
             medians[(side, workers)] = statistics.median(r["seconds"] for r in results)
@@ -173,6 +190,11 @@ def speed(args: argparse.Namespace) -> None:
         ratio = medians[("bare", workers)] / medians[("kg", workers)]
         print(f"  kg ingest / bare nlp.pipe throughput, {workers} worker(s): {ratio:.2f}x "
               f"(CPU seconds bare/kg: {cpu['bare'] / cpu['kg']:.2f}x)")  # fmt: skip
+        if args.before:
+            old = medians[("before", workers)] / medians[("bare", workers)]
+            print(f"  before: {1 / old:.2f}x (CPU seconds bare/before: "
+                  f"{cpu['bare'] / cpu['before']:.2f}x); kg CPU seconds / before: "
+                  f"{cpu['kg'] / cpu['before']:.3f}")  # fmt: skip
     if 1 in args.workers and 2 in args.workers:
         print(f"kg ingest 2 workers vs 1: {medians[('kg', 1)] / medians[('kg', 2)]:.2f}x")
         print(f"bare      2 workers vs 1: {medians[('bare', 1)] / medians[('bare', 2)]:.2f}x")
@@ -204,6 +226,7 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=8)
     parser.add_argument("--memory", type=lambda s: [int(x) for x in s.split(",")], default=None)
     parser.add_argument("--bare", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--before", type=Path, help="checkout whose kg to compare with")
     args = parser.parse_args()
     OUT.mkdir(exist_ok=True)
     if args.bare:

@@ -1,0 +1,29 @@
+"""What the worker pool's fork server imports before it forks the workers: the fork server skips
+a module it cannot import without a word, so a renamed module would silently make every worker
+import everything again; and a model given as a folder must not be imported as a module."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from kg.pipeline import WORKER_PRELOAD, _preload
+
+
+@pytest.mark.parametrize("module", [m for m in WORKER_PRELOAD if m != "__main__"])
+def test_every_preloaded_module_exists(module: str) -> None:
+    assert importlib.util.find_spec(module) is not None
+
+
+def test_the_extraction_and_rdf_code_is_preloaded() -> None:
+    assert {"spacy", "kg.extract.entities", "kg.extract.events", "kg.rdf"} <= set(WORKER_PRELOAD)
+
+
+def test_an_installed_model_package_is_preloaded() -> None:
+    assert _preload("en_core_web_sm")[-1] == "en_core_web_sm"
+
+
+@pytest.mark.parametrize("model", ["/models/en_custom", "models/en-custom-1.0", ""])
+def test_a_model_folder_is_not_imported_as_a_module(model: str) -> None:
+    assert _preload(model) == list(WORKER_PRELOAD)
