@@ -139,3 +139,18 @@ def test_people_taken_into_custody_or_remanded_are_arrested(nlp, resources):
 
 def test_a_case_taken_into_account_is_no_arrest(nlp, resources):
     assert not run(nlp, resources, "The court took the case of Acme into account.")
+
+
+def test_what_someone_is_hit_with_is_the_act_on_them(nlp, resources):
+    text = "Germany hit Iran with sanctions on Monday. Russia targeted Acme with a cyberattack."
+    events = run(nlp, resources, text, [day(text, "on Monday", "2024-10-07")])
+    sanction = only(events, "Sanction")
+    assert roles(sanction) == {"actor": {"country/de"}, "target": {"country/ir"}}
+    assert sanction.date.earliest == "2024-10-07"
+    cyber = only(events, "CyberOperation")
+    assert roles(cyber) == {"actor": {"country/ru"}, "target": {"org/acme"}}
+
+
+def test_a_war_that_began_with_an_attack_is_not_its_attacker(nlp, resources):
+    text = "The crisis began with an attack on Acme."
+    assert "actor" not in roles(only(run(nlp, resources, text), "Attack"))

@@ -78,6 +78,7 @@ class Lexicon:
     decision_governors: frozenset[str]
     undertaking_nouns: frozenset[str]
     prospect_governors: frozenset[str]
+    striking_verbs: frozenset[str]
     urging_modals: frozenset[str]
     intolerance_verbs: frozenset[str]
     negation_words: frozenset[str]
@@ -193,6 +194,7 @@ _WORD_LISTS = (
     "decision_governors",
     "undertaking_nouns",
     "prospect_governors",
+    "striking_verbs",
     "urging_modals",
     "intolerance_verbs",
     "negation_words",

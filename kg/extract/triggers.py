@@ -223,6 +223,9 @@ def _match_noun(tok, lexicon: Lexicon) -> TriggerMatch | None:
     if held.dep_ == "pobj" and held.head.lower_ in ("under", "into"):
         light = held.head.head  # "placed X under investigation", "put under arrest"
     verbs = lexicon.light_verbs | (lexicon.act_verbs if held is not tok else frozenset())
+    if held.dep_ == "pobj" and held.head.lower_ == "with":
+        # "hit Iran with sanctions", "targeted the firm with fines": what X is hit with
+        light, verbs = held.head.head, lexicon.striking_verbs
     if light is None or light.lemma_.lower() not in verbs:
         light = _acl_light_verb(tok, lexicon)
     event_type, modifier = rule.type, None
