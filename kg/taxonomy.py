@@ -12,19 +12,19 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import ConfigError
-from kg.vocab import EVENT_TYPE_BASE, EVENT_TYPE_SCHEME, NKG, SKOS
+from kg.namespaces import EVENT_TYPE_BASE, EVENT_TYPE_SCHEME, NKG_NS, SKOS_NS
 
 EVENT_TYPES_FILE = "event-types.ttl"
 
 # The properties read per concept; each must have one English or untagged value (definition:
 # at most one).
 _FIELDS = {
-    str(SKOS.prefLabel): "label",
-    str(NKG.plover): "plover",
-    str(NKG.cameo): "cameo",
-    str(SKOS.definition): "definition",
+    SKOS_NS + "prefLabel": "label",
+    NKG_NS + "plover": "plover",
+    NKG_NS + "cameo": "cameo",
+    SKOS_NS + "definition": "definition",
 }
-_IN_SCHEME = str(SKOS.inScheme)
+_IN_SCHEME = SKOS_NS + "inScheme"
 _REQUIRED = ("label", "plover", "cameo")
 
 

@@ -1,5 +1,6 @@
 """Vocabularies and IRIs in one place: our ontology's terms, the external terms we use, the base
-IRIs of everything newskg mints, and the prefixes every serialisation binds.
+IRIs of everything newskg mints (defined as plain strings in ``kg.namespaces``, which needs no
+rdflib), and the prefixes every serialisation binds.
 
 ``NKG`` mirrors ontologies/newskg.ttl term for term (``_fail=True`` turns a typo into an error);
 tests/test_vocab.py checks the two stay in sync.
@@ -24,6 +25,24 @@ from rdflib.namespace import (
     DefinedNamespace,
 )
 
+from kg.namespaces import (
+    ARTICLE_BASE,
+    BASE,
+    CAMEO_BASE,
+    ENTITY_BASE,
+    EVENT_BASE,
+    EVENT_TYPE_BASE,
+    EVENT_TYPE_SCHEME,
+    GRAPH_BASE,
+    MODEL_BASE,
+    NKG_NS,
+    PLOVER_BASE,
+    ROLE_BASE,
+    RUN_BASE,
+    SOFTWARE_BASE,
+    SOURCE_BASE,
+)
+
 __all__ = [
     "ARTICLE_BASE",
     "BASE",
@@ -36,6 +55,7 @@ __all__ = [
     "GAF",
     "GRAPH_BASE",
     "MERGED_GRAPH",
+    "MODEL_BASE",
     "NIF",
     "NKG",
     "ORG",
@@ -44,9 +64,13 @@ __all__ = [
     "PROV",
     "RDF",
     "RDFS",
+    "ROLE_BASE",
+    "RUN_BASE",
     "SCHEMA",
     "SEM",
     "SKOS",
+    "SOFTWARE_BASE",
+    "SOURCE_BASE",
     "TIME",
     "WIKIDATA",
     "XSD",
@@ -59,20 +83,6 @@ __all__ = [
     "local_id",
 ]
 
-BASE = "https://w3id.org/newskg/"
-ENTITY_BASE = BASE + "id/"
-EVENT_BASE = BASE + "event/"
-ARTICLE_BASE = BASE + "article/"
-GRAPH_BASE = BASE + "graph/"
-EVENT_TYPE_BASE = BASE + "event-type/"
-EVENT_TYPE_SCHEME = BASE + "event-type"
-PLOVER_BASE = BASE + "plover/"
-CAMEO_BASE = BASE + "cameo/"
-RUN_BASE = BASE + "run/"
-MODEL_BASE = BASE + "model/"
-SOFTWARE_BASE = BASE + "software/"
-SOURCE_BASE = BASE + "source/"
-ROLE_BASE = BASE + "role/"
 MERGED_GRAPH = URIRef(GRAPH_BASE + "merged")
 
 SCHEMA = SDO
@@ -82,7 +92,7 @@ WIKIDATA = Namespace("http://www.wikidata.org/entity/")
 class NKG(DefinedNamespace):
     """newskg ontology (ontologies/newskg.ttl)."""
 
-    _NS = Namespace("https://w3id.org/newskg/ontology#")
+    _NS = Namespace(NKG_NS)
     _fail = True
 
     Agency: URIRef

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, SKOS
 from world_recruitment import article_a
 
+from kg import namespaces
 from kg.errors import ConfigError
 from kg.rdf import RunInfo, extraction_to_graph
 from kg.settings import DEFAULT_ONTOLOGY_DIR
@@ -192,3 +195,22 @@ def test_jsonld_context_is_unambiguous_and_round_trips() -> None:
     compacted = graph.serialize(format="json-ld", context=context)
     assert '"confidence": "0.82"' in compacted  # the typed term was used, not the full IRI
     assert set(Graph().parse(data=compacted, format="json-ld")) == set(graph)
+
+
+def test_plain_string_namespaces_are_the_vocabulary_terms() -> None:
+    assert str(NKG.plover) == namespaces.NKG_NS + "plover"
+    assert str(NKG.cameo) == namespaces.NKG_NS + "cameo"
+    assert str(SKOS.prefLabel) == namespaces.SKOS_NS + "prefLabel"
+
+
+def test_extraction_code_and_taxonomy_load_without_rdflib() -> None:
+    """`kg extract` and every extraction worker skip rdflib's import (about 0.2 s each)."""
+    code = (
+        "import sys, kg.extract, kg.extract.entities, kg.extract.events, kg.extract.timexes, "
+        "kg.extract.jsonout, kg.nlp, kg.gazetteer, kg.taxonomy\n"
+        f"assert kg.taxonomy.event_types({str(DEFAULT_ONTOLOGY_DIR)!r})\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'rdflib'))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
