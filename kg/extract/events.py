@@ -72,6 +72,9 @@ from kg.types import Article, Entity, Event, EventDate, Span, Timex
 SPEAKER_TYPES = frozenset({"Agency", "Official", "Person", "Country", "Organization", "Platform"})
 _NAMED_ROLES = frozenset({"actor", "target", "recipient", "platform"})
 _PLACED_TYPES = frozenset({"Attack"})  # physical acts: where they struck says which
+# Acts told in the passive with no agent, known by where they were done ("two men were
+# arrested in Warsaw", "a man was shot dead in Berlin").
+_PLACED_PASSIVE_TYPES = frozenset({"Attack", "Arrest"})
 
 
 @dataclass
@@ -99,6 +102,7 @@ class _Draft:
     mentions: list[Span] = field(default_factory=list)
     mention_only: bool = False  # "the breach, which began in May": naming no one, only a mention
     counted: str | None = None  # the role of counted, unnamed people: "three nationals were ..."
+    placed: bool = False  # known by where it was done: "two men were arrested in Warsaw"
 
     def ids(self, role: str) -> set[str]:
         return {h.entity.id for h in self.roles.get(role, ())}
@@ -209,7 +213,10 @@ def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts
     told = told_type(doc[match.head], lexicon) if event_type == "Statement" else None
     event_type = told[0] if told else event_type  # "said X should ...": an Appeal
     refers_back = match.nominal and not roles["target"] and unowned_definite(doc[match.head])
-    named = any(roles[r] for r in _NAMED_ROLES) or _placed(match, roles)
+    placed = _placed(doc, match, roles, lexicon)
+    if placed and event_type == "Arrest":
+        roles = _jailed_by_the_state(roles)
+    named = any(roles[r] for r in _NAMED_ROLES) or placed
     # "the breach, which began in January": a bare definite noun retells an earlier such act
     mention_only = not named and refers_back and any(d.type == event_type for d in drafts)
     # "Three nationals were convicted": kept while the next sentences may name them
@@ -255,13 +262,37 @@ def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts
         news_of_the_day=match.statement and _told_as_news(doc[match.verb]),
         mentions=[Span(t.text, t.idx, t.idx + len(t)) for t in further],
         counted=counted,
+        placed=placed,
     )
 
 
-def _placed(match: TriggerMatch, roles: dict[str, list[Hit]]) -> bool:
+def _placed(doc, match: TriggerMatch, roles: dict[str, list[Hit]], lexicon: Lexicon) -> bool:
     """An attack noun naming no one is known by where it struck: "an arson attack on a
-    warehouse in east London" (a verb is not: "was killed in New York" may be an accident)."""
-    return match.nominal and match.type in _PLACED_TYPES and bool(roles["place"])
+    warehouse in east London"; so is an attack or arrest told in the passive with no agent
+    ("a man was shot dead in Berlin", "two men were detained in Warsaw", "he was imprisoned in
+    Russia"), unless its verb may tell an accident ("was killed in New York";
+    ``accident_verbs``)."""
+    if not roles["place"]:
+        return False
+    if match.nominal:
+        return match.type in _PLACED_TYPES
+    verb = doc[match.verb]
+    return (
+        match.type in _PLACED_PASSIVE_TYPES
+        and verb.lemma_.lower() not in lexicon.accident_verbs
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
+def _jailed_by_the_state(roles: dict[str, list[Hit]]) -> dict[str, list[Hit]]:
+    """Who is arrested or jailed in a country with no agent named is held by that state ("he
+    was imprisoned in North Korea": North Korea acts); a town only says where."""
+    states = [h for h in roles["place"] if h.entity.type == "Country"]
+    if not states:
+        return roles
+    kept = [h for h in roles["place"] if h.entity.type != "Country"]
+    return {**roles, "actor": states, "place": kept}
 
 
 def _qualifies_a_noun(verb) -> bool:

@@ -51,7 +51,7 @@ def joined_named_retellings(doc, drafts: list[Draft]) -> list[Draft]:
             continue
         naming = next((d for d in drafts[i + 1 :] if _names_them(doc, draft, d)), None)
         if naming is None:
-            if any(draft.roles[role] for role in _NAMED_ROLES):
+            if draft.placed or any(draft.roles[role] for role in _NAMED_ROLES):
                 draft.counted = None
                 kept.append(draft)  # "two Russian nationals were arrested": Russia's people
             continue

@@ -99,6 +99,7 @@ class Lexicon:
     rank_words: frozenset[str] = frozenset()  # "the first journalist to be expelled": it was
     act_verbs: frozenset[str] = frozenset()  # "organised acts of sabotage": verbs of "acts of"
     not_group_heads: frozenset[str] = frozenset()  # "the Labour Party" is never "the group"
+    accident_verbs: frozenset[str] = frozenset()  # "was killed in X": maybe no one's act
     participles: tuple[tuple[str, str], ...] = ()  # irregular: "take" -> "taken", "ban" -> "banned"
 
     @property
@@ -206,6 +207,7 @@ _WORD_LISTS = (
     "rank_words",
     "act_verbs",
     "not_group_heads",
+    "accident_verbs",
 )
 
 
