@@ -97,6 +97,8 @@ def find_roles(
         roles["actor"].extend(_clause_roles(host, index, context)[0])
     for anchor in (verb,) if verb is head else (verb, head):  # an ordered pair: deterministic
         prep_roles(anchor, index, roles)
+    if match.nominal and match.type in _VICTIM_TYPES and not roles["target"]:
+        roles["target"].extend(_struck_at(head, index))
     if not roles["target"]:
         roles["target"].extend(prepositional_target(verb, head, index, context))
     if match.type in ("Accusation", "Attribution") and not match.nominal:
@@ -123,18 +125,39 @@ def find_roles(
     return {role: unique(hits) for role, hits in roles.items()}
 
 
+def _struck_at(noun, index: EntityIndex) -> list[Hit]:
+    """ "the intrusion at Acme", "a bombing at the embassy of France": who or what an attack or
+    hack noun was at is what it struck (a town there is only where: dropped by the caller)."""
+    host = _host_verb(noun)
+    # "X was behind the break-in at Acme": the parser may hang "at Acme" on "was"
+    owners = (noun, host) if host is not None and host.lemma_ == "be" else (noun,)
+    return [
+        hit
+        for owner in owners
+        for prep in owner.children
+        if prep.dep_ == "prep" and prep.lower_ == "at"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for hit in np_entities(pobj, index)
+    ]
+
+
 # "said in a statement", "during talks", "denounced it at a meeting with X"
 _HOST_PREPS = frozenset({"in", "during", "with", "at"})
 
 
 def _host_verb(noun):
-    """ "said in a statement", "accused X in an interview": the verb whose prepositional
-    phrase holds the event noun; its subject is the noun's actor."""
+    """ "said in a statement", "accused X in an interview", "was behind the hack": the verb
+    whose prepositional phrase holds the event noun; its subject is the noun's actor."""
     prep = noun.head
-    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _HOST_PREPS:
-        verb = prep.head
-        if verb.pos_ == "VERB":
-            return verb
+    if noun.dep_ != "pobj":
+        return None
+    verb = prep.head
+    if prep.dep_ == "prep" and prep.lower_ in _HOST_PREPS and verb.pos_ == "VERB":
+        return verb
+    # "Russia was behind the hack": who was behind it did it (the parser may call it advmod)
+    if prep.lower_ == "behind" and verb.lemma_ == "be":
+        return verb
     return None
 
 

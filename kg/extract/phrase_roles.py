@@ -30,7 +30,15 @@ _TAKING_VERBS = frozenset({"remove", "strip", "revoke", "withdraw", "rescind"})
 # "arrested on suspicion of spying for X", "on charges of", "acting on behalf of X", "on the
 # orders of X": why or for whom it was done, not who it was done to
 _ON_GROUNDS = frozenset({"suspicion", "charge", "behalf", "order", "allegation", "accusation"})
-_OWNER_PREPS = {"to": _TIE_VERBS, "from": _RUN_VERBS, "in": _RUN_VERBS, "by": _RUN_VERBS}
+# "a group working for the Russian government": whom the unnamed doers serve
+_SERVING_VERBS = frozenset({"work", "act"})
+_OWNER_PREPS = {
+    "to": _TIE_VERBS,
+    "from": _RUN_VERBS,
+    "in": _RUN_VERBS,
+    "by": _RUN_VERBS,
+    "for": _SERVING_VERBS,
+}
 
 
 def noun_roles(
@@ -235,7 +243,7 @@ def owners(match, verb, index: EntityIndex, roles: dict[str, list[Hit]]) -> None
 def tied_owners(noun, index: EntityIndex) -> list[Hit]:
     """Who an unnamed noun belongs to by the participle on it: "accounts linked to China",
     "hackers tied to Iran and Russia", "pages run from Iran", "a group backed by Beijing",
-    "accounts it said were run by Russia"."""
+    "a group working for Moscow", "accounts it said were run by Russia"."""
     acls = [c for c in noun.children if c.dep_ == "acl"]
     # "accounts it said were run by a troll farm": the tie inside a claim about the noun
     claims = [c for c in noun.children if c.dep_ == "relcl"]

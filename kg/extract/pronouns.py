@@ -1,13 +1,15 @@
 """Pronouns the entity stage left unresolved, resolved for the event stage.
 
 A pronoun takes, in order, the subject of the speech verb it is reported by ("China said it
-..."; none when that subject is an unnamed common noun: "lawmakers said they ..."), else the
-nearest entity of a fitting type earlier in the same sentence, else the subject of the previous
-sentence's main verb, else the most recent actor in the previous sentence, else the most recent
-entity mention of a fitting type in the previous sentence, else the story's latest fitting
-actor, else the latest fitting mention in the preceding ~150 tokens ("he"/"she" ->
-Official/Person; "it" -> Agency/Country/Organization/Platform; "they" -> bodies), never the
-verb's own subject. "its" on an object stands for its owner.
+..."; none when that subject is an unnamed common noun: "lawmakers said they ..."); a body's
+speaking pronoun opening a sentence after one opened by "according to X" continues X ("According
+to the FBI, the hackers got in. They said ...": the FBI, not the hackers; no one if X is
+unnamed); else the nearest entity of a fitting type earlier in the same sentence, else the
+subject of the previous sentence's main verb, else the most recent actor in the previous
+sentence, else the most recent entity mention of a fitting type in the previous sentence, else
+the story's latest fitting actor, else the latest fitting mention in the preceding ~150 tokens
+("he"/"she" -> Official/Person; "it" -> Agency/Country/Organization/Platform; "they" -> bodies),
+never the verb's own subject. "its" on an object stands for its owner.
 """
 
 from __future__ import annotations
@@ -33,6 +35,21 @@ PERSONAL = {
     "they": ("Agency", "Country", "Organization", "Platform"),
     "them": ("Agency", "Country", "Organization", "Platform"),
 }
+
+
+def _sources_before(verb, index: EntityIndex, context: RoleContext) -> list[Hit] | None:
+    """Who the "according to X" opening the previous sentence names (possibly no one), or
+    None when it does not open so ("Smith, according to his plea, lied": Smith stays)."""
+    start = verb.sent.start
+    if start == 0:
+        return None
+    opening = verb.doc[start - 1].sent[0]
+    if opening.lower_ != "according" or opening.dep_ != "prep":
+        return None
+    pobjs = [p for to in opening.children for p in to.children if p.dep_ == "pobj"]
+    return [
+        h for p in pobjs for h in np_entities(p, index) or definite_description(p, index, context)
+    ]
 
 
 def _governing_subject(verb):
@@ -89,6 +106,11 @@ def resolve_pronoun(
                 noun = noun.head
                 own_subject |= {h.entity.id for h in np_entities(noun, index)}
     before = [h for h in index.in_range(verb.sent.start, verb.i) if h.mention.end <= verb.idx]
+    sources = _sources_before(verb, index, context)
+    speaks_on = types != PEOPLE and verb.lemma_.lower() in index.report_verbs
+    if sources is not None and speaks_on and not before:
+        # "According to the services, the hackers got in. They said ...": the sources speak on
+        return [h for h in sources if h.entity.type in types][:1]
     for pool in (before, context.previous_subjects):
         for hit in reversed(pool):
             if hit.entity.type in types and hit.entity.id not in own_subject:

@@ -275,8 +275,9 @@ def _acl_light_verb(tok, lexicon: Lexicon):
 
 def _has_noun_roles(tok, event_type: str | None = None) -> bool:
     """ "Russia's invasion", "the arrest of X", "U.S. sanctions", "Russian invasion"; for an
-    attack, what it struck: "an attack on a depot" (not "the attack on Monday", nor "talks
-    on Cuba"); for a meeting, who with: "a meeting with X"."""
+    attack, what it struck: "an attack on a depot", "the hack at Acme" (not "the attack on
+    Monday", "the attack at noon", nor "talks on Cuba"); for a meeting, who with: "a meeting
+    with X"."""
     return any(
         c.dep_ == "poss"
         or (c.dep_ == "prep" and c.lower_ in _NOUN_ROLE_PREPS)
@@ -284,7 +285,7 @@ def _has_noun_roles(tok, event_type: str | None = None) -> bool:
         or (
             event_type in _STRUCK_TYPES
             and c.dep_ == "prep"
-            and c.lower_ == "on"
+            and c.lower_ in ("on", "at")
             and _names_a_thing(c)
         )
         or (event_type == "Meeting" and c.dep_ == "prep" and c.lower_ == "with")
