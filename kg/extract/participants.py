@@ -245,7 +245,9 @@ def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[
 
 
 def _names_members(tok) -> bool:
-    return tok.dep_ == "npadvmod" and any(
+    # "charged nine nationals, among them five employees of Acme": the parser hangs the
+    # members on the verb as a bare noun phrase (npadvmod, or an unlabelled dep)
+    return tok.dep_ in ("npadvmod", "dep") and any(
         c.dep_ == "prep" and c.lower_ in MEMBER_PREPS for c in tok.children
     )
 
