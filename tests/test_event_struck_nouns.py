@@ -64,3 +64,19 @@ def test_they_said_after_according_to_unnamed_sources_is_no_one_named(nlp, resou
         "network. They said the group used stolen passwords."
     )
     assert "Statement" not in [e.type for e in run(nlp, resources, text)]
+
+
+def test_explosions_that_wrecked_a_depot_are_an_attack_by_those_involved(nlp, resources):
+    text = (
+        "Anna Berg said officers of the FBI were involved in the explosions that wrecked a "
+        "depot in 2014."
+    )
+    year = timex(text, "in 2014", "2014", precision="year", earliest="2014-01-01")
+    attack = only(run(nlp, resources, text, [year]), "Attack")
+    assert roles(attack)["actor"] == {"org/fbi"}
+    assert attack.date.earliest == "2014-01-01"
+
+
+def test_an_explosion_alone_is_no_attack(nlp, resources):
+    text = "Acme said an explosion at its plant had injured two workers."
+    assert "Attack" not in [e.type for e in run(nlp, resources, text)]

@@ -94,7 +94,10 @@ def find_roles(
     if accused is not None and not roles["actor"]:
         roles["actor"].extend(accused)  # "charged X with a cyberattack": X's, not the FBI's
     elif host is not None and not roles["actor"]:
-        roles["actor"].extend(_clause_roles(host, index, context)[0])
+        host_actors, host_subjects = _clause_roles(host, index, context)
+        # "officers of the GRU were involved in the explosions": who took part did it
+        taking_part = host.lemma_.lower() in _TAKING_PART
+        roles["actor"].extend(host_actors or (host_subjects if taking_part else []))
     for anchor in (verb,) if verb is head else (verb, head):  # an ordered pair: deterministic
         prep_roles(anchor, index, roles)
     if match.nominal and match.type in _VICTIM_TYPES and not roles["target"]:
@@ -142,6 +145,8 @@ def _struck_at(noun, index: EntityIndex) -> list[Hit]:
     ]
 
 
+# Passive hosts whose subject took part in the act noun: "were involved in the explosions"
+_TAKING_PART = frozenset({"involve", "implicate"})
 # "said in a statement", "during talks", "denounced it at a meeting with X"
 _HOST_PREPS = frozenset({"in", "during", "with", "at"})
 
