@@ -15,6 +15,7 @@ from kg.datelines import CAPITALS
 from kg.linebreaks import LINES_MARKED, doc_text, line_starts
 
 _SENTENCE_BOUNDS = "newskg_sentence_bounds"  # doc.user_data key of sentence_bounds
+_TOKENS_BY_VALUE = "newskg_tokens_by_value"  # doc.user_data key (with an attr) of tokens_with
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -164,20 +165,34 @@ def tokens_lemmatised(doc: Doc, lemmas) -> list[int]:
     return tokens_with(doc, LEMMA, string_hashes(lemmas))
 
 
-def string_hashes(words):
+def string_hashes(words) -> frozenset[int]:
     """spaCy's hashes of ``words`` (the same in every vocabulary), for ``tokens_with``."""
-    import numpy as np
     from spacy.strings import hash_string
 
-    return np.array([hash_string(w) for w in words], dtype="uint64")
+    return frozenset(hash_string(w) for w in words)
 
 
-def tokens_with(doc: Doc, attr: int, hashes) -> list[int]:
+def tokens_with(doc: Doc, attr: int, hashes: frozenset[int]) -> list[int]:
     """Indices of the tokens whose attribute ``attr`` (a ``spacy.attrs`` id) has one of the
-    ``hashes``."""
-    import numpy as np
+    ``hashes``, looked up in an index of the Doc's values built once per attribute: the steps
+    ask a dozen times per article, each for a few words."""
+    index = _tokens_by_value(doc, attr)
+    if len(hashes) < len(index):
+        found = [i for h in hashes for i in index.get(h, ())]
+    else:
+        found = [i for h, indices in index.items() if h in hashes for i in indices]
+    return sorted(found)
 
-    return np.flatnonzero(np.isin(doc.to_array(attr), hashes)).tolist()
+
+def _tokens_by_value(doc: Doc, attr: int) -> dict[int, list[int]]:
+    key = (_TOKENS_BY_VALUE, attr)
+    index = doc.user_data.get(key)
+    if index is None:
+        index = {}
+        for i, value in enumerate(doc.to_array(attr).tolist()):
+            index.setdefault(value, []).append(i)
+        doc.user_data[key] = index
+    return index
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
