@@ -111,10 +111,11 @@ def _done_by_order(doc, verbal: list[TriggerMatch], lexicon: Lexicon) -> set[int
     """Bare participles an order makes happen: "ordered Twitter blocked" is the order's Ban
     of Twitter, not Twitter blocking (an ordered "to"-verb keeps its own reading)."""
     done = set()
+    rules = built_once(lexicon, "verb rules by lemma", _verb_rules_by_lemma)
     for match in verbal:
         tok = doc[match.head]
-        for rule in lexicon.verbs:
-            if rule.xcomps and rule.type == match.type and tok.lemma_.lower() in rule.lemmas:
+        for rule in rules.get(tok.lemma_.lower(), ()):
+            if rule.xcomps and rule.type == match.type:
                 done |= {
                     c.i
                     for c in ordered_verbs(tok)
@@ -152,9 +153,9 @@ def _is_verb(tok) -> bool:
 def _match_verb(tok, lexicon: Lexicon) -> TriggerMatch | None:
     if not _is_verb(tok):
         return None
-    lemma = tok.lemma_.lower()
-    for rule in lexicon.verbs:
-        if lemma not in rule.lemmas or not _constraints_hold(tok, rule):
+    rules = built_once(lexicon, "verb rules by lemma", _verb_rules_by_lemma)
+    for rule in rules.get(tok.lemma_.lower(), ()):
+        if not _constraints_hold(tok, rule):
             continue
         end = tok.i + 1
         if rule.particle and any(
@@ -173,6 +174,28 @@ def _match_verb(tok, lexicon: Lexicon) -> TriggerMatch | None:
             addressee=rule.addressee,
         )
     return None
+
+
+def _verb_rules_by_lemma(lexicon: Lexicon) -> dict[str, tuple[VerbRule, ...]]:
+    """The verb rules listing each lemma, in the lexicon's order (the first that holds wins):
+    a candidate verb tries only its own rules, not the lexicon's two hundred."""
+    rules: dict[str, list[VerbRule]] = {}
+    for rule in lexicon.verbs:
+        for lemma in rule.lemmas:
+            rules.setdefault(lemma, []).append(rule)
+    return {lemma: tuple(listed) for lemma, listed in rules.items()}
+
+
+_NO_RULE = 1 << 30  # a position after every noun rule: the word is in none
+
+
+def _noun_rules_by_word(lexicon: Lexicon) -> dict[str, int]:
+    """Position of the first noun rule listing each word (the first rule matching wins)."""
+    first: dict[str, int] = {}
+    for at, rule in enumerate(lexicon.nouns):
+        for word in rule.lemmas:
+            first.setdefault(word, at)
+    return first
 
 
 def _constraints_hold(tok, rule: VerbRule) -> bool:
@@ -214,10 +237,11 @@ def _match_noun(tok, lexicon: Lexicon) -> TriggerMatch | None:
     # "called the ruling an attack on X": what the ruling is called, no attack that happened
     if tok.pos_ != "NOUN" or tok.dep_ == "oprd":
         return None
-    lemma = tok.lemma_.lower()
-    rule = next((r for r in lexicon.nouns if lemma in r.lemmas or tok.lower_ in r.lemmas), None)
-    if rule is None:
+    rule_at = built_once(lexicon, "noun rules by word", _noun_rules_by_word)
+    at = min(rule_at.get(tok.lemma_.lower(), _NO_RULE), rule_at.get(tok.lower_, _NO_RULE))
+    if at == _NO_RULE:
         return None
+    rule = lexicon.nouns[at]
     held = _held_by_acts(tok)
     light = held.head if held.dep_ in ("dobj", "nsubjpass", "pobj") else None
     if held.dep_ == "pobj" and held.head.lower_ in ("under", "into"):
