@@ -253,7 +253,7 @@ class CandidateReader:
     def _model_entity(self, ent: Span) -> None:
         start, end = trim(self.doc, ent.start, ent.end, lower_tail=True)
         # "U.S. Navy/Handout", "Jane Roe/AP": a photo credit names the source before the slash
-        end = next((t.i for t in self.doc[start:end] if t.text == "/"), end)
+        end = next((i for i in range(start, end) if self.words[i] == "/"), end)
         if start >= end or not self.free(start, end):
             return
         text = self.doc[start:end].text

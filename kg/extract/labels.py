@@ -114,9 +114,14 @@ def _gloss(doc, match: TriggerMatch, plural: bool = False) -> str:
     first = doc[match.start]
     if match.nominal and match.light_verb != match.start:
         return doc[match.start : match.end].text
-    # Only the event word's own phrase: "sent Britain a warning" -> "sends a warning"
-    own = {t.i for t in doc[match.head].subtree} | {match.head}
-    rest = "".join(t.text_with_ws for t in doc[match.start + 1 : match.end] if t.i in own)
+    # Only the event word's own phrase: "sent Britain a warning" -> "sends a warning"; asked of
+    # the few words of the match, not by collecting the head's subtree (a whole clause)
+    head = doc[match.head]
+    rest = "".join(
+        t.text_with_ws
+        for t in doc[match.start + 1 : match.end]
+        if t.i == match.head or head.is_ancestor(t)
+    )
     verb = first.lemma_.lower() if plural else _third_person(first.lemma_)
     if not rest and match.type == "Denial":
         rest = _rejected(doc[match.head])

@@ -195,11 +195,11 @@ def abbreviated_surnames(reader: CandidateReader) -> None:
     """ "Piotr M.", "Tomasz W.": court reports cut defendants' surnames to an initial; the
     model finds some of them. A given name and an initial is a person's when the article
     names another person so ("Jan K. and Piotr M."), or an age follows ("Anna S., 34,")."""
-    doc = reader.doc
+    doc, words = reader.doc, reader.words  # the words read once: no Token per word of the text
     shaped = [
         i
         for i in range(1, len(doc))
-        if _INITIAL.fullmatch(doc[i].text) and _given_name(reader, doc[i - 1])
+        if _INITIAL.fullmatch(words[i]) and _given_name(reader, doc[i - 1])
     ]
     found = {  # the model's persons ending on the initial ("Donald J. Trump" does not)
         i
