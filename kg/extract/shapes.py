@@ -15,7 +15,7 @@ from kg.datelines import CAPITALS
 from kg.linebreaks import LINES_MARKED, doc_text, line_starts
 
 _SENTENCE_BOUNDS = "newskg_sentence_bounds"  # doc.user_data key of sentence_bounds
-_TOKENS_BY_VALUE = "newskg_tokens_by_value"  # doc.user_data key (with an attr) of tokens_with
+_TOKENS_BY_VALUE = "newskg_tokens_by"  # doc.user_data key (+ the attr id) of tokens_with
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -167,7 +167,7 @@ def tokens_lemmatised(doc: Doc, lemmas) -> list[int]:
 
 def string_hashes(words) -> frozenset[int]:
     """spaCy's hashes of ``words`` (the same in every vocabulary), for ``tokens_with``."""
-    from spacy.strings import hash_string
+    from spacy.strings import hash_string  # type: ignore[attr-defined]  # not in spaCy's stub
 
     return frozenset(hash_string(w) for w in words)
 
@@ -185,7 +185,7 @@ def tokens_with(doc: Doc, attr: int, hashes: frozenset[int]) -> list[int]:
 
 
 def _tokens_by_value(doc: Doc, attr: int) -> dict[int, list[int]]:
-    key = (_TOKENS_BY_VALUE, attr)
+    key = f"{_TOKENS_BY_VALUE}_{attr}"
     index = doc.user_data.get(key)
     if index is None:
         index = {}
