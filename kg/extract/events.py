@@ -39,7 +39,7 @@ from kg.extract.folding import (
     without_redundant_statements,
 )
 from kg.extract.labels import Wording, label, short_name, wording_of
-from kg.extract.modality import denied_clause, modality_of, negated_complement, speaker_token
+from kg.extract.modality import modality_of
 from kg.extract.named_retellings import counted_role, joined_named_retellings
 from kg.extract.participants import find_roles, to_participants
 from kg.extract.pronouns import titled_subjects
@@ -54,6 +54,7 @@ from kg.extract.reference import (
     unowned_definite,
 )
 from kg.extract.shapes import sentences
+from kg.extract.speakers import denied_clause, negated_complement, speaker_token
 from kg.extract.told_acts import tellings_as_accusations
 from kg.extract.told_types import told_type, vehicle_nouns
 from kg.extract.trigger_dates import trigger_date

@@ -8,7 +8,8 @@
   analyst wants "X denied meeting Y" and "X did not attack" on record, with the flag;
 - hedged: "reportedly", "allegedly", "may have hacked", "is believed to have", "was said to",
   "the alleged hacking";
-- attributed_to: the speaker of reported speech ("X said (that) Y ...", "according to X").
+- attributed_to: the speaker of reported speech ("X said (that) Y ...", "according to X"),
+  found in ``speakers.py`` with the clauses a speaker denies.
 """
 
 from __future__ import annotations
@@ -21,22 +22,13 @@ from kg.extract.verb_shapes import caught_in_the_act
 
 _CONDITIONAL_MARKERS = frozenset({"if", "unless", "whether"})
 _TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
-_CLAUSE_UP = ("ccomp", "parataxis", "conj", "advcl")
-# Subjects of a reported clause that stand for the speaker or the claim itself.
-_CLAIM_SUBJECTS = frozenset({"there", "it", "we", "i", "they", "this", "that"})
 # Speech verbs whose complement is only a claim: the embedded event is hedged.
-_CLAIM_VERBS = frozenset({"allege", "claim", "suspect", "believe", "rumor", "rumour"})
+CLAIM_VERBS = frozenset({"allege", "claim", "suspect", "believe", "rumor", "rumour"})
 # Prepositions of a move from place to place: "moved to Germany" decides nothing.
 _MOTION_PREPS = frozenset({"to", "into", "from", "toward", "towards", "out", "across"})
 _FUTURE = frozenset({"will", "would", "'ll", "shall"})
 # Predicates under which a clause is doubted, not asserted: "it is unlikely he met them".
 _DOUBT_ADJECTIVES = frozenset({"unlikely", "impossible", "doubtful", "untrue", "false"})
-# Verbs whose negation is moved up from what they introduce: "I don't think X" means "I think
-# not X", an opinion, not a denial.
-# "A spokesman for Acme said the firm had never ...": who speaks for a body it calls by its kind
-_BODY_SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
-_BODY_KINDS = frozenset({"firm", "company", "group", "platform"})
-_OPINION_VERBS = frozenset({"think", "believe", "expect", "suppose", "imagine", "feel", "guess"})
 # Governing verbs that make a threat of their complement: "vowed to retaliate".
 _PROMISE_VERBS = frozenset({"vow", "threaten", "pledge", "promise", "warn", "swear"})
 # Subjects by which a speaker announces its own decision: "Russia said it would expel".
@@ -69,7 +61,7 @@ def modality_of(doc, match, lexicon: Lexicon) -> Modality:
     if announcer is None and _is_irrealis(verb, lexicon):
         return Modality(skip=True)
     negated = (
-        _negated(verb, lexicon)
+        has_negation(verb, lexicon)
         or (match.nominal and any(c.lower_ == "no" for c in doc[match.head].children))
         or _denied(verb, lexicon)
         # "without giving details": the act did not happen
@@ -92,7 +84,7 @@ def _denied(verb, lexicon: Lexicon) -> bool:
     if verb.dep_ == "acl" and _content_clause(verb) and claim.lemma_.lower() in _CLAIM_NOUNS:
         rejecting = lexicon.denial_lemmas | _REJECTING_VERBS
         rejected = claim.dep_ in ("dobj", "nsubjpass") and claim.head.lemma_.lower() in rejecting
-        return rejected and not _negated(claim.head, lexicon)
+        return rejected and not has_negation(claim.head, lexicon)
     # "denied that it carries out hacking" (parsed as a verb), "denied that it hacked X and
     # leaked Y": what the denied clause's verb governs or is joined to
     while verb.dep_ in ("xcomp", "conj") and verb.head.lemma_.lower() not in lexicon.denial_lemmas:
@@ -101,7 +93,9 @@ def _denied(verb, lexicon: Lexicon) -> bool:
         verb = verb.head
     if verb.dep_ not in ("xcomp", "ccomp") or verb.head is verb:
         return False
-    return verb.head.lemma_.lower() in lexicon.denial_lemmas and not _negated(verb.head, lexicon)
+    return verb.head.lemma_.lower() in lexicon.denial_lemmas and not has_negation(
+        verb.head, lexicon
+    )
 
 
 def _content_clause(verb) -> bool:
@@ -229,7 +223,7 @@ def _decided(verb, lexicon: Lexicon) -> bool:
     if any(_moves_something(c) for c in governor.children):
         return False  # "moved to Germany to spy", "moved troops to the border to attack"
     lemma = governor.lemma_.lower()
-    if lemma not in lexicon.decision_governors or _negated(governor, lexicon):
+    if lemma not in lexicon.decision_governors or has_negation(governor, lexicon):
         return False
     # "if Beijing ever chose to attack", "may decide to": the decision itself is not taken
     return _told_as_past(governor) and not _is_irrealis(governor, lexicon)
@@ -335,7 +329,7 @@ def _has_subject(verb) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
-def _negated(verb, lexicon: Lexicon) -> bool:
+def has_negation(verb, lexicon: Lexicon) -> bool:
     return any(
         c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in lexicon.negation_words)
         for c in verb.children
@@ -359,81 +353,7 @@ def _hedged(verb, lexicon: Lexicon) -> bool:
         expletive = any(c.dep_ == "expl" for c in head.children)
         if lemma in lexicon.hedge_governors and (passive or expletive or current.dep_ == "xcomp"):
             return True  # "is believed to have", "it was reported that"
-        if lemma in _CLAIM_VERBS:
+        if lemma in CLAIM_VERBS:
             return True
         current = head
     return False
-
-
-def speaker_token(doc, match, speech_lemmas: frozenset[str]):
-    """The subject token of the speech verb reporting this trigger, if any."""
-    verb = doc[match.verb]
-    for child in verb.children:  # "according to X"
-        if child.dep_ == "prep" and child.lower_ == "according":
-            for to in child.children:
-                for pobj in to.children:
-                    if pobj.dep_ == "pobj":
-                        return pobj
-    current = verb
-    for _ in range(3):
-        if current.dep_ not in _CLAUSE_UP or current.head is current:
-            return None
-        head = current.head
-        speech = head.lemma_.lower() in speech_lemmas or head.lemma_.lower() in _CLAIM_VERBS
-        if current.dep_ in ("ccomp", "parataxis") and speech:
-            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-            if subject is not None:
-                return subject
-        current = head
-    return None
-
-
-def negated_complement(verb, lexicon: Lexicon) -> bool:
-    """True if a speaker denies something about itself or the claim: "said it was not
-    involved", "said there was no evidence", "said he had never met him" (said by a person).
-    "TASS says he has not admitted guilt" reports someone else's position: False."""
-    return denied_clause(verb, lexicon) is not None
-
-
-def denied_clause(verb, lexicon: Lexicon):
-    """The head of the clause a speaker denies ("said the firm had never handed ...":
-    handed), or None (``negated_complement``)."""
-    for clause in verb.children:
-        if clause.dep_ != "ccomp" or not _speaker_is_subject(verb, clause):
-            continue
-        if clause.lemma_.lower() in _OPINION_VERBS:
-            continue  # "I don't think he understands": an opinion about someone, no denial
-        if any(c.dep_ == "aux" and c.lower_ in lexicon.modal_auxiliaries for c in clause.children):
-            continue  # "we will not tolerate it": a warning or a promise, no denial
-        if _negated(clause, lexicon):
-            return clause
-        for child in clause.children:
-            if child.dep_ in ("attr", "dobj", "nsubj") and any(
-                c.dep_ == "det" and c.lower_ == "no" for c in child.children
-            ):
-                return clause
-    return None
-
-
-def _speaker_is_subject(verb, clause) -> bool:
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-    if subject is None or subject.lower_ in _CLAIM_SUBJECTS:
-        return True
-    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if speaker is not None and _speaks_for_its_kind(speaker, subject):
-        return True
-    if speaker is None or subject.lower_ not in ("he", "she"):
-        return False
-    return speaker.ent_type_ == "PERSON" or speaker.lower_ in ("he", "she")
-
-
-def _speaks_for_its_kind(speaker, subject) -> bool:
-    """ "A company spokesman said the firm had never ...": a body's spokesperson speaking of
-    "the firm", "the company" speaks of its own body, and so does "a ministry spokesman" of
-    "the ministry"."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
-        return False
-    if speaker.lemma_.lower() not in _BODY_SPEAKERS:
-        return False
-    kinds = {c.lemma_.lower() for c in speaker.children if c.dep_ == "compound"}
-    return subject.lemma_.lower() in _BODY_KINDS | kinds

@@ -1,0 +1,92 @@
+"""Who reports a triggered event, and which clause a speaker denies: "X said (that) Y ...",
+"according to X"; "said it was not involved", "said there was no evidence". The modality of the
+event itself (negated, hedged, irrealis) is ``modality.py``'s."""
+
+from __future__ import annotations
+
+from kg.extract.modality import CLAIM_VERBS, has_negation
+from kg.extract.trigger_lexicon import Lexicon
+
+_CLAUSE_UP = ("ccomp", "parataxis", "conj", "advcl")
+# Subjects of a reported clause that stand for the speaker or the claim itself.
+_CLAIM_SUBJECTS = frozenset({"there", "it", "we", "i", "they", "this", "that"})
+# Verbs whose negation is moved up from what they introduce: "I don't think X" means "I think
+# not X", an opinion, not a denial.
+_OPINION_VERBS = frozenset({"think", "believe", "expect", "suppose", "imagine", "feel", "guess"})
+# "A spokesman for Acme said the firm had never ...": who speaks for a body it calls by its kind
+_BODY_SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
+_BODY_KINDS = frozenset({"firm", "company", "group", "platform"})
+
+
+def speaker_token(doc, match, speech_lemmas: frozenset[str]):
+    """The subject token of the speech verb reporting this trigger, if any."""
+    verb = doc[match.verb]
+    for child in verb.children:  # "according to X"
+        if child.dep_ == "prep" and child.lower_ == "according":
+            for to in child.children:
+                for pobj in to.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+    current = verb
+    for _ in range(3):
+        if current.dep_ not in _CLAUSE_UP or current.head is current:
+            return None
+        head = current.head
+        speech = head.lemma_.lower() in speech_lemmas or head.lemma_.lower() in CLAIM_VERBS
+        if current.dep_ in ("ccomp", "parataxis") and speech:
+            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
+        current = head
+    return None
+
+
+def negated_complement(verb, lexicon: Lexicon) -> bool:
+    """True if a speaker denies something about itself or the claim: "said it was not
+    involved", "said there was no evidence", "said he had never met him" (said by a person).
+    "TASS says he has not admitted guilt" reports someone else's position: False."""
+    return denied_clause(verb, lexicon) is not None
+
+
+def denied_clause(verb, lexicon: Lexicon):
+    """The head of the clause a speaker denies ("said the firm had never handed ...":
+    handed), or None (``negated_complement``)."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or not _speaker_is_subject(verb, clause):
+            continue
+        if clause.lemma_.lower() in _OPINION_VERBS:
+            continue  # "I don't think he understands": an opinion about someone, no denial
+        if any(c.dep_ == "aux" and c.lower_ in lexicon.modal_auxiliaries for c in clause.children):
+            continue  # "we will not tolerate it": a warning or a promise, no denial
+        if has_negation(clause, lexicon):
+            return clause
+        for child in clause.children:
+            if child.dep_ in ("attr", "dobj", "nsubj") and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in child.children
+            ):
+                return clause
+    return None
+
+
+def _speaker_is_subject(verb, clause) -> bool:
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None or subject.lower_ in _CLAIM_SUBJECTS:
+        return True
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if speaker is not None and _speaks_for_its_kind(speaker, subject):
+        return True
+    if speaker is None or subject.lower_ not in ("he", "she"):
+        return False
+    return speaker.ent_type_ == "PERSON" or speaker.lower_ in ("he", "she")
+
+
+def _speaks_for_its_kind(speaker, subject) -> bool:
+    """ "A company spokesman said the firm had never ...": a body's spokesperson speaking of
+    "the firm", "the company" speaks of its own body, and so does "a ministry spokesman" of
+    "the ministry"."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return False
+    if speaker.lemma_.lower() not in _BODY_SPEAKERS:
+        return False
+    kinds = {c.lemma_.lower() for c in speaker.children if c.dep_ == "compound"}
+    return subject.lemma_.lower() in _BODY_KINDS | kinds
