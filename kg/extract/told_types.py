@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kg.extract.shapes import built_once
 from kg.extract.trigger_lexicon import Lexicon
 
 
@@ -37,7 +38,7 @@ def told_type(verb, lexicon: Lexicon) -> tuple[str, Any] | None:
 def vehicle_nouns(verb, lexicon: Lexicon) -> list:
     """The speech noun a statement was made in: "In a joint statement last month, the FBI
     said ..." (the lexicon's nouns of type Statement); it tells the same statement."""
-    nouns = {w for r in lexicon.nouns if r.type == "Statement" for w in r.lemmas}
+    nouns = built_once(lexicon, "statement nouns", _statement_nouns)
     return [
         noun
         for prep in verb.children
@@ -45,3 +46,7 @@ def vehicle_nouns(verb, lexicon: Lexicon) -> list:
         for noun in prep.children
         if noun.dep_ == "pobj" and noun.lemma_.lower() in nouns
     ]
+
+
+def _statement_nouns(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(w for r in lexicon.nouns if r.type == "Statement" for w in r.lemmas)
