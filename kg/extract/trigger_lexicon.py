@@ -175,11 +175,11 @@ def _load(path: Path) -> Lexicon:
         doer_nouns=tuple(
             sorted((str(k), tuple(v)) for k, v in (data.get("doer_nouns") or {}).items())
         ),
-        press_requests=_words(data, "press_requests"),
+        press_requests=_strings(data, "press_requests"),
         participles=tuple(
             sorted((str(k), str(v)) for k, v in (data.get("participles") or {}).items())
         ),
-        **{key: _words(data, key) for key in _WORD_LISTS},
+        **{key: _strings(data, key) for key in _WORD_LISTS},
     )
 
 
@@ -209,10 +209,6 @@ _WORD_LISTS = (
     "not_group_heads",
     "accident_verbs",
 )
-
-
-def _words(data: dict, key: str) -> frozenset[str]:
-    return _strings(data, key)
 
 
 def _lemmas(raw: dict) -> frozenset[str]:
