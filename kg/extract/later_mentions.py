@@ -15,7 +15,7 @@ from dataclasses import replace
 from itertools import dropwhile, islice
 from typing import TYPE_CHECKING
 
-from kg.extract.name_shapes import ALIAS_MARKERS
+from kg.extract.name_shapes import alias_marker_at
 from kg.extract.shapes import age_follows, field_word, is_acronym, sentences, tokens_lowered
 from kg.resolve import Candidate
 from kg.types import Mention
@@ -344,9 +344,7 @@ def known_as_entry(reader: CandidateReader, end: int, entity_type: str) -> str |
     name given right after the name, of the same type; the name is one of its names."""
     doc = reader.doc
     i = end + 1 if end < len(doc) and doc[end].text == "," else end
-    marker = next(
-        (m for m in ALIAS_MARKERS if [t.lower_ for t in doc[i : i + len(m)]] == list(m)), None
-    )
+    marker = alias_marker_at(doc, i)
     if marker is None:
         return None
     start = i + len(marker)

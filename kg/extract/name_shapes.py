@@ -157,7 +157,7 @@ def known_without_initials(reader: CandidateReader, start: int, end: int) -> str
 
 # Words that introduce another name of the person just named: "X, also known as Y", "X (a.k.a.
 # Y)". Lower-cased token sequences.
-ALIAS_MARKERS = (
+_ALIAS_MARKERS = (
     ("also", "known", "as"),
     ("known", "as"),
     ("a.k.a.",),
@@ -168,6 +168,13 @@ ALIAS_MARKERS = (
 _ALIAS_STOPS = frozenset({",", ")", ".", ";", "and", "or", "who", "in", "on"})
 
 
+def alias_marker_at(doc, i: int) -> tuple[str, ...] | None:
+    """The alias marker ("also known as", "a.k.a.") whose words start at token ``i``, if any."""
+    return next(
+        (m for m in _ALIAS_MARKERS if [t.lower_ for t in doc[i : i + len(m)]] == list(m)), None
+    )
+
+
 def alias_after(reader: CandidateReader, named: Candidate, end: int) -> None:
     """ "Ivan Kondratyev, also known as Bassterlord", "Storm-1516, also known as CopyCop": the
     other name is a mention of the person or group just named (the model takes it for an
@@ -176,9 +183,7 @@ def alias_after(reader: CandidateReader, named: Candidate, end: int) -> None:
     if end < len(doc) and doc[end].is_lower and doc[end - 1].head.i == end:
         end += 1  # "the Voodoo Lynx group, also known as": the noun the name is a name of
     i = end + 1 if end < len(doc) and doc[end].text in (",", "(") else end
-    marker = next(
-        (m for m in ALIAS_MARKERS if [t.lower_ for t in doc[i : i + len(m)]] == list(m)), None
-    )
+    marker = alias_marker_at(doc, i)
     if marker is None:
         return
     start = stop = i + len(marker)
