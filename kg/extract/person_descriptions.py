@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.extract.shapes import tokens_lowered
+from kg.extract.shapes import sentence_start, tokens_lowered
 from kg.resolve import Candidate
 from kg.types import Mention
 
@@ -81,8 +81,8 @@ def holders_bodies(reader: CandidateReader) -> None:
 def last_person_before(reader: CandidateReader, i: int) -> Candidate | None:
     """The person named last before token ``i``, in its sentence or the one before."""
     doc = reader.doc
-    opening = doc[i].sent.start
-    earliest = doc[opening - 1].sent.start if opening else 0
+    opening = sentence_start(doc, i)
+    earliest = sentence_start(doc, opening - 1) if opening else 0
     people = [
         c
         for c in reader.candidates

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.shapes import tokens_lowered
+from kg.extract.shapes import sentence_start, tokens_lowered
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -61,10 +61,10 @@ def _platforms_before(reader: CandidateReader, the: int) -> list[Candidate]:
     """The distinct Platforms named in the sentence of token ``the`` (before it) or the
     ``_SENTENCES_BACK`` sentences before."""
     doc = reader.doc
-    start = doc[the].sent.start
+    start = sentence_start(doc, the)
     for _ in range(_SENTENCES_BACK):
         if start:
-            start = doc[start - 1].sent.start
+            start = sentence_start(doc, start - 1)
     begin, end = doc[start].idx, doc[the].idx
     found: dict[str, Candidate] = {}
     for cand in reader.candidates:

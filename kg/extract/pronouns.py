@@ -23,6 +23,7 @@ from kg.extract.reference import (
     definite_description,
     np_entities,
 )
+from kg.extract.shapes import sentence_start
 
 PERSONAL = {
     "he": PEOPLE,
@@ -40,10 +41,11 @@ PERSONAL = {
 def _sources_before(verb, index: EntityIndex, context: RoleContext) -> list[Hit] | None:
     """Who the "according to X" opening the previous sentence names (possibly no one), or
     None when it does not open so ("Smith, according to his plea, lied": Smith stays)."""
-    start = verb.sent.start
+    doc = verb.doc
+    start = sentence_start(doc, verb.i)
     if start == 0:
         return None
-    opening = verb.doc[start - 1].sent[0]
+    opening = doc[sentence_start(doc, start - 1)]
     if opening.lower_ != "according" or opening.dep_ != "prep":
         return None
     pobjs = [p for to in opening.children for p in to.children if p.dep_ == "pobj"]
