@@ -61,3 +61,15 @@ def test_periods_compared_with_a_year_before():
         ("the corresponding period last year", "2023-Q3"),
         ("the latest fiscal year", "2023"),
     ]
+
+
+def test_a_forecast_quarter_is_not_the_one_a_year_ago_counts_back_from():
+    text = (
+        "Third-quarter profit fell. Analysts expect losses through the second quarter of 2025. "
+        "In the year-ago period, the company earned $3 million."
+    )
+    assert values(text) == [
+        ("Third-quarter", "2024-Q3"),
+        ("the second quarter of 2025", "2025-Q2"),
+        ("the year-ago period", "2023-Q3"),
+    ]

@@ -40,7 +40,11 @@ class Context:
     def remember(self, name: str, timex: Timex) -> None:
         """Note the dates later expressions may refer to ("the quarter", "two days later")."""
         quarter = re.fullmatch(r"(\d{4})-Q([1-4])", timex.value)
-        if quarter and name in ("quarter", "q_code"):  # explicit quarters only, not "the quarter"
+        # explicit quarters only, not "the quarter"; and only one begun by publication: a
+        # forecast ("losses through the third quarter of 1990") is never the quarter a later
+        # "year-ago period" counts back from (a fiscal "fourth quarter ended Sept. 30" may be
+        # the current calendar quarter, so the current one still counts)
+        if quarter and name in ("quarter", "q_code") and self._begun(quarter):
             self.last_quarter = (int(quarter[1]), int(quarter[2]))
         if timex.type == "DATE" and timex.precision == "day" and timex.earliest:
             self.ref_day = date.fromisoformat(timex.earliest)
@@ -50,6 +54,10 @@ class Context:
         if timex.type == "DATE" and timex.earliest and timex.precision:
             self.ref_date = (date.fromisoformat(timex.earliest), timex.precision)
         self.last_value = timex.value
+
+    def _begun(self, quarter: re.Match[str]) -> bool:
+        year, number = int(quarter[1]), int(quarter[2])
+        return (year, number) <= (self.dct.year, (self.dct.month - 1) // 3 + 1)
 
     def tense(self, start: int, end: int) -> str | None:
         """ "future", "past" or None: the nearest tense cue in the clause around text[start:end]."""
