@@ -227,3 +227,18 @@ def test_last_month_name_said_the_month_after_is_a_year_back(dct, expected):
 )
 def test_tense_cues_read_the_clause_of_the_date(text, dct, expected):
     assert [value for _, value in values(text, dct)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The March accession will let the three states vote.", [("March", "2025-03")]),
+        ("Observers criticised the October vote.", [("October", "2024-10")]),
+        # "the May government" is Theresa May's, not a month's
+        ("The May government fell.", []),
+        # a month before a name is no modifier ("the August Wilson play")
+        ("They staged the August Wilson play.", []),
+    ],
+)
+def test_a_month_naming_its_happening_before_a_noun(text, expected):
+    assert values(text) == expected

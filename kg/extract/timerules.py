@@ -150,7 +150,12 @@ def month(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | No
     if not _capitalised(m, "month"):
         return None
     word = m["month"].lower().rstrip(".")
-    triggered = m["rel"] or m["edge"] or _MONTH_TRIGGER.search(ctx.before(m.start()))
+    triggered = (
+        m["rel"]
+        or m["edge"]
+        or _MONTH_TRIGGER.search(ctx.before(m.start()))
+        or _month_modifier(m, ctx, word)
+    )
     if word in ctx.lex.ambiguous_months and not triggered:
         return None
     if word in ctx.lex.month_abbreviations and not (m["month"].endswith(".") or m["rel"]):
@@ -166,6 +171,16 @@ def month(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | No
     tense = "since" if _SINCE.search(ctx.before(start, 30)) else ctx.date_tense(start, end)
     year = cal.month_year(ctx.dct, ctx.lex.months[word], rel[0], tense)
     return "DATE", format_month(year, ctx.lex.months[word])
+
+
+def _month_modifier(m: re.Match[str], ctx: Context, word: str) -> bool:
+    """A month naming its happening before a common noun: "the March accession", "the October
+    vote". Not "May", whose "the May government" is a prime minister's."""
+    return (
+        word != "may"
+        and bool(re.search(r"\bthe\s+$", ctx.before(m.start(), 5), re.IGNORECASE))
+        and bool(re.match(r"\s[a-z]{3,}", ctx.text[m.end() : m.end() + 5]))
+    )
 
 
 def year(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
