@@ -11,7 +11,8 @@ precision). Conventions of geo-dev's README:
 - a gold event is *found* when a predicted event's trigger (or a further mention of it) overlaps
   an occurrence of the gold trigger text and they share at least one participant (gold actors,
   targets and platforms against every predicted participant, compared by entity names and
-  aliases); each prediction matches at most one gold event, same PLOVER type preferred;
+  aliases); each prediction matches at most one gold event: a maximum matching, same PLOVER
+  type preferred (pairs of the same type are made first);
 - *found, same type* also requires the same PLOVER category;
 - *precision*: predicted events matched to a gold event, over all predicted events (gold lists
   only what its annotator judged reportable, so this is a floor);
@@ -125,32 +126,17 @@ def score_article(record: dict, extraction) -> Tally:
     pnames = predicted_names(extraction)
     events = list(extraction.events)
     tally = Tally(gold=len(record["events"]), predicted=len(events))
-    used: set[int] = set()
-    for gold in record["events"]:
-        spans = trigger_spans(text, gold["trigger"])
-        people = gold["actors"] + gold["targets"] + gold["platforms"]
-        wanted = set().union(*(gnames.get(n, {norm(n)}) for n in people))
-        candidates = []
-        for i, event in enumerate(events):
-            if i in used:
-                continue
-            ev_spans = [(s.start, s.end) for s in (event.trigger, *event.mentions)]
-            if not any(a < d and c < b for a, b in spans for c, d in ev_spans):
-                continue
-            forms = set().union(*(pnames.get(p.entity, set()) for p in event.participants))
-            if wanted and not (forms & wanted):
-                continue
-            candidates.append((event.plover != gold["type"], i))
+    candidates = [gold_candidates(text, gold, gnames, pnames, events) for gold in record["events"]]
+    matched = pair_up(candidates)
+    for g, gold in enumerate(record["events"]):
         where = f"{record['id']}: {gold['type']} '{gold['trigger']}'"
         counts = tally.by_type.setdefault(gold["type"], [0, 0])
         counts[1] += 1
-        counts[0] += bool(candidates)
-        if not candidates:
+        counts[0] += g in matched
+        if g not in matched:
             tally.misses.append(where)
             continue
-        _, best = min(candidates)
-        used.add(best)
-        event = events[best]
+        event = events[matched[g]]
         tally.found += 1
         tally.matched_predictions += 1
         tally.found_typed += event.plover == gold["type"]
@@ -160,11 +146,55 @@ def score_article(record: dict, extraction) -> Tally:
             tally.dated_right += right
             if not right:
                 tally.misses.append(f"{where}: date {event.date.value} != {gold['date']}")
+    used = set(matched.values())
     for i, event in enumerate(events):
         if i not in used:
             extra = f"{event.type} '{event.trigger.text}' {event.label}"
             tally.extras.append(f"{record['id']}: {extra}")
     return tally
+
+
+def gold_candidates(text: str, gold: dict, gnames, pnames, events) -> list[tuple[bool, int]]:
+    """(of another PLOVER type?, index) of the predictions that may be ``gold``: a trigger
+    overlapping it and a shared participant; same type first."""
+    spans = trigger_spans(text, gold["trigger"])
+    people = gold["actors"] + gold["targets"] + gold["platforms"]
+    wanted = set().union(*(gnames.get(n, {norm(n)}) for n in people))
+    candidates = []
+    for i, event in enumerate(events):
+        ev_spans = [(s.start, s.end) for s in (event.trigger, *event.mentions)]
+        if not any(a < d and c < b for a, b in spans for c, d in ev_spans):
+            continue
+        forms = set().union(*(pnames.get(p.entity, set()) for p in event.participants))
+        if wanted and not (forms & wanted):
+            continue
+        candidates.append((event.plover != gold["type"], i))
+    return sorted(candidates)
+
+
+def pair_up(candidates: list[list[tuple[bool, int]]]) -> dict[int, int]:
+    """Gold index -> prediction index, each prediction used once: a maximum matching (augmenting
+    paths), built from same-type pairs first. Taking predictions greedily in gold order let a
+    gold event of another type take the only prediction a later gold event of its own type
+    could match ("officials said hackers had broken into": the Attribution took the
+    intrusion), so the score depended on the order of the gold file."""
+    owner: dict[int, int] = {}  # prediction -> gold
+
+    def augment(g: int, any_type: bool, seen: set[int]) -> bool:
+        for other_type, p in candidates[g]:
+            if p in seen or (other_type and not any_type):
+                continue
+            seen.add(p)
+            if p not in owner or augment(owner[p], any_type, seen):
+                owner[p] = g
+                return True
+        return False
+
+    for any_type in (False, True):
+        for g in range(len(candidates)):
+            if g not in owner.values():
+                augment(g, any_type, set())
+    return {g: p for p, g in owner.items()}
 
 
 def articles_for(records: list[dict], folder: Path):
