@@ -173,7 +173,7 @@ def extract_events(
     date_block_quotes(doc, drafts, taxonomy)
     date_tellings_by_the_lede(doc, drafts, article.published)
     dated_by_the_same_occasion(doc, drafts)
-    merged = merged_mentions(doc, joined_named_retellings(doc, drafts))
+    merged = merged_mentions(doc, joined_named_retellings(doc, drafts), lexicon.series_nouns)
     return tuple(_freeze(d, article, taxonomy) for d in merged)
 
 

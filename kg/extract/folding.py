@@ -154,9 +154,10 @@ def absorb(into: Draft, other: Draft) -> None:
     into.attributed_to = into.attributed_to or other.attributed_to
 
 
-def merged_mentions(doc, drafts: list[Draft]) -> list[Draft]:
+def merged_mentions(doc, drafts: list[Draft], series_nouns: frozenset[str]) -> list[Draft]:
     """One event per happening: a draft pointing back ("the campaign") or telling the same
-    happening again joins the earlier one as a further mention."""
+    happening again joins the earlier one as a further mention; one act of a campaign told by a
+    verb in a later sentence is not the campaign (``series_nouns``)."""
     kept: list[Draft] = []
     origin: dict[int, int] = {}  # draft index -> index in kept
     for i, draft in enumerate(drafts):
@@ -173,6 +174,7 @@ def merged_mentions(doc, drafts: list[Draft]) -> list[Draft]:
                     k
                     for k, other in enumerate(kept)
                     if _same_happening(doc, other, draft)
+                    and not _one_act_of_a_series(doc, other, draft, series_nouns)
                     and (draft.distinct_from is None or origin.get(draft.distinct_from) != k)
                 ),
                 None,
@@ -190,6 +192,17 @@ def merged_mentions(doc, drafts: list[Draft]) -> list[Draft]:
                 h for h in kept[target].roles[described] if not nationality_only(doc, h)
             ]
     return kept
+
+
+def _one_act_of_a_series(doc, a: Draft, b: Draft, series_nouns: frozenset[str]) -> bool:
+    """ "accused the FSB of running a hacking campaign since 2015 ... the hackers broke into
+    the Institute in 2018": a verb in a later sentence tells one act of the campaign told
+    before, not another mention of it ("the campaign" still points back to it)."""
+    if a.sentence_no == b.sentence_no:
+        return False
+    if not a.match.nominal or b.match.nominal:
+        return False
+    return doc[a.match.head].lemma_.lower() in series_nouns
 
 
 def _latest_of_type(kept: list[Draft], event_type: str) -> int | None:

@@ -100,6 +100,7 @@ class Lexicon:
     act_verbs: frozenset[str] = frozenset()  # "organised acts of sabotage": verbs of "acts of"
     not_group_heads: frozenset[str] = frozenset()  # "the Labour Party" is never "the group"
     accident_verbs: frozenset[str] = frozenset()  # "was killed in X": maybe no one's act
+    series_nouns: frozenset[str] = frozenset()  # "a hacking campaign": many acts, told apart
     participles: tuple[tuple[str, str], ...] = ()  # irregular: "take" -> "taken", "ban" -> "banned"
 
     @property
@@ -208,6 +209,7 @@ _WORD_LISTS = (
     "act_verbs",
     "not_group_heads",
     "accident_verbs",
+    "series_nouns",
 )
 
 
