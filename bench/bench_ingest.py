@@ -102,14 +102,16 @@ def _tree_sample(root: int) -> tuple[int, int, dict[int, float]]:
     return rss.get(root, 0), total, tree_cpu
 
 
-def timed(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, float]:
+def timed(
+    cmd: list[str], env: dict[str, str] | None = None, cwd: Path | None = None
+) -> dict[str, float]:
     """Wall time, peak RSS (parent alone, whole tree) and CPU seconds of the whole process tree of
     a command, sampled every 50 ms. CPU time barely moves when other jobs share the machine, so
     its ratios are the ones to compare on a busy machine (wall-time ratios on an idle one)."""
     peak = {"parent": 0, "tree": 0}
     cpu: dict[int, float] = {}  # latest CPU seconds seen per process
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=cwd)
     done = threading.Event()
 
     def sample() -> None:
@@ -159,7 +161,9 @@ def run_kg(
         if checkout is not None:
             env["PYTHONPATH"] = str(checkout)
         cmd = [str(KG), "-q", "--store", f"oxigraph:{store}", "ingest", str(corpus)]
-        return timed([*cmd, "--workers", str(workers), "--json"], env=env)
+        # Run from an empty directory: the pool's fork server puts the working directory first on
+        # its path, so from a checkout it would import that checkout's kg, not ``checkout``'s.
+        return timed([*cmd, "--workers", str(workers), "--json"], env=env, cwd=Path(tmp))
 
 
 # --- the report -------------------------------------------------------------------------------
