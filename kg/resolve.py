@@ -23,7 +23,8 @@ _PERSON_TYPES = {"Official", "Person"}
 _BODY_TYPES = {"Agency", "Organization", "Platform"}
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z]?[A-Z]{1,6}s?$")
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-_ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "la", "&"}
+# words an acronym skips: "Ministry of State Security" is MSS
+ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "de", "la", "&"})
 # Preference when mentions of one entity disagree on type (gazetteer entries always win).
 _TYPE_RANK = {
     "Official": 0,
@@ -154,7 +155,7 @@ def _initials(name: str) -> set[str]:
     words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isalpha()]
     if len(words) < 2:
         return set()
-    content = [w for w in words if w.lower() not in _ACRONYM_SKIP]
+    content = [w for w in words if w.lower() not in ACRONYM_SKIP]
     forms = {"".join(w[0] for w in content).upper(), "".join(w[0] for w in words).upper()}
     if len(words) > 2:  # "US Department of Justice" -> DOJ: without a leading country
         forms |= {"".join(w[0] for w in words[1:]).upper()}

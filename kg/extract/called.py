@@ -130,17 +130,29 @@ def kinds_in_appositions(reader: CandidateReader) -> None:
     """ "the Social Design Agency, a Moscow firm that ...": a name the model found, followed by
     an apposition whose noun is a listed kind, takes that kind's type (over what the name's
     words suggest: "Agency" is no state body here)."""
-    doc = reader.doc
     for ent in reader.model_ents:
-        comma = ent.end
-        if comma + 2 >= len(doc) or doc[comma].text != "," or doc[comma + 1].lower_ not in _A:
-            continue
-        after = doc[comma + 2 : comma + 6]
-        noun = next((t for t in after if t.dep_ == "appos" and t.head.i == comma - 1), None)
-        # "a Moscow firm": a name here places the firm, it does not name it
-        kind = _kind_words(reader, noun, _common_modifiers(noun)) if noun is not None else None
-        if kind is not None and kind != NO_ENTITY and reader.free(ent.start, ent.end):
+        kind = kind_in_apposition(reader, ent.end)
+        if kind is not None and reader.free(ent.start, ent.end):
             reader.add(ent.start, ent.end, kind, from_model=True)
+
+
+_APPOSITION_REACH = 6  # "a pro - Kremlin hacking group": words from the article to the noun
+
+
+def kind_in_apposition(reader: CandidateReader, end: int) -> str | None:
+    """The type the listed kind in an indefinite apposition after the name ending at ``end``
+    gives it (", a Moscow firm that"; ", a pro-Kremlin hacking group"), else None; malware
+    gives none."""
+    doc = reader.doc
+    comma = end
+    if comma + 2 >= len(doc) or doc[comma].text != "," or doc[comma + 1].lower_ not in _A:
+        return None
+    after = doc[comma + 2 : comma + 2 + _APPOSITION_REACH]
+    # the parser may hang it on the noun the name closes ("members of the X Y, a group")
+    noun = next((t for t in after if t.dep_ == "appos" and t.head.i < end), None)
+    # "a Moscow firm": a name here places the firm, it does not name it
+    kind = _kind_words(reader, noun, _common_modifiers(noun)) if noun is not None else None
+    return None if kind == NO_ENTITY else kind
 
 
 def _common_modifiers(noun: Token) -> list[Token]:

@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.entity_lexicon import Lexicon, load_lexicon
+from kg.extract.acronym_names import acronym_runs
 from kg.extract.called import (
     NO_ENTITY,
     called_names,
@@ -154,6 +155,7 @@ class CandidateReader:
     def run(self) -> None:
         law_names(self)
         long_body_names(self)
+        acronym_runs(self)
         makers_by(self)
         self._gazetteer_names()
         bodies_of_states(self)

@@ -135,7 +135,11 @@ def anaphors(reader: CandidateReader) -> None:
             continue
         if reader.free(the, token.i + 1):
             span = reader.doc[the : token.i + 1]
-            mention = Mention(span.text, span.start_char, span.end_char, "Agency")
+            # "the group" may be any body's word: it gives no state body's type to a group
+            kind = (
+                "Organization" if reader.lex.called_kinds.get(word) == "Organization" else "Agency"
+            )
+            mention = Mention(span.text, span.start_char, span.end_char, kind)
             reader.candidates.append(Candidate(mention, anaphor=heads, proper=False))
     title_anaphors(reader)
 
