@@ -45,6 +45,7 @@ class Lexicon:
     title_bodies: dict[str, str]  # "ambassador" -> "embassy": the body a bare title heads
     title_office_nouns: frozenset[str]  # "office": "the Prime Minister's Office" is a body
     name_particles: frozenset[str]  # "bin", "Al", "von": a name goes on over them (case kept)
+    surname_openers: frozenset[str]  # "Le", "De": a name the model ends on one goes on (case kept)
     long_name_heads: frozenset[str]  # "court": its name goes on over "for the Ninth Circuit"
     maker_verbs: frozenset[str]  # "made by X": X is a firm's name, not a place's
     state_acts: frozenset[str]  # "pressure from Beijing": the capital stands for the state
@@ -182,6 +183,7 @@ def _read_lexicon(path: Path) -> Lexicon:
             title_office_nouns=words["title_office_nouns"],
             title_bodies={str(t).lower(): str(b).lower() for t, b in data["title_bodies"].items()},
             name_particles=frozenset(str(w) for w in data["name_particles"]),
+            surname_openers=frozenset(str(w) for w in data["surname_openers"]),
             long_name_heads=words["long_name_heads"],
             maker_verbs=words["maker_verbs"],
             state_acts=words["state_acts"],

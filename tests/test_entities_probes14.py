@@ -86,3 +86,37 @@ def test_the_group_named_again_gives_no_state_body_type(world):
         "said it would strike again.",
     )
     assert holding(found, "Free Ruthenia Brigade").type == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "again"),
+    [
+        # the model ends the name on the particle that opens the surname
+        (
+            "The far-right leader Marine Le Pen said on Sunday that she had lost. Le Pen later "
+            "conceded.",
+            "Marine Le Pen",
+            "Le Pen",
+        ),
+        (
+            "The opposition leader Pierre De Vaucelles said on Sunday he had won. De Vaucelles "
+            "later thanked voters.",
+            "Pierre De Vaucelles",
+            "De Vaucelles",
+        ),
+    ],
+)
+def test_a_name_goes_on_over_a_particle_that_opens_a_surname(world, text, person, again):
+    found = entities(world, text)
+    assert [m.text for m in holding(found, person).mentions] == [person, again]
+    assert not [e for e in found if e.name == person.rsplit(" ", 1)[0]]
+
+
+def test_a_particle_after_a_whole_name_joins_no_newspaper(world):
+    found = entities(world, "President Emmanuel Macron told Le Monde on Friday he would stay.")
+    assert holding(found, "Le Monde").type == "Organization"
+
+
+def test_an_exclamation_mark_written_onto_a_name_is_part_of_it(world):
+    found = entities(world, "Emmanuel Macron's movement En Marche! said it had been hacked.")
+    assert "En Marche!" in names(found)

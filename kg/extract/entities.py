@@ -44,6 +44,7 @@ from kg.extract.later_mentions import (
 from kg.extract.listed_persons import listed_persons
 from kg.extract.name_runs import (
     abbreviated_surnames,
+    exclaimed_end,
     firm_by_context,
     firms_named_alike,
     law_names,
@@ -204,6 +205,8 @@ class CandidateReader:
 
     def add(self, start: int, end: int, entity_type: str, **extra) -> Candidate | None:
         start, end = trim(self.doc, start, end)
+        if entity_type not in ("Person", "Official"):
+            end = exclaimed_end(self.doc, end)
         if start >= end or not self.free(start, end):
             return None
         span = self.doc[start:end]

@@ -30,26 +30,42 @@ _PAST = frozenset({"former", "ex", "ex-", "then", "then-", "late", "previous"})
 
 
 def surnames(reader: CandidateReader) -> None:
-    """ "Steve Jobs ... Jobs said": a later capitalised word equal to the last word of a
-    person named before, that the model left untagged (it reads "Jobs" as a noun). Weak:
-    kept only when resolution joins it to that person."""
+    """ "Steve Jobs ... Jobs said", "Marine Le Pen ... Le Pen said": a later capitalised word
+    equal to the last word of a person named before (with the particles before it in the
+    name), that the model left untagged (it reads "Jobs" as a noun). Weak: kept only when
+    resolution joins it to that person."""
     doc = reader.doc
-    by_surname: dict[str, tuple[int, str]] = {}  # surname -> (first token after it, type)
+    # surname's last word -> (first token after the name, type, particles before that word)
+    by_surname: dict[str, tuple[int, str, list[str]]] = {}
     for cand in reader.candidates:
         if cand.mention.type not in _PERSON_TYPES or id(cand) not in reader.tokens:
             continue
         start, end = reader.tokens[id(cand)]
         last = doc[end - 1]
         if end - start >= 2 and last.is_alpha and last.is_title and len(last) >= 3:
-            by_surname.setdefault(last.text, (end, cand.mention.type))
+            particles = _particles_before(reader, start + 1, end - 1)
+            by_surname.setdefault(last.text, (end, cand.mention.type, particles))
     for i, word in enumerate(reader.words):
         found = by_surname.get(word)
         if found is None or i < found[0] or i in reader.model_at:
             continue
-        beside = [doc[j] for j in (i - 1, i + 1) if 0 <= j < len(doc)]
+        first = i - len(found[2])
+        if first < 0 or reader.words[first:i] != found[2]:
+            first = i
+        beside = [doc[j] for j in (first - 1, i + 1) if 0 <= j < len(doc)]
         if any(t.is_title and t.pos_ == "PROPN" for t in beside):
             continue  # part of another name: "Tim Jobs", "Jobs Act"
-        reader.add(i, i + 1, found[1], weak=True)
+        reader.add(first, i + 1, found[1], weak=True)
+
+
+def _particles_before(reader: CandidateReader, first: int, last: int) -> list[str]:
+    """The particles of a name right before its last word at token ``last`` ("Le" of "Marine
+    Le Pen", "von der" of "Ursula von der Leyen"), not before token ``first``."""
+    lex, words = reader.lex, reader.words
+    i = last
+    while i > first and (words[i - 1] in lex.name_particles or words[i - 1] in lex.surname_openers):
+        i -= 1
+    return words[i:last]
 
 
 def title_references(reader: CandidateReader) -> None:

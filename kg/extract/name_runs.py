@@ -67,6 +67,15 @@ def long_body_names(reader: CandidateReader) -> None:
                 reader.add(tail[1] + 1, owned.end, entry.type, gazetteer_id=entry.id)
 
 
+def exclaimed_end(doc, end: int) -> int:
+    """ "En Marche! said", "Yahoo! reported": a "!" written onto a body's name inside a
+    sentence that goes on is part of the name."""
+    after = end + 1
+    if after < len(doc) and doc[end].text == "!" and not doc[end - 1].whitespace_:
+        return after if doc[after].is_lower or doc[after].text in (",", ";") else end
+    return end
+
+
 def makers_by(reader: CandidateReader) -> None:
     """ "routers made by Cisco and Netgear", "a network owned by Zyxel and Hikvision": the
     agent of a maker's verb (``maker_verbs``) is a firm where the model saw a place, and so is

@@ -86,15 +86,23 @@ def _of_body_after(doc: Doc, end: int, role: TextRole, lexicon: Lexicon) -> Text
 
 def _name_goes_on(doc: Doc, end: int, lexicon: Lexicon) -> int:
     """The end of a name that goes on over particles to a capitalised word: the model's
-    "Mohammed bin Abdulrahman" then "Al Thani" are one name."""
+    "Mohammed bin Abdulrahman" then "Al Thani" are one name, and so are its "Marine Le" and
+    "Pen" (a name does not end on a particle that opens a surname)."""
     i = end
     while i < len(doc) and doc[i].text in lexicon.name_particles:
         i += 1
-    if i == end or i >= len(doc) or not (doc[i].is_title and doc[i].pos_ == "PROPN"):
+    opened = doc[end - 1].text in lexicon.surname_openers
+    if (i == end and not opened) or i >= len(doc) or not _surname_word(doc[i], opened):
         return end
-    while i < len(doc) and doc[i].is_title and doc[i].pos_ == "PROPN":
+    while i < len(doc) and _surname_word(doc[i], opened and i == end):
         i += 1
     return i
+
+
+def _surname_word(token: Token, opened: bool) -> bool:
+    """A capitalised name word; after an opening particle any capitalised word ("Le Pen",
+    which the tagger may read as the noun "pen")."""
+    return token.is_title and (token.pos_ == "PROPN" or (opened and token.is_alpha))
 
 
 def _strip_inner_title(
