@@ -10,7 +10,7 @@ from __future__ import annotations
 # Nouns that only count things: "hundreds of accounts" has the object "accounts".
 QUANTIFIERS = frozenset(
     {"hundred", "thousand", "million", "dozen", "number", "series", "lot", "couple", "set"}
-    | {"batch", "handful", "range", "wave", "host", "slew", "string", "pattern"}
+    | {"batch", "handful", "range", "wave", "host", "slew", "string", "pattern", "trove", "cache"}
 )
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "acomp", "advmod", "dative"})
 MONEY = "money"  # the object lemma an amount of money stands for in the lexicon

@@ -49,6 +49,7 @@ from kg.extract.reference import (
 from kg.extract.subjects import SUBJECT_DEPS, inherited_subject, subject_hits
 from kg.extract.verb_objects import (
     object_hits,
+    passive_owner,
     prepositional_target,
     shared_object,
 )
@@ -193,7 +194,10 @@ def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[
         elif child.dep_ == "nsubj":
             actors.extend(subject_hits(child, verb, index, context))
         elif child.dep_ == "nsubjpass":
-            targets.extend(subject_hits(child, verb, index, context))
+            targets.extend(
+                subject_hits(child, verb, index, context)
+                or passive_owner(child, verb, index, context)
+            )
         elif child.dep_ == "agent":
             for pobj in child.children:  # "by the agency": the one named before, as a subject
                 actors.extend(

@@ -18,6 +18,7 @@ from kg.extract.reference import (
 )
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_THEFT_VERBS = frozenset({"steal", "exfiltrate", "siphon"})
 
 
 def object_hits(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
@@ -25,8 +26,14 @@ def object_hits(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit
         return whom_antecedent(verb, index)
     antecedent = antecedent_object(tok)
     if antecedent is not None:
-        # "stole emails from Acme and leaked them": the emails, not the last name before
-        return through_quantifier(antecedent, index)
+        # "stole emails from Acme and leaked them": the emails, not the last name before;
+        # whose they were, when the emails name no one
+        taken_by = antecedent.head
+        return through_quantifier(antecedent, index) or (
+            prepositional_target(taken_by, taken_by, index, context)
+            if taken_by.lemma_.lower() in _THEFT_VERBS
+            else []
+        )
     return (
         through_quantifier(tok, index)
         or object_pronoun(tok, verb, index, context)
@@ -39,10 +46,12 @@ def object_hits(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit
 def prepositional_target(verb, head, index: EntityIndex, context: RoleContext) -> list[Hit]:
     """ "hackers broke into its email accounts", "into the accounts of some of its executives":
     the object of "into"/"against" read as a direct object is (pronouns, descriptions), down
-    a chain of "of" phrases."""
+    a chain of "of" phrases; so is whom something was stolen "from" ("had been stolen from
+    the email accounts of several of its officials")."""
     preps = [c for c in (*verb.children, *head.children) if c.dep_ == "prep"]
+    theft = verb.lemma_.lower() in _THEFT_VERBS
     for prep in preps:
-        if prep.lower_ not in ("into", "against"):
+        if prep.lower_ not in ("into", "against") and not (theft and prep.lower_ == "from"):
             continue
         nouns = _pobjs(prep)
         while nouns:
@@ -50,6 +59,19 @@ def prepositional_target(verb, head, index: EntityIndex, context: RoleContext) -
             if hits := object_hits(noun, verb, index, context):
                 return hits
             nouns.extend(_of_objects(noun))
+    return []
+
+
+def passive_owner(noun, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
+    """ "a trove of its internal emails was dumped online": whose thing a passive subject that
+    names no one is, by the possessive pronoun on it or down its "of" phrases; its owner is
+    the one the act befell."""
+    nouns = [noun]
+    while nouns:
+        noun = nouns.pop(0)
+        if hits := possessive_pronoun(noun, verb, index, context):
+            return hits
+        nouns.extend(_of_objects(noun))
     return []
 
 
