@@ -73,6 +73,7 @@ class Cluster:
     members: list[EventRecord]
     interval: tuple[date, date]
     participants: set[str] = field(default_factory=set)
+    rank: int = 0  # order of creation: an event that several clusters accept joins the first
 
     def accepts(self, event: EventRecord, interval: tuple[date, date]) -> bool:
         if any(m.article == event.article for m in self.members):
@@ -117,9 +118,12 @@ def cluster_events(events: Iterable[EventRecord]) -> list[Cluster]:
         by_participant: dict[str, list[Cluster]] = {}
         for event, interval in typed:
             candidates = {id(c): c for p in event.participants() for c in by_participant.get(p, ())}
-            home = next((c for c in candidates.values() if c.accepts(event, interval)), None)
+            # The first-created accepting cluster, not the first met: participants are a set,
+            # whose order changes from run to run with Python's string hashing.
+            accepting = (c for c in candidates.values() if c.accepts(event, interval))
+            home = min(accepting, key=lambda c: c.rank, default=None)
             if home is None:
-                home = Cluster([], interval)
+                home = Cluster([], interval, rank=len(open_clusters))
                 open_clusters.append(home)
             home.add(event, interval)
             for p in event.participants():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.merge import EventRecord, cluster_events
 
 SANCTION = "https://w3id.org/newskg/event-type/Sanction"
@@ -84,3 +86,19 @@ def test_cluster_identity_is_deterministic():
     first = cluster_events(records)[0].iri_suffix()
     again = cluster_events(list(reversed(records)))[0].iri_suffix()
     assert first == again
+
+
+@pytest.mark.parametrize(("first", "second"), [(US, RU), (RU, US)])
+def test_a_report_two_clusters_accept_joins_the_one_formed_first(first, second):
+    # e1 and e2 (same day, no shared actor) form two clusters; the month-precision report e3
+    # names both actors. Whichever actor's name sorts or hashes first, e3 joins e1's cluster,
+    # so the merged graph is the same on every run.
+    clusters = cluster_events(
+        [
+            event("e1", "a1", actors=(first,), day="2021-04-15"),
+            event("e2", "a2", actors=(second,), day="2021-04-15"),
+            event("e3", "a3", actors=(US, RU), span=("2021-04-01", "2021-04-30")),
+            event("e4", "a4", actors=(second,), day="2021-04-15"),
+        ]
+    )
+    assert members(clusters) == [["e1", "e3"], ["e2", "e4"]]
