@@ -73,7 +73,7 @@ _ENTRY_KEYS = frozenset(
     {"id", "name", "type", "wikidata", "country", "aliases", "demonyms", "capitals", "posts"}
     | {"case_sensitive", "context", "context_scope", "nouns"}
 )
-_CONTEXT_SCOPES = ("sentence", "article")
+_CONTEXT_SCOPES = ("sentence", "article", "before")
 _POST_KEYS = frozenset({"title", "org", "start", "end"})
 
 
@@ -130,7 +130,8 @@ class GazetteerEntry:
     context: tuple[str, ...] = ()
     # where a guarded surface looks for its context: its sentence, or the whole article (where
     # naming the entry's country counts too: "Congress" in a story with no U.S. is not the U.S.
-    # Congress, though its own sentence seldom says "U.S.")
+    # Congress, though its own sentence seldom says "U.S."), or right before it ("the military
+    # intelligence service Must": a context word ends the words before, a comma between)
     context_scope: str = "sentence"
     # common nouns a later "the <noun>" may stand for ("the group" for MuddyWater), besides the
     # words of its names ("the agency" for the Central Intelligence Agency)
@@ -360,6 +361,8 @@ def _check_guards(where: str, entry: GazetteerEntry) -> None:
         raise ConfigError(f"{where}: context_scope must be one of {', '.join(_CONTEXT_SCOPES)}")
     if entry.context_scope == "article" and not (entry.context or entry.country):
         raise ConfigError(f"{where}: context_scope article needs context words or a country")
+    if entry.context_scope == "before" and not (entry.context and entry.case_sensitive):
+        raise ConfigError(f"{where}: context_scope before needs context words and case_sensitive")
     if entry.context_scope == "article" and not entry.case_sensitive:
         raise ConfigError(f"{where}: context_scope only guards case_sensitive surfaces; list them")
 

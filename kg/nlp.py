@@ -150,6 +150,8 @@ class GazetteerMatcher:
             return False  # "signal", "line": a common word, not the name
         if hit.entry.context_scope == "article":
             return True  # the whole article is read once every hit is known
+        if hit.entry.context_scope == "before" and hit.entry.is_guarded(tokens.text):
+            return _described_before(doc, hit)
         if hit.entry.context and hit.entry.is_guarded(tokens.text):
             sentence = tokens[0].sent if doc.has_annotation("SENT_START") else doc[:]
             nearby = {t.lower_ for t in sentence} - {t.lower_ for t in tokens}
@@ -200,12 +202,28 @@ def _spellings(surface: str) -> set[str]:
 
 
 def _first_plain_names(doc: Doc, hits: list[_Hit]) -> dict[str, int]:
-    """Where each entry is first named by an unguarded name ("Australian Federal Police")."""
+    """Where each entry is first named by an unguarded name ("Australian Federal Police") or by
+    a guarded one right after its description ("the military intelligence service Must")."""
     named_at: dict[str, int] = {}
     for hit in sorted(hits, key=lambda h: h.start):
-        if hit.kind == "name" and not hit.entry.is_guarded(doc[hit.start : hit.end].text):
+        if hit.kind == "name" and (
+            not hit.entry.is_guarded(doc[hit.start : hit.end].text)
+            or (hit.entry.context_scope == "before" and _described_before(doc, hit))
+        ):
             named_at.setdefault(hit.entry.id, hit.start)
     return named_at
+
+
+def _described_before(doc: Doc, hit: _Hit) -> bool:
+    """A context word of the entry ends the words right before the surface, in its sentence,
+    a comma between allowed: "the military intelligence service Must", "Sweden's military
+    intelligence service, Must,"; never a sentence's first word ("Must we ...")."""
+    i = hit.start - 1
+    if i >= 0 and doc[i].text == "," and not doc[hit.start].is_sent_start:
+        i -= 1
+    if i < 0 or doc[hit.start].is_sent_start:
+        return False
+    return doc[i].lower_ in {w.lower() for w in hit.entry.context}
 
 
 def _named_before(doc: Doc, hit: _Hit, named_at: dict[str, int]) -> bool:

@@ -120,3 +120,95 @@ def test_a_particle_after_a_whole_name_joins_no_newspaper(world):
 def test_an_exclamation_mark_written_onto_a_name_is_part_of_it(world):
     found = entities(world, "Emmanuel Macron's movement En Marche! said it had been hacked.")
     assert "En Marche!" in names(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kia had held posts at the military intelligence service Must until 2015.",
+        "Sweden's military intelligence service, Must, said it had found the leak.",
+    ],
+)
+def test_an_acronym_that_is_a_word_names_the_agency_after_its_description(world, text):
+    found = entities(world, text)
+    must = holding(found, "Must")
+    assert (must.type, must.country) == ("Agency", "country/se")
+
+
+def test_the_word_acronym_named_once_names_the_agency_again(world):
+    found = entities(
+        world,
+        "He served at the military intelligence service Must for ten years. Must said on "
+        "Friday that the damage was serious.",
+    )
+    assert [m.text for m in holding(found, "Must").mentions] == ["Must", "Must"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Must the intelligence services wait for a court order?",
+        "Officials said the intelligence service must wait for a court order.",
+        "The ministry said MUST be done before Friday.",
+    ],
+)
+def test_a_word_acronym_without_its_description_is_no_agency(world, text):
+    assert not [e for e in entities(world, text) if e.type == "Agency"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Austrian intelligence service DSN said it had arrested a man.", "country/at"),
+        ("Romania's SRI said the accounts were run from abroad.", "country/ro"),
+        ("Poland's SKW said it had detained an officer.", "country/pl"),
+    ],
+)
+def test_european_services_are_known_by_their_acronyms(world, text, country):
+    found = entities(world, text)
+    service = next(e for e in found if e.type == "Agency")
+    assert service.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "police", "mentions"),
+    [
+        (
+            "The Dutch police said on Tuesday that hackers had stolen staff details. The police "
+            "said the group was Russian.",
+            "Dutch National Police",
+            ["Dutch police", "The police"],
+        ),
+        (
+            "Czech police said two men were held in Brno. Police said they were Russian.",
+            "Police of the Czech Republic",
+            ["Czech police", "Police"],
+        ),
+        (
+            "OSLO — Norway expelled 15 diplomats on Thursday. Police also detained several "
+            "Russian citizens for flying drones.",
+            "Norwegian Police Service",
+            ["Police"],
+        ),
+    ],
+)
+def test_a_states_police_is_its_national_police(world, text, police, mentions):
+    found = entities(world, text)
+    force = next(e for e in found if e.name == police)
+    assert force.type == "Agency"
+    assert [m.text for m in force.mentions] == mentions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state whose police is no one force: the state acts
+        "German police arrested three men in Munich on Friday.",
+        # police describing the noun after it
+        "Officers at the Chinese police station in Manhattan were charged.",
+        # a city's police named by the city
+        "The Leipzig police said the men were held. Police later released one.",
+    ],
+)
+def test_police_of_no_listed_force_make_no_police_agency(world, text):
+    assert not [e for e in entities(world, text) if "Police" in e.name]

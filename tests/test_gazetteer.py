@@ -262,6 +262,7 @@ def test_a_valid_small_ontology_loads(tmp_path):
         ),
         ("  - {id: cia, name: C, case_sensitive: [C], context_scope: article}\n", "needs context"),
         ("  - {id: cia, name: C, country: us, context_scope: article}\n", "only guards"),
+        ("  - {id: cia, name: C, case_sensitive: [C], context_scope: before}\n", "before needs"),
         ("  - {id: cia, name: C, case_sensitive: [Z]}\n", "does not name"),
         ("  - {id: Bad Id, name: C}\n", "needs an id"),
         ("  - {id: cia, name: C, demonyms: [Ciaish]}\n", "only a Country"),

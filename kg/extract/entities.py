@@ -92,6 +92,8 @@ from kg.extract.state_bodies import (
     bodies_of_states,
     courts_by_description,
     leader_inside,
+    police_named_again,
+    police_of_states,
     state_owned_name,
     state_owner,
 )
@@ -160,6 +162,7 @@ class CandidateReader:
         makers_by(self)
         self._gazetteer_names()
         bodies_of_states(self)
+        police_of_states(self)
         countries_inside_bodies(self)
         bodies_in_a_capital(self)
         bodies_of_dateline_state(self)
@@ -183,6 +186,7 @@ class CandidateReader:
         surnames(self)
         demonyms_and_capitals(self)
         title_references(self)
+        police_named_again(self)
         anaphors(self)
         person_descriptions(self)
         holders_bodies(self)

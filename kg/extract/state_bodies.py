@@ -52,6 +52,85 @@ def bodies_of_states(reader: CandidateReader) -> None:
                 reader.add(start, own_end, "Agency", name=name, country=country)
 
 
+_POLICE = ("police",)
+
+
+def police_of_states(reader: CandidateReader) -> None:
+    """ "the Dutch police", "Norway's police", "the Czech national police": a state's police is
+    its national police force the gazetteer lists ("Dutch police" is one of its names); a
+    state whose police is no one force has none listed, and "German police" stays the state
+    acting (as the samples' gold reads it). Not "police" before the noun it describes ("the
+    Chinese police station", "Russian police officers")."""
+    doc = reader.doc
+    for i in tokens_lowered(doc, _POLICE):
+        if not reader.free(i, i + 1) or _describes_noun(doc, i):
+            continue
+        built = body_around(doc, i, partial(country_at, reader), reader.lex)
+        if built is None:
+            continue
+        start, end, _, country = built
+        own = [t.text for t in doc[start:end] if country_at(reader, t.i) is None]
+        known = known_body(reader, own, country) or _national_police(reader, country)
+        if known is not None:
+            release_countries(reader, start, end)
+            reader.add(start, end, "Agency", gazetteer_id=known)
+
+
+def police_named_again(reader: CandidateReader) -> None:
+    """ "The police said", "Police also detained": police named with no state are the one
+    police body the article named before ("the Dutch police ... The police"); with none, in
+    a story datelined in a state's capital, that state's national police ("OSLO ... Police
+    also detained"). Not a name's last word ("the Leipzig police", "Metropolitan Police")."""
+    doc, lowers = reader.doc, reader.lowers
+    for i in tokens_lowered(doc, _POLICE):
+        start = i - 1 if i and lowers[i - 1] == "the" else i
+        before = doc[start - 1] if start else None
+        if not reader.free(start, i + 1) or _describes_noun(doc, i):
+            continue
+        if before is not None and before.is_title and not before.is_sent_start:
+            continue
+        span = doc[start : i + 1]
+        if _police_named(reader, span.start_char):
+            mention = Mention(span.text, span.start_char, span.end_char, "Agency")
+            reader.candidates.append(Candidate(mention, anaphor=_POLICE, proper=False))
+            reader.claimed.update(range(start, i + 1))
+            continue
+        state = dateline_country(reader)
+        known = _national_police(reader, state.id) if state is not None else None
+        if known is not None:
+            reader.add(start, i + 1, "Agency", gazetteer_id=known)
+
+
+def _describes_noun(doc, i: int) -> bool:
+    """ "police station", "police officers": the word modifies the noun after it."""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return after is not None and after.pos_ in ("NOUN", "PROPN") and after.is_lower
+
+
+def _police_named(reader: CandidateReader, offset: int) -> bool:
+    """A police body was named before ``offset`` ("the Dutch police", "Metropolitan Police")."""
+    return any(
+        c.mention.type == "Agency"
+        and c.mention.end <= offset
+        and not c.anaphor
+        and "police" in (c.name or c.mention.text).lower().split()
+        for c in reader.candidates
+    )
+
+
+def _national_police(reader: CandidateReader, country: str) -> str | None:
+    """The gazetteer id of the state's national police, listed as "<demonym> police"."""
+    state = reader.gazetteer.get(country)
+    if state is None or not state.demonyms:
+        return None
+    found = [
+        e
+        for e in reader.gazetteer.lookup(f"{state.demonyms[0]} police")
+        if e.type == "Agency" and e.country == country
+    ]
+    return found[0].id if len(found) == 1 else None
+
+
 def courts_by_description(reader: CandidateReader) -> None:
     """ "Brazil's top court", "the country's highest court", "the top court in Kenya": a state's
     highest court described in lower case is the one court of that state the article names,
