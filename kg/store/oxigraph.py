@@ -3,7 +3,7 @@
 replace_graphs runs one SPARQL update (``DELETE DATA {...} ; INSERT DATA {...}``, or ``DROP SILENT
 GRAPH`` for graphs with blank nodes): pyoxigraph applies an update in one transaction, so all graphs
 of a call are replaced together or not at all. When none of the graphs has stored content yet, it
-loads them as TriG instead, also in one transaction. ``Store.extend`` is transactional too but
+bulk-loads them as TriG instead, also all or nothing. ``Store.extend`` is transactional too but
 cannot remove the old content in the same transaction.
 """
 
@@ -34,6 +34,10 @@ from kg.store.terms import (
 log = logging.getLogger(__name__)
 # About 150 articles' worth of quads: the writer's memory stays near 100 MB however big the corpus.
 FLUSH_QUADS = 100_000
+# pyoxigraph's bulk loader parses its whole input, then adds the index files it built to RocksDB
+# in one atomic ingestion, for up to a million quads (a bigger input goes in several steps): a
+# write of fresh graphs up to this size is all or nothing, and a bigger one takes ``load``.
+BULK_LOAD_MAX_QUADS = 500_000
 T = TypeVar("T")
 LOCK_RETRY_SECONDS = 0.2
 REOPEN_TRIES = 5
@@ -138,16 +142,21 @@ class OxigraphStore:
             self._flush_now_and_then(sum(len(g) for g in fresh.values()) + len(added))
 
     def _load_fresh(self, graphs: Mapping[str, Any]) -> None:
-        """Graphs with nothing stored yet (a first ingest) are loaded as TriG in one transaction:
-        about 10 % less CPU than the same quads in a SPARQL update, which the writer competes
-        for with the extraction workers."""
+        """Graphs with nothing stored yet (a first ingest) are bulk-loaded as TriG: the bulk
+        loader writes sorted index files instead of a transaction's one key at a time, about a
+        third less CPU than ``load`` (and ``load`` 10 % less than a SPARQL update), CPU the
+        writer competes for with the extraction workers."""
+        quads = sum(len(g) for g in graphs.values())
+        bulk = quads <= BULK_LOAD_MAX_QUADS
+        load = self._store.bulk_load if bulk else self._store.load
         try:
-            self._store.load(input=insert_data_body(graphs), format=ox.RdfFormat.TRIG)
+            load(input=insert_data_body(graphs), format=ox.RdfFormat.TRIG)
         except SyntaxError as exc:
             raise StoreError(f"a graph holds data that is not valid RDF: {one_line(exc)}") from None
         except OSError as exc:
             raise _store_error(exc, self.url) from None
-        self._flush_now_and_then(sum(len(g) for g in graphs.values()))
+        if not bulk:  # bulk-loaded files never sit in RocksDB's memory tables
+            self._flush_now_and_then(quads)
 
     def _flush_now_and_then(self, written: int) -> None:
         """RocksDB keeps written data in memory tables until flushed; a long ingest would grow
