@@ -3,6 +3,7 @@ speaker's clause, requests and legal steps); sentences written for these tests."
 
 from __future__ import annotations
 
+import pytest
 from event_helpers import day, only, roles, run
 
 
@@ -48,3 +49,65 @@ def test_material_stolen_from_the_accounts_of_its_staff_targets_their_body(nlp, 
 def test_a_trove_of_nobody_s_documents_names_no_one(nlp, resources):
     text = "A trove of documents was dumped online on Friday."
     assert not run(nlp, resources, text, [day(text, "on Friday", "2024-10-04")])
+
+
+def test_a_dateline_with_a_credit_is_no_subject(nlp, resources):
+    text = (
+        "LONDON (Reuters) — Britain on Wednesday expelled two Russian diplomats, saying "
+        "they were spies."
+    )
+    saying = only(run(nlp, resources, text), "Statement")
+    assert roles(saying)["actor"] == {"country/gb"}
+
+
+def test_telling_that_someone_wages_a_campaign_to_create_mayhem_accuses_them(nlp, resources):
+    text = "Russia is waging a sustained campaign to create mayhem in Britain, Anna Berg said."
+    accusation = only(run(nlp, resources, text), "Accusation")
+    assert roles(accusation) == {"actor": {"person/anna-berg"}, "target": {"country/ru"}}
+    assert "waging" in [m.text for m in accusation.mentions]
+
+
+def test_saying_a_firm_was_at_the_centre_of_an_effort_to_sway_politics(nlp, resources):
+    text = (
+        "The Treasury put Acme on its sanctions list, saying the firm was at the centre of "
+        "a Russian-financed effort to sway European politics."
+    )
+    accusation = only(run(nlp, resources, text), "Accusation")
+    assert roles(accusation) == {"actor": {"org/treasury"}, "target": {"org/acme"}}
+
+
+def test_an_intent_shown_to_exploit_firms_is_an_accusation(nlp, resources):
+    text = "Anna Berg said Russia had repeatedly shown that it had the intent to exploit Acme."
+    accusation = only(run(nlp, resources, text), "Accusation")
+    assert roles(accusation)["target"] == {"country/ru"}
+
+
+def test_saying_someone_was_behind_an_attack_accuses_them(nlp, resources):
+    text = "The Treasury said a unit of Russia was behind the attack on Acme."
+    accusation = only(run(nlp, resources, text), "Accusation")
+    assert roles(accusation)["target"] == {"country/ru"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain said its forces were working to disrupt the network.",
+        "Anna Berg said Russia would try to sway the vote.",
+        "Anna Berg said Russia was not trying to sway the vote.",
+        "Anna Berg said Russia believes that Britain is trying to sway the vote.",
+        "Russian television took a similar line, saying it was now clear that there was "
+        "nothing to allegations about John Smith trying to sway the election.",
+    ],
+)
+def test_own_future_denied_or_believed_aims_accuse_no_one(nlp, resources, text):
+    assert not [e for e in run(nlp, resources, text) if e.type == "Accusation"]
+
+
+def test_a_speaker_s_statement_and_the_accusation_next_are_one_telling(nlp, resources):
+    text = (
+        "Anna Berg said on Monday that the vote had been fair. "
+        "She said Russia was trying to sway the result."
+    )
+    events = run(nlp, resources, text)
+    assert [e.type for e in events] == ["Accusation"]
+    assert roles(events[0])["target"] == {"country/ru"}

@@ -87,10 +87,6 @@ KNOWN_HEADLINE_MISSES: dict[str, str] = {
         "held-out (session 9): 'a trove of its emails was dumped online on Friday evening' is a "
         "passive leak with no agent and no place: no event names the campaign it hit"
     ),
-    "mi5-mccallum-gru-mayhem-warning": (
-        "held-out (session 9): 'X is waging a sustained campaign to create mayhem, the head of "
-        "MI5 said' gives no Accusation: waging a campaign told by a speaker is no trigger form"
-    ),
     "us-i-soon-hackers-charged": (
         "held-out (session 8): 'unsealed charges against 12 Chinese nationals, among them ... "
         "accusing them of': the charges name no participant and the accusation loses its actor"

@@ -56,6 +56,7 @@ from kg.extract.reference import (
 from kg.extract.shapes import sentences
 from kg.extract.speakers import denied_clause, negated_complement, speaker_token
 from kg.extract.told_acts import tellings_as_accusations
+from kg.extract.told_claims import claims_as_accusations
 from kg.extract.told_types import told_type, vehicle_nouns
 from kg.extract.trigger_dates import trigger_date
 from kg.extract.trigger_lexicon import Lexicon
@@ -104,6 +105,7 @@ class _Draft:
     mention_only: bool = False  # "the breach, which began in May": naming no one, only a mention
     counted: str | None = None  # the role of counted, unnamed people: "three nationals were ..."
     placed: bool = False  # known by where it was done: "two men were arrested in Warsaw"
+    claim: bool = False  # a telling made an accusation by the aim it tells (told_claims)
 
     def ids(self, role: str) -> set[str]:
         return {h.entity.id for h in self.roles.get(role, ())}
@@ -154,6 +156,7 @@ def extract_events(
         date_from_tied_acts(sentence_drafts, drafts)
         sentence_drafts = without_redundant_statements(doc, sentence_drafts)
         sentence_drafts = _threats_as_warnings(doc, sentence_drafts, taxonomy)
+        claims_as_accusations(doc, sentence_drafts, lexicon, index, context)
         sentence_drafts = folded_participles(doc, statements_as_vehicles(doc, sentence_drafts))
         tellings_as_accusations(doc, sentence_drafts, lexicon)
         drafts.extend(sentence_drafts)

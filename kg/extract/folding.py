@@ -80,10 +80,12 @@ def _pronoun_subject(doc, act: Draft) -> bool:
 def statements_as_vehicles(doc, drafts: list[Draft]) -> list[Draft]:
     """ "The council published a statement today calling out Moscow", "X said in a statement,
     accusing Y": the participle says what the statement did, and that is the happening; the
-    statement becomes a further mention of it, whose date read in the text is the act's."""
+    statement becomes a further mention of it, whose date read in the text is the act's. A
+    statement that accuses by what it tells ("X is waging a campaign to create mayhem, the head
+    of MI5 said, pointing to arson") is a happening of its own."""
     by_word = {}
     for draft in drafts:
-        if draft.match.statement or draft.type == "Statement":
+        if (draft.match.statement or draft.type == "Statement") and not draft.claim:
             by_word[draft.match.head] = draft
             if draft.match.light_verb is not None:
                 by_word[draft.match.light_verb] = draft
@@ -173,8 +175,7 @@ def merged_mentions(doc, drafts: list[Draft], series_nouns: frozenset[str]) -> l
                 (
                     k
                     for k, other in enumerate(kept)
-                    if _same_happening(doc, other, draft)
-                    and not _one_act_of_a_series(doc, other, draft, series_nouns)
+                    if _told_again(doc, other, draft, series_nouns)
                     and (draft.distinct_from is None or origin.get(draft.distinct_from) != k)
                 ),
                 None,
@@ -186,6 +187,9 @@ def merged_mentions(doc, drafts: list[Draft], series_nouns: frozenset[str]) -> l
             continue
         origin[i] = target
         described = _described_again(doc, kept[target], draft)
+        if draft.claim and not kept[target].claim:  # the telling accuses: its type wins
+            kept[target].type, kept[target].wording = draft.type, draft.wording
+            kept[target].claim = True
         absorb(kept[target], draft)
         if described is not None:  # the names replace the nationality that stood for them
             kept[target].roles[described] = [
@@ -203,6 +207,28 @@ def _one_act_of_a_series(doc, a: Draft, b: Draft, series_nouns: frozenset[str]) 
     if not a.match.nominal or b.match.nominal:
         return False
     return doc[a.match.head].lemma_.lower() in series_nouns
+
+
+def _told_again(doc, a: Draft, b: Draft, series_nouns: frozenset[str]) -> bool:
+    if _one_telling(a, b):
+        return True
+    return _same_happening(doc, a, b) and not _one_act_of_a_series(doc, a, b, series_nouns)
+
+
+def _one_telling(a: Draft, b: Draft) -> bool:
+    """ "X said on Thursday that ... He said Moscow's aim was to weaken ...": a speaker's plain
+    statement and the accusation another of their tellings makes (``told_claims``) are one
+    telling, as two plain statements of theirs are."""
+    if not (a.claim or b.claim) or not (a.match.statement and b.match.statement):
+        return False
+    if not {a.type, b.type} <= {
+        a.type if a.claim else "Statement",
+        b.type if b.claim else "Statement",
+    }:
+        return False
+    if a.negated != b.negated or not compatible(a.date, b.date) or _told_apart(a, b):
+        return False
+    return bool(a.ids("actor") & b.ids("actor"))
 
 
 def _latest_of_type(kept: list[Draft], event_type: str) -> int | None:

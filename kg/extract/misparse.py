@@ -104,20 +104,33 @@ def _before_left_adjuncts(verb) -> int:
     return before
 
 
+_DASHES = frozenset({"—", "–", "-", "--"})
+_DATELINE_WORDS = 9  # "NEW YORK, Oct. 9 (Reuters) —": place, date and credit before the dash
+
+
 def dateline_subject(tok):
     """ "PARIS — France's agency ... revealed": the parser makes the dateline's place the
     subject and the real subject its apposition."""
     if not is_dateline(tok):
         return None
-    named = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i + 1]
+    dash = next(w.i for w in tok.doc[tok.i + 1 :] if w.text in _DASHES)
+    named = [c for c in tok.children if c.dep_ == "appos" and c.i > dash]  # not "(Reuters)"
     return named[0] if named else None
 
 
 def is_dateline(tok) -> bool:
-    """ "PARIS —" opening a sentence: where the story was filed, never who acts."""
+    """ "PARIS —", "PRAGUE (Reuters) —", "LONDON, Oct 9 (Reuters) —" opening a sentence: where
+    the story was filed, never who acts."""
     if not (tok.text.isupper() and len(tok.text) > 1) or tok.i != tok.sent.start:
         return False
-    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in ("—", "–", "-", "--")
+    inside = False  # within the parenthesised credit: "(Reuters)"
+    for word in tok.doc[tok.i + 1 : min(tok.i + _DATELINE_WORDS, tok.sent.end)]:
+        if word.text in _DASHES:
+            return True
+        inside = (inside or word.text == "(") and word.text != ")"
+        if not (inside or word.text in ",)" or word.like_num or word.text[:1].isupper()):
+            return False
+    return False
 
 
 def renamed_noun(verb):

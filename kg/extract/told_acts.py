@@ -25,10 +25,10 @@ from kg.extract.trigger_lexicon import Lexicon
 if TYPE_CHECKING:
     from kg.extract.events import _Draft as Draft
 
-_TELLING = "Statement"
+TELLING = "Statement"
 _GLOSS = ("accuses", "accuse")
 _PAST = frozenset({"VBD", "VBN"})
-_NOT_YET = frozenset({"will", "would", "shall", "'ll", "can", "could", "to"})
+NOT_YET = frozenset({"will", "would", "shall", "'ll", "can", "could", "to"})
 
 
 def tellings_as_accusations(doc, drafts: list[Draft], lexicon: Lexicon) -> None:
@@ -38,7 +38,7 @@ def tellings_as_accusations(doc, drafts: list[Draft], lexicon: Lexicon) -> None:
     if accusation is None:
         return
     for statement in drafts:
-        if statement.type != _TELLING or not statement.match.statement or statement.negated:
+        if statement.type != TELLING or not statement.match.statement or statement.negated:
             continue
         doers = _doers_told(doc, statement, drafts, lexicon.told_act_types)
         if doers:
@@ -58,7 +58,7 @@ def tellings_as_accusations(doc, drafts: list[Draft], lexicon: Lexicon) -> None:
 def _doers_told(doc, statement: Draft, drafts: list[Draft], act_types: frozenset[str]) -> list[Hit]:
     """Actors, other than the speaker, of the undated past hostile acts the statement's
     reported clause asserts."""
-    clauses = _reported_clauses(doc[statement.match.verb])
+    clauses = reported_clauses(doc[statement.match.verb])
     speaker = statement.ids("actor")
     doers: list[Hit] = []
     for act in drafts:
@@ -79,10 +79,10 @@ def _asserts(verb, clauses: list) -> bool:
     main = verb.head if verb.dep_ == "conj" else verb
     if not any(main.i == c.i for c in clauses) or verb.tag_ not in _PAST:
         return False
-    return not any(c.dep_ == "aux" and c.lower_ in _NOT_YET for c in verb.children)
+    return not any(c.dep_ == "aux" and c.lower_ in NOT_YET for c in verb.children)
 
 
-def _reported_clauses(verb) -> list:
+def reported_clauses(verb) -> list:
     """The main verbs of what a speech verb reports: its complement clause, also when the parse
     hangs it on who is told as a relative clause ("told the hearing that the group had broken
     in"), or the clause around a parenthetical "she said"."""

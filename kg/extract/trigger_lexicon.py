@@ -101,6 +101,7 @@ class Lexicon:
     not_group_heads: frozenset[str] = frozenset()  # "the Labour Party" is never "the group"
     accident_verbs: frozenset[str] = frozenset()  # "was killed in X": maybe no one's act
     series_nouns: frozenset[str] = frozenset()  # "a hacking campaign": many acts, told apart
+    hostile_aims: frozenset[str] = frozenset()  # "said X is trying to sway voters": accuses X
     participles: tuple[tuple[str, str], ...] = ()  # irregular: "take" -> "taken", "ban" -> "banned"
 
     @property
@@ -210,6 +211,7 @@ _WORD_LISTS = (
     "not_group_heads",
     "accident_verbs",
     "series_nouns",
+    "hostile_aims",
 )
 
 

@@ -1,0 +1,114 @@
+"""A telling that someone is pursuing a hostile aim accuses them.
+
+"Russia's military intelligence is waging a sustained campaign to create mayhem, the head of
+MI5 said", "saying the outlet was at the centre of a Russian-financed effort to sway European
+politics", "said Russia had shown the intent to exploit Russian firms": a plain statement whose
+reported clause, in the present or past (not "would", "could", not negated), has a named
+subject other than the speaker and tells of an aim the lexicon lists as hostile
+(``hostile_aims``: "undermine", "sway", "mayhem", ...) or says it "was behind" something is an
+Accusation (the lexicon's ``telling_of_acts`` type) of that subject; the clause's verb is a
+further mention of it. The speaker's own aims ("Britain said its forces
+were working to disrupt ...") and an unnamed subject ("said the measures aim to deter
+interference") accuse no one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kg.extract.reference import EntityIndex, RoleContext, unique
+from kg.extract.subjects import subject_hits
+from kg.extract.told_acts import NOT_YET, TELLING, reported_clauses
+from kg.extract.trigger_lexicon import Lexicon
+from kg.types import Span
+
+if TYPE_CHECKING:
+    from kg.extract.events import _Draft as Draft
+
+_NOT_ACCUSED = frozenset({"Place"})
+# Nouns whose content is a claim, not the speaker's own assertion.
+_CLAIMS = frozenset({"allegation", "claim", "accusation", "suggestion", "rumour", "rumor"})
+
+
+def claims_as_accusations(
+    doc, drafts: list[Draft], lexicon: Lexicon, index: EntityIndex, context: RoleContext
+) -> None:
+    """Retype, in place, each plain statement of ``drafts`` (one sentence's) that tells of a
+    named third party's hostile aim."""
+    accusation = lexicon.telling_of_acts_type
+    if accusation is None or not lexicon.hostile_aims:
+        return
+    for statement in drafts:
+        if statement.type != TELLING or not statement.match.statement or statement.negated:
+            continue
+        clauses = [
+            (clause, hits)
+            for clause in reported_clauses(doc[statement.match.verb])
+            if _tells_a_hostile_aim(clause, lexicon)
+            and (hits := _third_party_subjects(clause, statement, index, context))
+        ]
+        if clauses:
+            statement.type, statement.claim = accusation, True
+            accused = [hit for _, hits in clauses for hit in hits]
+            statement.roles["target"] = unique(statement.roles["target"] + accused)
+            # the clause tells the accusation too: "Russia had shown ...", "was behind ..."
+            statement.mentions += [Span(c.text, c.idx, c.idx + len(c)) for c, _ in clauses]
+            statement.wording = replace(
+                statement.wording,
+                gloss="accuses",
+                gloss_plural="accuse",
+                object_word="",
+                addressee=False,
+                recipients_shown=False,
+            )
+
+
+def _tells_a_hostile_aim(clause, lexicon: Lexicon) -> bool:
+    """The clause is asserted (no modal, no negation on its verb) and a word of its own, not
+    of what someone in it says or believes, names a hostile aim ("had shown that it had the
+    intent to exploit": shown, not said)."""
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in NOT_YET) for c in clause.children):
+        return False
+    if clause.lemma_ == "be" and any(c.lower_ == "behind" for c in clause.children):
+        return True  # "said Russia was behind the attack"
+    told = lexicon.speech_lemmas | lexicon.hedge_governors
+    return any(
+        tok.lemma_.lower() in lexicon.hostile_aims and not _negated(tok)
+        for tok in _own_words(clause, told)
+    )
+
+
+def _own_words(clause, told: frozenset[str]) -> list:
+    """The clause's words, without those of a clause someone in it tells or believes ("X said
+    Y believes ...") and of what a claim noun says ("there was nothing to allegations that Y
+    tried to sway the vote")."""
+    inner = [
+        c
+        for word in clause.subtree
+        if word.lemma_.lower() in told
+        for c in word.children
+        if c.dep_ == "ccomp"
+    ]
+    inner += [c for word in clause.subtree if word.lemma_.lower() in _CLAIMS for c in word.children]
+    skipped = {t.i for c in inner for t in c.subtree}
+    return [t for t in clause.subtree if t.i not in skipped]
+
+
+def _negated(tok) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _third_party_subjects(clause, statement: Draft, index: EntityIndex, context: RoleContext):
+    speakers = statement.ids("actor")
+    # "it was clear that ...": the "it" of a copula stands for no one
+    subjects = [
+        c
+        for c in clause.children
+        if c.dep_ in ("nsubj", "nsubjpass") and not (c.lower_ == "it" and clause.lemma_ == "be")
+    ]
+    hits = [h for s in subjects for h in subject_hits(s, clause, index, context)]
+    states = {h.entity.country for h in statement.roles["actor"]} - {None}
+    if any(h.entity.id in speakers | states for h in hits):
+        return []  # the speaker's own aims, or its state's
+    return [h for h in hits if h.entity.type not in _NOT_ACCUSED]
