@@ -229,7 +229,9 @@ def _is_part(words: list[str], longer: list[str], family: str) -> bool:
         starts = family == "company" and len(words) == 1 and longer[0] == words[0]
         # "Brussels" is where "the Russian embassy in Brussels" is, not that embassy
         located = longer[-len(words) - 1 : -len(words)] in (["in"], ["at"])
-        return (longer[-len(words) :] == words and not located) or starts
+        # "the Russian embassy" named again after "the Russian embassy in Oslo"
+        placed = longer[: len(words)] == words and longer[len(words)] in ("in", "to")
+        return (longer[-len(words) :] == words and not located) or starts or placed
     if family == "surname":  # "Rowe" of "John Rowe Jr."
         return words == [w for w in longer if w.rstrip(".,") not in _SUFFIXES][-1:]
     if len(words) == 1:

@@ -212,3 +212,64 @@ def test_a_states_police_is_its_national_police(world, text, police, mentions):
 )
 def test_police_of_no_listed_force_make_no_police_agency(world, text):
     assert not [e for e in entities(world, text) if "Police" in e.name]
+
+
+@pytest.mark.parametrize(
+    ("text", "service"),
+    [
+        ("Singapore's ISD said it had detained a teenager.", "org/isd-sg"),
+        ("Officials in Jakarta said BIN had warned of the plot.", "org/bin-id"),
+        ("Japanese police arrested a man in Osaka on Friday.", "org/japan-npa"),
+    ],
+)
+def test_asian_services_are_known_by_their_acronyms(world, text, service):
+    assert service in [e.id for e in entities(world, text)]
+
+
+def test_a_body_described_after_its_a_state_is_named_by_is_the_named_body(world):
+    found = entities(
+        world,
+        "Norway ordered 15 diplomats to leave. Its domestic security service, PST, said Russia "
+        "posed the greatest threat.",
+    )
+    pst = holding(found, "PST")
+    assert [m.text for m in pst.mentions] == ["domestic security service", "PST"]
+    assert [e for e in found if e.type == "Agency"] == [pst]
+
+
+def test_a_firms_own_service_described_after_its_is_no_state_body(world):
+    found = entities(
+        world, "The company said on Monday that its security service, Acme Shield, found it."
+    )
+    assert not [e for e in found if e.type == "Agency"]
+
+
+def test_an_embassy_named_again_without_its_city_is_the_one_named_with_it(world):
+    found = entities(
+        world,
+        "Norway ordered 15 members of the Russian embassy in Oslo to leave. The Russian embassy "
+        "called the move hostile.",
+    )
+    embassy = holding(found, "Russian embassy in Oslo")
+    assert [m.text for m in embassy.mentions] == ["Russian embassy in Oslo", "Russian embassy"]
+
+
+def test_an_embassy_named_again_after_two_cities_is_neither(world):
+    found = entities(
+        world,
+        "The Russian embassy in Oslo and the Russian embassy in Stockholm protested. The "
+        "Russian embassy said nothing more.",
+    )
+    assert [m.text for m in holding(found, "Russian embassy in Oslo").mentions] == [
+        "Russian embassy in Oslo"
+    ]
+
+
+def test_a_name_after_a_known_body_described_in_lower_case_is_that_body(world):
+    # "Germany's domestic intelligence agency" is one of the BfV's names in the gazetteer
+    found = entities(
+        world,
+        "Germany's domestic intelligence agency, Kolnamt, said on Monday that the men had "
+        "been watched.",
+    )
+    assert holding(found, "Kolnamt").id == "org/bfv"

@@ -151,6 +151,10 @@ def _name_after_description(reader: CandidateReader, comma: int) -> None:
     named = _named_at(reader, start)
     if named is None:
         return
+    if (known := _known_description(reader, comma)) is not None:
+        if not named.mention.gazetteer_id:
+            _link(reader, named, known)  # "Estonia's foreign intelligence service, NAME,"
+        return
     if naming:
         noun = _description_head(reader, doc[comma - 1])
     else:
@@ -206,6 +210,24 @@ def _join(reader: CandidateReader, named: Candidate, noun: Token, end: int) -> N
         reader.defined[alias.mention.start] = named
 
 
+def _known_description(reader: CandidateReader, comma: int) -> Candidate | None:
+    """A gazetteer agency written in lower case right before ``comma``: a description the
+    gazetteer lists as a name ("Estonia's foreign intelligence service")."""
+    for cand in reader.candidates:
+        end = reader.tokens.get(id(cand), (-1, -1))[1]
+        if end == comma and cand.mention.gazetteer_id and cand.mention.type == "Agency":
+            return cand if reader.doc[end - 1].is_lower else None
+    return None
+
+
+def _link(reader: CandidateReader, cand: Candidate, known: Candidate) -> None:
+    """``cand`` as another mention of the known agency ``known``, in its place."""
+    linked = replace(cand, mention=replace(cand.mention, type="Agency"), same_as=-1)
+    reader.candidates[reader.candidates.index(cand)] = linked
+    reader.tokens[id(linked)] = reader.tokens.pop(id(cand))
+    reader.defined[linked.mention.start] = known
+
+
 def _named_at(reader: CandidateReader, start: int) -> Candidate | None:
     """The body-like candidate whose name starts at token ``start`` and ends before a comma."""
     doc = reader.doc
@@ -243,11 +265,11 @@ def _state_body_noun(reader: CandidateReader, noun: Token) -> bool:
 
 
 def _owner(reader: CandidateReader, noun: Token) -> Token | None:
-    """The state owning a description: a state in the possessive, "the country's", or a
-    demonym before the noun ("the Dutch military intelligence service")."""
+    """The state owning a description: a state in the possessive, "the country's", "its", or
+    a demonym before the noun ("the Dutch military intelligence service")."""
     for child in noun.lefts:
-        if child.dep_ == "poss" and _names_state(reader, child):
-            return child
+        if child.dep_ == "poss" and (_names_state(reader, child) or child.lower_ == "its"):
+            return child  # "Its domestic security service, PST,": a state the text is about
         span = reader.gaz_at.get(child.i)
         if child.dep_ == "amod" and span is not None and span.label_ == "demonym":
             return child if country_at(reader, child.i) is not None else None
@@ -263,10 +285,10 @@ def _names_state(reader: CandidateReader, owner: Token) -> bool:
 
 def _state_of_owner(reader: CandidateReader, owner: Token) -> str | None:
     """The country id of a state's possessor or demonym (for "the country's", the last country
-    named)."""
+    named; for "its", the state the clause or the sentence before is about)."""
     if owner.lower_ in STATE_NOUNS:
         return last_country_before(reader, owner.idx)
-    entry = country_at(reader, owner.i)
+    entry = _subject_state(reader, owner) if owner.lower_ == "its" else country_at(reader, owner.i)
     return entry.id if entry is not None else None
 
 
