@@ -111,3 +111,45 @@ def test_a_speaker_s_statement_and_the_accusation_next_are_one_telling(nlp, reso
     events = run(nlp, resources, text)
     assert [e.type for e in events] == ["Accusation"]
     assert roles(events[0])["target"] == {"country/ru"}
+
+
+def test_pursuing_all_legal_options_announced_is_a_threat(nlp, resources):
+    text = "Acme said it would pursue all legal options."
+    threat = only(run(nlp, resources, text), "Threat")
+    assert roles(threat)["actor"] == {"org/acme"}
+
+
+def test_a_case_pursued_in_court_is_no_threat(nlp, resources):
+    assert not run(nlp, resources, "Acme pursued the case in court.")
+
+
+def test_seeking_clarity_from_a_government_asks_it(nlp, resources):
+    text = "Acme said it was seeking urgent clarity from Britain about the case."
+    appeal = only(run(nlp, resources, text), "Appeal")
+    assert roles(appeal) == {"actor": {"org/acme"}, "target": {"country/gb"}}
+
+
+def test_formal_proceedings_opened_against_a_firm_are_an_investigation(nlp, resources):
+    text = "The European Commission opened formal proceedings against Acme on Tuesday."
+    investigation = only(run(nlp, resources, text), "Investigation")
+    assert roles(investigation)["target"] == {"org/acme"}
+
+
+def test_dismissing_sanctions_criticises_them(nlp, resources):
+    text = "Russia dismissed the sanctions as part of a campaign of Russophobia."
+    criticism = only(run(nlp, resources, text), "Criticism")
+    assert roles(criticism)["actor"] == {"country/ru"}
+
+
+def test_a_statement_joining_a_claim_to_the_speaker_s_threat_stays(nlp, resources):
+    text = (
+        "Acme said the decision rested on politics rather than on facts, and that it would "
+        "pursue all legal options."
+    )
+    events = run(nlp, resources, text)
+    assert sorted(e.type for e in events) == ["Statement", "Threat"]
+
+
+def test_a_statement_of_the_speaker_s_threat_alone_is_the_threat(nlp, resources):
+    events = run(nlp, resources, "Acme said it would pursue all legal options.")
+    assert [e.type for e in events] == ["Threat"]

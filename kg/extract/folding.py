@@ -43,7 +43,8 @@ def without_redundant_statements(doc, drafts: list[Draft]) -> list[Draft]:
     ]
     kept = []
     for draft in drafts:
-        if draft.match.statement and _reports_own_act(doc, draft, own_acts):
+        own = draft.match.statement and _reports_own_act(doc, draft, own_acts)
+        if own and not _tells_more(doc, draft, own_acts):
             _announcer_threatens(draft, own_acts)
         else:
             kept.append(draft)
@@ -68,6 +69,21 @@ def _reports_own_act(doc, statement: Draft, own_acts: list[Draft]) -> bool:
         if not act.match.statement or (act.match.head in clause and _pronoun_subject(doc, act)):
             return True
     return False
+
+
+def _tells_more(doc, statement: Draft, own_acts: list[Draft]) -> bool:
+    """ "said the decision rested on politics and that it would pursue all legal options": a
+    statement joining a claim of its own to the speaker's act tells more than that act."""
+    verb = doc[statement.match.verb]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses += [
+        joined
+        for clause in clauses
+        for joined in clause.children
+        if joined.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in joined.children)
+    ]
+    acts = {i for act in own_acts for i in act.match.anchors}
+    return len(clauses) > 1 and any(c.i not in acts for c in clauses)
 
 
 def _pronoun_subject(doc, act: Draft) -> bool:
