@@ -153,3 +153,20 @@ def test_a_statement_joining_a_claim_to_the_speaker_s_threat_stays(nlp, resource
 def test_a_statement_of_the_speaker_s_threat_alone_is_the_threat(nlp, resources):
     events = run(nlp, resources, "Acme said it would pursue all legal options.")
     assert [e.type for e in events] == ["Threat"]
+
+
+def test_someone_s_internal_documents_posted_by_no_one_named_are_leaked(nlp, resources):
+    text = (
+        "Acme drew wide attention last year, when hundreds of its internal documents were "
+        "posted on LinkedIn."
+    )
+    leak = only(run(nlp, resources, text), "CyberOperation")
+    assert roles(leak) == {"target": {"org/acme"}, "platform": {"org/linkedin"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Internal documents were posted by Acme.", "The Treasury published internal guidance."],
+)
+def test_files_published_by_someone_named_are_no_leak(nlp, resources, text):
+    assert not [e for e in run(nlp, resources, text) if e.type == "CyberOperation"]

@@ -35,6 +35,7 @@ class VerbRule:
     # "a group tied by Microsoft to the SVR" is Microsoft's attribution
     agent_if_participle: bool = False
     never_participle: bool = False  # "hackers backed by China" only describes the hackers
+    agentless: bool = False  # only a passive naming no doer: "its internal files were posted"
 
     @property
     def constrained(self) -> bool:
@@ -48,6 +49,7 @@ class VerbRule:
             or self.xcomps
             or self.whether
             or self.predicates
+            or self.agentless
         )
 
 
@@ -239,6 +241,7 @@ def _verb_rule(raw: dict, default: float) -> VerbRule:
         xcomps=_strings(raw, "xcomps"),
         agent_if_participle=bool(raw.get("agent_if_participle", False)),
         never_participle=bool(raw.get("never_participle", False)),
+        agentless=bool(raw.get("agentless", False)),
         whether=bool(raw.get("whether", False)),
         predicates=_strings(raw, "predicates"),
     )

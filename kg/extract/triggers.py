@@ -217,6 +217,8 @@ def _constraints_hold(tok, rule: VerbRule) -> bool:
         return False
     if rule.never_participle and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD"):
         return False
+    if rule.agentless and not _passive_without_agent(tok):
+        return False
     if rule.xcomps and not any(c.lemma_.lower() in rule.xcomps for c in ordered_verbs(tok)):
         return False
     if rule.whether and not whether_clauses(tok):
@@ -231,6 +233,12 @@ def _constraints_hold(tok, rule: VerbRule) -> bool:
         c.dep_ == "prep" and c.lower_ in rule.preps and c.i > tok.i and not of_time(c)
         for c in tok.children
     )
+
+
+def _passive_without_agent(tok) -> bool:
+    """ "hundreds of its internal documents were posted on GitHub": no one owns up to it."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    return passive and not any(c.dep_ == "agent" for c in tok.children)
 
 
 def _match_noun(tok, lexicon: Lexicon) -> TriggerMatch | None:
