@@ -273,3 +273,56 @@ def test_a_name_after_a_known_body_described_in_lower_case_is_that_body(world):
         "been watched.",
     )
     assert holding(found, "Kolnamt").id == "org/bfv"
+
+
+def test_a_states_constitutional_court_named_again_is_the_one_named(world):
+    found = entities(
+        world,
+        "Moldova's Constitutional Court banned the party in June. The Constitutional Court "
+        "said the party had broken the law.",
+    )
+    court = holding(found, "Moldova's Constitutional Court")
+    assert (court.id, len(court.mentions)) == ("org/md-constitutional-court", 2)
+
+
+def test_russias_military_intelligence_service_is_the_gru(world):
+    found = entities(world, "MI5 said Russia's military intelligence service ran the plot.")
+    assert holding(found, "Russia's military intelligence service").id == "org/gru"
+    assert "Armed Forces of the Russian Federation" not in names(found)
+
+
+def test_a_group_placed_inside_a_state_service_is_an_agency(world):
+    found = entities(
+        world,
+        "London said a unit of the FSB known as Centre 18 was behind a group that researchers "
+        "call Star Blizzard.",
+    )
+    assert holding(found, "Centre 18").type == "Agency"
+    assert (holding(found, "Star Blizzard").type, holding(found, "Star Blizzard").country) == (
+        "Agency",
+        "country/ru",
+    )
+
+
+def test_a_states_mission_to_the_un_keeps_the_un_named(world):
+    found = entities(world, "Iran's mission to the United Nations denied the charges.")
+    assert holding(found, "Iran's mission to the United Nations").id == "org/iran-un-mission"
+    assert holding(found, "United Nations").id == "org/united-nations"
+
+
+def test_a_surname_before_brothers_names_a_family_not_a_firm(world):
+    found = entities(
+        world,
+        "The court found Arben Marku, 42, guilty. His brother, Ilir Marku, 35, was convicted "
+        "too. The Marku brothers denied the charges.",
+    )
+    assert sorted(e.name for e in found) == ["Arben Marku", "Ilir Marku"]
+
+
+def test_a_name_cut_after_the_sentences_first_word_is_the_person_named_before(world):
+    found = entities(
+        world,
+        "The court found Peyman Kia, 42, guilty of espionage. His brother, Payam Kia, 35, was "
+        "convicted too. Peyman Kia had held posts at the security service.",
+    )
+    assert [m.text for m in holding(found, "Peyman Kia").mentions] == ["Peyman Kia"] * 2

@@ -212,7 +212,7 @@ def _join(reader: CandidateReader, named: Candidate, noun: Token, end: int) -> N
 
 def _known_description(reader: CandidateReader, comma: int) -> Candidate | None:
     """A gazetteer agency written in lower case right before ``comma``: a description the
-    gazetteer lists as a name ("Estonia's foreign intelligence service")."""
+    gazetteer lists as a name ("Germany's domestic intelligence agency")."""
     for cand in reader.candidates:
         end = reader.tokens.get(id(cand), (-1, -1))[1]
         if end == comma and cand.mention.gazetteer_id and cand.mention.type == "Agency":

@@ -32,7 +32,7 @@ from kg.extract.countries import (
     names_a_people,
 )
 from kg.extract.described_bodies import described_bodies, unnamed_state_bodies
-from kg.extract.kind_names import named_kind_end, names_before_kinds
+from kg.extract.kind_names import named_kind_end, names_a_family, names_before_kinds
 from kg.extract.later_mentions import (
     acronym_definitions,
     anaphors,
@@ -41,7 +41,7 @@ from kg.extract.later_mentions import (
     surnames,
     title_references,
 )
-from kg.extract.listed_persons import listed_persons
+from kg.extract.listed_persons import listed_persons, whole_name_start
 from kg.extract.name_runs import (
     abbreviated_surnames,
     exclaimed_end,
@@ -89,6 +89,7 @@ from kg.extract.staff import (
     roles_read,
 )
 from kg.extract.state_bodies import (
+    addressees_inside,
     bodies_of_states,
     courts_by_description,
     leader_inside,
@@ -164,6 +165,7 @@ class CandidateReader:
         bodies_of_states(self)
         police_of_states(self)
         countries_inside_bodies(self)
+        addressees_inside(self)
         bodies_in_a_capital(self)
         bodies_of_dateline_state(self)
         called_names(self)
@@ -261,6 +263,7 @@ class CandidateReader:
 
     def _model_entity(self, ent: Span) -> None:
         start, end = trim(self.doc, ent.start, ent.end, lower_tail=True)
+        start = whole_name_start(self, start, end)  # "Peyman Kia had": the model's "Kia"
         # "U.S. Navy/Handout", "Jane Roe/AP": a photo credit names the source before the slash
         end = next((i for i in range(start, end) if self.words[i] == "/"), end)
         if start >= end or not self.free(start, end):
@@ -272,6 +275,8 @@ class CandidateReader:
             return  # "the Home Secretary", "Chief Cabinet Secretary": the model's word is a title's
         if text.islower() or shouted(self.doc[start:end]) or names_a_people(self, start, end):
             return  # "the militar command": a misspelling; "such ANGER & UNITY": emphasis
+        if names_a_family(self, start, end):
+            return  # "the Kia brothers": a family, no entity
         if start < self.headline_end and text not in self.body:
             return  # the model misreads title-case headlines; real names recur in the body
         if names_software(self, start, end) or is_state_word(self, start, end):

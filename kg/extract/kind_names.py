@@ -48,3 +48,23 @@ def _unread_proper_noun(reader: CandidateReader, token: Token) -> bool:
         and token.lower_ not in reader.lex.party_labels
         and reader.free(token.i, token.i + 1)
     )
+
+
+_FAMILY = frozenset({"family", "siblings", "twins"})
+
+
+def names_a_family(reader: CandidateReader, start: int, end: int) -> bool:
+    """ "the Kia brothers", "the Skripal family": one word before a plural kin noun names a
+    family, no entity of its own, when the article names a person of that surname (the model
+    calls it an organisation; "the Kia plant" keeps the firm)."""
+    doc = reader.doc
+    if end - start != 1 or end >= len(doc):
+        return False
+    noun = doc[end]
+    kin = noun.lower_ in _FAMILY or (
+        noun.tag_ == "NNS" and noun.lemma_.lower() in reader.lex.kin_nouns
+    )
+    word = doc[start].text
+    return kin and any(
+        e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in reader.model_ents
+    )

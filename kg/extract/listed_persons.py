@@ -118,3 +118,14 @@ def _name_token(reader: CandidateReader, token) -> bool:
         and token.ent_type_ in _PERSON_MISREADINGS
         and token.lower_ not in reader.lex.called_kinds
     )
+
+
+def whole_name_start(reader: CandidateReader, start: int, end: int) -> int:
+    """ "Peyman Kia had held posts": a name the model cut after a sentence's first word starts
+    at that word when the two are a person's name the model found elsewhere in the article."""
+    doc = reader.doc
+    if start == 0 or not doc[start - 1].is_sent_start or not doc[start - 1].is_title:
+        return start
+    whole = doc[start - 1 : end].text
+    named = any(e.label_ == "PERSON" and e.text == whole for e in reader.model_ents)
+    return start - 1 if named else start

@@ -55,6 +55,24 @@ def bodies_of_states(reader: CandidateReader) -> None:
 _POLICE = ("police",)
 
 
+def addressees_inside(reader: CandidateReader) -> None:
+    """ "Iran's mission to the United Nations": the body a state's mission is to, which the
+    gazetteer names inside the mission's name, keeps a mention of its own."""
+    doc, lowers = reader.doc, reader.lowers
+    for cand in list(reader.candidates):
+        start, end = reader.tokens.get(id(cand), (0, 0))
+        if cand.mention.type != "Agency" or "to" not in lowers[start:end]:
+            continue
+        to = lowers.index("to", start, end)
+        tail = doc[to + 1 + (lowers[to + 1 : to + 2] == ["the"]) : end]
+        found = [e for e in reader.gazetteer.lookup(tail.text) if e.type == "Organization"]
+        if len(tail) and len(found) == 1:
+            mention = Mention(
+                tail.text, tail.start_char, tail.end_char, "Organization", found[0].id
+            )
+            reader.candidates.append(Candidate(mention))
+
+
 def police_of_states(reader: CandidateReader) -> None:
     """ "the Dutch police", "Norway's police", "the Czech national police": a state's police is
     its national police force the gazetteer lists ("Dutch police" is one of its names); a
