@@ -170,3 +170,20 @@ def test_someone_s_internal_documents_posted_by_no_one_named_are_leaked(nlp, res
 )
 def test_files_published_by_someone_named_are_no_leak(nlp, resources, text):
     assert not [e for e in run(nlp, resources, text) if e.type == "CyberOperation"]
+
+
+def test_a_warning_reporting_a_clause_is_news_of_the_lede_s_day(nlp, resources):
+    text = (
+        "Germany on Saturday expelled two Russian diplomats. "
+        "Anna Berg warned that Germany would take further steps."
+    )
+    times = [day(text, "on Saturday", "2024-10-05")]
+    warning = only(run(nlp, resources, text, times, published="2024-10-07"), "Warning")
+    assert (warning.date.earliest, warning.date.source) == ("2024-10-05", "inferred")
+
+
+def test_a_warning_with_no_clause_is_not_dated_by_the_lede(nlp, resources):
+    text = "Germany on Saturday expelled two Russian diplomats. Anna Berg issued warnings."
+    times = [day(text, "on Saturday", "2024-10-05")]
+    warning = only(run(nlp, resources, text, times, published="2024-10-07"), "Warning")
+    assert warning.date.source != "inferred"

@@ -263,7 +263,7 @@ def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts
         refers_back=refers_back,
         mention_only=mention_only,
         tied_to=tied_actors(doc, match, index, context),
-        news_of_the_day=match.statement and _told_as_news(doc[match.verb]),
+        news_of_the_day=_a_telling(doc[match.verb], match) and _told_as_news(doc[match.verb]),
         mentions=[Span(t.text, t.idx, t.idx + len(t)) for t in further],
         counted=counted,
         placed=placed,
@@ -309,6 +309,13 @@ def _qualifies_a_noun(verb) -> bool:
     return any(
         not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
         for clause in clauses
+    )
+
+
+def _a_telling(verb, match: TriggerMatch) -> bool:
+    """Speech, or a verb reporting a clause: "He warned that Warsaw would take further steps"."""
+    return match.statement or (
+        not match.nominal and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
     )
 
 
