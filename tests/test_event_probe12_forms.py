@@ -187,3 +187,24 @@ def test_a_warning_with_no_clause_is_not_dated_by_the_lede(nlp, resources):
     times = [day(text, "on Saturday", "2024-10-05")]
     warning = only(run(nlp, resources, text, times, published="2024-10-07"), "Warning")
     assert warning.date.source != "inferred"
+
+
+def test_an_act_told_hours_later_happened_on_the_day_told_before(nlp, resources):
+    text = (
+        "Germany on Monday expelled two Russian diplomats. "
+        "Hours later, Russia expelled two diplomats of Germany."
+    )
+    times = [day(text, "on Monday", "2024-10-07")]
+    expulsions = [e for e in run(nlp, resources, text, times) if e.type == "Expulsion"]
+    assert [e.date.earliest for e in expulsions] == ["2024-10-07", "2024-10-07"]
+    assert expulsions[1].date.source == "inferred"
+
+
+def test_an_act_told_years_later_is_not_dated_by_the_act_before(nlp, resources):
+    text = (
+        "Germany on Monday expelled two Russian diplomats. "
+        "Years later, Russia expelled two diplomats of Germany."
+    )
+    times = [day(text, "on Monday", "2024-10-07")]
+    expulsions = [e for e in run(nlp, resources, text, times) if e.type == "Expulsion"]
+    assert expulsions[-1].date.source != "inferred"

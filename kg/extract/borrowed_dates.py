@@ -3,7 +3,8 @@
 - a reported act takes the date of its speaker's dated statement in the same sentence;
 - an act "after/when" someone acted takes the date of that act told earlier;
 - a present-tense act in a block quote takes the date of the statement introducing the quote;
-- an undated telling of the news takes the date of a lede dated shortly before publication.
+- an undated telling of the news takes the date of a lede dated shortly before publication;
+- an act told "hours later" takes the day of the latest act dated to a day before it.
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ if TYPE_CHECKING:
 
 # A lede this many days before publication tells the news of the day its tellings belong to.
 _NEWS_DAYS = 3
+# "Hours later, ...", "Minutes later", "Later that day": the same day as the act told before.
+_SHORT_SPANS = frozenset({"hour", "minute", "moment"})
+_AFTERWARDS = frozenset({"later", "afterwards", "afterward"})
 
 
 def date_from_statements(doc, drafts: list[Draft], taxonomy: dict) -> None:
@@ -109,6 +113,28 @@ def date_tellings_by_the_lede(doc, drafts: list[Draft], published: str | None) -
         # "X said on Thursday that ... He said ...": the speaker's own dated telling first
         own = [d for d in dated_tellings if d.ids("actor") & draft.ids("actor")]
         _inherit_date(draft, own[-1] if own else lede)
+
+
+def date_hours_later(doc, drafts: list[Draft]) -> None:
+    """ "Canada on Monday expelled six Indian diplomats ... Hours later, the ministry ordered six
+    Canadian diplomats to leave": an undated act in a sentence opened by "hours later",
+    "minutes later" or "later that day" happened on the day of the latest act dated to a day
+    in an earlier sentence, inferred."""
+    latest_day: Draft | None = None
+    for draft in drafts:
+        undated = draft.date.value is None and _opens_hours_later(doc[draft.match.verb])
+        if undated and latest_day is not None and latest_day.sentence_no < draft.sentence_no:
+            _inherit_date(draft, latest_day)
+        elif draft.date.source == "text" and draft.date.precision == "day":
+            latest_day = draft
+
+
+def _opens_hours_later(verb) -> bool:
+    words = list(verb.sent)[:4]
+    lemmas = [w.lemma_.lower() for w in words]
+    if lemmas[:3] == ["later", "that", "day"]:
+        return True
+    return any(w in _AFTERWARDS for w in lemmas) and any(w in _SHORT_SPANS for w in lemmas)
 
 
 def _news_day(value: str | None, published: str | None) -> bool:

@@ -25,6 +25,7 @@ from kg.extract.borrowed_dates import (
     date_block_quotes,
     date_from_statements,
     date_from_tied_acts,
+    date_hours_later,
     date_tellings_by_the_lede,
     tied_actors,
 )
@@ -175,6 +176,7 @@ def extract_events(
         )
     date_block_quotes(doc, drafts, taxonomy)
     date_tellings_by_the_lede(doc, drafts, article.published)
+    date_hours_later(doc, drafts)
     dated_by_the_same_occasion(doc, drafts)
     merged = merged_mentions(doc, joined_named_retellings(doc, drafts), lexicon.series_nouns)
     return tuple(_freeze(d, article, taxonomy) for d in merged)
