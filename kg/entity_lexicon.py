@@ -69,11 +69,14 @@ class Lexicon:
     field_adjectives: frozenset[str]  # "foreign": an adjective of a state body's field
     body_end_words: frozenset[str]  # "inspectorate": a name ending so is a body, no person
     place_name_ends: frozenset[str]  # "bank": "the West Bank" is a place, not a firm's kind
+    volunteer_army_words: frozenset[str]  # "cyber": "Cyber Army of X" is a group, no state's
 
     def names_agency(self, words: set[str]) -> bool:
         """True if a name's (lower-case) words make it a government body."""
         if words & self.non_agency_words:
             return False
+        if "army" in words and words & self.volunteer_army_words:
+            return False  # "the Cyber Army of Russia Reborn", "the IT Army of Ukraine"
         if words & self.agency_words:
             return True
         return any(w in words and words & mods for w, mods in self.qualified_agency_words)
@@ -205,6 +208,7 @@ def _read_lexicon(path: Path) -> Lexicon:
             field_adjectives=words["field_adjectives"],
             body_end_words=words["body_end_words"],
             place_name_ends=words["place_name_ends"],
+            volunteer_army_words=words["volunteer_army_words"],
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(

@@ -326,3 +326,40 @@ def test_a_name_cut_after_the_sentences_first_word_is_the_person_named_before(wo
         "convicted too. Peyman Kia had held posts at the security service.",
     )
     assert [m.text for m in holding(found, "Peyman Kia").mentions] == ["Peyman Kia"] * 2
+
+
+def test_a_name_with_a_possessive_inside_is_spelt_by_its_acronym(world):
+    found = entities(
+        world,
+        "The attacks were claimed by the People's Digital Front of Russia, or PDFR, on "
+        "Monday. PDFR denied it.",
+    )
+    group = holding(found, "PDFR")
+    assert group.name == "People's Digital Front of Russia"
+    assert len(group.mentions) == 3
+
+
+def test_a_name_the_model_ran_into_an_opening_bracket_ends_before_it(world):
+    found = entities(
+        world,
+        "The State Bureau of Inquiry (SBQ) opened a case on Monday. The SBQ said more arrests "
+        "would follow.",
+    )
+    bureau = holding(found, "SBQ")
+    assert bureau.name == "State Bureau of Inquiry"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Tarvonian Electronic Army hacked the agency's account.", "Tarvonian Electronic Army"),
+        ("The attacks were claimed by the Cyber Army of Valdoria.", "Cyber Army of Valdoria"),
+    ],
+)
+def test_an_army_of_hackers_is_a_group_not_a_state_body(world, text, name):
+    assert holding(entities(world, text), name).type == "Organization"
+
+
+def test_a_states_army_stays_a_state_body(world):
+    found = entities(world, "The Russian Army denied it on Monday.")
+    assert holding(found, "Russian Army").type == "Agency"

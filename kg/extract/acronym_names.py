@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from kg.extract.entities import CandidateReader
 
 _MAX_LETTERS = 6
+_POSSESSIVES = frozenset({"'s", "’s"})
 
 
 def acronym_runs(reader: CandidateReader) -> None:
@@ -55,7 +56,9 @@ def _run_end(reader: CandidateReader, start: int, acronym: str) -> int | None:
     lowers, content, every = reader.lowers, "", ""
     i = start
     while i < len(lowers) and len(content) < len(acronym):
-        if lowers[i] in ACRONYM_SKIP and content:
+        if lowers[i] in _POSSESSIVES and content:
+            pass  # "the People's Cyber Army of Russia, or PCAR"
+        elif lowers[i] in ACRONYM_SKIP and content:
             every += lowers[i][0].upper()
         elif _capital(reader, i):
             content += reader.words[i][0]

@@ -92,6 +92,10 @@ def trim(doc: Doc, start: int, end: int, lower_tail: bool = False) -> tuple[int,
             break
     while start < end and (doc[start].lower_ in _SKIP_LEADING or doc[start].is_punct):
         start += 1
+    # "The State Bureau of Investigation (SBI": a bracket the span opens and does not close
+    end = next(
+        (i for i in range(start, end) if doc[i].text == "(" and not _closed(doc, i, end)), end
+    )
     while end > start and (
         doc[end - 1].tag_ == "POS"
         or (doc[end - 1].is_punct and not _closes(doc, start, end - 1))
@@ -99,6 +103,10 @@ def trim(doc: Doc, start: int, end: int, lower_tail: bool = False) -> tuple[int,
     ):
         end -= 1  # "Manafort's"; the model's "Outlook macros" (a name ends on a capital)
     return start, end
+
+
+def _closed(doc: Doc, i: int, end: int) -> bool:
+    return any(t.text == ")" for t in doc[i + 1 : end])
 
 
 def _closes(doc: Doc, start: int, i: int) -> bool:
