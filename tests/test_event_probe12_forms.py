@@ -208,3 +208,22 @@ def test_an_act_told_years_later_is_not_dated_by_the_act_before(nlp, resources):
     times = [day(text, "on Monday", "2024-10-07")]
     expulsions = [e for e in run(nlp, resources, text, times) if e.type == "Expulsion"]
     assert expulsions[-1].date.source != "inferred"
+
+
+def test_saying_others_would_face_fines_threatens(nlp, resources):
+    text = "Anna Berg said people who use the app would face daily fines."
+    threat = only(run(nlp, resources, text), "Threat")
+    assert roles(threat)["actor"] == {"person/anna-berg"}
+    assert "face" in [m.text for m in threat.mentions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg said John Smith faces charges.",
+        "Anna Berg said people would not face fines.",
+        "Anna Berg said people would face a long winter.",
+    ],
+)
+def test_charges_faced_now_none_or_no_penalty_are_no_threat(nlp, resources, text):
+    assert not [e for e in run(nlp, resources, text) if e.type == "Threat"]

@@ -4,7 +4,9 @@
 others: an Appeal by the speaker (lexicon ``urging_statement_type``, modals ``urging_modals``;
 not "should have known", a reproach, nor a negated "should not be seen as"). "The Treasury said
 the government would not tolerate the spread of spyware" warns: a Warning by the speaker
-(``intolerance_statement_type``, verbs ``intolerance_verbs``, negated with a modal).
+(``intolerance_statement_type``, verbs ``intolerance_verbs``, negated with a modal). "The judge
+said people who use VPNs would face daily fines" threatens: a Threat by the speaker
+(``penalty_statement_type``, ``penalty_verbs`` with a modal and one of ``penalty_nouns``).
 """
 
 from __future__ import annotations
@@ -27,12 +29,23 @@ def told_type(verb, lexicon: Lexicon) -> tuple[str, Any] | None:
         intolerant = negated and modal and clause.lemma_.lower() in lexicon.intolerance_verbs
         if intolerant and lexicon.intolerance_statement_type:
             return lexicon.intolerance_statement_type, clause
+        if modal and not negated and _a_penalty(clause, lexicon) and lexicon.penalty_statement_type:
+            return lexicon.penalty_statement_type, clause
         # after the verb: one before may be the writer's ("we should pity X, as Y said")
         urging = auxes & lexicon.urging_modals and not negated and "have" not in auxes
         urging = urging and clause.i > verb.i
         if urging and lexicon.urging_statement_type:
             return lexicon.urging_statement_type, clause
     return None
+
+
+def _a_penalty(clause, lexicon: Lexicon) -> bool:
+    """ "would face daily fines", "could risk prosecution": a penalty the clause's subject
+    would undergo."""
+    if clause.lemma_.lower() not in lexicon.penalty_verbs:
+        return False
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    return any(o.lemma_.lower() in lexicon.penalty_nouns for o in objects)
 
 
 def vehicle_nouns(verb, lexicon: Lexicon) -> list:

@@ -88,6 +88,9 @@ class Lexicon:
     negated_statement_type: str | None = None  # "said there was no collusion" -> Denial
     urging_statement_type: str | None = None  # "said operators should patch" -> Appeal
     intolerance_statement_type: str | None = None  # "said it would not tolerate X" -> Warning
+    penalty_statement_type: str | None = None  # "said users would face fines" -> Threat
+    penalty_verbs: frozenset[str] = frozenset()  # "face", "risk"
+    penalty_nouns: frozenset[str] = frozenset()  # "fine", "prosecution"
     # "told the hearing that the group had broken into X" -> Accusation of the group
     telling_of_acts_type: str | None = None
     told_act_types: frozenset[str] = frozenset()  # the acts whose telling accuses their doer
@@ -127,6 +130,7 @@ class Lexicon:
         found |= {self.negated_statement_type} if self.negated_statement_type else set()
         found |= {self.telling_of_acts_type} if self.telling_of_acts_type else set()
         found |= {t for t in (self.urging_statement_type, self.intolerance_statement_type) if t}
+        found |= {self.penalty_statement_type} if self.penalty_statement_type else set()
         found |= self.told_act_types
         found |= {t for r in self.nouns for t in r.refers_to}
         return found | {t for r in self.nouns for _, t in r.modifiers}
@@ -171,6 +175,7 @@ def _load(path: Path) -> Lexicon:
         negated_statement_type=data.get("negated_statement_type"),
         urging_statement_type=data.get("urging_statement_type"),
         intolerance_statement_type=data.get("intolerance_statement_type"),
+        penalty_statement_type=data.get("penalty_statement_type"),
         telling_of_acts_type=(data.get("telling_of_acts") or {}).get("type"),
         told_act_types=frozenset(str(t) for t in (data.get("telling_of_acts") or {}).get("of", ())),
         anaphoric_nouns=tuple(
@@ -214,6 +219,8 @@ _WORD_LISTS = (
     "accident_verbs",
     "series_nouns",
     "hostile_aims",
+    "penalty_verbs",
+    "penalty_nouns",
 )
 
 
