@@ -227,3 +227,14 @@ def test_saying_others_would_face_fines_threatens(nlp, resources):
 )
 def test_charges_faced_now_none_or_no_penalty_are_no_threat(nlp, resources, text):
     assert not [e for e in run(nlp, resources, text) if e.type == "Threat"]
+
+
+def test_police_seeking_two_men_investigate(nlp, resources):
+    text = "The FBI said it was seeking two men who had travelled on Russian passports."
+    investigation = only(run(nlp, resources, text), "Investigation")
+    assert roles(investigation)["actor"] == {"org/fbi"}
+
+
+def test_seeking_a_second_term_is_no_manhunt(nlp, resources):
+    text = "Anna Berg, who is seeking a second term, said Russia had hacked Acme."
+    assert not [e for e in run(nlp, resources, text) if e.type == "Investigation"]
