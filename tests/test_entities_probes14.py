@@ -363,3 +363,25 @@ def test_an_army_of_hackers_is_a_group_not_a_state_body(world, text, name):
 def test_a_states_army_stays_a_state_body(world):
     found = entities(world, "The Russian Army denied it on Monday.")
     assert holding(found, "Russian Army").type == "Agency"
+
+
+def test_police_in_a_state_are_its_national_police(world):
+    found = entities(world, "Police in Norway detained a Russian citizen on Friday.")
+    assert holding(found, "Police").id == "org/norwegian-police"
+
+
+def test_the_police_named_again_is_the_force_not_the_security_police(world):
+    # the Swedish Security Service is also called the Swedish Security Police
+    found = entities(
+        world,
+        "Swedish police and the Swedish Security Service searched his home. The police found "
+        "drones.",
+    )
+    assert holding(found, "The police").id == "org/swedish-police"
+
+
+def test_the_police_after_two_forces_is_neither(world):
+    found = entities(
+        world, "Dutch police and Belgian police worked together. The police said nothing."
+    )
+    assert not [e for e in found if any(m.text == "The police" for m in e.mentions)]

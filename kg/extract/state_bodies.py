@@ -95,10 +95,11 @@ def police_of_states(reader: CandidateReader) -> None:
 
 
 def police_named_again(reader: CandidateReader) -> None:
-    """ "The police said", "Police also detained": police named with no state are the one
-    police body the article named before ("the Dutch police ... The police"); with none, in
-    a story datelined in a state's capital, that state's national police ("OSLO ... Police
-    also detained"). Not a name's last word ("the Leipzig police", "Metropolitan Police")."""
+    """ "The police said", "Police also detained": police named with no state are the police
+    force the article named before ("the Dutch police ... The police"; one only); with none,
+    the national police of the state after "in" ("Police in Norway"), else of the state whose
+    capital the story is datelined in ("OSLO ... Police also detained"). Not a name's last
+    word ("the Leipzig police", "Metropolitan Police")."""
     doc, lowers = reader.doc, reader.lowers
     for i in tokens_lowered(doc, _POLICE):
         start = i - 1 if i and lowers[i - 1] == "the" else i
@@ -107,13 +108,17 @@ def police_named_again(reader: CandidateReader) -> None:
             continue
         if before is not None and before.is_title and not before.is_sent_start:
             continue
-        span = doc[start : i + 1]
-        if _police_named(reader, span.start_char):
+        forces = _forces_named(reader, doc[start].idx)
+        if len(forces) == 1:
+            span = doc[start : i + 1]
             mention = Mention(span.text, span.start_char, span.end_char, "Agency")
-            reader.candidates.append(Candidate(mention, anaphor=_POLICE, proper=False))
+            reader.candidates.append(Candidate(mention, same_as=-1, proper=False))
+            reader.defined[span.start_char] = forces[0]
             reader.claimed.update(range(start, i + 1))
+        if forces:
             continue
-        state = dateline_country(reader)
+        state = country_at(reader, i + 2) if lowers[i + 1 : i + 2] == ["in"] else None
+        state = state or dateline_country(reader)
         known = _national_police(reader, state.id) if state is not None else None
         if known is not None:
             reader.add(start, i + 1, "Agency", gazetteer_id=known)
@@ -125,15 +130,17 @@ def _describes_noun(doc, i: int) -> bool:
     return after is not None and after.pos_ in ("NOUN", "PROPN") and after.is_lower
 
 
-def _police_named(reader: CandidateReader, offset: int) -> bool:
-    """A police body was named before ``offset`` ("the Dutch police", "Metropolitan Police")."""
-    return any(
-        c.mention.type == "Agency"
-        and c.mention.end <= offset
-        and not c.anaphor
-        and "police" in (c.name or c.mention.text).lower().split()
-        for c in reader.candidates
-    )
+def _forces_named(reader: CandidateReader, offset: int) -> list[Candidate]:
+    """One mention of each police force named before ``offset`` ("the Dutch police",
+    "Metropolitan Police"; not the "Swedish Security Police", a security service)."""
+    forces: dict[str, Candidate] = {}
+    for cand in reader.candidates:
+        mention = cand.mention
+        name = (cand.name or mention.text).lower()
+        named_before = mention.type == "Agency" and mention.end <= offset and not cand.anaphor
+        if named_before and name.endswith("police") and "security" not in name:
+            forces.setdefault(mention.gazetteer_id or name, cand)
+    return list(forces.values())
 
 
 def _national_police(reader: CandidateReader, country: str) -> str | None:
