@@ -6,6 +6,9 @@ shares with the next one ("arrested and charged Smith").
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from kg.extract.lede_names import named_next
 from kg.extract.object_words import antecedent_object
 from kg.extract.pronouns import object_pronoun, possessive_pronoun, whom_antecedent
@@ -53,12 +56,11 @@ def prepositional_target(verb, head, index: EntityIndex, context: RoleContext) -
     for prep in preps:
         if prep.lower_ not in ("into", "against") and not (theft and prep.lower_ == "from"):
             continue
-        nouns = _pobjs(prep)
-        while nouns:
-            noun = nouns.pop(0)
-            if hits := object_hits(noun, verb, index, context):
-                return hits
-            nouns.extend(_of_objects(noun))
+        found = _first_down_of_phrases(
+            _pobjs(prep), lambda noun: object_hits(noun, verb, index, context)
+        )
+        if found:
+            return found
     return []
 
 
@@ -66,12 +68,20 @@ def passive_owner(noun, verb, index: EntityIndex, context: RoleContext) -> list[
     """ "a trove of its internal emails was dumped online": whose thing a passive subject that
     names no one is, by the possessive pronoun on it or down its "of" phrases; its owner is
     the one the act befell."""
-    nouns = [noun]
-    while nouns:
-        noun = nouns.pop(0)
-        if hits := possessive_pronoun(noun, verb, index, context):
+    return _first_down_of_phrases(
+        [noun], lambda owned: possessive_pronoun(owned, verb, index, context)
+    )
+
+
+def _first_down_of_phrases(nouns: list, find: Callable[[Any], list[Hit]]) -> list[Hit]:
+    """What ``find`` names for the first of ``nouns`` or, in turn, of what their "of" phrases
+    name ("the accounts of some of its executives")."""
+    queue = list(nouns)
+    while queue:
+        noun = queue.pop(0)
+        if hits := find(noun):
             return hits
-        nouns.extend(_of_objects(noun))
+        queue.extend(_of_objects(noun))
     return []
 
 
