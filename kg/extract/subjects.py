@@ -42,6 +42,12 @@ _PEOPLE = ("Person", "Official")
 _CONFESSING = frozenset({"plead", "admit", "confess"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
+# Verbs whose "it" before a that-clause stands for the clause itself ("it seems that", "it
+# emerged that", "it turned out that"): they take no agent. Any other active verb with a
+# that-clause has one: "It warned that ...", "It insisted that ..." is the body named before.
+_RAISING = frozenset(
+    {"seem", "appear", "emerge", "transpire", "turn", "happen", "remain", "follow", "be", "become"}
+)
 
 
 def subject_hits(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
@@ -73,9 +79,14 @@ def subject_hits(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hi
             return [h for h in np_entities(antecedent.head, index) if h.entity.type in _PEOPLE]
         return np_entities(antecedent.head if bare else antecedent, index)
     reports = verb.lemma_.lower() in index.report_verbs
-    # "It said there was no evidence": a body speaking; "it was reported that ...", "it seems
-    # that ...", "it expects to report": "it" stands for the clause, or is no speaker here
-    speaks = reports and tok.dep_ == "nsubj" and any(c.dep_ == "ccomp" for c in verb.children)
+    # "It said there was no evidence", "It warned that ...": a body speaking; "it was reported
+    # that ...", "it seems that ...", "it expects to report": "it" stands for the clause, or is
+    # no speaker here
+    speaks = (
+        tok.dep_ == "nsubj"
+        and verb.lemma_.lower() not in _RAISING
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
     clausal = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) and not speaks
     if word == "it" and (clausal or (tok.dep_ == "nsubjpass" and reports)):
         return []
