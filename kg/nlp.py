@@ -126,8 +126,17 @@ class GazetteerMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         matches = self._matches(doc)
-        named_at = _first_plain_names(doc, matches)
-        hits = [h for h in matches if _named_before(doc, h, named_at) or self._acceptable(doc, h)]
+        described = {
+            (h.start, h.entry.id)
+            for h in matches
+            if h.entry.context_scope == "before" and self._described_before(doc, h)
+        }
+        named_at = _first_plain_names(doc, matches, described)
+        hits = [
+            h
+            for h in matches
+            if _named_before(doc, h, named_at) or self._acceptable(doc, h, described)
+        ]
         hits = [h for h in hits if _in_article_context(doc, h, hits)]
         hits = _longest_first(doc, hits, named_at)
         doc.spans[SPANS_KEY] = [_span(doc, h, h.kind) for h in hits]
@@ -143,15 +152,36 @@ class GazetteerMatcher:
                 hits.append(_Hit(start, end, kind, entry))
         return hits
 
+    def _described_before(self, doc: Doc, hit: _Hit) -> bool:
+        """A context word of the entry, or its state in the possessive, right before the
+        surface in its sentence, a comma, a bracket or "known as" between allowed: "the
+        military intelligence service Must", "Sweden's military intelligence service, Must,",
+        "Swedish military intelligence, known as Must", "Sweden's Must"; never a sentence's
+        first word ("Must we ...")."""
+        if doc[hit.start].is_sent_start:
+            return False
+        i = hit.start - 1
+        while i > 0 and (doc[i].text in (",", "(") or doc[i].lower_ in _NAMING_WORDS):
+            i -= 1
+        if doc[i].lower_ in {w.lower() for w in hit.entry.context}:
+            return True
+        state = self.gazetteer.get(hit.entry.country) if hit.entry.country else None
+        return (
+            state is not None
+            and i > 0
+            and doc[i].tag_ == "POS"
+            and doc[i - 1].text in (*state.names, *state.demonyms)
+        )
+
     @staticmethod
-    def _acceptable(doc: Doc, hit: _Hit) -> bool:
+    def _acceptable(doc: Doc, hit: _Hit, described: set[tuple[int, str]]) -> bool:
         tokens = doc[hit.start : hit.end]
         if len(tokens) == 1 and tokens[0].is_lower and tokens[0].is_alpha:
             return False  # "signal", "line": a common word, not the name
         if hit.entry.context_scope == "article":
             return True  # the whole article is read once every hit is known
         if hit.entry.context_scope == "before" and hit.entry.is_guarded(tokens.text):
-            return _described_before(doc, hit)
+            return (hit.start, hit.entry.id) in described
         if hit.entry.context and hit.entry.is_guarded(tokens.text):
             sentence = tokens[0].sent if doc.has_annotation("SENT_START") else doc[:]
             nearby = {t.lower_ for t in sentence} - {t.lower_ for t in tokens}
@@ -161,6 +191,9 @@ class GazetteerMatcher:
                 for word in hit.entry.context
             )
         return True
+
+
+_NAMING_WORDS = frozenset({"known", "as", "called"})  # "..., known as Must"
 
 
 def _in_article_context(doc: Doc, hit: _Hit, hits: list[_Hit]) -> bool:
@@ -201,29 +234,19 @@ def _spellings(surface: str) -> set[str]:
     return {surface, surface.replace("'", "’"), surface.replace("’", "'")}
 
 
-def _first_plain_names(doc: Doc, hits: list[_Hit]) -> dict[str, int]:
+def _first_plain_names(
+    doc: Doc, hits: list[_Hit], described: set[tuple[int, str]]
+) -> dict[str, int]:
     """Where each entry is first named by an unguarded name ("Australian Federal Police") or by
     a guarded one right after its description ("the military intelligence service Must")."""
     named_at: dict[str, int] = {}
     for hit in sorted(hits, key=lambda h: h.start):
         if hit.kind == "name" and (
             not hit.entry.is_guarded(doc[hit.start : hit.end].text)
-            or (hit.entry.context_scope == "before" and _described_before(doc, hit))
+            or (hit.start, hit.entry.id) in described
         ):
             named_at.setdefault(hit.entry.id, hit.start)
     return named_at
-
-
-def _described_before(doc: Doc, hit: _Hit) -> bool:
-    """A context word of the entry ends the words right before the surface, in its sentence,
-    a comma between allowed: "the military intelligence service Must", "Sweden's military
-    intelligence service, Must,"; never a sentence's first word ("Must we ...")."""
-    i = hit.start - 1
-    if i >= 0 and doc[i].text == "," and not doc[hit.start].is_sent_start:
-        i -= 1
-    if i < 0 or doc[hit.start].is_sent_start:
-        return False
-    return doc[i].lower_ in {w.lower() for w in hit.entry.context}
 
 
 def _named_before(doc: Doc, hit: _Hit, named_at: dict[str, int]) -> bool:

@@ -127,6 +127,9 @@ def test_an_exclamation_mark_written_onto_a_name_is_part_of_it(world):
     [
         "Kia had held posts at the military intelligence service Must until 2015.",
         "Sweden's military intelligence service, Must, said it had found the leak.",
+        "The Swedish military intelligence service (Must) said it had found the leak.",
+        "Swedish military intelligence, known as Must, warned of sabotage.",
+        "Sweden's Must said it had found the leak.",
     ],
 )
 def test_an_acronym_that_is_a_word_names_the_agency_after_its_description(world, text):
