@@ -235,12 +235,9 @@ def _one_telling(a: Draft, b: Draft) -> bool:
     """ "X said on Thursday that ... He said Moscow's aim was to weaken ...": a speaker's plain
     statement and the accusation another of their tellings makes (``told_claims``) are one
     telling, as two plain statements of theirs are."""
-    if not (a.claim or b.claim) or not (a.match.statement and b.match.statement):
+    if a.claim == b.claim or not (a.match.statement and b.match.statement):
         return False
-    if not {a.type, b.type} <= {
-        a.type if a.claim else "Statement",
-        b.type if b.claim else "Statement",
-    }:
+    if (b if a.claim else a).type != "Statement":
         return False
     if a.negated != b.negated or not compatible(a.date, b.date) or _told_apart(a, b):
         return False
