@@ -23,8 +23,9 @@ def acronym_runs(reader: CandidateReader) -> None:
     an acronym the article uses, when neither the model nor the gazetteer read them as one
     name: an organisation, typed by the kind noun in apposition after it ("..., a pro-Kremlin
     hacking group"), else by its words ("Army" is a state's body)."""
+    # two letters ("US", "AI") spell too many title-case pairs to be read so
     acronyms = {
-        w for w in reader.words if w.isalpha() and w.isupper() and 2 <= len(w) <= _MAX_LETTERS
+        w for w in reader.words if w.isalpha() and w.isupper() and 3 <= len(w) <= _MAX_LETTERS
     }
     for acronym in sorted(acronyms):
         for i, word in enumerate(reader.words):
@@ -78,6 +79,8 @@ def _cut_or_missed(reader: CandidateReader, start: int, end: int) -> bool:
     claimed its words."""
     if not reader.free(start, end):
         return False
+    if start < reader.headline_end and reader.doc[start:end].text not in reader.body:
+        return False  # a title-case headline's words name nothing the story does not
     for i in range(start, end):
         for span in (reader.model_at.get(i), reader.gaz_at.get(i)):
             if span is None:
