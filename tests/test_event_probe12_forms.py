@@ -238,3 +238,42 @@ def test_police_seeking_two_men_investigate(nlp, resources):
 def test_seeking_a_second_term_is_no_manhunt(nlp, resources):
     text = "Anna Berg, who is seeking a second term, said Russia had hacked Acme."
     assert not [e for e in run(nlp, resources, text) if e.type == "Investigation"]
+
+
+def test_objecting_to_a_move_criticises_it(nlp, resources):
+    criticism = only(
+        run(nlp, resources, "Senior figures in Acme objected to the move."), "Criticism"
+    )
+    assert roles(criticism)["actor"] == {"org/acme"}
+
+
+def test_applying_to_join_an_alliance_asks_for_it(nlp, resources):
+    appeal = only(run(nlp, resources, "Germany applied to join NATO in May 2022."), "Appeal")
+    assert roles(appeal)["actor"] == {"country/de"}
+
+
+def test_security_tightened_around_sites_is_a_mobilization(nlp, resources):
+    text = "Germany has tightened security around its oil and gas installations."
+    mobilization = only(run(nlp, resources, text), "Mobilization")
+    assert roles(mobilization)["actor"] == {"country/de"}
+
+
+def test_a_mutiny_by_a_group_is_a_mobilization(nlp, resources):
+    text = "Anna Berg said the mutiny by Acme had shaken Russia."
+    mobilization = only(run(nlp, resources, text), "Mobilization")
+    assert roles(mobilization)["actor"] == {"org/acme"}
+
+
+def test_a_hacking_group_going_after_governments_is_an_intrusion(nlp, resources):
+    text = (
+        "Acme hacked the defence ministry in May. "
+        "The group had also gone after governments in NATO countries."
+    )
+    cyber = [e for e in run(nlp, resources, text) if e.type == "CyberOperation"]
+    assert [e.trigger.text for e in cyber] == ["hacked", "gone"]
+    assert roles(cyber[1])["actor"] == {"org/acme"}
+
+
+def test_going_after_the_election_names_no_intrusion(nlp, resources):
+    text = "Anna Berg went after the election to Moscow."
+    assert not [e for e in run(nlp, resources, text) if e.type == "CyberOperation"]
