@@ -388,3 +388,22 @@ def test_the_police_after_two_forces_is_neither(world):
         world, "Dutch police and Belgian police worked together. The police said nothing."
     )
     assert not [e for e in found if any(m.text == "The police" for m in e.mentions)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BUCHAREST — The Constitutional Court annulled the presidential vote on Friday.",
+        "Officials said the Constitutional Court had annulled the vote. Romania's top court "
+        "cited a report by the intelligence service.",
+    ],
+)
+def test_a_court_named_without_its_state_is_the_listed_court_of_the_story_state(world, text):
+    found = entities(world, text)
+    assert holding(found, "Constitutional Court").id == "org/ro-constitutional-court"
+
+
+def test_a_states_description_right_before_a_known_agency_is_that_agency(world):
+    found = entities(world, "Finland's security service Supo warned on Tuesday of recruiting.")
+    assert [m.text for m in holding(found, "Supo").mentions] == ["security service", "Supo"]
+    assert [e.type for e in found].count("Agency") == 1

@@ -58,6 +58,10 @@ def unnamed_state_bodies(reader: CandidateReader) -> None:
         start, state = _possessive_state(reader, first)
         if state is None:
             continue
+        if (named := _agency_at(reader, i + 1)) is not None:  # "Finland's security service Supo"
+            if alias := reader.add(start, i + 1, "Agency", same_as=-1, proper=False):
+                reader.defined[alias.mention.start] = named
+            continue
         words = " ".join(t.text.title() for t in doc[first : i + 1])
         if known := body_of_state(reader, state, words):
             reader.add(start, i + 1, "Agency", gazetteer_id=known.id)
@@ -208,6 +212,18 @@ def _join(reader: CandidateReader, named: Candidate, noun: Token, end: int) -> N
     alias = reader.add(first, end, "Agency", same_as=-1, proper=False)
     if alias is not None:
         reader.defined[alias.mention.start] = named
+
+
+def _agency_at(reader: CandidateReader, start: int) -> Candidate | None:
+    """The agency whose name starts at token ``start``."""
+    return next(
+        (
+            c
+            for c in reader.candidates
+            if c.mention.type == "Agency" and reader.tokens.get(id(c), (-1,))[0] == start
+        ),
+        None,
+    )
 
 
 def _known_description(reader: CandidateReader, comma: int) -> Candidate | None:

@@ -92,6 +92,7 @@ from kg.extract.state_bodies import (
     addressees_inside,
     bodies_of_states,
     courts_by_description,
+    dateline_bodies,
     leader_inside,
     police_named_again,
     police_of_states,
@@ -182,6 +183,7 @@ class CandidateReader:
         abbreviated_surnames(self)
         names_before_kinds(self)
         listed_with_platforms(self)
+        dateline_bodies(self)
         courts_by_description(self)
         described_bodies(self)
         unnamed_state_bodies(self)

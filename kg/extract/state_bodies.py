@@ -5,6 +5,7 @@ official in the Obama administration")."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -179,8 +180,42 @@ def courts_by_description(reader: CandidateReader) -> None:
                 reader.add(start, i + 1, "Agency", gazetteer_id=known.id)
             else:
                 reader.add(start, i + 1, "Agency", name="Supreme Court", country=country)
-        elif alias := reader.add(start, i + 1, "Agency", same_as=-1, proper=False, country=country):
-            reader.defined[alias.mention.start] = named
+        else:
+            state = reader.gazetteer.get(country)
+            named = _known_body_of(reader, named, state) if state is not None else named
+            alias = reader.add(start, i + 1, "Agency", same_as=-1, proper=False, country=country)
+            if alias is not None:
+                reader.defined[alias.mention.start] = named
+
+
+def dateline_bodies(reader: CandidateReader) -> None:
+    """ "BUCHAREST — The Constitutional Court annulled the vote": a body's name the model found
+    naming no state, in a story datelined in a state's capital, is that state's body the
+    gazetteer lists under the state's demonym, name or possessive ("Romania's Constitutional
+    Court")."""
+    state = dateline_country(reader)
+    if state is None:
+        return
+    for cand in list(reader.candidates):
+        if cand.mention.type == "Agency" and cand.from_model and not cand.country:
+            _known_body_of(reader, cand, state)
+
+
+def _known_body_of(reader: CandidateReader, cand: Candidate, state: GazetteerEntry) -> Candidate:
+    """``cand``, a body named without its state, as the gazetteer's body of ``state`` by that
+    name (in its place among the candidates and as the target of links to it), else itself."""
+    if cand.mention.gazetteer_id or cand.anaphor or id(cand) not in reader.tokens:
+        return cand
+    known = body_of_state(reader, state, cand.mention.text)
+    if known is None:
+        return cand
+    new = replace(cand, mention=replace(cand.mention, gazetteer_id=known.id), from_model=False)
+    reader.candidates[reader.candidates.index(cand)] = new
+    reader.tokens[id(new)] = reader.tokens.pop(id(cand))
+    for start, target in list(reader.defined.items()):
+        if target is cand:
+            reader.defined[start] = new
+    return new
 
 
 def _court_named(reader: CandidateReader, country: str) -> Candidate | None:
