@@ -407,3 +407,29 @@ def test_a_states_description_right_before_a_known_agency_is_that_agency(world):
     found = entities(world, "Finland's security service Supo warned on Tuesday of recruiting.")
     assert [m.text for m in holding(found, "Supo").mentions] == ["security service", "Supo"]
     assert [e.type for e in found].count("Agency") == 1
+
+
+def test_a_states_spy_agency_is_the_one_secret_service_of_it_the_story_names(world):
+    found = entities(
+        world,
+        "SEOUL — South Korea's spy agency said on Thursday that hackers stole data. The "
+        "National Intelligence Service said the Lazarus Group was behind it.",
+    )
+    assert holding(found, "spy agency").id == "org/nis-korea"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two services of the state: the description says neither
+        "Poland's security service said the man spied. The ABW and the SKW both took part.",
+        # a plural is several services
+        "Russia's intelligence services ran the plot, the GRU said.",
+    ],
+)
+def test_a_spy_agency_description_names_no_service_when_it_cannot_say_which(world, text):
+    found = entities(world, text)
+    described = next(
+        e for e in found if any(m.text.endswith(("service", "services")) for m in e.mentions)
+    )
+    assert described.id not in ("org/abw", "org/skw", "org/gru")

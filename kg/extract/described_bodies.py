@@ -58,7 +58,10 @@ def unnamed_state_bodies(reader: CandidateReader) -> None:
         start, state = _possessive_state(reader, first)
         if state is None:
             continue
-        if (named := _agency_at(reader, i + 1)) is not None:  # "Finland's security service Supo"
+        # "Finland's security service Supo"; "South Korea's spy agency ... The National
+        # Intelligence Service said"
+        named = _agency_at(reader, i + 1) or _one_secret_service(reader, state, doc[first : i + 1])
+        if named is not None:
             if alias := reader.add(start, i + 1, "Agency", same_as=-1, proper=False):
                 reader.defined[alias.mention.start] = named
             continue
@@ -212,6 +215,25 @@ def _join(reader: CandidateReader, named: Candidate, noun: Token, end: int) -> N
     alias = reader.add(first, end, "Agency", same_as=-1, proper=False)
     if alias is not None:
         reader.defined[alias.mention.start] = named
+
+
+_SECRET_FIELDS = frozenset({"spy", "intelligence", "security", "counterintelligence", "secret"})
+
+
+def _one_secret_service(reader: CandidateReader, state: GazetteerEntry, words) -> Candidate | None:
+    """The one intelligence or security service of ``state`` the article names, for a singular
+    description of such a service ("the country's spy agency"), else None."""
+    if words[-1].tag_ == "NNS" or _SECRET_FIELDS.isdisjoint(t.lower_ for t in words):
+        return None  # "Russia's intelligence services" are several
+    found: dict[str, Candidate] = {}
+    for cand in reader.candidates:
+        gaz_id = cand.mention.gazetteer_id
+        entry = reader.gazetteer.get(gaz_id) if gaz_id else None
+        if entry is None or entry.type != "Agency" or entry.country != state.id:
+            continue
+        if not _SECRET_FIELDS.isdisjoint(w.lower() for n in entry.names for w in n.split()):
+            found.setdefault(entry.id, cand)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _agency_at(reader: CandidateReader, start: int) -> Candidate | None:
