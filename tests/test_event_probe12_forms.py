@@ -277,3 +277,9 @@ def test_a_hacking_group_going_after_governments_is_an_intrusion(nlp, resources)
 def test_going_after_the_election_names_no_intrusion(nlp, resources):
     text = "Anna Berg went after the election to Moscow."
     assert not [e for e in run(nlp, resources, text) if e.type == "CyberOperation"]
+
+
+def test_telling_that_a_state_was_culpable_accuses_it(nlp, resources):
+    text = "Anna Berg told Parliament that Russia was culpable for the poisoning of John Smith."
+    accusation = only(run(nlp, resources, text), "Accusation")
+    assert roles(accusation)["target"] == {"country/ru"}
