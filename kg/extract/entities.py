@@ -71,6 +71,7 @@ from kg.extract.name_shapes import (
 from kg.extract.person_descriptions import holders_bodies, past_service, person_descriptions
 from kg.extract.place_names import lone_place_name, place_of_kind
 from kg.extract.platform_mentions import platform_descriptions
+from kg.extract.police import police_named_again, police_of_states
 from kg.extract.roles import read_person
 from kg.extract.shapes import (
     age_follows,
@@ -94,8 +95,6 @@ from kg.extract.state_bodies import (
     courts_by_description,
     dateline_bodies,
     leader_inside,
-    police_named_again,
-    police_of_states,
     state_owned_name,
     state_owner,
 )

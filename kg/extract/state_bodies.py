@@ -53,9 +53,6 @@ def bodies_of_states(reader: CandidateReader) -> None:
                 reader.add(start, own_end, "Agency", name=name, country=country)
 
 
-_POLICE = ("police",)
-
-
 def addressees_inside(reader: CandidateReader) -> None:
     """ "Iran's mission to the United Nations": the body a state's mission is to, which the
     gazetteer names inside the mission's name, keeps a mention of its own."""
@@ -72,89 +69,6 @@ def addressees_inside(reader: CandidateReader) -> None:
                 tail.text, tail.start_char, tail.end_char, "Organization", found[0].id
             )
             reader.candidates.append(Candidate(mention))
-
-
-def police_of_states(reader: CandidateReader) -> None:
-    """ "the Dutch police", "Norway's police", "the Czech national police": a state's police is
-    its national police force the gazetteer lists ("Dutch police" is one of its names); a
-    state whose police is no one force has none listed, and "German police" stays the state
-    acting (as the samples' gold reads it). Not "police" before the noun it describes ("the
-    Chinese police station", "Russian police officers")."""
-    doc = reader.doc
-    for i in tokens_lowered(doc, _POLICE):
-        if not reader.free(i, i + 1) or _describes_noun(doc, i):
-            continue
-        built = body_around(doc, i, partial(country_at, reader), reader.lex)
-        if built is None:
-            continue
-        start, end, _, country = built
-        own = [t.text for t in doc[start:end] if country_at(reader, t.i) is None]
-        known = known_body(reader, own, country) or _national_police(reader, country)
-        if known is not None:
-            release_countries(reader, start, end)
-            reader.add(start, end, "Agency", gazetteer_id=known)
-
-
-def police_named_again(reader: CandidateReader) -> None:
-    """ "The police said", "Police also detained": police named with no state are the police
-    force the article named before ("the Dutch police ... The police"; one only); with none,
-    the national police of the state after "in" ("Police in Norway"), else of the state whose
-    capital the story is datelined in ("OSLO ... Police also detained"). Not a name's last
-    word ("the Leipzig police", "Metropolitan Police")."""
-    doc, lowers = reader.doc, reader.lowers
-    for i in tokens_lowered(doc, _POLICE):
-        start = i - 1 if i and lowers[i - 1] == "the" else i
-        before = doc[start - 1] if start else None
-        if not reader.free(start, i + 1) or _describes_noun(doc, i):
-            continue
-        if before is not None and before.is_title and not before.is_sent_start:
-            continue
-        forces = _forces_named(reader, doc[start].idx)
-        if len(forces) == 1:
-            span = doc[start : i + 1]
-            mention = Mention(span.text, span.start_char, span.end_char, "Agency")
-            reader.candidates.append(Candidate(mention, same_as=-1, proper=False))
-            reader.defined[span.start_char] = forces[0]
-            reader.claimed.update(range(start, i + 1))
-        if forces:
-            continue
-        state = country_at(reader, i + 2) if lowers[i + 1 : i + 2] == ["in"] else None
-        state = state or dateline_country(reader)
-        known = _national_police(reader, state.id) if state is not None else None
-        if known is not None:
-            reader.add(start, i + 1, "Agency", gazetteer_id=known)
-
-
-def _describes_noun(doc, i: int) -> bool:
-    """ "police station", "police officers": the word modifies the noun after it."""
-    after = doc[i + 1] if i + 1 < len(doc) else None
-    return after is not None and after.pos_ in ("NOUN", "PROPN") and after.is_lower
-
-
-def _forces_named(reader: CandidateReader, offset: int) -> list[Candidate]:
-    """One mention of each police force named before ``offset`` ("the Dutch police",
-    "Metropolitan Police"; not the "Swedish Security Police", a security service)."""
-    forces: dict[str, Candidate] = {}
-    for cand in reader.candidates:
-        mention = cand.mention
-        name = (cand.name or mention.text).lower()
-        named_before = mention.type == "Agency" and mention.end <= offset and not cand.anaphor
-        if named_before and name.endswith("police") and "security" not in name:
-            forces.setdefault(mention.gazetteer_id or name, cand)
-    return list(forces.values())
-
-
-def _national_police(reader: CandidateReader, country: str) -> str | None:
-    """The gazetteer id of the state's national police, listed as "<demonym> police"."""
-    state = reader.gazetteer.get(country)
-    if state is None or not state.demonyms:
-        return None
-    found = [
-        e
-        for e in reader.gazetteer.lookup(f"{state.demonyms[0]} police")
-        if e.type == "Agency" and e.country == country
-    ]
-    return found[0].id if len(found) == 1 else None
 
 
 def courts_by_description(reader: CandidateReader) -> None:
