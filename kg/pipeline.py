@@ -193,29 +193,47 @@ def extract_articles(
 def _extract_in_pool(
     articles: Iterable[Article], settings: Settings, workers: int, run: Any
 ) -> Iterator[Mapped | Failure]:
-    import multiprocessing
-
-    # forkserver: workers start from a clean process, not a copy of a parent that may hold an
-    # open RocksDB store and its threads.
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(_preload(settings.spacy_model))
+    context = _worker_context(settings.spacy_model)
+    pool = ProcessPoolExecutor(workers, context, initializer=_init_worker, initargs=(settings, run))
     try:
-        with ProcessPoolExecutor(
-            workers, context, initializer=_init_worker, initargs=(settings, run)
-        ) as pool:
-            pending: list[Future] = []
-            size = settings.batch_size or WORKER_BATCH
-            for batch in _balanced_batches(articles, size, workers):
-                pending.append(pool.submit(_extract_batch, batch))
-                if len(pending) >= 2 * workers:  # bounded window: memory stays flat
-                    yield from pending.pop(0).result()
-            for future in pending:
-                yield from future.result()
+        pending: list[Future] = []
+        size = settings.batch_size or WORKER_BATCH
+        for batch in _balanced_batches(articles, size, workers):
+            pending.append(pool.submit(_extract_batch, batch))
+            if len(pending) >= 2 * workers:  # bounded window: memory stays flat
+                yield from pending.pop(0).result()
+        for future in pending:
+            yield from future.result()
     except BrokenProcessPool:
         raise ExtractionError(
             "an extraction worker process died (out of memory, or killed)",
             hint="articles stored so far are complete; rerun, or use --workers 1",
         ) from None
+    finally:
+        # Without waiting: the workers exit while the writer stores the last batch and merges.
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def start_worker_server(settings: Settings, workers: int) -> None:
+    """Start the workers' fork server now when there will be worker processes: it imports spaCy
+    and the extraction code (about 2 s, one core) while this process goes on opening the store
+    and reading the first articles on the other, instead of after."""
+    if default_workers(workers) <= 1:
+        return
+    from multiprocessing import forkserver
+
+    _worker_context(settings.spacy_model)
+    forkserver.ensure_running()
+
+
+def _worker_context(model: str) -> Any:
+    """The forkserver context: workers start from a clean process, not a copy of a parent that
+    may hold an open RocksDB store and its threads."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(_preload(model))
+    return context
 
 
 def _preload(model: str) -> list[str]:

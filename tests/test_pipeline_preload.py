@@ -5,6 +5,9 @@ import everything again; and a model given as a folder must not be imported as a
 from __future__ import annotations
 
 import importlib.util
+import os
+import subprocess
+import sys
 
 import pytest
 
@@ -27,3 +30,28 @@ def test_an_installed_model_package_is_preloaded() -> None:
 @pytest.mark.parametrize("model", ["/models/en_custom", "models/en-custom-1.0", ""])
 def test_a_model_folder_is_not_imported_as_a_module(model: str) -> None:
     assert _preload(model) == list(WORKER_PRELOAD)
+
+
+# Counts the fork servers among the children of a process that called start_worker_server.
+COUNT_FORK_SERVERS = """
+import os, sys
+from kg.pipeline import start_worker_server
+from kg.settings import Settings
+start_worker_server(Settings(), int(sys.argv[1]))
+task = f"/proc/{os.getpid()}/task"
+children = [c for t in os.listdir(task) for c in open(f"{task}/{t}/children").read().split()]
+print(sum("forkserver" in open(f"/proc/{c}/cmdline").read() for c in children))
+"""
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/task"), reason="reads /proc")
+@pytest.mark.parametrize(("workers", "servers"), [(1, 0), (2, 1)])
+def test_the_fork_server_is_started_early_only_for_worker_processes(workers, servers) -> None:
+    # With --workers 1 nothing may start: a fork server would import spaCy for nothing.
+    out = subprocess.run(
+        [sys.executable, "-c", COUNT_FORK_SERVERS, str(workers)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert int(out) == servers

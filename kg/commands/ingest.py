@@ -70,11 +70,13 @@ def _field_map(pairs: list[str]) -> dict[str, str]:
 def run(args: argparse.Namespace, settings) -> int:
     from kg.ingest import IngestOptions
     from kg.merge import merge_store
-    from kg.pipeline import ingest
+    from kg.pipeline import ingest, start_worker_server
     from kg.progress import progress_bar
     from kg.store import open_store
 
     options = IngestOptions(published=args.published, field_map=_field_map(args.field))
+    workers = args.workers or settings.workers
+    start_worker_server(settings, workers)
 
     def on_failure(failure) -> None:
         print(f"kg ingest: skipped {failure.line()}", file=sys.stderr)
@@ -88,7 +90,7 @@ def run(args: argparse.Namespace, settings) -> int:
             settings,
             store,
             options=options,
-            workers=args.workers or settings.workers,
+            workers=workers,
             progress=advance,
             on_failure=on_failure,
         )
