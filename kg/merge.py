@@ -28,7 +28,7 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import rdflib
@@ -188,7 +188,9 @@ def merge_store(store: Store) -> MergeReport:
     events = read_event_records(store)
     clusters = cluster_events(events)
     lines = clusters_to_ntriples(clusters)
-    store.replace_graphs({str(MERGED_GRAPH): SerializedGraph("\n".join(lines), len(lines))})
+    # A SerializedGraph goes wherever replace_graphs takes an rdflib graph (kg.store.terms).
+    merged: dict[str, Any] = {str(MERGED_GRAPH): SerializedGraph("\n".join(lines), len(lines))}
+    store.replace_graphs(merged)
     return MergeReport(len(events), len(clusters), sum(len(c.members) for c in clusters))
 
 
