@@ -1,5 +1,6 @@
 """Restricting part of a service bans that much of it, and what is done to "access to X" or
-"calls on X" is done to the service X. Sentences written for these tests."""
+"calls on X" is done to the service X; verdicts against a party are its conviction. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -31,3 +32,15 @@ def test_restricting_a_state_s_diplomats_stays_a_sanction(nlp, resources):
 
 def test_limiting_what_is_no_service_is_no_ban(nlp, resources):
     assert not run(nlp, resources, "Britain limited the damages Acme could claim.")
+
+
+def test_a_civil_verdict_against_a_firm_is_its_conviction(nlp, resources):
+    text = "A jury found Acme liable for hacking 1,400 phones."
+    verdict = only(run(nlp, resources, text), "Conviction")
+    assert roles(verdict) == {"target": {"org/acme"}}
+
+
+def test_an_irregular_verb_s_event_is_labelled_with_its_participle(nlp, resources):
+    # "Acme finded" was the label when the lexicon lacked "find: found"
+    verdict = only(run(nlp, resources, "The court found Acme guilty of spying."), "Conviction")
+    assert verdict.label == "Acme found"
