@@ -34,3 +34,14 @@ def test_without_an_actor_what_of_the_target_is_acted_on_is_named(nlp, resources
 def test_a_person_named_in_apposition_is_not_an_owner(nlp, resources):
     text = "A citizen, John Smith, was arrested."
     assert only(run(nlp, resources, text), "Arrest").label == "John Smith arrested"
+
+
+def test_a_short_verb_without_an_actor_doubles_its_last_letter(nlp, resources):
+    # the regular "-ed" made "Acme bared" of "bars Acme"
+    text = "A court order bars Acme from selling its software."
+    assert only(run(nlp, resources, text), "Ban").label == "Acme barred"
+
+
+def test_a_past_tense_written_in_the_text_is_the_participle(nlp, resources):
+    text = "A court order barred Acme from selling its software."
+    assert only(run(nlp, resources, text), "Ban").label == "Acme barred"

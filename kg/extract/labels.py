@@ -3,6 +3,7 @@ United States", "Twitter and YouTube shut accounts of China", "Russia: invasion 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
@@ -12,6 +13,8 @@ from kg.extract.verb_shapes import ordered_verbs
 from kg.types import Entity, Participant
 
 _NAME_TYPES = frozenset({"NORP", "GPE", "ORG", "PERSON", "FAC", "LOC"})
+# One syllable ending in one vowel and one consonant doubles it before "-ed".
+_SHORT_CLOSED = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
 _COUNTING = frozenset({"hundred", "thousand", "million", "dozen", "number", "series", "lot"})
 
 
@@ -153,7 +156,11 @@ def _passive(doc, match: TriggerMatch, participles: Mapping[str, str]) -> str:
     if first.tag_ == "VBN":
         return doc[match.start : match.end].text
     lemma = first.lemma_.lower()
-    passive = f"{participles.get(lemma) or _regular_participle(lemma)} {rest}".strip()
+    # a past tense is the participle unless the lexicon knows otherwise ("barred"; "broke" ->
+    # "broken" is listed)
+    written = first.lower_ if first.tag_ == "VBD" and first.lower_.endswith("ed") else ""
+    participle = participles.get(lemma) or written or _regular_participle(lemma)
+    passive = f"{participle} {rest}".strip()
     return " ".join([passive, *_ordered_participles(first)])
 
 
@@ -172,6 +179,8 @@ def _regular_participle(lemma: str) -> str:
         return lemma + "d"
     if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
         return lemma[:-1] + "ied"
+    if _SHORT_CLOSED.fullmatch(lemma):  # "bar" -> "barred", "plan" -> "planned"
+        return lemma + lemma[-1] + "ed"
     return lemma + "ed"
 
 
