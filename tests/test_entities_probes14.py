@@ -433,3 +433,26 @@ def test_a_spy_agency_description_names_no_service_when_it_cannot_say_which(worl
         e for e in found if any(m.text.endswith(("service", "services")) for m in e.mentions)
     )
     assert described.id not in ("org/abw", "org/skw", "org/gru")
+
+
+@pytest.mark.parametrize(
+    ("text", "court", "court_id"),
+    [
+        # the listed court of the state the story names most
+        (
+            "Moldova banned the party in 2023. The Constitutional Court ruled that the party "
+            "was unlawful, Moldovan officials said.",
+            "Constitutional Court",
+            "org/md-constitutional-court",
+        ),
+        # a court the gazetteer does not list: a court of that state, so its id says whose
+        (
+            "The Supreme Court ruled on Monday that Brazil's ban could stand. Brazil's "
+            "government welcomed it.",
+            "Supreme Court",
+            "org/brazilian-supreme-court",
+        ),
+    ],
+)
+def test_a_court_named_without_its_state_is_the_story_states(world, text, court, court_id):
+    assert holding(entities(world, text), court).id == court_id

@@ -16,6 +16,7 @@ from kg.extract.countries import (
     known_body,
     release_countries,
 )
+from kg.extract.name_shapes import main_country
 from kg.extract.shapes import body_around, tokens_lowered
 from kg.resolve import Candidate
 from kg.types import Mention
@@ -106,13 +107,24 @@ def dateline_bodies(reader: CandidateReader) -> None:
     """ "BUCHAREST — The Constitutional Court annulled the vote": a body's name the model found
     naming no state, in a story datelined in a state's capital, is that state's body the
     gazetteer lists under the state's demonym, name or possessive ("Romania's Constitutional
-    Court")."""
-    state = dateline_country(reader)
-    if state is None:
-        return
+    Court"); a court's, in a story with no dateline, the body of the state the story names
+    most (a court named in a story is seldom a foreign one), else a court of that state."""
+    dateline = dateline_country(reader)
+    main = main_country(reader) if dateline is None else None
     for cand in list(reader.candidates):
-        if cand.mention.type == "Agency" and cand.from_model and not cand.country:
-            _known_body_of(reader, cand, state)
+        if cand.mention.type != "Agency" or not cand.from_model or cand.country:
+            continue
+        words = set(cand.mention.text.lower().split())
+        # "the European Court of Human Rights" is above states
+        court = bool(words & _COURT_WORDS) and words.isdisjoint(
+            reader.lex.international_court_words
+        )
+        state = dateline or (main if court else None)
+        if state is not None and _known_body_of(reader, cand, state) is cand and court:
+            _swap(reader, cand, replace(cand, country=state.id))  # "the Supreme Court": Brazil's
+
+
+_COURT_WORDS = frozenset({"court", "tribunal"})
 
 
 def _known_body_of(reader: CandidateReader, cand: Candidate, state: GazetteerEntry) -> Candidate:
@@ -124,12 +136,17 @@ def _known_body_of(reader: CandidateReader, cand: Candidate, state: GazetteerEnt
     if known is None:
         return cand
     new = replace(cand, mention=replace(cand.mention, gazetteer_id=known.id), from_model=False)
-    reader.candidates[reader.candidates.index(cand)] = new
-    reader.tokens[id(new)] = reader.tokens.pop(id(cand))
-    for start, target in list(reader.defined.items()):
-        if target is cand:
-            reader.defined[start] = new
+    _swap(reader, cand, new)
     return new
+
+
+def _swap(reader: CandidateReader, old: Candidate, new: Candidate) -> None:
+    """``new`` in the place of ``old`` among the candidates and as the target of links."""
+    reader.candidates[reader.candidates.index(old)] = new
+    reader.tokens[id(new)] = reader.tokens.pop(id(old))
+    for start, target in list(reader.defined.items()):
+        if target is old:
+            reader.defined[start] = new
 
 
 def _court_named(reader: CandidateReader, country: str) -> Candidate | None:
