@@ -2,7 +2,7 @@
 lemma ("shut ... accounts"), looking through quantifiers ("hundreds of accounts"), what an
 "as" phrase says it is ("as spy"), whose it is ("of diplomat": "the travel of diplomats";
 "own office": "its office"), what its reported clause says ("is unfounded"), what it is tied
-to or put in ("to activity", "on fire"), and markers for money, persons and names.
+to or put in ("to activity", "on fire"), and markers for money, persons, platforms and names.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "acomp", "advmod"
 MONEY = "money"  # the object lemma an amount of money stands for in the lexicon
 PERSON = "person"  # ... a person's name
 NAME = "name"  # ... any other proper name but a place or a people (a product, a firm)
+PLATFORM = "platform"  # ... a platform's name the gazetteer knows ("suspended Twitter")
 # Not LOC: the small model tags unknown product names as places ("Windows 7").
 _OBJECT_PRONOUNS = frozenset({"it", "them"})
 _PLACE_OR_GROUP = frozenset({"GPE", "NORP", "FAC", "DATE", "TIME"})
@@ -37,6 +38,8 @@ def object_lemmas(tok) -> set[str]:
             lemmas.add(PERSON)  # "freed John Smith"
         elif head.pos_ == "PROPN" and head.ent_type_ not in _PLACE_OR_GROUP:
             lemmas.add(NAME)  # "released the iPhone", "showed Windows 7"
+        if head.ent_type_ == "Platform":
+            lemmas.add(PLATFORM)  # "suspended Twitter", as "suspended the platform"
         if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
             lemmas.add(f"own {head.lemma_.lower()}")  # "closed its office": the body's own
         # whose thing it is: "restricted the travel of Russian diplomats" -> "of diplomat"
