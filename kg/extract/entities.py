@@ -20,7 +20,6 @@ from kg.extract.called import (
     called_names,
     kind_after_name,
     kinds_in_appositions,
-    named_after_title,
 )
 from kg.extract.countries import (
     bodies_in_a_capital,
@@ -41,7 +40,7 @@ from kg.extract.later_mentions import (
     surnames,
     title_references,
 )
-from kg.extract.listed_persons import listed_persons, whole_name_start
+from kg.extract.listed_persons import listed_persons, looks_like_person, whole_name_start
 from kg.extract.name_runs import (
     abbreviated_surnames,
     exclaimed_end,
@@ -74,7 +73,6 @@ from kg.extract.platform_mentions import platform_descriptions
 from kg.extract.police import police_named_again, police_of_states
 from kg.extract.roles import read_person
 from kg.extract.shapes import (
-    age_follows,
     built_once,
     headline,
     is_platform,
@@ -384,7 +382,7 @@ class CandidateReader:
             return  # "CVE-2017-0199", "WinRAR 5.61": versions and identifiers, not names
         if len(tokens) == 1 and tokens.text.isupper() and len(tokens.text) <= 3:
             self.add(start, end, "Organization", from_model=True, weak=True)  # "IP", "USB"
-        elif self._looks_like_person(start, end):
+        elif looks_like_person(self, start, end):
             self.person(start, end)
         elif tokens[-1].lower_ in self.lex.place_words:
             self.add(start, end, "Place", from_model=True)  # "Maxwell Air Force Base"
@@ -416,19 +414,3 @@ class CandidateReader:
         span = self.gaz_at.get(i) if i is not None else None
         entry = self.gazetteer.get(span.id_) if span is not None else None
         return entry is not None and entry.type == "Agency"
-
-    def _looks_like_person(self, start: int, end: int) -> bool:
-        """An ORG that an apposition, an age or a title before it marks as a person ("X Y, a
-        professor at ...", "X Y, 30, of Boston", "the ambassador to the UN, X Y,")."""
-        tokens = self.doc[start:end]
-        if not 2 <= len(tokens) <= 4 or not all(t.is_title and t.is_alpha for t in tokens):
-            return False
-        last = tokens[-1].lower_
-        if self.lex.names_agency({last}) or last in self.lex.body_end_words:
-            return False  # "Ukraine's General Staff": a rank before a body's noun, no name
-        if age_follows(self.doc, end) or named_after_title(self, start, end):
-            return True  # "X Y, 30,"; "Russia's ambassador to the UN, X Y, said"
-        if [t.lower_ for t in self.doc[end : end + 2]] == [",", "whom"]:
-            return True  # "X Y Z W, whom the department described as": only persons are whom
-        reading = read_person(self.doc, start, end, self.lex)
-        return reading is not None and (reading.private or reading.role is not None)
