@@ -456,3 +456,41 @@ def test_a_spy_agency_description_names_no_service_when_it_cannot_say_which(worl
 )
 def test_a_court_named_without_its_state_is_the_story_states(world, text, court, court_id):
     assert holding(entities(world, text), court).id == court_id
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "other"),
+    [
+        (
+            "Dutch intelligence said a new group, which they called Cobalt Heron, had hacked "
+            "the police. Microsoft calls the group Storm-2091 and said it was active.",
+            "Cobalt Heron",
+            "Storm-2091",
+        ),
+        (
+            "A hacking group called Cobalt Heron attacked the ministry. Microsoft tracks it as "
+            "Storm-2091.",
+            "Cobalt Heron",
+            "Storm-2091",
+        ),
+        (
+            "Officials named the group Cobalt Heron. Google tracks the group as UNC9999.",
+            "Cobalt Heron",
+            "UNC9999",
+        ),
+    ],
+)
+def test_another_name_a_firm_gives_a_group_named_before_is_that_group(world, text, group, other):
+    found = entities(world, text)
+    assert holding(found, other) is holding(found, group)
+    assert "Microsoft" not in [m.text for m in holding(found, group).mentions]
+
+
+def test_the_group_a_namer_renames_is_no_agency_named_before(world):
+    found = entities(
+        world,
+        "CISA and the NSA said on Monday that hackers had broken in. The FBI calls the group "
+        "Cobalt Heron.",
+    )
+    assert holding(found, "Cobalt Heron").type == "Organization"
+    assert [m.text for m in holding(found, "NSA").mentions] == ["NSA"]

@@ -71,6 +71,7 @@ from kg.extract.person_descriptions import holders_bodies, past_service, person_
 from kg.extract.place_names import lone_place_name, place_of_kind
 from kg.extract.platform_mentions import platform_descriptions
 from kg.extract.police import police_named_again, police_of_states
+from kg.extract.renamings import renamings
 from kg.extract.roles import read_person
 from kg.extract.shapes import (
     built_once,
@@ -179,6 +180,7 @@ class CandidateReader:
             self._model_entity(ent)
         abbreviated_surnames(self)
         names_before_kinds(self)
+        renamings(self)
         listed_with_platforms(self)
         dateline_bodies(self)
         courts_by_description(self)
