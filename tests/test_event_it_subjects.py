@@ -40,3 +40,14 @@ def test_it_of_a_verb_without_an_agent_names_no_one(nlp, resources, second):
     # the warning is the FBI's; Globex, the body named before "it", takes part in none of them
     assert all("org/globex" not in roles(e).get("actor", set()) for e in warnings)
     assert any(roles(e).get("actor") == {"org/fbi"} for e in warnings)
+
+
+def test_they_after_the_attackers_are_the_attackers_not_the_source(nlp, resources):
+    text = (
+        "Acme said on Monday that Russia had hacked its servers. According to the FBI, the "
+        "attackers first sent phishing emails. Later they broke into the network of Globex."
+    )
+    intrusions = [e for e in run(nlp, resources, text) if e.trigger.text == "broke"]
+    assert len(intrusions) == 1
+    # the doers of the latest intrusion told before, not the FBI the sentence before cites
+    assert roles(intrusions[0])["actor"] == {"country/ru"}

@@ -49,6 +49,7 @@ from kg.extract.reference import (
     Hit,
     RoleContext,
     definite_description,
+    main_doers,
     main_subjects,
     np_entities,
     spoken_for,
@@ -173,6 +174,7 @@ def extract_events(
             main_subjects(sent, index),
             titled_subjects(sent, index),
             dict(doers),
+            main_doers(sent, index),
         )
     date_block_quotes(doc, drafts, taxonomy)
     date_tellings_by_the_lede(doc, drafts, article.published)

@@ -21,6 +21,7 @@ from kg.extract.reference import (
     Hit,
     RoleContext,
     definite_description,
+    earlier_doers,
     np_entities,
 )
 from kg.extract.shapes import sentence_start
@@ -60,7 +61,13 @@ def _governing_subject(verb):
 
 
 def resolve_pronoun(
-    verb, types, index: EntityIndex, context: RoleContext, exclude=None, subject_of=None
+    verb,
+    types,
+    index: EntityIndex,
+    context: RoleContext,
+    exclude=None,
+    subject_of=None,
+    plural: bool = False,
 ) -> list[Hit]:
     """The entity a pronoun of ``verb`` stands for (module docstring); ``exclude``: a verb
     whose own subject it is not (its object); ``subject_of``: the verb it is the subject of,
@@ -113,6 +120,11 @@ def resolve_pronoun(
     if sources is not None and speaks_on and not before:
         # "According to the services, the hackers got in. They said ...": the sources speak on
         return [h for h in sources if h.entity.type in types][:1]
+    if plural and not before and context.previous_doers is not None:
+        # "According to the police, the attackers relied on emails. From 2023 they broke into
+        # networks": they are the attackers (whoever did the latest such act, or no one), not
+        # the police
+        return earlier_doers(context.previous_doers, index, context) or []
     for pool in (before, context.previous_subjects):
         for hit in reversed(pool):
             if hit.entity.type in types and hit.entity.id not in own_subject:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kg.types import Entity, Span
 
@@ -227,6 +227,8 @@ class RoleContext:
     previous_titled: list[Hit] = field(default_factory=list)
     # event type -> (trigger token index, actors) of its latest earlier event with actors
     doers: dict[str, tuple[int, list[Hit]]] = field(default_factory=dict)
+    # "the attackers" as the previous sentence's main subject: the "they" opening the next one
+    previous_doers: Any = None
 
 
 def earlier_doers(tok, index: EntityIndex, context: RoleContext) -> list[Hit] | None:
@@ -394,6 +396,18 @@ def modified_noun(hit: Hit, sent, index: EntityIndex):
         return None
     noun = span.root.head
     return None if index.at(noun) is not None else noun
+
+
+def main_doers(sent, index: EntityIndex) -> Any:
+    """The subject of a sentence's main verb when it names doers by what they do and no one
+    by name ("the attackers first relied on emails"), else None."""
+    for tok in sent:
+        if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and tok.tag_ == "NNS":
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            named = index.at(tok) is not None
+            if definite and not named and tok.lemma_.lower() in index.doer_nouns:
+                return tok
+    return None
 
 
 def main_subjects(sent, index: EntityIndex) -> list[Hit]:

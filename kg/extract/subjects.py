@@ -95,7 +95,9 @@ def subject_hits(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hi
         if antecedent is not None:
             # "a student who died after he was imprisoned": he is the student, named or not
             return [h for h in np_entities(antecedent, index) if h.entity.type in PERSONAL[word]]
-        return resolve_pronoun(verb, PERSONAL[word], index, context, subject_of=verb)
+        return resolve_pronoun(
+            verb, PERSONAL[word], index, context, subject_of=verb, plural=word == "they"
+        )
     return (
         (np_entities(appositive, index) if appositive is not None else [])
         or tied_owners(tok, index)  # "hackers linked to Russia breached": Russia's act
