@@ -14,7 +14,7 @@ from kg.extract.countries import body_of_state, country_at
 from kg.extract.name_shapes import main_country
 from kg.extract.person_descriptions import last_person_before
 from kg.extract.shapes import tokens_lowered
-from kg.extract.state_bodies import STATE_NOUNS, last_country_before
+from kg.extract.state_bodies import STATE_NOUNS, last_country_before, swap_candidate
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -261,8 +261,7 @@ def _known_description(reader: CandidateReader, comma: int) -> Candidate | None:
 def _link(reader: CandidateReader, cand: Candidate, known: Candidate) -> None:
     """``cand`` as another mention of the known agency ``known``, in its place."""
     linked = replace(cand, mention=replace(cand.mention, type="Agency"), same_as=-1)
-    reader.candidates[reader.candidates.index(cand)] = linked
-    reader.tokens[id(linked)] = reader.tokens.pop(id(cand))
+    swap_candidate(reader, cand, linked)
     reader.defined[linked.mention.start] = known
 
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.shapes import sentence_start, tokens_lowered
+from kg.extract.state_bodies import swap_candidate
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -100,10 +101,6 @@ def _link(reader: CandidateReader, name: tuple[int, int], group: Candidate) -> N
         alias = reader.add(*name, group.mention.type, same_as=-1, proper=False)
     else:
         alias = replace(there, mention=replace(there.mention, type=group.mention.type), same_as=-1)
-        reader.candidates[reader.candidates.index(there)] = alias
-        reader.tokens[id(alias)] = reader.tokens.pop(id(there))
-        for start, target in list(reader.defined.items()):
-            if target is there:
-                reader.defined[start] = alias
+        swap_candidate(reader, there, alias)
     if alias is not None:
         reader.defined[alias.mention.start] = group

@@ -121,7 +121,8 @@ def dateline_bodies(reader: CandidateReader) -> None:
         )
         state = dateline or (main if court else None)
         if state is not None and _known_body_of(reader, cand, state) is cand and court:
-            _swap(reader, cand, replace(cand, country=state.id))  # "the Supreme Court": Brazil's
+            # "the Supreme Court" in a Brazilian story: a court of Brazil
+            swap_candidate(reader, cand, replace(cand, country=state.id))
 
 
 _COURT_WORDS = frozenset({"court", "tribunal"})
@@ -136,11 +137,11 @@ def _known_body_of(reader: CandidateReader, cand: Candidate, state: GazetteerEnt
     if known is None:
         return cand
     new = replace(cand, mention=replace(cand.mention, gazetteer_id=known.id), from_model=False)
-    _swap(reader, cand, new)
+    swap_candidate(reader, cand, new)
     return new
 
 
-def _swap(reader: CandidateReader, old: Candidate, new: Candidate) -> None:
+def swap_candidate(reader: CandidateReader, old: Candidate, new: Candidate) -> None:
     """``new`` in the place of ``old`` among the candidates and as the target of links."""
     reader.candidates[reader.candidates.index(old)] = new
     reader.tokens[id(new)] = reader.tokens.pop(id(old))
