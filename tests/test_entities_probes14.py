@@ -494,3 +494,13 @@ def test_the_group_a_namer_renames_is_no_agency_named_before(world):
     )
     assert holding(found, "Cobalt Heron").type == "Organization"
     assert [m.text for m in holding(found, "NSA").mentions] == ["NSA"]
+
+
+def test_its_police_is_the_national_police_of_the_state_it_stands_for(world):
+    found = entities(world, "The Netherlands said on Tuesday that its police had been hacked.")
+    assert holding(found, "its police").id == "org/dutch-police"
+
+
+def test_a_firms_police_word_names_no_police(world):
+    found = entities(world, "The company said its police liaison had been told.")
+    assert not [e for e in found if e.type == "Agency"]

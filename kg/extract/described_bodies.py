@@ -81,7 +81,7 @@ def _possessive_state(reader: CandidateReader, first: int) -> tuple[int, Gazette
     if doc[first - 1].lower_ == "its":
         if doc[first - 1].head.dep_ not in _ACTING:
             return first, None  # "scaled back its visa services": what a state does, no body
-        return first - 1, _subject_state(reader, doc[first - 1])
+        return first - 1, subject_state(reader, doc[first - 1])
     owner = doc[first - 2] if doc[first - 1].tag_ == "POS" else None
     if owner is None:
         return first, None
@@ -98,7 +98,7 @@ def _possessive_state(reader: CandidateReader, first: int) -> tuple[int, Gazette
     return (owner.i - 1 if owner.lower_ in STATE_NOUNS else first), state  # "the country's ..."
 
 
-def _subject_state(reader: CandidateReader, its: Token) -> GazetteerEntry | None:
+def subject_state(reader: CandidateReader, its: Token) -> GazetteerEntry | None:
     """The state "its" stands for: the subject of the nearest verb above it, else of the
     sentence before, when that subject is a state ("Russia hit back ... Its foreign ministry";
     "The company said its ..." names none)."""
@@ -325,7 +325,7 @@ def _state_of_owner(reader: CandidateReader, owner: Token) -> str | None:
     named; for "its", the state the clause or the sentence before is about)."""
     if owner.lower_ in STATE_NOUNS:
         return last_country_before(reader, owner.idx)
-    entry = _subject_state(reader, owner) if owner.lower_ == "its" else country_at(reader, owner.i)
+    entry = subject_state(reader, owner) if owner.lower_ == "its" else country_at(reader, owner.i)
     return entry.id if entry is not None else None
 
 

@@ -1,7 +1,7 @@
 """A state's police, read by the entity stage (``kg.extract.entities``): "the Dutch police",
 "Norway's police" (the state's national police force the gazetteer lists), and "The police" or
 a bare "Police" named again (the force named before, the force of the state after "in", else
-of the dateline's state)."""
+of the dateline's state), "its police" (the force of the state "its" stands for)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from kg.extract.countries import (
     known_body,
     release_countries,
 )
+from kg.extract.described_bodies import subject_state
 from kg.extract.shapes import body_around, tokens_lowered
 from kg.resolve import Candidate
 from kg.types import Mention
@@ -53,6 +54,9 @@ def police_named_again(reader: CandidateReader) -> None:
     word ("the Leipzig police", "Metropolitan Police")."""
     doc, lowers = reader.doc, reader.lowers
     for i in tokens_lowered(doc, _POLICE):
+        if i and lowers[i - 1] == "its":
+            _its_police(reader, i)
+            continue
         start = i - 1 if i and lowers[i - 1] == "the" else i
         before = doc[start - 1] if start else None
         if not reader.free(start, i + 1) or _describes_noun(doc, i):
@@ -73,6 +77,17 @@ def police_named_again(reader: CandidateReader) -> None:
         known = _national_police(reader, state.id) if state is not None else None
         if known is not None:
             reader.add(start, i + 1, "Agency", gazetteer_id=known)
+
+
+def _its_police(reader: CandidateReader, i: int) -> None:
+    """ "The Netherlands said its police had been hacked": the national police of the state
+    "its" stands for (the subject of the clause above it or of the sentence before)."""
+    if not reader.free(i - 1, i + 1) or _describes_noun(reader.doc, i):
+        return
+    state = subject_state(reader, reader.doc[i - 1])
+    known = _national_police(reader, state.id) if state is not None else None
+    if known is not None:
+        reader.add(i - 1, i + 1, "Agency", gazetteer_id=known)
 
 
 def _describes_noun(doc, i: int) -> bool:
