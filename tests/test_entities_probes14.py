@@ -504,3 +504,12 @@ def test_its_police_is_the_national_police_of_the_state_it_stands_for(world):
 def test_a_firms_police_word_names_no_police(world):
     found = entities(world, "The company said its police liaison had been told.")
     assert not [e for e in found if e.type == "Agency"]
+
+
+def test_a_title_its_acronym_spells_is_no_organization(world):
+    found = entities(
+        world,
+        "The Deputy Director General (DDG) of the agency, Jane Roe, resigned. The DDG said "
+        "nothing.",
+    )
+    assert "Deputy Director General" not in names(found)

@@ -81,6 +81,9 @@ def _cut_or_missed(reader: CandidateReader, start: int, end: int) -> bool:
         return False
     if start < reader.headline_end and reader.doc[start:end].text not in reader.body:
         return False  # a title-case headline's words name nothing the story does not
+    words = reader.lowers[start:end]
+    if reader.lex.title_at(words) or reader.lex.title_ending_at(words):
+        return False  # "Chief Executive Officer (CEO)": a title, no body
     for i in range(start, end):
         for span in (reader.model_at.get(i), reader.gaz_at.get(i)):
             if span is None:
