@@ -289,3 +289,11 @@ def test_its_police_is_the_national_police_of_the_state_it_stands_for(world):
 def test_a_firms_police_word_names_no_police(world):
     found = entities(world, "The company said its police liaison had been told.")
     assert not [e for e in found if e.type == "Agency"]
+
+
+def test_a_states_police_in_a_city_leaves_the_city_its_own_mention(world):
+    found = entities(world, "Officers of the Czech national police in Prague arrested two men.")
+    assert [m.text for m in holding(found, "Czech national police").mentions] == [
+        "Czech national police"
+    ]
+    assert holding(found, "Prague").type == "Place"

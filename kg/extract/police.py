@@ -39,6 +39,8 @@ def police_of_states(reader: CandidateReader) -> None:
         if built is None:
             continue
         start, end, _, country = built
+        # "the Czech national police in Brno": the city keeps its own mention
+        end = next((j for j in range(i + 1, end) if reader.lowers[j] == "in"), end)
         own = [t.text for t in doc[start:end] if country_at(reader, t.i) is None]
         known = known_body(reader, own, country) or _national_police(reader, country)
         if known is not None:
