@@ -5,10 +5,18 @@ from __future__ import annotations
 
 from event_helpers import day, run, timex
 
+_TELLING_WORDS = frozenset({"said", "told", "says", "added"})
+
 
 def _statements(events):
+    """(trigger, date, the further tellings folded in): a reported clause's head, also a
+    further mention, is left out."""
     return sorted(
-        (e.trigger.text, e.date.value, tuple(m.text for m in e.mentions))
+        (
+            e.trigger.text,
+            e.date.value,
+            tuple(m.text for m in e.mentions if m.text in _TELLING_WORDS),
+        )
         for e in events
         if e.type == "Statement"
     )

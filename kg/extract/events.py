@@ -59,6 +59,7 @@ from kg.extract.shapes import sentences
 from kg.extract.speakers import denied_clause, negated_complement, speaker_token
 from kg.extract.told_acts import tellings_as_accusations
 from kg.extract.told_claims import claims_as_accusations
+from kg.extract.told_content import content_mentions
 from kg.extract.told_types import told_type, vehicle_nouns
 from kg.extract.trigger_dates import trigger_date
 from kg.extract.trigger_lexicon import Lexicon
@@ -161,6 +162,7 @@ def extract_events(
         claims_as_accusations(doc, sentence_drafts, lexicon, index, context)
         sentence_drafts = folded_participles(doc, statements_as_vehicles(doc, sentence_drafts))
         tellings_as_accusations(doc, sentence_drafts, lexicon)
+        content_mentions(doc, sentence_drafts)
         drafts.extend(sentence_drafts)
         actors = [h for d in sentence_drafts for h in d.roles["actor"]]
         recent_actors.extend((d.match.head, h) for d in sentence_drafts for h in d.roles["actor"])

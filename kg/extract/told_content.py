@@ -1,0 +1,32 @@
+"""What a telling says, as a further mention of it.
+
+"Microsoft said Russia was trying to cut it off from its users": the telling is one happening,
+expressed by the speech verb and by the clause it reports. Annotators often anchor such a
+happening on the clause's predicate ("was trying to cut it off"), so the reported clause's head
+verb is recorded as a further mention of the telling (shown with its evidence), unless that verb
+is the trigger of an event of its own in the sentence ("said hackers broke into X": the
+intrusion is its own event, not a word of the telling).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.types import Span
+
+
+def content_mentions(doc, drafts: list[Any]) -> None:
+    """Add to each verbal telling in one sentence's ``drafts`` the head verb of the clause it
+    reports (before or after it: "X said Y", "Y, X said")."""
+    taken = {i for d in drafts for i in (d.match.head, *d.match.anchors)}
+    for draft in drafts:
+        if draft.match.nominal:
+            continue
+        verb = doc[draft.match.verb]
+        for clause in verb.children:
+            # a copula heads its clause too: "said the decision was about security"
+            if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX") or clause.i in taken:
+                continue
+            mention = Span(clause.text, clause.idx, clause.idx + len(clause))
+            if all(m.start != mention.start for m in draft.mentions):
+                draft.mentions.append(mention)
