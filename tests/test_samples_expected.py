@@ -91,6 +91,34 @@ KNOWN_HEADLINE_MISSES: dict[str, str] = {
         "held-out (session 8): 'unsealed charges against 12 Chinese nationals, among them ... "
         "accusing them of': the charges name no participant and the accusation loses its actor"
     ),
+    "ankara-prisoner-swap": (
+        "held-out (session 10): 'exchanged two dozen prisoners': an exchange of prisoners "
+        "named only later shares no participant with the gold's countries"
+    ),
+    "nigeria-twitter-suspension": (
+        "held-out (session 10): 'suspended Twitter's operations in the country': what is "
+        "suspended is the platform's operations, not the platform named as the object"
+    ),
+    "pakistan-x-block-court-filing": (
+        "held-out (session 10): 'has told the Islamabad High Court that it blocked X': the "
+        "ministry's telling to the court is not kept beside the block it reports"
+    ),
+    "spain-cni-chief-replaced-pegasus": (
+        "held-out (session 10): 'removed Paz Esteban as head of the National Intelligence "
+        "Centre': dismissing an official is no type of the taxonomy (the gold's Withdrawal)"
+    ),
+    "us-navy-sailors-china-spying-charges": (
+        "held-out (session 10): 'have been charged with passing ...': the charged sailors are "
+        "named in the sentence before, and the charge's target becomes the Navy"
+    ),
+    "us-north-korean-it-workers-laptop-farm-charges": (
+        "held-out (session 10): 'charged an Arizona woman': she is named only after, and the "
+        "actor read is the United States, not the Justice Department of the gold"
+    ),
+    "vulkan-files-leak": (
+        "held-out (session 10): 'reports published on Thursday' by a consortium of outlets: "
+        "publishing reports is no event when no publisher is named in the clause"
+    ),
 }
 
 
