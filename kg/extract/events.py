@@ -50,6 +50,7 @@ from kg.extract.reference import (
     RoleContext,
     definite_description,
     main_doers,
+    main_subject_tokens,
     main_subjects,
     np_entities,
     spoken_for,
@@ -169,14 +170,15 @@ def extract_events(
         doers.update(
             {d.type: (d.match.head, d.roles["actor"]) for d in sentence_drafts if d.roles["actor"]}
         )
+        subjects = main_subject_tokens(sent)
         context = RoleContext(
             actors,
             index.in_range(sent.start, sent.end),
             recent_actors,
-            main_subjects(sent, index),
-            titled_subjects(sent, index),
+            main_subjects(subjects, index),
+            titled_subjects(subjects, index),
             dict(doers),
-            main_doers(sent, index),
+            main_doers(subjects, index),
         )
     date_block_quotes(doc, drafts, taxonomy)
     date_tellings_by_the_lede(doc, drafts, article.published)

@@ -212,15 +212,14 @@ _POSTS = frozenset(
 _BODIES = frozenset({"Agency", "Country", "Organization"})
 
 
-def titled_subjects(sent, index: EntityIndex) -> list[Hit]:
+def titled_subjects(subjects: list, index: EntityIndex) -> list[Hit]:
     """Bodies named with one unnamed official who is the subject of a sentence's main verb
-    ("Poland's foreign minister said ...", "a Kremlin spokesman said ..."): whom "he" or "she"
-    opening the next sentence speaks for."""
+    (among its main ``subjects``: "Poland's foreign minister said ...", "a Kremlin spokesman
+    said ..."): whom "he" or "she" opening the next sentence speaks for."""
     return [
         hit
-        for tok in sent
+        for tok in subjects
         if tok.dep_ == "nsubj"
-        and tok.head.dep_ == "ROOT"
         and tok.tag_ == "NN"  # one person: "Prosecutors said ... He had" is someone else
         and tok.lemma_.lower() in _POSTS
         for hit in np_entities(tok, index)
