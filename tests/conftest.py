@@ -1,8 +1,10 @@
 """Shared fixtures. For the event-extraction tests (test_events.py, test_event_dates.py,
 test_event_news_verbs.py): the spaCy model and the trigger lexicon with its event types, each
 loaded once per test session (test files that need another model define their own ``nlp``).
-For the AppTest suites (test_ui_apptest.py, test_ui_pages.py): the store of tests/ui_world.py,
-built once per module and set as the store the app opens."""
+For the entity probe tests: ``world``, the spaCy pipeline and the bundled gazetteer, built once
+per session (tests/entity_world.py). For the AppTest suites (test_ui_apptest.py,
+test_ui_pages.py): the store of tests/ui_world.py, built once per module and set as the store
+the app opens."""
 
 from __future__ import annotations
 
@@ -21,6 +23,13 @@ def resources():
     from event_helpers import load_resources
 
     return load_resources()
+
+
+@pytest.fixture(scope="session")
+def world():
+    from entity_world import bundled_world
+
+    return bundled_world()
 
 
 @pytest.fixture(scope="module")

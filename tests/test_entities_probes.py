@@ -5,12 +5,7 @@ cuts ("Sikhs for Justice"). Texts invented for these tests; the bundled gazettee
 from __future__ import annotations
 
 import pytest
-from entity_world import bundled_entities, bundled_world, by_name
-
-
-@pytest.fixture(scope="module")
-def world():
-    return bundled_world()
+from entity_world import bundled_entities, by_name
 
 
 def entities(world, text: str):

@@ -5,12 +5,7 @@ invented for these tests; the bundled gazetteer."""
 from __future__ import annotations
 
 import pytest
-from entity_world import bundled_entities, bundled_world, holding
-
-
-@pytest.fixture(scope="module")
-def world():
-    return bundled_world()
+from entity_world import bundled_entities, holding
 
 
 def entities(world, text: str):

@@ -4,12 +4,7 @@ firm in the whole article. Texts invented for these tests; the bundled gazetteer
 from __future__ import annotations
 
 import pytest
-from entity_world import bundled_entities, bundled_world
-
-
-@pytest.fixture(scope="module")
-def world():
-    return bundled_world()
+from entity_world import bundled_entities
 
 
 def entities(world, text: str):

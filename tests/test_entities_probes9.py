@@ -5,12 +5,7 @@ tests; the bundled gazetteer."""
 from __future__ import annotations
 
 import pytest
-from entity_world import bundled_entities, bundled_world, types_by_mention
-
-
-@pytest.fixture(scope="module")
-def world():
-    return bundled_world()
+from entity_world import bundled_entities, types_by_mention
 
 
 def entities(world, text: str):
