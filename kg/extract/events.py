@@ -43,15 +43,12 @@ from kg.extract.labels import Wording, label, short_name, wording_of
 from kg.extract.modality import modality_of
 from kg.extract.named_retellings import counted_role, joined_named_retellings
 from kg.extract.participants import find_roles, to_participants
-from kg.extract.pronouns import titled_subjects
+from kg.extract.pronouns import main_doers, main_subject_tokens, main_subjects, titled_subjects
 from kg.extract.reference import (
     EntityIndex,
     Hit,
     RoleContext,
     definite_description,
-    main_doers,
-    main_subject_tokens,
-    main_subjects,
     np_entities,
     spoken_for,
     unowned_definite,

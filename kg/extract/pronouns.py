@@ -14,6 +14,8 @@ never the verb's own subject. "its" on an object stands for its owner.
 
 from __future__ import annotations
 
+from typing import Any
+
 from kg.extract.reference import (
     ANAPHOR_WINDOW,
     PEOPLE,
@@ -210,6 +212,30 @@ _POSTS = frozenset(
 
 
 _BODIES = frozenset({"Agency", "Country", "Organization"})
+
+
+def main_subject_tokens(sent) -> list:
+    """The subjects, active or passive, of a sentence's main verb (one walk of the sentence,
+    shared by what pronouns of the next sentence may continue)."""
+    return [tok for tok in sent if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"]
+
+
+def main_doers(subjects: list, index: EntityIndex) -> Any:
+    """The active subject of a sentence's main verb (among ``subjects``) when it names doers by
+    what they do and no one by name ("the attackers first relied on emails"), else None."""
+    for tok in subjects:
+        if tok.dep_ == "nsubj" and tok.tag_ == "NNS":
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            named = index.at(tok) is not None
+            if definite and not named and tok.lemma_.lower() in index.doer_nouns:
+                return tok
+    return None
+
+
+def main_subjects(subjects: list, index: EntityIndex) -> list[Hit]:
+    """Entities of the subject of a sentence's main verb ("The group has been linked to ...":
+    the group), which a pronoun opening the next sentence most likely continues."""
+    return [hit for tok in subjects for hit in np_entities(tok, index)]
 
 
 def titled_subjects(subjects: list, index: EntityIndex) -> list[Hit]:
