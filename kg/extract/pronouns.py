@@ -4,7 +4,9 @@ A pronoun takes, in order, the subject of the speech verb it is reported by ("Ch
 ..."; none when that subject is an unnamed common noun: "lawmakers said they ..."); a body's
 speaking pronoun opening a sentence after one opened by "according to X" continues X ("According
 to the FBI, the hackers got in. They said ...": the FBI, not the hackers; no one if X is
-unnamed); else the nearest entity of a fitting type earlier in the same sentence, else the
+unnamed); a "they" opening a sentence after one whose main subject describes doers ("the
+attackers first relied on emails. From 2023 they broke into ...") stands for those doers, or
+no one; else the nearest entity of a fitting type earlier in the same sentence, else the
 subject of the previous sentence's main verb, else the most recent actor in the previous
 sentence, else the most recent entity mention of a fitting type in the previous sentence, else
 the story's latest fitting actor, else the latest fitting mention in the preceding ~150 tokens
