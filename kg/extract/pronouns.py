@@ -25,6 +25,7 @@ from kg.extract.reference import (
     Hit,
     RoleContext,
     definite_description,
+    describes_doers,
     earlier_doers,
     np_entities,
 )
@@ -225,13 +226,8 @@ def main_subject_tokens(sent) -> list:
 def main_doers(subjects: list, index: EntityIndex) -> Any:
     """The active subject of a sentence's main verb (among ``subjects``) when it names doers by
     what they do and no one by name ("the attackers first relied on emails"), else None."""
-    for tok in subjects:
-        if tok.dep_ == "nsubj" and tok.tag_ == "NNS":
-            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-            named = index.at(tok) is not None
-            if definite and not named and tok.lemma_.lower() in index.doer_nouns:
-                return tok
-    return None
+    plural = (tok for tok in subjects if tok.dep_ == "nsubj" and tok.tag_ == "NNS")
+    return next((tok for tok in plural if describes_doers(tok, index)), None)
 
 
 def main_subjects(subjects: list, index: EntityIndex) -> list[Hit]:

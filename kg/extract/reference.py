@@ -231,13 +231,19 @@ class RoleContext:
     previous_doers: Any = None
 
 
+def describes_doers(tok, index: EntityIndex) -> bool:
+    """ "the hackers", "the attackers": a definite description of doers by what they do that
+    the entity stage linked to no one."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    return definite and tok.lemma_.lower() in index.doer_nouns and index.at(tok) is None
+
+
 def earlier_doers(tok, index: EntityIndex, context: RoleContext) -> list[Hit] | None:
     """ "the hackers", "the attackers": the actors of the latest earlier act they name the
     doers of (empty when it had none told); None when ``tok`` is no such description."""
-    types = index.doer_nouns.get(tok.lemma_.lower())
-    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-    if not types or not definite or index.at(tok) is not None:
+    if not describes_doers(tok, index):
         return None
+    types = index.doer_nouns[tok.lemma_.lower()]
     told = [context.doers[t] for t in types if t in context.doers]
     return list(max(told, key=lambda d: d[0])[1]) if told else []
 
