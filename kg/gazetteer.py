@@ -53,7 +53,7 @@ from pathlib import Path
 import yaml
 
 from kg.errors import ConfigError
-from kg.gazetteer_checks import check_references, check_unique_qids
+from kg.gazetteer_checks import check_entry, check_references, check_unique_qids
 from kg.types import ENTITY_TYPES
 from kg.yamlio import load_yaml
 
@@ -73,7 +73,6 @@ _ENTRY_KEYS = frozenset(
     {"id", "name", "type", "wikidata", "country", "aliases", "demonyms", "capitals", "posts"}
     | {"case_sensitive", "context", "context_scope", "nouns"}
 )
-_CONTEXT_SCOPES = ("sentence", "article", "before")
 _POST_KEYS = frozenset({"title", "org", "start", "end"})
 
 
@@ -334,37 +333,12 @@ def _entry(path: Path, index: int, raw: object, default_type: object) -> Gazette
         nouns=tuple(n.lower() for n in _strings(where, raw, "nouns")),
         source_file=path.name,
     )
-    _check_guards(f"{where} ({local})", entry)
-    _check_kind_fields(f"{where} ({local})", entry)
+    check_entry(f"{where} ({local})", entry)
     return entry
-
-
-def _check_kind_fields(where: str, entry: GazetteerEntry) -> None:
-    if (entry.demonyms or entry.capitals) and entry.type != "Country":
-        raise ConfigError(f"{where}: only a Country has demonyms or capitals")
-    if entry.posts and entry.type not in ("Official", "Person"):
-        raise ConfigError(f"{where}: only an Official or Person holds posts")
 
 
 def _known() -> str:
     return ", ".join(sorted(_ENTRY_KEYS))
-
-
-def _check_guards(where: str, entry: GazetteerEntry) -> None:
-    surfaces = {*entry.names, *entry.demonyms, *entry.capitals}
-    stray = [s for s in entry.case_sensitive if s not in surfaces]
-    if stray:
-        raise ConfigError(f"{where}: case_sensitive lists {stray} which the entry does not name")
-    if entry.context and not entry.case_sensitive:
-        raise ConfigError(f"{where}: context only guards case_sensitive surfaces; list them too")
-    if entry.context_scope not in _CONTEXT_SCOPES:
-        raise ConfigError(f"{where}: context_scope must be one of {', '.join(_CONTEXT_SCOPES)}")
-    if entry.context_scope == "article" and not (entry.context or entry.country):
-        raise ConfigError(f"{where}: context_scope article needs context words or a country")
-    if entry.context_scope == "before" and not (entry.context and entry.case_sensitive):
-        raise ConfigError(f"{where}: context_scope before needs context words and case_sensitive")
-    if entry.context_scope == "article" and not entry.case_sensitive:
-        raise ConfigError(f"{where}: context_scope only guards case_sensitive surfaces; list them")
 
 
 def _strings(where: str, raw: dict, key: str) -> tuple[str, ...]:

@@ -3,15 +3,16 @@ software, called Meliorator", "a campaign known as Doppelganger", "an operation 
 'Spamouflage'", "the broadcaster NRK". The model takes such a coined name for a person (or a
 work of art, or misses it); the noun it names says its type (``called_kinds`` in
 ontologies/entity-patterns.yaml). A kind that is not listed ("a man named ...", "a hacker known
-as ...") leaves the name to the other steps. Persons introduced by a title ("the ambassador to
-the UN, NAME, said") are read here too."""
+as ...") leaves the name to the other steps. The same walk over the words reads persons
+introduced by a title between commas (``kg.extract.titled_names``)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.shapes import is_name_word, sentence_start, tokens_lemmatised
+from kg.extract.shapes import sentence_start, tokens_lemmatised
 from kg.extract.state_bodies import kind_state
+from kg.extract.titled_names import name_after_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -27,7 +28,6 @@ _AS_VERBS = frozenset({"known", "tracked", "tracks", "track", "designated"})
 _MAX_NAME_WORDS = 4
 _A = frozenset({"a", "an"})
 _ONE_OF = frozenset({"one", "another", "other"})
-_TITLE_REACH = 6  # "a foreign ministry spokesman in New Delhi, NAME": words from title to comma
 # what the model calls a name between commas that is no name of a kind before it: a person
 # ("the firm, Jane Ward,") or a place ("a firm in Boston, Massachusetts,")
 _NOT_BETWEEN = frozenset({"PERSON", "GPE", "LOC", "FAC"})
@@ -45,7 +45,7 @@ def called_names(reader: CandidateReader) -> None:
     kinds = _possible_kinds(reader)
     for i, word in enumerate(words):
         if word == ",":
-            _name_after_title(reader, i)
+            name_after_title(reader, i)
             continue
         naming = lowers[i] in _NAMING_VERBS or lowers[i] in _AS_VERBS
         capital_before = i > 1 and word.islower() and _capitalised(words[i - 1])
@@ -370,36 +370,3 @@ def _name_part(token: Token) -> bool:
 
 def _capitalised(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit()
-
-
-def _name_after_title(reader: CandidateReader, comma: int) -> None:
-    """ "a foreign ministry spokesman in New Delhi, Randhir Jaiswal, said": two or three name
-    words between commas, after a title in the same clause, name the holder (the model
-    missed them)."""
-    doc = reader.doc
-    start = end = comma + 1
-    while end < len(doc) and end - start < 3 and is_name_word(doc[end]):
-        end += 1
-    if end - start < 2 or not named_after_title(reader, start, end):
-        return
-    if any(i in reader.model_at for i in range(start, end)) or not reader.free(start, end):
-        return
-    if not reader.in_gazetteer(start, end):
-        reader.person(start, end)
-
-
-def named_after_title(reader: CandidateReader, start: int, end: int) -> bool:
-    """Tokens [start, end) are an apposition between commas after a title in the same clause
-    ("Russia's ambassador to the UN, NAME, said"); not a list ("visited Lviv, Odesa Oblast,
-    and Kharkiv")."""
-    doc = reader.doc
-    comma = start - 1
-    if comma < 1 or doc[comma].text != "," or end >= len(doc) or doc[end].text != ",":
-        return False
-    if doc[end - 1].dep_ != "appos":
-        return False
-    before = doc[max(sentence_start(doc, comma), comma - _TITLE_REACH) : comma]
-    words = reader.lowers[before.start : before.end]
-    return not any(t.text in ",;:" for t in before) and any(
-        reader.lex.title_at(words[i:]) for i in range(len(words))
-    )

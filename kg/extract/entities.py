@@ -16,9 +16,7 @@ from typing import TYPE_CHECKING
 from kg.entity_lexicon import Lexicon, load_lexicon
 from kg.extract.acronym_names import acronym_runs
 from kg.extract.called import (
-    NO_ENTITY,
     called_names,
-    kind_after_name,
     kinds_in_appositions,
 )
 from kg.extract.countries import (
@@ -27,11 +25,9 @@ from kg.extract.countries import (
     countries_inside_bodies,
     dateline_state_body,
     demonyms_and_capitals,
-    is_state_word,
-    names_a_people,
 )
 from kg.extract.described_bodies import described_bodies, unnamed_state_bodies
-from kg.extract.kind_names import named_kind_end, names_a_family, names_before_kinds
+from kg.extract.kind_names import names_before_kinds
 from kg.extract.later_mentions import (
     acronym_definitions,
     anaphors,
@@ -40,11 +36,11 @@ from kg.extract.later_mentions import (
     surnames,
     title_references,
 )
-from kg.extract.listed_persons import listed_persons, looks_like_person, whole_name_start
+from kg.extract.listed_persons import listed_persons, looks_like_person
+from kg.extract.model_entities import model_entity
 from kg.extract.name_runs import (
     abbreviated_surnames,
     exclaimed_end,
-    firm_by_context,
     firms_named_alike,
     law_names,
     listed_member_firm,
@@ -58,17 +54,10 @@ from kg.extract.name_shapes import (
     bare_state_body,
     kin_names,
     known_without_initials,
-    last_of_places,
-    name_start_before_of,
-    names_a_body,
-    names_family,
-    names_software,
     patronymic_names,
     persons_by_apposition,
-    shouted,
 )
 from kg.extract.person_descriptions import holders_bodies, past_service, person_descriptions
-from kg.extract.place_names import lone_place_name, place_of_kind
 from kg.extract.platform_mentions import platform_descriptions
 from kg.extract.police import police_named_again, police_of_states
 from kg.extract.renamings import renamings
@@ -77,14 +66,11 @@ from kg.extract.shapes import (
     built_once,
     headline,
     is_platform,
-    is_told,
     skipped_tokens,
     trim,
 )
 from kg.extract.sources import byline_tokens, post_signatures, site_names
 from kg.extract.staff import (
-    firm_title_after,
-    inside_title,
     persons_after_titles,
     roles_read,
 )
@@ -108,9 +94,6 @@ if TYPE_CHECKING:
 
     from kg.gazetteer import Gazetteer, GazetteerEntry
 
-_PLACE_LABELS = {"GPE", "LOC", "FAC"}
-_FIRM_MISREADINGS = {"PERSON", *_PLACE_LABELS}  # labels the model gives a firm it does not know
-
 
 def extract_entities(
     doc: Doc, article: Article, gazetteer: Gazetteer, lexicon: Lexicon | None = None
@@ -124,11 +107,6 @@ def extract_entities(
 
 def _countries_by_demonym(gazetteer: Gazetteer) -> dict[str, GazetteerEntry]:
     return {d.lower(): e for e in gazetteer.by_type("Country") for d in e.demonyms}
-
-
-def _no_model_names(lex: Lexicon) -> frozenset[str]:
-    """Words the model takes for names that name nothing: "Spokesman", party labels."""
-    return lex.not_names | lex.party_labels
 
 
 class CandidateReader:
@@ -177,7 +155,7 @@ class CandidateReader:
         kin_names(self)
         listed_persons(self)
         for ent in self.model_ents:
-            self._model_entity(ent)
+            model_entity(self, ent)
         abbreviated_surnames(self)
         names_before_kinds(self)
         renamings(self)
@@ -262,76 +240,7 @@ class CandidateReader:
         """A gazetteer surface (capital, demonym) covers these tokens: its own step decides."""
         return any(i in self.gaz_at for i in range(start, end))
 
-    def _model_entity(self, ent: Span) -> None:
-        start, end = trim(self.doc, ent.start, ent.end, lower_tail=True)
-        start = whole_name_start(self, start, end)  # "Peyman Kia had": the model's "Kia"
-        # "U.S. Navy/Handout", "Jane Roe/AP": a photo credit names the source before the slash
-        end = next((i for i in range(start, end) if self.words[i] == "/"), end)
-        if start >= end or not self.free(start, end):
-            return
-        text = self.doc[start:end].text
-        if text.lower() in built_once(self.lex, "no model names", _no_model_names):
-            return
-        if inside_title(self, start, end):
-            return  # "the Home Secretary", "Chief Cabinet Secretary": the model's word is a title's
-        if text.islower() or shouted(self.doc[start:end]) or names_a_people(self, start, end):
-            return  # "the militar command": a misspelling; "such ANGER & UNITY": emphasis
-        if names_a_family(self, start, end):
-            return  # "the Kia brothers": a family, no entity
-        if start < self.headline_end and text not in self.body:
-            return  # the model misreads title-case headlines; real names recur in the body
-        if names_software(self, start, end) or is_state_word(self, start, end):
-            return  # a capital or demonym the model calls a person ("that Kyiv needed"): its step
-        if place_of_kind(self, start):  # "the western city of X", even when called a person
-            self.add(start, end, "Place", proper=True, from_model=True)
-        elif ent.label_ in _FIRM_MISREADINGS and firm_by_context(self, start, end):
-            self.add(start, end, "Organization", firm=True)  # "the Wirecard executive"
-        elif ent.label_ == "PERSON" and any(c.isdigit() for c in text):
-            self._organisation(start, end)  # "MI6" is not a person
-        elif ent.label_ == "PERSON" and (
-            last_of_places(self, start, end) or lone_place_name(self, start, end)
-        ):
-            self.add(start, end, "Place", proper=True, from_model=True)  # "..., and Vladivostok"
-        elif ent.label_ == "PERSON" and (kind := kind_after_name(self, start, end)):
-            if kind != NO_ENTITY:  # "the Doppelganger network"; malware makes no entity
-                self.add(start, named_kind_end(self, start, end, kind), kind, from_model=True)
-        elif ent.label_ == "PERSON" and names_a_body(self, end):
-            # "the Tasnim news agency"; "the Lawrence Bishnoi group" keeps its noun
-            self._organisation(start, named_kind_end(self, start, end, "Organization"))
-        elif ent.label_ == "PERSON" and (
-            firm_title_after(self, end) or self.lowers[end - 1] in self.lex.body_end_words
-        ):
-            self._organisation(start, end)  # "Dragos researcher NAME", "General X Directorate"
-        elif ent.label_ == "PERSON" and not names_family(self, start, end):
-            self.person(start, end)
-        elif ent.label_ in ("ORG", "PRODUCT") or self._body_as_place(ent, start, end):
-            self._organisation(
-                name_start_before_of(self, start), end
-            )  # "the National Anti-Corruption Bureau of Ukraine"
-        elif ent.label_ in _PLACE_LABELS and not self.in_gazetteer(start, end):
-            if is_told(self.doc[end - 1], self.lex) or firm_title_after(self, end):
-                self.add(start, end, "Organization", from_model=True)  # "speaking to Bloomberg"
-            else:
-                self.add(start, end, "Place", proper=True, from_model=True)
-
-    def _body_as_place(self, ent: Span, start: int, end: int) -> bool:
-        """A body the model calls a place: its words name an agency and its last word is not a
-        place's ("Bureau of Ukraine", not "Air Force Base"), its last word is a body's ("the
-        Sikh Federation"), or its name goes on ("Forum")."""
-        if ent.label_ not in _PLACE_LABELS:
-            return False
-        words = {t.lower_ for t in self.doc[start:end]}
-        last = self.doc[end - 1].lower_
-        return (
-            self._name_goes_on(end)
-            or (
-                self.lex.called_kinds.get(last) == "Organization"
-                and last not in self.lex.place_name_ends
-            )
-            or (last not in self.lex.place_words and self.lex.names_agency(words))
-        )
-
-    def _name_goes_on(self, end: int) -> bool:
+    def name_goes_on(self, end: int) -> bool:
         """A capitalised platform noun right after a name ends a body's name ("Islands Forum")."""
         after = self.doc[end] if end < len(self.doc) else None
         return (
@@ -346,7 +255,7 @@ class CandidateReader:
         owner = next((t.i for t in self.doc[start + 1 : end - 1] if t.tag_ == "POS"), None)
         if owner is not None:  # "Trump's White House": the owner, then the body
             self.person(start, owner)
-            self._organisation(owner + 1, end)
+            self.organisation(owner + 1, end)
             return
         reading = read_person(self.doc, start, end, self.lex)
         if reading is None:
@@ -375,8 +284,8 @@ class CandidateReader:
                     return span.id_
         return None
 
-    def _organisation(self, start: int, end: int) -> None:
-        if self._name_goes_on(end):
+    def organisation(self, start: int, end: int) -> None:
+        if self.name_goes_on(end):
             end += 1  # "the Pacific Islands Forum": a capitalised noun closes the name
         tokens = self.doc[start:end]
         words = {t.lower_ for t in tokens}

@@ -15,8 +15,9 @@ from dataclasses import replace
 from itertools import dropwhile, islice
 from typing import TYPE_CHECKING
 
+from kg.extract.body_names import field_word
 from kg.extract.name_shapes import alias_marker_at
-from kg.extract.shapes import age_follows, field_word, is_acronym, sentences, tokens_lowered
+from kg.extract.shapes import age_follows, is_acronym, sentences, tokens_lowered
 from kg.resolve import Candidate
 from kg.types import Mention
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.called import named_after_title
 from kg.extract.roles import read_person
 from kg.extract.shapes import age_follows
+from kg.extract.titled_names import named_after_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
+from kg.extract.body_names import body_around
 from kg.extract.countries import (
     country_at,
     dateline_country,
@@ -15,7 +16,7 @@ from kg.extract.countries import (
     release_countries,
 )
 from kg.extract.described_bodies import subject_state
-from kg.extract.shapes import body_around, tokens_lowered
+from kg.extract.shapes import tokens_lowered
 from kg.resolve import Candidate
 from kg.types import Mention
 

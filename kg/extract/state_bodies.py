@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
+from kg.extract.body_names import body_around
 from kg.extract.countries import (
     body_of_state,
     country_at,
@@ -17,7 +18,7 @@ from kg.extract.countries import (
     release_countries,
 )
 from kg.extract.name_shapes import main_country
-from kg.extract.shapes import body_around, tokens_lowered
+from kg.extract.shapes import tokens_lowered
 from kg.resolve import Candidate
 from kg.types import Mention
 

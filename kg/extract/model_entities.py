@@ -1,0 +1,111 @@
+"""The model's entities retyped by their shape and the words around them (a step of
+``kg.extract.entities``): PERSON -> Official/Person, or the firm, place or body the text says
+it is; ORG/PRODUCT -> Agency/Organization/Platform; GPE/LOC/FAC -> Place, unless the name is
+a body's ("the Sikh Federation") or an outlet's ("speaking to Bloomberg"). Names that name
+nothing (titles, peoples, families, headline words) are left out."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.called import NO_ENTITY, kind_after_name
+from kg.extract.countries import is_state_word, names_a_people
+from kg.extract.kind_names import named_kind_end, names_a_family
+from kg.extract.listed_persons import whole_name_start
+from kg.extract.name_runs import firm_by_context
+from kg.extract.name_shapes import (
+    last_of_places,
+    name_start_before_of,
+    names_a_body,
+    names_family,
+    names_software,
+    shouted,
+)
+from kg.extract.place_names import lone_place_name, place_of_kind
+from kg.extract.shapes import built_once, is_told, trim
+from kg.extract.staff import firm_title_after, inside_title
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from kg.entity_lexicon import Lexicon
+    from kg.extract.entities import CandidateReader
+
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_FIRM_MISREADINGS = {"PERSON", *_PLACE_LABELS}  # labels the model gives a firm it does not know
+
+
+def _no_model_names(lex: Lexicon) -> frozenset[str]:
+    """Words the model takes for names that name nothing: "Spokesman", party labels."""
+    return lex.not_names | lex.party_labels
+
+
+def model_entity(reader: CandidateReader, ent: Span) -> None:
+    start, end = trim(reader.doc, ent.start, ent.end, lower_tail=True)
+    start = whole_name_start(reader, start, end)  # "Peyman Kia had": the model's "Kia"
+    # "U.S. Navy/Handout", "Jane Roe/AP": a photo credit names the source before the slash
+    end = next((i for i in range(start, end) if reader.words[i] == "/"), end)
+    if start >= end or not reader.free(start, end):
+        return
+    text = reader.doc[start:end].text
+    if text.lower() in built_once(reader.lex, "no model names", _no_model_names):
+        return
+    if inside_title(reader, start, end):
+        return  # "the Home Secretary", "Chief Cabinet Secretary": the model's word is a title's
+    if text.islower() or shouted(reader.doc[start:end]) or names_a_people(reader, start, end):
+        return  # "the militar command": a misspelling; "such ANGER & UNITY": emphasis
+    if names_a_family(reader, start, end):
+        return  # "the Kia brothers": a family, no entity
+    if start < reader.headline_end and text not in reader.body:
+        return  # the model misreads title-case headlines; real names recur in the body
+    if names_software(reader, start, end) or is_state_word(reader, start, end):
+        return  # a capital or demonym the model calls a person ("that Kyiv needed"): its step
+    if place_of_kind(reader, start):  # "the western city of X", even when called a person
+        reader.add(start, end, "Place", proper=True, from_model=True)
+    elif ent.label_ in _FIRM_MISREADINGS and firm_by_context(reader, start, end):
+        reader.add(start, end, "Organization", firm=True)  # "the Wirecard executive"
+    elif ent.label_ == "PERSON" and any(c.isdigit() for c in text):
+        reader.organisation(start, end)  # "MI6" is not a person
+    elif ent.label_ == "PERSON" and (
+        last_of_places(reader, start, end) or lone_place_name(reader, start, end)
+    ):
+        reader.add(start, end, "Place", proper=True, from_model=True)  # "..., and Vladivostok"
+    elif ent.label_ == "PERSON" and (kind := kind_after_name(reader, start, end)):
+        if kind != NO_ENTITY:  # "the Doppelganger network"; malware makes no entity
+            reader.add(start, named_kind_end(reader, start, end, kind), kind, from_model=True)
+    elif ent.label_ == "PERSON" and names_a_body(reader, end):
+        # "the Tasnim news agency"; "the Lawrence Bishnoi group" keeps its noun
+        reader.organisation(start, named_kind_end(reader, start, end, "Organization"))
+    elif ent.label_ == "PERSON" and (
+        firm_title_after(reader, end) or reader.lowers[end - 1] in reader.lex.body_end_words
+    ):
+        reader.organisation(start, end)  # "Dragos researcher NAME", "General X Directorate"
+    elif ent.label_ == "PERSON" and not names_family(reader, start, end):
+        reader.person(start, end)
+    elif ent.label_ in ("ORG", "PRODUCT") or _body_as_place(reader, ent, start, end):
+        reader.organisation(
+            name_start_before_of(reader, start), end
+        )  # "the National Anti-Corruption Bureau of Ukraine"
+    elif ent.label_ in _PLACE_LABELS and not reader.in_gazetteer(start, end):
+        if is_told(reader.doc[end - 1], reader.lex) or firm_title_after(reader, end):
+            reader.add(start, end, "Organization", from_model=True)  # "speaking to Bloomberg"
+        else:
+            reader.add(start, end, "Place", proper=True, from_model=True)
+
+
+def _body_as_place(reader: CandidateReader, ent: Span, start: int, end: int) -> bool:
+    """A body the model calls a place: its words name an agency and its last word is not a
+    place's ("Bureau of Ukraine", not "Air Force Base"), its last word is a body's ("the
+    Sikh Federation"), or its name goes on ("Forum")."""
+    if ent.label_ not in _PLACE_LABELS:
+        return False
+    words = {t.lower_ for t in reader.doc[start:end]}
+    last = reader.doc[end - 1].lower_
+    return (
+        reader.name_goes_on(end)
+        or (
+            reader.lex.called_kinds.get(last) == "Organization"
+            and last not in reader.lex.place_name_ends
+        )
+        or (last not in reader.lex.place_words and reader.lex.names_agency(words))
+    )
