@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from kg.extract.folding import on_another_occasion
+from kg.extract.occasions import on_another_occasion
 from kg.extract.reference import EntityIndex, RoleContext, definite_description, np_entities
 from kg.extract.shapes import block_quote_start
 from kg.linebreaks import doc_text

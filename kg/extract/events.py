@@ -33,15 +33,16 @@ from kg.extract.dating import (
     SentenceTimes,
 )
 from kg.extract.folding import (
-    dated_by_the_same_occasion,
     folded_participles,
     merged_mentions,
     statements_as_vehicles,
     without_redundant_statements,
 )
+from kg.extract.generic_mentions import typed
 from kg.extract.labels import Wording, label, short_name, wording_of
 from kg.extract.modality import modality_of
 from kg.extract.named_retellings import counted_role, joined_named_retellings
+from kg.extract.occasions import dated_by_the_same_occasion
 from kg.extract.participants import find_roles, to_participants
 from kg.extract.pronouns import main_doers, main_subject_tokens, main_subjects, titled_subjects
 from kg.extract.reference import (
@@ -54,7 +55,7 @@ from kg.extract.reference import (
     unowned_definite,
 )
 from kg.extract.shapes import sentences
-from kg.extract.speakers import denied_clause, negated_complement, speaker_token
+from kg.extract.speakers import denied_clause, speaker_token
 from kg.extract.told_acts import tellings_as_accusations
 from kg.extract.told_claims import claims_as_accusations
 from kg.extract.told_content import content_mentions
@@ -62,8 +63,6 @@ from kg.extract.told_types import told_type, vehicle_nouns
 from kg.extract.trigger_dates import trigger_date
 from kg.extract.trigger_lexicon import Lexicon
 from kg.extract.triggers import (
-    ANAPHOR,
-    SIMILAR,
     TriggerMatch,
     find_triggers,
     trigger_candidates,
@@ -131,6 +130,8 @@ def extract_events(
         called,
         lexicon.not_group_heads,
         dict(lexicon.doer_nouns),
+        lexicon.tool_verbs,
+        lexicon.service_facets | lexicon.access_nouns,
     )
     ordered = sorted(timexes, key=lambda t: t.start)
     starts = [t.start for t in ordered]
@@ -218,7 +219,7 @@ def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts
         # "has not commented", "did not say when": speech that did not happen is no event.
         return None
     roles = find_roles(match, doc, index, context, lexicon.relational_nouns)
-    event_type, roles, distinct_from, inherited = _typed(doc, match, roles, drafts, lexicon)
+    event_type, roles, distinct_from, inherited = typed(doc, match, roles, drafts, lexicon)
     told = told_type(doc[match.head], lexicon) if event_type == "Statement" else None
     event_type = told[0] if told else event_type  # "said X should ...": an Appeal
     refers_back = match.nominal and not roles["target"] and unowned_definite(doc[match.head])
@@ -330,49 +331,6 @@ def _told_as_news(verb) -> bool:
     if verb.dep_ in ("relcl", "acl", "advcl") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return False
     return not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
-
-
-def _typed(doc, match, roles, drafts, lexicon):
-    """(type, roles, index of a draft it must stay apart from, actor inherited?): a generic
-    noun takes its antecedent's type; a statement of a negated claim is a denial."""
-    event_type, distinct_from, inherited = match.type, None, False
-    if match.generic is not None:
-        antecedent = _antecedent(drafts, match.family)
-        if antecedent is None:
-            return None, roles, None, False
-        event_type = drafts[antecedent].type
-        if match.generic == ANAPHOR and _names_another_actor(roles, drafts[antecedent].roles):
-            return None, roles, None, False
-        if match.generic == ANAPHOR:
-            roles = _fill_from(roles, drafts[antecedent].roles)
-        elif match.generic == SIMILAR:
-            distinct_from = antecedent
-            if not roles["actor"]:
-                roles["actor"] = list(drafts[antecedent].roles["actor"])
-                inherited = True
-    negated_report = match.statement and negated_complement(doc[match.head], lexicon)
-    if negated_report and lexicon.negated_statement_type:
-        event_type = lexicon.negated_statement_type
-    return event_type, roles, distinct_from, inherited
-
-
-def _antecedent(drafts: list[_Draft], family: frozenset[str]) -> int | None:
-    for i in range(len(drafts) - 1, -1, -1):
-        if drafts[i].type in family:
-            return i
-    return None
-
-
-def _names_another_actor(roles: dict[str, list[Hit]], source: dict[str, list[Hit]]) -> bool:
-    """ "The Acme hack ... domains used by the Doppelganger operation": a noun naming its own
-    actor, who takes no part in the earlier event, is another happening, not a mention of it."""
-    own = {h.entity.id for h in roles["actor"]}
-    taking_part = {h.entity.id for hits in source.values() for h in hits}
-    return bool(own) and bool(taking_part) and not own & taking_part
-
-
-def _fill_from(roles: dict[str, list[Hit]], source: dict[str, list[Hit]]) -> dict[str, list[Hit]]:
-    return {role: hits or list(source.get(role, ())) for role, hits in roles.items()}
 
 
 def _freeze(d: _Draft, article: Article, taxonomy: dict) -> Event:

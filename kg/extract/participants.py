@@ -21,6 +21,7 @@ from kg.extract.misparse import (
     stranded_subject,
     tied_subject,
 )
+from kg.extract.modified_nouns import names_platform_of, related_only
 from kg.extract.phrase_roles import (
     accused_by_link,
     charged_with,
@@ -41,9 +42,7 @@ from kg.extract.reference import (
     Hit,
     RoleContext,
     definite_description,
-    names_platform_of,
     np_entities,
-    related_only,
     unique,
 )
 from kg.extract.subjects import SUBJECT_DEPS, inherited_subject, subject_hits

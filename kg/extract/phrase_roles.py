@@ -27,9 +27,6 @@ _ACT_POSSESSIVES = {"its": _BODY_TYPES, "their": _BODY_TYPES}
 _VICTIM_VERBS = frozenset({"disclose", "suffer", "detect", "discover", "investigate", "confirm"})
 # What is taken "from" someone is taken from them: they are the target, not a platform.
 _TAKING_VERBS = frozenset({"remove", "strip", "revoke", "withdraw", "rescind"})
-# Acts done "with" a tool: "infected the phones with Pegasus", "hacked them with Predator": a
-# platform after "with" is the means, not a target.
-_TOOL_VERBS = frozenset({"infect", "hack", "target", "attack", "spy", "surveil", "monitor"})
 # "arrested on suspicion of spying for X", "on charges of", "acting on behalf of X", "on the
 # orders of X": why or for whom it was done, not who it was done to
 _ON_GROUNDS = frozenset({"suspicion", "charge", "behalf", "order", "allegation", "accusation"})
@@ -142,7 +139,8 @@ def prep_roles(anchor, index: EntityIndex, roles: dict[str, list[Hit]]) -> None:
             _assign(pobjs, index, roles, "recipient")
         elif word == "with" and _joining(child):
             _assign(pobjs, index, roles, "actor")  # "issued by X together with Y": Y acts too
-        elif word == "with" and anchor.lemma_.lower() in _TOOL_VERBS:
+        elif word == "with" and anchor.lemma_.lower() in index.tool_verbs:
+            # "infected the phones with Pegasus": a platform after "with" is the means
             _assign(pobjs, index, roles, "platform", only_platforms=True)
             _assign(pobjs, index, roles, "target", skip_platforms=True)
         elif word == "with":

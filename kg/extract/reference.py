@@ -65,6 +65,8 @@ class EntityIndex:
         called: Mapping[str, frozenset[str]] | None = None,
         not_group_heads: frozenset[str] = frozenset(),
         doer_nouns: dict[str, tuple[str, ...]] | None = None,
+        tool_verbs: frozenset[str] = frozenset(),
+        facet_nouns: frozenset[str] = frozenset(),
     ) -> None:
         self.doc = doc
         self.anaphors = anaphors or {}  # "company" -> ("Organization", "Platform")
@@ -75,6 +77,8 @@ class EntityIndex:
         # last words of names that say a body is no "group" ("the Labour Party"): triggers.yaml
         self.not_group_heads = not_group_heads
         self.doer_nouns = doer_nouns or {}  # "hacker" -> ("CyberOperation",)
+        self.tool_verbs = tool_verbs  # "hacked X with ...": "with" names the means
+        self.facet_nouns = facet_nouns  # "access to X", "calls on X": acting on them acts on X
         self._by_token: dict[int, Hit] = {}
         for entity in entities:
             for mention in entity.mentions:
@@ -371,34 +375,3 @@ def unowned_definite(noun) -> bool:
     if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in children):
         return False
     return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in children)
-
-
-def related_only(hit: Hit, sent, index: EntityIndex, relatives: frozenset[str]) -> bool:
-    """True if the hit is only the possessor of a relational noun of this sentence: "Smith's
-    rival", "some Trump allies", "Smith's fellow Republicans" are other people than Smith."""
-    noun = modified_noun(hit, sent, index) if relatives else None
-    if noun is None:
-        return False
-    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
-    words = {noun.lemma_.lower()} | modifiers  # the tagger reads "fellow" as either
-    return bool(words & relatives)
-
-
-def names_platform_of(hit: Hit, sent, index: EntityIndex) -> bool:
-    """ "37 Facebook accounts", "YouTube channels": the platform named on a thing kept there."""
-    if hit.entity.type != "Platform":
-        return False
-    noun = modified_noun(hit, sent, index)
-    return noun is not None and noun.pos_ == "NOUN" and noun.dep_ != "compound"
-
-
-def modified_noun(hit: Hit, sent, index: EntityIndex):
-    """The unnamed noun of ``sent`` that the hit's mention modifies ("Smith" in "Smith's
-    rival", "Facebook" in "Facebook accounts"), or None."""
-    if not sent.start_char <= hit.mention.start < sent.end_char:
-        return None
-    span = sent.doc.char_span(hit.mention.start, hit.mention.end, alignment_mode="expand")
-    if span is None or span.root.dep_ not in MODIFIER_DEPS:
-        return None
-    noun = span.root.head
-    return None if index.at(noun) is not None else noun

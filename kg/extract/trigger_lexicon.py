@@ -107,6 +107,9 @@ class Lexicon:
     accident_verbs: frozenset[str] = frozenset()  # "was killed in X": maybe no one's act
     series_nouns: frozenset[str] = frozenset()  # "a hacking campaign": many acts, told apart
     hostile_aims: frozenset[str] = frozenset()  # "said X is trying to sway voters": accuses X
+    tool_verbs: frozenset[str] = frozenset()  # "used it to target X": "with" names the means
+    service_facets: frozenset[str] = frozenset()  # "calls on WhatsApp": a part of the service
+    access_nouns: frozenset[str] = frozenset()  # "access to X": X is what is acted on
     participles: tuple[tuple[str, str], ...] = ()  # irregular: "take" -> "taken", "ban" -> "banned"
 
     @property
@@ -221,6 +224,9 @@ _WORD_LISTS = (
     "hostile_aims",
     "penalty_verbs",
     "penalty_nouns",
+    "tool_verbs",
+    "service_facets",
+    "access_nouns",
 )
 
 
@@ -255,8 +261,9 @@ def _verb_rule(raw: dict, default: float) -> VerbRule:
 
 
 def _strings(raw: dict, key: str) -> frozenset[str]:
-    # YAML 1.1 reads a bare `on`, `off`, `yes`, `no` as a boolean: such words must be quoted.
-    values = raw.get(key) or ()
+    # A YAML alias of a named word list inside a list ("[*service_facets, upload]") adds its
+    # words. YAML 1.1 reads a bare `on`, `off`, `yes`, `no` as a boolean: they must be quoted.
+    values = [w for v in raw.get(key) or () for w in (v if isinstance(v, list) else [v])]
     if any(isinstance(v, bool) for v in values):
         raise ValueError(f"{key} {values!r}: quote on/off/yes/no, YAML reads them as booleans")
     return frozenset(str(v).lower() for v in values)

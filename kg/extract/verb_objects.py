@@ -22,12 +22,6 @@ from kg.extract.reference import (
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _THEFT_VERBS = frozenset({"steal", "exfiltrate", "siphon"})
-# Nouns naming a use or a part of a service: what is done to "access to Telegram", "voice calls
-# on WhatsApp", "traffic to the site" is done to the service itself ("blocked access to X" bans
-# X, as "banned X" does).
-_FACETS = frozenset(
-    {"access", "call", "calling", "traffic", "service", "feature", "connection", "download"}
-)
 _FACET_PREPS = frozenset({"to", "on", "of", "via", "through"})
 
 
@@ -57,7 +51,7 @@ def object_hits(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit
 def _facet_owner(noun, index: EntityIndex) -> list[Hit]:
     """The service a facet noun belongs to: "access to Telegram", "calls on WhatsApp and
     Telegram" (both names of a coordination)."""
-    if noun.lemma_.lower() not in _FACETS:
+    if noun.lemma_.lower() not in index.facet_nouns:
         return []
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in _FACET_PREPS]
     return [h for prep in preps for pobj in _pobjs(prep) for h in np_entities(pobj, index)]
