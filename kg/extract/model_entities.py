@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
     from kg.entity_lexicon import Lexicon
     from kg.extract.entities import CandidateReader
+    from kg.gazetteer import GazetteerEntry
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _FIRM_MISREADINGS = {"PERSON", *_PLACE_LABELS}  # labels the model gives a firm it does not know
@@ -49,6 +50,9 @@ def model_entity(reader: CandidateReader, ent: Span) -> None:
         return
     text = reader.doc[start:end].text
     if text.lower() in built_once(reader.lex, "no model names", _no_model_names):
+        return
+    if (entry := entry_named_elsewhere(reader, text)) is not None:
+        reader.add(start, end, entry.type, gazetteer_id=entry.id)  # "Meta described the verdict"
         return
     if inside_title(reader, start, end):
         return  # "the Home Secretary", "Chief Cabinet Secretary": the model's word is a title's
@@ -91,6 +95,19 @@ def model_entity(reader: CandidateReader, ent: Span) -> None:
             reader.add(start, end, "Organization", from_model=True)  # "speaking to Bloomberg"
         else:
             reader.add(start, end, "Place", proper=True, from_model=True)
+
+
+def entry_named_elsewhere(reader: CandidateReader, text: str) -> GazetteerEntry | None:
+    """The gazetteer entry whose guarded name ``text`` is, written in its listed casing, when
+    the article names that entry elsewhere: a name keeps its sense through a story, so "Meta
+    described the verdict" is the firm of "WhatsApp, which is owned by Meta" though no context
+    word of Meta's stands in its own sentence. None when two such entries fit."""
+    entries = [e for e in reader.gazetteer.lookup(text) if e.is_guarded(text)]
+    if not entries:
+        return None  # most names: no need to read the article's gazetteer names
+    named = {span.id_ for span in reader.gaz_spans if span.label_ == "name"}
+    fitting = [e for e in entries if e.id in named]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _body_as_place(reader: CandidateReader, ent: Span, start: int, end: int) -> bool:
