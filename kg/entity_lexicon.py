@@ -70,6 +70,8 @@ class Lexicon:
     body_end_words: frozenset[str]  # "inspectorate": a name ending so is a body, no person
     place_name_ends: frozenset[str]  # "bank": "the West Bank" is a place, not a firm's kind
     volunteer_army_words: frozenset[str]  # "cyber": "Cyber Army of X" is a group, no state's
+    ship_prefixes: dict[str, str]  # "USS" -> "us": "the USS Essex" is a ship of that state's navy
+    concept_endings: frozenset[str]  # "phobia": "Russophobia" is an idea, no organisation
 
     def names_agency(self, words: set[str]) -> bool:
         """True if a name's (lower-case) words make it a government body."""
@@ -138,6 +140,7 @@ def _read_lexicon(path: Path) -> Lexicon:
     try:
         data = load_yaml(path.read_text(encoding="utf-8"))
         nested = ("titles", "qualified_agency_words", "called_kinds", "title_bodies")
+        nested += ("ship_prefixes",)
         words = {
             k: frozenset(str(w).lower() for w in v) for k, v in data.items() if k not in nested
         }
@@ -209,6 +212,8 @@ def _read_lexicon(path: Path) -> Lexicon:
             body_end_words=words["body_end_words"],
             place_name_ends=words["place_name_ends"],
             volunteer_army_words=words["volunteer_army_words"],
+            ship_prefixes={str(p): str(c) for p, c in data["ship_prefixes"].items()},
+            concept_endings=words["concept_endings"],
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(

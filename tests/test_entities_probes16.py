@@ -45,3 +45,98 @@ def test_a_guarded_name_the_story_named_before_names_that_entry_in_any_sentence(
 def test_a_guarded_name_the_story_never_named_stays_the_model_s(world):
     found = entities(world, "Meta described the verdict as a victory for its users.")
     assert all(e.name != "Meta Platforms" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "ship", "again", "state"),
+    [
+        (
+            "The sailor served aboard the USS Essex, an assault ship. He sent photos of the "
+            "Essex to an agent.",
+            "USS Essex",
+            "Essex",
+            "country/us",
+        ),
+        (
+            "HMS Queen Elizabeth left Portsmouth on Monday. The Queen Elizabeth will sail to "
+            "Japan.",
+            "HMS Queen Elizabeth",
+            "Queen Elizabeth",
+            "country/gb",
+        ),
+        (
+            "Chinese vessels shadowed the HMAS Toowoomba near Japan, Canberra said. The "
+            "Toowoomba was not damaged.",
+            "HMAS Toowoomba",
+            "Toowoomba",
+            "country/au",
+        ),
+    ],
+)
+def test_a_navy_ship_is_an_agency_of_its_state_and_named_again_without_its_prefix(
+    world, text, ship, again, state
+):
+    found = entities(world, text)
+    named = holding(found, ship)
+    assert (named.type, named.country) == ("Agency", state)
+    assert again in [m.text for m in named.mentions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The INS said on Monday that it would deport him.",
+        "The INS Commissioner said on Monday that he would deport them.",
+    ],
+)
+def test_a_prefix_that_no_ship_s_name_follows_makes_no_ship(world, text):
+    found = entities(world, text)
+    assert all(not m.text.startswith("INS ") for e in found for m in e.mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The embassy dismissed the sanctions as part of a campaign of Russophobia.",
+        "The ministry accused its critics of Sinophobic Nazism.",
+        "Protesters denounced what they called Islamophobia in the police.",
+    ],
+)
+def test_a_doctrine_or_a_prejudice_is_no_organisation(world, text):
+    found = entities(world, text)
+    assert all(e.type != "Organization" for e in found), [(e.name, e.type) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The attack was detected by CERT Polska, which warned hospitals.", "CERT Polska"),
+        ("France's CERT-FR said the flaw was being exploited.", "CERT-FR"),
+        (
+            "Officials told the Polish computer emergency response team CERT Polska about it.",
+            "CERT Polska",
+        ),
+    ],
+)
+def test_a_state_s_computer_emergency_response_team_is_an_agency(world, text, name):
+    assert holding(entities(world, text), name).type == "Agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Hackers broke into the systems of the Electoral Commission, Britain said.",
+            "Electoral Commission",
+        ),
+        ("The Election Commission said turnout was 60 percent.", "Election Commission"),
+        ("The Judicial Council suspended the judge on Monday.", "Judicial Council"),
+    ],
+)
+def test_a_commission_or_council_of_elections_or_judges_is_a_state_body(world, text, name):
+    assert holding(entities(world, text), name).type == "Agency"
+
+
+def test_a_society_of_electoral_reformers_stays_an_organisation(world):
+    found = entities(world, "The Electoral Reform Society said the vote was unfair.")
+    assert holding(found, "Electoral Reform Society").type == "Organization"

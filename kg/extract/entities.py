@@ -69,6 +69,7 @@ from kg.extract.shapes import (
     skipped_tokens,
     trim,
 )
+from kg.extract.ships import navy_ships
 from kg.extract.sources import byline_tokens, post_signatures, site_names
 from kg.extract.staff import (
     persons_after_titles,
@@ -134,6 +135,7 @@ class CandidateReader:
         self.demonyms = built_once(gazetteer, "countries by demonym", _countries_by_demonym)
 
     def run(self) -> None:
+        navy_ships(self)
         law_names(self)
         long_body_names(self)
         acronym_runs(self)

@@ -56,6 +56,8 @@ def model_entity(reader: CandidateReader, ent: Span) -> None:
         return
     if inside_title(reader, start, end):
         return  # "the Home Secretary", "Chief Cabinet Secretary": the model's word is a title's
+    if names_an_idea(reader, start, end):
+        return  # "a campaign of Russophobia": a prejudice, no organisation
     if text.islower() or shouted(reader.doc[start:end]) or names_a_people(reader, start, end):
         return  # "the militar command": a misspelling; "such ANGER & UNITY": emphasis
     if names_a_family(reader, start, end):
@@ -95,6 +97,13 @@ def model_entity(reader: CandidateReader, ent: Span) -> None:
             reader.add(start, end, "Organization", from_model=True)  # "speaking to Bloomberg"
         else:
             reader.add(start, end, "Place", proper=True, from_model=True)
+
+
+def names_an_idea(reader: CandidateReader, start: int, end: int) -> bool:
+    """Words that all end like a doctrine's or a prejudice's name (``concept_endings``:
+    "Russophobia", "Sinophobic Nazism")."""
+    endings = tuple(reader.lex.concept_endings)
+    return all(reader.lowers[i].endswith(endings) for i in range(start, end))
 
 
 def entry_named_elsewhere(reader: CandidateReader, text: str) -> GazetteerEntry | None:
