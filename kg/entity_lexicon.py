@@ -139,8 +139,8 @@ def _read_lexicon(path: Path) -> Lexicon:
 
     try:
         data = load_yaml(path.read_text(encoding="utf-8"))
-        nested = ("titles", "qualified_agency_words", "called_kinds", "title_bodies")
-        nested += ("ship_prefixes",)
+        nested = {"titles", "qualified_agency_words", "called_kinds", "title_bodies"}
+        nested.add("ship_prefixes")
         words = {
             k: frozenset(str(w).lower() for w in v) for k, v in data.items() if k not in nested
         }
