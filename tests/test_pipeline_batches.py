@@ -1,11 +1,21 @@
-"""How the pipeline cuts the article stream into worker tasks: every article once, in input order,
-full batches while the stream lasts and small ones at its end so the workers finish together."""
+"""How the pipeline cuts the article stream into worker tasks (every article once, in input order,
+full batches while the stream lasts and small ones at its end so the workers finish together) and
+the results into store transactions (the first early, later ones bigger)."""
 
 from __future__ import annotations
 
 import pytest
 
-from kg.pipeline import _balanced_batches
+from kg.pipeline import (
+    STORE_BATCH,
+    STORE_BATCH_MAX,
+    IngestReport,
+    Mapped,
+    _balanced_batches,
+    store_extractions,
+)
+from kg.store.terms import SerializedGraph
+from kg.types import Article, Extraction
 
 
 @pytest.mark.parametrize("count", [0, 1, 7, 8, 15, 16, 17, 33, 100])
@@ -33,3 +43,35 @@ def test_reads_a_bounded_number_of_articles_ahead() -> None:
     batches = _balanced_batches(stream(), 8, 2)
     next(batches)
     assert len(read) <= 8 + 8 * 2
+
+
+class _Recorder:
+    """A store that notes the graphs of each atomic write."""
+
+    def __init__(self) -> None:
+        self.writes: list[list[str]] = []
+
+    def replace_graphs(self, graphs) -> None:
+        self.writes.append(list(graphs))
+
+
+def _results(count: int) -> list[Mapped]:
+    line = '<http://example.org/s> <http://example.org/p> "o" .'
+    return [
+        Mapped(Extraction(Article(id=f"a{i}", text="t")), f"http://example.org/g{i}",
+               SerializedGraph(line, 1))
+        for i in range(count)
+    ]  # fmt: skip
+
+
+def test_the_first_articles_are_stored_early_and_later_ones_in_bigger_transactions() -> None:
+    store, report = _Recorder(), IngestReport()
+    store_extractions(_results(300), store, report, fail=report.failures.append)
+    sizes = [len(write) for write in store.writes]
+    assert sizes[0] == STORE_BATCH
+    assert sizes[1] == 2 * STORE_BATCH
+    assert max(sizes) == STORE_BATCH_MAX
+    assert [g for write in store.writes for g in write] == [
+        f"http://example.org/g{i}" for i in range(300)
+    ]  # every article once, in input order
+    assert report.articles == 300
