@@ -140,3 +140,35 @@ def test_a_commission_or_council_of_elections_or_judges_is_a_state_body(world, t
 def test_a_society_of_electoral_reformers_stays_an_organisation(world):
     found = entities(world, "The Electoral Reform Society said the vote was unfair.")
     assert holding(found, "Electoral Reform Society").type == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The government on Tuesday removed Ana Ferrer as head of the National "
+            "Intelligence Centre.",
+            "Ana Ferrer",
+        ),
+        (
+            "The board named Jane Holloway as chief executive of Acme Corp on Monday.",
+            "Jane Holloway",
+        ),
+        (
+            "Parliament confirmed Tomas Brandt as director of the State Security Service.",
+            "Tomas Brandt",
+        ),
+        (
+            "The Daily Ledger reported the verdict. The newspaper's publisher, Owen Marsh, "
+            "called it disgraceful.",
+            "Owen Marsh",
+        ),
+    ],
+)
+def test_a_person_given_a_post_after_as_or_a_publisher_is_an_official(world, text, name):
+    assert holding(entities(world, text), name).type == "Official"
+
+
+def test_a_person_treated_as_a_witness_holds_no_post(world):
+    found = entities(world, "The court treated Ivan Petrov as a witness, not as a suspect.")
+    assert holding(found, "Ivan Petrov").type == "Person"

@@ -23,6 +23,7 @@ _FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _APPOSITION_WINDOW = 10  # tokens read after the comma of an apposition
 _ORG_PREPOSITIONS = {"of", "for", "at", "to", "with", "in"}
 _DETERMINERS = {"a", "an", "the"}
+_POSSESSIVES = frozenset({"its", "his", "her", "their"})
 _LEADING = frozenset({"led", "headed", "chaired"})  # "the ministry, led by NAME"
 _STOPS = {",", ".", ";", "(", ")"}
 # Words that may qualify a title: "deputy foreign minister", "newly appointed envoy".
@@ -66,7 +67,11 @@ def read_person(doc: Doc, start: int, end: int, lexicon: Lexicon) -> PersonReadi
             after if after is not None and (role is None or after.org_start is not None) else role
         )
     if role is None and not private:
-        role = _apposition_before(doc, start, lexicon) or _leader_of_body(doc, start, lexicon)
+        role = (
+            _apposition_before(doc, start, lexicon)
+            or _as_title_after(doc, end, lexicon)
+            or _leader_of_body(doc, start, lexicon)
+        )
     if role is not None and role.org_start is None:
         role = _of_body_after(doc, end, role, lexicon)
     return PersonReading(name_start, end, role, private)
@@ -239,6 +244,21 @@ def _apposition_after(doc: Doc, end: int, lexicon: Lexicon) -> tuple[TextRole | 
             break  # "X, and the new ambassador, Y": the title is the next person's
         i += 1
     return None, False
+
+
+def _as_title_after(doc: Doc, end: int, lexicon: Lexicon) -> TextRole | None:
+    """ "removed NAME as head of the National Intelligence Centre", "named NAME as its chief
+    executive": the post a person is given, kept or taken from, after "as"."""
+    if end >= len(doc) or doc[end].lower_ != "as":
+        return None
+    i, stop = end + 1, min(len(doc), end + 1 + _APPOSITION_WINDOW)
+    while i < stop and doc[i].lower_ in _DETERMINERS | _POSSESSIVES | lexicon.title_modifiers:
+        i += 1
+    size = lexicon.title_at([t.lower_ for t in doc[i:stop]])
+    if not size:
+        return None
+    org = _org_after(doc, i + size, stop, lexicon) or (None, None)
+    return TextRole(doc[i : i + size].text, *org)
 
 
 def _apposition_before(doc: Doc, start: int, lexicon: Lexicon) -> TextRole | None:
