@@ -21,6 +21,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from kg.extract.alleged_acts import alleged_act
 from kg.extract.borrowed_dates import (
     date_block_quotes,
     date_from_statements,
@@ -233,6 +234,8 @@ def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts
     counted = None if match.nominal else counted_role(doc, doc[match.verb], roles)
     if event_type is None or not (named or mention_only or counted):
         return None
+    if _served_only(roles) and not match.nominal and alleged_act(doc[match.verb]):
+        return None  # "charged two men with spying for Beijing": only the charge is news
     if match.statement and not any(h.entity.type in SPEAKER_TYPES for h in roles["actor"]):
         return None
     if match.statement and _qualifies_a_noun(doc[match.verb]):
@@ -293,6 +296,11 @@ def _placed(doc, match: TriggerMatch, roles: dict[str, list[Hit]], lexicon: Lexi
         and any(c.dep_ == "nsubjpass" for c in verb.children)
         and not any(c.dep_ == "agent" for c in verb.children)
     )
+
+
+def _served_only(roles: dict[str, list[Hit]]) -> bool:
+    """An act naming only whom it was done for: no doer, no one done to."""
+    return not (roles["actor"] or roles["target"] or roles["platform"])
 
 
 def _jailed_by_the_state(roles: dict[str, list[Hit]]) -> dict[str, list[Hit]]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kg.extract.alleged_acts import still_alleged
 from kg.extract.misparse import reported_clause_joined
 from kg.extract.trigger_lexicon import Lexicon
 from kg.extract.verb_shapes import caught_in_the_act
@@ -180,11 +181,17 @@ def _is_irrealis(verb, lexicon: Lexicon) -> bool:
         return True
     if verb.dep_ == "ccomp" and _supposed(verb.head):
         return True
+    irrealis = lexicon.irrealis_governors
     if "to" in aux:
         # An infinitive is an intention ("a drive to recruit", "plans to meet", "how to
         # contact") unless it is reported ("is said to have") or carried out ("began to").
         governor = verb.head.lemma_.lower()
         if _ranked(verb, lexicon) or _decided(verb, lexicon) or _attempted(verb, lexicon):
+            return False
+        if verb.dep_ == "xcomp" and still_alleged(verb.head) and governor not in irrealis:
+            # "charged with offering to work for X", "accused of conspiring to hand secrets
+            # to X": what the charged act set out to do is the act alleged ("accused of
+            # planning to attack" is still a plan; see still_alleged for verdicts)
             return False
         if governor in lexicon.prospect_governors and "have" not in aux:
             return True  # "is expected to expel": still to come ("expected to have" is hedged)

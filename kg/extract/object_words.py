@@ -17,19 +17,41 @@ MONEY = "money"  # the object lemma an amount of money stands for in the lexicon
 PERSON = "person"  # ... a person's name
 NAME = "name"  # ... any other proper name but a place or a people (a product, a firm)
 PLATFORM = "platform"  # ... a platform's name the gazetteer knows ("suspended Twitter")
+AGENCY = "agency"  # ... an agency's name ("helped the FSB", as "helped the agency")
 # Not LOC: the small model tags unknown product names as places ("Windows 7").
 _OBJECT_PRONOUNS = frozenset({"it", "them"})
 _PLACE_OR_GROUP = frozenset({"GPE", "NORP", "FAC", "DATE", "TIME"})
 
 
+def small_clause_subjects(verb) -> list:
+    """Who a verb makes or helps do something, read by the parser as the subject of a bare
+    infinitive clause: "helping China's Ministry of State Security obtain technology", "let
+    the hackers steal"; not a reported clause ("said Russia obtained", "that Russia withdraw")."""
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB"]
+    return [
+        s
+        for clause in clauses
+        if not any(c.dep_ in ("aux", "mark") for c in clause.children)
+        for s in clause.children
+        if s.dep_ == "nsubj"
+    ]
+
+
 def object_lemmas(tok) -> set[str]:
     """Lemmas of the things a verb acts on, looking through quantifiers ("hundreds of X")."""
     heads = [antecedent_object(c) or c for c in tok.children if c.dep_ in _OBJECT_DEPS]
+    heads += small_clause_subjects(tok)  # "helping the FSB obtain technology": the FSB
     if tok.dep_ in ("acl", "relcl"):
         heads.append(tok.head)  # "accounts removed by ..." acts on "accounts"
     lemmas: set[str] = set()
     for head in heads:
         lemmas.update((head.lemma_.lower(), head.lower_))  # the form too: "data" -> "datum"
+        # with a modifier: "voice calls" -> "voice call", "malicious software"
+        lemmas.update(
+            f"{c.lemma_.lower()} {head.lemma_.lower()}"
+            for c in head.children
+            if c.dep_ in ("amod", "compound")
+        )
         if any(c.dep_ == "neg" for c in head.children):
             lemmas.add(f"not {head.lemma_.lower()}")  # "pleaded not guilty"
         if head.ent_type_ == "MONEY" or any(c.tag_ == "$" for c in head.children):
@@ -40,6 +62,8 @@ def object_lemmas(tok) -> set[str]:
             lemmas.add(NAME)  # "released the iPhone", "showed Windows 7"
         if head.ent_type_ == "Platform":
             lemmas.add(PLATFORM)  # "suspended Twitter", as "suspended the platform"
+        elif head.ent_type_ == "Agency":
+            lemmas.add(AGENCY)
         if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
             lemmas.add(f"own {head.lemma_.lower()}")  # "closed its office": the body's own
         # whose thing it is: "restricted the travel of Russian diplomats" -> "of diplomat"

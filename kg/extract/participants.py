@@ -33,6 +33,7 @@ from kg.extract.phrase_roles import (
     places_not_targets,
     prep_roles,
     renamed_subjects,
+    served_bodies,
     served_not_targets,
 )
 from kg.extract.reference import (
@@ -110,6 +111,8 @@ def find_roles(
         places_not_targets(roles, head.doc)  # "dismantled routers in the United States"
     if match.type == "Espionage":
         served_not_targets(roles, head.doc)  # "carried out surveillance for Russia"
+        served = {h.entity.id for h in roles["recipient"]}
+        roles["recipient"] += [h for h in served_bodies(verb, index) if h.entity.id not in served]
     # A city or region does not act, suffer or receive: it is where things happen.
     for role in ("actor", "target", "recipient"):
         roles["place"].extend(h for h in roles[role] if h.entity.type == "Place")

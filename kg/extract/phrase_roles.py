@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 
 from kg.extract.misparse import is_dateline, splits_a_subject
+from kg.extract.object_words import small_clause_subjects
 from kg.extract.reference import EntityIndex, Hit, np_entities, unique, victim_only
 from kg.extract.triggers import charging_verb
 from kg.extract.verb_shapes import ordered_verbs, whether_clauses
@@ -315,6 +316,17 @@ def served_not_targets(roles: dict[str, list[Hit]], doc) -> None:
     served = [h for h in roles["target"] if _pobj_of(doc, h) == "for"]
     roles["recipient"].extend(served)
     roles["target"] = [h for h in roles["target"] if h not in served]
+
+
+def served_bodies(verb, index: EntityIndex) -> list[Hit]:
+    """Whom spying is done for, after "for" on the verb, on its object or on a verb it takes:
+    "spying for Russia", "gathering information for the CIA", "offering to work for the GRU"."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "xcomp"))]
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "for"]
+    served = [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
+    served += small_clause_subjects(verb)  # "helping the FSB obtain technology"
+    hits = [h for noun in served for h in np_entities(noun, index)]
+    return [h for h in hits if h.entity.type not in ("Place", "Platform")]
 
 
 def _pobj_of(doc, hit: Hit) -> str | None:

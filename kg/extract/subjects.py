@@ -5,6 +5,7 @@ raising, control or a gerund ("X arrested and charged Y", "responded by expellin
 
 from __future__ import annotations
 
+from kg.extract.alleged_acts import charged_clause
 from kg.extract.lede_names import named_next
 from kg.extract.misparse import (
     dateline_subject,
@@ -31,7 +32,6 @@ from kg.extract.reference import (
     np_entities,
     spoken_for,
 )
-from kg.extract.triggers import charging_verb
 from kg.extract.verb_shapes import caught_in_the_act
 
 # Prepositions whose gerund shares the subject of the verb they modify ("responded by expelling",
@@ -108,6 +108,15 @@ def subject_hits(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hi
     )  # "its air defences shot down"; not "its proponents said" (speech is the speaker's)
 
 
+def _charged_one(obj, governor, index: EntityIndex, context: RoleContext, charged) -> list[Hit]:
+    """Who a charge or sentence names as its object: a name, "him" of "accused him of" (not
+    "them": bodies, as likely the accuser's as the accused's), a description named next
+    ("sentenced a former officer for spying ... NAME, 54")."""
+    one_person = charged is not None and obj.lower_ in ("him", "her")
+    pronoun = object_pronoun(obj, governor, index, context) if one_person else []
+    return np_entities(obj, index) or pronoun or named_next(obj, index)
+
+
 def inherited_subject(verb, index: EntityIndex, context: RoleContext) -> tuple[list[Hit], bool]:
     """Subjects shared through coordination, raising and control: "X arrested and charged Y",
     "X is said to have issued", "Speaking to Bloomberg, X said", "arrested X for spying";
@@ -140,16 +149,21 @@ def inherited_subject(verb, index: EntityIndex, context: RoleContext) -> tuple[l
             continue
         if dep == "acl" and _infinitive(current):
             return _undertaker(head, index, context), False
-        charged = charging_verb(current) is not None  # "accused X of hacking"
-        if dep == "pcomp" and head.dep_ == "prep" and (head.lower_ == "for" or charged):
-            # "sentenced X for spying", "accused X of hacking", "charged X with hacking": the
-            # accused is who did it
-            governor = head.head
+        charged = charged_clause(current)  # "accused X of hacking"
+        if charged is not None or (dep == "pcomp" and head.dep_ == "prep" and head.lower_ == "for"):
+            # "sentenced X for spying", "accused X of hacking", "charged X with hacking",
+            # "arrested X on suspicion of spying": the accused is who did it
+            governor = charged if charged is not None else head.head
             for child in governor.children:
                 if child.dep_ == "dobj":  # "sentenced a former officer for spying", named next
-                    return np_entities(child, index) or named_next(child, index), False
-                if child.dep_ == "nsubjpass":
+                    return _charged_one(child, governor, index, context, charged), False
+                if child.dep_ == "nsubj" and governor.pos_ == "ADJ":  # "found [X guilty] of"
                     return np_entities(child, index), False
+                if child.dep_ == "nsubjpass":
+                    # "he is accused of": a pronoun only for a charge (not "held for calling")
+                    if charged is None:
+                        return np_entities(child, index), False
+                    return subject_hits(child, governor, index, context), False
         confessed = head.lower_ == "to" and head.head.lemma_.lower() in _CONFESSING
         if dep == "pcomp" and head.dep_ == "prep" and (head.lower_ in _GERUND_PREPS or confessed):
             # "Russia responded by expelling 20 Germans", "was arrested after hacking Acme",

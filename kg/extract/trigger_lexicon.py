@@ -36,6 +36,7 @@ class VerbRule:
     agent_if_participle: bool = False
     never_participle: bool = False  # "hackers backed by China" only describes the hackers
     agentless: bool = False  # only a passive naming no doer: "its internal files were posted"
+    alleged: bool = False  # only as what a charge names: "accused of working for Russia"
 
     @property
     def constrained(self) -> bool:
@@ -50,6 +51,7 @@ class VerbRule:
             or self.whether
             or self.predicates
             or self.agentless
+            or self.alleged
         )
 
 
@@ -255,6 +257,7 @@ def _verb_rule(raw: dict, default: float) -> VerbRule:
         agent_if_participle=bool(raw.get("agent_if_participle", False)),
         never_participle=bool(raw.get("never_participle", False)),
         agentless=bool(raw.get("agentless", False)),
+        alleged=bool(raw.get("alleged", False)),
         whether=bool(raw.get("whether", False)),
         predicates=_strings(raw, "predicates"),
     )

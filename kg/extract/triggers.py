@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from kg.extract.alleged_acts import alleged_act
 from kg.extract.object_words import object_lemmas
 from kg.extract.shapes import built_once, string_hashes, tokens_with
 from kg.extract.trigger_lexicon import Lexicon, NounRule, VerbRule
@@ -218,6 +219,8 @@ def _constraints_hold(tok, rule: VerbRule) -> bool:
     if rule.never_participle and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD"):
         return False
     if rule.agentless and not _passive_without_agent(tok):
+        return False
+    if rule.alleged and not alleged_act(tok):
         return False
     if rule.xcomps and not any(c.lemma_.lower() in rule.xcomps for c in ordered_verbs(tok)):
         return False
