@@ -172,3 +172,44 @@ def test_a_person_given_a_post_after_as_or_a_publisher_is_an_official(world, tex
 def test_a_person_treated_as_a_witness_holds_no_post(world):
     found = entities(world, "The court treated Ivan Petrov as a witness, not as a suspect.")
     assert holding(found, "Ivan Petrov").type == "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The tool ran on Quilla, the open-source model released by a lab, analysts said.",
+            "Quilla",
+        ),
+        ("It used Veshna, an AI model made by a Chinese firm.", "Veshna"),
+        ("One program, codenamed Scan-V, scours the internet for weak points.", "Scan-V"),
+        ("A second tool, dubbed Tarn-2B, sends the data to Moscow.", "Tarn-2B"),
+        (
+            "Hackers stole $40 million from the cryptocurrency exchange Coinvex last week.",
+            "Coinvex",
+        ),
+        (
+            "The thieves drained the Horvel Network, a blockchain used by the game Sky Legends.",
+            "Horvel Network",
+        ),
+        (
+            "The thieves drained the Horvel Network, a blockchain used by the game Sky Legends.",
+            "Sky Legends",
+        ),
+        ("Kiwi Browser, owned by a Chinese firm, was also on the list.", "Kiwi Browser"),
+    ],
+)
+def test_software_models_games_and_exchanges_named_by_their_kind_are_platforms(world, text, name):
+    assert holding(entities(world, text), name).type == "Platform"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Farook and his wife, Tashfeen Malik, opened fire on the gathering.", "Tashfeen Malik"),
+        ("Ivan Petrov and his son, Oleg Petrov, were detained in Tver.", "Oleg Petrov"),
+        ("The spy and her husband, Karel Dvorak, left Prague in 2019.", "Karel Dvorak"),
+    ],
+)
+def test_a_name_in_apposition_to_a_family_word_is_a_person(world, text, name):
+    assert holding(entities(world, text), name).type == "Person"

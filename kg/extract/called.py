@@ -27,6 +27,7 @@ _NAMING_VERBS = frozenset(
 _AS_VERBS = frozenset({"known", "tracked", "tracks", "track", "designated"})
 _MAX_NAME_WORDS = 4
 _A = frozenset({"a", "an"})
+_ARTICLES = frozenset({"a", "an", "the"})
 _ONE_OF = frozenset({"one", "another", "other"})
 # what the model calls a name between commas that is no name of a kind before it: a person
 # ("the firm, Jane Ward,") or a place ("a firm in Boston, Massachusetts,")
@@ -140,12 +141,12 @@ _APPOSITION_REACH = 6  # "a pro - Kremlin hacking group": words from the article
 
 
 def kind_in_apposition(reader: CandidateReader, end: int) -> str | None:
-    """The type the listed kind in an indefinite apposition after the name ending at ``end``
-    gives it (", a Moscow firm that"; ", a pro-Kremlin hacking group"), else None; malware
-    gives none."""
+    """The type the listed kind in an apposition after the name ending at ``end`` gives it (", a
+    Moscow firm that"; ", a pro-Kremlin hacking group"; ", the open-source model released by"),
+    else None; malware gives none."""
     doc = reader.doc
     comma = end
-    if comma + 2 >= len(doc) or doc[comma].text != "," or doc[comma + 1].lower_ not in _A:
+    if comma + 2 >= len(doc) or doc[comma].text != "," or doc[comma + 1].lower_ not in _ARTICLES:
         return None
     after = doc[comma + 2 : comma + 2 + _APPOSITION_REACH]
     # the parser may hang it on the noun the name closes ("members of the X Y, a group")
@@ -188,11 +189,22 @@ def _kind_named(reader: CandidateReader, verb: Token) -> str | None:
     """The type that the noun ``verb`` describes gives a name ("the software, called"), or None
     when the noun is not a listed kind or is itself named ("the Sandworm group, also known as"
     introduces another name of Sandworm: ``name_shapes.alias_after`` reads it)."""
-    if verb.dep_ not in ("acl", "relcl") or any(c.lower_ == "also" for c in verb.children):
+    if any(c.lower_ == "also" for c in verb.children):
         return None
+    if verb.dep_ not in ("acl", "relcl"):
+        return _kind_before_comma(reader, verb)
     if verb.head.tag_ == "CD" or verb.head.lower_ in _ONE_OF:
         return _kind_before(reader, verb.head)  # "Two of the operations ... One, called X"
     return _kind_of(reader, verb.head)
+
+
+def _kind_before_comma(reader: CandidateReader, verb: Token) -> str | None:
+    """ "One program, codenamed Scan-V, scours ...": the kind noun right before the comma that
+    opens the naming clause, which the parser may not hang the clause on."""
+    i = verb.i
+    if i < 2 or reader.words[i - 1] != "," or reader.doc[i - 2].tag_ not in ("NN", "NNS"):
+        return None
+    return _kind_of(reader, reader.doc[i - 2])
 
 
 def _kind_before(reader: CandidateReader, one: Token) -> str | None:
@@ -357,11 +369,25 @@ def _name_after(reader: CandidateReader, verb: Token) -> tuple[int, int] | None:
         return None
     ent = reader.model_at.get(i)
     if ent is not None and ent.start == i:
-        return ent.start, ent.end
+        return ent.start, _hyphen_joined(doc, ent.end)
     end = i
     while end < len(doc) and end - i < _MAX_NAME_WORDS and _name_part(doc[end]):
         end += 1
-    return (i, end) if end > i else None
+    return (i, _hyphen_joined(doc, end)) if end > i else None
+
+
+def _hyphen_joined(doc, end: int) -> int:
+    """End of a name written on with a hyphen and no space ("Scan-V", "Crystal-2V"), which the
+    model often cuts at the hyphen."""
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and (doc[end + 1].text[:1].isupper() or doc[end + 1].text[:1].isdigit())
+    ):
+        end += 2
+    return end
 
 
 def _name_part(token: Token) -> bool:

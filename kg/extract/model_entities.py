@@ -76,6 +76,8 @@ def model_entity(reader: CandidateReader, ent: Span) -> None:
         last_of_places(reader, start, end) or lone_place_name(reader, start, end)
     ):
         reader.add(start, end, "Place", proper=True, from_model=True)  # "..., and Vladivostok"
+    elif ent.label_ == "PERSON" and software_by_last_word(reader, start, end):
+        reader.add(start, end, "Platform", from_model=True)  # "UC Browser", "Kiwi Messenger"
     elif ent.label_ == "PERSON" and (kind := kind_after_name(reader, start, end)):
         if kind != NO_ENTITY:  # "the Doppelganger network"; malware makes no entity
             reader.add(start, named_kind_end(reader, start, end, kind), kind, from_model=True)
@@ -104,6 +106,17 @@ def names_an_idea(reader: CandidateReader, start: int, end: int) -> bool:
     "Russophobia", "Sinophobic Nazism")."""
     endings = tuple(reader.lex.concept_endings)
     return all(reader.lowers[i].endswith(endings) for i in range(start, end))
+
+
+def software_by_last_word(reader: CandidateReader, start: int, end: int) -> bool:
+    """A name of two or more words whose capitalised last word is a kind of software
+    (``called_kinds`` Platform: "UC Browser", "Kiwi Messenger"): no person's name ends so."""
+    last = reader.lowers[end - 1]
+    return (
+        end - start > 1
+        and reader.words[end - 1][:1].isupper()
+        and reader.lex.called_kinds.get(last) == "Platform"
+    )
 
 
 def entry_named_elsewhere(reader: CandidateReader, text: str) -> GazetteerEntry | None:

@@ -95,20 +95,28 @@ def kin_names(reader: CandidateReader) -> None:
         if word not in name_words:
             continue
         token = doc[i]
-        end = token.i + 1
-        while (
-            end < len(doc) and end - token.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_title
-        ):
+        first = token.i + 1
+        if first + 1 < len(doc) and doc[first].text == "," and _possessed(token):
+            first += 1  # "his wife, Tashfeen Malik, opened fire": the name in apposition
+        end = first
+        while end < len(doc) and end - first < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title:
             end += 1
-        if end == token.i + 1 or not reader.free(token.i + 1, end):
+        if end == first or not reader.free(first, end):
             continue
+        if first > token.i + 1 and (end >= len(doc) or doc[end].text not in (",", ".")):
+            continue  # an apposition ends at a comma or the sentence's end
         name = None
         pronoun = any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in token.children)
-        if pronoun and end == token.i + 2:
+        if pronoun and end == first + 1:
             relative = _person_before(reader, token)
             if relative is not None and " " in relative:
-                name = f"{doc[token.i + 1].text} {relative.split()[-1]}"
-        reader.add(token.i + 1, end, "Person", name=name)
+                name = f"{doc[first].text} {relative.split()[-1]}"
+        reader.add(first, end, "Person", name=name)
+
+
+def _possessed(token) -> bool:
+    """ "his wife", "their son": a family word owned by a pronoun or a name."""
+    return any(c.dep_ == "poss" for c in token.children)
 
 
 def _person_before(reader: CandidateReader, token) -> str | None:
