@@ -110,7 +110,7 @@ def profile(articles_wanted: int, batch: int, rules: int) -> None:
     if profiler is not None:
         profiler.stop()
     with clock.stage("worker: RDF mapping"):
-        mapped = [_mapped(e, run) for e in extractions]
+        mapped = [_mapped(e, run, keep=False) for e in extractions]  # as `kg ingest` does
     with clock.stage("worker: pickle results"):
         sent = [pickle.dumps(b, pickle.HIGHEST_PROTOCOL) for b in _batches(mapped, batch)]
     with clock.stage("parent: unpickle results"):

@@ -4,6 +4,8 @@ character of the text comes back exactly, and a batch is stored whole or not at 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from rdflib import Literal
 from world_recruitment import article_a, article_b
@@ -91,6 +93,22 @@ def test_what_workers_send_is_stored_as_extraction_to_graph_says() -> None:
         stored = set(store_graph(store))
     expected = {t for ex in extractions for t in extraction_to_graph(ex, run)}
     assert stored == expected
+
+
+def test_a_tally_instead_of_the_extraction_gives_the_same_report() -> None:
+    # `kg ingest` keeps no extraction: its workers send each one's tally, the UI's the whole.
+    run = RunInfo(version="1", model="m", started="2026-11-24T00:00:00+00:00")
+    undated = replace(tricky_extraction(), warnings=("article has no publication date",))
+    extractions = [article_a(), article_b(), undated]
+    reports = []
+    for keep in (True, False):
+        mapped = [_mapped(ex, run, keep) for ex in extractions]
+        assert all((m.extraction is not None) == keep for m in mapped)
+        with open_store("memory:") as store:
+            reports.append(_store(mapped, store))
+    assert reports[0] == reports[1]
+    assert reports[1].events == sum(len(ex.events) for ex in extractions) > 0
+    assert reports[1].warnings == ["odd 1: article has no publication date"]
 
 
 @pytest.mark.parametrize("bulk_limit", [oxigraph.BULK_LOAD_MAX_QUADS, 1])

@@ -11,6 +11,7 @@ from kg.pipeline import (
     STORE_BATCH_MAX,
     IngestReport,
     Mapped,
+    Tally,
     _balanced_batches,
     store_extractions,
 )
@@ -58,7 +59,7 @@ class _Recorder:
 def _results(count: int) -> list[Mapped]:
     line = '<http://example.org/s> <http://example.org/p> "o" .'
     return [
-        Mapped(Extraction(Article(id=f"a{i}", text="t")), f"http://example.org/g{i}",
+        Mapped(Tally.of(Extraction(Article(id=f"a{i}", text="t"))), f"http://example.org/g{i}",
                SerializedGraph(line, 1))
         for i in range(count)
     ]  # fmt: skip
