@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.vocab import XSD
+from kg.rdfterms import XSD
 
 SLUG_RE = re.compile(r"[^a-z0-9]+")
 # Characters an IRI cannot hold between angle brackets (N-Triples IRIREF).

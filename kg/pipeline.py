@@ -60,7 +60,7 @@ WORKER_PRELOAD = (
     "kg.nlp",
     "kg.pipeline",
     "kg.rdf",
-    "kg.store.terms",
+    "kg.store.serialized",
     "kg.taxonomy",
 )
 
@@ -138,7 +138,7 @@ class Mapped:
 
     tally: Tally
     graph_iri: str
-    graph: Any  # kg.store.terms.SerializedGraph
+    graph: Any  # kg.store.serialized.SerializedGraph
     extraction: Extraction | None = None
 
 
@@ -180,11 +180,12 @@ def _extract_with(
 
 
 def _mapped(extraction: Extraction, run: Any, keep: bool = True) -> Mapped:
+    from kg.namespaces import GRAPH_BASE
     from kg.rdf import extraction_to_ntriples
-    from kg.store.terms import SerializedGraph
-    from kg.vocab import graph_iri
+    from kg.rdfterms import minted
+    from kg.store.serialized import SerializedGraph
 
-    iri = str(graph_iri(extraction.article.id))
+    iri = minted(GRAPH_BASE, extraction.article.id)
     lines = extraction_to_ntriples(extraction, run)
     graph = SerializedGraph("\n".join(lines), len(lines))
     return Mapped(Tally.of(extraction), iri, graph, extraction if keep else None)

@@ -13,6 +13,7 @@ mention strings are, with their offsets, which is what the UI needs to show and 
 
 The mapping writes N-Triples lines directly (``extraction_to_ntriples``): extraction workers hand
 them to the store as they are, three times faster than filling an rdflib graph and serialising it.
+Its terms are plain strings (``kg.rdfterms``), so the workers never import rdflib.
 ``extraction_to_graph`` reads the same lines into an rdflib graph for the API and the tests.
 """
 
@@ -24,12 +25,21 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from kg import ntriples as nt
+from kg.namespaces import (
+    ARTICLE_BASE,
+    ENTITY_BASE,
+    EVENT_BASE,
+    EVENT_TYPE_BASE,
+    MODEL_BASE,
+    ROLE_BASE,
+    RUN_BASE,
+    SOFTWARE_BASE,
+    SOURCE_BASE,
+)
 from kg.ntriples import T
-from kg.types import Entity, Event, EventDate, Extraction, Role, Span
-from kg.vocab import (
+from kg.rdfterms import (
     DCTERMS,
     GAF,
-    MODEL_BASE,
     NIF,
     NKG,
     ORG,
@@ -37,22 +47,15 @@ from kg.vocab import (
     PROV,
     RDF,
     RDFS,
-    ROLE_BASE,
-    RUN_BASE,
     SCHEMA,
     SEM,
     SKOS,
-    SOFTWARE_BASE,
-    SOURCE_BASE,
     TIME,
     WIKIDATA,
     XSD,
-    article_iri,
-    bind_prefixes,
-    entity_iri,
-    event_iri,
-    event_type_iri,
+    minted,
 )
+from kg.types import Entity, Event, EventDate, Extraction, Role, Span
 
 if TYPE_CHECKING:
     from rdflib import Graph, URIRef
@@ -133,6 +136,8 @@ def extraction_to_graph(ex: Extraction, run: RunInfo) -> Graph:
     """The same triples as an rdflib graph, with newskg's prefixes bound."""
     from rdflib import Graph
 
+    from kg.vocab import bind_prefixes
+
     graph = bind_prefixes(Graph(bind_namespaces="core"))
     return graph.parse(data="\n".join(extraction_to_ntriples(ex, run)), format="nt")
 
@@ -166,7 +171,7 @@ class _Mapper:
         self.grounding = _event_spans(ex.events)  # spans whose words are stored
         self.ex = ex
         self.run_info = run
-        self.article_iri = str(article_iri(ex.article.id))
+        self.article_iri = minted(ARTICLE_BASE, ex.article.id)
         self.article_node = nt.iri(self.article_iri)
         self.run_node = nt.iri(run.iri_text)
         published = _date_literal(ex.article.published) if ex.article.published else None
@@ -247,7 +252,7 @@ class _Mapper:
 
     # -- entities ------------------------------------------------------------------------------
     def entity(self, e: Entity) -> None:
-        iri = str(entity_iri(e.id))
+        iri = minted(ENTITY_BASE, e.id)
         node, add = nt.iri(iri), self.add
         for cls in ENTITY_CLASSES.get(e.type, (SCHEMA.Thing,)):
             self.a(node, cls)
@@ -259,9 +264,9 @@ class _Mapper:
             if alias != e.name:
                 add(node, SKOS.altLabel, nt.string(alias))
         if e.wikidata:
-            add(node, OWL.sameAs, nt.iri(str(WIKIDATA) + e.wikidata))
+            add(node, OWL.sameAs, nt.iri(WIKIDATA + e.wikidata))
         if e.country:
-            add(node, NKG.country, nt.iri(str(entity_iri(e.country))))
+            add(node, NKG.country, nt.iri(minted(ENTITY_BASE, e.country)))
         for mention in e.mentions:
             grounds_event = (mention.start, mention.end) in self.grounding
             add(node, GAF.denotedBy, self.span(mention) if grounds_event else self.offsets(mention))
@@ -283,7 +288,7 @@ class _Mapper:
         add(post, RDFS.label, title)
         add(person, SCHEMA.jobTitle, title)
         if role.organization:
-            add(node, ORG.organization, nt.iri(str(entity_iri(role.organization))))
+            add(node, ORG.organization, nt.iri(minted(ENTITY_BASE, role.organization)))
         if role.start or role.end:
             interval = nt.iri(f"{base}/during")
             add(node, ORG.memberDuring, interval)
@@ -304,17 +309,17 @@ class _Mapper:
 
     # -- events --------------------------------------------------------------------------------
     def event(self, ev: Event) -> None:
-        iri = str(event_iri(ev.id))
+        iri = minted(EVENT_BASE, ev.id)
         node, add = nt.iri(iri), self.add
         self.a(node, SEM.Event)
-        add(node, SEM.eventType, nt.iri(str(event_type_iri(ev.type))))
+        add(node, SEM.eventType, nt.iri(minted(EVENT_TYPE_BASE, ev.type)))
         add(node, NKG.plover, nt.string(ev.plover))
         add(node, RDFS.label, nt.string(ev.label))
         add(node, NKG.confidence, nt.typed(nt.decimal(ev.confidence), XSD.decimal))
         add(node, NKG.negated, nt.boolean(ev.negated))
         add(node, NKG.hedged, nt.boolean(ev.hedged))
         if ev.attributed_to:
-            add(node, NKG.attributedTo, nt.iri(str(entity_iri(ev.attributed_to))))
+            add(node, NKG.attributedTo, nt.iri(minted(ENTITY_BASE, ev.attributed_to)))
         add(node, PROV.wasDerivedFrom, self.article_node)
         add(node, PROV.wasGeneratedBy, self.run_node)
         if self.reported_on is not None:
@@ -332,7 +337,7 @@ class _Mapper:
                 add(trigger, NIF.sentence, sentence)
         self.event_date(iri, ev.date)
         for p in ev.participants:
-            entity = nt.iri(str(entity_iri(p.entity)))
+            entity = nt.iri(minted(ENTITY_BASE, p.entity))
             add(node, DIRECT_LINKS.get(p.role, SEM.hasActor), entity)
             role = nt.iri(f"{iri}#{p.role}/{quote(p.entity, safe='/-._~')}")
             add(node, NKG.participant, role)

@@ -10,6 +10,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
 from kg.errors import QueryError, StoreError
+from kg.store.serialized import SerializedGraph
 
 _XSD_STRING = str(XSD.string)
 _LANG_STRING = str(RDF.langString)
@@ -80,33 +81,6 @@ def triples_to_graph(triples: Any) -> Graph:
     for t in triples:
         graph.add((terms[t.subject], terms[t.predicate], terms[t.object]))
     return graph
-
-
-class SerializedGraph:
-    """A graph already written as N-Triples lines by ``ntriples`` (so as safe to embed in an
-    update as a Graph), accepted wherever ``replace_graphs`` takes an rdflib Graph. Extraction
-    workers serialise their articles' graphs in parallel; the single writer then skips rdflib."""
-
-    __slots__ = ("size", "text")
-
-    def __init__(self, text: str, size: int) -> None:
-        self.text, self.size = text, size
-
-    @classmethod
-    def of(cls, iri: str, graph: Graph) -> SerializedGraph:
-        return cls(ntriples(iri, graph), len(graph))
-
-    def __len__(self) -> int:
-        return self.size
-
-    def quads(self, graph_name: Any = None) -> list[Any]:
-        """The triples as pyoxigraph quads in ``graph_name`` (parsed in Rust). Read as Turtle:
-        rdflib's ``n3()`` writes multi-line literals in long quotes, which N-Triples lacks."""
-        parsed = ox.parse(self.text.encode("utf-8"), ox.RdfFormat.TURTLE)
-        return [ox.Quad(q.subject, q.predicate, q.object, graph_name) for q in parsed]
-
-    def __iter__(self) -> Any:
-        return ((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)) for q in self.quads())
 
 
 def ntriples(iri: str, graph: Graph | SerializedGraph) -> str:
