@@ -72,6 +72,8 @@ class Lexicon:
     volunteer_army_words: frozenset[str]  # "cyber": "Cyber Army of X" is a group, no state's
     ship_prefixes: dict[str, str]  # "USS" -> "us": "the USS Essex" is a ship of that state's navy
     concept_endings: frozenset[str]  # "phobia": "Russophobia" is an idea, no organisation
+    inside_state_phrases: frozenset[str]  # "run by": a group run by a state's service is its
+    state_unit_words: frozenset[str]  # "hackers": "the SVR hackers" are a unit of the SVR
 
     def names_agency(self, words: set[str]) -> bool:
         """True if a name's (lower-case) words make it a government body."""
@@ -214,6 +216,8 @@ def _read_lexicon(path: Path) -> Lexicon:
             volunteer_army_words=words["volunteer_army_words"],
             ship_prefixes={str(p): str(c) for p, c in data["ship_prefixes"].items()},
             concept_endings=words["concept_endings"],
+            inside_state_phrases=words["inside_state_phrases"],
+            state_unit_words=words["state_unit_words"],
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(

@@ -213,3 +213,81 @@ def test_software_models_games_and_exchanges_named_by_their_kind_are_platforms(w
 )
 def test_a_name_in_apposition_to_a_family_word_is_a_person(world, text, name):
     assert holding(entities(world, text), name).type == "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "entity_type"),
+    [
+        (
+            "Microsoft attributed the intrusion to Midnight Blizzard, a group that officials "
+            "have linked to the SVR.",
+            "Midnight Blizzard",
+            "Organization",
+        ),
+        (
+            "The advisory said CyberAv3ngers was affiliated with the IRGC and had hit water "
+            "plants.",
+            "CyberAv3ngers",
+            "Organization",
+        ),
+        (
+            "Emerald Sleet is tied to North Korea, Microsoft said.",
+            "Emerald Sleet",
+            "Organization",
+        ),
+        (
+            "The campaign was carried out by APT31, a group working for China's Ministry of "
+            "State Security.",
+            "APT31",
+            "Agency",
+        ),
+        (
+            "The SVR hackers, who are also known as APT29, planted backdoors.",
+            "APT29",
+            "Agency",
+        ),
+        (
+            "This Gamaredon hacking group is operated under the FSB, Kyiv said.",
+            "Gamaredon hacking group",
+            "Agency",
+        ),
+    ],
+)
+def test_a_hacking_group_is_a_state_s_agency_only_where_the_story_places_it_inside_one(
+    world, text, group, entity_type
+):
+    assert holding(entities(world, text), group).type == entity_type
+
+
+def test_a_group_the_story_places_inside_its_state_s_service_before_naming_it_stays_an_agency(
+    world,
+):
+    found = entities(
+        world,
+        "Berlin blamed a hacking group run by Russia's military intelligence service, the GRU. "
+        "The group, known as APT28, used a flaw in Outlook.",
+    )
+    assert holding(found, "APT28").type == "Agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "entity_type"),
+    [
+        (
+            "Mandiant found links between CARR and Sandworm, a hacking unit of Russia's GRU "
+            "military intelligence agency.",
+            "Sandworm",
+            "Agency",
+        ),
+        (
+            "ESET called it a subgroup of APT10, a hacking group that Japan accused in 2018 of "
+            "working for China's Ministry of State Security.",
+            "APT10",
+            "Organization",
+        ),
+    ],
+)
+def test_a_unit_of_a_service_is_placed_inside_it_and_an_accusation_places_nothing(
+    world, text, group, entity_type
+):
+    assert holding(entities(world, text), group).type == entity_type

@@ -84,6 +84,7 @@ from kg.extract.state_bodies import (
     state_owned_name,
     state_owner,
 )
+from kg.extract.state_groups import retype_hacking_groups
 from kg.linebreaks import doc_text
 from kg.nlp import SPANS_KEY
 from kg.resolve import Candidate, resolve
@@ -103,7 +104,7 @@ def extract_entities(
     lexicon = lexicon or load_lexicon(DEFAULT_ONTOLOGY_DIR)
     reader = CandidateReader(doc, gazetteer, lexicon, article.published)
     reader.run()
-    return resolve(reader.candidates, gazetteer, article.published)
+    return retype_hacking_groups(reader, resolve(reader.candidates, gazetteer, article.published))
 
 
 def _countries_by_demonym(gazetteer: Gazetteer) -> dict[str, GazetteerEntry]:
