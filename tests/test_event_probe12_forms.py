@@ -56,7 +56,7 @@ def test_a_dateline_with_a_credit_is_no_subject(nlp, resources):
         "LONDON (Reuters) — Britain on Wednesday expelled two Russian diplomats, saying "
         "they were spies."
     )
-    saying = only(run(nlp, resources, text), "Statement")
+    saying = only(run(nlp, resources, text), "Accusation")  # saying who they are accuses
     assert roles(saying)["actor"] == {"country/gb"}
 
 

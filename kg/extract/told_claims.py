@@ -17,9 +17,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kg.extract.reference import EntityIndex, RoleContext, unique
+from kg.extract.alleged_acts import charge_of
+from kg.extract.reference import EntityIndex, Hit, RoleContext, unique
 from kg.extract.subjects import subject_hits
 from kg.extract.told_acts import NOT_YET, TELLING, reported_clauses
+from kg.extract.told_identities import hostile_identity
 from kg.extract.trigger_lexicon import Lexicon
 from kg.types import Span
 
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
     from kg.extract.events import _Draft as Draft
 
 _NOT_ACCUSED = frozenset({"Place"})
+_CAPABLE = frozenset({"could", "can", "may", "might"})  # "said Moscow could use X to spy"
 # Nouns whose content is a claim, not the speaker's own assertion.
 _CLAIMS = frozenset({"allegation", "claim", "accusation", "suggestion", "rumour", "rumor"})
 
@@ -46,7 +49,7 @@ def claims_as_accusations(
             (clause, hits)
             for clause in reported_clauses(doc[statement.match.verb])
             if _tells_a_hostile_aim(clause, lexicon)
-            and (hits := _third_party_subjects(clause, statement, index, context))
+            and (hits := _third_party_subjects(clause, statement, index, context)) is not None
         ]
         if clauses:
             statement.type, statement.claim = accusation, True
@@ -65,13 +68,20 @@ def claims_as_accusations(
 
 
 def _tells_a_hostile_aim(clause, lexicon: Lexicon) -> bool:
-    """The clause is asserted (no modal, no negation on its verb) and a word of its own, not
-    of what someone in it says or believes, names a hostile aim ("had shown that it had the
-    intent to exploit": shown, not said)."""
-    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in NOT_YET) for c in clause.children):
+    """The clause is asserted (no negation, no modal but one of what someone could do: "said
+    Moscow could use the company to spy on Americans") and a word of its own, not of what
+    someone in it says or believes, names a hostile aim ("had shown that it had the intent to
+    exploit": shown, not said), or it says who someone is (told_identities) or what they are
+    charged with ("said X had been arrested on suspicion of working for Y")."""
+    auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    if any(c.dep_ == "neg" for c in clause.children) or auxes & (NOT_YET - _CAPABLE):
         return False
     if clause.lemma_ == "be" and any(c.lower_ == "behind" for c in clause.children):
         return True  # "said Russia was behind the attack"
+    if not auxes & _CAPABLE and hostile_identity(clause, lexicon):
+        return True  # "saying they were intelligence officers"
+    if not auxes & _CAPABLE and tells_a_charge(clause):
+        return True  # "said X had been arrested on suspicion of working for Y"
     told = lexicon.speech_lemmas | lexicon.hedge_governors
     return any(
         tok.lemma_.lower() in lexicon.hostile_aims and not _negated(tok)
@@ -99,7 +109,17 @@ def _negated(tok) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
 
-def _third_party_subjects(clause, statement: Draft, index: EntityIndex, context: RoleContext):
+def tells_a_charge(clause) -> bool:
+    """ "said X had been arrested on suspicion of working for Y": the clause charges someone."""
+    return any(charge_of(t) is not None for t in clause.subtree)
+
+
+def _third_party_subjects(
+    clause, statement: Draft, index: EntityIndex, context: RoleContext
+) -> list[Hit] | None:
+    """Who the clause's subject names, or None when it is the speaker (or its state), no one
+    ("it was clear that", "there was") or a pronoun naming no one; an unnamed noun ("said the
+    sailors had betrayed the public trust") accuses, naming no target."""
     speakers = statement.ids("actor")
     # "it was clear that ...": the "it" of a copula stands for no one
     subjects = [
@@ -110,5 +130,10 @@ def _third_party_subjects(clause, statement: Draft, index: EntityIndex, context:
     hits = [h for s in subjects for h in subject_hits(s, clause, index, context)]
     states = {h.entity.country for h in statement.roles["actor"]} - {None}
     if any(h.entity.id in speakers | states for h in hits):
-        return []  # the speaker's own aims, or its state's
-    return [h for h in hits if h.entity.type not in _NOT_ACCUSED]
+        return None  # the speaker's own aims, or its state's
+    named = [h for h in hits if h.entity.type not in _NOT_ACCUSED]
+    # a doer, not what was done to ("said genuine documents had been mixed with fake ones"),
+    # unless it is who is charged ("said a man had been arrested on suspicion of spying")
+    doers = ("nsubj", "nsubjpass") if tells_a_charge(clause) else ("nsubj",)
+    unnamed_noun = any(s.pos_ in ("NOUN", "PROPN") and s.dep_ in doers for s in subjects)
+    return named if named or unnamed_noun else None

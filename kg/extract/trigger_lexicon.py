@@ -112,6 +112,7 @@ class Lexicon:
     tool_verbs: frozenset[str] = frozenset()  # "used it to target X": "with" names the means
     service_facets: frozenset[str] = frozenset()  # "calls on WhatsApp": a part of the service
     access_nouns: frozenset[str] = frozenset()  # "access to X": X is what is acted on
+    hostile_identities: frozenset[str] = frozenset()  # "said they were intelligence officers"
     participles: tuple[tuple[str, str], ...] = ()  # irregular: "take" -> "taken", "ban" -> "banned"
 
     @property
@@ -229,6 +230,7 @@ _WORD_LISTS = (
     "tool_verbs",
     "service_facets",
     "access_nouns",
+    "hostile_identities",
 )
 
 
