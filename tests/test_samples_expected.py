@@ -107,10 +107,6 @@ KNOWN_HEADLINE_MISSES: dict[str, str] = {
         "held-out (session 10): 'removed Paz Esteban as head of the National Intelligence "
         "Centre': dismissing an official is no type of the taxonomy (the gold's Withdrawal)"
     ),
-    "us-navy-sailors-china-spying-charges": (
-        "held-out (session 10): 'have been charged with passing ...': the charged sailors are "
-        "named in the sentence before, and the charge's target becomes the Navy"
-    ),
     "us-north-korean-it-workers-laptop-farm-charges": (
         "held-out (session 10): 'charged an Arizona woman': she is named only after, and the "
         "actor read is the United States, not the Justice Department of the gold"
