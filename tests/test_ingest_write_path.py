@@ -10,7 +10,7 @@ import pytest
 from rdflib import Literal
 from world_recruitment import article_a, article_b
 
-from kg.errors import StoreError
+from kg.errors import KGError, StoreError
 from kg.pipeline import IngestReport, _mapped, store_extractions
 from kg.rdf import RunInfo, extraction_to_graph
 from kg.store import open_store, oxigraph
@@ -127,3 +127,48 @@ def test_a_batch_of_new_graphs_with_one_broken_stores_none(
         assert store.graph_iris() == []
         store.replace_graphs({str(graph_iri("g1")): good})
         assert store.graph_iris() == [str(graph_iri("g1"))]
+
+
+def _triple(obj: str, subject: str = "<http://example.org/s>") -> SerializedGraph:
+    return SerializedGraph(f"{subject} <http://example.org/p> {obj} .", 1)
+
+
+@pytest.mark.parametrize("backend", ["memory", "oxigraph"])
+def test_new_articles_and_a_reingested_one_in_one_batch_are_all_stored(backend, tmp_path) -> None:
+    url = "memory:" if backend == "memory" else f"oxigraph:{tmp_path / 'kg'}"
+    names = [str(graph_iri(f"g{i}")) for i in range(3)]
+    with open_store(url) as store:
+        store.replace_graphs({names[0]: _triple('"old"')})
+        store.replace_graphs({names[0]: _triple('"new"'), **{n: _triple('"x"') for n in names[1:]}})
+        rows = store.query("SELECT ?g ?o WHERE { GRAPH ?g { ?s ?p ?o } }").rows
+    assert sorted((str(g), str(o)) for g, o in rows) == [
+        (names[0], "new"),
+        (names[1], "x"),
+        (names[2], "x"),
+    ]
+
+
+def test_new_graphs_are_not_written_through_the_update() -> None:
+    # One re-ingested article among new ones: the new ones go to the bulk loader, the update
+    # holds only the changed article's difference.
+    from kg.store.replacing import plan_replacement
+
+    old, new = str(graph_iri("old")), str(graph_iri("new"))
+    with open_store("memory:") as store:
+        store.replace_graphs({old: _triple('"before"')})
+        plan = plan_replacement(store._store, {old: _triple('"after"'), new: _triple('"x"')})
+    assert list(plan.new) == [new]
+    assert new not in plan.update() and '"after"' in plan.update()
+
+
+@pytest.mark.parametrize("backend", ["memory", "oxigraph"])
+def test_a_failing_update_takes_the_batchs_new_graphs_out_again(backend, tmp_path) -> None:
+    url = "memory:" if backend == "memory" else f"oxigraph:{tmp_path / 'kg'}"
+    kept, new = str(graph_iri("kept")), str(graph_iri("new"))
+    with open_store(url) as store:
+        store.replace_graphs({kept: _triple('"old"', subject="_:b")})  # rewritten whole next
+        with pytest.raises(KGError):
+            store.replace_graphs({kept: _triple('"unclosed'), new: _triple('"fine"')})
+        assert store.graph_iris() == [kept]
+        rows = store.query("SELECT ?o WHERE { GRAPH ?g { ?s ?p ?o } }").rows
+    assert [str(o) for (o,) in rows] == ["old"]

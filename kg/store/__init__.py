@@ -58,7 +58,8 @@ class Store(Protocol):
     url: str  # redacted: never carries credentials
 
     def replace_graphs(self, graphs: Mapping[str, rdflib.Graph]) -> None:
-        """Replace each named graph's content by the given graph, all together or none."""
+        """Replace each named graph's content by the given graph, all together or none (the
+        embedded store may leave a killed call's new graphs in, each whole)."""
 
     def delete_graphs(self, graph_iris: Iterable[str]) -> None: ...
 
