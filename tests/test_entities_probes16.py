@@ -291,3 +291,48 @@ def test_a_unit_of_a_service_is_placed_inside_it_and_an_accusation_places_nothin
     world, text, group, entity_type
 ):
     assert holding(entities(world, text), group).type == entity_type
+
+
+def test_a_country_before_a_title_the_model_ran_together_stays_the_country(world):
+    found = entities(world, "U.S. Magistrate Judge Ana Ruiz ordered the company to help.")
+    assert holding(found, "U.S.").type == "Country"
+    assert all(e.type != "Organization" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was detained at Le Bourget airport outside Paris.",
+        "She is held in Lefortovo prison in Moscow.",
+        "The jet landed at Vnukovo airport on Sunday.",
+    ],
+)
+def test_a_name_before_a_facility_s_noun_is_no_organisation(world, text):
+    assert all(e.type != "Organization" for e in entities(world, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In return, Germany released Vadim Krasikov, who was given a life sentence in 2021.",
+        "Police arrested Tomasz Wrona, who had worked at the port.",
+    ],
+)
+def test_a_name_followed_by_who_is_a_person(world, text):
+    found = entities(world, text)
+    assert [e.type for e in found if e.type in ("Person", "Organization")] == ["Person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "entity_type"),
+    [
+        (
+            "The leak was examined by Paper Trail Media and Der Spiegel.",
+            "Paper Trail Media",
+            "Organization",
+        ),
+        ("Investigators could not unlock the iPhone used by the gunman.", "iPhone", "Platform"),
+    ],
+)
+def test_media_outlets_and_the_iphone_take_their_types(world, text, name, entity_type):
+    assert holding(entities(world, text), name).type == entity_type

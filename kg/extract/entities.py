@@ -218,7 +218,8 @@ class CandidateReader:
             if around is not None and (
                 around.label_ != "PERSON" or self._in_person_name(around, span)
             ):
-                continue
+                if not self._title_after(around, span):
+                    continue
             entry = self.gazetteer.get(span.id_)
             if entry is None:
                 continue
@@ -234,6 +235,16 @@ class CandidateReader:
             roles = roles_read(self, reading) if reading and entry.type == "Official" else ()
             if self.add(span.start, span.end, entry.type, gazetteer_id=entry.id, roles=roles):
                 leader_inside(self, span)
+
+    def _title_after(self, ent: Span, span: Span) -> bool:
+        """The model's name is the gazetteer's and the start of a title after it ("U.S.
+        Magistrate" of "U.S. Magistrate Judge NAME"): the gazetteer's name stands alone."""
+        return (
+            ent.label_ != "PERSON"
+            and ent.start == span.start
+            and span.end < ent.end
+            and self.lex.title_at(self.lowers[span.end : ent.end + 3]) >= ent.end - span.end
+        )
 
     def _in_person_name(self, person: Span, span: Span) -> bool:
         reading = read_person(self.doc, person.start, person.end, self.lex)
@@ -298,7 +309,7 @@ class CandidateReader:
             self.add(start, end, "Organization", from_model=True, weak=True)  # "IP", "USB"
         elif looks_like_person(self, start, end):
             self.person(start, end)
-        elif tokens[-1].lower_ in self.lex.place_words:
+        elif tokens[-1].lower_ in self.lex.place_words or self._place_noun_after(end):
             self.add(start, end, "Place", from_model=True)  # "Maxwell Air Force Base"
         elif is_platform(self.doc, start, end, self.lex):
             self.add(start, end, "Platform", from_model=True)  # "the Tor browser"
@@ -319,6 +330,11 @@ class CandidateReader:
             return
         elif cand := self.add(start, end, "Organization", from_model=True):
             alias_after(self, cand, end)  # "the Sandworm group, also known as Voodoo Bear"
+
+    def _place_noun_after(self, end: int) -> bool:
+        """ "at Le Bourget airport", "in Lefortovo prison": a facility's lower-case noun right
+        after the name makes it a place's."""
+        return end < len(self.doc) and self.words[end] in self.lex.place_words
 
     def _unit_of_agency(self, end: int) -> bool:
         """ "... Center of the FSB": a unit named as part of a known agency is an agency."""

@@ -149,7 +149,7 @@ def looks_like_person(reader: CandidateReader, start: int, end: int) -> bool:
         return False  # "Ukraine's General Staff": a rank before a body's noun, no name
     if age_follows(doc, end) or named_after_title(reader, start, end):
         return True  # "X Y, 30,"; "Russia's ambassador to the UN, X Y, said"
-    if [t.lower_ for t in doc[end : end + 2]] == [",", "whom"]:
-        return True  # "X Y Z W, whom the department described as": only persons are whom
+    if [t.lower_ for t in doc[end : end + 2]] in ([",", "whom"], [",", "who"]):
+        return True  # "X Y, who was given a life sentence": only persons are who or whom
     reading = read_person(doc, start, end, lex)
     return reading is not None and (reading.private or reading.role is not None)
