@@ -215,11 +215,12 @@ class CandidateReader:
             if span.label_ != "name":
                 continue
             around = self.model_at.get(span.start)
-            if around is not None and (
-                around.label_ != "PERSON" or self._in_person_name(around, span)
+            if (
+                around is not None
+                and (around.label_ != "PERSON" or self._in_person_name(around, span))
+                and not self._title_after(around, span)
             ):
-                if not self._title_after(around, span):
-                    continue
+                continue
             entry = self.gazetteer.get(span.id_)
             if entry is None:
                 continue
