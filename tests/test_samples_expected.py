@@ -103,10 +103,6 @@ KNOWN_HEADLINE_MISSES: dict[str, str] = {
         "held-out (session 10): 'has told the Islamabad High Court that it blocked X': the "
         "ministry's telling to the court is not kept beside the block it reports"
     ),
-    "spain-cni-chief-replaced-pegasus": (
-        "held-out (session 10): 'removed Paz Esteban as head of the National Intelligence "
-        "Centre': dismissing an official is no type of the taxonomy (the gold's Withdrawal)"
-    ),
     "us-north-korean-it-workers-laptop-farm-charges": (
         "held-out (session 10): 'charged an Arizona woman': she is named only after, and the "
         "actor read is the United States, not the Justice Department of the gold"

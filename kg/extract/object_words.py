@@ -21,6 +21,8 @@ AGENCY = "agency"  # ... an agency's name ("helped the FSB", as "helped the agen
 # Not LOC: the small model tags unknown product names as places ("Windows 7").
 _OBJECT_PRONOUNS = frozenset({"it", "them"})
 _PLACE_OR_GROUP = frozenset({"GPE", "NORP", "FAC", "DATE", "TIME"})
+# the model's label, and the entity stage's for names it knows ("fired FBI Director James Comey")
+_PERSON_LABELS = frozenset({"PERSON", "Person", "Official"})
 
 
 def small_clause_subjects(verb) -> list:
@@ -41,8 +43,13 @@ def object_lemmas(tok) -> set[str]:
     """Lemmas of the things a verb acts on, looking through quantifiers ("hundreds of X")."""
     heads = [antecedent_object(c) or c for c in tok.children if c.dep_ in _OBJECT_DEPS]
     heads += small_clause_subjects(tok)  # "helping the FSB obtain technology": the FSB
-    if tok.dep_ in ("acl", "relcl"):
-        heads.append(tok.head)  # "accounts removed by ..." acts on "accounts"
+    # "accounts removed by ..." acts on "accounts"; "Durov, who holds Russian citizenship" not
+    # on Durov, its subject
+    relative_subject = any(
+        c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which") for c in tok.children
+    )
+    if tok.dep_ in ("acl", "relcl") and not relative_subject:
+        heads.append(tok.head)
     lemmas: set[str] = set()
     for head in heads:
         lemmas.update((head.lemma_.lower(), head.lower_))  # the form too: "data" -> "datum"
@@ -56,7 +63,7 @@ def object_lemmas(tok) -> set[str]:
             lemmas.add(f"not {head.lemma_.lower()}")  # "pleaded not guilty"
         if head.ent_type_ == "MONEY" or any(c.tag_ == "$" for c in head.children):
             lemmas.add(MONEY)  # "paid $168,000", "gave 2 million euros"
-        elif head.ent_type_ == "PERSON":
+        elif head.ent_type_ in _PERSON_LABELS:
             lemmas.add(PERSON)  # "freed John Smith"
         elif head.pos_ == "PROPN" and head.ent_type_ not in _PLACE_OR_GROUP:
             lemmas.add(NAME)  # "released the iPhone", "showed Windows 7"
