@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from kg import ntriples as nt
 from kg.namespaces import (
@@ -53,6 +52,7 @@ from kg.rdfterms import (
     TIME,
     WIKIDATA,
     XSD,
+    iri_tail,
     minted,
 )
 from kg.types import Entity, Event, EventDate, Extraction, Role, Span
@@ -339,7 +339,7 @@ class _Mapper:
         for p in ev.participants:
             entity = nt.iri(minted(ENTITY_BASE, p.entity))
             add(node, DIRECT_LINKS.get(p.role, SEM.hasActor), entity)
-            role = nt.iri(f"{iri}#{p.role}/{quote(p.entity, safe='/-._~')}")
+            role = nt.iri(f"{iri}#{p.role}/{iri_tail(p.entity)}")
             add(node, NKG.participant, role)
             self.a(role, SEM.Role)
             add(role, SEM.roleType, T[ROLE_TYPES.get(p.role, NKG.other)])
