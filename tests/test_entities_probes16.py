@@ -336,3 +336,13 @@ def test_a_name_followed_by_who_is_a_person(world, text):
 )
 def test_media_outlets_and_the_iphone_take_their_types(world, text, name, entity_type):
     assert holding(entities(world, text), name).type == entity_type
+
+
+def test_a_placement_is_the_nearest_group_s_not_another_group_s_in_its_sentence(world):
+    found = entities(
+        world,
+        "Mandiant found links between CARR and Sandworm, a hacking unit of Russia's GRU "
+        "military intelligence agency.",
+    )
+    assert holding(found, "CARR").type == "Organization"
+    assert holding(found, "Sandworm").type == "Agency"

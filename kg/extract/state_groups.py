@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from kg.types import Entity
 
 _GROUP_NOUNS = frozenset({"group", "hackers"})  # the ``nouns`` of a hacking group's entry
-_Placement = tuple[int, str | None, bool]  # sentence start, state, speaks of groups or units
+_Placement = tuple[int, int, str | None, bool]  # sentence, token, state, speaks of groups
 _PHRASE_REACH = 5  # words from the end of an inside phrase to the service it names
 
 
@@ -35,8 +35,13 @@ def retype_hacking_groups(reader: CandidateReader, entities: tuple[Entity, ...])
     if not groups:
         return entities
     placements = _placements(reader, [e for e in entities if e.id not in groups])
+    at = {
+        e.id: [_token_at(reader, m.start) for m in e.mentions] for e in entities if e.id in groups
+    }
+    placed = _placed_groups(reader, placements, at)
     return tuple(
-        _retyped(reader, e, groups[e.id], placements) if e.id in groups else e for e in entities
+        _retyped(e, groups[e.id], placements, placed.get(e.id, [])) if e.id in groups else e
+        for e in entities
     )
 
 
@@ -47,29 +52,41 @@ def _hacking_group(reader: CandidateReader, entity_id: str) -> GazetteerEntry | 
     return entry if _GROUP_NOUNS & set(entry.nouns) else None
 
 
+def _placed_groups(
+    reader: CandidateReader, placements: list[_Placement], at: dict[str, list[int]]
+) -> dict[str, list[str | None]]:
+    """The states each group is placed in: a placement is the group's whose mention in its
+    sentence is nearest to it ("CARR and Sandworm, a hacking unit of Russia's GRU" places
+    Sandworm, not CARR)."""
+    placed: dict[str, list[str | None]] = {}
+    for sentence, position, state, _ in placements:
+        near = [
+            (abs(i - position), group)
+            for group, tokens in at.items()
+            for i in tokens
+            if sentence_start(reader.doc, i) == sentence
+        ]
+        if near:
+            placed.setdefault(min(near)[1], []).append(state)
+    return placed
+
+
 def _retyped(
-    reader: CandidateReader,
-    group: Entity,
-    entry: GazetteerEntry,
-    placements: list[_Placement],
+    group: Entity, entry: GazetteerEntry, placements: list[_Placement], direct: list[str | None]
 ) -> Entity:
-    own = {sentence_start(reader.doc, _token_at(reader, m.start)) for m in group.mentions}
-    direct = [state for sentence, state, _ in placements if sentence in own]
     if entry.type == "Organization":
         if not direct:
             return group
         return replace(group, type="Agency", country=group.country or direct[0])
     kept = direct or any(
-        state == entry.country and about_groups for _, state, about_groups in placements
+        state == entry.country and about_groups for _, _, state, about_groups in placements
     )
     return group if kept else replace(group, type="Organization")
 
 
-def _placements(
-    reader: CandidateReader, others: list[Entity]
-) -> list[tuple[int, str | None, bool]]:
-    """(sentence start, state, whether the sentence speaks of a group or unit) of each phrase
-    placing something inside a state's Agency."""
+def _placements(reader: CandidateReader, others: list[Entity]) -> list[_Placement]:
+    """(sentence start, token, state, whether the sentence speaks of a group or unit) of each
+    phrase placing something inside a state's Agency."""
     found = []
     lex = reader.lex
     for agency in (e for e in others if e.type == "Agency"):
@@ -79,7 +96,8 @@ def _placements(
             unit_after = end < len(reader.lowers) and reader.lowers[end] in lex.state_unit_words
             if unit_after or _placed_before(reader, start):
                 sentence = sentence_start(reader.doc, start)
-                found.append((sentence, agency.country, _about_groups(reader, sentence)))
+                about = _about_groups(reader, sentence)
+                found.append((sentence, start, agency.country, about))
     return found
 
 
