@@ -346,3 +346,16 @@ def test_a_placement_is_the_nearest_group_s_not_another_group_s_in_its_sentence(
     )
     assert holding(found, "CARR").type == "Organization"
     assert holding(found, "Sandworm").type == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Lopez, the model who posted the video, said she had been threatened.",
+        "Maria Lopez, a model who posted the video, said she had been threatened.",
+        "Gigi Hadid, the model, said she had been threatened.",
+    ],
+)
+def test_a_person_described_as_a_model_stays_a_person(world, text):
+    found = entities(world, text)
+    assert [e.type for e in found] == ["Person"]

@@ -132,7 +132,7 @@ def kinds_in_appositions(reader: CandidateReader) -> None:
     an apposition whose noun is a listed kind, takes that kind's type (over what the name's
     words suggest: "Agency" is no state body here)."""
     for ent in reader.model_ents:
-        kind = kind_in_apposition(reader, ent.end)
+        kind = kind_in_apposition(reader, ent.end, person=ent.label_ == "PERSON")
         if kind is not None and reader.free(ent.start, ent.end):
             reader.add(ent.start, ent.end, kind, from_model=True)
 
@@ -140,7 +140,7 @@ def kinds_in_appositions(reader: CandidateReader) -> None:
 _APPOSITION_REACH = 6  # "a pro - Kremlin hacking group": words from the article to the noun
 
 
-def kind_in_apposition(reader: CandidateReader, end: int) -> str | None:
+def kind_in_apposition(reader: CandidateReader, end: int, person: bool = False) -> str | None:
     """The type the listed kind in an apposition after the name ending at ``end`` gives it (", a
     Moscow firm that"; ", a pro-Kremlin hacking group"; ", the open-source model released by"),
     else None; malware gives none."""
@@ -151,9 +151,19 @@ def kind_in_apposition(reader: CandidateReader, end: int) -> str | None:
     after = doc[comma + 2 : comma + 2 + _APPOSITION_REACH]
     # the parser may hang it on the noun the name closes ("members of the X Y, a group")
     noun = next((t for t in after if t.dep_ == "appos" and t.head.i < end), None)
+    if noun is not None and any(c.lower_ in ("who", "whom") for c in noun.subtree):
+        return None  # ", a model who posted the video": only persons are who
+    if noun is not None and person and doc[comma + 1].lower_ == "the" and not _made(noun):
+        return None  # "NAME, the model, said": a person the model read is described, unless
+        # the noun is a thing made ("Claude, the chatbot built by Anthropic")
     # "a Moscow firm": a name here places the firm, it does not name it
     kind = _kind_words(reader, noun, _common_modifiers(noun)) if noun is not None else None
     return None if kind == NO_ENTITY else kind
+
+
+def _made(noun: Token) -> bool:
+    """The noun has a participle after it ("the model released by", "the chatbot built by")."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" for c in noun.rights)
 
 
 def _common_modifiers(noun: Token) -> list[Token]:
