@@ -103,10 +103,6 @@ KNOWN_HEADLINE_MISSES: dict[str, str] = {
         "held-out (session 10): 'has told the Islamabad High Court that it blocked X': the "
         "ministry's telling to the court is not kept beside the block it reports"
     ),
-    "us-north-korean-it-workers-laptop-farm-charges": (
-        "held-out (session 10): 'charged an Arizona woman': she is named only after, and the "
-        "actor read is the United States, not the Justice Department of the gold"
-    ),
     "vulkan-files-leak": (
         "held-out (session 10): 'reports published on Thursday' by a consortium of outlets: "
         "publishing reports is no event when no publisher is named in the clause"

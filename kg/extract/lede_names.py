@@ -11,6 +11,12 @@ from kg.extract.reference import PEOPLE, EntityIndex, Hit
 
 _LEDE_SENTENCES = 3  # a headline and dateline may come before the lede's first sentence
 _BODY_NOUNS = frozenset({"court", "tribunal", "jury", "government", "parliament", "police"})
+# Verbs charging or holding someone a lede may describe before naming them
+_HOLDING_VERBS = frozenset(
+    {"charge", "accuse", "indict", "suspect", "arrest", "detain", "convict", "sentence", "jail"}
+)
+_CHARGED_NOUNS = frozenset({"suspect", "accused", "defendant"})  # "the suspect, Jan K.,"
+_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def named_next(tok, index: EntityIndex) -> list[Hit]:
@@ -34,7 +40,60 @@ def named_next(tok, index: EntityIndex) -> list[Hit]:
         own = tok.doc[end - 1].dep_ in ("nsubj", "nsubjpass", "dobj")
         if hit is not None and own and (titled or aged) and hit.mention.start >= tok.sent.end_char:
             return [hit]
+    return _charged_named_next(tok, following, index)
+
+
+def _charged_named_next(tok, following, index: EntityIndex) -> list[Hit]:
+    """ "charged an Arizona woman with ... Christina Chapman, who was arrested on Wednesday, is
+    accused of ...", "A man was arrested on Tuesday. The suspect, identified only as Jan K.,
+    ...": one person charged or held by description is whom the next sentence's subject names,
+    by name when that sentence charges or holds them too, or by a definite noun of the same
+    kind ("the man", "the suspect") with the name in apposition or a naming clause."""
+    held = tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _HOLDING_VERBS
+    if not held or tok.tag_ != "NN" or any(c.dep_ == "conj" for c in tok.children):
+        return []  # "charged two men", "a man and a woman": not one person
+    # the sentence's main clause, or the one it reports ("The suspect ... was detained, the
+    # prosecutor's office said")
+    clauses = [following.root, *(c for c in following.root.children if c.dep_ == "ccomp")]
+    for verb in clauses:
+        for subject in (c for c in verb.children if c.dep_ in _SUBJECTS):
+            hit = index.at(subject)
+            if hit is not None and hit.entity.type in PEOPLE and _holds_them(verb, subject):
+                return [hit]
+            if hit is None and _same_kind(subject, tok):
+                return _renamed(subject, index)[:1]
     return []
+
+
+def _same_kind(noun, described) -> bool:
+    """ "the man" after "a man", "the suspect" after anyone charged or held."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    return definite and noun.lemma_.lower() in {described.lemma_.lower(), *_CHARGED_NOUNS}
+
+
+def _renamed(noun, index: EntityIndex) -> list[Hit]:
+    """The person a definite noun is named as: "The suspect, Jan K.,", "The suspect,
+    identified only as Pawel K.,"."""
+    names = [c for c in noun.children if c.dep_ == "appos"]
+    names += [p for c in noun.children if c.dep_ == "acl" for p in _named_as(c)]
+    return [h for n in names if (h := index.at(n)) is not None and h.entity.type in PEOPLE]
+
+
+def _holds_them(verb, subject) -> bool:
+    """The sentence charges or holds its subject: "X is accused of", "X, who was arrested on
+    Wednesday, ..."."""
+    verbs = [verb, *(c for c in subject.children if c.dep_ == "relcl")]
+    return any(
+        v.lemma_.lower() in _HOLDING_VERBS and any(c.dep_ == "auxpass" for c in v.children)
+        for v in verbs
+    )
+
+
+def _named_as(clause) -> list:
+    """ "identified only as Pawel K.", "named as Jan K.": the name of a naming clause."""
+    if clause.lemma_.lower() not in ("identify", "name"):
+        return []
+    return [p for c in clause.children if c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
 
 
 def _may_be_a_person(tok, index: EntityIndex) -> bool:

@@ -114,7 +114,7 @@ def _charged_one(obj, governor, index: EntityIndex, context: RoleContext, charge
     ("sentenced a former officer for spying ... NAME, 54")."""
     one_person = charged is not None and obj.lower_ in ("him", "her")
     pronoun = object_pronoun(obj, governor, index, context) if one_person else []
-    return np_entities(obj, index) or pronoun or named_next(obj, index)
+    return named_next(obj, index) or np_entities(obj, index) or pronoun
 
 
 def inherited_subject(verb, index: EntityIndex, context: RoleContext) -> tuple[list[Hit], bool]:

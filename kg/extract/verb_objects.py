@@ -39,11 +39,11 @@ def object_hits(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit
             else []
         )
     return (
-        through_quantifier(tok, index)
+        named_next(tok, index)  # "charged an Arizona woman ... NAME": her, not Arizona
+        or through_quantifier(tok, index)
         or object_pronoun(tok, verb, index, context)
         or definite_description(tok, index, context)
         or possessive_pronoun(tok, verb, index, context)
-        or named_next(tok, index)
         or _facet_owner(tok, index)
     )
 
