@@ -16,7 +16,9 @@ RSS of the whole process tree (parent + workers, sampled from /proc) for a small
 
 ``--before DIR`` adds a third side, interleaved with the others: `kg ingest` with the ``kg``
 package of another checkout (e.g. an export of the previous commit) first on the path, to
-compare a change before and after in one run.
+compare a change before and after in one run. ``--after DIR`` runs the "kg" side from a
+checkout too: with a copy of the working tree, other work going on in it cannot change one side
+halfway through the runs.
 """
 
 from __future__ import annotations
@@ -179,7 +181,7 @@ def speed(args: argparse.Namespace) -> None:
             times["before"] = []
         for _ in range(args.runs):
             times["bare"].append(run_bare(corpus, workers, args.model, args.batch))
-            times["kg"].append(run_kg(corpus, workers, args.model, args.batch))
+            times["kg"].append(run_kg(corpus, workers, args.model, args.batch, checkout=args.after))
             if args.before:
                 before = run_kg(corpus, workers, args.model, args.batch, checkout=args.before)
                 times["before"].append(before)
@@ -231,6 +233,7 @@ def main() -> None:
     parser.add_argument("--memory", type=lambda s: [int(x) for x in s.split(",")], default=None)
     parser.add_argument("--bare", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--before", type=Path, help="checkout whose kg to compare with")
+    parser.add_argument("--after", type=Path, help="checkout whose kg is the kg side")
     args = parser.parse_args()
     OUT.mkdir(exist_ok=True)
     if args.bare:
