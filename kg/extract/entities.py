@@ -37,7 +37,7 @@ from kg.extract.later_mentions import (
     title_references,
 )
 from kg.extract.listed_persons import listed_persons, looks_like_person
-from kg.extract.model_entities import model_entity
+from kg.extract.model_entities import model_entity, short_firm_names
 from kg.extract.name_runs import (
     abbreviated_surnames,
     exclaimed_end,
@@ -159,6 +159,7 @@ class CandidateReader:
         listed_persons(self)
         for ent in self.model_ents:
             model_entity(self, ent)
+        short_firm_names(self)
         abbreviated_surnames(self)
         names_before_kinds(self)
         renamings(self)

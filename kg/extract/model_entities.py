@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from kg.entity_lexicon import Lexicon
     from kg.extract.entities import CandidateReader
     from kg.gazetteer import GazetteerEntry
+    from kg.resolve import Candidate
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _FIRM_MISREADINGS = {"PERSON", *_PLACE_LABELS}  # labels the model gives a firm it does not know
@@ -76,6 +77,9 @@ def model_entity(reader: CandidateReader, ent: Span) -> None:
         last_of_places(reader, start, end) or lone_place_name(reader, start, end)
     ):
         reader.add(start, end, "Place", proper=True, from_model=True)  # "..., and Vladivostok"
+    elif ent.label_ == "PERSON" and (firm := firm_named_before(reader, start, end)):
+        reader.add(start, end, firm.mention.type, same_as=-1, proper=False)
+        reader.defined[reader.doc[start].idx] = firm  # "NTC Vulkan ... Vulkan did not respond"
     elif ent.label_ == "PERSON" and software_by_last_word(reader, start, end):
         reader.add(start, end, "Platform", from_model=True)  # "UC Browser", "Kiwi Messenger"
     elif ent.label_ == "PERSON" and (kind := kind_after_name(reader, start, end)):
@@ -106,6 +110,60 @@ def names_an_idea(reader: CandidateReader, start: int, end: int) -> bool:
     "Russophobia", "Sinophobic Nazism")."""
     endings = tuple(reader.lex.concept_endings)
     return all(reader.lowers[i].endswith(endings) for i in range(start, end))
+
+
+def firm_named_before(reader: CandidateReader, start: int, end: int) -> Candidate | None:
+    """The one organisation or platform named before whose longer name ends with this one
+    word ("NTC Vulkan, a firm ... Vulkan did not respond"), when no person the model found
+    bears it as a name."""
+    if end - start != 1:
+        return None
+    word = reader.words[start]
+    firms = [
+        c
+        for c in reader.candidates
+        if c.proper
+        and c.mention.type in ("Organization", "Platform")
+        and c.mention.end <= reader.doc[start].idx
+        and len(c.mention.text.split()) > 1
+        and c.mention.text.split()[-1] == word
+    ]
+    named = {c.mention.text for c in firms}
+    if len(named) != 1 or _a_person_named(reader, word):
+        return None
+    return firms[0]
+
+
+def short_firm_names(reader: CandidateReader) -> None:
+    """ "OKB Orlan, a contractor ... Orlan denied the report": the last word of a firm's name,
+    alone and capitalised after it where the model found nothing, names the firm again; not a
+    word of a kind ("Group", "Media"), which names many bodies."""
+    lex = reader.lex
+    for i, word in enumerate(reader.words):
+        if not word[:1].isupper() or not reader.free(i, i + 1) or i in reader.model_at:
+            continue
+        if word.lower() in lex.called_kinds or word.lower() in lex.non_agency_words:
+            continue
+        if _name_word_beside(reader, i) or reader.in_gazetteer(i, i + 1):
+            continue
+        if reader.doc[i].is_sent_start and reader.doc[i].pos_ != "PROPN":
+            continue  # "Security was tight": a common word opening a sentence
+        firm = firm_named_before(reader, i, i + 1)
+        if firm is not None and reader.add(i, i + 1, firm.mention.type, same_as=-1, proper=False):
+            reader.defined[reader.doc[i].idx] = firm
+
+
+def _name_word_beside(reader: CandidateReader, i: int) -> bool:
+    """A capitalised word right before or after: the word is part of a longer name."""
+    before = reader.words[i - 1] if i else ""
+    after = reader.words[i + 1] if i + 1 < len(reader.words) else ""
+    return before[:1].isupper() or after[:1].isupper()
+
+
+def _a_person_named(reader: CandidateReader, word: str) -> bool:
+    return any(
+        e.label_ == "PERSON" and len(e) > 1 and word in e.text.split() for e in reader.model_ents
+    )
 
 
 def software_by_last_word(reader: CandidateReader, start: int, end: int) -> bool:

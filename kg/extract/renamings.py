@@ -1,6 +1,7 @@
 """Other names a firm or agency gives a group the article named before: "Dutch intelligence
 called the group Laundry Bear ... Microsoft calls the group Void Blizzard", "Google tracks it as
-UNC9999". The new name is another mention of that group, not a group of its own. A step of
+UNC9999". The new name is another mention of that group, not a group of its own; with no
+group named before, it names a group ("OpenAI called the effort 'Peer Review'"). A step of
 ``kg.extract.entities.CandidateReader``, run once the model's names are read."""
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ def renamings(reader: CandidateReader) -> None:
         group = _named_before(reader, verb, obj) if name is not None else None
         if name is not None and group is not None:
             _link(reader, name, group)
+        elif name is not None and obj.lower_ not in _PRONOUNS and reader.free(*name):
+            # "OpenAI called the effort 'Peer Review'": no group named before, a new one
+            reader.add(*name, "Organization", from_model=True)
 
 
 def _refers_back(reader: CandidateReader, obj: Token) -> bool:
@@ -54,6 +58,8 @@ def _new_name(reader: CandidateReader, verb: Token, obj: Token) -> tuple[int, in
         if i >= len(doc) or doc[i].lower_ != "as":
             return None
         i += 1
+    while i < len(doc) and doc[i].is_quote:
+        i += 1  # 'called the effort "Peer Review"'
     if i >= len(doc) or not (doc[i].text[:1].isupper() or doc[i].text[:1].isdigit()):
         return None
     end = i
