@@ -131,23 +131,23 @@ def test_examining_a_thing_is_no_investigation(nlp, resources):
     assert not [e for e in run(nlp, resources, text) if e.type == "Investigation"]
 
 
-def test_an_act_told_in_a_denial_is_kept_negated_not_asserted(nlp, resources):
+def test_an_act_told_in_a_denial_is_a_mention_of_the_denial_not_asserted(nlp, resources):
     for text in (
         "Acme has denied that it shares user data with China.",
         "China has long denied that it carries out hacking against Britain.",
     ):
         events = run(nlp, resources, text)
         assert only(events, "Denial").negated is False
-        assert [e.negated for e in events if e.type != "Denial"] == [True]
+        assert [e.type for e in events] == ["Denial"] and events[0].mentions  # folded in
 
 
-def test_an_act_in_a_rejected_claim_is_negated(nlp, resources):
+def test_an_act_in_a_rejected_claim_is_what_is_denied(nlp, resources):
     for text in (
         "China rejected accusations that it hacked the Treasury.",
         "Russia dismissed the allegation that it had recruited John Smith.",
     ):
         events = run(nlp, resources, text)
-        assert [e.negated for e in events if e.type != "Denial"] == [True], text
+        assert [e.type for e in events] == ["Denial"], text  # the act is what is denied
 
 
 def test_an_act_in_a_claim_no_one_rejects_is_not_negated(nlp, resources):

@@ -127,10 +127,11 @@ def test_a_spokesperson_telling_of_the_body_s_own_act_is_that_act(nlp, resources
     assert [(e.type, e.attributed_to) for e in events] == [("AccountTakedown", "org/twitter")]
 
 
-def test_an_act_someone_denies_is_kept_negated(nlp, resources):
+def test_an_act_someone_denies_is_what_the_denial_is_about(nlp, resources):
     for text in ("Russia denied hacking Acme.", "Russia denied that it hacked Acme."):
-        hack = only(run(nlp, resources, text), "CyberOperation")
-        assert hack.negated, text
+        denial = only(run(nlp, resources, text), "Denial")
+        assert roles(denial)["target"] == {"org/acme"} and denial.mentions, text
+        assert not [e for e in run(nlp, resources, text) if e.type == "CyberOperation"]
     hack = only(run(nlp, resources, "Russia did not deny hacking Acme."), "CyberOperation")
     assert not hack.negated
 

@@ -33,6 +33,7 @@ from kg.extract.borrowed_dates import (
 from kg.extract.dating import (
     SentenceTimes,
 )
+from kg.extract.denied_acts import denied_acts_folded
 from kg.extract.folding import (
     folded_participles,
     merged_mentions,
@@ -158,6 +159,7 @@ def extract_events(
         date_from_statements(doc, sentence_drafts, taxonomy)
         date_from_tied_acts(sentence_drafts, drafts)
         sentence_drafts = without_redundant_statements(doc, sentence_drafts)
+        sentence_drafts = denied_acts_folded(doc, sentence_drafts, lexicon)
         sentence_drafts = _threats_as_warnings(doc, sentence_drafts, taxonomy)
         claims_as_accusations(doc, sentence_drafts, lexicon, index, context)
         sentence_drafts = folded_participles(doc, statements_as_vehicles(doc, sentence_drafts))

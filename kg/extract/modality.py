@@ -79,24 +79,29 @@ def modality_of(doc, match, lexicon: Lexicon) -> Modality:
 
 
 def _denied(verb, lexicon: Lexicon) -> bool:
-    """ "denied hacking Acme", "denied that it had hacked Acme", "rejected claims that it
-    shares data with Beijing": the act is denied."""
+    return denier(verb, lexicon) is not None
+
+
+def denier(verb, lexicon: Lexicon):
+    """The verb denying the act of ``verb``: "denied hacking Acme", "denied that it had hacked
+    Acme", "rejected claims that it shares data with Beijing"; else None."""
     claim = verb.head
     if verb.dep_ == "acl" and _content_clause(verb) and claim.lemma_.lower() in _CLAIM_NOUNS:
         rejecting = lexicon.denial_lemmas | _REJECTING_VERBS
         rejected = claim.dep_ in ("dobj", "nsubjpass") and claim.head.lemma_.lower() in rejecting
-        return rejected and not has_negation(claim.head, lexicon)
+        return claim.head if rejected and not has_negation(claim.head, lexicon) else None
     # "denied that it carries out hacking" (parsed as a verb), "denied that it hacked X and
     # leaked Y": what the denied clause's verb governs or is joined to
     while verb.dep_ in ("xcomp", "conj") and verb.head.lemma_.lower() not in lexicon.denial_lemmas:
         if verb.head is verb:
-            return False
+            return None
         verb = verb.head
     if verb.dep_ not in ("xcomp", "ccomp") or verb.head is verb:
-        return False
-    return verb.head.lemma_.lower() in lexicon.denial_lemmas and not has_negation(
-        verb.head, lexicon
-    )
+        return None
+    denying = verb.head
+    if denying.lemma_.lower() in lexicon.denial_lemmas and not has_negation(denying, lexicon):
+        return denying
+    return None
 
 
 def _content_clause(verb) -> bool:

@@ -37,6 +37,7 @@ class VerbRule:
     never_participle: bool = False  # "hackers backed by China" only describes the hackers
     agentless: bool = False  # only a passive naming no doer: "its internal files were posted"
     alleged: bool = False  # only as what a charge names: "accused of working for Russia"
+    wanted: bool = False  # not someone sought for a job: "seeking a man to lead its team"
 
     @property
     def constrained(self) -> bool:
@@ -260,6 +261,7 @@ def _verb_rule(raw: dict, default: float) -> VerbRule:
         never_participle=bool(raw.get("never_participle", False)),
         agentless=bool(raw.get("agentless", False)),
         alleged=bool(raw.get("alleged", False)),
+        wanted=bool(raw.get("wanted", False)),
         whether=bool(raw.get("whether", False)),
         predicates=_strings(raw, "predicates"),
     )

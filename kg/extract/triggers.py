@@ -22,6 +22,7 @@ from kg.extract.verb_shapes import (
     of_time,
     ordered_verbs,
     reports_words,
+    sought_for_a_post,
     subject_lemmas,
     whether_clauses,
 )
@@ -221,6 +222,8 @@ def _constraints_hold(tok, rule: VerbRule) -> bool:
     if rule.agentless and not _passive_without_agent(tok):
         return False
     if rule.alleged and not alleged_act(tok):
+        return False
+    if rule.wanted and sought_for_a_post(tok):
         return False
     if rule.xcomps and not any(c.lemma_.lower() in rule.xcomps for c in ordered_verbs(tok)):
         return False

@@ -93,3 +93,29 @@ def reports_words(tok) -> bool:
     if tok.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "parataxis") for c in tok.children):
         return True
     return any(t.is_quote for t in tok.sent)
+
+
+# What someone is sought for when they are to be hired: "seeking a woman for the role of director"
+_POST_NOUNS = frozenset({"role", "position", "post", "job", "vacancy", "opening", "seat"})
+
+
+def sought_for_a_post(verb) -> bool:
+    """ "seeking a man to lead its sales team", "seeking a woman for the role of director":
+    someone sought to do a job is being hired, not hunted (an infinitive on the one sought or
+    on the verb, or "for/as" a post)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    holders = [verb, *objects]
+    infinitive = any(
+        c.dep_ in ("relcl", "acl", "xcomp", "advcl")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for h in holders
+        for c in h.children
+    )
+    post = any(
+        prep.lower_ == "as" or p.lemma_.lower() in _POST_NOUNS  # "as its deputy director"
+        for h in holders
+        for prep in h.children
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "as")
+        for p in prep.children
+    )
+    return infinitive or post
