@@ -30,6 +30,7 @@ from kg.extract.borrowed_dates import (
     date_tellings_by_the_lede,
     tied_actors,
 )
+from kg.extract.charge_retellings import charges_told_again
 from kg.extract.dating import (
     SentenceTimes,
 )
@@ -185,6 +186,7 @@ def extract_events(
     date_tellings_by_the_lede(doc, drafts, article.published)
     date_hours_later(doc, drafts)
     dated_by_the_same_occasion(doc, drafts)
+    drafts = charges_told_again(doc, drafts)
     merged = merged_mentions(doc, joined_named_retellings(doc, drafts), lexicon.series_nouns)
     return tuple(_freeze(d, article, taxonomy) for d in merged)
 
