@@ -114,7 +114,7 @@ def test_the_place_a_body_is_in_stays_a_place(world):
             "Organization",
         ),
         (
-            "The hackers posed as the persona CyberAv3ngers when they hit the pumps.",
+            "The IRGC hackers posed as the persona CyberAv3ngers when they hit the pumps.",
             "CyberAv3ngers",
             "org/cyberav3ngers",
             "Agency",
@@ -124,7 +124,8 @@ def test_the_place_a_body_is_in_stays_a_place(world):
 def test_bodies_and_places_of_the_probe_are_known(world, text, surface, entity, entity_type):
     found = entities(world, text)
     assert ids_of(found)[surface] == entity
-    # a hacking persona the United States places inside the IRGC is a state's unit
+    # a hacking persona the story places inside the IRGC ("the IRGC hackers") is a state's
+    # unit (kg/extract/state_groups.py)
     assert {e.id: e.type for e in found}[entity] == entity_type
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.called import kind_in_apposition
+from kg.extract.kind_appositions import kind_in_apposition
 from kg.resolve import ACRONYM_SKIP
 
 if TYPE_CHECKING:

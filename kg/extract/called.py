@@ -26,8 +26,6 @@ _NAMING_VERBS = frozenset(
 )
 _AS_VERBS = frozenset({"known", "tracked", "tracks", "track", "designated"})
 _MAX_NAME_WORDS = 4
-_A = frozenset({"a", "an"})
-_ARTICLES = frozenset({"a", "an", "the"})
 _ONE_OF = frozenset({"one", "another", "other"})
 # what the model calls a name between commas that is no name of a kind before it: a person
 # ("the firm, Jane Ward,") or a place ("a firm in Boston, Massachusetts,")
@@ -92,7 +90,7 @@ def _name_before(reader: CandidateReader, noun: Token) -> None:
     ):
         return
     modifiers = [c for c in noun.lefts if c.i < start and c.dep_ in ("compound", "amod")]
-    kind = _kind_words(reader, noun, modifiers)
+    kind = kind_words(reader, noun, modifiers)
     if kind is not None and kind != NO_ENTITY and not _person_named(reader, doc[noun.i - 1]):
         reader.add(start, noun.i, kind, from_model=True)
 
@@ -127,49 +125,6 @@ def _owner_naming(reader: CandidateReader, verb: Token) -> None:
         reader.defined[alias.mention.start] = owner
 
 
-def kinds_in_appositions(reader: CandidateReader) -> None:
-    """ "the Social Design Agency, a Moscow firm that ...": a name the model found, followed by
-    an apposition whose noun is a listed kind, takes that kind's type (over what the name's
-    words suggest: "Agency" is no state body here)."""
-    for ent in reader.model_ents:
-        kind = kind_in_apposition(reader, ent.end, person=ent.label_ == "PERSON")
-        if kind is not None and reader.free(ent.start, ent.end):
-            reader.add(ent.start, ent.end, kind, from_model=True)
-
-
-_APPOSITION_REACH = 6  # "a pro - Kremlin hacking group": words from the article to the noun
-
-
-def kind_in_apposition(reader: CandidateReader, end: int, person: bool = False) -> str | None:
-    """The type the listed kind in an apposition after the name ending at ``end`` gives it (", a
-    Moscow firm that"; ", a pro-Kremlin hacking group"; ", the open-source model released by"),
-    else None; malware gives none."""
-    doc = reader.doc
-    comma = end
-    if comma + 2 >= len(doc) or doc[comma].text != "," or doc[comma + 1].lower_ not in _ARTICLES:
-        return None
-    after = doc[comma + 2 : comma + 2 + _APPOSITION_REACH]
-    # the parser may hang it on the noun the name closes ("members of the X Y, a group")
-    noun = next((t for t in after if t.dep_ == "appos" and t.head.i < end), None)
-    if noun is not None and any(c.lower_ in ("who", "whom") for c in noun.subtree):
-        return None  # ", a model who posted the video": only persons are who
-    if noun is not None and person and doc[comma + 1].lower_ == "the" and not _made(noun):
-        return None  # "NAME, the model, said": a person the model read is described, unless
-        # the noun is a thing made ("Claude, the chatbot built by Anthropic")
-    # "a Moscow firm": a name here places the firm, it does not name it
-    kind = _kind_words(reader, noun, _common_modifiers(noun)) if noun is not None else None
-    return None if kind == NO_ENTITY else kind
-
-
-def _made(noun: Token) -> bool:
-    """The noun has a participle after it ("the model released by", "the chatbot built by")."""
-    return any(c.dep_ == "acl" and c.tag_ == "VBN" for c in noun.rights)
-
-
-def _common_modifiers(noun: Token) -> list[Token]:
-    return [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.pos_ != "PROPN"]
-
-
 def kind_after_name(reader: CandidateReader, start: int, end: int) -> str | None:
     """ "the Doppelganger network", "the Meliorator software": the type of the kind noun a name
     the model calls a person modifies; None when there is none, or when the article names a
@@ -180,7 +135,7 @@ def kind_after_name(reader: CandidateReader, start: int, end: int) -> str | None
         return None
     noun = doc[end]
     modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i < start]
-    kind = _kind_words(reader, noun, modifiers)
+    kind = kind_words(reader, noun, modifiers)
     return None if kind is None or _person_named(reader, last) else kind
 
 
@@ -236,7 +191,7 @@ def _kind_of(reader: CandidateReader, noun: Token) -> str | None:
     modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
     if any(c.pos_ == "PROPN" and not reader.in_gazetteer(c.i, c.i + 1) for c in modifiers):
         return None
-    return _kind_words(reader, noun, modifiers)
+    return kind_words(reader, noun, modifiers)
 
 
 def _possible_kinds(reader: CandidateReader) -> set[int]:
@@ -277,7 +232,7 @@ def _noun_of_phrase(token: Token) -> bool:
     )
 
 
-def _kind_words(reader: CandidateReader, noun: Token, modifiers: list[Token]) -> str | None:
+def kind_words(reader: CandidateReader, noun: Token, modifiers: list[Token]) -> str | None:
     """The kind ``noun`` with its ``modifiers`` names (see ``_kind_of``)."""
     if not _noun_of_phrase(noun) or not noun.is_lower:
         return None

@@ -15,10 +15,7 @@ from typing import TYPE_CHECKING
 
 from kg.entity_lexicon import Lexicon, load_lexicon
 from kg.extract.acronym_names import acronym_runs
-from kg.extract.called import (
-    called_names,
-    kinds_in_appositions,
-)
+from kg.extract.called import called_names
 from kg.extract.countries import (
     bodies_in_a_capital,
     bodies_of_dateline_state,
@@ -27,6 +24,8 @@ from kg.extract.countries import (
     demonyms_and_capitals,
 )
 from kg.extract.described_bodies import described_bodies, unnamed_state_bodies
+from kg.extract.kin_names import kin_names
+from kg.extract.kind_appositions import kinds_in_appositions
 from kg.extract.kind_names import names_before_kinds
 from kg.extract.later_mentions import (
     acronym_definitions,
@@ -52,7 +51,6 @@ from kg.extract.name_runs import (
 from kg.extract.name_shapes import (
     alias_after,
     bare_state_body,
-    kin_names,
     known_without_initials,
     patronymic_names,
     persons_by_apposition,

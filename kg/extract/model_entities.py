@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.called import NO_ENTITY, kind_after_name
 from kg.extract.countries import is_state_word, names_a_people
+from kg.extract.kin_names import names_family
 from kg.extract.kind_names import named_kind_end, names_a_family
 from kg.extract.listed_persons import whole_name_start
 from kg.extract.name_runs import firm_by_context
@@ -17,7 +18,6 @@ from kg.extract.name_shapes import (
     last_of_places,
     name_start_before_of,
     names_a_body,
-    names_family,
     names_software,
     shouted,
 )
