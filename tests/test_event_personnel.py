@@ -43,3 +43,14 @@ def test_other_things_fired_dismissed_or_removed_are_no_withdrawal(nlp, resource
 def test_a_relative_clause_s_subject_is_not_what_it_holds(nlp, resources):
     text = "Russia demanded access to John Smith, who also holds Russian citizenship."
     assert not [e for e in run(nlp, resources, text) if e.type == "Arrest"]
+
+
+def test_hiring_someone_to_gather_information_is_intelligence_work(nlp, resources):
+    text = "Acme hired John Smith to collect information about Anna Berg."
+    work = only(run(nlp, resources, text), "Espionage")
+    assert roles(work)["actor"] == {"org/acme"}
+
+
+def test_hiring_someone_for_other_work_stays_an_agreement(nlp, resources):
+    text = "Acme hired John Smith to run its sales team."
+    assert [e.type for e in run(nlp, resources, text)] == ["Agreement"]
