@@ -3,6 +3,7 @@ written for these tests."""
 
 from __future__ import annotations
 
+import pytest
 from event_helpers import only, roles, run
 
 
@@ -47,3 +48,21 @@ def test_disrupting_an_operation_is_a_takedown_by_the_agency(nlp, resources):
 def test_a_passive_clause_in_a_statement_does_not_take_the_speaker_as_actor(nlp, resources):
     text = "The FBI said in a statement that Acme was hacked."
     assert roles(only(run(nlp, resources, text), "CyberOperation")) == {"target": {"org/acme"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Anna Berg called John Smith "a very stupid guy" on Tuesday.',
+        "The FBI called the verdict disgraceful.",
+        "Russia branded John Smith a traitor.",
+        'John Smith called the Acme board "inept" and "dysfunctional".',
+    ],
+)
+def test_calling_someone_or_something_a_term_of_abuse_criticises(nlp, resources, text):
+    assert [e.type for e in run(nlp, resources, text)] == ["Criticism"]
+
+
+def test_calling_something_praiseworthy_is_no_criticism(nlp, resources):
+    text = "Anna Berg called the deal a feat of diplomacy."
+    assert not [e for e in run(nlp, resources, text) if e.type == "Criticism"]
