@@ -218,6 +218,7 @@ class CandidateReader:
                 around is not None
                 and (around.label_ != "PERSON" or self._in_person_name(around, span))
                 and not self._title_after(around, span)
+                and not self._product_after(around, span)
             ):
                 continue
             entry = self.gazetteer.get(span.id_)
@@ -244,6 +245,21 @@ class CandidateReader:
             and ent.start == span.start
             and span.end < ent.end
             and self.lex.title_at(self.lowers[span.end : ent.end + 3]) >= ent.end - span.end
+        )
+
+    def _product_after(self, ent: Span, span: Span) -> bool:
+        """The model's name is a platform's and one or two capitalised words naming its product
+        ("a phony Google Update mechanism"): the platform is named; its product is no entity."""
+        entry = self.gazetteer.get(span.id_)
+        rest = self.lowers[span.end : ent.end]
+        return (
+            entry is not None
+            and entry.type == "Platform"
+            and ent.label_ in ("ORG", "PRODUCT")
+            and ent.start == span.start
+            and 1 <= len(rest) <= 2
+            and all(w[:1].isupper() for w in self.words[span.end : ent.end])
+            and not any(w in self.lex.called_kinds or w in self.lex.non_agency_words for w in rest)
         )
 
     def _in_person_name(self, person: Span, span: Span) -> bool:
