@@ -1,10 +1,11 @@
-"""Shapes seen wrong on unseen news, sixteenth round (continued): a platform's product named
-with it. Texts invented for these tests; the bundled gazetteer."""
+"""Shapes seen wrong on unseen news, sixteenth round (continued): a firm's short name, names
+given to operations, papers and economic areas, a platform's product named with it. Texts
+invented for these tests; the bundled gazetteer."""
 
 from __future__ import annotations
 
 import pytest
-from entity_world import bundled_entities
+from entity_world import bundled_entities, holding
 
 
 def entities(world, text: str):
@@ -27,3 +28,78 @@ def test_a_platform_s_product_the_model_runs_into_its_name_names_the_platform(wo
 def test_a_platform_s_name_opening_a_newspaper_s_stays_the_newspaper(world):
     found = entities(world, "Apple Daily, the pro-democracy newspaper, was shut down.")
     assert [(e.name, e.type) for e in found] == [("Apple Daily", "Organization")]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "again"),
+    [
+        (
+            "The files come from NTC Vulkan, a firm in Moscow. Vulkan did not respond.",
+            "NTC Vulkan",
+            "Vulkan",
+        ),
+        (
+            "The drones were built by OKB Orlan, a contractor in Kazan. Orlan denied the "
+            "report on Monday.",
+            "OKB Orlan",
+            "Orlan",
+        ),
+        (
+            "The leak came from Group Argus, a consultancy in Minsk. Argus said it had done "
+            "nothing wrong.",
+            "Group Argus",
+            "Argus",
+        ),
+    ],
+)
+def test_the_last_word_of_a_firm_s_name_names_the_firm_again(world, text, firm, again):
+    named = holding(entities(world, text), firm)
+    assert named.type == "Organization"
+    assert again in [m.text for m in named.mentions]
+
+
+def test_the_last_word_of_a_firm_s_name_that_a_person_bears_stays_the_person_s(world):
+    found = entities(
+        world, "Officials met Jack Vulkan and the firm NTC Vulkan. Vulkan did not respond."
+    )
+    assert "Vulkan" in [m.text for m in holding(found, "Jack Vulkan").mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('OpenAI banned the accounts. OpenAI called the effort "Peer Review".', "Peer Review"),
+        ("Researchers found new sites. Microsoft calls the operation Storm-2035.", "Storm-2035"),
+        ('Google tracks the group as "UNC5812" and said it targets recruits.', "UNC5812"),
+    ],
+)
+def test_a_name_a_firm_gives_an_operation_no_group_had_before_names_an_organisation(
+    world, text, name
+):
+    assert holding(entities(world, text), name).type == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "entity_type"),
+    [
+        (
+            "He told the Mail on Sunday newspaper that he had been threatened.",
+            "Mail on Sunday",
+            "Organization",
+        ),
+        (
+            "Data of users in the European Economic Area was sent to China.",
+            "European Economic Area",
+            "Place",
+        ),
+    ],
+)
+def test_papers_and_economic_areas_the_model_cuts_or_mistypes(world, text, name, entity_type):
+    assert holding(entities(world, text), name).type == entity_type
+
+
+def test_a_common_word_opening_a_sentence_names_no_firm_again(world):
+    found = entities(
+        world, "The guards work for Kestrel Security, a firm in Riga. Security was tight there."
+    )
+    assert [m.text for m in holding(found, "Kestrel Security").mentions] == ["Kestrel Security"]
