@@ -103,3 +103,22 @@ def test_a_common_word_opening_a_sentence_names_no_firm_again(world):
         world, "The guards work for Kestrel Security, a firm in Riga. Security was tight there."
     )
     assert [m.text for m in holding(found, "Kestrel Security").mentions] == ["Kestrel Security"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The firm linked the campaign to UAC-0063, a group tied to Russia.", "UAC-0063"),
+        ("Microsoft said Storm-1516 and Storm-1679 spread the videos.", "Storm-1679"),
+        ("Dobrzynski told the PAP news agency that the suspect had confessed.", "PAP"),
+    ],
+)
+def test_tracker_names_of_groups_and_acronyms_before_their_kind_are_organisations(
+    world, text, name
+):
+    assert holding(entities(world, text), name).type == "Organization"
+
+
+def test_identifiers_of_flaws_and_versions_name_nothing(world):
+    found = entities(world, "The flaw, CVE-2023-38831, affects WinRAR 6.22, Kyiv said.")
+    assert all("CVE" not in e.name for e in found)

@@ -126,15 +126,23 @@ def _owner_naming(reader: CandidateReader, verb: Token) -> None:
 
 
 def kind_after_name(reader: CandidateReader, start: int, end: int) -> str | None:
-    """ "the Doppelganger network", "the Meliorator software": the type of the kind noun a name
-    the model calls a person modifies; None when there is none, or when the article names a
-    person of that name ("Nikki Haley ... the Haley campaign")."""
+    """ "the Doppelganger network", "the Meliorator software", "the PAP news agency": the type
+    of the kind noun a name modifies, one common modifier between allowed; None when there is
+    none, or when the article names a person of that name ("Nikki Haley ... the Haley
+    campaign")."""
     doc = reader.doc
     last = doc[end - 1]
-    if end >= len(doc) or last.dep_ not in ("compound", "amod") or last.head.i != end:
+    if end >= len(doc) or last.dep_ not in ("compound", "amod"):
         return None
-    noun = doc[end]
-    modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i < start]
+    between = doc[end : last.head.i]  # "the PAP news agency": a common modifier between
+    if not all(t.is_lower and t.dep_ == "compound" and t.head.i == last.head.i for t in between):
+        return None
+    if last.head.i < end or len(between) > 1:
+        return None
+    noun = last.head
+    modifiers = [
+        c for c in noun.lefts if c.dep_ in ("compound", "amod") and (c.i < start or c.i >= end)
+    ]
     kind = kind_words(reader, noun, modifiers)
     return None if kind is None or _person_named(reader, last) else kind
 

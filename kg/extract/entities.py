@@ -10,12 +10,13 @@ demonyms and capitals standing for a state, title references ("the CIA director"
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.entity_lexicon import Lexicon, load_lexicon
 from kg.extract.acronym_names import acronym_runs
-from kg.extract.called import called_names
+from kg.extract.called import NO_ENTITY, called_names, kind_after_name
 from kg.extract.countries import (
     bodies_in_a_capital,
     bodies_of_dateline_state,
@@ -88,6 +89,10 @@ from kg.nlp import SPANS_KEY
 from kg.resolve import Candidate, resolve
 from kg.settings import DEFAULT_ONTOLOGY_DIR
 from kg.types import Article, Entity, Mention
+
+# Threat trackers' names for groups: "UAC-0063", "UNC1151", "Storm-1516", "DEV-0537" (three
+# letters or more, then one block of digits); not "Tu-160", "CVE-2017-0199", "WinRAR 5.61"
+_GROUP_ID = re.compile(r"[A-Za-z]{3,}-?\d{3,5}")
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -319,10 +324,16 @@ class CandidateReader:
             end += 1  # "the Pacific Islands Forum": a capitalised noun closes the name
         tokens = self.doc[start:end]
         words = {t.lower_ for t in tokens}
-        if any(sum(c.isdigit() for c in t.text) >= 3 for t in tokens):
+        if not _GROUP_ID.fullmatch(tokens.text) and any(
+            sum(c.isdigit() for c in t.text) >= 3 for t in tokens
+        ):
             return  # "CVE-2017-0199", "WinRAR 5.61": versions and identifiers, not names
         if len(tokens) == 1 and tokens.text.isupper() and len(tokens.text) <= 3:
-            self.add(start, end, "Organization", from_model=True, weak=True)  # "IP", "USB"
+            kind = kind_after_name(self, start, end)  # "the PAP news agency": a name of a kind
+            if kind is not None and kind != NO_ENTITY:
+                self.add(start, end, kind, from_model=True)
+            else:
+                self.add(start, end, "Organization", from_model=True, weak=True)  # "IP", "USB"
         elif looks_like_person(self, start, end):
             self.person(start, end)
         elif tokens[-1].lower_ in self.lex.place_words or self._place_noun_after(end):
