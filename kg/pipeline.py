@@ -14,20 +14,18 @@ Every other module is a stage; this one composes them and streams:
 
 from __future__ import annotations
 
-import json
 import logging
 import os
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import ConfigError, ExtractionError, InputError, KGError
+from kg.pipeline_results import Failure, IngestReport, Mapped, Tally, map_extraction, run_info
 
 if TYPE_CHECKING:
     from kg.ingest import IngestOptions
@@ -43,9 +41,12 @@ WORKER_BATCH = 8
 # first ones early, then doubling up to STORE_BATCH_MAX. Each bulk load of new graphs costs
 # about 40 ms of writer CPU whatever its size (sorted files for every index, then compaction of
 # the small files): 300 articles in loads of 16 took 1.5 s of writer CPU, in 16, 32, then 64,
-# 1.0 s. Bigger loads save little more and leave more to write after the last extraction.
+# 1.0 s. Once every article has gone to the workers (the Tail), the writer stores what it holds
+# and the rest in batches of STORE_BATCH_TAIL: what it writes after the last extraction, which
+# no worker overlaps, stays small.
 STORE_BATCH = 16
 STORE_BATCH_MAX = 64
+STORE_BATCH_TAIL = 8
 # Imported once by the fork server before it forks the workers, which then start with spaCy, its
 # English pipeline code and the extraction and RDF modules already in memory instead of each
 # importing them (about 2 s of CPU per worker). The model package is added by name.
@@ -65,41 +66,6 @@ WORKER_PRELOAD = (
 )
 
 
-@dataclass(frozen=True)
-class Failure:
-    """An input that could not be ingested, with enough detail to retry it."""
-
-    path: str | None
-    record: str | None
-    reason: str
-
-    def line(self) -> str:
-        where = self.path or "<input>"
-        if self.record:
-            where += f" [{self.record}]"
-        return f"{where}: {self.reason}"
-
-
-@dataclass
-class IngestReport:
-    articles: int = 0
-    events: int = 0
-    entities: int = 0
-    failures: list[Failure] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    event_types: Counter = field(default_factory=Counter)
-
-    @property
-    def ok(self) -> bool:
-        return not self.failures
-
-    def write(self, path: str | Path) -> None:
-        """Write the failures as JSON Lines so a user can fix and retry exactly those inputs."""
-        with Path(path).open("w", encoding="utf-8") as fh:
-            for failure in self.failures:
-                fh.write(json.dumps(failure.__dict__, ensure_ascii=False) + "\n")
-
-
 def default_workers(requested: int) -> int:
     return requested if requested > 0 else max(1, os.cpu_count() or 1)
 
@@ -107,39 +73,12 @@ def default_workers(requested: int) -> int:
 # --- extraction, in this process or in a pool ------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Tally:
-    """What the writer's report needs of an extraction: a few hundred bytes, where the whole
-    extraction pickled is about 7 kB per article and took the worker and the writer 0.45 ms."""
+@dataclass
+class Tail:
+    """Set by the worker pool once it has sent out every article: the results still to come are
+    the last ones (see STORE_BATCH_TAIL)."""
 
-    where: str  # the article's path, else its id
-    events: int
-    entities: int
-    event_types: tuple[str, ...]
-    warnings: tuple[str, ...]
-
-    @classmethod
-    def of(cls, extraction: Extraction) -> Tally:
-        article = extraction.article
-        return cls(
-            where=article.path or article.id,
-            events=len(extraction.events),
-            entities=len(extraction.entities),
-            event_types=tuple(e.type for e in extraction.events),
-            warnings=extraction.warnings,
-        )
-
-
-@dataclass(frozen=True)
-class Mapped:
-    """An article's named graph, serialised where it was extracted (the RDF mapping runs in the
-    workers, in parallel, and the single writer only writes), with the extraction's tally and,
-    when the caller keeps extractions, the extraction itself."""
-
-    tally: Tally
-    graph_iri: str
-    graph: Any  # kg.store.serialized.SerializedGraph
-    extraction: Extraction | None = None
+    reached: bool = False
 
 
 _worker: dict[str, Any] = {}
@@ -164,7 +103,9 @@ def _extract_with(
     extractor: Any, run: Any, articles: list[Article], keep: bool
 ) -> list[Mapped | Failure]:
     try:
-        return [_mapped(e, run, keep) for e in extractor.extract_many(articles, len(articles))]
+        return [
+            map_extraction(e, run, keep) for e in extractor.extract_many(articles, len(articles))
+        ]
     except KGError:
         raise
     except Exception:  # one bad article must not sink its batch: retry one by one
@@ -172,23 +113,11 @@ def _extract_with(
     results: list[Mapped | Failure] = []
     for article in articles:
         try:
-            results.append(_mapped(extractor.extract(article), run, keep))
+            results.append(map_extraction(extractor.extract(article), run, keep))
         except Exception as exc:
             log.exception("extraction failed for %s", article.path or article.id)
             results.append(Failure(article.path, article.record, f"extraction failed: {exc}"))
     return results
-
-
-def _mapped(extraction: Extraction, run: Any, keep: bool = True) -> Mapped:
-    from kg.namespaces import GRAPH_BASE
-    from kg.rdf import extraction_to_ntriples
-    from kg.rdfterms import minted
-    from kg.store.serialized import SerializedGraph
-
-    iri = minted(GRAPH_BASE, extraction.article.id)
-    lines = extraction_to_ntriples(extraction, run)
-    graph = SerializedGraph("\n".join(lines), len(lines))
-    return Mapped(Tally.of(extraction), iri, graph, extraction if keep else None)
 
 
 def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -211,10 +140,16 @@ def _balanced_batches(items: Iterable[Any], size: int, workers: int) -> Iterator
 
 
 def extract_articles(
-    articles: Iterable[Article], settings: Settings, workers: int = 1, *, keep: bool = True
+    articles: Iterable[Article],
+    settings: Settings,
+    workers: int = 1,
+    *,
+    keep: bool = True,
+    tail: Tail | None = None,
 ) -> Iterator[Mapped | Failure]:
     """Extract and map every article, in input order, with ``workers`` processes (1 = here);
-    ``keep``: each result carries its extraction, else only its tally (less for workers to send)."""
+    ``keep``: each result carries its extraction, else only its tally (less for workers to send);
+    ``tail`` is set once every article has gone to the workers."""
     run = run_info(settings.spacy_model)
     if workers <= 1:
         from kg.extract import Extractor
@@ -223,11 +158,11 @@ def extract_articles(
         for batch in _batches(articles, settings.batch_size or WORKER_BATCH):
             yield from _extract_with(extractor, run, batch, keep)
         return
-    yield from _extract_in_pool(articles, settings, workers, run, keep)
+    yield from _extract_in_pool(articles, settings, workers, run, keep, tail or Tail())
 
 
 def _extract_in_pool(
-    articles: Iterable[Article], settings: Settings, workers: int, run: Any, keep: bool
+    articles: Iterable[Article], settings: Settings, workers: int, run: Any, keep: bool, tail: Tail
 ) -> Iterator[Mapped | Failure]:
     context = _worker_context(settings.spacy_model)
     initargs = (settings, run, keep)
@@ -239,6 +174,7 @@ def _extract_in_pool(
             pending.append(pool.submit(_extract_batch, batch))
             if len(pending) >= 2 * workers:  # bounded window: memory stays flat
                 yield from pending.pop(0).result()
+        tail.reached = True
         for future in pending:
             yield from future.result()
     except BrokenProcessPool:
@@ -310,9 +246,12 @@ def ingest(
             else:
                 yield item
 
-    results = extract_articles(good_articles(), settings, default_workers(workers), keep=False)
+    tail = Tail()
+    results = extract_articles(
+        good_articles(), settings, default_workers(workers), keep=False, tail=tail
+    )
     store_extractions(
-        results, store, report, fail=fail, progress=progress, model=settings.spacy_model
+        results, store, report, fail=fail, progress=progress, model=settings.spacy_model, tail=tail
     )
     return report
 
@@ -330,9 +269,15 @@ def ingest_articles(
                 kept.append(item.extraction)
             yield item
 
-    results = extract_articles(articles, settings, workers)
+    tail = Tail()
+    results = extract_articles(articles, settings, workers, tail=tail)
     store_extractions(
-        keep(results), store, report, fail=report.failures.append, model=settings.spacy_model
+        keep(results),
+        store,
+        report,
+        fail=report.failures.append,
+        model=settings.spacy_model,
+        tail=tail,
     )
     return report, kept
 
@@ -345,6 +290,7 @@ def store_extractions(
     fail: Callable[[Failure], None],
     progress: Callable[[int], None] | None = None,
     model: str = "",
+    tail: Tail | None = None,
 ) -> None:
     """Write articles' graphs in atomic batches of growing size (mapping here any extraction not
     yet mapped)."""
@@ -355,13 +301,15 @@ def store_extractions(
         if isinstance(item, Failure):
             fail(item)
             continue
-        mapped = item if isinstance(item, Mapped) else _mapped(item, run, keep=False)
+        mapped = item if isinstance(item, Mapped) else map_extraction(item, run, keep=False)
         batch[mapped.graph_iri] = mapped.graph
         _count(report, mapped.tally)
-        if len(batch) >= limit:
+        # the last results: store what is held at once, then in small batches
+        last_results = tail is not None and tail.reached
+        if len(batch) >= limit or (last_results and limit > STORE_BATCH_TAIL):
             _commit(store, batch, report)
             batch = {}
-            limit = min(2 * limit, STORE_BATCH_MAX)
+            limit = STORE_BATCH_TAIL if last_results else min(2 * limit, STORE_BATCH_MAX)
         if progress:
             progress(1)
     if batch:
@@ -379,16 +327,3 @@ def _count(report: IngestReport, tally: Tally) -> None:
     report.entities += tally.entities
     report.event_types.update(tally.event_types)
     report.warnings.extend(f"{tally.where}: {w}" for w in tally.warnings)
-
-
-def run_info(model: str) -> Any:
-    """Provenance of this run: tool version, model and start time (the one place for now())."""
-    from kg import __version__
-    from kg.rdf import RunInfo
-
-    return RunInfo(
-        tool="newskg",
-        version=__version__,
-        model=model,
-        started=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
-    )

@@ -11,7 +11,7 @@ from rdflib import Literal
 from world_recruitment import article_a, article_b
 
 from kg.errors import KGError, StoreError
-from kg.pipeline import IngestReport, _mapped, store_extractions
+from kg.pipeline import IngestReport, map_extraction, store_extractions
 from kg.rdf import RunInfo, extraction_to_graph
 from kg.store import open_store, oxigraph
 from kg.store.terms import SerializedGraph
@@ -89,7 +89,7 @@ def test_what_workers_send_is_stored_as_extraction_to_graph_says() -> None:
     run = RunInfo(version="1", model="m", started="2026-11-24T00:00:00+00:00")
     extractions = [article_a(), article_b(), tricky_extraction()]
     with open_store("memory:") as store:
-        _store([_mapped(ex, run) for ex in extractions], store)  # as extraction workers map them
+        _store([map_extraction(ex, run) for ex in extractions], store)  # as workers map them
         stored = set(store_graph(store))
     expected = {t for ex in extractions for t in extraction_to_graph(ex, run)}
     assert stored == expected
@@ -102,7 +102,7 @@ def test_a_tally_instead_of_the_extraction_gives_the_same_report() -> None:
     extractions = [article_a(), article_b(), undated]
     reports = []
     for keep in (True, False):
-        mapped = [_mapped(ex, run, keep) for ex in extractions]
+        mapped = [map_extraction(ex, run, keep) for ex in extractions]
         assert all((m.extraction is not None) == keep for m in mapped)
         with open_store("memory:") as store:
             reports.append(_store(mapped, store))

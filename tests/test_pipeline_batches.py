@@ -9,8 +9,10 @@ import pytest
 from kg.pipeline import (
     STORE_BATCH,
     STORE_BATCH_MAX,
+    STORE_BATCH_TAIL,
     IngestReport,
     Mapped,
+    Tail,
     Tally,
     _balanced_batches,
     store_extractions,
@@ -76,3 +78,20 @@ def test_the_first_articles_are_stored_early_and_later_ones_in_bigger_transactio
         f"http://example.org/g{i}" for i in range(300)
     ]  # every article once, in input order
     assert report.articles == 300
+
+
+def test_once_every_article_is_out_the_writer_stores_what_it_holds_and_the_rest_in_small_batches():
+    # The writer's work after the last extraction is serial time no worker overlaps.
+    store, report, tail = _Recorder(), IngestReport(), Tail()
+
+    def results():
+        for i, item in enumerate(_results(150)):
+            if i == 130:  # the pool has sent out every article; 20 results are still to come
+                tail.reached = True
+            yield item
+
+    store_extractions(results(), store, report, fail=report.failures.append, tail=tail)
+    sizes = [len(write) for write in store.writes]
+    assert sizes[:3] == [STORE_BATCH, 2 * STORE_BATCH, STORE_BATCH_MAX]
+    assert sum(sizes[:4]) == 131  # what it held when the tail began, stored at once
+    assert all(size <= STORE_BATCH_TAIL for size in sizes[4:]) and sum(sizes) == 150

@@ -33,14 +33,20 @@ def test_a_model_folder_is_not_imported_as_a_module(model: str) -> None:
 
 
 # Counts the fork servers among the children of a process that called start_worker_server.
+# A started server shows its name once its process has exec'd, which a busy machine delays.
 COUNT_FORK_SERVERS = """
-import os, sys
+import os, sys, time
 from kg.pipeline import start_worker_server
 from kg.settings import Settings
 start_worker_server(Settings(), int(sys.argv[1]))
 task = f"/proc/{os.getpid()}/task"
-children = [c for t in os.listdir(task) for c in open(f"{task}/{t}/children").read().split()]
-print(sum("forkserver" in open(f"/proc/{c}/cmdline").read() for c in children))
+for _ in range(30):
+    children = [c for t in os.listdir(task) for c in open(f"{task}/{t}/children").read().split()]
+    servers = sum("forkserver" in open(f"/proc/{c}/cmdline").read() for c in children)
+    if servers:
+        break
+    time.sleep(0.1)
+print(servers)
 """
 
 
