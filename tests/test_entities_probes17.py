@@ -122,3 +122,46 @@ def test_tracker_names_of_groups_and_acronyms_before_their_kind_are_organisation
 def test_identifiers_of_flaws_and_versions_name_nothing(world):
     found = entities(world, "The flaw, CVE-2023-38831, affects WinRAR 6.22, Kyiv said.")
     assert all("CVE" not in e.name for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "entity_type"),
+    [
+        (
+            "The EU sanctioned two Kremlin-backed media outlets, Voice of Europe and Golos Evropy.",
+            ["Voice of Europe", "Golos Evropy"],
+            "Organization",
+        ),
+        (
+            "India banned 59 Chinese apps, including Shareit and Helo, citing security.",
+            ["Shareit", "Helo"],
+            "Platform",
+        ),
+        (
+            "The regulator fined two broadcasters, Kanal Vesti and Press TV, on Monday.",
+            ["Kanal Vesti", "Press TV"],
+            "Organization",
+        ),
+    ],
+)
+def test_names_listed_after_a_plural_kind_take_its_type(world, text, names, entity_type):
+    found = entities(world, text)
+    assert [holding(found, name).type for name in names] == [entity_type] * len(names)
+
+
+def test_one_name_after_a_plural_kind_and_a_comma_is_no_list(world):
+    found = entities(world, "The companies, Microsoft said, had been warned.")
+    assert [e.name for e in found] == ["Microsoft"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Britain's Ofcom revoked the licence of the broadcaster.", "Ofcom"),
+        ("France's CNIL fined the company 40 million euros.", "CNIL"),
+        ("Australia's eSafety Commissioner ordered X to remove the video.", "eSafety Commissioner"),
+    ],
+)
+def test_media_and_data_regulators_are_state_agencies(world, text, name):
+    found = {e.name: e.type for e in entities(world, text)}
+    assert found[name] == "Agency"

@@ -26,7 +26,7 @@ from kg.extract.countries import (
 )
 from kg.extract.described_bodies import described_bodies, unnamed_state_bodies
 from kg.extract.kin_names import kin_names
-from kg.extract.kind_appositions import kinds_in_appositions
+from kg.extract.kind_appositions import kinds_in_appositions, names_listed_after_kinds
 from kg.extract.kind_names import names_before_kinds
 from kg.extract.later_mentions import (
     acronym_definitions,
@@ -151,6 +151,7 @@ class CandidateReader:
         addressees_inside(self)
         bodies_in_a_capital(self)
         bodies_of_dateline_state(self)
+        names_listed_after_kinds(self)
         called_names(self)
         kinds_in_appositions(self)
         persons_by_apposition(self)

@@ -58,3 +58,72 @@ def _made(noun: Token) -> bool:
 
 def _common_modifiers(noun: Token) -> list[Token]:
     return [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.pos_ != "PROPN"]
+
+
+_LIST_OPENERS = frozenset({",", ":", "including"})
+_LIST_JOINS = frozenset({",", "and"})
+
+
+def names_listed_after_kinds(reader: CandidateReader) -> None:
+    """ "two Kremlin-backed media outlets, Voice of Europe and Golos Evropy", "three apps,
+    including X and Y": two or more names listed right after a plural kind noun take its type,
+    whatever the model called each (a person, a place); a name alone after the comma ("the
+    companies, Microsoft said,") is no list."""
+    doc = reader.doc
+    for i in range(len(reader.lowers) - 2):
+        if reader.lowers[i + 1] not in _LIST_OPENERS or doc[i].tag_ != "NNS":
+            continue
+        noun = doc[i]
+        if noun.lemma_.lower() not in reader.lex.called_kinds or not noun.is_lower:
+            continue
+        modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
+        kind = kind_words(reader, noun, modifiers)
+        first = i + 2 + (reader.lowers[i + 2] == "including")  # ", including TikTok and X"
+        names = _listed_names(reader, first)
+        if kind is None or len(names) < 2:
+            continue
+        for start, end in names:
+            if not reader.free(start, end):
+                continue
+            span = reader.gaz_at.get(start)
+            if span is not None and (span.start, span.end) == (start, end):
+                _known_name(reader, span)  # "RT" of the model's "RT and Press TV"
+            elif reader.in_gazetteer(start, end):
+                continue
+            elif kind == NO_ENTITY:
+                reader.claimed.update(range(start, end))
+            else:
+                reader.add(start, end, kind, from_model=True)
+
+
+def _listed_names(reader: CandidateReader, i: int) -> list[tuple[int, int]]:
+    """Token ranges of the names listed from token ``i`` on, joined by commas and "and"."""
+    names: list[tuple[int, int]] = []
+    while i < len(reader.words):
+        ent = reader.model_at.get(i)
+        joined = ent is not None and "and" in reader.lowers[ent.start : ent.end]
+        if ent is not None and ent.start == i and ent.label_ not in _NOT_NAMES and not joined:
+            end = ent.end
+        else:
+            end = i
+            while end < len(reader.words) and reader.words[end][:1].isupper():
+                end += 1
+        if end == i:
+            break
+        names.append((i, end))
+        i = end
+        while i < len(reader.words) and reader.lowers[i] in _LIST_JOINS:
+            i += 1
+        if i == end:
+            break
+    return names
+
+
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _known_name(reader: CandidateReader, span) -> None:
+    """A gazetteer name in the list, which the model had run into the next one."""
+    entry = reader.gazetteer.get(span.id_)
+    if entry is not None and span.label_ == "name":
+        reader.add(span.start, span.end, entry.type, gazetteer_id=entry.id)
