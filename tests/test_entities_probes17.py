@@ -165,3 +165,13 @@ def test_one_name_after_a_plural_kind_and_a_comma_is_no_list(world):
 def test_media_and_data_regulators_are_state_agencies(world, text, name):
     found = {e.name: e.type for e in entities(world, text)}
     assert found[name] == "Agency"
+
+
+def test_a_word_of_a_person_s_name_the_model_calls_an_organisation_is_that_person(world):
+    found = entities(
+        world,
+        "Prosecutors charged Wang Xiaolin, 45, with acting as an agent of the Ministry of "
+        "Public Security. Wang ran an undeclared police station in Queens.",
+    )
+    assert "Wang" in [m.text for m in holding(found, "Wang Xiaolin").mentions]
+    assert all(e.type != "Organization" for e in found)

@@ -69,6 +69,8 @@ def model_entity(reader: CandidateReader, ent: Span) -> None:
         return  # a capital or demonym the model calls a person ("that Kyiv needed"): its step
     if place_of_kind(reader, start):  # "the western city of X", even when called a person
         reader.add(start, end, "Place", proper=True, from_model=True)
+    elif ent.label_ == "ORG" and _word_of_person_named(reader, start, end):
+        reader.person(start, end)  # "Wang Xiaolin ... Wang ran a police station"
     elif ent.label_ in _FIRM_MISREADINGS and firm_by_context(reader, start, end):
         reader.add(start, end, "Organization", firm=True)  # "the Wirecard executive"
     elif ent.label_ == "PERSON" and any(c.isdigit() for c in text):
@@ -158,6 +160,22 @@ def _name_word_beside(reader: CandidateReader, i: int) -> bool:
     before = reader.words[i - 1] if i else ""
     after = reader.words[i + 1] if i + 1 < len(reader.words) else ""
     return before[:1].isupper() or after[:1].isupper()
+
+
+def _word_of_person_named(reader: CandidateReader, start: int, end: int) -> bool:
+    """One word the model calls an organisation that is the first or last word of a person's
+    name found before it ("Wang Xiaolin ... Wang ran"), and of no organisation named before."""
+    if end - start != 1:
+        return False
+    word, at = reader.words[start], reader.doc[start].idx
+    people = [
+        c
+        for c in reader.candidates
+        if c.mention.type in ("Person", "Official") and c.proper and c.mention.end <= at
+    ]
+    if not any(word in (c.mention.text.split()[0], c.mention.text.split()[-1]) for c in people):
+        return False
+    return firm_named_before(reader, start, end) is None
 
 
 def _a_person_named(reader: CandidateReader, word: str) -> bool:
