@@ -106,7 +106,10 @@ def date_tellings_by_the_lede(doc, drafts: list[Draft], published: str | None) -
         # ("said after Acme sued")
         told = draft.news_of_the_day and not draft.negated and not draft.tied_to
         told = told and not on_another_occasion(doc[draft.match.head])
-        if told and draft.date.source == "text":
+        # a telling dated by the statement it is part of counts too ("told MPs on May 8 that
+        # ..., whom he described as a spy. He linked ...": the describing is May 8's)
+        spoken = told or draft.match.statement or draft.type == "Accusation"
+        if spoken and not draft.negated and draft.date.source != "published":
             dated_tellings.append(draft)
         if not told or draft.date.value is not None or draft.trigger.start < lede.trigger.start:
             continue

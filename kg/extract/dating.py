@@ -5,7 +5,8 @@ Order of preference (issue 3 item 5, DESIGN 5.1):
 1. a DATE/TIME expression governed by the trigger: walking up the parse from the expression, the
    first verb or trigger word met is the trigger (or its light verb): "arrested on Tuesday",
    "the drive, announced Wednesday", "Earlier this week, X shut ...";
-2. else the nearest such expression in the same sentence that no other trigger governs;
+2. else the nearest such expression in the same sentence that no other trigger governs, nor
+   another speech verb reports, nor a joined clause with its own subject owns;
 3. else, for reported speech and announced decisions ("X announced on Friday that Y had been
    indicted", "X said on Saturday it would expel"), the expression of the reporting verb, and
    for coordinated or subordinate triggers ("arrested him on Monday and charged him"), that of
@@ -70,6 +71,10 @@ class SentenceTimes:
         self.items: list[tuple[Timex, int | None]] = []
         self._first_token: dict[int, int] = {}  # timex start -> its first token
         self._in_noun: set[int] = set()  # starts of expressions inside a noun phrase
+        self._own_clause: set[int] = set()  # starts of expressions a joined clause owns
+        self._told: dict[int, frozenset[int]] = {
+            i: clause_tokens(doc[i]) for i in trigger_heads if sent.start <= i < sent.end
+        }
         for timex in timexes:
             inside = timex.start >= sent.start_char and timex.end <= sent.end_char
             if inside and usable(timex) and not is_dateline(text, timex):
@@ -77,6 +82,8 @@ class SentenceTimes:
                 self.items.append((timex, governor))
                 if in_noun:
                     self._in_noun.add(timex.start)
+                if governor is not None and joined_clause(doc[governor]):
+                    self._own_clause.add(timex.start)
                 span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
                 if span is not None:
                     self._first_token[timex.start] = span.start
@@ -95,11 +102,18 @@ class SentenceTimes:
         governed = self.governed_by(anchors, position, elsewhere, not_after)
         if governed is not None:
             return governed
-        # Expressions another trigger governs belong to that trigger.
+        # Expressions another trigger governs belong to that trigger, and so do those of what
+        # another speech verb reports ("accused X of A, and said B had risen over the past
+        # year") and those of a joined clause with its own subject ("X accused Y of A, and in
+        # April Z chose B").
+        told = self._told_elsewhere(anchors)
         free = [
             t
             for t, g in self.items
-            if g not in self.triggers and self._here(t, elsewhere) and _by(t, not_after)
+            if g not in self.triggers
+            and t.start not in self._own_clause
+            and self._here(t, elsewhere | told)
+            and _by(t, not_after)
         ]
         if not free:
             return None
@@ -136,6 +150,14 @@ class SentenceTimes:
             and not any(g.dep_ in ("aux", "auxpass", "mark") for g in c.children)
         ]
         return self.governed_by(tuple(made), position, not_after=not_after) if made else None
+
+    def _told_elsewhere(self, anchors: tuple[int, ...]) -> frozenset[int]:
+        """Tokens other triggers of the sentence report, unless the trigger is told there."""
+        told: set[int] = set()
+        for speaker, clause in self._told.items():
+            if speaker not in anchors and not clause.intersection(anchors):
+                told.update(clause)
+        return frozenset(told)
 
     def _here(self, timex: Timex, elsewhere: frozenset[int]) -> bool:
         return self._first_token.get(timex.start) not in elsewhere
@@ -218,6 +240,12 @@ def ordered_in_time(verb) -> bool:
     """A clause placed before or after its governor ("a day after Britain froze the assets",
     "before he fled"): it happened at another time, and does not share the governor's date."""
     return any(c.dep_ in ("mark", "prep") and c.lower_ in _TIME_ORDER for c in verb.children)
+
+
+def joined_clause(verb) -> bool:
+    """A clause coordinated to another with a subject of its own ("..., and in April the
+    company chose Ghana"): it tells its own act, whose time is not the first clause's."""
+    return verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def clause_tokens(verb) -> frozenset[int]:

@@ -331,10 +331,12 @@ def _qualifies_a_noun(verb) -> bool:
 
 
 def _a_telling(verb, match: TriggerMatch) -> bool:
-    """Speech, or a verb reporting a clause: "He warned that Warsaw would take further steps"."""
-    return match.statement or (
-        not match.nominal and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
-    )
+    """Speech, a verb reporting a clause ("He warned that Warsaw would take further steps"), or
+    an accusation told with its verb ("The ministry accused X of failing to comply"): what
+    someone said, told as news."""
+    if match.statement or (match.type == "Accusation" and not match.nominal):
+        return True
+    return not match.nominal and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
 
 
 def _told_as_news(verb) -> bool:

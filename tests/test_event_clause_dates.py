@@ -1,0 +1,94 @@
+"""Which expressions of a sentence may date a trigger they are not attached to, and which
+telling an undated accusation borrows its day from (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from event_helpers import day, only, run, timex
+
+LEDE = "Germany on Saturday expelled two Russian diplomats. "
+
+
+def _year(text: str, words: str, year: str):
+    return timex(
+        text, words, year, precision="year", earliest=f"{year}-01-01", latest=f"{year}-12-31"
+    )
+
+
+def _month(text: str, words: str, month: str):
+    return timex(text, words, month, precision="month", earliest=f"{month}-01")
+
+
+def test_what_a_second_speech_verb_reports_does_not_date_the_accusation(nlp, resources):
+    text = "Anna Berg accused Russia of hacking Acme, and said attacks rose over the past year."
+    times = [_year(text, "the past year", "2023")]
+    accusation = only(run(nlp, resources, text, times), "Accusation")
+    assert accusation.date.value is None
+
+
+def test_a_joined_clause_with_its_own_subject_keeps_its_date(nlp, resources):
+    text = "Anna Berg accused Acme of helping Russia, and in April the company opened an office."
+    times = [_month(text, "April", "2024-04")]
+    accusation = only(run(nlp, resources, text, times), "Accusation")
+    assert accusation.date.value is None
+
+
+def test_a_joined_clause_with_its_own_subject_keeps_its_date_after_a_statement(nlp, resources):
+    text = "The FBI said Russia had hacked Acme, and in March the company changed its name."
+    times = [_month(text, "March", "2024-03")]
+    telling = next(e for e in run(nlp, resources, text, times) if e.trigger.text == "said")
+    assert telling.date.value is None
+
+
+def test_an_expression_of_the_trigger_s_own_clause_still_dates_it(nlp, resources):
+    # look-alike: a relative clause of the accuser is no joined clause of its own
+    text = "Anna Berg, who was in Paris in April, accused Acme of helping Russia."
+    times = [_month(text, "April", "2024-04")]
+    accusation = only(run(nlp, resources, text, times), "Accusation")
+    assert accusation.date.value == "2024-04"
+
+
+def test_a_shared_subject_conjunct_still_shares_the_date(nlp, resources):
+    # look-alike: "arrested him on Monday and charged him" - one actor, one occasion
+    text = "The FBI arrested John Smith on Monday and charged him with espionage."
+    times = [day(text, "Monday", "2024-10-07")]
+    charge = only(run(nlp, resources, text, times), "Indictment")
+    assert charge.date.value == "2024-10-07"
+
+
+def test_an_accusation_told_after_a_recent_lede_takes_its_day(nlp, resources):
+    text = LEDE + "Anna Berg accused Russia of hacking Acme."
+    times = [day(text, "on Saturday", "2024-10-05")]
+    accusation = only(run(nlp, resources, text, times, published="2024-10-07"), "Accusation")
+    assert (accusation.date.value, accusation.date.source) == ("2024-10-05", "inferred")
+
+
+def test_a_recalled_accusation_takes_no_lede_day(nlp, resources):
+    text = LEDE + "Anna Berg had accused Russia of hacking Acme."
+    times = [day(text, "on Saturday", "2024-10-05")]
+    accusation = only(run(nlp, resources, text, times, published="2024-10-07"), "Accusation")
+    assert accusation.date.source == "published"
+
+
+def test_an_accusation_after_an_old_lede_takes_no_day(nlp, resources):
+    text = LEDE + "Anna Berg accused Russia of hacking Acme."
+    times = [day(text, "on Saturday", "2024-09-07")]
+    accusation = only(run(nlp, resources, text, times, published="2024-10-07"), "Accusation")
+    assert accusation.date.source == "published"
+
+
+def _later_accusation(nlp, resources, who: str):
+    text = LEDE + f"{who}, who announced new measures on Sunday, is a minister. "
+    text += "Berg accused Russia of hacking Acme."
+    times = [day(text, "on Saturday", "2024-10-05"), day(text, "Sunday", "2024-10-06")]
+    return only(run(nlp, resources, text, times, published="2024-10-07"), "Accusation")
+
+
+def test_a_speaker_s_later_telling_takes_the_day_of_their_earlier_statement(nlp, resources):
+    # the earlier telling is told in a relative clause, not as the news itself
+    accusation = _later_accusation(nlp, resources, "Anna Berg")
+    assert (accusation.date.value, accusation.date.source) == ("2024-10-06", "inferred")
+
+
+def test_another_speaker_s_statement_leaves_the_lede_s_day(nlp, resources):
+    accusation = _later_accusation(nlp, resources, "Maria Lopez")
+    assert (accusation.date.value, accusation.date.source) == ("2024-10-05", "inferred")
