@@ -175,3 +175,19 @@ def test_a_word_of_a_person_s_name_the_model_calls_an_organisation_is_that_perso
     )
     assert "Wang" in [m.text for m in holding(found, "Wang Xiaolin").mentions]
     assert all(e.type != "Organization" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sandu accused the fugitive oligarch Ilan Shor of buying votes.", "Ilan Shor"),
+        ("Police questioned the journalist Ivan Safronov about the leak.", "Ivan Safronov"),
+    ],
+)
+def test_a_name_after_a_noun_only_a_person_is_is_a_person(world, text, name):
+    assert holding(entities(world, text), name).type == "Person"
+
+
+def test_a_generation_is_no_one(world):
+    found = entities(world, "The ban was lifted after deadly protests led by Gen Z activists.")
+    assert all(e.type not in ("Person", "Organization") for e in found)

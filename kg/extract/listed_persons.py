@@ -149,7 +149,17 @@ def looks_like_person(reader: CandidateReader, start: int, end: int) -> bool:
         return False  # "Ukraine's General Staff": a rank before a body's noun, no name
     if age_follows(doc, end) or named_after_title(reader, start, end):
         return True  # "X Y, 30,"; "Russia's ambassador to the UN, X Y, said"
+    if start and _person_noun(reader, reader.lowers[start - 1]):
+        return True  # "the fugitive oligarch Ilan Shor": a person's noun right before
     if [t.lower_ for t in doc[end : end + 2]] in ([",", "whom"], [",", "who"]):
         return True  # "X Y, who was given a life sentence": only persons are who or whom
     reading = read_person(doc, start, end, lex)
     return reading is not None and (reading.private or reading.role is not None)
+
+
+def _person_noun(reader: CandidateReader, word: str) -> bool:
+    """A noun only a person is ("oligarch", "journalist"), not a firm's kind too ("contractor")."""
+    lex = reader.lex
+    return (word in lex.person_nouns or word in lex.private_person_nouns) and (
+        word not in lex.called_kinds
+    )
