@@ -191,3 +191,12 @@ def test_a_name_after_a_noun_only_a_person_is_is_a_person(world, text, name):
 def test_a_generation_is_no_one(world):
     found = entities(world, "The ban was lifted after deadly protests led by Gen Z activists.")
     assert all(e.type not in ("Person", "Organization") for e in found)
+
+
+def test_a_name_listed_after_of_with_firms_under_a_firm_noun_is_a_firm(world):
+    found = entities(
+        world,
+        "Chinese hackers breached the networks of AT&T, Verizon and Lumen, the telecoms "
+        "companies said.",
+    )
+    assert holding(found, "Lumen").type == "Organization"

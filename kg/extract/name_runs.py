@@ -194,8 +194,9 @@ def _listed_with_firm(reader: CandidateReader, token: Token) -> bool:
     if not any(_is_firm(reader, t) for t in listed if t.i != token.i):
         return False
     first, last = min(t.i for t in listed), max(t.i for t in listed)
-    if first > 0 and reader.doc[first - 1].pos_ == "ADP":
-        return False  # "a company based in Basel, Switzerland, and Chiron Corp.": a place
+    if first > 0 and reader.doc[first - 1].pos_ == "ADP" and reader.lowers[first - 1] != "of":
+        return False  # "a company based in Basel, Switzerland, and Chiron Corp.": a place; not
+        # "the networks of AT&T, Verizon and Lumen, the telecoms companies"
     around = reader.lowers[max(0, first - 4) : first] + reader.lowers[last + 1 : last + 5]
     return not reader.lex.firm_nouns.isdisjoint(around)
 
