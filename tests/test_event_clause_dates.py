@@ -92,3 +92,37 @@ def test_a_speaker_s_later_telling_takes_the_day_of_their_earlier_statement(nlp,
 def test_another_speaker_s_statement_leaves_the_lede_s_day(nlp, resources):
     accusation = _later_accusation(nlp, resources, "Maria Lopez")
     assert (accusation.date.value, accusation.date.source) == ("2024-10-05", "inferred")
+
+
+def test_the_time_of_what_a_telling_was_made_in_dates_it(nlp, resources):
+    text = "In a letter made public on Monday, Anna Berg said that Russia had hacked Acme."
+    times = [day(text, "Monday", "2024-10-07")]
+    telling = next(e for e in run(nlp, resources, text, times) if e.trigger.text == "said")
+    assert telling.date.value == "2024-10-07"
+
+
+def test_the_vehicle_of_a_reported_act_does_not_date_the_telling(nlp, resources):
+    # look-alike: the described noun belongs to the reported arrest, not to the saying
+    text = "Anna Berg said the FBI, in a case made public in April, had arrested John Smith."
+    times = [_month(text, "April", "2024-04")]
+    telling = next(e for e in run(nlp, resources, text, times) if e.trigger.text == "said")
+    assert telling.date.value is None
+
+
+def _after_old_lede(nlp, resources, when: str, iso: str):
+    text = (
+        f"The FBI arrested John Smith in February. In a letter made public {when}, the FBI "
+        "said it had acted lawfully. The FBI accused Russia of hacking Acme."
+    )
+    times = [_month(text, "February", "2024-02"), timex(text, when.split()[-1], iso)]
+    return only(run(nlp, resources, text, times), "Accusation")
+
+
+def test_after_an_old_lede_a_speaker_s_recent_telling_dates_their_next(nlp, resources):
+    accusation = _after_old_lede(nlp, resources, "on Monday", "2024-10-07")
+    assert (accusation.date.value, accusation.date.source) == ("2024-10-07", "inferred")
+
+
+def test_after_an_old_lede_a_speaker_s_old_telling_dates_nothing(nlp, resources):
+    accusation = _after_old_lede(nlp, resources, "in March", "2024-03")
+    assert accusation.date.source == "published"

@@ -96,10 +96,13 @@ def date_tellings_by_the_lede(doc, drafts: list[Draft], published: str | None) -
     a lede dated to a day shortly before publication ("The Czech Republic on Saturday ordered
     ...", published Monday) was told that day: it takes the lede's date, inferred, or the date
     of the speaker's own dated telling before it ("X said on Thursday ... He said ..."). A
-    telling recalled ("had said") or denied keeps none."""
+    telling recalled ("had said") or denied keeps none. After a lede of older news ("X blocked
+    Y in February"), only the speaker's own telling dated shortly before publication dates
+    it ("In a filing made public on Wednesday, the ministry said ... The ministry accused")."""
     lede = next((d for d in drafts if d.date.source == "text"), None)
-    if lede is None or not _news_day(lede.date.value, published):
+    if lede is None:
         return
+    recent = _news_day(lede.date.value, published)
     dated_tellings: list[Draft] = []
     for draft in drafts:
         # not one told on another occasion ("told a later hearing") or tied to another act
@@ -115,7 +118,10 @@ def date_tellings_by_the_lede(doc, drafts: list[Draft], published: str | None) -
             continue
         # "X said on Thursday that ... He said ...": the speaker's own dated telling first
         own = [d for d in dated_tellings if d.ids("actor") & draft.ids("actor")]
-        _inherit_date(draft, own[-1] if own else lede)
+        if not recent:
+            own = [d for d in own if _news_day(d.date.value, published)]
+        if own or recent:
+            _inherit_date(draft, own[-1] if own else lede)
 
 
 def date_hours_later(doc, drafts: list[Draft]) -> None:

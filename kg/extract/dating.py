@@ -43,6 +43,8 @@ _PRECISION_OF_LENGTH = {4: "year", 7: "month", 10: "day"}
 _RESTATEMENT_GAP = 6
 # Subordinators placing a clause at another time than its governor.
 _TIME_ORDER = frozenset({"after", "before", "since", "until", "till", "following", "prior"})
+# Prepositions introducing what a telling is made in: "in a statement", "at a briefing".
+_VEHICLE_PREPOSITIONS = frozenset({"in", "at", "during", "through", "via"})
 # How far back an undated "X said" may stand for a telling dated in the text ("said on Monday").
 _RECENT_DAYS = 31
 
@@ -150,6 +152,20 @@ class SentenceTimes:
             and not any(g.dep_ in ("aux", "auxpass", "mark") for g in c.children)
         ]
         return self.governed_by(tuple(made), position, not_after=not_after) if made else None
+
+    def of_vehicle(self, verb, position: int, not_after: str | None) -> Timex | None:
+        """ "In a submission made public on Wednesday, the ministry said": the time of the
+        participle describing what a telling was made in dates the telling."""
+        described = [
+            acl.i
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ in _VEHICLE_PREPOSITIONS
+            for noun in prep.children
+            if noun.dep_ == "pobj"
+            for acl in noun.children
+            if acl.dep_ == "acl" and acl.tag_ == "VBN"
+        ]
+        return self.governed_by(tuple(described), position, not_after=not_after)
 
     def _told_elsewhere(self, anchors: tuple[int, ...]) -> frozenset[int]:
         """Tokens other triggers of the sentence report, unless the trigger is told there."""

@@ -39,6 +39,8 @@ def trigger_date(doc, match, mood, speaker, times, published) -> EventDate:
     timex = times.for_trigger(match.anchors, position, elsewhere, past)
     if timex is None and not match.statement:
         timex = times.of_made_participle(verb, position, past)
+    elif timex is None:
+        timex = times.of_vehicle(verb, position, past)
     if timex is not None:
         return event_date(timex, published)
     reporter = mood.announced_by
