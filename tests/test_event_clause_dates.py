@@ -126,3 +126,45 @@ def test_after_an_old_lede_a_speaker_s_recent_telling_dates_their_next(nlp, reso
 def test_after_an_old_lede_a_speaker_s_old_telling_dates_nothing(nlp, resources):
     accusation = _after_old_lede(nlp, resources, "in March", "2024-03")
     assert accusation.date.source == "published"
+
+
+def _told_after_the_lede(nlp, resources, sentence: str, lede_day: str = "2024-10-05"):
+    text = LEDE + sentence
+    times = [day(text, "on Saturday", lede_day)]
+    return run(nlp, resources, text, times, published="2024-10-07")
+
+
+def test_an_appeal_told_after_a_recent_lede_takes_its_day(nlp, resources):
+    events = _told_after_the_lede(nlp, resources, "Anna Berg urged Acme to stop selling to Russia.")
+    appeal = only(events, "Appeal")
+    assert (appeal.date.value, appeal.date.source) == ("2024-10-05", "inferred")
+
+
+def test_a_recalled_appeal_takes_no_lede_day(nlp, resources):
+    sentence = "Anna Berg had urged Acme to stop selling to Russia."
+    appeal = only(_told_after_the_lede(nlp, resources, sentence), "Appeal")
+    assert appeal.date.source == "published"
+
+
+def test_what_a_telling_dated_by_the_lede_reports_takes_that_day(nlp, resources):
+    sentence = "Anna Berg said Acme was hacked by Russia."
+    hack = only(_told_after_the_lede(nlp, resources, sentence), "CyberOperation")
+    assert (hack.date.value, hack.date.source) == ("2024-10-05", "inferred")
+
+
+def test_what_a_recalled_telling_reports_takes_no_day(nlp, resources):
+    sentence = "Anna Berg had said Acme was hacked by Russia."
+    hack = only(_told_after_the_lede(nlp, resources, sentence), "CyberOperation")
+    assert hack.date.source == "published"
+
+
+def test_what_a_telling_after_an_old_lede_reports_takes_no_day(nlp, resources):
+    sentence = "Anna Berg said Acme was hacked by Russia."
+    events = _told_after_the_lede(nlp, resources, sentence, lede_day="2024-08-03")
+    assert only(events, "CyberOperation").date.source == "published"
+
+
+def test_a_first_person_appeal_is_quoted_words_not_the_day_s_news(nlp, resources):
+    sentence = "We urge Acme to stop selling to Russia."
+    appeal = only(_told_after_the_lede(nlp, resources, sentence), "Appeal")
+    assert appeal.date.source == "published"

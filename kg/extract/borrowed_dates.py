@@ -28,12 +28,12 @@ _SHORT_SPANS = frozenset({"hour", "minute", "moment"})
 _AFTERWARDS = frozenset({"later", "afterwards", "afterward"})
 
 
-def date_from_statements(doc, drafts: list[Draft], taxonomy: dict) -> None:
+def date_from_statements(doc, drafts: list[Draft], taxonomy: dict, inferred: bool = False) -> None:
     """An undated reported event takes the date of its speaker's dated statement in the same
     sentence ("In a statement posted on Monday, the FBI said it had arrested ..."), inferred;
     so does the speaker's own relative clause ("told MPs on May 8 that Britain was expelling
     X, whom he described as a spy": the describing is part of that telling)."""
-    statements = _dated_statements(drafts, taxonomy)
+    statements = _dated_statements(drafts, taxonomy, inferred)
     for draft in drafts:
         if draft.date.value is not None:
             continue
@@ -43,6 +43,17 @@ def date_from_statements(doc, drafts: list[Draft], taxonomy: dict) -> None:
         said = [d for d in statements if speakers & d.ids("actor")]
         if said:
             _inherit_date(draft, said[0])
+
+
+def date_reported_by_dated_tellings(doc, drafts: list[Draft], taxonomy: dict) -> None:
+    """Once tellings have borrowed their day (from the lede, from their speaker's earlier
+    telling), what each reports in its sentence takes that day too ("The agency said the
+    campaign was backed by the Chinese state": the accusation is the telling's)."""
+    sentences: dict[int, list[Draft]] = {}
+    for draft in drafts:
+        sentences.setdefault(draft.sentence_no, []).append(draft)
+    for sentence_drafts in sentences.values():
+        date_from_statements(doc, sentence_drafts, taxonomy, inferred=True)
 
 
 def tied_actors(doc, match, index: EntityIndex, context: RoleContext) -> frozenset[str]:
@@ -157,8 +168,9 @@ def _news_day(value: str | None, published: str | None) -> bool:
     return 0 <= gap.days <= _NEWS_DAYS
 
 
-def _dated_statements(drafts: list[Draft], taxonomy: dict) -> list[Draft]:
-    dated = [d for d in drafts if d.date.value and d.date.source == "text"]
+def _dated_statements(drafts: list[Draft], taxonomy: dict, inferred: bool = False) -> list[Draft]:
+    sources = ("text", "inferred") if inferred else ("text",)
+    dated = [d for d in drafts if d.date.value and d.date.source in sources]
     return [d for d in dated if _is_statement(d, taxonomy)]
 
 

@@ -27,6 +27,7 @@ from kg.extract.borrowed_dates import (
     date_from_statements,
     date_from_tied_acts,
     date_hours_later,
+    date_reported_by_dated_tellings,
     date_tellings_by_the_lede,
     tied_actors,
 )
@@ -184,6 +185,7 @@ def extract_events(
         )
     date_block_quotes(doc, drafts, taxonomy)
     date_tellings_by_the_lede(doc, drafts, article.published)
+    date_reported_by_dated_tellings(doc, drafts, taxonomy)
     date_hours_later(doc, drafts)
     dated_by_the_same_occasion(doc, drafts)
     drafts = charges_told_again(doc, drafts)
@@ -330,12 +332,20 @@ def _qualifies_a_noun(verb) -> bool:
     )
 
 
+# Acts done by saying something, whatever the verb's complement.
+_SPOKEN_ACTS = frozenset({"Accusation", "Appeal"})
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
 def _a_telling(verb, match: TriggerMatch) -> bool:
     """Speech, a verb reporting a clause ("He warned that Warsaw would take further steps"), or
-    an accusation told with its verb ("The ministry accused X of failing to comply"): what
-    someone said, told as news."""
-    if match.statement or (match.type == "Accusation" and not match.nominal):
+    an accusation or appeal told with its verb ("The ministry accused X of failing to comply",
+    "The agencies urged companies to patch"): what someone said, told as news."""
+    if match.statement:
         return True
+    if match.type in _SPOKEN_ACTS and not match.nominal:
+        # "We urge Russia to ...": first-person words are a quotation, not the article's news
+        return not any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in verb.children)
     return not match.nominal and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
 
 
