@@ -200,3 +200,15 @@ def test_a_name_listed_after_of_with_firms_under_a_firm_noun_is_a_firm(world):
         "companies said.",
     )
     assert holding(found, "Lumen").type == "Organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The center had worked with a U.S.-based website, DC Weekly, to spread deepfakes.",
+        "The ministry named a Kremlin-backed group as the source of the leak.",
+    ],
+)
+def test_an_adjective_made_with_a_hyphen_names_nothing(world, text):
+    found = entities(world, text)
+    assert all(not m.text.endswith(("-based", "-backed")) for e in found for m in e.mentions)

@@ -364,7 +364,10 @@ def _hyphen_joined(doc, end: int) -> int:
 
 
 def _name_part(token: Token) -> bool:
-    return _capitalised(token.text) and not token.is_punct
+    """A capitalised word, not an adjective made with a hyphen ("U.S.-based", "Kremlin-linked")."""
+    text = token.text
+    made = "-" in text and text.rsplit("-", 1)[1][:1].islower()
+    return _capitalised(text) and not token.is_punct and not made
 
 
 def _capitalised(word: str) -> bool:
