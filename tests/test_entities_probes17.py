@@ -212,3 +212,18 @@ def test_a_name_listed_after_of_with_firms_under_a_firm_noun_is_a_firm(world):
 def test_an_adjective_made_with_a_hyphen_names_nothing(world, text):
     found = entities(world, text)
     assert all(not m.text.endswith(("-based", "-backed")) for e in found for m in e.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("North Korean hackers stole $1.5 billion from Bybit, officials said.", "Bybit"),
+        (
+            "The funds moved through THORChain, a cross-chain protocol, investigators said.",
+            "THORChain",
+        ),
+        ("Washington sanctioned Garantex for laundering ransom payments.", "Garantex"),
+    ],
+)
+def test_exchanges_and_protocols_are_platforms(world, text, name):
+    assert holding(entities(world, text), name).type == "Platform"
