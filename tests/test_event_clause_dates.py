@@ -168,3 +168,26 @@ def test_a_first_person_appeal_is_quoted_words_not_the_day_s_news(nlp, resources
     sentence = "We urge Acme to stop selling to Russia."
     appeal = only(_told_after_the_lede(nlp, resources, sentence), "Appeal")
     assert appeal.date.source == "published"
+
+
+def _tellings(nlp, resources, first: str, times_of=()):
+    text = first + " Acme sold its shares. Berg told reporters on Monday that the talks had ended."
+    times = [day(text, "on Monday", "2024-10-07")]
+    times += [day(text, words, iso) for words, iso in times_of]
+    return [e for e in run(nlp, resources, text, times) if e.type == "Statement"]
+
+
+def test_a_telling_to_reporters_on_a_named_day_is_another_occasion(nlp, resources):
+    tellings = _tellings(nlp, resources, "Anna Berg said the talks were useful.")
+    assert sorted(e.trigger.text for e in tellings) == ["said", "told"]
+
+
+def test_a_telling_on_the_same_named_day_is_the_same_occasion(nlp, resources):
+    first = "On Monday morning, Anna Berg said the talks were useful."
+    tellings = _tellings(nlp, resources, first, [("On Monday morning", "2024-10-07")])
+    assert [e.trigger.text for e in tellings] == ["said"]
+
+
+def test_two_tellings_to_reporters_stay_one_occasion(nlp, resources):
+    tellings = _tellings(nlp, resources, "Anna Berg told reporters the talks were useful.")
+    assert len(tellings) == 1

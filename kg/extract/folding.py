@@ -225,6 +225,8 @@ def _one_act_of_a_series(doc, a: Draft, b: Draft, series_nouns: frozenset[str]) 
 
 
 def _told_again(doc, a: Draft, b: Draft, series_nouns: frozenset[str]) -> bool:
+    if _own_occasion(a, b) or _own_occasion(b, a):
+        return False
     if _one_telling(a, b):
         return True
     return _same_happening(doc, a, b) and not _one_act_of_a_series(doc, a, b, series_nouns)
@@ -241,6 +243,16 @@ def _one_telling(a: Draft, b: Draft) -> bool:
     if a.negated != b.negated or not compatible(a.date, b.date) or _told_apart(a, b):
         return False
     return bool(a.ids("actor") & b.ids("actor"))
+
+
+def _own_occasion(told: Draft, said: Draft) -> bool:
+    """ "X said A. ... X told reporters on Monday that B": a telling naming whom it was told to
+    and the day, after a plain telling of the same speaker that names no day, is another
+    occasion (a briefing, an interview)."""
+    if not (told.match.statement and said.match.statement and told.match.addressee):
+        return False
+    dated = told.date.source == "text" and said.date.source != "text"
+    return dated and not said.match.addressee and said.sentence_no < told.sentence_no
 
 
 def _latest_of_type(kept: list[Draft], event_type: str) -> int | None:
