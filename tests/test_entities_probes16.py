@@ -131,6 +131,7 @@ def test_a_state_s_computer_emergency_response_team_is_an_agency(world, text, na
         ),
         ("The Election Commission said turnout was 60 percent.", "Election Commission"),
         ("The Judicial Council suspended the judge on Monday.", "Judicial Council"),
+        ("The Presidential Office said the president would not attend.", "Presidential Office"),
     ],
 )
 def test_a_commission_or_council_of_elections_or_judges_is_a_state_body(world, text, name):
