@@ -37,6 +37,7 @@ ENTITIES = {
     "person/maria-lopez": ("Official", ["Maria Lopez", "Lopez"]),
     "org/new-york-post": ("Organization", ["the New York Post"]),
     "org/nato": ("Organization", ["NATO"]),
+    "org/cybercom": ("Agency", ["U.S. Cyber Command"]),
 }
 
 
