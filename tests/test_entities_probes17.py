@@ -227,3 +227,26 @@ def test_an_adjective_made_with_a_hyphen_names_nothing(world, text):
 )
 def test_exchanges_and_protocols_are_platforms(world, text, name):
     assert holding(entities(world, text), name).type == "Platform"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The group used Meta's Llama model to write the posts.", "Llama"),
+        (
+            "The Commerce Department banned sales of Kaspersky Lab's antivirus software.",
+            "Kaspersky Lab",
+        ),
+    ],
+)
+def test_a_model_and_a_firm_named_like_its_antivirus_are_platforms(world, text, name):
+    assert holding(entities(world, text), name).type == "Platform"
+
+
+def test_a_firm_before_its_malware_stays_a_firm(world):
+    found = entities(world, "The NSO Group spyware was found on the phones.")
+    assert holding(found, "NSO Group").type == "Organization"
+
+
+def test_a_word_joined_by_a_hyphen_before_a_kind_names_nothing(world):
+    assert entities(world, "The Wi-Fi network was down for hours.") == ()

@@ -96,6 +96,8 @@ def model_entity(reader: CandidateReader, ent: Span) -> None:
         reader.organisation(start, end)  # "Dragos researcher NAME", "General X Directorate"
     elif ent.label_ == "PERSON" and not names_family(reader, start, end):
         reader.person(start, end)
+    elif ent.label_ in ("ORG", "PRODUCT") and kind_after_name(reader, start, end) == "Platform":
+        reader.add(start, end, "Platform", from_model=True)  # "Meta's Llama model"
     elif ent.label_ in ("ORG", "PRODUCT") or _body_as_place(reader, ent, start, end):
         reader.organisation(
             name_start_before_of(reader, start), end
