@@ -250,3 +250,19 @@ def test_a_firm_before_its_malware_stays_a_firm(world):
 
 def test_a_word_joined_by_a_hyphen_before_a_kind_names_nothing(world):
     assert entities(world, "The Wi-Fi network was down for hours.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Researchers found the Scan-V tool in the leaked files.", "Scan-V"),
+        ("Operatives trained on the Crystal-2V program for months.", "Crystal-2V"),
+    ],
+)
+def test_a_code_name_written_with_a_hyphen_before_its_kind_is_one_name(world, text, name):
+    assert holding(entities(world, text), name).type == "Platform"
+
+
+def test_a_demonym_before_a_kind_names_no_thing(world):
+    found = entities(world, "The Russian group posted the files. A Chinese firm built the tool.")
+    assert {e.type for e in found} <= {"Country"}

@@ -81,11 +81,13 @@ def _name_before(reader: CandidateReader, noun: Token) -> None:
     start = noun.i
     while start > 1 and noun.i - start < _MAX_NAME_WORDS and _name_part(doc[start - 1]):
         start -= 1
+        if _coded_tail(doc, start):
+            start -= 2  # "the Scan-V tool": a code name written on with a hyphen
     if start == noun.i or doc[start - 1].lower_ not in ("the", "a", "an"):
         return
     if any(t.tag_ in ("NN", "NNS") for t in doc[start : noun.i]):
         return  # "the Web site": a common noun written with a capital
-    if any(i in reader.model_at for i in range(start, noun.i)) or reader.in_gazetteer(
+    if any(_model_name(reader, i) for i in range(start, noun.i)) or reader.in_gazetteer(
         start, noun.i
     ):
         return
@@ -93,6 +95,26 @@ def _name_before(reader: CandidateReader, noun: Token) -> None:
     kind = kind_words(reader, noun, modifiers)
     if kind is not None and kind != NO_ENTITY and not _person_named(reader, doc[noun.i - 1]):
         reader.add(start, noun.i, kind, from_model=True)
+
+
+def _coded_tail(doc, i: int) -> bool:
+    """Token ``i`` is the capitals or digits after a hyphen that close a code name ("V" of
+    "Scan-V", "2V" of "Crystal-2V"; not "Fi" of "Wi-Fi")."""
+    return (
+        i > 2
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i].text.isupper()
+        and doc[i - 2].text[:1].isupper()
+    )
+
+
+def _model_name(reader: CandidateReader, i: int) -> bool:
+    """The model read a name at token ``i``; not a nationality it saw in a code name ("Scan"
+    of "Scan-V")."""
+    ent = reader.model_at.get(i)
+    return ent is not None and ent.label_ != "NORP"
 
 
 def _person_named(reader: CandidateReader, last: Token) -> bool:
