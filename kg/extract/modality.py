@@ -177,7 +177,7 @@ def _is_irrealis(verb, lexicon: Lexicon) -> bool:
         return True  # an imperative: "Tell the agency ...", "Sanction them!"
     aux = _aux_lemmas(verb)
     if aux & lexicon.modal_auxiliaries and "have" not in aux:
-        return True
+        return not _brought_about_by_a_decision(verb, aux, lexicon)
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKERS for c in verb.children):
         return True
     if _abstained(verb, lexicon) or _topic_only(verb, lexicon) or _planned(verb, lexicon):
@@ -209,6 +209,16 @@ def _is_irrealis(verb, lexicon: Lexicon) -> bool:
             )
         )
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.irrealis_governors
+
+
+def _brought_about_by_a_decision(verb, aux: set[str], lexicon: Lexicon) -> bool:
+    """ "A court order will keep him in custody": what a decision already made will do is
+    that decision's act, not a prospect (only with "will": "would" stays a hypothesis)."""
+    if aux != {"will"}:
+        return False
+    return any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.decision_subjects for c in verb.children
+    )
 
 
 def _attempt_done(attempt) -> bool:

@@ -114,6 +114,7 @@ class Lexicon:
     service_facets: frozenset[str] = frozenset()  # "calls on WhatsApp": a part of the service
     access_nouns: frozenset[str] = frozenset()  # "access to X": X is what is acted on
     hostile_identities: frozenset[str] = frozenset()  # "said they were intelligence officers"
+    decision_subjects: frozenset[str] = frozenset()  # "a court order will keep X in custody"
     participles: tuple[tuple[str, str], ...] = ()  # irregular: "take" -> "taken", "ban" -> "banned"
 
     @property
@@ -232,6 +233,7 @@ _WORD_LISTS = (
     "service_facets",
     "access_nouns",
     "hostile_identities",
+    "decision_subjects",
 )
 
 
