@@ -266,3 +266,35 @@ def test_a_code_name_written_with_a_hyphen_before_its_kind_is_one_name(world, te
 def test_a_demonym_before_a_kind_names_no_thing(world):
     found = entities(world, "The Russian group posted the files. A Chinese firm built the tool.")
     assert {e.type for e in found} <= {"Country"}
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "Washington banned sales of Kaspersky Lab's antivirus software. The company said it "
+            "would challenge the decision.",
+            "Kaspersky Lab",
+        ),
+        (
+            "Prosecutors charged employees of Anxun Information Technology, a Shanghai "
+            "contractor. The firm's founder denied the charges.",
+            "Anxun Information Technology",
+        ),
+    ],
+)
+def test_the_company_or_the_firm_is_the_one_firm_named_shortly_before(world, text, firm):
+    texts = [m.text for m in holding(entities(world, text), firm).mentions]
+    assert any(t.endswith(("company", "firm")) for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Microsoft and Google said hackers had targeted them. The company said it began in May.",
+        "NATO said the attack was serious. The company that runs the cable said it was cut.",
+    ],
+)
+def test_the_company_after_two_firms_or_no_firm_names_none(world, text):
+    found = entities(world, text)
+    assert all("company" not in m.text for e in found for m in e.mentions)

@@ -25,6 +25,7 @@ from kg.extract.countries import (
     demonyms_and_capitals,
 )
 from kg.extract.described_bodies import described_bodies, unnamed_state_bodies
+from kg.extract.firm_mentions import firm_descriptions
 from kg.extract.kin_names import kin_names
 from kg.extract.kind_appositions import kinds_in_appositions, names_listed_after_kinds
 from kg.extract.kind_names import names_before_kinds
@@ -180,6 +181,7 @@ class CandidateReader:
         person_descriptions(self)
         holders_bodies(self)
         platform_descriptions(self)
+        firm_descriptions(self)
         acronym_definitions(self)
         lede_description(self)
         self.candidates.sort(key=lambda c: (c.mention.start, c.mention.end))
