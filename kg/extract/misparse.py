@@ -218,3 +218,15 @@ def reported_clause_joined(verb):
 def _after_a_modal(verb) -> bool:
     modals = ("will", "would", "shall", "should", "can", "could", "may", "might", "must")
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
+
+
+def adjective_verb(tok):
+    """ "told the agent that he was willing, and shared knowledge of classified information":
+    a past-tense verb joined by "and" to the clause's verb that the parser reads as an
+    adjective of its own object; the verb it is joined to, else None."""
+    if tok.dep_ != "amod" or tok.tag_ != "VBD" or tok.i == tok.sent.start:
+        return None
+    noun, before = tok.head, tok.doc[tok.i - 1]
+    if noun.dep_ not in ("dobj", "conj") or before.lower_ != "and" or before.head.i != noun.head.i:
+        return None
+    return noun.head

@@ -7,6 +7,8 @@ to or put in ("to activity", "on fire"), and markers for money, persons, platfor
 
 from __future__ import annotations
 
+from kg.extract.misparse import adjective_verb
+
 # Nouns that only count things: "hundreds of accounts" has the object "accounts".
 QUANTIFIERS = frozenset(
     {"hundred", "thousand", "million", "dozen", "number", "series", "lot", "couple", "set"}
@@ -50,6 +52,8 @@ def object_lemmas(tok) -> set[str]:
     )
     if tok.dep_ in ("acl", "relcl") and not relative_subject:
         heads.append(tok.head)
+    if adjective_verb(tok) is not None:
+        heads.append(tok.head)  # "..., and shared knowledge of": misread as an adjective
     lemmas: set[str] = set()
     for head in heads:
         lemmas.update((head.lemma_.lower(), head.lower_))  # the form too: "data" -> "datum"

@@ -8,6 +8,7 @@ from __future__ import annotations
 from kg.extract.alleged_acts import charged_clause
 from kg.extract.lede_names import named_next
 from kg.extract.misparse import (
+    adjective_verb,
     dateline_subject,
     relative_subject,
     reported_clause_joined,
@@ -125,6 +126,8 @@ def inherited_subject(verb, index: EntityIndex, context: RoleContext) -> tuple[l
     for _ in range(3):
         dep, head = current.dep_, current.head
         head = reported_clause_joined(current) or head  # "said X would ... and summoned Y"
+        if (joined := adjective_verb(current)) is not None:
+            dep, head = "conj", joined  # "told X that ..., and shared knowledge of"
         if head is current:
             return [], False
         if (
