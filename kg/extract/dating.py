@@ -167,6 +167,12 @@ class SentenceTimes:
         ]
         return self.governed_by(tuple(described), position, not_after=not_after)
 
+    def of_mission(self, verb, position: int, not_after: str | None) -> Timex | None:
+        """ "sent an undercover employee to meet with him in March 2020": the time of what
+        the one sent was to do dates the sending (call only for verbs of sending)."""
+        missions = tuple(c.i for c in verb.children if c.dep_ in ("xcomp", "advcl"))
+        return self.governed_by(missions, position, not_after=not_after) if missions else None
+
     def _told_elsewhere(self, anchors: tuple[int, ...]) -> frozenset[int]:
         """Tokens other triggers of the sentence report, unless the trigger is told there."""
         told: set[int] = set()

@@ -254,7 +254,7 @@ def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts
             or definite_description(speaker, index, context)
             or spoken_for(speaker, index, context)
         )
-    date = trigger_date(doc, match, mood, speaker, times, article.published)
+    date = trigger_date(doc, match, mood, speaker, times, article.published, lexicon.sending_verbs)
     start, end = doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1])
     denied = denied_clause(doc[match.head], lexicon) if match.statement else None
     # "said the firm had never handed ...": the denied verb tells the denial too, and "in a

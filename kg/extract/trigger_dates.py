@@ -17,9 +17,12 @@ from kg.extract.verb_shapes import caught_in_the_act
 from kg.types import EventDate
 
 
-def trigger_date(doc, match, mood, speaker, times, published) -> EventDate:
+def trigger_date(
+    doc, match, mood, speaker, times, published, sending: frozenset[str] = frozenset()
+) -> EventDate:
     """The trigger's own expression, else that of the statement reporting or announcing it,
-    else that of the event it is coordinated with or subordinate to."""
+    else that of the event it is coordinated with or subordinate to; a verb of ``sending``
+    takes that of the mission it sends someone on."""
     position = doc[match.head].idx
     verb = doc[match.verb]
     # A finished act is not dated by what it reports or schedules ("declared a dividend
@@ -41,6 +44,8 @@ def trigger_date(doc, match, mood, speaker, times, published) -> EventDate:
         timex = times.of_made_participle(verb, position, past)
     elif timex is None:
         timex = times.of_vehicle(verb, position, past)
+    if timex is None and verb.lemma_.lower() in sending:
+        timex = times.of_mission(verb, position, past)
     if timex is not None:
         return event_date(timex, published)
     reporter = mood.announced_by

@@ -115,6 +115,7 @@ class Lexicon:
     access_nouns: frozenset[str] = frozenset()  # "access to X": X is what is acted on
     hostile_identities: frozenset[str] = frozenset()  # "said they were intelligence officers"
     decision_subjects: frozenset[str] = frozenset()  # "a court order will keep X in custody"
+    sending_verbs: frozenset[str] = frozenset()  # "sent an agent to meet him in March"
     participles: tuple[tuple[str, str], ...] = ()  # irregular: "take" -> "taken", "ban" -> "banned"
 
     @property
@@ -234,6 +235,7 @@ _WORD_LISTS = (
     "access_nouns",
     "hostile_identities",
     "decision_subjects",
+    "sending_verbs",
 )
 
 
