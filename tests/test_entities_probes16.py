@@ -360,3 +360,13 @@ def test_a_placement_is_the_nearest_group_s_not_another_group_s_in_its_sentence(
 def test_a_person_described_as_a_model_stays_a_person(world, text):
     found = entities(world, text)
     assert [e.type for e in found] == ["Person"]
+
+
+def test_the_commission_is_the_commission_named_before(world):
+    found = entities(
+        world,
+        "Hackers broke into the systems of the Electoral Commission, Britain said. The "
+        "commission said voters' data had been copied.",
+    )
+    texts = [m.text.lower() for m in holding(found, "Electoral Commission").mentions]
+    assert "the commission" in texts
