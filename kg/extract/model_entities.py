@@ -96,7 +96,11 @@ def model_entity(reader: CandidateReader, ent: Span) -> None:
         reader.organisation(start, end)  # "Dragos researcher NAME", "General X Directorate"
     elif ent.label_ == "PERSON" and not names_family(reader, start, end):
         reader.person(start, end)
-    elif ent.label_ in ("ORG", "PRODUCT") and kind_after_name(reader, start, end) == "Platform":
+    elif (
+        ent.label_ in ("ORG", "PRODUCT")
+        and not _joined_before(reader, start)
+        and kind_after_name(reader, start, end) == "Platform"
+    ):
         reader.add(start, end, "Platform", from_model=True)  # "Meta's Llama model"
     elif ent.label_ in ("ORG", "PRODUCT") or _body_as_place(reader, ent, start, end):
         reader.organisation(
@@ -114,6 +118,16 @@ def names_an_idea(reader: CandidateReader, start: int, end: int) -> bool:
     "Russophobia", "Sinophobic Nazism")."""
     endings = tuple(reader.lex.concept_endings)
     return all(reader.lowers[i].endswith(endings) for i in range(start, end))
+
+
+def _joined_before(reader: CandidateReader, start: int) -> bool:
+    """The model's name is the tail of a longer one joined by "for", "of" or "and" ("Justice"
+    of "the Rewards for Justice program")."""
+    return (
+        start >= 2
+        and reader.lowers[start - 1] in ("for", "of", "and")
+        and reader.words[start - 2][:1].isupper()
+    )
 
 
 def firm_named_before(reader: CandidateReader, start: int, end: int) -> Candidate | None:
