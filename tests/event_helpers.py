@@ -38,6 +38,8 @@ ENTITIES = {
     "org/new-york-post": ("Organization", ["the New York Post"]),
     "org/nato": ("Organization", ["NATO"]),
     "org/cybercom": ("Agency", ["U.S. Cyber Command"]),
+    "org/spd": ("Organization", ["Social Democratic Party of Germany"]),
+    "org/bank-of-england": ("Organization", ["Bank of England"]),
 }
 
 

@@ -111,7 +111,8 @@ class EntityIndex:
         return noun in called
 
     def _headed_by_another_kind(self, name: str) -> bool:
-        words = name.split()
+        # "Social Democratic Party of Germany", "Bank of England": the head comes before "of"
+        words = name.split(" of ")[0].split()
         return bool(words) and words[-1].lower() in self.not_group_heads
 
     def latest_before(
