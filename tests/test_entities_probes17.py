@@ -298,3 +298,17 @@ def test_the_company_or_the_firm_is_the_one_firm_named_shortly_before(world, tex
 def test_the_company_after_two_firms_or_no_firm_names_none(world, text):
     found = entities(world, text)
     assert all("company" not in m.text for e in found for m in e.mentions)
+
+
+def test_a_group_s_name_then_a_known_name_of_it_are_one_group(world):
+    found = entities(
+        world,
+        'The bureau blamed a North Korean group it tracks as "TraderTraitor", which is also '
+        "widely known as the Lazarus Group.",
+    )
+    assert "TraderTraitor" in [m.text for m in holding(found, "Lazarus Group").mentions]
+
+
+def test_a_known_group_s_possession_is_no_other_name(world):
+    found = entities(world, "Officials met Acme Corp, known as the Lazarus Group's bank.")
+    assert holding(found, "Acme Corp").name == "Acme Corp"

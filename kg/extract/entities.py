@@ -60,7 +60,7 @@ from kg.extract.name_shapes import (
 from kg.extract.person_descriptions import holders_bodies, past_service, person_descriptions
 from kg.extract.platform_mentions import platform_descriptions
 from kg.extract.police import police_named_again, police_of_states
-from kg.extract.renamings import renamings
+from kg.extract.renamings import known_names_joined, renamings
 from kg.extract.roles import read_person
 from kg.extract.shapes import (
     built_once,
@@ -168,6 +168,7 @@ class CandidateReader:
         abbreviated_surnames(self)
         names_before_kinds(self)
         renamings(self)
+        known_names_joined(self)
         listed_with_platforms(self)
         dateline_bodies(self)
         courts_by_description(self)

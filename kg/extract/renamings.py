@@ -110,3 +110,52 @@ def _link(reader: CandidateReader, name: tuple[int, int], group: Candidate) -> N
         swap_candidate(reader, there, alias)
     if alias is not None:
         reader.defined[alias.mention.start] = group
+
+
+_KNOWN_AS = ("known", "as")
+_BETWEEN = frozenset({"which", "is", "also"})
+_MARKER_REACH = 7  # '", which is also widely known as': words from the first name to "known"
+
+
+def known_names_joined(reader: CandidateReader) -> None:
+    """ "a group it tracks as 'TraderTraitor', which is also widely known as the Lazarus Group":
+    a name the gazetteer knows, given as another name of a group read just before it, makes
+    that group's name a mention of the known one (both were read as names of their own)."""
+    for i in tokens_lowered(reader.doc, {"known"}):
+        if reader.lowers[i : i + 2] != list(_KNOWN_AS):
+            continue
+        known = _candidate_at(reader, i + 2)
+        if known is None or not known.mention.gazetteer_id or not _group(reader, known):
+            continue
+        after = reader.tokens[id(known)][1]
+        if after < len(reader.words) and not reader.doc[after].is_punct:
+            continue  # "known as the Lazarus Group's bank": no other name of it
+        named = _candidate_ending_before(reader, i)
+        if named is None or named.mention.gazetteer_id or named.mention.type != "Organization":
+            continue
+        alias = replace(named, mention=replace(named.mention, type=known.mention.type), same_as=-1)
+        swap_candidate(reader, named, alias)
+        reader.defined[alias.mention.start] = known
+
+
+def _candidate_at(reader: CandidateReader, i: int) -> Candidate | None:
+    """The candidate starting at token ``i`` (after "the" and quotes)."""
+    while i < len(reader.words) and (reader.lowers[i] == "the" or reader.doc[i].is_quote):
+        i += 1
+    return next((c for c in reader.candidates if reader.tokens.get(id(c), (-1,))[0] == i), None)
+
+
+def _candidate_ending_before(reader: CandidateReader, i: int) -> Candidate | None:
+    """The name that ends at most ``_MARKER_REACH`` words before token ``i``, with only
+    punctuation, "which", "is", "also" and adverbs between, in the same sentence."""
+    first = max(sentence_start(reader.doc, i), i - _MARKER_REACH)
+    for cand in reader.candidates:
+        span = reader.tokens.get(id(cand))
+        if span is None or not first <= span[1] <= i or not cand.proper:
+            continue
+        between = reader.doc[span[1] : i]
+        if all(
+            t.is_punct or t.lower_ in ("which", "is", "also") or t.pos_ == "ADV" for t in between
+        ):
+            return cand
+    return None
