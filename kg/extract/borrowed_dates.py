@@ -26,6 +26,8 @@ _NEWS_DAYS = 3
 # "Hours later, ...", "Minutes later", "Later that day": the same day as the act told before.
 _SHORT_SPANS = frozenset({"hour", "minute", "moment"})
 _AFTERWARDS = frozenset({"later", "afterwards", "afterward"})
+# Prepositions naming the occasion an act was done at: "at a meeting", "during a visit".
+_OCCASION_PREPOSITIONS = frozenset({"at", "during"})
 
 
 def date_from_statements(doc, drafts: list[Draft], taxonomy: dict, inferred: bool = False) -> None:
@@ -54,6 +56,21 @@ def date_reported_by_dated_tellings(doc, drafts: list[Draft], taxonomy: dict) ->
         sentences.setdefault(draft.sentence_no, []).append(draft)
     for sentence_drafts in sentences.values():
         date_from_statements(doc, sentence_drafts, taxonomy, inferred=True)
+
+
+def date_occasions_of_acts(doc, drafts: list[Draft]) -> None:
+    """ "Rama made the announcement at a meeting with teachers": the undated occasion an act
+    was done at ("at a meeting", "during a visit") took place when the act did, inferred."""
+    by_anchor = {a: d for d in drafts for a in d.match.anchors if d.date.source != "published"}
+    for draft in drafts:
+        noun = doc[draft.match.head]
+        if draft.date.value is not None or not draft.match.nominal or noun.dep_ != "pobj":
+            continue
+        if noun.head.lower_ not in _OCCASION_PREPOSITIONS:
+            continue
+        act = by_anchor.get(noun.head.head.i)
+        if act is not None and act is not draft:
+            _inherit_date(draft, act)
 
 
 def tied_actors(doc, match, index: EntityIndex, context: RoleContext) -> frozenset[str]:

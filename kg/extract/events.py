@@ -27,6 +27,7 @@ from kg.extract.borrowed_dates import (
     date_from_statements,
     date_from_tied_acts,
     date_hours_later,
+    date_occasions_of_acts,
     date_reported_by_dated_tellings,
     date_tellings_by_the_lede,
     tied_actors,
@@ -186,6 +187,7 @@ def extract_events(
     date_block_quotes(doc, drafts, taxonomy)
     date_tellings_by_the_lede(doc, drafts, article.published)
     date_reported_by_dated_tellings(doc, drafts, taxonomy)
+    date_occasions_of_acts(doc, drafts)
     date_hours_later(doc, drafts)
     dated_by_the_same_occasion(doc, drafts)
     drafts = charges_told_again(doc, drafts)
@@ -341,8 +343,8 @@ def _a_telling(verb, match: TriggerMatch) -> bool:
     """Speech, a verb reporting a clause ("He warned that Warsaw would take further steps"), or
     an accusation or appeal told with its verb ("The ministry accused X of failing to comply",
     "The agencies urged companies to patch"): what someone said, told as news."""
-    if match.statement:
-        return True
+    if match.statement or (match.type == "Statement" and match.light_verb is not None):
+        return True  # "said", "made the announcement", "issued a statement"
     if match.type in _SPOKEN_ACTS and not match.nominal:
         # "We urge Russia to ...": first-person words are a quotation, not the article's news
         return not any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in verb.children)
