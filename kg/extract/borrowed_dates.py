@@ -26,6 +26,8 @@ _NEWS_DAYS = 3
 # "Hours later, ...", "Minutes later", "Later that day": the same day as the act told before.
 _SHORT_SPANS = frozenset({"hour", "minute", "moment"})
 _AFTERWARDS = frozenset({"later", "afterwards", "afterward"})
+# Adverbs setting an act of the same charge apart in time: "was later convicted of the same".
+_APART = frozenset({"later", "earlier", "previously", "subsequently", "afterwards"})
 # Prepositions naming the occasion an act was done at: "at a meeting", "during a visit".
 _OCCASION_PREPOSITIONS = frozenset({"at", "during"})
 
@@ -71,6 +73,33 @@ def date_occasions_of_acts(doc, drafts: list[Draft]) -> None:
         act = by_anchor.get(noun.head.head.i)
         if act is not None and act is not draft:
             _inherit_date(draft, act)
+
+
+def date_same_charges(doc, drafts: list[Draft], charge_nouns: frozenset[str]) -> None:
+    """ "A court on Thursday sentenced X ... His brother was convicted of the same crime": an
+    undated verdict, charge or arrest "of/on/with the same crime" is the same proceeding as
+    the latest earlier one of its type dated in the text, inferred; "later", "earlier",
+    "previously" set it apart."""
+    for i, draft in enumerate(drafts):
+        verb = doc[draft.match.verb]
+        if draft.date.value is not None or not _same_charge(verb, charge_nouns):
+            continue
+        if any(t.lower_ in _APART for t in verb.children):
+            continue
+        same_type = [d for d in drafts[:i] if d.type == draft.type and d.date.source == "text"]
+        if same_type:
+            _inherit_date(draft, same_type[-1])
+
+
+def _same_charge(verb, charge_nouns: frozenset[str]) -> bool:
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            same = any(c.lower_ == "same" for c in noun.children)
+            if noun.dep_ == "pobj" and same and noun.lemma_.lower() in charge_nouns:
+                return True
+    return False
 
 
 def tied_actors(doc, match, index: EntityIndex, context: RoleContext) -> frozenset[str]:

@@ -29,6 +29,7 @@ from kg.extract.borrowed_dates import (
     date_hours_later,
     date_occasions_of_acts,
     date_reported_by_dated_tellings,
+    date_same_charges,
     date_tellings_by_the_lede,
     tied_actors,
 )
@@ -188,6 +189,7 @@ def extract_events(
     date_tellings_by_the_lede(doc, drafts, article.published)
     date_reported_by_dated_tellings(doc, drafts, taxonomy)
     date_occasions_of_acts(doc, drafts)
+    date_same_charges(doc, drafts, lexicon.charge_nouns)
     date_hours_later(doc, drafts)
     dated_by_the_same_occasion(doc, drafts)
     drafts = charges_told_again(doc, drafts)

@@ -116,6 +116,7 @@ class Lexicon:
     hostile_identities: frozenset[str] = frozenset()  # "said they were intelligence officers"
     decision_subjects: frozenset[str] = frozenset()  # "a court order will keep X in custody"
     sending_verbs: frozenset[str] = frozenset()  # "sent an agent to meet him in March"
+    charge_nouns: frozenset[str] = frozenset()  # "was convicted of the same crime"
     participles: tuple[tuple[str, str], ...] = ()  # irregular: "take" -> "taken", "ban" -> "banned"
 
     @property
@@ -236,6 +237,7 @@ _WORD_LISTS = (
     "hostile_identities",
     "decision_subjects",
     "sending_verbs",
+    "charge_nouns",
 )
 
 
