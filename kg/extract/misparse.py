@@ -230,3 +230,18 @@ def adjective_verb(tok):
     if noun.dep_ not in ("dobj", "conj") or before.lower_ != "and" or before.head.i != noun.head.i:
         return None
     return noun.head
+
+
+def reported_clauses(verb) -> list:
+    """What a speech verb reports: its clausal complements, and a "that" clause the parser hangs
+    on a time noun of the verb ("said the same day that he had directed ...")."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    for when in verb.children:
+        if when.dep_ != "npadvmod":
+            continue
+        clauses += [
+            c
+            for c in when.children
+            if c.dep_ == "relcl" and any(g.lower_ == "that" and g.i < c.i for g in c.children)
+        ]
+    return clauses

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kg.extract.misparse import reported_clauses
 from kg.extract.shapes import built_once
 from kg.extract.trigger_lexicon import Lexicon
 
@@ -20,9 +21,7 @@ from kg.extract.trigger_lexicon import Lexicon
 def told_type(verb, lexicon: Lexicon) -> tuple[str, Any] | None:
     """The type a statement verb takes from its reported clause, with that clause's verb (a
     further mention: "should use encrypted apps"), or None to keep its own."""
-    for clause in verb.children:
-        if clause.dep_ != "ccomp":
-            continue
+    for clause in reported_clauses(verb):
         auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
         negated = any(c.dep_ == "neg" for c in clause.children)
         modal = bool(auxes & lexicon.modal_auxiliaries)
@@ -30,6 +29,8 @@ def told_type(verb, lexicon: Lexicon) -> tuple[str, Any] | None:
         if intolerant and lexicon.intolerance_statement_type:
             return lexicon.intolerance_statement_type, clause
         if modal and not negated and _a_penalty(clause, lexicon) and lexicon.penalty_statement_type:
+            return lexicon.penalty_statement_type, clause
+        if not negated and _against_offenders(clause, lexicon) and lexicon.penalty_statement_type:
             return lexicon.penalty_statement_type, clause
         # after the verb: one before may be the writer's ("we should pity X, as Y said")
         urging = auxes & lexicon.urging_modals and not negated and "have" not in auxes
@@ -46,6 +47,30 @@ def _a_penalty(clause, lexicon: Lexicon) -> bool:
         return False
     objects = [c for c in clause.children if c.dep_ == "dobj"]
     return any(o.lemma_.lower() in lexicon.penalty_nouns for o in objects)
+
+
+def _against_offenders(clause, lexicon: Lexicon) -> bool:
+    """ "had directed prosecutors to bring charges against anyone who defied the ban": a
+    punishing measure whose object is whoever does something (a generic offender with a
+    relative clause)."""
+    for tok in clause.subtree:
+        if tok.lower_ not in lexicon.generic_offenders:
+            continue
+        described = tok.lower_ == "whoever" or any(c.dep_ == "relcl" for c in tok.children)
+        holder = tok.head.head if tok.dep_ == "pobj" else tok.head
+        verb = holder if holder.pos_ in ("VERB", "AUX") else holder.head
+        words = {holder.lemma_.lower()} | {
+            c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"
+        }
+        if described and words & lexicon.punishing_words and _still_to_do(verb, lexicon):
+            return True
+    return False
+
+
+def _still_to_do(verb, lexicon: Lexicon) -> bool:
+    """ "would arrest", "to bring charges": a measure announced or ordered, not one taken."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(auxes & (lexicon.modal_auxiliaries | {"to"}))
 
 
 def vehicle_nouns(verb, lexicon: Lexicon) -> list:

@@ -117,6 +117,8 @@ class Lexicon:
     decision_subjects: frozenset[str] = frozenset()  # "a court order will keep X in custody"
     sending_verbs: frozenset[str] = frozenset()  # "sent an agent to meet him in March"
     charge_nouns: frozenset[str] = frozenset()  # "was convicted of the same crime"
+    generic_offenders: frozenset[str] = frozenset()  # "anyone who defied the ban"
+    punishing_words: frozenset[str] = frozenset()  # "bring charges against anyone who"
     participles: tuple[tuple[str, str], ...] = ()  # irregular: "take" -> "taken", "ban" -> "banned"
 
     @property
@@ -238,6 +240,8 @@ _WORD_LISTS = (
     "decision_subjects",
     "sending_verbs",
     "charge_nouns",
+    "generic_offenders",
+    "punishing_words",
 )
 
 
