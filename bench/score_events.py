@@ -90,7 +90,11 @@ def load_gold(path: Path) -> list[dict]:
 
 
 def trigger_spans(text: str, trigger: str) -> list[tuple[int, int]]:
-    words = [re.sub("['’]", "['’]", re.escape(w)) for w in trigger.split()]
+    # Gold triggers are copied from the raw file; the reader drops Markdown emphasis ("told
+    # *The* *Today Show*"), so asterisks around a word may or may not be in the text read.
+    words = [
+        r"\**" + re.sub("['’]", "['’]", re.escape(w.strip("*"))) + r"\**" for w in trigger.split()
+    ]
     pattern = re.compile(r"\s+".join(words), re.IGNORECASE)
     return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
