@@ -246,22 +246,28 @@ def _join_anaphors(candidates: Sequence[Candidate], union, find, gazetteer: Gaze
     """ "the agency" -> the one body named before it whose name has the word agency.
 
     Candidates are in text order, so joining an anaphor never changes the root of a group."""
-    words_of_root: dict[int, set[tuple[str, ...]]] = {}
+    names_of_root: dict[int, list[Candidate]] = {}
     for k, c in enumerate(candidates):
         if not c.anaphor:
-            words_of_root.setdefault(find(k), set()).update(_words_for_anaphors(c, gazetteer))
+            names_of_root.setdefault(find(k), []).append(c)
+    words_of_root: dict[int, set[tuple[str, ...]]] = {}  # read only for groups an anaphor tries
+
+    def words_of(root: int) -> set[tuple[str, ...]]:
+        if root not in words_of_root:
+            names = names_of_root.get(root, ())
+            words_of_root[root] = set().union(*(_words_for_anaphors(c, gazetteer) for c in names))
+        return words_of_root[root]
+
+    named: dict[str, list[int]] = {}  # family -> names before the current candidate
     for i, cand in enumerate(candidates):
-        if not cand.anaphor:
-            continue
         family = _family(cand.mention.type)
-        seen = {
-            find(j)
-            for j, prior in enumerate(candidates[:i])
-            if prior.mention.end <= cand.mention.start
-            and not prior.anaphor
-            and _family(prior.mention.type) == family
-            and _fits(cand.anaphor, words_of_root.get(find(j), set()), family)
-        }
+        if not cand.anaphor:
+            named.setdefault(family, []).append(i)
+            continue
+        start = cand.mention.start
+        # each group is tried once, however many of its names come before
+        roots = {find(j) for j in named.get(family, ()) if candidates[j].mention.end <= start}
+        seen = {r for r in roots if _fits(cand.anaphor, words_of(r), family)}
         if len(seen) == 1:
             union(seen.pop(), i)
 
@@ -372,5 +378,11 @@ def _canonical_name(cands: list[Candidate]) -> str:
     return max(names, key=lambda n: (len(n.split()), len(n), n))
 
 
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+
+
 def _strip_possessive(text: str) -> str:
+    # most names: no regex to run ("$" also matches before a final newline)
+    if not text.endswith(_POSSESSIVE_ENDS) and not text.endswith("\n"):
+        return text.strip()
     return re.sub(r"(?:['’]s|s['’])$", lambda m: "s" if m.group(0)[0] == "s" else "", text).strip()
