@@ -367,18 +367,24 @@ def names_a_people(reader: CandidateReader, start: int, end: int) -> bool:
         modifier
         and token.tag_ == "JJ"
         and token.head.lemma_.lower() not in reader.lex.called_kinds  # "the Lanternfish network"
-        and token.text not in _nouns_written(reader.doc)
+        and token.text not in _nouns_written(reader)
     )
 
 
 _NOUNS_WRITTEN = "newskg_nouns_written"  # doc.user_data key of _nouns_written
 
 
-def _nouns_written(doc) -> frozenset[str]:
-    """Words the tagger reads as something else than an adjective somewhere in the doc."""
+def _nouns_written(reader: CandidateReader) -> frozenset[str]:
+    """Words the tagger reads as something else than an adjective somewhere in the doc (read
+    from the Doc's tag array: a Token object per word cost more than the rest of the step)."""
+    from spacy.attrs import TAG
+
+    doc = reader.doc
     words = doc.user_data.get(_NOUNS_WRITTEN)
     if words is None:
-        words = frozenset(t.text for t in doc if t.tag_ != "JJ")
+        adjective = doc.vocab.strings["JJ"]
+        tags = doc.to_array(TAG).tolist()
+        words = frozenset(w for w, tag in zip(reader.words, tags, strict=True) if tag != adjective)
         doc.user_data[_NOUNS_WRITTEN] = words
     return words
 
