@@ -10,10 +10,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from spacy.attrs import POS
+from spacy.symbols import NOUN
+
 from kg.extract.countries import body_of_state, country_at
 from kg.extract.name_shapes import main_country
 from kg.extract.person_descriptions import last_person_before
-from kg.extract.shapes import tokens_lowered
+from kg.extract.shapes import tokens_lowered, tokens_with
 from kg.extract.state_bodies import STATE_NOUNS, last_country_before, swap_candidate
 
 if TYPE_CHECKING:
@@ -28,6 +31,7 @@ _DESCRIBED_TYPES = frozenset({"Agency", "Organization", "Platform"})
 _NAMING = (("known", "as"), ("called",))  # "the country's cyber agency, known as NCSC,"
 _HOLDERS = frozenset({"his", "her", "their"})  # "his country's intelligence service"
 _ACTING = frozenset({"nsubj", "nsubjpass"})  # "Its foreign ministry said": a body acting
+_NOUN = frozenset({NOUN})  # the part-of-speech id of a common noun, for tokens_with
 
 
 def described_bodies(reader: CandidateReader) -> None:
@@ -44,7 +48,9 @@ def unnamed_state_bodies(reader: CandidateReader) -> None:
     gazetteer's when it lists the words as that state's body ("Ukraine's security service");
     the state keeps its own mention."""
     doc = reader.doc
-    for i in range(3, len(doc)):
+    # only a lower-case noun can be one: the tagger's array is read, not a Token per word
+    nouns = [i for i in tokens_with(doc, POS, _NOUN) if i >= 3 and reader.words[i].islower()]
+    for i in nouns:
         noun = doc[i]
         if not _state_body_noun(reader, noun) or noun.lower_ in reader.lex.government_words:
             continue  # "the country's communist government" is the state (a Country alias)
