@@ -45,6 +45,8 @@ def object_lemmas(tok) -> set[str]:
     """Lemmas of the things a verb acts on, looking through quantifiers ("hundreds of X")."""
     heads = [antecedent_object(c) or c for c in tok.children if c.dep_ in _OBJECT_DEPS]
     heads += small_clause_subjects(tok)  # "helping the FSB obtain technology": the FSB
+    # "declared Meta an extremist organisation", read as a clause whose head is the noun
+    heads += [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]
     # "accounts removed by ..." acts on "accounts"; "Durov, who holds Russian citizenship" not
     # on Durov, its subject
     relative_subject = any(
@@ -109,14 +111,34 @@ def _said_to_be(verb) -> set[str]:
     unfounded", "is lie" for "insisted the report was a lie"."""
     lemmas: set[str] = set()
     for clause in verb.children:
-        if clause.dep_ == "ccomp" and clause.lemma_ == "be":
+        if clause.dep_ != "ccomp":
+            continue
+        if clause.lemma_ == "be":
             negated = any(c.dep_ == "neg" for c in clause.children)
             lemmas.update(
                 f"is {'not ' if negated else ''}{c.lemma_.lower()}"
                 for c in clause.children
                 if c.dep_ in ("acomp", "attr")
             )
+            lemmas.update(f"is without {p.lemma_.lower()}" for p in _pobjs(clause, "without"))
+        elif clause.lemma_ == "have":  # "said the claims had no merit"
+            lemmas.update(
+                f"has no {c.lemma_.lower()}"
+                for c in clause.children
+                if c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children)
+            )
     return lemmas
+
+
+def _pobjs(word, preposition: str) -> list:
+    """The objects of ``word``'s ``preposition`` phrases ("without merit": "merit")."""
+    return [
+        p
+        for c in word.children
+        if c.dep_ == "prep" and c.lower_ == preposition
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _as_lemmas(verb) -> set[str]:
@@ -130,7 +152,8 @@ def _as_lemmas(verb) -> set[str]:
             if noun.dep_ == "pobj":
                 lemma = noun.lemma_.lower()
                 lemmas.add(f"as {lemma}")
-                kinds = [c.lower_ for c in noun.children if c.dep_ == "compound"]
+                # "as an intelligence officer", "as a terrorist organisation"
+                kinds = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")]
                 lemmas.update(f"as {kind} {lemma}" for kind in kinds)
     return lemmas
 
@@ -141,7 +164,7 @@ def _prep_lemmas(verb) -> set[str]:
     for "set a depot on fire", "into custody" for "were taken into custody"."""
     lemmas: set[str] = set()
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("to", "on", "into", "in"):
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "on", "into", "in", "from"):
             continue
         for noun in prep.children:
             if noun.dep_ != "pobj":

@@ -207,6 +207,11 @@ def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[
                 )
         elif child.dep_ == "dobj" and verb.pos_ != "NOUN":
             targets.extend(object_hits(child, verb, index, context))
+        elif child.dep_ == "ccomp" and child.pos_ == "NOUN" and verb.pos_ != "NOUN":
+            # "declared Meta an extremist organisation", parsed as a clause headed by the noun
+            targets.extend(
+                h for s in child.children if s.dep_ == "nsubj" for h in np_entities(s, index)
+            )
         elif verb.pos_ != "NOUN" and _names_members(child):
             # "sanctioned ten people, among them Acme": the parse hangs the member on the verb
             targets.extend(np_entities(child, index))
