@@ -115,8 +115,16 @@ _ALIAS_STOPS = frozenset({",", ")", ".", ";", "and", "or", "who", "in", "on"})
 
 def alias_marker_at(doc, i: int) -> tuple[str, ...] | None:
     """The alias marker ("also known as", "a.k.a.") whose words start at token ``i``, if any."""
+    if i >= len(doc):
+        return None
+    first = doc[i].lower_  # one word read for most tokens: few start a marker
     return next(
-        (m for m in _ALIAS_MARKERS if [t.lower_ for t in doc[i : i + len(m)]] == list(m)), None
+        (
+            m
+            for m in _ALIAS_MARKERS
+            if m[0] == first and [t.lower_ for t in doc[i : i + len(m)]] == list(m)
+        ),
+        None,
     )
 
 
