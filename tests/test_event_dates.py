@@ -329,11 +329,16 @@ def test_a_block_quote_after_another_paragraph_does_not_inherit_the_statement_da
 
 
 def test_a_clause_after_or_before_the_event_does_not_share_its_date(nlp, resources):
+    # "a day after" measures how far apart they are: the freeze was the day before
+    # (tests/test_event_offset_dates.py); "after" alone would leave it undated
     text = "The Treasury sanctioned Acme on Wednesday, a day after Britain froze its assets."
     events = run(nlp, resources, text, [day(text, "Wednesday", "2024-10-09")])
     froze = next(e for e in events if e.trigger.text == "froze")
-    assert froze.date.value is None
+    assert froze.date.value == "2024-10-08"
     assert next(e for e in events if e.trigger.text == "sanctioned").date.value == "2024-10-09"
+    text = "The Treasury sanctioned Acme on Wednesday, after Britain froze its assets."
+    events = run(nlp, resources, text, [day(text, "Wednesday", "2024-10-09")])
+    assert next(e for e in events if e.trigger.text == "froze").date.value is None
 
 
 def test_a_definite_event_noun_is_a_further_mention_of_the_latest_such_event(nlp, resources):

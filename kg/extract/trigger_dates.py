@@ -13,6 +13,7 @@ from kg.extract.dating import (
     reported_tokens,
 )
 from kg.extract.misparse import reported_clause_joined
+from kg.extract.offset_dates import offset_days, shifted_date
 from kg.extract.verb_shapes import caught_in_the_act
 from kg.types import EventDate
 
@@ -48,6 +49,12 @@ def trigger_date(
         timex = times.of_mission(verb, position, past)
     if timex is not None:
         return event_date(timex, published)
+    if (days := offset_days(verb)) is not None:
+        # "expelled X on Friday, two days after Russia expelled Y": the governor's day moved
+        inside = frozenset(t.i for t in verb.subtree) | clause_tokens(governor)
+        governing = times.for_trigger((governor.i,), governor.idx, inside, past)
+        if (shifted := shifted_date(governing, days)) is not None:
+            return shifted
     reporter = mood.announced_by
     if reporter is None and speaker is not None and speaker.dep_ == "nsubj":
         reporter = speaker.head.i
