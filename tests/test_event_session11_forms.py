@@ -1,6 +1,7 @@
 """Forms of news language found missing in the eleventh session, each a general class:
 designating a group extremist or terrorist, breaking off relations, an app pulled from a
-store, saying a claim has no merit. Sentences written for these tests."""
+store, saying a claim has no merit, storming a building, questioning the grounds of an act,
+"anti-" names. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -93,3 +94,36 @@ def test_saying_a_claim_has_no_merit_denies_it(nlp, resources, text):
 def test_saying_a_claim_has_merit_denies_nothing(nlp, resources):
     events = run(nlp, resources, "Acme said the claims had some merit.")
     assert not [e for e in events if e.type == "Denial"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storming of the Russian embassy by protesters left two guards injured.",
+        "Protesters stormed the French embassy in Moscow on Tuesday.",
+    ],
+)
+def test_a_building_stormed_is_attacked(nlp, resources, text):
+    assert only(run(nlp, resources, text), "Attack")
+
+
+def test_a_storm_is_no_attack(nlp, resources):
+    events = run(nlp, resources, "A storm hit Britain on Thursday, Anna Berg said.")
+    assert not [e for e in events if e.type == "Attack"]
+
+
+def test_questioning_the_grounds_of_an_act_criticises_it(nlp, resources):
+    text = "Anna Berg questioned the legality of the ban imposed by Russia."
+    assert roles(only(run(nlp, resources, text), "Criticism"))["actor"] == {"person/anna-berg"}
+
+
+def test_questioning_a_suspect_is_no_criticism(nlp, resources):
+    events = run(nlp, resources, "The FBI questioned John Smith for six hours.")
+    assert not [e for e in events if e.type == "Criticism"]
+
+
+def test_a_name_after_anti_is_what_people_oppose_not_who_they_are(nlp, resources):
+    attack = only(run(nlp, resources, "Anti-Russian hackers attacked Acme on Monday."), "Attack")
+    assert "country/ru" not in roles(attack).get("actor", set())
+    attack = only(run(nlp, resources, "Russian hackers attacked Acme on Monday."), "Attack")
+    assert "country/ru" in roles(attack)["actor"]

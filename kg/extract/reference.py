@@ -132,6 +132,13 @@ class EntityIndex:
         return None
 
 
+def _opposed(modifier) -> bool:
+    """ "anti-Kremlin activists": a name after "anti-" is what the people oppose, not who they
+    are. ("pro-Russian propaganda" stays Russia's: the annotated sets give it to the state.)"""
+    doc, at = modifier.doc, modifier.i
+    return at >= 2 and doc[at - 1].text == "-" and doc[at - 2].lower_ == "anti"
+
+
 def np_entities(tok, index: EntityIndex, depth: int = 0) -> list[Hit]:
     """Entities a noun phrase headed by ``tok`` stands for.
 
@@ -144,7 +151,7 @@ def np_entities(tok, index: EntityIndex, depth: int = 0) -> list[Hit]:
         hits.append(own)
     elif depth < 2:
         for child in tok.children:
-            if child.dep_ in MODIFIER_DEPS and (hit := index.at(child)):
+            if child.dep_ in MODIFIER_DEPS and not _opposed(child) and (hit := index.at(child)):
                 hits.append(hit)
             elif child.dep_ == "amod" and child.lemma_.lower() in _OWNING_PARTICIPLES:
                 # "Russian-owned properties", "Kremlin-backed media": whose they are
