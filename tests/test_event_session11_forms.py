@@ -127,3 +127,16 @@ def test_a_name_after_anti_is_what_people_oppose_not_who_they_are(nlp, resources
     assert "country/ru" not in roles(attack).get("actor", set())
     attack = only(run(nlp, resources, "Russian hackers attacked Acme on Monday."), "Attack")
     assert "country/ru" in roles(attack)["actor"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Russian hackers struck Acme on Monday.", "The ransomware gang hit Acme in November."],
+)
+def test_hackers_hitting_a_victim_is_a_cyber_operation(nlp, resources, text):
+    assert "org/acme" in roles(only(run(nlp, resources, text), "CyberOperation"))["target"]
+
+
+def test_a_group_or_a_missile_hitting_is_no_cyber_operation(nlp, resources):
+    for text in ("The group hit back at Acme on Monday.", "A missile hit Acme on Monday."):
+        assert not [e for e in run(nlp, resources, text) if e.type == "CyberOperation"]
