@@ -1,14 +1,16 @@
 """A firm named again by "the company" or "the firm", read by the entity stage after the names:
 "Kaspersky Lab ... The company said it would challenge the ban", "Anxun Information
 Technology ... The firm's founder". The description is a mention of the one firm named in its
-sentence or the two before (an organisation or a platform whose name or gazetteer entry says
-no other kind of body); none when two were, as for platforms (``platform_mentions``)."""
+sentence or the two before (an organisation or a platform whose name or gazetteer entry says no
+other kind of body); none when two were, as for platforms (``platform_mentions.named_before``
+finds them)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.shapes import sentence_start, tokens_lowered
+from kg.extract.platform_mentions import named_before
+from kg.extract.shapes import tokens_lowered
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -17,7 +19,6 @@ if TYPE_CHECKING:
     from kg.resolve import Candidate
 
 _FIRM_NOUNS = frozenset({"company", "firm"})
-_SENTENCES_BACK = 2  # the firm is named in the description's sentence or the two before
 _FIRM_TYPES = ("Organization", "Platform")
 
 
@@ -31,7 +32,7 @@ def firm_descriptions(reader: CandidateReader) -> None:
             continue
         if _goes_on(doc[i]):
             continue
-        named = _firms_before(reader, the)
+        named = named_before(reader, the, lambda cand: _a_firm(reader, cand))
         if len(named) == 1:
             alias = reader.add(the, i + 1, named[0].mention.type, same_as=-1, proper=False)
             if alias is not None:
@@ -45,24 +46,6 @@ def _goes_on(noun: Token) -> bool:
     doc = noun.doc
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     return after is not None and (after.pos_ in ("PROPN", "NOUN") or after.lower_ in ("of", "that"))
-
-
-def _firms_before(reader: CandidateReader, the: int) -> list[Candidate]:
-    """The distinct firms named in the sentence of token ``the`` (before it) or the
-    ``_SENTENCES_BACK`` sentences before."""
-    doc = reader.doc
-    start = sentence_start(doc, the)
-    for _ in range(_SENTENCES_BACK):
-        if start:
-            start = sentence_start(doc, start - 1)
-    begin, end = doc[start].idx, doc[the].idx
-    found: dict[str, Candidate] = {}
-    for cand in reader.candidates:
-        mention = cand.mention
-        if cand.proper and begin <= mention.start < end and _a_firm(reader, cand):
-            key = mention.gazetteer_id or mention.text.removesuffix("'s").lower()
-            found.setdefault(key, cand)
-    return list(found.values())
 
 
 def _a_firm(reader: CandidateReader, cand: Candidate) -> bool:

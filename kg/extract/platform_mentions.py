@@ -5,6 +5,7 @@ none when two were."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from kg.extract.shapes import sentence_start, tokens_lowered
@@ -27,7 +28,7 @@ def platform_descriptions(reader: CandidateReader) -> None:
         the = _article_before(reader, i)
         if the is None or not reader.free(the, i + 1) or _goes_on(doc[i]):
             continue
-        named = _platforms_before(reader, the)
+        named = named_before(reader, the, _a_platform)
         if len(named) == 1:
             alias = reader.add(the, i + 1, "Platform", same_as=-1, proper=False)
             if alias is not None:
@@ -57,9 +58,12 @@ def _goes_on(noun: Token) -> bool:
     return after is not None and (after.pos_ in ("PROPN", "NOUN") or after.lower_ == "of")
 
 
-def _platforms_before(reader: CandidateReader, the: int) -> list[Candidate]:
-    """The distinct Platforms named in the sentence of token ``the`` (before it) or the
-    ``_SENTENCES_BACK`` sentences before."""
+def named_before(
+    reader: CandidateReader, the: int, fits: Callable[[Candidate], bool]
+) -> list[Candidate]:
+    """The distinct proper names that ``fits`` in the sentence of token ``the`` (before it) or
+    the ``_SENTENCES_BACK`` sentences before: what a description there may name again (also
+    read by ``firm_mentions``)."""
     doc = reader.doc
     start = sentence_start(doc, the)
     for _ in range(_SENTENCES_BACK):
@@ -69,7 +73,11 @@ def _platforms_before(reader: CandidateReader, the: int) -> list[Candidate]:
     found: dict[str, Candidate] = {}
     for cand in reader.candidates:
         mention = cand.mention
-        if mention.type == "Platform" and cand.proper and begin <= mention.start < end:
+        if cand.proper and begin <= mention.start < end and fits(cand):
             key = mention.gazetteer_id or mention.text.removesuffix("'s").lower()
             found.setdefault(key, cand)
     return list(found.values())
+
+
+def _a_platform(cand: Candidate) -> bool:
+    return cand.mention.type == "Platform"
