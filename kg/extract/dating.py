@@ -30,6 +30,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from kg.datelines import CAPITALS
+from kg.extract.misparse import declared_as
 from kg.types import EventDate, Timex
 
 _DATED = re.compile(r"^(\d{4}|XXXX)")
@@ -271,15 +272,11 @@ def joined_clause(verb) -> bool:
 
 
 def clause_tokens(verb) -> frozenset[int]:
-    """Tokens of what a speech verb reports: its clausal complements; not a "clause" the parser
-    makes of an object and what it is declared to be ("declared Meta an extremist organisation
-    on Tuesday": the noun heads it, and its time is the declaration's)."""
-    return frozenset(
-        t.i
-        for c in verb.children
-        if c.dep_ in ("ccomp", "parataxis") and c.pos_ != "NOUN"
-        for t in c.subtree
-    )
+    """Tokens of what a speech verb reports: its clausal complements, not what it declares its
+    object to be (``misparse.declared_as``, whose time is the declaration's)."""
+    declared = declared_as(verb)
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c not in declared]
+    return frozenset(t.i for c in clauses for t in c.subtree)
 
 
 def reported_tokens(doc, match) -> frozenset[int]:

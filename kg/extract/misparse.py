@@ -245,3 +245,10 @@ def reported_clauses(verb) -> list:
             if c.dep_ == "relcl" and any(g.lower_ == "that" and g.i < c.i for g in c.children)
         ]
     return clauses
+
+
+def declared_as(verb) -> list:
+    """What a verb declares its object to be, read by the parser as a clause headed by the noun
+    ("declared Meta an extremist organisation": "organisation", with "Meta" as its subject).
+    Its subject is the verb's object, and its time expressions the verb's."""
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]

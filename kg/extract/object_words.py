@@ -7,7 +7,7 @@ to or put in ("to activity", "on fire"), and markers for money, persons, platfor
 
 from __future__ import annotations
 
-from kg.extract.misparse import adjective_verb
+from kg.extract.misparse import adjective_verb, declared_as
 
 # Nouns that only count things: "hundreds of accounts" has the object "accounts".
 QUANTIFIERS = frozenset(
@@ -46,7 +46,7 @@ def object_lemmas(tok) -> set[str]:
     heads = [antecedent_object(c) or c for c in tok.children if c.dep_ in _OBJECT_DEPS]
     heads += small_clause_subjects(tok)  # "helping the FSB obtain technology": the FSB
     # "declared Meta an extremist organisation", read as a clause whose head is the noun
-    heads += [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]
+    heads += declared_as(tok)
     # "accounts removed by ..." acts on "accounts"; "Durov, who holds Russian citizenship" not
     # on Durov, its subject
     relative_subject = any(

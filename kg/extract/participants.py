@@ -15,6 +15,7 @@ from __future__ import annotations
 from kg.extract.misparse import (
     adverb_name,
     attribution_subject,
+    declared_as,
     headline_passive_verb,
     inverted_speaker,
     renamed_noun,
@@ -188,6 +189,7 @@ def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[
     targets: list[Hit] = []
     headline_passive = headline_passive_verb(verb)
     renamed = renamed_subjects(verb, index)
+    declared = declared_as(verb)
     for child in verb.children:
         if child.i in renamed:
             continue
@@ -207,8 +209,7 @@ def _clause_roles(verb, index: EntityIndex, context: RoleContext) -> tuple[list[
                 )
         elif child.dep_ == "dobj" and verb.pos_ != "NOUN":
             targets.extend(object_hits(child, verb, index, context))
-        elif child.dep_ == "ccomp" and child.pos_ == "NOUN" and verb.pos_ != "NOUN":
-            # "declared Meta an extremist organisation", parsed as a clause headed by the noun
+        elif child in declared and verb.pos_ != "NOUN":  # "declared Meta an extremist group"
             targets.extend(
                 h for s in child.children if s.dep_ == "nsubj" for h in np_entities(s, index)
             )
