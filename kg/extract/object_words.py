@@ -80,12 +80,12 @@ def object_lemmas(tok) -> set[str]:
         if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
             lemmas.add(f"own {head.lemma_.lower()}")  # "closed its office": the body's own
         # whose thing it is: "restricted the travel of Russian diplomats" -> "of diplomat"
-        lemmas.update(f"of {p.lemma_.lower()}" for p in _of_pobjs(head))
+        lemmas.update(f"of {p.lemma_.lower()}" for p in _pobjs(head, "of"))
         if head.dep_ == "oprd":
             # what a naming verb calls it: "called the decision a hostile act" -> "hostile",
             # "called the move an act of aggression" -> "aggression"
             lemmas.update(c.lemma_.lower() for c in head.children if c.dep_ == "amod")
-            lemmas.update(p.lemma_.lower() for p in _of_pobjs(head))
+            lemmas.update(p.lemma_.lower() for p in _pobjs(head, "of"))
         if head.lemma_.lower() in QUANTIFIERS or head.pos_ == "NUM":
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -171,18 +171,8 @@ def _prep_lemmas(verb) -> set[str]:
                 continue
             lemmas.add(f"{prep.lower_} {noun.lemma_.lower()}")
             if noun.lemma_.lower() in QUANTIFIERS:
-                lemmas.update(f"{prep.lower_} {p.lemma_.lower()}" for p in _of_pobjs(noun))
+                lemmas.update(f"{prep.lower_} {p.lemma_.lower()}" for p in _pobjs(noun, "of"))
     return lemmas
-
-
-def _of_pobjs(noun) -> list:
-    return [
-        p
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
 
 
 def antecedent_object(pronoun):
