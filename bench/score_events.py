@@ -20,7 +20,9 @@ precision). Conventions of geo-dev's README:
   the gold period (a finer prediction inside it counts, a coarser one does not);
 - *type accuracy*: found events with the gold PLOVER category.
 
-Prints one block per set and, with -v, every missed gold event and unmatched prediction.
+Prints one block per set and, with -v, every missed gold event (with its cause: no trigger
+there, the prediction there taken by another gold event, or participants not shared) and every
+unmatched prediction.
 """
 
 from __future__ import annotations
@@ -138,7 +140,7 @@ def score_article(record: dict, extraction) -> Tally:
         counts[1] += 1
         counts[0] += g in matched
         if g not in matched:
-            tally.misses.append(where)
+            tally.misses.append(f"{where} [{miss_cause(text, gold, events, matched)}]")
             continue
         event = events[matched[g]]
         tally.found += 1
@@ -158,17 +160,45 @@ def score_article(record: dict, extraction) -> Tally:
     return tally
 
 
+def predictions_at(text: str, trigger: str, events) -> list[int]:
+    """Indexes of the predictions whose trigger, or a further mention, overlaps an occurrence
+    of the gold ``trigger`` text."""
+    spans = trigger_spans(text, trigger)
+    return [
+        i
+        for i, event in enumerate(events)
+        if any(
+            a < d and c < b
+            for a, b in spans
+            for c, d in ((s.start, s.end) for s in (event.trigger, *event.mentions))
+        )
+    ]
+
+
+def miss_cause(text: str, gold: dict, events: list, matched: dict[int, int]) -> str:
+    """Why a gold event went unmatched, for grouping misses by cause: "no trigger" (no
+    prediction overlaps the gold trigger: the stage never kept an event there;
+    bench/why_missed.py says where it was lost), "taken" (the predictions there match other
+    gold events: folded into one of them), or "participants" (a prediction is there but shares
+    no participant with the gold event: the roles are wrong), naming what that prediction had."""
+    there = predictions_at(text, gold["trigger"], events)
+    if not there:
+        return "no trigger"
+    free = [i for i in there if i not in matched.values()]
+    if not free:
+        return "taken"
+    event = events[free[0]]
+    return f"participants: {event.type} {event.label}"
+
+
 def gold_candidates(text: str, gold: dict, gnames, pnames, events) -> list[tuple[bool, int]]:
     """(of another PLOVER type?, index) of the predictions that may be ``gold``: a trigger
     overlapping it and a shared participant; same type first."""
-    spans = trigger_spans(text, gold["trigger"])
     people = gold["actors"] + gold["targets"] + gold["platforms"]
     wanted = set().union(*(gnames.get(n, {norm(n)}) for n in people))
     candidates = []
-    for i, event in enumerate(events):
-        ev_spans = [(s.start, s.end) for s in (event.trigger, *event.mentions)]
-        if not any(a < d and c < b for a, b in spans for c, d in ev_spans):
-            continue
+    for i in predictions_at(text, gold["trigger"], events):
+        event = events[i]
         forms = set().union(*(pnames.get(p.entity, set()) for p in event.participants))
         if wanted and not (forms & wanted):
             continue
