@@ -7,6 +7,12 @@ For each .tml file: the plain TEXT (tags removed) is tagged with the document cr
 header and is not scored). Prints, per corpus and overall: strict extent P/R/F1 (same offsets),
 relaxed extent P/R/F1 (overlap, one-to-one), value P/R/F1 (relaxed match with identical value),
 type accuracy over relaxed matches, and throughput in words per CPU second.
+
+The value figure is the one issue 3's target is judged on. A second line, "value,
+notation-blind", also counts a value that differs from the gold only in how TIMEX3 writes the same
+period (the gold writes a year as 1989, 1989-XX or 1989-XX-XX, a decade as 198 or 198X, a
+century as 19 or 19XX, a week as W8 or W08, an hour as T17 or T17:00), so that the errors left
+can be read apart from the notation differences.
 """
 
 from __future__ import annotations
@@ -45,14 +51,17 @@ class Counts:
     strict: int = 0
     relaxed: int = 0
     value: int = 0
+    same_notation: int = 0
     type: int = 0
     words: int = 0
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
 
     def add(self, other: Counts) -> None:
-        for name in ("gold", "predicted", "strict", "relaxed", "value", "type", "words"):
+        for name in ("gold", "predicted", "strict", "relaxed", "value", "same_notation"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.type += other.type
+        self.words += other.words
         self.seconds += other.seconds
         self.errors += other.errors
 
@@ -112,9 +121,9 @@ def score_document(path: Path) -> Counts:
         p = predicted[match]
         counts.relaxed += 1
         counts.type += p.type == g.type
-        if p.value == g.value:
-            counts.value += 1
-        else:
+        counts.value += p.value == g.value
+        counts.same_notation += same_notation(p.value) == same_notation(g.value)
+        if p.value != g.value:
             counts.errors.append(
                 f"VALUE {path.stem} dct={dct} {g.text!r} {g.type} {g.value} | got {p.text!r} "
                 f"{p.type} {p.value} | ...{_context(text, g.start, g.end)}..."
@@ -126,6 +135,21 @@ def score_document(path: Path) -> Counts:
                 f"| ...{_context(text, p.start, p.end)}..."
             )
     return counts
+
+
+_NOTATION = (
+    (re.compile(r"-W(\d)$|-W(\d)-"), lambda m: f"-W0{m[1] or m[2]}" + ("-" if m[2] else "")),
+    (re.compile(r"^(\d{4})(?:-XX)+$"), lambda m: m[1]),
+    (re.compile(r"^(\d{3})X$|^(\d{2})XX$"), lambda m: m[1] or m[2]),
+    (re.compile(r"T(\d\d)$"), lambda m: f"T{m[1]}:00"),
+)
+
+
+def same_notation(value: str) -> str:
+    """``value`` in one notation of the several TIMEX3 allows for the same period."""
+    for pattern, written in _NOTATION:
+        value = pattern.sub(written, value)
+    return value
 
 
 def _context(text: str, start: int, end: int) -> str:
@@ -144,6 +168,7 @@ def report(name: str, c: Counts) -> None:
     print(f"  strict extent   {_prf(c.strict, c.predicted, c.gold)}")
     print(f"  relaxed extent  {_prf(c.relaxed, c.predicted, c.gold)}")
     print(f"  value           {_prf(c.value, c.predicted, c.gold)}")
+    print(f"  value, notation-blind {_prf(c.same_notation, c.predicted, c.gold)} (not the target)")
     type_accuracy = c.type / c.relaxed if c.relaxed else 0.0
     print(f"  type accuracy   {type_accuracy:.3f} (over relaxed matches)")
     speed = c.words / c.seconds if c.seconds else 0.0
