@@ -4,13 +4,15 @@ software, called Meliorator", "a campaign known as Doppelganger", "an operation 
 work of art, or misses it); the noun it names says its type (``called_kinds`` in
 ontologies/entity-patterns.yaml). A kind that is not listed ("a man named ...", "a hacker known
 as ...") leaves the name to the other steps. The same walk over the words reads persons
-introduced by a title between commas (``kg.extract.titled_names``)."""
+introduced by a title between commas (``kg.extract.titled_names``). What a kind noun says a
+name is: ``kg.extract.kinds``."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.shapes import sentence_start, tokens_lemmatised
+from kg.extract.kinds import NO_ENTITY, kind_of, kind_words, person_named, possible_kinds
+from kg.extract.shapes import sentence_start
 from kg.extract.state_bodies import kind_state
 from kg.extract.titled_names import name_after_title
 
@@ -32,7 +34,6 @@ _ONE_OF = frozenset({"one", "another", "other"})
 _NOT_BETWEEN = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 _CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "GPE", "NORP", "WORK_OF_ART", "FAC", "LOC"})
-NO_ENTITY = "none"  # a kind whose names are no actors (malware): the name makes no entity
 
 
 def called_names(reader: CandidateReader) -> None:
@@ -41,7 +42,7 @@ def called_names(reader: CandidateReader) -> None:
     STOIC,"), typed by that kind; claims malware names without an entity. Persons introduced
     by a title between commas ("a ministry spokesman in New Delhi, NAME, said") too."""
     doc, words, lowers = reader.doc, reader.words, reader.lowers
-    kinds = _possible_kinds(reader)
+    kinds = possible_kinds(reader)
     for i, word in enumerate(words):
         if word == ",":
             name_after_title(reader, i)
@@ -59,7 +60,7 @@ def called_names(reader: CandidateReader) -> None:
             name = _name_after(reader, token) if kind else None
             noun = token.head
         elif token.is_lower and token.i + 2 < len(reader.doc):
-            kind = _kind_of(reader, token)
+            kind = kind_of(reader, token)
             name = _name_beside(reader, token) if kind else None
             noun = token
         else:
@@ -93,7 +94,7 @@ def _name_before(reader: CandidateReader, noun: Token) -> None:
         return
     modifiers = [c for c in noun.lefts if c.i < start and c.dep_ in ("compound", "amod")]
     kind = kind_words(reader, noun, modifiers)
-    if kind is not None and kind != NO_ENTITY and not _person_named(reader, doc[noun.i - 1]):
+    if kind is not None and kind != NO_ENTITY and not person_named(reader, doc[noun.i - 1]):
         reader.add(start, noun.i, kind, from_model=True)
 
 
@@ -117,14 +118,6 @@ def _model_name(reader: CandidateReader, i: int) -> bool:
     return ent is not None and ent.label_ != "NORP"
 
 
-def _person_named(reader: CandidateReader, last: Token) -> bool:
-    """The article names a person whose name ends in ``last`` ("Nikki Haley ... the Haley
-    campaign")."""
-    return any(
-        e.label_ == "PERSON" and len(e) > 1 and e[-1].text == last.text for e in reader.model_ents
-    )
-
-
 def _owner_naming(reader: CandidateReader, verb: Token) -> None:
     """ "STOIC, whose operation OpenAI nicknamed Zero Zeno": the name given to an owner's
     operation or network is another name of the owner (an operation is listed like the group
@@ -133,7 +126,7 @@ def _owner_naming(reader: CandidateReader, verb: Token) -> None:
     whose = next((c for c in obj.children if c.lower_ == "whose"), None) if obj else None
     if obj is None or whose is None or reader.doc[whose.i - 1].text != ",":
         return
-    if _kind_of(reader, obj) is None:
+    if kind_of(reader, obj) is None:
         return
     owner = next(
         (c for c in reader.candidates if reader.tokens.get(id(c), (0, 0))[1] == whose.i - 1),
@@ -145,28 +138,6 @@ def _owner_naming(reader: CandidateReader, verb: Token) -> None:
     alias = reader.add(*name, owner.mention.type, same_as=-1, proper=False)
     if alias is not None:
         reader.defined[alias.mention.start] = owner
-
-
-def kind_after_name(reader: CandidateReader, start: int, end: int) -> str | None:
-    """ "the Doppelganger network", "the Meliorator software", "the PAP news agency": the type
-    of the kind noun a name modifies, one common modifier between allowed; None when there is
-    none, or when the article names a person of that name ("Nikki Haley ... the Haley
-    campaign")."""
-    doc = reader.doc
-    last = doc[end - 1]
-    if end >= len(doc) or last.dep_ not in ("compound", "amod"):
-        return None
-    between = doc[end : last.head.i]  # "the PAP news agency": a common modifier between
-    if not all(t.is_lower and t.dep_ == "compound" and t.head.i == last.head.i for t in between):
-        return None
-    if last.head.i < end or len(between) > 1:
-        return None
-    noun = last.head
-    modifiers = [
-        c for c in noun.lefts if c.dep_ in ("compound", "amod") and (c.i < start or c.i >= end)
-    ]
-    kind = kind_words(reader, noun, modifiers)
-    return None if kind is None or _person_named(reader, last) else kind
 
 
 def _definite_kind(reader: CandidateReader, noun: Token, named: Candidate) -> None:
@@ -190,7 +161,7 @@ def _kind_named(reader: CandidateReader, verb: Token) -> str | None:
         return _kind_before_comma(reader, verb)
     if verb.head.tag_ == "CD" or verb.head.lower_ in _ONE_OF:
         return _kind_before(reader, verb.head)  # "Two of the operations ... One, called X"
-    return _kind_of(reader, verb.head)
+    return kind_of(reader, verb.head)
 
 
 def _kind_before_comma(reader: CandidateReader, verb: Token) -> str | None:
@@ -199,7 +170,7 @@ def _kind_before_comma(reader: CandidateReader, verb: Token) -> str | None:
     i = verb.i
     if i < 2 or reader.words[i - 1] != "," or reader.doc[i - 2].tag_ not in ("NN", "NNS"):
         return None
-    return _kind_of(reader, reader.doc[i - 2])
+    return kind_of(reader, reader.doc[i - 2])
 
 
 def _kind_before(reader: CandidateReader, one: Token) -> str | None:
@@ -208,73 +179,9 @@ def _kind_before(reader: CandidateReader, one: Token) -> str | None:
     start = sentence_start(reader.doc, one.i)
     first = sentence_start(reader.doc, start - 1) if start else 0
     for token in reversed(reader.doc[first : one.i]):
-        if token.tag_ == "NNS" and (kind := _kind_of(reader, token)) is not None:
+        if token.tag_ == "NNS" and (kind := kind_of(reader, token)) is not None:
             return kind
     return None
-
-
-def _kind_of(reader: CandidateReader, noun: Token) -> str | None:
-    """The type a listed kind of thing gives its name, NO_ENTITY for malware, None for other
-    nouns and for a kind already named ("the Sandworm group")."""
-    if not _may_be_kind(reader, noun):
-        return None  # most nouns: no need to read their modifiers
-    modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
-    if any(c.pos_ == "PROPN" and not reader.in_gazetteer(c.i, c.i + 1) for c in modifiers):
-        return None
-    return kind_words(reader, noun, modifiers)
-
-
-def _possible_kinds(reader: CandidateReader) -> set[int]:
-    """Indices of the tokens ``_may_be_kind`` can accept, read from the word lists and the
-    Doc's lemma array instead of a Token per word."""
-    lex, lowers = reader.lex, reader.lowers
-    found = set(tokens_lemmatised(reader.doc, lex.called_heads))
-    for i, word in enumerate(lowers):
-        if word in lex.called_heads or word in lex.software_nouns:
-            found.add(i)
-        if word in lex.software_nouns:
-            found.add(i + 1)
-    return found
-
-
-def _may_be_kind(reader: CandidateReader, noun: Token) -> bool:
-    """``noun`` or the word before it could make a listed kind or malware."""
-    lex = reader.lex
-    before = reader.doc[noun.i - 1].lower_ if noun.i else ""
-    return (
-        noun.lower_ in lex.called_heads
-        or noun.lemma_.lower() in lex.called_heads
-        or noun.lower_ in lex.software_nouns
-        or before in lex.software_nouns
-    )
-
-
-def _noun_of_phrase(token: Token) -> bool:
-    """A noun, or a word the tagger took for an adjective after an article that heads its own
-    phrase or stands before a name ("the firm Meroe Gold"; not "a firm deadline")."""
-    if token.pos_ == "NOUN":
-        return True
-    return (
-        token.pos_ == "ADJ"
-        and (token.dep_ != "amod" or token.head.pos_ == "PROPN")
-        and token.i > 0
-        and token.doc[token.i - 1].lower_ in ("the", "a", "an")
-    )
-
-
-def kind_words(reader: CandidateReader, noun: Token, modifiers: list[Token]) -> str | None:
-    """The kind ``noun`` with its ``modifiers`` names (see ``_kind_of``)."""
-    if not _noun_of_phrase(noun) or not noun.is_lower:
-        return None
-    # "bot farm", "social network", then the noun itself: a kind only in a modifier names the
-    # noun's kind ("Party spokesman NAME" is no party)
-    words = [f"{c.lower_} {noun.lower_}" for c in modifiers] + [noun.lower_, noun.lemma_.lower()]
-    malware = any(w in reader.lex.software_nouns for w in [*words, *(c.lower_ for c in modifiers)])
-    for word in words:  # "a ransomware gang" is a gang; "a malware strain" is malware
-        kind = reader.lex.called_kinds.get(word)
-        if kind is not None:  # "a malware tool named": no platform, malware
-            return NO_ENTITY if malware and kind == "Platform" else kind
-    return NO_ENTITY if malware else None  # tools of an attack are no actors
 
 
 def _name_beside(reader: CandidateReader, noun: Token) -> tuple[int, int] | None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from kg.entity_lexicon import Lexicon, load_lexicon
 from kg.extract.acronym_names import acronym_runs
-from kg.extract.called import NO_ENTITY, called_names, kind_after_name
+from kg.extract.called import called_names
 from kg.extract.countries import (
     bodies_in_a_capital,
     bodies_of_dateline_state,
@@ -29,6 +29,7 @@ from kg.extract.firm_mentions import firm_descriptions
 from kg.extract.kin_names import kin_names
 from kg.extract.kind_appositions import kinds_in_appositions, names_listed_after_kinds
 from kg.extract.kind_names import names_before_kinds
+from kg.extract.kinds import NO_ENTITY, kind_after_name
 from kg.extract.later_mentions import (
     acronym_definitions,
     anaphors,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.called import NO_ENTITY, kind_words
+from kg.extract.kinds import NO_ENTITY, kind_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

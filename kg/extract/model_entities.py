@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.called import NO_ENTITY, kind_after_name
 from kg.extract.countries import is_state_word, names_a_people
 from kg.extract.kin_names import names_family
 from kg.extract.kind_names import named_kind_end, names_a_family
+from kg.extract.kinds import NO_ENTITY, kind_after_name
 from kg.extract.listed_persons import whole_name_start
 from kg.extract.name_runs import firm_by_context
 from kg.extract.name_shapes import (
