@@ -7,6 +7,9 @@ from __future__ import annotations
 import pytest
 from event_helpers import day, only, roles, run
 
+from kg.errors import ConfigError
+from kg.extract.alleged_acts import charge_words
+
 
 @pytest.mark.parametrize(
     "text",
@@ -86,3 +89,26 @@ def test_malicious_software_deployed_against_someone_is_a_cyberattack(nlp, resou
     text = "Russia deployed malicious software against Acme in January."
     attack = only(run(nlp, resources, text), "CyberOperation")
     assert roles(attack)["actor"] == {"country/ru"}
+
+
+def test_the_charging_words_are_read_from_the_ontology_file():
+    words = charge_words()
+    assert {"accuse", "charge"} <= words.charging_verbs
+    assert "suspicion" in words.charge_nouns and "guilty" in words.verdict_words
+    assert {"of", "with"} == words.prepositions
+
+
+def test_a_changed_charge_file_changes_what_charges(tmp_path):
+    path = tmp_path / "charges.yaml"
+    path.write_text(
+        "charging_verbs: [blame]\ncharge_nouns: []\nverdict_words: []\n"
+        "charge_prepositions: [for]\n",
+        encoding="utf-8",
+    )
+    words = charge_words(path)
+    assert words.charging == frozenset({"blame"}) and words.prepositions == frozenset({"for"})
+
+
+def test_a_missing_charge_file_is_a_config_error(tmp_path):
+    with pytest.raises(ConfigError, match=r"charges\.yaml"):
+        charge_words(tmp_path / "charges.yaml")

@@ -6,18 +6,59 @@ News reports the alleged act inside the charge; annotators take it as an event o
 by the one charged (never by the charging body) and dated only by its own time phrase. Some
 verbs are such acts only there (lexicon ``alleged: true``): "working for Russia's military
 intelligence" is espionage when it is what someone is accused of, a career anywhere else.
+The charging words are data: ontologies/charges.yaml.
 """
 
 from __future__ import annotations
 
-# Words charging someone with what their "of"/"with" phrase names
-_CHARGING_VERBS = frozenset({"accuse", "charge", "indict", "convict", "suspect"})
-# "arrested on suspicion of", "detained on charges of", "faces allegations of"
-_CHARGE_NOUNS = frozenset({"suspicion", "charge", "accusation", "allegation"})
-_GUILT_WORDS = frozenset({"guilty"})  # "found guilty of"
-_VERDICT_WORDS = frozenset({"convict"}) | _GUILT_WORDS
-_CHARGE_PREPS = frozenset({"of", "with"})
-_CHARGE_WORDS = _CHARGING_VERBS | _CHARGE_NOUNS | _GUILT_WORDS
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kg.errors import ConfigError
+from kg.settings import DEFAULT_ONTOLOGY_DIR
+
+CHARGES_PATH = DEFAULT_ONTOLOGY_DIR / "charges.yaml"
+
+
+@dataclass(frozen=True)
+class ChargeWords:
+    """The words of ontologies/charges.yaml, lower-case lemmas."""
+
+    charging_verbs: frozenset[str]  # "accuse", "charge"
+    charge_nouns: frozenset[str]  # "on suspicion of", "on charges of"
+    verdict_words: frozenset[str]  # "convicted of", "guilty of": proven, not alleged
+    prepositions: frozenset[str]  # "of", "with"
+
+    @property
+    def charging(self) -> frozenset[str]:
+        """Every word whose "of"/"with" phrase names the act charged."""
+        return self.charging_verbs | self.charge_nouns | self.verdict_words
+
+
+@lru_cache(maxsize=4)
+def charge_words(path: Path = CHARGES_PATH) -> ChargeWords:
+    """The charging words read from ``path``; a ConfigError if the file is missing or bad."""
+    import yaml
+
+    from kg.yamlio import load_yaml
+
+    def words(data: dict, key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data[key])
+
+    try:
+        data = load_yaml(path.read_text(encoding="utf-8"))
+        return ChargeWords(
+            charging_verbs=words(data, "charging_verbs"),
+            charge_nouns=words(data, "charge_nouns"),
+            verdict_words=words(data, "verdict_words"),
+            prepositions=words(data, "charge_prepositions"),
+        )
+    except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:
+        raise ConfigError(
+            f"cannot read the charge words {path}: {exc}",
+            hint="restore ontologies/charges.yaml from the repository",
+        ) from None
 
 
 def charge_of(act):
@@ -27,13 +68,13 @@ def charge_of(act):
     the verb ("accused of deploying X, and of later probing Y")."""
     if act.dep_ != "pcomp" and not (act.dep_ == "pobj" and act.pos_ in ("VERB", "AUX")):
         return None  # a gerund: "pcomp" whatever its tag ("with offering to"), or a verb
-    prep = act.head
-    if prep.lower_ not in _CHARGE_PREPS or prep.dep_ not in ("prep", "conj"):
+    prep, charges = act.head, charge_words()
+    if prep.lower_ not in charges.prepositions or prep.dep_ not in ("prep", "conj"):
         return None
     word = prep.head
     if prep.dep_ == "conj" and word.dep_ == "prep":
         word = word.head  # "of X and of Y" with the second "of" joined to the first
-    return word if word.lemma_.lower() in _CHARGE_WORDS else None
+    return word if word.lemma_.lower() in charges.charging else None
 
 
 def still_alleged(act) -> bool:
@@ -41,7 +82,7 @@ def still_alleged(act) -> bool:
     hand secrets to X" alleges the handing; "convicted of conspiring to deliver secrets" proves
     a conspiracy, not that anything was delivered."""
     word = charge_of(act)
-    return word is not None and word.lemma_.lower() not in _VERDICT_WORDS
+    return word is not None and word.lemma_.lower() not in charge_words().verdict_words
 
 
 def charged_clause(act):
