@@ -56,3 +56,15 @@ def shifted_date(timex: Timex | None, days: int) -> EventDate | None:
     return EventDate(
         value, timex.text, timex.start, timex.end, "day", value, value, source="inferred"
     )
+
+
+def inverted_governor(verb):
+    """ "Nigeria on Friday suspended Twitter, two days after the network removed a post": the
+    small parser may make the measured clause the sentence's root and the act it is measured
+    from a clause of it, told before the measure; that clause is the governor. None unless
+    ``verb`` is such a root with exactly one such clause."""
+    if verb.dep_ != "ROOT" or offset_days(verb) is None:
+        return None
+    measure = next(c for c in verb.children if c.dep_ == "npadvmod")
+    before = [c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i < measure.i]
+    return before[0] if len(before) == 1 else None

@@ -13,7 +13,7 @@ from kg.extract.dating import (
     reported_tokens,
 )
 from kg.extract.misparse import reported_clause_joined
-from kg.extract.offset_dates import offset_days, shifted_date
+from kg.extract.offset_dates import inverted_governor, offset_days, shifted_date
 from kg.extract.verb_shapes import caught_in_the_act
 from kg.types import EventDate
 
@@ -36,6 +36,12 @@ def trigger_date(
     elif (caught := caught_in_the_act(governor)) is not None:
         governor = caught.head  # "caught them in April trying to break in"
     elsewhere = reported_tokens(doc, match)
+    measured = offset_days(verb) is not None
+    if (inverted := inverted_governor(verb)) is not None:
+        # the parse made the act this one is measured from a clause of it: its time is its own
+        governor, elsewhere = inverted, elsewhere | {t.i for t in inverted.subtree}
+    elif measured:  # "suspended X on Friday, two days after Y removed": Friday is not Y's
+        elsewhere = elsewhere | ({t.i for t in verb.sent} - {t.i for t in verb.subtree})
     if shares_time and governor.i in times.triggers:
         # "accused X on Thursday of hacking since 2015, and imposed sanctions": what the act
         # it is joined to reports or alleges is dated apart from both
@@ -49,9 +55,10 @@ def trigger_date(
         timex = times.of_mission(verb, position, past)
     if timex is not None:
         return event_date(timex, published)
-    if (days := offset_days(verb)) is not None:
+    if measured and (days := offset_days(verb)) is not None:
         # "expelled X on Friday, two days after Russia expelled Y": the governor's day moved
-        inside = frozenset(t.i for t in verb.subtree) | clause_tokens(governor)
+        own = frozenset(t.i for t in governor.subtree) if inverted is not None else frozenset()
+        inside = frozenset(t.i for t in verb.subtree) - own | clause_tokens(governor)
         governing = times.for_trigger((governor.i,), governor.idx, inside, past)
         if (shifted := shifted_date(governing, days)) is not None:
             return shifted

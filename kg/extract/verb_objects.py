@@ -45,7 +45,24 @@ def object_hits(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit
         or definite_description(tok, index, context)
         or possessive_pronoun(tok, verb, index, context)
         or _facet_owner(tok, index)
+        or _author(tok, verb, index)
     )
+
+
+def _author(noun, verb, index: EntityIndex) -> list[Hit]:
+    """Whose words or work a thing acted on is, by the "by" phrase right after the noun:
+    "removed a post by President X", "deleted videos by X" (X is who the act befalls); the
+    parser may hang that phrase on an active verb with a subject. Not the agent of a
+    participle ("posts flagged by the FBI": the parse makes that an agent)."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+        return []
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        follows = noun.right_edge.i + 1
+        preps += [
+            c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == follows
+        ]
+    return [h for prep in preps for pobj in _pobjs(prep) for h in np_entities(pobj, index)]
 
 
 def _facet_owner(noun, index: EntityIndex) -> list[Hit]:
