@@ -66,6 +66,9 @@ class NounRule:
     possessor: str = "actor"  # role of a possessive: "Russia's invasion", "Smith's arrest"
     modified_only: bool = False  # no event without a listed modifier: "the closure of the road"
     refers_to: frozenset[str] = frozenset()  # more types "the <noun>" may point back to
+    # only with one of these prepositions naming a thing: "the compromise of X's network", not
+    # "reached a compromise" (with it, the noun stands alone or with a light verb)
+    preps: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -308,6 +311,7 @@ def _noun_rule(raw: dict, default: float) -> NounRule:
         possessor=_possessor(raw.get("possessor", "actor")),
         modified_only=bool(raw.get("modified_only", False)),
         refers_to=frozenset(str(t) for t in raw.get("refers_to") or ()),
+        preps=_strings(raw, "preps"),
     )
 
 

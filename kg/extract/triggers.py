@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from kg.extract.alleged_acts import alleged_act
-from kg.extract.object_words import object_lemmas
+from kg.extract.object_words import QUANTIFIERS, object_lemmas
 from kg.extract.shapes import built_once, string_hashes, tokens_with
 from kg.extract.trigger_lexicon import Lexicon, NounRule, VerbRule
 from kg.extract.verb_shapes import (
@@ -33,6 +33,8 @@ _PARTICLE_DEPS = frozenset({"prt", "prep", "acomp", "advmod"})
 _NOUN_ROLE_PREPS = frozenset({"of", "by", "against", "between", "among"})
 _TIME_TYPES = frozenset({"DATE", "TIME"})
 _STRUCK_TYPES = frozenset({"Attack", "CyberOperation"})  # "an attack on X", "a cyberattack on X"
+# The prepositions naming what such a noun struck: "an intrusion into X's network" gets in
+_STRUCK_PREPS = {"Attack": ("on", "at"), "CyberOperation": ("on", "at", "into")}
 _CHARGING = frozenset({"accuse", "charge", "indict", "convict", "suspect"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 # "made the hack public": the parse reads the predicate as a clause, or as the object's complement
@@ -256,6 +258,8 @@ def _match_noun(tok, lexicon: Lexicon) -> TriggerMatch | None:
     if at == _NO_RULE:
         return None
     rule = lexicon.nouns[at]
+    if rule.preps and not any(c.lower_ in rule.preps and _names_a_thing(c) for c in tok.children):
+        return None  # "reached a compromise" is no "compromise of the network"
     held = _held_by_acts(tok)
     light = held.head if held.dep_ in ("dobj", "nsubjpass", "pobj") else None
     if held.dep_ == "pobj" and held.head.lower_ in ("under", "into"):
@@ -313,9 +317,9 @@ def _acl_light_verb(tok, lexicon: Lexicon):
 
 def _has_noun_roles(tok, event_type: str | None = None) -> bool:
     """ "Russia's invasion", "the arrest of X", "U.S. sanctions", "Russian invasion"; for an
-    attack, what it struck: "an attack on a depot", "the hack at Acme" (not "the attack on
-    Monday", "the attack at noon", nor "talks on Cuba"); for a meeting, who with: "a meeting
-    with X"."""
+    attack, what it struck: "an attack on a depot", "the hack at Acme", "an intrusion into
+    X's network" (not "the attack on Monday", "the attack at noon", nor "talks on Cuba"); for
+    a meeting, who with: "a meeting with X"."""
     return any(
         c.dep_ == "poss"
         or (c.dep_ == "prep" and c.lower_ in _NOUN_ROLE_PREPS)
@@ -323,12 +327,21 @@ def _has_noun_roles(tok, event_type: str | None = None) -> bool:
         or (
             event_type in _STRUCK_TYPES
             and c.dep_ == "prep"
-            and c.lower_ in ("on", "at")
+            and c.lower_ in _STRUCK_PREPS.get(event_type, ())
             and _names_a_thing(c)
         )
         or (event_type == "Meeting" and c.dep_ == "prep" and c.lower_ == "with")
-        for c in tok.children
+        for c in (*tok.children, *_counted_by(tok))
     )
+
+
+def _counted_by(tok) -> list:
+    """The phrases on the quantifier counting a noun, but its "of": the parse hangs "into X"
+    on "series" in "a series of intrusions into X"."""
+    of = tok.head
+    if tok.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in QUANTIFIERS:
+        return []
+    return [c for c in of.head.children if c.dep_ == "prep" and c is not of]
 
 
 def _names_a_thing(prep) -> bool:
