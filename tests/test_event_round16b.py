@@ -3,8 +3,13 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from event_helpers import day, only, roles, run
+from event_helpers import day, entities_in, only, roles, run
+
+from kg.extract.events import extract_events
+from kg.types import Article, Entity, Span
 
 
 @pytest.mark.parametrize(
@@ -58,3 +63,51 @@ def test_a_measured_clause_keeps_its_own_time(nlp, resources):
         nlp, resources, text, [day(text, "Friday", "2024-10-04"), day(text, "Monday", "2024-09-30")]
     )
     assert only(events, "AccountTakedown").date.value == "2024-09-30"
+
+
+def _with_names(nlp, resources, text: str, names: dict[str, tuple[str, str]], timexes=()):
+    """Events of ``text`` with the helpers' entities plus ``names`` (id -> (type, the exact,
+    case-sensitive surface)), for names the helpers' case-blind matching would over-find."""
+    lexicon, taxonomy = resources
+    extra = []
+    for entity_id, (entity_type, surface) in names.items():
+        spans = tuple(
+            Span(m.group(), m.start(), m.end())
+            for m in re.finditer(rf"\b{re.escape(surface)}\b", text)
+        )
+        extra.append(Entity(entity_id, surface, entity_type, mentions=spans))
+    article = Article(id="t1", text=text, published="2024-10-09")
+    entities = (*entities_in(text), *extra)
+    return extract_events(nlp(text), article, entities, list(timexes), lexicon, taxonomy)
+
+
+_MAY = {"person/may": ("Official", "May"), "org/parliament": ("Agency", "Parliament")}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the small parser tags "May" here as a modal auxiliary of the verb
+        ("May said on Monday that the sanctions had worked.", "said"),
+        ("May said on Monday that the government had expelled 23 diplomats.", "said"),
+        ("May accused Russia on Monday of hacking Acme.", "accused"),
+    ],
+)
+def test_a_name_read_as_a_modal_is_the_subject(nlp, resources, text, trigger):
+    events = _with_names(nlp, resources, text, _MAY)
+    told = [e for e in events if e.trigger.text == trigger]
+    assert told and roles(told[0])["actor"] == {"person/may"}
+    assert not told[0].hedged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Berg may tell Parliament that the sanctions had worked.",  # a modal: not asserted
+        "May Parliament expel them?",  # a question
+    ],
+)
+def test_a_real_modal_stays_a_modal(nlp, resources, text):
+    events = _with_names(nlp, resources, text, _MAY)
+    assert not any(roles(e).get("actor") == {"person/may"} for e in events)
+    assert not [e for e in events if e.type == "Statement"]

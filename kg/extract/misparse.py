@@ -160,9 +160,24 @@ def adverb_name(verb):
     """ "Cleverly linked the measures to ...": a surname that is also an adverb, tagged as one
     right before a verb without a subject. The caller keeps it only if it names an entity."""
     before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
-    if before is None or before.head.i != verb.i or before.dep_ != "advmod":
+    if before is None or before.head.i != verb.i:
         return None
-    return before if before.text[:1].isupper() else None
+    if before.dep_ == "aux":
+        return name_read_as_modal(verb)  # "May told Parliament"
+    return before if before.dep_ == "advmod" and before.text[:1].isupper() else None
+
+
+def name_read_as_modal(verb):
+    """ "May told Parliament on Wednesday that ...": a name that is also a modal, made an
+    auxiliary of the past or present tense right after it, which no modal can govern ("may
+    tell" would be the modal). The caller keeps it as a subject only if it names an entity."""
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if before is None or before.head.i != verb.i or before.dep_ != "aux":
+        return None
+    if before.tag_ not in ("MD", "NNP"):  # tagged a name, or a modal, but made an auxiliary
+        return None
+    finite = verb.tag_ in ("VBD", "VBZ")
+    return before if finite and before.text[:1].isupper() else None
 
 
 def tied_subject(verb):

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract.alleged_acts import still_alleged
-from kg.extract.misparse import reported_clause_joined
+from kg.extract.misparse import name_read_as_modal, reported_clause_joined
 from kg.extract.trigger_lexicon import Lexicon
 from kg.extract.verb_shapes import caught_in_the_act
 
@@ -156,9 +156,10 @@ def _announces_future(verb, lexicon: Lexicon) -> bool:
 
 
 def _aux_lemmas(verb) -> set[str]:
-    return {c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")} | {
-        c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")
-    }
+    name = name_read_as_modal(verb)  # "May said on Monday": a name, no modal
+    skipped = name.i if name is not None else -1
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i != skipped]
+    return {c.lemma_.lower() for c in auxiliaries} | {c.lower_ for c in auxiliaries}
 
 
 def _is_irrealis(verb, lexicon: Lexicon) -> bool:
