@@ -111,3 +111,29 @@ def test_a_real_modal_stays_a_modal(nlp, resources, text):
     events = _with_names(nlp, resources, text, _MAY)
     assert not any(roles(e).get("actor") == {"person/may"} for e in events)
     assert not [e for e in events if e.type == "Statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Britain froze assets linked to Acme on Monday.", "Sanction"),
+        ("Germany froze property tied to Acme.", "Sanction"),
+        ("Assets linked to Acme were frozen on Monday.", "Sanction"),
+        ("Twitter suspended 300 accounts belonging to Acme.", "AccountTakedown"),
+    ],
+)
+def test_what_is_frozen_or_removed_is_its_owners_loss(nlp, resources, text, event_type):
+    event = only(run(nlp, resources, text), event_type)
+    assert roles(event)["target"] == {"org/acme"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain froze assets on Monday.",  # no owner named
+        "Britain sanctioned Globex, a firm linked to Acme.",  # the named target stays alone
+    ],
+)
+def test_an_owner_is_read_only_for_an_unnamed_thing(nlp, resources, text):
+    sanction = only(run(nlp, resources, text), "Sanction")
+    assert "org/acme" not in roles(sanction).get("target", set())

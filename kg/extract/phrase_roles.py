@@ -15,9 +15,9 @@ from kg.extract.verb_shapes import ordered_verbs, whether_clauses
 _PLATFORM_PREPS = frozenset({"on", "via", "through", "over", "across", "using", "from"})
 _PLACE_PREPS = frozenset({"in", "at", "inside"})
 # Participles saying whose accounts or pages they are: "linked to X", "run from X", "run by X"
-_TIE_VERBS = frozenset({"link", "tie", "connect", "attribute", "associate"})
+_TIE_VERBS = frozenset({"link", "tie", "connect", "attribute", "associate", "belong"})
 _RUN_VERBS = frozenset({"run", "operate", "control", "base", "originate", "back", "sponsor"})
-_OWNED_TYPES = frozenset({"AccountTakedown", "Ban"})
+_OWNED_TYPES = frozenset({"AccountTakedown", "Ban", "Sanction"})
 # "ordered X to block/leave/pay", "the tool was used to target officials"
 _DEVICES = frozenset({"phone", "smartphone", "iphone", "handset", "device", "computer", "laptop"})
 _ORDERED_TYPES = frozenset({"Ban", "Expulsion", "Sanction", "CyberOperation"})
