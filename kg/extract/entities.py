@@ -26,6 +26,7 @@ from kg.extract.countries import (
 )
 from kg.extract.described_bodies import described_bodies, unnamed_state_bodies
 from kg.extract.firm_mentions import firm_descriptions
+from kg.extract.inner_names import model_name_wins
 from kg.extract.kin_names import kin_names
 from kg.extract.kind_appositions import kinds_in_appositions, names_listed_after_kinds
 from kg.extract.kind_names import names_before_kinds
@@ -97,7 +98,7 @@ from kg.types import Article, Entity, Mention
 _GROUP_ID = re.compile(r"[A-Za-z]{3,}-?\d{3,5}")
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
     from kg.gazetteer import Gazetteer, GazetteerEntry
 
@@ -218,18 +219,10 @@ class CandidateReader:
     # -- steps -------------------------------------------------------------------------------
 
     def _gazetteer_names(self) -> None:
-        """Gazetteer names, except inside a longer name the model found (a person's title part
-        still counts: "CIA" in "CIA Deputy Director David Cohen")."""
+        """Gazetteer names, except inside a longer name the model found (``inner_names``: a
+        person's title part still counts, "CIA" in "CIA Deputy Director David Cohen")."""
         for span in self.gaz_spans:
-            if span.label_ != "name":
-                continue
-            around = self.model_at.get(span.start)
-            if (
-                around is not None
-                and (around.label_ != "PERSON" or self._in_person_name(around, span))
-                and not self._title_after(around, span)
-                and not self._product_after(around, span)
-            ):
+            if span.label_ != "name" or model_name_wins(self, span):
                 continue
             entry = self.gazetteer.get(span.id_)
             if entry is None:
@@ -246,35 +239,6 @@ class CandidateReader:
             roles = roles_read(self, reading) if reading and entry.type == "Official" else ()
             if self.add(span.start, span.end, entry.type, gazetteer_id=entry.id, roles=roles):
                 leader_inside(self, span)
-
-    def _title_after(self, ent: Span, span: Span) -> bool:
-        """The model's name is the gazetteer's and the start of a title after it ("U.S.
-        Magistrate" of "U.S. Magistrate Judge NAME"): the gazetteer's name stands alone."""
-        return (
-            ent.label_ != "PERSON"
-            and ent.start == span.start
-            and span.end < ent.end
-            and self.lex.title_at(self.lowers[span.end : ent.end + 3]) >= ent.end - span.end
-        )
-
-    def _product_after(self, ent: Span, span: Span) -> bool:
-        """The model's name is a platform's and one or two capitalised words naming its product
-        ("a phony Google Update mechanism"): the platform is named; its product is no entity."""
-        entry = self.gazetteer.get(span.id_)
-        rest = self.lowers[span.end : ent.end]
-        return (
-            entry is not None
-            and entry.type == "Platform"
-            and ent.label_ in ("ORG", "PRODUCT")
-            and ent.start == span.start
-            and 1 <= len(rest) <= 2
-            and all(w[:1].isupper() for w in self.words[span.end : ent.end])
-            and not any(w in self.lex.called_kinds or w in self.lex.non_agency_words for w in rest)
-        )
-
-    def _in_person_name(self, person: Span, span: Span) -> bool:
-        reading = read_person(self.doc, person.start, person.end, self.lex)
-        return reading is None or span.start >= reading.name_start
 
     def in_gazetteer(self, start: int, end: int) -> bool:
         """A gazetteer surface (capital, demonym) covers these tokens: its own step decides."""

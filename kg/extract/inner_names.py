@@ -1,0 +1,74 @@
+"""Gazetteer names inside a longer name the model found: which of the two stands.
+
+The model's longer name usually wins ("the Russian Embassy in Oslo" over "Russia"), but the
+gazetteer's name stands alone where the rest of the model's name is no part of a name:
+- a title after it ("U.S. Magistrate" of "U.S. Magistrate Judge NAME");
+- a platform's product ("a phony Google Update mechanism": the platform is named);
+- a person's title before the person's name ("CIA" in "CIA Deputy Director David Cohen");
+- a list the model ran together ("Facebook, Instagram and its other apps": two names).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.roles import read_person
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from kg.extract.entities import CandidateReader
+
+_LIST_WORDS = frozenset({",", "and", "or", "&"})
+
+
+def model_name_wins(reader: CandidateReader, span: Span) -> bool:
+    """The model's name around the gazetteer's ``span`` is the entity, not ``span``."""
+    around = reader.model_at.get(span.start)
+    return (
+        around is not None
+        and (around.label_ != "PERSON" or _in_person_name(reader, around, span))
+        and not _title_after(reader, around, span)
+        and not _product_after(reader, around, span)
+        and not _names_listed(reader, around)
+    )
+
+
+def _names_listed(reader: CandidateReader, ent: Span) -> bool:
+    """The model's name is two or more gazetteer names and the commas or "and" between them
+    ("Facebook, Instagram"): a list it ran together."""
+    spans = {id(reader.gaz_at[i]) for i in range(ent.start, ent.end) if i in reader.gaz_at}
+    rest = [reader.lowers[i] for i in range(ent.start, ent.end) if i not in reader.gaz_at]
+    return len(spans) >= 2 and bool(rest) and all(w in _LIST_WORDS for w in rest)
+
+
+def _title_after(reader: CandidateReader, ent: Span, span: Span) -> bool:
+    """The model's name is the gazetteer's and the start of a title after it ("U.S.
+    Magistrate" of "U.S. Magistrate Judge NAME"): the gazetteer's name stands alone."""
+    return (
+        ent.label_ != "PERSON"
+        and ent.start == span.start
+        and span.end < ent.end
+        and reader.lex.title_at(reader.lowers[span.end : ent.end + 3]) >= ent.end - span.end
+    )
+
+
+def _product_after(reader: CandidateReader, ent: Span, span: Span) -> bool:
+    """The model's name is a platform's and one or two capitalised words naming its product
+    ("a phony Google Update mechanism"): the platform is named; its product is no entity."""
+    entry = reader.gazetteer.get(span.id_)
+    rest = reader.lowers[span.end : ent.end]
+    return (
+        entry is not None
+        and entry.type == "Platform"
+        and ent.label_ in ("ORG", "PRODUCT")
+        and ent.start == span.start
+        and 1 <= len(rest) <= 2
+        and all(w[:1].isupper() for w in reader.words[span.end : ent.end])
+        and not any(w in reader.lex.called_kinds or w in reader.lex.non_agency_words for w in rest)
+    )
+
+
+def _in_person_name(reader: CandidateReader, person: Span, span: Span) -> bool:
+    reading = read_person(reader.doc, person.start, person.end, reader.lex)
+    return reading is None or span.start >= reading.name_start

@@ -1,0 +1,68 @@
+"""Shapes seen wrong on unseen news, seventeenth round: platforms and their products, names the
+model runs together, government bodies, operations and weapons that are no actors, persons and
+officials. Texts invented for these tests; the bundled gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+from entity_world import bundled_entities, types_by_mention
+
+
+def entities(world, text: str, published: str = "2025-11-20"):
+    return bundled_entities(world, text, published)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apple said it would withdraw the feature from British users.",
+        "Apple has clashed with regulators before; Apple declined to comment.",
+        "The app was removed after Apple received the order.",
+    ],
+)
+def test_apple_runs_consumer_platforms_and_is_one(world, text):
+    found = [e for e in entities(world, text) if e.name == "Apple"]
+    assert [e.type for e in found] == ["Platform"]
+
+
+def test_apple_s_messaging_and_calling_services_are_platforms(world):
+    text = "It would rather withdraw services such as FaceTime and iMessage than weaken them."
+    found = types_by_mention(entities(world, text))
+    assert found["FaceTime"] == "Platform"
+    assert found["iMessage"] == "Platform"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The feature, known as Advanced Data Protection, encrypts photos.",
+            "Advanced Data Protection",
+        ),
+        ("The company launched a feature called Communities last year.", "Communities"),
+        (
+            "Users log in through the government portal, called Gosuslugi, to pay fines.",
+            "Gosuslugi",
+        ),
+    ],
+)
+def test_a_feature_or_a_portal_named_is_a_platform(world, text, name):
+    found = types_by_mention(entities(world, text))
+    assert found[name] == "Platform"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company said on Monday it was banning the outlets from Facebook, Instagram and its "
+        "other apps worldwide.",
+        "Regulators said they were removing the channels from Facebook, Instagram and its other "
+        "services.",
+    ],
+)
+def test_known_names_the_model_runs_into_one_list_are_each_an_entity(world, text):
+    found = entities(world, text)
+    names = {e.name: e.type for e in found}
+    assert names.get("Facebook") == "Platform"
+    assert names.get("Instagram") == "Platform"
+    assert not [e for e in found if "," in e.name]
