@@ -38,6 +38,9 @@ class VerbRule:
     agentless: bool = False  # only a passive naming no doer: "its internal files were posted"
     alleged: bool = False  # only as what a charge names: "accused of working for Russia"
     wanted: bool = False  # not someone sought for a job: "seeking a man to lead its team"
+    # its object is access to a named thing or a service, told of one actor: "restricted
+    # access to Twitter" (not "limited access to its offices", "nations that restrict access")
+    service_access: bool = False
 
     @property
     def constrained(self) -> bool:
@@ -53,6 +56,7 @@ class VerbRule:
             or self.predicates
             or self.agentless
             or self.alleged
+            or self.service_access
         )
 
 
@@ -275,6 +279,7 @@ def _verb_rule(raw: dict, default: float) -> VerbRule:
         agentless=bool(raw.get("agentless", False)),
         alleged=bool(raw.get("alleged", False)),
         wanted=bool(raw.get("wanted", False)),
+        service_access=bool(raw.get("service_access", False)),
         whether=bool(raw.get("whether", False)),
         predicates=_strings(raw, "predicates"),
     )

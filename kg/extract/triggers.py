@@ -17,6 +17,8 @@ from kg.extract.object_words import QUANTIFIERS, object_lemmas
 from kg.extract.shapes import built_once, string_hashes, tokens_with
 from kg.extract.trigger_lexicon import Lexicon, NounRule, VerbRule
 from kg.extract.verb_shapes import (
+    accessed_services,
+    describes_a_kind,
     describes_a_noun,
     names_on_its_own,
     of_time,
@@ -226,6 +228,8 @@ def _constraints_hold(tok, rule: VerbRule) -> bool:
     if rule.alleged and not alleged_act(tok):
         return False
     if rule.wanted and sought_for_a_post(tok):
+        return False
+    if rule.service_access and (describes_a_kind(tok) or not accessed_services(tok)):
         return False
     if rule.xcomps and not any(c.lemma_.lower() in rule.xcomps for c in ordered_verbs(tok)):
         return False

@@ -119,3 +119,49 @@ def sought_for_a_post(verb) -> bool:
         for p in prep.children
     )
     return infinitive or post
+
+
+# What "access to X" restricts when X is no name: a service, not an office or a document.
+_SERVICE_WORDS = frozenset(
+    {"app", "application", "site", "website", "platform", "internet", "network", "service"}
+    | {"messenger", "channel", "account", "page", "web", "server", "vpn", "feed"}
+)
+
+
+def accessed_services(verb) -> list:
+    """What the "access to X" a verb acts on names, when X is a name or a service: "restricted
+    access to RT and Sputnik", "cut off access to the internet" (not "limited access to its
+    offices"), the "to" phrase on the object or, as the parser may hang it, on the verb."""
+    holders = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(h.lemma_.lower() == "access" for h in holders):
+        return []
+    if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() == "access":
+        holders.append(verb.head)  # "the access Russia restricted to Twitter"
+    places = [
+        p
+        for holder in (*holders, verb)
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ == "to"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    return [x for p in places for x in (p, *p.conjuncts) if x.pos_ == "PROPN" or _a_service(x)]
+
+
+def _a_service(noun) -> bool:
+    """ "the internet", "its app", "messaging apps" in the country: not "social platforms" as a
+    kind (a bare plural with an adjective)."""
+    if noun.lemma_.lower() not in _SERVICE_WORDS:
+        return False
+    bare_plural = noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in noun.children)
+    return not (bare_plural and any(c.dep_ == "amod" for c in noun.children))
+
+
+def describes_a_kind(verb) -> bool:
+    """ "countries that restrict access to foreign media", "Iran, which blocks access to X":
+    a present-tense relative clause says what someone does as a rule, not what they did (also
+    a verb joined to such a clause: "nations that maintain tight control and restrict ...")."""
+    clause = verb
+    while clause.dep_ == "conj":
+        clause = clause.head
+    return clause.dep_ == "relcl" and verb.tag_ in ("VBP", "VBZ")
