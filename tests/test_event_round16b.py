@@ -137,3 +137,36 @@ def test_what_is_frozen_or_removed_is_its_owners_loss(nlp, resources, text, even
 def test_an_owner_is_read_only_for_an_unnamed_thing(nlp, resources, text):
     sanction = only(run(nlp, resources, text), "Sanction")
     assert "org/acme" not in roles(sanction).get("target", set())
+
+
+def _same_day_events(nlp, resources, text: str, resolved: str):
+    """Events of ``text`` whose "The same day" the time stage resolved to ``resolved``."""
+    days = (("Monday", "2024-10-07"), ("Tuesday", "2024-10-08"))
+    times = [day(text, w, iso) for w, iso in days if w in text]
+    times.append(day(text, "The same day", resolved))
+    return run(nlp, resources, text, times)
+
+
+def test_the_same_day_is_the_latest_act_s_day_not_a_background_date(nlp, resources):
+    text = (
+        "The FBI arrested John Smith on Monday. Smith, who was born on 3 March 1980, worked "
+        "for Acme for ten years. The same day, Russia expelled Anna Berg."
+    )
+    events = _same_day_events(nlp, resources, text, "1980-03-03")  # the last day mentioned
+    assert only(events, "Expulsion").date.value == "2024-10-07"
+
+
+def test_the_same_day_after_a_dated_act_keeps_that_act_s_day(nlp, resources):
+    text = (
+        "The FBI arrested John Smith on Monday. Russia expelled Anna Berg on Tuesday. "
+        "The same day, Britain expelled two Russian diplomats."
+    )
+    events = _same_day_events(nlp, resources, text, "2024-10-08")
+    expelled = [e for e in events if e.type == "Expulsion" and "country/gb" in roles(e)["actor"]]
+    assert [e.date.value for e in expelled] == ["2024-10-08"]
+
+
+def test_the_same_day_with_no_act_dated_before_keeps_its_value(nlp, resources):
+    text = "Smith was born on 3 March 1980. The same day, Russia expelled Anna Berg."
+    events = _same_day_events(nlp, resources, text, "1980-03-03")
+    assert only(events, "Expulsion").date.value == "1980-03-03"

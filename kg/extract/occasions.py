@@ -1,8 +1,10 @@
 """The occasion a telling names: "told the same hearing" (dated like the act told on that
-occasion before) or "said at a separate briefing" (another occasion, never dated by it)."""
+occasion before) or "said at a separate briefing" (another occasion, never dated by it); and
+"the same day", which is the day of the latest act told before, not of any date mentioned."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -30,6 +32,34 @@ def dated_by_the_same_occasion(doc, drafts: list[Draft]) -> None:
         if source is not None:
             draft.date = replace(source.date, source="inferred")
             draft.date_from_text = True
+    _dated_by_the_same_day(drafts)
+
+
+# "the same day", "on that same day", "later that same day" stripped of its preposition
+_SAME_DAY = re.compile(r"(?:on |later )?(?:the|that) same day", re.IGNORECASE)
+
+
+def _dated_by_the_same_day(drafts: list[Draft]) -> None:
+    """ "Police detained a man in Dresden on Monday. Prosecutors said he had worked for X since
+    2019. The same day, three others were detained": the same day is the day of the latest act
+    told before and dated to a day in the text (Monday), not the last day any phrase mentions,
+    which may date only background ("a report dated March 3", "since May 2")."""
+    for i, draft in enumerate(drafts):
+        if draft.date.source != "text" or not _SAME_DAY.fullmatch(draft.date.text.strip()):
+            continue
+        if draft.match.nominal:
+            continue  # "condemned Iran's cyberattack the same day": the noun names an older act
+        before = draft.trigger.start
+        dated = [
+            d
+            for d in drafts[:i]
+            if d.trigger.start < before and d.date.source == "text" and d.date.precision == "day"
+        ]
+        if dated and dated[-1].date.value != draft.date.value:
+            day = dated[-1].date
+            draft.date = replace(
+                draft.date, value=day.value, earliest=day.earliest, latest=day.latest
+            )
 
 
 def _on_the_same_occasion(verb) -> bool:
