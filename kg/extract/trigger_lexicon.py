@@ -73,6 +73,9 @@ class NounRule:
     # only with one of these prepositions naming a thing: "the compromise of X's network", not
     # "reached a compromise" (with it, the noun stands alone or with a light verb)
     preps: frozenset[str] = frozenset()
+    # the verbs that carry it instead of the shared light verbs: "opened a criminal case", not
+    # "in a criminal case" nor "made the case"; "set up an inquiry"
+    carriers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -317,6 +320,7 @@ def _noun_rule(raw: dict, default: float) -> NounRule:
         modified_only=bool(raw.get("modified_only", False)),
         refers_to=frozenset(str(t) for t in raw.get("refers_to") or ()),
         preps=_strings(raw, "preps"),
+        carriers=_strings(raw, "carriers"),
     )
 
 

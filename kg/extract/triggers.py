@@ -268,12 +268,15 @@ def _match_noun(tok, lexicon: Lexicon) -> TriggerMatch | None:
     light = held.head if held.dep_ in ("dobj", "nsubjpass", "pobj") else None
     if held.dep_ == "pobj" and held.head.lower_ in ("under", "into"):
         light = held.head.head  # "placed X under investigation", "put under arrest"
-    verbs = lexicon.light_verbs | (lexicon.act_verbs if held is not tok else frozenset())
+    verbs = rule.carriers or lexicon.light_verbs
+    verbs |= lexicon.act_verbs if held is not tok else frozenset()
     if held.dep_ == "pobj" and held.head.lower_ == "with":
         # "hit Iran with sanctions", "targeted the firm with fines": what X is hit with
         light, verbs = held.head.head, lexicon.striking_verbs
     if light is None or light.lemma_.lower() not in verbs:
-        light = _acl_light_verb(tok, lexicon)
+        light = _acl_light_verb(tok, rule.carriers or lexicon.light_verbs)
+    if rule.carriers and light is None and not rule.standalone:
+        return None  # "in a separate criminal case": no case opened there
     event_type, modifier = rule.type, None
     if rule.modifiers:
         event_type, modifier = _modified_type(tok, dict(rule.modifiers))
@@ -305,7 +308,7 @@ def _held_by_acts(tok):
     return tok
 
 
-def _acl_light_verb(tok, lexicon: Lexicon):
+def _acl_light_verb(tok, verbs: frozenset[str]):
     """A participle or relative-clause light verb on the noun ("the drive, announced Wednesday")
     or on its "of" object ("the expulsion of 23 diplomats that May announced")."""
     holders = [tok]
@@ -314,7 +317,7 @@ def _acl_light_verb(tok, lexicon: Lexicon):
             holders.extend(p for p in prep.children if p.dep_ == "pobj")
     for holder in holders:
         for child in holder.children:
-            if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in lexicon.light_verbs:
+            if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in verbs:
                 return child
     return None
 
