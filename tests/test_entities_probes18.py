@@ -66,3 +66,41 @@ def test_known_names_the_model_runs_into_one_list_are_each_an_entity(world, text
     assert names.get("Facebook") == "Platform"
     assert names.get("Instagram") == "Platform"
     assert not [e for e in found if "," in e.name]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Snake was run by a unit within the FSB's Center 16, court papers said.", "Center 16"),
+        ("The NSA's Tailored Access Operations wrote the tool.", "Tailored Access Operations"),
+        (
+            "Global Affairs Canada said its Rapid Response Mechanism, a small unit, had found "
+            "the network.",
+            "Rapid Response Mechanism",
+        ),
+        ("The FBI said its Cyber Division had taken over the case.", "Cyber Division"),
+    ],
+)
+def test_a_name_a_known_agency_owns_is_a_unit_of_it(world, text, unit):
+    found = types_by_mention(entities(world, text))
+    assert found[unit] == "Agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("He was added to the FBI's Most Wanted list in May.", None),
+        ("The FBI's Deputy Director Paul Abbate spoke on Monday.", "Paul Abbate"),
+        ("The NSA's Rob Joyce said the tool was old.", "Rob Joyce"),
+        ("Google said its Threat Analysis Group had seen the campaign.", None),
+    ],
+)
+def test_no_unit_from_a_modifier_a_title_a_person_or_a_firm_s_possession(world, text, person):
+    found = entities(world, text)
+    agencies = {e.name for e in found if e.type == "Agency"}
+    assert agencies <= {
+        "Federal Bureau of Investigation",
+        "National Security Agency",
+    }
+    if person:
+        assert person in {e.name for e in found if e.type in ("Person", "Official")}

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from kg.entity_lexicon import Lexicon, load_lexicon
 from kg.extract.acronym_names import acronym_runs
+from kg.extract.agency_units import units_of_agencies
 from kg.extract.called import called_names
 from kg.extract.countries import (
     bodies_in_a_capital,
@@ -154,6 +155,7 @@ class CandidateReader:
         addressees_inside(self)
         bodies_in_a_capital(self)
         bodies_of_dateline_state(self)
+        units_of_agencies(self)
         names_listed_after_kinds(self)
         called_names(self)
         kinds_in_appositions(self)
