@@ -170,3 +170,31 @@ def test_the_same_day_with_no_act_dated_before_keeps_its_value(nlp, resources):
     text = "Smith was born on 3 March 1980. The same day, Russia expelled Anna Berg."
     events = _same_day_events(nlp, resources, text, "1980-03-03")
     assert only(events, "Expulsion").date.value == "1980-03-03"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court on Friday found John Smith guilty of espionage. The verdict was handed down by "
+        "Judge Anna Berg. Prosecutors accused the 32-year-old of gathering secrets for the CIA.",
+        "John Smith was detained in March. The FBI accused the 40-year-old of spying for Russia.",
+        "Police arrested John Smith, a teacher, in Leipzig. Prosecutors accused the 40-year-old "
+        "of spying for Russia.",
+    ],
+)
+def test_a_person_named_again_by_age_is_the_private_person_named_before(nlp, resources, text):
+    accusation = only(run(nlp, resources, text), "Accusation")
+    assert roles(accusation)["target"] == {"person/john-smith"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an official (Berg) is titled, not described by age
+        "Anna Berg met Acme's board. The FBI accused the 50-year-old of fraud.",
+        "The FBI accused the 50-year-old of fraud.",  # no one named before
+    ],
+)
+def test_an_age_description_is_no_official_and_no_one_unnamed(nlp, resources, text):
+    accusation = [e for e in run(nlp, resources, text) if e.type == "Accusation"]
+    assert not any(roles(e).get("target") for e in accusation)

@@ -268,6 +268,8 @@ def definite_description(tok, index: EntityIndex, context: RoleContext) -> list[
     doers = earlier_doers(tok, index, context)
     if doers is not None:
         return doers
+    if aged_description(tok):  # "the 32-year-old": a private person, never an official
+        return latest_fitting(tok.i, ("Person",), index, RoleContext([], []))
     # "the accused": the lemmatiser reads a participle used as a noun as its verb ("accuse")
     types = index.anaphors.get(tok.lemma_.lower()) or index.anaphors.get(tok.lower_)
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
@@ -282,6 +284,14 @@ def definite_description(tok, index: EntityIndex, context: RoleContext) -> list[
     return _earlier_subject(tok, types, index, noun) or latest_fitting(
         tok.i, types, index, context, noun, commanding
     )
+
+
+def aged_description(tok) -> bool:
+    """ "accused the 32-year-old of ...": a person named again by their age alone."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    years = [c for c in tok.children if c.dep_ == "npadvmod" and c.lemma_ == "year"]
+    counted = any(c.dep_ == "nummod" for y in years for c in y.children)
+    return tok.lower_ == "old" and definite and counted
 
 
 def _commanding_subjects(tok, index: EntityIndex) -> list[Hit]:

@@ -16,6 +16,7 @@ from kg.extract.reference import (
     EntityIndex,
     Hit,
     RoleContext,
+    aged_description,
     definite_description,
     np_entities,
 )
@@ -38,6 +39,8 @@ def object_hits(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit
             if taken_by.lemma_.lower() in _THEFT_VERBS
             else []
         )
+    if aged_description(tok):  # "accused the 32-year-old of spying for X": a person, not X
+        return definite_description(tok, index, context)
     return (
         named_next(tok, index)  # "charged an Arizona woman ... NAME": her, not Arizona
         or through_quantifier(tok, index)
