@@ -45,7 +45,8 @@ def _dated_by_the_same_day(drafts: list[Draft]) -> None:
     told before and dated to a day in the text (Monday), not the last day any phrase mentions,
     which may date only background ("a report dated March 3", "since May 2")."""
     for i, draft in enumerate(drafts):
-        if draft.date.source != "text" or not _SAME_DAY.fullmatch(draft.date.text.strip()):
+        said = (draft.date.text or "").strip()
+        if draft.date.source != "text" or not _SAME_DAY.fullmatch(said):
             continue
         if draft.match.nominal:
             continue  # "condemned Iran's cyberattack the same day": the noun names an older act
