@@ -76,7 +76,7 @@ def match_noun(tok, lexicon: Lexicon) -> TriggerMatch | None:
     if at == _NO_RULE:
         return None
     rule = lexicon.nouns[at]
-    if rule.preps and not any(c.lower_ in rule.preps and _names_a_thing(c) for c in tok.children):
+    if rule.preps and not any(c.lower_ in rule.preps and _names_some(c) for c in tok.children):
         return None  # "reached a compromise" is no "compromise of the network"
     held = _held_by_acts(tok)
     light = held.head if held.dep_ in ("dobj", "nsubjpass", "pobj") else None
@@ -163,6 +163,12 @@ def _counted_by(tok) -> list:
     if tok.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in QUANTIFIERS:
         return []
     return [c for c in of.head.children if c.dep_ == "prep" and c is not of]
+
+
+def _names_some(prep) -> bool:
+    """ "the compromise of X", "in contact with Russians fighting in Ukraine" (the parse may
+    read the one named as the subject of a clause after the preposition)."""
+    return _names_a_thing(prep) or any(p.dep_ == "pcomp" for p in prep.children)
 
 
 def _names_a_thing(prep) -> bool:
