@@ -74,6 +74,8 @@ class Lexicon:
     concept_endings: frozenset[str]  # "phobia": "Russophobia" is an idea, no organisation
     inside_state_phrases: frozenset[str]  # "run by": a group run by a state's service is its
     state_unit_words: frozenset[str]  # "hackers": "the SVR hackers" are a unit of the SVR
+    weapon_nouns: frozenset[str]  # "missiles": "Taurus cruise missiles" names no entity
+    frame_kinds: frozenset[str]  # "operation": "in an operation dubbed Medusa" names no group
 
     def names_agency(self, words: set[str]) -> bool:
         """True if a name's (lower-case) words make it a government body."""
@@ -218,6 +220,8 @@ def _read_lexicon(path: Path) -> Lexicon:
             concept_endings=words["concept_endings"],
             inside_state_phrases=words["inside_state_phrases"],
             state_unit_words=words["state_unit_words"],
+            weapon_nouns=words["weapon_nouns"],
+            frame_kinds=words["frame_kinds"],
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(

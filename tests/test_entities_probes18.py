@@ -104,3 +104,57 @@ def test_no_unit_from_a_modifier_a_title_a_person_or_a_firm_s_possession(world, 
     }
     if person:
         assert person in {e.name for e in found if e.type in ("Person", "Official")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv has been asking Germany for Taurus cruise missiles since last year.",
+        "Britain supplied Storm Shadow missiles to Ukraine in May.",
+        "Ukraine wants more Patriot air defence systems and Leopard tanks.",
+    ],
+)
+def test_a_weapon_s_name_is_no_entity(world, text):
+    found = entities(world, text)
+    assert {e.type for e in found} == {"Country"}
+
+
+def test_a_known_maker_before_its_weapons_stays_a_firm(world):
+    found = entities(world, "The army ordered Rheinmetall tanks and Lockheed Martin jets.")
+    assert {(e.name, e.type) for e in found} == {
+        ("Rheinmetall", "Organization"),
+        ("Lockheed Martin", "Organization"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The FBI disabled the network in an operation dubbed Medusa, officials said.",
+        "Police arrested 40 people in an operation codenamed Trojan Shield.",
+        "The servers were seized as part of an operation known as Endgame.",
+        "Europol seized the servers during a sting codenamed Tanglewood.",
+    ],
+)
+def test_the_code_name_of_an_operation_other_acts_are_done_in_is_no_group(world, text):
+    found = entities(world, text)
+    assert not [e for e in found if e.type in ("Organization", "Person", "Platform")]
+
+
+def test_a_named_operation_that_is_acted_on_is_listed_like_its_group(world):
+    found = entities(world, "Meta removed accounts tied to an operation known as Storm-1679.")
+    assert types_by_mention(found)["Storm-1679"] == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Big Brother Watch and other groups have condemned the order.", "Big Brother Watch"),
+        ("Amnesty International and Human Rights Watch condemned it.", "Human Rights Watch"),
+        ("The Atlantic's editor-in-chief revealed on Monday that he was added.", "The Atlantic"),
+        ("The United States began air strikes on Houthi positions.", "Houthis"),
+    ],
+)
+def test_rights_groups_a_magazine_and_the_houthis_are_organisations(world, text, name):
+    found = {e.name: e.type for e in entities(world, text)}
+    assert found.get(name) == "Organization"

@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.kinds import NO_ENTITY, kind_of, kind_words, person_named, possible_kinds
+from kg.extract.kinds import (
+    NO_ENTITY,
+    in_frame,
+    kind_of,
+    kind_words,
+    person_named,
+    possible_kinds,
+)
 from kg.extract.shapes import sentence_start
 from kg.extract.state_bodies import kind_state
 from kg.extract.titled_names import name_after_title
@@ -57,8 +64,10 @@ def called_names(reader: CandidateReader) -> None:
         if naming:
             _owner_naming(reader, token)
             kind = _kind_named(reader, token)
+            noun = _named_noun(reader, token)
+            if in_frame(reader, noun):
+                kind = NO_ENTITY  # "in an operation dubbed Medusa": a code name, no group
             name = _name_after(reader, token) if kind else None
-            noun = token.head
         elif token.is_lower and token.i + 2 < len(reader.doc):
             kind = kind_of(reader, token)
             name = _name_beside(reader, token) if kind else None
@@ -158,19 +167,30 @@ def _kind_named(reader: CandidateReader, verb: Token) -> str | None:
     if any(c.lower_ == "also" for c in verb.children):
         return None
     if verb.dep_ not in ("acl", "relcl"):
-        return _kind_before_comma(reader, verb)
+        noun = _noun_before(reader, verb)
+        return kind_of(reader, noun) if noun is not None else None
     if verb.head.tag_ == "CD" or verb.head.lower_ in _ONE_OF:
         return _kind_before(reader, verb.head)  # "Two of the operations ... One, called X"
     return kind_of(reader, verb.head)
 
 
-def _kind_before_comma(reader: CandidateReader, verb: Token) -> str | None:
-    """ "One program, codenamed Scan-V, scours ...": the kind noun right before the comma that
-    opens the naming clause, which the parser may not hang the clause on."""
-    i = verb.i
-    if i < 2 or reader.words[i - 1] != "," or reader.doc[i - 2].tag_ not in ("NN", "NNS"):
+def _named_noun(reader: CandidateReader, verb: Token) -> Token:
+    """The noun a naming verb names: the one the parser hangs it on, else the one right before
+    it (``_noun_before``)."""
+    if verb.dep_ in ("acl", "relcl"):
+        return verb.head
+    return _noun_before(reader, verb) or verb.head
+
+
+def _noun_before(reader: CandidateReader, verb: Token) -> Token | None:
+    """ "One program, codenamed Scan-V, scours ...", "arrested 40 people in an operation
+    codenamed Trojan Shield": the common noun right before the naming verb (or before the comma
+    that opens its clause), which the parser may not hang the clause on."""
+    comma = verb.i > 1 and reader.words[verb.i - 1] == ","
+    i = verb.i - 1 - comma
+    if i < 1 or reader.doc[i].tag_ not in ("NN", "NNS"):
         return None
-    return kind_of(reader, reader.doc[i - 2])
+    return reader.doc[i] if comma or verb.tag_ in ("VBN", "VBD") else None
 
 
 def _kind_before(reader: CandidateReader, one: Token) -> str | None:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from kg.extract.entities import CandidateReader
 
 NO_ENTITY = "none"  # a kind whose names are no actors (malware): the name makes no entity
+_FRAME_PREPOSITIONS = frozenset({"in", "during", "under", "amid"})
 
 
 def kind_after_name(reader: CandidateReader, start: int, end: int) -> str | None:
@@ -111,3 +112,27 @@ def kind_words(reader: CandidateReader, noun: Token, modifiers: list[Token]) -> 
         if kind is not None:  # "a malware tool named": no platform, malware
             return NO_ENTITY if malware and kind == "Platform" else kind
     return NO_ENTITY if malware else None  # tools of an attack are no actors
+
+
+def in_frame(reader: CandidateReader, noun: Token) -> bool:
+    """ "in an operation dubbed Medusa", "during a sting codenamed X", "as part of an operation
+    called Y": an act's kind after a preposition that makes it the frame of other acts; its
+    name is a code name, no group (``frame_kinds``)."""
+    if noun.lower_ not in reader.lex.frame_kinds or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    part_of = prep.lower_ == "of" and prep.head.lower_ == "part"
+    return prep.lower_ in _FRAME_PREPOSITIONS or part_of
+
+
+def weapon_after(reader: CandidateReader, end: int) -> bool:
+    """A weapon's noun right after a name ending at ``end``, up to two lower-case words between
+    ("Taurus cruise missiles", "Patriot air defence systems", "Shahed drones"): the name is a
+    weapon's, no actor (``weapon_nouns``)."""
+    lowers, doc, weapons = reader.lowers, reader.doc, reader.lex.weapon_nouns
+    for i in range(end, min(end + 3, len(doc))):
+        if lowers[i] in weapons or " ".join(lowers[i : i + 2]) in weapons:
+            return True
+        if not (doc[i].is_lower and doc[i].is_alpha):
+            return False
+    return False

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from kg.extract.countries import is_state_word, names_a_people
 from kg.extract.kin_names import names_family
 from kg.extract.kind_names import named_kind_end, names_a_family
-from kg.extract.kinds import NO_ENTITY, kind_after_name
+from kg.extract.kinds import NO_ENTITY, kind_after_name, weapon_after
 from kg.extract.listed_persons import whole_name_start
 from kg.extract.name_runs import firm_by_context
 from kg.extract.name_shapes import (
@@ -59,6 +59,8 @@ def model_entity(reader: CandidateReader, ent: Span) -> None:
         return  # "the Home Secretary", "Chief Cabinet Secretary": the model's word is a title's
     if names_an_idea(reader, start, end):
         return  # "a campaign of Russophobia": a prejudice, no organisation
+    if weapon_after(reader, end):
+        return  # "Taurus cruise missiles": a weapon, no actor
     if text.islower() or shouted(reader.doc[start:end]) or names_a_people(reader, start, end):
         return  # "the militar command": a misspelling; "such ANGER & UNITY": emphasis
     if names_a_family(reader, start, end):
