@@ -158,3 +158,44 @@ def test_a_named_operation_that_is_acted_on_is_listed_like_its_group(world):
 def test_rights_groups_a_magazine_and_the_houthis_are_organisations(world, text, name):
     found = {e.name: e.type for e in entities(world, text)}
     assert found.get(name) == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Viktor Medvedchuk, a former Ukrainian lawmaker and longtime ally of the Kremlin, "
+            "was listed.",
+            "Viktor Medvedchuk",
+        ),
+        ("The former minister, Jan Novak, denied the charges on Monday.", "Jan Novak"),
+        ("Jan Novak, the former head of the police, was charged on Monday.", "Jan Novak"),
+    ],
+)
+def test_a_post_held_before_described_beside_the_name_makes_a_person(world, text, name):
+    person = next(e for e in entities(world, text, "2024-04-23") if e.name == name)
+    assert (person.type, person.roles) == ("Person", ())
+
+
+def test_a_past_title_written_before_the_name_is_kept_as_a_style(world):
+    text = "Supporters of jailed former Prime Minister Tarik Mahmood rallied on Monday."
+    person = next(e for e in entities(world, text, "2024-04-23") if e.name == "Tarik Mahmood")
+    assert person.type == "Official"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "official"),
+    [
+        (
+            "An aide to Maximilian Krah, the Alternative for Germany's lead candidate, was held.",
+            "Maximilian Krah",
+            True,
+        ),
+        ("Rina Volk, the party's lead candidate, denied the report.", "Rina Volk", True),
+        ("The far-right candidate Calin Georgescu denounced the ruling.", "Calin Georgescu", False),
+        ("Romania's candidate Elena Lasconi condemned the ruling.", "Elena Lasconi", False),
+    ],
+)
+def test_a_candidacy_a_party_gives_is_a_party_post(world, text, name, official):
+    person = next(e for e in entities(world, text, "2024-04-23") if e.name == name)
+    assert (person.type == "Official") is official

@@ -36,6 +36,8 @@ _DETERMINERS = ("a", "an", "the")
 _BODY_TYPES = ("Agency", "Organization", "Platform", "Country")
 _WINDOW = 8  # tokens of a title phrase before the comma
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_PAST_WORDS = frozenset({"former", "ex", "ex-", "onetime", "erstwhile"})  # a post held before
+_PARTY_WORDS = frozenset({"party", "parties"})
 _JOINING = frozenset({"for", "of"})  # "Rewards for Justice": the name goes on over them
 # "X, who heads the presidential office": verbs of leading a body, as lemmas
 _LEADING_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "command"})
@@ -199,8 +201,11 @@ def roles_read(ex: CandidateReader, reading: PersonReading) -> tuple[TextRole, .
     role = reading.role or counterpart_role(ex, reading.name_start)
     if role and _kin_apposition_holds(ex, reading.name_end, role.title):
         role = None  # "Kim Yo-jong, the sister of leader Kim Jong-un": her brother's title
-    if role and role.title.lower().split()[-1] in ex.lex.candidacy_words:
+    candidacy = role and role.title.lower().split()[-1] in ex.lex.candidacy_words
+    if role and candidacy and not _party_candidacy(ex, role):
         return ()  # "the far-right candidate NAME" holds no post: a Person, not an Official
+    if role and _held_before(ex, reading, role):
+        return ()  # "NAME, a former Ukrainian lawmaker": a post no longer held; a Person
     if role and role.org_start is not None and role.org_end is not None:
         role = replace(role, org_id=ex.gazetteer_id_in(role.org_start, role.org_end))
     elif role:  # "India's external affairs ministry spokesperson NAME"
@@ -216,6 +221,40 @@ def roles_read(ex: CandidateReader, reading: PersonReading) -> tuple[TextRole, .
         return (role, head) if head else (role,)
     staff = staff_role(ex, reading.name_start, reading.name_end)
     return (staff,) if staff else ()
+
+
+def _party_candidacy(ex: CandidateReader, role: TextRole) -> bool:
+    """ "the Alternative for Germany's lead candidate", "the party's nominee": a candidacy a
+    party gives is a post in that party (an Official); "the far-right candidate", "Romania's
+    candidate" are none."""
+    if role.org_start is None or role.org_end is None:
+        return False
+    words = ex.text[role.org_start : role.org_end].lower().split()
+    if any(w.rstrip("'s’") in _PARTY_WORDS for w in words):
+        return True
+    known = ex.gazetteer_id_in(role.org_start, role.org_end)
+    entry = ex.gazetteer.get(known) if known else None
+    return entry is not None and entry.type == "Organization"
+
+
+def _held_before(ex: CandidateReader, reading: PersonReading, role: TextRole) -> bool:
+    """A post the person held before, described beside the name: "former" or "ex-" among the
+    three words before the title's first word in an apposition ("NAME, a former Ukrainian
+    lawmaker", "the former minister, NAME"). A past title written before the name as a style
+    ("former Prime Minister NAME") keeps the post, as the annotated samples do."""
+    first = role.title.lower().split()[0]
+    doc, lowers = ex.doc, ex.lowers
+    sentence = doc[reading.name_start].sent
+    after = range(reading.name_end, min(sentence.end, reading.name_end + _WINDOW))
+    before = [
+        i
+        for i in range(max(sentence.start, reading.name_start - _WINDOW), reading.name_start)
+        if "," in ex.words[i + 1 : reading.name_start]
+    ]
+    for i in (j for j in [*before, *after] if lowers[j] == first):
+        if first in _PAST_WORDS or _PAST_WORDS.intersection(lowers[max(sentence.start, i - 3) : i]):
+            return True
+    return False
 
 
 def _kin_apposition_holds(ex: CandidateReader, name_end: int, title: str) -> bool:
