@@ -199,3 +199,21 @@ def test_a_past_title_written_before_the_name_is_kept_as_a_style(world):
 def test_a_candidacy_a_party_gives_is_a_party_post(world, text, name, official):
     person = next(e for e in entities(world, text, "2024-04-23") if e.name == name)
     assert (person.type == "Official") is official
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Capitol was stormed by a pro-Trump mob on Wednesday.",
+        "Pro-Navalny protesters marched in Moscow on Sunday.",
+        "Police dispersed a pro-Putin rally in the city.",
+    ],
+)
+def test_a_person_named_after_pro_is_whom_people_support_not_an_actor(world, text):
+    found = entities(world, text, "2021-01-10")
+    assert not [e for e in found if e.type in ("Person", "Official")]
+
+
+def test_a_state_named_after_pro_keeps_its_line(world):
+    found = entities(world, "The site spread pro-Russian propaganda, officials said.")
+    assert [(e.name, e.type) for e in found] == [("Russia", "Country")]

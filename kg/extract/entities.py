@@ -70,6 +70,7 @@ from kg.extract.shapes import (
     headline,
     is_platform,
     skipped_tokens,
+    supporters_of,
     trim,
 )
 from kg.extract.ships import navy_ships
@@ -231,6 +232,9 @@ class CandidateReader:
                 continue
             if past_service(self, span):
                 continue  # "a former Israeli military intelligence officer": no actor
+            if entry.type in ("Official", "Person") and supporters_of(self.doc, span.start):
+                self.claimed.update(range(span.start, span.end))
+                continue  # "a pro-Trump mob": his supporters, not the person
             if member_end := listed_member_firm(self, span, entry):
                 self.add(span.start, member_end, "Organization")  # "Intellexa S.A." in a list
                 continue

@@ -22,7 +22,7 @@ from kg.extract.name_shapes import (
     shouted,
 )
 from kg.extract.place_names import lone_place_name, place_of_kind
-from kg.extract.shapes import built_once, is_told, trim
+from kg.extract.shapes import built_once, is_told, supporters_of, trim
 from kg.extract.staff import firm_title_after, inside_title
 
 if TYPE_CHECKING:
@@ -61,6 +61,8 @@ def model_entity(reader: CandidateReader, ent: Span) -> None:
         return  # "a campaign of Russophobia": a prejudice, no organisation
     if weapon_after(reader, end):
         return  # "Taurus cruise missiles": a weapon, no actor
+    if _for_supporters(reader, ent, start):
+        return  # "pro-Navalny protesters": whom they support, no actor
     if text.islower() or shouted(reader.doc[start:end]) or names_a_people(reader, start, end):
         return  # "the militar command": a misspelling; "such ANGER & UNITY": emphasis
     if names_a_family(reader, start, end):
@@ -113,6 +115,13 @@ def model_entity(reader: CandidateReader, ent: Span) -> None:
             reader.add(start, end, "Organization", from_model=True)  # "speaking to Bloomberg"
         else:
             reader.add(start, end, "Place", proper=True, from_model=True)
+
+
+def _for_supporters(reader: CandidateReader, ent: Span, start: int) -> bool:
+    """A person's name written after "pro-", or the model's name that opens with it
+    ("Pro-Navalny"; a state's demonym in it is read by the gazetteer step first)."""
+    opens = reader.lowers[start] == "pro" and reader.words[start + 1 : start + 2] == ["-"]
+    return opens or (ent.label_ == "PERSON" and supporters_of(reader.doc, start))
 
 
 def names_an_idea(reader: CandidateReader, start: int, end: int) -> bool:
