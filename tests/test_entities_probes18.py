@@ -217,3 +217,48 @@ def test_a_person_named_after_pro_is_whom_people_support_not_an_actor(world, tex
 def test_a_state_named_after_pro_keeps_its_line(world):
     found = entities(world, "The site spread pro-Russian propaganda, officials said.")
     assert [(e.name, e.type) for e in found] == [("Russia", "Country")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Four officers, Alexey Minin, Aleksei Morenets, Evgenii Serebriakov and Oleg "
+            "Sotnikov, were listed.",
+            ["Alexey Minin", "Aleksei Morenets", "Evgenii Serebriakov", "Oleg Sotnikov"],
+        ),
+        (
+            "Mark Jones, Peter Williams and Anna Adams were convicted on Friday.",
+            ["Mark Jones", "Peter Williams", "Anna Adams"],
+        ),
+    ],
+)
+def test_surnames_ending_in_s_are_names_of_a_list_of_persons(world, text, names):
+    found = entities(world, text)
+    assert [e.name for e in found if e.type == "Person"] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A man travelling on a passport in the name of Vadim Sokolov was arrested.",
+            "Vadim Sokolov",
+        ),
+        ("He entered the country under the name Jan Roe Smith in 2019.", "Jan Roe Smith"),
+        ("She used the alias Maria Lopez Garcia for years.", "Maria Lopez Garcia"),
+    ],
+)
+def test_a_name_someone_goes_by_is_a_person_s(world, text, name):
+    assert types_by_mention(entities(world, text))[name] == "Person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The activity intensified in September and reached MPs from across the spectrum.",
+        "Several MPs were targeted by the network.",
+    ],
+)
+def test_a_title_s_holders_in_the_plural_are_no_body(world, text):
+    assert not entities(world, text)

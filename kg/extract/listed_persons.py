@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 _NAME_LENGTHS = range(2, 5)  # "First Last" up to "First Middle Second Last"
 _LAST_JOINS = frozenset({"and", "or"})
+# words before a name a person goes by or is written under ("a passport in the name of X Y")
+_ALIAS_BEFORE = (["name", "of"], ["the", "name"], ["the", "alias"], ["alias", "of"])
 # the model's labels a list's name may carry: its misreadings of a person's name
 _PERSON_MISREADINGS = frozenset({"", "PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT"})
 
@@ -120,7 +122,7 @@ def _name_token(reader: CandidateReader, token) -> bool:
     return (
         token.is_title
         and token.is_alpha
-        and token.tag_ == "NNP"
+        and token.tag_ in ("NNP", "NNPS")  # surnames ending in -s: "Morenets", "Williams"
         and token.ent_type_ in _PERSON_MISREADINGS
         and token.lower_ not in reader.lex.called_kinds
     )
@@ -153,6 +155,8 @@ def looks_like_person(reader: CandidateReader, start: int, end: int) -> bool:
         return True  # "the fugitive oligarch Ilan Shor": a person's noun right before
     if [t.lower_ for t in doc[end : end + 2]] in ([",", "whom"], [",", "who"]):
         return True  # "X Y, who was given a life sentence": only persons are who or whom
+    if reader.lowers[max(0, start - 3) : start][-2:] in _ALIAS_BEFORE:
+        return True  # "a passport in the name of X Y", "travelling under the name X Y"
     reading = read_person(doc, start, end, lex)
     return reading is not None and (reading.private or reading.role is not None)
 

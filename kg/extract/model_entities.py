@@ -63,6 +63,8 @@ def model_entity(reader: CandidateReader, ent: Span) -> None:
         return  # "Taurus cruise missiles": a weapon, no actor
     if _for_supporters(reader, ent, start):
         return  # "pro-Navalny protesters": whom they support, no actor
+    if _titles_plural(reader, text):
+        return  # "reached MPs from across the political spectrum": holders of a title
     if text.islower() or shouted(reader.doc[start:end]) or names_a_people(reader, start, end):
         return  # "the militar command": a misspelling; "such ANGER & UNITY": emphasis
     if names_a_family(reader, start, end):
@@ -115,6 +117,17 @@ def model_entity(reader: CandidateReader, ent: Span) -> None:
             reader.add(start, end, "Organization", from_model=True)  # "speaking to Bloomberg"
         else:
             reader.add(start, end, "Place", proper=True, from_model=True)
+
+
+def _titles_plural(reader: CandidateReader, text: str) -> bool:
+    """An abbreviated title in the plural ("MPs", "MEPs"): its holders, no body."""
+    stem = text[:-1]
+    return (
+        text.endswith("s")
+        and len(stem) >= 2
+        and stem.isupper()
+        and reader.lex.title_at([stem.lower()]) == 1
+    )
 
 
 def _for_supporters(reader: CandidateReader, ent: Span, start: int) -> bool:
