@@ -4,16 +4,19 @@
 - an act "after/when" someone acted takes the date of that act told earlier;
 - a present-tense act in a block quote takes the date of the statement introducing the quote;
 - an undated telling of the news takes the date of a lede dated shortly before publication;
-- an act told "hours later" takes the day of the latest act dated to a day before it.
+- an act told "hours later" takes the day of the latest act dated to a day before it;
+- an act a measured time before or after an act named again by a noun ("The verdict came two
+  months after police arrested X") is dated from that act's day, moved by the measure.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from kg.extract.occasions import on_another_occasion
+from kg.extract.offset_dates import measured_governor, measured_offset, shifted_month
 from kg.extract.reference import EntityIndex, RoleContext, definite_description, np_entities
 from kg.extract.shapes import block_quote_start
 from kg.linebreaks import doc_text
@@ -193,6 +196,81 @@ def date_hours_later(doc, drafts: list[Draft]) -> None:
             _inherit_date(draft, latest_day)
         elif draft.date.source == "text" and draft.date.precision == "day":
             latest_day = draft
+
+
+def date_measured_from_earlier(doc, drafts: list[Draft], timexes) -> None:
+    """ "The verdict came two months after Säpo officers arrested a couple", "The change came
+    eight days after the government disclosed ...": the governor is an act told before and
+    named again by a definite noun, with no time of its own; the measured act is dated from
+    the day of that act (the latest earlier one with the noun's word, else the latest dated to
+    a day in an earlier sentence), moved by the measure: a day for days and weeks, a month for
+    months, inferred. A governor with a subject that names someone ("Smith resigned two months
+    after ...") is no act told again, and the clause stays undated."""
+    timed = _timed_tokens(doc, timexes)
+    for i, draft in enumerate(drafts):
+        verb = doc[draft.match.verb]
+        if draft.date.value is not None or verb.dep_ != "advcl":
+            continue
+        offset = measured_offset(verb)
+        governor = measured_governor(verb)
+        noun = _act_named_again(governor)
+        if offset is None or noun is None:
+            continue
+        # "The verdict came in March, two months after ...": its own time, told before the
+        # measured clause (one after it is the clause's, wherever the parser hangs it)
+        own = {t.i for t in governor.subtree if t.i < verb.left_edge.i}
+        if own & timed:
+            continue
+        days = [
+            d
+            for d in drafts[:i]
+            if d.sentence_no < draft.sentence_no
+            and d.date.source != "published"
+            and d.date.precision == "day"
+        ]
+        named = [d for d in days if doc[d.match.head].lemma_.lower() == noun.lemma_.lower()]
+        source = (named or days)[-1] if days else None
+        if source is None or source.date.value is None:
+            continue
+        amount, unit = offset
+        if unit == "month":
+            moved = shifted_month(source.date.value, amount)
+        else:
+            moved = _shifted_day(source.date, amount)
+        if moved is not None:
+            draft.date = replace(
+                moved, text=source.date.text, start=source.date.start, end=source.date.end
+            )
+            draft.date_from_text = True
+
+
+def _act_named_again(governor):
+    """The definite common noun subject of ``governor`` ("The verdict came", "The advisory was
+    published", "This move came"), or None."""
+    for child in governor.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN":
+            determiners = {c.lower_ for c in child.children if c.dep_ == "det"}
+            if determiners & {"the", "this", "that"}:
+                return child
+    return None
+
+
+def _timed_tokens(doc, timexes) -> set[int]:
+    """Tokens of the expressions naming a time (not a measure: "eight days")."""
+    tokens: set[int] = set()
+    for timex in timexes:
+        if timex.type not in ("DATE", "TIME"):
+            continue
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is not None:
+            tokens.update(t.i for t in span)
+    return tokens
+
+
+def _shifted_day(day_date, days: int):
+    moved = date.fromisoformat(day_date.value[:10]) + timedelta(days=days)
+    value = moved.isoformat()
+    return replace(day_date, value=value, earliest=value, latest=value, source="inferred")
 
 
 def _opens_hours_later(verb) -> bool:

@@ -27,6 +27,7 @@ from kg.extract.borrowed_dates import (
     date_from_statements,
     date_from_tied_acts,
     date_hours_later,
+    date_measured_from_earlier,
     date_occasions_of_acts,
     date_reported_by_dated_tellings,
     date_same_charges,
@@ -191,6 +192,7 @@ def extract_events(
     date_occasions_of_acts(doc, drafts)
     date_same_charges(doc, drafts, lexicon.charge_nouns)
     date_hours_later(doc, drafts)
+    date_measured_from_earlier(doc, drafts, ordered)
     dated_by_the_same_occasion(doc, drafts)
     drafts = charges_told_again(doc, drafts)
     merged = merged_mentions(doc, joined_named_retellings(doc, drafts), lexicon.series_nouns)

@@ -7,30 +7,69 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.extract.timenorm import format_day, shift_days
+from kg.extract.timenorm import add_months, format_day, format_month, interval_of, shift_days
 from kg.extract.timepatterns import load_lexicon
 from kg.extract.timerules import number_value
 from kg.types import EventDate, Timex
 
 # Days a unit of the measure spans; "hours after" stays on the governor's day.
 _UNIT_DAYS = {"day": 1, "week": 7, "hour": 0, "minute": 0}
+_UNIT_MONTHS = {"month": 1, "year": 12}  # "two months after": a month, not a day
 _DIRECTION = {"after": -1, "before": 1}  # "two days after X": X came two days earlier
 
 
 def offset_days(verb) -> int | None:
     """Days from the governor's date to the date of ``verb``'s clause, read from its measure
-    and its "after"/"before" ("two days after Russia expelled": -2); None without both."""
-    orders = [c.lower_ for c in verb.children if c.dep_ == "mark" and c.lower_ in _DIRECTION]
-    measures = [c for c in verb.children if c.dep_ == "npadvmod"]
-    if len(orders) != 1 or len(measures) != 1:
+    and its "after"/"before" ("two days after Russia expelled": -2); None without both, or
+    for a measure in months."""
+    offset = measured_offset(verb)
+    return offset[0] if offset is not None and offset[1] == "day" else None
+
+
+def measured_offset(verb) -> tuple[int, str] | None:
+    """(amount, "day" or "month") from the governor's date to that of ``verb``'s clause:
+    "two days after Russia expelled" (-2, "day"), "two months after police arrested" (-2,
+    "month"); None without one "after"/"before" and one measure."""
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in _DIRECTION]
+    if len(marks) != 1:
         return None
-    unit = measures[0].lemma_.lower()
-    if unit not in _UNIT_DAYS:
+    measure = _measure(verb, marks[0])
+    if measure is None:
         return None
-    if _UNIT_DAYS[unit] == 0:
-        return 0  # "hours after", "30 minutes before": the same day
-    count = _count(measures[0])
-    return None if count is None else _DIRECTION[orders[0]] * count * _UNIT_DAYS[unit]
+    unit, direction = measure.lemma_.lower(), _DIRECTION[marks[0].lower_]
+    if _UNIT_DAYS.get(unit) == 0:
+        return 0, "day"  # "hours after", "30 minutes before": the same day
+    count = _count(measure)
+    if count is None:
+        return None
+    if unit in _UNIT_DAYS:
+        return direction * count * _UNIT_DAYS[unit], "day"
+    if unit in _UNIT_MONTHS:
+        return direction * count * _UNIT_MONTHS[unit], "month"
+    return None
+
+
+def _measure(verb, mark):
+    """The measure of a clause placed after or before its governor, where the parser hangs it:
+    on the clause's verb, on its "after" ("eight days after the government disclosed"), or on
+    a comparative before it ("less than a month after", whichever of the two it governs)."""
+    measures = [c for c in (*verb.children, *mark.children) if c.dep_ == "npadvmod"]
+    if not measures and verb.dep_ == "advcl":
+        comparatives = [verb.head] if _comparative(verb.head) else []
+        comparatives += [c for c in verb.head.children if _comparative(c) and c.i < mark.i]
+        measures = [m for c in comparatives for m in c.children if m.dep_ == "npadvmod"]
+    return measures[0] if len(measures) == 1 else None
+
+
+def _comparative(tok) -> bool:
+    return tok.dep_ == "advmod" and tok.tag_ in ("JJR", "RBR")
+
+
+def measured_governor(verb):
+    """The act ``verb``'s measured clause is placed after or before: its head, or the head of
+    the comparative the parser hangs it on ("was announced less than a month after ...")."""
+    head = verb.head
+    return head.head if _comparative(head) else head
 
 
 def _count(measure) -> int | None:
@@ -41,6 +80,21 @@ def _count(measure) -> int | None:
         return 1 if has_article else None
     value = number_value(numbers[0].text, load_lexicon())
     return int(value) if isinstance(value, float) and value.is_integer() else None
+
+
+def shifted_month(day_value: str, months: int) -> EventDate | None:
+    """The month ``months`` away from the month of ``day_value`` (a day or a month: "two months
+    after" a verdict of 19 January: November), as an inferred month."""
+    try:
+        day = date(int(day_value[:4]), int(day_value[5:7]), 1)
+    except ValueError:
+        return None
+    month = add_months(day, months)
+    value = format_month(month.year, month.month)
+    bounds = interval_of(value)
+    if bounds is None:
+        return None
+    return EventDate(value, None, None, None, "month", bounds[0], bounds[1], source="inferred")
 
 
 def shifted_date(timex: Timex | None, days: int) -> EventDate | None:

@@ -9,13 +9,20 @@ from kg.extract.dating import (
     asserted_past,
     clause_tokens,
     event_date,
+    joined_clause,
     ordered_in_time,
     reported_tokens,
 )
 from kg.extract.misparse import reported_clause_joined
-from kg.extract.offset_dates import inverted_governor, offset_days, shifted_date
+from kg.extract.offset_dates import (
+    inverted_governor,
+    measured_governor,
+    measured_offset,
+    shifted_date,
+    shifted_month,
+)
 from kg.extract.verb_shapes import caught_in_the_act
-from kg.types import EventDate
+from kg.types import EventDate, Timex
 
 
 def trigger_date(
@@ -36,11 +43,15 @@ def trigger_date(
     elif (caught := caught_in_the_act(governor)) is not None:
         governor = caught.head  # "caught them in April trying to break in"
     elsewhere = reported_tokens(doc, match)
-    measured = offset_days(verb) is not None
+    measured = measured_offset(verb)
+    if governor is verb.head:
+        governor = measured_governor(verb)  # "was announced less than a month after ..."
     if (inverted := inverted_governor(verb)) is not None:
         # the parse made the act this one is measured from a clause of it: its time is its own
         governor, elsewhere = inverted, elsewhere | {t.i for t in inverted.subtree}
-    elif measured:  # "suspended X on Friday, two days after Y removed": Friday is not Y's
+    elif (
+        measured is not None
+    ):  # "suspended X on Friday, two days after Y removed": Friday is not Y's
         elsewhere = elsewhere | ({t.i for t in verb.sent} - {t.i for t in verb.subtree})
     if shares_time and governor.i in times.triggers:
         # "accused X on Thursday of hacking since 2015, and imposed sanctions": what the act
@@ -55,12 +66,13 @@ def trigger_date(
         timex = times.of_mission(verb, position, past)
     if timex is not None:
         return event_date(timex, published)
-    if measured and (days := offset_days(verb)) is not None:
-        # "expelled X on Friday, two days after Russia expelled Y": the governor's day moved
+    if measured is not None:
+        # "expelled X on Friday, two days after Russia expelled Y": the governor's day moved;
+        # "came in March, two months after": its month
         own = frozenset(t.i for t in governor.subtree) if inverted is not None else frozenset()
         inside = frozenset(t.i for t in verb.subtree) - own | clause_tokens(governor)
         governing = times.for_trigger((governor.i,), governor.idx, inside, past)
-        if (shifted := shifted_date(governing, days)) is not None:
+        if (shifted := _moved(governing, *measured)) is not None:
             return shifted
     reporter = mood.announced_by
     if reporter is None and speaker is not None and speaker.dep_ == "nsubj":
@@ -73,5 +85,33 @@ def trigger_date(
         timex = times.for_trigger((reporter,), said.idx, clause_tokens(said), not_after)
     if timex is None and shares_time and governor.i in times.triggers:
         # "arrested him on Monday and charged him", "published videos on Thursday, urging ..."
-        timex = times.governed_by((governor.i,), position, not_after=past)
+        for sharer in _time_sharers(governor, times.triggers):
+            timex = times.governed_by((sharer.i,), position, not_after=past)
+            if timex is not None:
+                break
     return event_date(timex, published, "inferred")
+
+
+def _moved(governing: Timex | None, amount: int, unit: str) -> EventDate | None:
+    """The governor's date moved by a measure in days (from a day) or months (from a month or
+    a day); None if the governor is not dated finely enough."""
+    if unit == "day":
+        return shifted_date(governing, amount)
+    if governing is None or len(governing.value) < 7 or governing.value[4] != "-":
+        return None
+    return shifted_month(governing.value, amount)
+
+
+def _time_sharers(governor, triggers: set[int]) -> list:
+    """``governor`` and the acts it shares its time with in turn: "broke off relations on
+    Wednesday and ordered the staff out, accusing Tehran of ...": the participle hangs on
+    "ordered", which takes Wednesday from "broke". A clause placed before or after its
+    governor, or joined with a subject of its own, shares nothing further up."""
+    chain = [governor]
+    tok = governor
+    while tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i in triggers:
+        if ordered_in_time(tok) or joined_clause(tok) or tok.head in chain:
+            break
+        tok = tok.head
+        chain.append(tok)
+    return chain

@@ -1,0 +1,104 @@
+"""Round 16c: dates on unseen forms (shared time, measured clauses, acts announced together),
+happenings folded into one, and roles. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import day, only, run, timex
+
+
+def _dated(events, words: str, text: str) -> str | None:
+    start = text.index(words)
+    (event,) = [e for e in events if e.trigger.start == start]
+    return event.date.value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain expelled two diplomats on Monday and ordered Acme to close its office, "
+        "accusing Russia of spying.",
+        "Germany froze the assets of Acme on Monday and barred its staff from travel, "
+        "accusing Iran of funding the firm.",
+        "The Treasury sanctioned Globex on Monday and ordered Acme to shut its office, "
+        "accusing China of running both firms.",
+    ],
+)
+def test_a_participle_on_a_joined_act_shares_the_first_acts_time(nlp, resources, text):
+    events = run(nlp, resources, text, [day(text, "Monday", "2024-10-07")])
+    assert only(events, "Accusation").date.value == "2024-10-07"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a joined clause with a subject of its own tells its own act
+        "Britain expelled two diplomats on Monday, and Russia ordered Acme to close its "
+        "office, accusing Britain of spying.",
+        # a clause placed after its governor happened at another time
+        "Britain expelled two diplomats on Monday, a day after Russia ordered Acme to close "
+        "its office, accusing Britain of spying.",
+    ],
+)
+def test_no_time_is_shared_past_a_clause_of_its_own(nlp, resources, text):
+    events = run(nlp, resources, text, [day(text, "Monday", "2024-10-07")])
+    assert only(events, "Accusation").date.value != "2024-10-07"
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("The move came eight days after Russia expelled John Smith.", "2024-09-26"),
+        ("The expulsion came a week after Russia expelled John Smith.", "2024-09-27"),
+        ("The decision came two months after Russia expelled John Smith.", "2024-08"),
+        (
+            "The decision was announced less than a month after Russia expelled John Smith.",
+            "2024-09",
+        ),
+    ],
+)
+def test_an_act_measured_from_an_act_named_again_is_dated_from_its_day(
+    nlp, resources, second, expected
+):
+    text = "Britain expelled Anna Berg on Friday. " + second
+    events = run(nlp, resources, text, [day(text, "Friday", "2024-10-04")])
+    assert _dated(events, "expelled John Smith", text) == expected
+
+
+def test_the_act_the_noun_names_is_preferred_to_a_later_one(nlp, resources):
+    text = (
+        "A court sentenced Anna Berg on Thursday. Britain expelled two Russian diplomats on "
+        "Saturday. The verdict came two days after Russia expelled John Smith."
+    )
+    events = run(
+        nlp,
+        resources,
+        text,
+        [day(text, "Thursday", "2024-10-03"), day(text, "Saturday", "2024-10-05")],
+    )
+    assert _dated(events, "expelled John Smith", text) in ("2024-10-01", "2024-10-03")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # a governor naming someone is no act told again
+        "Anna Berg resigned two months after Russia expelled John Smith.",
+        # nor an undetermined noun
+        "Protests came two months after Russia expelled John Smith.",
+    ],
+)
+def test_no_measured_date_without_an_undated_act_named_again(nlp, resources, second):
+    text = "Britain expelled Anna Berg on Friday. " + second
+    events = run(nlp, resources, text, [day(text, "Friday", "2024-10-04")])
+    assert _dated(events, "expelled John Smith", text) is None
+
+
+def test_a_governor_with_a_month_of_its_own_moves_that_month(nlp, resources):
+    text = (
+        "Britain expelled Anna Berg on Friday. "
+        "The decision came in March, two months after Russia expelled John Smith."
+    )
+    times = [day(text, "Friday", "2024-10-04"), timex(text, "March", "2024-03", precision="month")]
+    events = run(nlp, resources, text, times)
+    assert _dated(events, "expelled John Smith", text) == "2024-01"
