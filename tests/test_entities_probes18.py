@@ -262,3 +262,20 @@ def test_a_name_someone_goes_by_is_a_person_s(world, text, name):
 )
 def test_a_title_s_holders_in_the_plural_are_no_body(world, text):
     assert not entities(world, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "The phone was issued to him by his employer, San Bernardino County.",
+            "San Bernardino County",
+            "Agency",
+        ),
+        ("Fulton County said the attack had disrupted its systems.", "Fulton County", "Agency"),
+        ("Los Angeles County sued the company on Tuesday.", "Los Angeles County", "Agency"),
+        ("He lives in Orange County with his wife.", "Orange County", "Place"),
+    ],
+)
+def test_a_county_that_acts_or_employs_is_its_local_government(world, text, name, kind):
+    assert types_by_mention(entities(world, text))[name] == kind

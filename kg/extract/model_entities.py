@@ -21,7 +21,7 @@ from kg.extract.name_shapes import (
     names_software,
     shouted,
 )
-from kg.extract.place_names import lone_place_name, place_of_kind
+from kg.extract.place_names import local_government, lone_place_name, place_of_kind
 from kg.extract.shapes import built_once, is_told, supporters_of, trim
 from kg.extract.staff import firm_title_after, inside_title
 
@@ -113,7 +113,9 @@ def model_entity(reader: CandidateReader, ent: Span) -> None:
             name_start_before_of(reader, start), end
         )  # "the National Anti-Corruption Bureau of Ukraine"
     elif ent.label_ in _PLACE_LABELS and not reader.in_gazetteer(start, end):
-        if is_told(reader.doc[end - 1], reader.lex) or firm_title_after(reader, end):
+        if local_government(reader, start, end):
+            reader.add(start, end, "Agency", from_model=True)  # "Fulton County said"
+        elif is_told(reader.doc[end - 1], reader.lex) or firm_title_after(reader, end):
             reader.add(start, end, "Organization", from_model=True)  # "speaking to Bloomberg"
         else:
             reader.add(start, end, "Place", proper=True, from_model=True)

@@ -1,5 +1,6 @@
 """Places the model takes for persons: a lone word after a place's preposition, a name after
-a settlement's kind ("the border town of X")."""
+a settlement's kind ("the border town of X"); and places that act as their local government
+("Fulton County said")."""
 
 from __future__ import annotations
 
@@ -13,6 +14,10 @@ if TYPE_CHECKING:
 
 # prepositions of where something happens: "detained in X", "a base near X"
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
+# last words of the names of places that are also the name of their own government
+_LOCAL_GOVERNMENT_WORDS = frozenset({"county", "municipality", "borough", "prefecture"})
+# nouns a local government stands in apposition to ("his employer, X County")
+_EMPLOYER_NOUNS = frozenset({"employer", "employers", "client", "customer", "victim"})
 
 
 def lone_place_name(reader: CandidateReader, start: int, end: int) -> bool:
@@ -52,3 +57,17 @@ def place_of_kind(reader: CandidateReader, start: int) -> bool:
     if start < 2 or reader.lowers[start - 1] != "of":
         return False
     return reader.lowers[start - 2] in reader.lex.settlement_kinds
+
+
+def local_government(reader: CandidateReader, start: int, end: int) -> bool:
+    """ "Fulton County said", "Los Angeles County sued", "his employer, San Bernardino County":
+    a county's (borough's, municipality's) name that acts, as a clause's subject, or employs is
+    its local government, an Agency; "lives in Orange County" is a place."""
+    if reader.lowers[end - 1] not in _LOCAL_GOVERNMENT_WORDS or end - start < 2:
+        return False
+    root = reader.doc[end - 1]
+    while root.head.i != root.i and start <= root.head.i < end:
+        root = root.head
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
+        return True
+    return root.dep_ == "appos" and root.head.lower_ in _EMPLOYER_NOUNS
