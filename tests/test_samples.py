@@ -13,7 +13,8 @@ SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 EXPECTED = sorted((Path(__file__).resolve().parent / "expected").glob("*.json"))
 PLOVER = {
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-    "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "STATEMENT",
+    "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "FIGHT",
+    "STATEMENT",
 }  # fmt: skip
 
 

@@ -6,6 +6,7 @@ import pandas as pd
 
 # One colour per PLOVER category: warm for hostile acts, cool for cooperation, grey for talk.
 PLOVER_COLOURS = {
+    "FIGHT": "#67000d",
     "ASSAULT": "#99000d",
     "COERCE": "#d7301f",
     "SANCTION": "#ef6548",
