@@ -279,3 +279,25 @@ def test_a_title_s_holders_in_the_plural_are_no_body(world, text):
 )
 def test_a_county_that_acts_or_employs_is_its_local_government(world, text, name, kind):
     assert types_by_mention(entities(world, text))[name] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        (
+            "TOKYO — The group targeted the foreign and defence ministries, the agency said.",
+            {"Ministry of Foreign Affairs of Japan", "Ministry of Defense of Japan"},
+        ),
+        (
+            "Hackers broke into Japan's foreign and defence ministries last year.",
+            {"Ministry of Foreign Affairs of Japan", "Ministry of Defense of Japan"},
+        ),
+        (
+            "The Russian foreign and finance ministries issued a statement.",
+            {"Ministry of Foreign Affairs of Russia", "Russian Finance Ministry"},
+        ),
+    ],
+)
+def test_two_bodies_of_a_state_named_by_one_plural_noun(world, text, bodies):
+    found = entities(world, text)
+    assert {e.name for e in found if e.type == "Agency"} == bodies

@@ -18,6 +18,7 @@ from kg.entity_lexicon import Lexicon, load_lexicon
 from kg.extract.acronym_names import acronym_runs
 from kg.extract.agency_units import units_of_agencies
 from kg.extract.called import called_names
+from kg.extract.coordinated_bodies import coordinated_bodies
 from kg.extract.countries import (
     bodies_in_a_capital,
     bodies_of_dateline_state,
@@ -156,6 +157,7 @@ class CandidateReader:
         addressees_inside(self)
         bodies_in_a_capital(self)
         bodies_of_dateline_state(self)
+        coordinated_bodies(self)
         units_of_agencies(self)
         names_listed_after_kinds(self)
         called_names(self)
