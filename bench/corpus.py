@@ -13,7 +13,9 @@ import re
 from datetime import date, timedelta
 from pathlib import Path
 
-TBAQ = Path(__file__).resolve().parents[2] / "shared" / "data" / "tbaq"
+from shared_data import SHARED
+
+TBAQ = SHARED / "data" / "tbaq"
 _TAG = re.compile(r"<[^>]+>")
 _DCT = re.compile(
     r'functionInDocument="CREATION_TIME"[^>]*value="([^"]+)"|value="([^"]+)"[^>]*functionInDocument="CREATION_TIME"'

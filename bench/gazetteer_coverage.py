@@ -20,13 +20,15 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from shared_data import SHARED
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer  # noqa: E402
 from kg.settings import Settings  # noqa: E402
 
-DEFAULT_GOLD = Path("/work/shared/data/geo-dev/gold.json")
+DEFAULT_GOLD = SHARED / "data" / "geo-dev" / "gold.json"
 SCORED_TYPES = ("Agency", "Country", "Official", "Organization", "Platform")
 
 

@@ -21,10 +21,12 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from shared_data import SHARED
+
 from kg.errors import InputError
 from kg.ingest import IngestOptions, iter_articles
 
-DEFAULT_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / "tbaq"
+DEFAULT_DIR = SHARED / "data" / "tbaq"
 GEO_DEV = DEFAULT_DIR.parent / "geo-dev"
 
 

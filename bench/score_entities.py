@@ -28,6 +28,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from shared_data import SHARED
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -187,7 +189,7 @@ def main() -> int:
     parser.add_argument("--errors", action="store_true", help="list misses and false positives")
     parser.add_argument("--roles", action="store_true", help="count roles naming a body")
     parser.add_argument("--corpus", action="append", choices=("seeds", "geo-dev", "samples"))
-    parser.add_argument("--shared", type=Path, default=Path("/work/shared"))
+    parser.add_argument("--shared", type=Path, default=SHARED)
     parser.add_argument("--ontology-dir", type=Path, help="ontologies folder to use instead")
     args = parser.parse_args()
     settings = Settings.load(ontology_dir=args.ontology_dir)

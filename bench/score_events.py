@@ -35,8 +35,9 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from shared_data import SHARED
+
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = Path("/work/shared")
 SETS = {
     "seeds": (SHARED / "seeds" / "seeds-gold.json", SHARED / "seeds"),
     "geo-dev": (SHARED / "data" / "geo-dev" / "gold.json", SHARED / "data" / "geo-dev"),

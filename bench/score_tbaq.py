@@ -26,11 +26,13 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from shared_data import SHARED
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kg.extract.timexes import tag_timexes
 
-DEFAULT_DATA = Path("/work/shared/data/tbaq")
+DEFAULT_DATA = SHARED / "data" / "tbaq"
 _TAG = re.compile(r"<(/?)([A-Za-z0-9]+)([^>]*?)(/?)>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
 

@@ -23,7 +23,9 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-DATA = Path("/work/shared/data/timeline-trial")
+from shared_data import SHARED
+
+DATA = SHARED / "data" / "timeline-trial"
 CORPUS_DIR = DATA / "Corpus-trial-data_task4_TimeML"
 GOLD_DIR = DATA / "TimeLines_trial_data_task4_v1.2"
 

@@ -22,6 +22,7 @@ pytestmark = pytest.mark.slow
 
 
 def _scorer():
+    sys.path.insert(0, str(ROOT / "bench"))  # its sibling modules (shared_data)
     spec = importlib.util.spec_from_file_location(
         "score_events", ROOT / "bench" / "score_events.py"
     )
