@@ -33,7 +33,7 @@ def tbaq_articles(root: Path = TBAQ) -> list[dict]:
         published = (match.group(1) or match.group(2))[:10] if match else "2000-01-01"
         articles.append({"id": path.stem, "published": published, "text": text})
     if not articles:
-        raise SystemExit(f"no TBAQ articles (*/*.tml) under {root}: set KG_SHARED to the shared data")
+        raise SystemExit(f"no TBAQ articles (*/*.tml) under {root}: set KG_SHARED")
     return articles
 
 
