@@ -301,3 +301,37 @@ def test_a_county_that_acts_or_employs_is_its_local_government(world, text, name
 def test_two_bodies_of_a_state_named_by_one_plural_noun(world, text, bodies):
     found = entities(world, text)
     assert {e.name for e in found if e.type == "Agency"} == bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "MOSCOW — On March 11, the Investigative Committee opened a criminal case.",
+            "Investigative Committee of Russia",
+            "Agency",
+        ),
+        (
+            "MOSCOW — The Harbour Policy Council said it would meet.",
+            "Harbour Policy Council",
+            "Organization",
+        ),
+        (
+            "On March 11, the Investigative Committee opened a case.",
+            "Investigative Committee",
+            "Organization",
+        ),
+    ],
+)
+def test_a_datelined_state_s_body_named_by_its_plain_name(world, text, name, kind):
+    found = {e.name: e.type for e in entities(world, text)}
+    assert found.get(name) == kind
+
+
+def test_a_state_s_body_is_not_the_company_named_again(world):
+    text = (
+        "MOSCOW — Meta said on Monday it would appeal. On March 11, the Investigative Committee "
+        "opened a criminal case against the company."
+    )
+    meta = next(e for e in entities(world, text) if "Meta" in [m.text for m in e.mentions])
+    assert "company" in [m.text for m in meta.mentions]

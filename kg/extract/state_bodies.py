@@ -113,6 +113,12 @@ def dateline_bodies(reader: CandidateReader) -> None:
     dateline = dateline_country(reader)
     main = main_country(reader) if dateline is None else None
     for cand in list(reader.candidates):
+        if _state_body_named_alone(reader, cand) and dateline is not None:
+            known = body_of_state(reader, dateline, cand.mention.text)
+            if known is not None:  # "MOSCOW ... the Investigative Committee": Russia's
+                agency = replace(cand.mention, gazetteer_id=known.id, type="Agency")
+                swap_candidate(reader, cand, replace(cand, mention=agency, from_model=False))
+            continue
         if cand.mention.type != "Agency" or not cand.from_model or cand.country:
             continue
         words = set(cand.mention.text.lower().split())
@@ -127,6 +133,18 @@ def dateline_bodies(reader: CandidateReader) -> None:
 
 
 _COURT_WORDS = frozenset({"court", "tribunal"})
+
+
+def _state_body_named_alone(reader: CandidateReader, cand: Candidate) -> bool:
+    """The model's organisation whose head is a word states give their bodies ("the
+    Investigative Committee"): a state's body when a datelined story's state has one so named."""
+    mention = cand.mention
+    return (
+        mention.type == "Organization"
+        and cand.from_model
+        and not cand.country
+        and mention.text.lower().split()[-1] in reader.lex.state_body_words
+    )
 
 
 def _known_body_of(reader: CandidateReader, cand: Candidate, state: GazetteerEntry) -> Candidate:
