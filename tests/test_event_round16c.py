@@ -102,3 +102,66 @@ def test_a_governor_with_a_month_of_its_own_moves_that_month(nlp, resources):
     times = [day(text, "Friday", "2024-10-04"), timex(text, "March", "2024-03", precision="month")]
     events = run(nlp, resources, text, times)
     assert _dated(events, "expelled John Smith", text) == "2024-01"
+
+
+@pytest.mark.parametrize(
+    ("second", "verb"),
+    [
+        ("The Treasury also froze the assets of Globex.", "froze"),
+        ("The Treasury also imposed sanctions on Globex.", "imposed"),
+        ("Later, the Treasury also banned Globex from trading.", "banned"),
+    ],
+)
+def test_an_act_its_doer_also_did_takes_the_date_of_the_doers_last_act(
+    nlp, resources, second, verb
+):
+    text = "The Treasury sanctioned Acme on Monday. " + second
+    events = run(nlp, resources, text, [day(text, "Monday", "2024-10-07")])
+    assert _dated(events, verb, text) == "2024-10-07"
+
+
+@pytest.mark.parametrize(
+    ("second", "verb"),
+    [
+        ("The Treasury had also frozen the assets of Globex.", "frozen"),  # background
+        ("Anna Berg also froze the assets of Globex.", "froze"),  # another doer
+        ("The Treasury froze the assets of Globex.", "froze"),  # nothing ties it
+    ],
+)
+def test_no_date_for_an_act_not_added_to_its_doers_dated_act(nlp, resources, second, verb):
+    text = "The Treasury sanctioned Acme on Monday. " + second
+    events = run(nlp, resources, text, [day(text, "Monday", "2024-10-07")])
+    assert _dated(events, verb, text) is None
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Meta also removed 20 accounts linked to Russia.",
+        "Meta later removed 20 accounts linked to Russia.",
+        "Meta again removed 20 accounts linked to Russia.",
+    ],
+)
+def test_an_act_said_to_be_another_is_not_folded_into_the_first(nlp, resources, second):
+    text = "Meta removed 50 accounts linked to Russia on Thursday. " + second
+    events = run(nlp, resources, text, [day(text, "Thursday", "2024-10-03")])
+    assert len([e for e in events if e.type == "AccountTakedown"]) == 2
+
+
+def test_one_takedown_told_twice_stays_one_event(nlp, resources):
+    text = (
+        "Meta removed 50 accounts linked to Russia on Thursday. "
+        "The takedown was the largest this year."
+    )
+    events = run(nlp, resources, text, [day(text, "Thursday", "2024-10-03")])
+    assert len([e for e in events if e.type == "AccountTakedown"]) == 1
+
+
+def test_a_later_telling_is_another_statement_and_more_of_one_is_not(nlp, resources):
+    text = (
+        "Anna Berg said on Monday that Acme had broken the law. Berg also said the firm "
+        "had refused to cooperate. Berg later said the firm had begun to cooperate."
+    )
+    events = run(nlp, resources, text, [day(text, "Monday", "2024-10-07")])
+    statements = [e for e in events if e.type == "Statement"]
+    assert len(statements) == 2, [(e.trigger.text, [m.text for m in e.mentions]) for e in events]

@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from kg.extract.occasions import on_another_occasion
+from kg.extract.occasions import dated_by_the_same_occasion, on_another_occasion
 from kg.extract.offset_dates import measured_governor, measured_offset, shifted_month
 from kg.extract.reference import EntityIndex, RoleContext, definite_description, np_entities
 from kg.extract.shapes import block_quote_start
@@ -33,6 +33,22 @@ _AFTERWARDS = frozenset({"later", "afterwards", "afterward"})
 _APART = frozenset({"later", "earlier", "previously", "subsequently", "afterwards"})
 # Prepositions naming the occasion an act was done at: "at a meeting", "during a visit".
 _OCCASION_PREPOSITIONS = frozenset({"at", "during"})
+
+
+def borrow_dates(
+    doc, drafts: list[Draft], published: str | None, taxonomy: dict, charge_nouns, timexes
+) -> None:
+    """Once every sentence is drafted: the dates undated events borrow from the events the
+    text ties them to, in order (a later step may borrow what an earlier one lent)."""
+    date_block_quotes(doc, drafts, taxonomy)
+    date_tellings_by_the_lede(doc, drafts, published)
+    date_reported_by_dated_tellings(doc, drafts, taxonomy)
+    date_occasions_of_acts(doc, drafts)
+    date_same_charges(doc, drafts, charge_nouns)
+    date_hours_later(doc, drafts)
+    date_added_acts(doc, drafts)
+    date_measured_from_earlier(doc, drafts, timexes)
+    dated_by_the_same_occasion(doc, drafts)
 
 
 def date_from_statements(doc, drafts: list[Draft], taxonomy: dict, inferred: bool = False) -> None:
@@ -196,6 +212,43 @@ def date_hours_later(doc, drafts: list[Draft]) -> None:
             _inherit_date(draft, latest_day)
         elif draft.date.source == "text" and draft.date.precision == "day":
             latest_day = draft
+
+
+def date_added_acts(doc, drafts: list[Draft]) -> None:
+    """ "The Treasury on Thursday sanctioned X ... The Treasury also blacklisted 32 entities":
+    an undated act its doer "also" did, told in the simple past, adds to the act that doer (or
+    its state) was last told doing, and takes its date, inferred. Not speech ("also said"
+    goes on with the statement), not an act told in the perfect ("had also hacked":
+    background), and nothing when that last act is undated."""
+    for i, draft in enumerate(drafts):
+        verb = doc[draft.match.verb]
+        if draft.date.value is not None or draft.match.statement or not _added(verb):
+            continue
+        doers = _doers(draft)
+        earlier = [
+            d
+            for d in drafts[:i]
+            if d.trigger.start < draft.trigger.start
+            and not d.match.statement  # what the doer said is not the act it adds to
+            and _doers(d) & doers
+        ]
+        if earlier and earlier[-1].date.value is not None:
+            _inherit_date(draft, earlier[-1])
+
+
+def _added(verb) -> bool:
+    """A simple past the verb says is one more act: "also froze", "also ordered"."""
+    if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
+
+
+def _doers(draft: Draft) -> set[str]:
+    """The actors' ids and the states the state bodies among them belong to (a person's
+    country is no doer: "Lasconi also condemned the ruling" is no act of the court's)."""
+    actors = draft.roles.get("actor", [])
+    states = {h.entity.country for h in actors if h.entity.type == "Agency"}
+    return {h.entity.id for h in actors} | {s for s in states if s}
 
 
 def date_measured_from_earlier(doc, drafts: list[Draft], timexes) -> None:

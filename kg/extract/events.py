@@ -23,15 +23,9 @@ from dataclasses import dataclass, field
 
 from kg.extract.alleged_acts import alleged_act
 from kg.extract.borrowed_dates import (
-    date_block_quotes,
+    borrow_dates,
     date_from_statements,
     date_from_tied_acts,
-    date_hours_later,
-    date_measured_from_earlier,
-    date_occasions_of_acts,
-    date_reported_by_dated_tellings,
-    date_same_charges,
-    date_tellings_by_the_lede,
     tied_actors,
 )
 from kg.extract.charge_retellings import charges_told_again
@@ -49,7 +43,6 @@ from kg.extract.generic_mentions import typed
 from kg.extract.labels import Wording, label, short_name, wording_of
 from kg.extract.modality import modality_of
 from kg.extract.named_retellings import counted_role, joined_named_retellings
-from kg.extract.occasions import dated_by_the_same_occasion
 from kg.extract.participants import find_roles, to_participants
 from kg.extract.pronouns import main_doers, main_subject_tokens, main_subjects, titled_subjects
 from kg.extract.reference import (
@@ -186,14 +179,7 @@ def extract_events(
             dict(doers),
             main_doers(subjects, index),
         )
-    date_block_quotes(doc, drafts, taxonomy)
-    date_tellings_by_the_lede(doc, drafts, article.published)
-    date_reported_by_dated_tellings(doc, drafts, taxonomy)
-    date_occasions_of_acts(doc, drafts)
-    date_same_charges(doc, drafts, lexicon.charge_nouns)
-    date_hours_later(doc, drafts)
-    date_measured_from_earlier(doc, drafts, ordered)
-    dated_by_the_same_occasion(doc, drafts)
+    borrow_dates(doc, drafts, article.published, taxonomy, lexicon.charge_nouns, ordered)
     drafts = charges_told_again(doc, drafts)
     merged = merged_mentions(doc, joined_named_retellings(doc, drafts), lexicon.series_nouns)
     return tuple(_freeze(d, article, taxonomy) for d in merged)

@@ -225,8 +225,8 @@ def _one_act_of_a_series(doc, a: Draft, b: Draft, series_nouns: frozenset[str]) 
 
 
 def _told_again(doc, a: Draft, b: Draft, series_nouns: frozenset[str]) -> bool:
-    if _own_occasion(a, b) or _own_occasion(b, a):
-        return False
+    if _own_occasion(a, b) or _own_occasion(b, a) or _another_act(doc, b):
+        return False  # "Meta also removed a smaller network", "Clegg later said ..."
     if _one_telling(a, b):
         return True
     return _same_happening(doc, a, b) and not _one_act_of_a_series(doc, a, b, series_nouns)
@@ -291,6 +291,8 @@ def _same_happening(doc, a: Draft, b: Draft) -> bool:
 # Where a verb's role is said: its subject acts, a passive subject or object undergoes.
 _ROLE_DEPS = {"actor": ("nsubj",), "target": ("nsubjpass", "dobj")}
 _ADDING_WORDS = frozenset({"also", "again", "too", "further", "additionally", "separately"})
+# ... and those placing it after the acts told: "of later probing systems", "Clegg later said"
+_LATER_WORDS = frozenset({"later", "subsequently", "afterwards", "afterward"})
 
 
 def _described_again(doc, a: Draft, b: Draft) -> str | None:
@@ -312,8 +314,11 @@ def _described_again(doc, a: Draft, b: Draft) -> str | None:
 
 
 def _another_act(doc, draft: Draft) -> bool:
-    """ "also hacked", "arrested again": the verb adds an act to those told."""
-    return any(c.lower_ in _ADDING_WORDS for c in doc[draft.match.head].children)
+    """ "also hacked", "arrested again", "later said": the verb adds an act to those told. A
+    speaker who "also said" something goes on with the same statement; "later said" is another
+    one."""
+    words = _LATER_WORDS if draft.match.statement else _ADDING_WORDS | _LATER_WORDS
+    return any(c.lower_ in words and c.dep_ == "advmod" for c in doc[draft.match.head].children)
 
 
 def _definite_subject(doc, draft: Draft, role: str) -> bool:
