@@ -55,27 +55,31 @@ class TriggerMatch:
         return (self.head,) if self.light_verb is None else (self.head, self.light_verb)
 
 
-_NO_RULE = 1 << 30  # a position after every noun rule: the word is in none
-
-
-def _noun_rules_by_word(lexicon: Lexicon) -> dict[str, int]:
-    """Position of the first noun rule listing each word (the first rule matching wins)."""
-    first: dict[str, int] = {}
+def _noun_rules_by_word(lexicon: Lexicon) -> dict[str, tuple[int, ...]]:
+    """Positions of the noun rules listing each word, in the lexicon's order: a word may have
+    several senses ("a call for sanctions" asks, "a call with Putin" is a meeting)."""
+    listed: dict[str, list[int]] = {}
     for at, rule in enumerate(lexicon.nouns):
         for word in rule.lemmas:
-            first.setdefault(word, at)
-    return first
+            listed.setdefault(word, []).append(at)
+    return {word: tuple(positions) for word, positions in listed.items()}
 
 
 def match_noun(tok, lexicon: Lexicon) -> TriggerMatch | None:
+    """The first sense of an event noun whose constraints hold, tried in the lexicon's order."""
     # "called the ruling an attack on X": what the ruling is called, no attack that happened
     if tok.pos_ != "NOUN" or tok.dep_ == "oprd":
         return None
-    rule_at = built_once(lexicon, "noun rules by word", _noun_rules_by_word)
-    at = min(rule_at.get(tok.lemma_.lower(), _NO_RULE), rule_at.get(tok.lower_, _NO_RULE))
-    if at == _NO_RULE:
-        return None
-    rule = lexicon.nouns[at]
+    rules_at = built_once(lexicon, "noun rules by word", _noun_rules_by_word)
+    senses = sorted({*rules_at.get(tok.lemma_.lower(), ()), *rules_at.get(tok.lower_, ())})
+    for at in senses:
+        match = _match_sense(tok, lexicon.nouns[at], lexicon)
+        if match is not None:
+            return match
+    return None
+
+
+def _match_sense(tok, rule: NounRule, lexicon: Lexicon) -> TriggerMatch | None:
     if rule.preps and not any(c.lower_ in rule.preps and _names_some(c) for c in tok.children):
         return None  # "reached a compromise" is no "compromise of the network"
     held = _held_by_acts(tok)
