@@ -335,3 +335,26 @@ def test_a_state_s_body_is_not_the_company_named_again(world):
     )
     meta = next(e for e in entities(world, text) if "Meta" in [m.text for m in e.mentions])
     assert "company" in [m.text for m in meta.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The attack knocked offline the e-Albania portal on Friday.", "e-Albania", "Platform"),
+        (
+            "Citizens file taxes through e-Devlet, the state's online service.",
+            "e-Devlet",
+            "Platform",
+        ),
+        ("Prosecutors charged staff of the Shanghai contractor i-Soon.", "i-Soon", "Organization"),
+        ("The Justice Department said i-Soon broke into email accounts.", "i-Soon", "Organization"),
+    ],
+)
+def test_a_letter_hyphen_name_is_one_name_typed_by_its_kind(world, text, name, kind):
+    found = entities(world, text)
+    assert types_by_mention(found)[name] == kind
+    assert "Albania" not in {e.name for e in found}
+
+
+def test_a_hyphenated_common_word_is_no_name(world):
+    assert not entities(world, "He sent an e-mail to the ministry on Monday.")

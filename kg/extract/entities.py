@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from kg.entity_lexicon import Lexicon, load_lexicon
 from kg.extract.acronym_names import acronym_runs
 from kg.extract.agency_units import units_of_agencies
+from kg.extract.brand_names import letter_brands
 from kg.extract.called import called_names
 from kg.extract.coordinated_bodies import coordinated_bodies
 from kg.extract.countries import (
@@ -150,6 +151,7 @@ class CandidateReader:
         long_body_names(self)
         acronym_runs(self)
         makers_by(self)
+        letter_brands(self)
         self._gazetteer_names()
         bodies_of_states(self)
         police_of_states(self)

@@ -1,0 +1,57 @@
+"""Names written as one lower-case letter, a hyphen and a capitalised word: "i-Soon" (a Chinese
+contractor), "e-Albania" (a government portal), "e-Devlet". The tokenizer splits them in three and
+the model reads none of them (or only the state in "e-Albania"); they are one name, typed by the
+kind noun before or after them ("the Shanghai contractor i-Soon", "the e-Albania portal"), else
+an Organization. Read before the gazetteer's names, so "Albania" in "e-Albania" names no state."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.kinds import NO_ENTITY, kind_after_name, kind_of
+
+if TYPE_CHECKING:
+    from kg.extract.entities import CandidateReader
+
+
+def letter_brands(reader: CandidateReader) -> None:
+    """Adds every "x-Name" name, typed by its kind noun."""
+    doc = reader.doc
+    for i in range(len(doc) - 2):
+        if not _letter_brand(reader, i):
+            continue
+        start, end = i, i + 3
+        kind = kind_after_name(reader, start, end)
+        if kind is None and start > 0 and doc[start - 1].is_lower:
+            kind = kind_of(reader, doc[start - 1])  # "the contractor i-Soon"
+        if kind is None:
+            kind = _kind_in_apposition(reader, start, end)  # "e-Devlet, the online service"
+        if kind == NO_ENTITY:
+            reader.claimed.update(range(start, end))
+        elif reader.free(start, end):
+            reader.add(start, end, kind or "Organization", from_model=True)
+
+
+def _kind_in_apposition(reader: CandidateReader, start: int, end: int) -> str | None:
+    """The kind of a noun in apposition to the name (", the state's online service")."""
+    for token in reader.doc[start:end]:
+        for child in token.children:
+            if child.dep_ == "appos" and child.i >= end and (kind := kind_of(reader, child)):
+                return kind
+    return None
+
+
+def _letter_brand(reader: CandidateReader, i: int) -> bool:
+    doc, words = reader.doc, reader.words
+    letter, hyphen, rest = words[i], words[i + 1], words[i + 2]
+    return (
+        len(letter) == 1
+        and letter.isalpha()
+        and letter.islower()
+        and hyphen == "-"
+        and rest[:1].isupper()
+        and rest[1:2].islower()
+        and not doc[i].whitespace_
+        and not doc[i + 1].whitespace_
+        and (i == 0 or doc[i - 1].whitespace_ or not doc[i - 1].text.isalnum())
+    )
