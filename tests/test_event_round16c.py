@@ -165,3 +165,20 @@ def test_a_later_telling_is_another_statement_and_more_of_one_is_not(nlp, resour
     events = run(nlp, resources, text, [day(text, "Monday", "2024-10-07")])
     statements = [e for e in events if e.type == "Statement"]
     assert len(statements) == 2, [(e.trigger.text, [m.text for m in e.mentions]) for e in events]
+
+
+def test_the_same_day_is_not_read_from_an_act_dated_by_the_same_words(nlp, resources):
+    """The noun "cyberattack" keeps the time stage's reading of "the same day" (an older act);
+    the threat after it must not take that reading as the day it refers to."""
+    text = (
+        "Britain expelled John Smith on Wednesday. Smith was born on 15 July 1980. In a "
+        "statement issued the same day, Anna Berg said Britain condemned Russia's cyberattack "
+        "and would take action against Russia."
+    )
+    times = [
+        day(text, "Wednesday", "2024-10-02"),
+        day(text, "15 July 1980", "1980-07-15"),
+        day(text, "the same day", "1980-07-15"),  # the time stage's reading: the last day named
+    ]
+    events = run(nlp, resources, text, times)
+    assert only(events, "Threat").date.value == "2024-10-02"

@@ -48,13 +48,16 @@ def _dated_by_the_same_day(drafts: list[Draft]) -> None:
         said = (draft.date.text or "").strip()
         if draft.date.source != "text" or not _SAME_DAY.fullmatch(said):
             continue
-        if draft.match.nominal:
+        if draft.match.nominal and draft.match.light_verb is None:
             continue  # "condemned Iran's cyberattack the same day": the noun names an older act
         before = draft.trigger.start
         dated = [
             d
             for d in drafts[:i]
-            if d.trigger.start < before and d.date.source == "text" and d.date.precision == "day"
+            if d.trigger.start < before
+            and d.date.source == "text"
+            and d.date.precision == "day"
+            and d.date.start != draft.date.start  # not one dated by the same words
         ]
         if dated and dated[-1].date.value != draft.date.value:
             day = dated[-1].date
