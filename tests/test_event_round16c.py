@@ -182,3 +182,37 @@ def test_the_same_day_is_not_read_from_an_act_dated_by_the_same_words(nlp, resou
     ]
     events = run(nlp, resources, text, times)
     assert only(events, "Threat").date.value == "2024-10-02"
+
+
+@pytest.mark.parametrize(
+    ("middle", "verb"),
+    [
+        ("Russia denied the accusations.", "denied"),
+        ("The Kremlin rejected the charges.", "rejected"),
+        ("Germany backed Britain.", "backed"),
+    ],
+)
+def test_an_act_told_right_before_the_same_day_took_place_that_day(nlp, resources, middle, verb):
+    text = (
+        f"Britain expelled John Smith on Wednesday. {middle} "
+        "Anna Berg said the same day that Britain would act."
+    )
+    times = [day(text, "Wednesday", "2024-10-02"), day(text, "the same day", "2024-10-02")]
+    assert _dated(run(nlp, resources, text, times), verb, text) == "2024-10-02"
+
+
+@pytest.mark.parametrize(
+    ("middle", "verb"),
+    [
+        ("Russia had denied the accusations.", "denied"),  # background, in the perfect
+        ("Russia denies the accusations.", "denies"),  # the present
+        ("Russia denied the accusations. Acme was founded in Paris.", "denied"),  # not right before
+    ],
+)
+def test_no_same_day_for_background_or_an_act_further_back(nlp, resources, middle, verb):
+    text = (
+        f"Britain expelled John Smith on Wednesday. {middle} "
+        "Anna Berg said the same day that Britain would act."
+    )
+    times = [day(text, "Wednesday", "2024-10-02"), day(text, "the same day", "2024-10-02")]
+    assert _dated(run(nlp, resources, text, times), verb, text) is None

@@ -33,6 +33,7 @@ def dated_by_the_same_occasion(doc, drafts: list[Draft]) -> None:
             draft.date = replace(source.date, source="inferred")
             draft.date_from_text = True
     _dated_by_the_same_day(drafts)
+    _told_just_before_the_same_day(doc, drafts)
 
 
 # "the same day", "on that same day", "later that same day" stripped of its preposition
@@ -64,6 +65,27 @@ def _dated_by_the_same_day(drafts: list[Draft]) -> None:
             draft.date = replace(
                 draft.date, value=day.value, earliest=day.earliest, latest=day.latest
             )
+
+
+def _told_just_before_the_same_day(doc, drafts: list[Draft]) -> None:
+    """ "Beijing dismissed the findings. A spokesperson said the same day that ...": the day
+    "the same day" names is that of the narrative just told, so an undated act told in the
+    simple past in the sentence right before took place that day too, inferred. An act in the
+    perfect or present ("had worked for X", "denies the charges") is background, and keeps
+    none."""
+    same_day = {
+        d.sentence_no: d
+        for d in drafts
+        if d.date.source == "text" and _SAME_DAY.fullmatch((d.date.text or "").strip())
+    }
+    for draft in drafts:
+        after = same_day.get(draft.sentence_no + 1)
+        if after is None or draft.date.value is not None or draft.negated:
+            continue
+        verb = doc[draft.match.verb]
+        if verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            draft.date = replace(after.date, source="inferred")
+            draft.date_from_text = True
 
 
 def _on_the_same_occasion(verb) -> bool:
