@@ -358,3 +358,20 @@ def test_a_letter_hyphen_name_is_one_name_typed_by_its_kind(world, text, name, k
 
 def test_a_hyphenated_common_word_is_no_name(world):
     assert not entities(world, "He sent an e-mail to the ministry on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("The attackers drained one of Bybit's Ethereum cold wallets on Friday.", "Bybit"),
+        ("Thieves emptied Binance's Bitcoin hot wallets last year.", "Binance"),
+    ],
+)
+def test_an_owner_before_a_modifier_of_a_common_noun_stands_alone(world, text, owner):
+    found = entities(world, text)
+    assert [e.name for e in found] == [owner]
+
+
+def test_an_owner_before_a_thing_of_a_kind_keeps_the_thing(world):
+    found = entities(world, "Researchers studied Meta's Llama model last year.")
+    assert types_by_mention(found)["Llama"] == "Platform"

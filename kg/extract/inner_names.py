@@ -5,7 +5,9 @@ gazetteer's name stands alone where the rest of the model's name is no part of a
 - a title after it ("U.S. Magistrate" of "U.S. Magistrate Judge NAME");
 - a platform's product ("a phony Google Update mechanism": the platform is named);
 - a person's title before the person's name ("CIA" in "CIA Deputy Director David Cohen");
-- a list the model ran together ("Facebook, Instagram and its other apps": two names).
+- a list the model ran together ("Facebook, Instagram and its other apps": two names);
+- an owner before what it owns that only modifies a common noun ("Bybit's Ethereum cold
+  wallets": Bybit; the currency is no entity).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ def model_name_wins(reader: CandidateReader, span: Span) -> bool:
         and not _title_after(reader, around, span)
         and not _product_after(reader, around, span)
         and not _names_listed(reader, around)
+        and not _owner_of_modifier(reader, around, span)
     )
 
 
@@ -40,6 +43,25 @@ def _names_listed(reader: CandidateReader, ent: Span) -> bool:
     spans = {id(reader.gaz_at[i]) for i in range(ent.start, ent.end) if i in reader.gaz_at}
     rest = [reader.lowers[i] for i in range(ent.start, ent.end) if i not in reader.gaz_at]
     return len(spans) >= 2 and bool(rest) and all(w in _LIST_WORDS for w in rest)
+
+
+def _owner_of_modifier(reader: CandidateReader, ent: Span, span: Span) -> bool:
+    """The model's name is the gazetteer's in the possessive and capitalised words that modify
+    a lower-case noun after the name ("Bybit's Ethereum cold wallets"), not a kind that makes
+    them a thing's name ("Meta's Llama model")."""
+    if ent.start != span.start or span.end + 1 >= ent.end or reader.doc[span.end].tag_ != "POS":
+        return False
+    end = ent.end
+    while end < len(reader.doc) and end - ent.end < 2 and reader.doc[end].is_lower:
+        end += 1
+    noun = reader.doc[end - 1]
+    return (
+        end > ent.end
+        and noun.pos_ == "NOUN"
+        and reader.doc[ent.end - 1].head.i == noun.i
+        and noun.lower_ not in reader.lex.called_kinds
+        and noun.lemma_.lower() not in reader.lex.called_kinds
+    )
 
 
 def _title_after(reader: CandidateReader, ent: Span, span: Span) -> bool:
