@@ -41,6 +41,9 @@ class VerbRule:
     # its object is access to a named thing or a service, told of one actor: "restricted
     # access to Twitter" (not "limited access to its offices", "nations that restrict access")
     service_access: bool = False
+    # what a naming or describing verb says its object is: "called the deal a feat of
+    # diplomacy", "described the ban as illegal", "called the measures unfounded"
+    complements: frozenset[str] = frozenset()
 
     @property
     def constrained(self) -> bool:
@@ -57,6 +60,7 @@ class VerbRule:
             or self.agentless
             or self.alleged
             or self.service_access
+            or self.complements
         )
 
 
@@ -285,6 +289,7 @@ def _verb_rule(raw: dict, default: float) -> VerbRule:
         service_access=bool(raw.get("service_access", False)),
         whether=bool(raw.get("whether", False)),
         predicates=_strings(raw, "predicates"),
+        complements=_strings(raw, "complements"),
     )
 
 

@@ -21,6 +21,7 @@ from kg.extract.verb_shapes import (
     accessed_services,
     describes_a_kind,
     describes_a_noun,
+    named_complements,
     names_on_its_own,
     of_time,
     ordered_verbs,
@@ -168,6 +169,8 @@ def _constraints_hold(tok, rule: VerbRule) -> bool:
     if rule.after and not (tok.dep_ == "conj" and tok.head.lemma_.lower() in rule.after):
         return False
     if rule.naming and not names_on_its_own(tok):
+        return False
+    if rule.complements and not (named_complements(tok) & rule.complements):
         return False
     if rule.agent_if_participle and describes_a_noun(tok):
         return False

@@ -62,14 +62,63 @@ def describes_a_noun(tok) -> bool:
 
 
 def names_on_its_own(tok) -> bool:
-    """ "X called the measures a farce" (or "X denied it and called ...") names; "denied it,
-    calling the probes a farce" and "what it called provocations" only qualify another act or
-    a word."""
-    if tok.dep_ in ("relcl", "acl") or any(c.tag_ in ("WP", "WDT") for c in tok.children):
+    """ "X called the measures a farce" (or "X denied it and called ...", "a cable in which he
+    called the administration inept", "was branded a traitor by the Kremlin") names; "denied
+    it, calling the probes a farce", "what it called provocations" and "a group called
+    Sandworm" only qualify another act, a word or a name."""
+    if tok.dep_ == "acl" or any(c.tag_ in ("WP", "WDT") for c in tok.children):
         return False
     if tok.dep_ == "conj" and tok.tag_ != "VBG":
         return True  # "denied any role and called the charges unfounded": a shared subject
-    return any(c.dep_ == "nsubj" for c in tok.children)
+    if any(c.dep_ == "agent" for c in tok.children):
+        return True  # a passive with its speaker: "was branded a traitor by the Kremlin"
+    return any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in tok.children)
+
+
+# How the parser attaches what a naming verb says its object is: an object predicate ("called
+# the deal a feat"), a small clause ("deemed the vote illegitimate"), an adjective.
+_COMPLEMENT_DEPS = frozenset({"oprd", "acomp", "ccomp", "xcomp"})
+_COMPLEMENT_POS = frozenset({"NOUN", "ADJ", "PROPN"})
+
+
+def named_complements(verb) -> set[str]:
+    """Lemmas of what a naming or describing verb says its object is, with the complement's
+    adjectives and "of" objects: "called the deal a feat of diplomacy" (feat, diplomacy),
+    "called the leak a very serious matter" (matter, serious), "described the ruling as a
+    victory" (the "as" phrase), "called the new measures unfounded and illegal" (adjectives the
+    parser hangs after the object), "was branded a traitor" (a passive's object)."""
+    words = []
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    for child in verb.children:
+        if child.dep_ in _COMPLEMENT_DEPS and _a_complement(child):
+            words.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "as":
+            # "as a provocation"; "as draconian": the parser hangs an adjective on "as"
+            words += [p for p in child.children if p.dep_ in ("pobj", "amod", "acomp")]
+        elif child.dep_ == "dobj":
+            # "was branded a traitor"; "branded John Smith a traitor" (read as two objects)
+            words += [child] if passive or child.i > _first_object(verb) else []
+            words += [a for a in child.children if a.dep_ == "amod" and a.i > child.i]
+    lemmas: set[str] = set()
+    for word in (w for first in words for w in (first, *first.conjuncts)):
+        lemmas.update((word.lemma_.lower(), word.lower_))
+        for child in word.children:
+            if child.dep_ in ("amod", "compound"):
+                lemmas.add(child.lemma_.lower())
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                lemmas.update(p.lemma_.lower() for p in child.children if p.dep_ == "pobj")
+    return lemmas
+
+
+def _first_object(verb) -> int:
+    return min((c.i for c in verb.children if c.dep_ == "dobj"), default=verb.i)
+
+
+def _a_complement(word) -> bool:
+    """A noun or adjective said of the object ("politically motivated": a participle), not a
+    clause of its own ("called on X to leave"); an object predicate is one whatever its tag
+    (the parser may tag "called the move hostile" an adverb)."""
+    return word.dep_ == "oprd" or word.pos_ in _COMPLEMENT_POS or word.tag_ == "VBN"
 
 
 def subject_lemmas(tok) -> set[str]:
