@@ -216,3 +216,26 @@ def test_no_same_day_for_background_or_an_act_further_back(nlp, resources, middl
     )
     times = [day(text, "Wednesday", "2024-10-02"), day(text, "the same day", "2024-10-02")]
     assert _dated(run(nlp, resources, text, times), verb, text) is None
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "On Friday, Anna Berg proposed a new law.",  # no event, but the day it names
+        "Anna Berg spoke to reporters on Friday.",
+        "Britain expelled Maria Lopez on Friday.",
+    ],
+)
+def test_hours_later_is_the_day_the_sentence_before_names(nlp, resources, first):
+    text = f"Britain expelled Smith on Monday. {first} Hours later, Russia expelled John Smith."
+    times = [day(text, "Monday", "2024-09-30"), day(text, "Friday", "2024-10-04")]
+    assert _dated(run(nlp, resources, text, times), "expelled John", text) == "2024-10-04"
+
+
+def test_hours_later_is_not_the_day_a_description_names(nlp, resources):
+    text = (
+        "Britain expelled Anna Berg on Monday. Berg, who was born on 3 March 1980, lives in "
+        "Paris. Hours later, Russia expelled John Smith."
+    )
+    times = [day(text, "Monday", "2024-09-30"), day(text, "3 March 1980", "1980-03-03")]
+    assert _dated(run(nlp, resources, text, times), "expelled John", text) == "2024-09-30"

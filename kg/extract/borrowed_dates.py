@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from kg.extract.dating import event_date
 from kg.extract.occasions import dated_by_the_same_occasion, on_another_occasion
 from kg.extract.offset_dates import measured_governor, measured_offset, shifted_month
 from kg.extract.reference import EntityIndex, RoleContext, definite_description, np_entities
@@ -41,11 +42,11 @@ def borrow_dates(
     """Once every sentence is drafted: the dates undated events borrow from the events the
     text ties them to, in order (a later step may borrow what an earlier one lent)."""
     date_block_quotes(doc, drafts, taxonomy)
+    date_hours_later(doc, drafts, timexes)  # before the lede lends its day to "Hours later, X said"
     date_tellings_by_the_lede(doc, drafts, published)
     date_reported_by_dated_tellings(doc, drafts, taxonomy)
     date_occasions_of_acts(doc, drafts)
     date_same_charges(doc, drafts, charge_nouns)
-    date_hours_later(doc, drafts)
     date_added_acts(doc, drafts)
     date_measured_from_earlier(doc, drafts, timexes)
     dated_by_the_same_occasion(doc, drafts)
@@ -200,18 +201,56 @@ def date_tellings_by_the_lede(doc, drafts: list[Draft], published: str | None) -
             _inherit_date(draft, own[-1] if own else lede)
 
 
-def date_hours_later(doc, drafts: list[Draft]) -> None:
+def date_hours_later(doc, drafts: list[Draft], timexes) -> None:
     """ "Canada on Monday expelled six Indian diplomats ... Hours later, the ministry ordered six
     Canadian diplomats to leave": an undated act in a sentence opened by "hours later",
-    "minutes later" or "later that day" happened on the day of the latest act dated to a day
-    in an earlier sentence, inferred."""
+    "minutes later" or "later that day" happened on the day the sentence before names ("On
+    Friday, Lavrov proposed ... Hours later, Putin said": Friday, even when that act is no
+    event), else on the day of the latest act dated to a day in an earlier sentence,
+    inferred."""
     latest_day: Draft | None = None
     for draft in drafts:
-        undated = draft.date.value is None and _opens_hours_later(doc[draft.match.verb])
-        if undated and latest_day is not None and latest_day.sentence_no < draft.sentence_no:
+        verb = doc[draft.match.verb]
+        undated = draft.date.value is None and _opens_hours_later(verb)
+        named = _day_named_before(doc, verb, timexes) if undated else None
+        if named is not None:
+            draft.date = event_date(named, None, "inferred")
+            draft.date_from_text = True
+        elif undated and latest_day is not None and latest_day.sentence_no < draft.sentence_no:
             _inherit_date(draft, latest_day)
         elif draft.date.source == "text" and draft.date.precision == "day":
             latest_day = draft
+
+
+def _day_named_before(doc, verb, timexes):
+    """The last expression of a day in the sentence before ``verb``'s, or None."""
+    start = verb.sent.start
+    if start == 0:
+        return None
+    before = doc[start - 1].sent
+    days = [
+        t
+        for t in timexes
+        if before.start_char <= t.start < before.end_char
+        and t.type == "DATE"
+        and t.precision == "day"
+        and _dates_the_main_clause(doc, t)
+    ]
+    return days[-1] if days else None
+
+
+def _dates_the_main_clause(doc, timex) -> bool:
+    """True if the expression hangs on its sentence's main clause, not on a noun or a clause
+    describing one ("Smith, who was born on 3 March 1980, ...")."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.dep_ in ("relcl", "acl") or (tok.pos_ in ("NOUN", "PROPN") and tok.i not in span):
+            return False
+    return True
 
 
 def date_added_acts(doc, drafts: list[Draft]) -> None:
