@@ -375,3 +375,23 @@ def test_an_owner_before_a_modifier_of_a_common_noun_stands_alone(world, text, o
 def test_an_owner_before_a_thing_of_a_kind_keeps_the_thing(world):
     found = entities(world, "Researchers studied Meta's Llama model last year.")
     assert types_by_mention(found)["Llama"] == "Platform"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "BRUSSELS — The sanctions were adopted by the Council of the EU on Friday. The "
+            "Council held the unit responsible for the attack.",
+            "Council of the European Union",
+        ),
+        (
+            "BRUSSELS — The European Commission fined the firm. The Commission said it would "
+            "not comment.",
+            "European Commission",
+        ),
+    ],
+)
+def test_a_bare_head_after_a_stateless_body_named_before_is_that_body(world, text, body):
+    found = entities(world, text)
+    assert [e.name for e in found if e.type == "Agency"] == [body]

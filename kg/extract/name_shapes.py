@@ -310,11 +310,15 @@ def bare_state_body(reader: CandidateReader, start: int, end: int) -> bool:
 
 
 def _named_stateless(reader: CandidateReader, named: set, word: str) -> list[GazetteerEntry]:
-    """The one body of no state named before whose name ends with ``word``."""
+    """The one body of no state named before whose name's head is ``word`` ("the European
+    Commission", "the Council of the European Union": its head comes before "of")."""
     found = [
         e
         for e in (reader.gazetteer.get(i) for i in named if i)
-        if e is not None and e.type == "Agency" and not e.country and e.name.endswith(f" {word}")
+        if e is not None
+        and e.type == "Agency"
+        and not e.country
+        and e.name.split(" of ")[0].split()[-1] == word
     ]
     return found if len(found) == 1 else []
 
