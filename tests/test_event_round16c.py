@@ -239,3 +239,30 @@ def test_hours_later_is_not_the_day_a_description_names(nlp, resources):
     )
     times = [day(text, "Monday", "2024-09-30"), day(text, "3 March 1980", "1980-03-03")]
     assert _dated(run(nlp, resources, text, times), "expelled John", text) == "2024-09-30"
+
+
+@pytest.mark.parametrize(
+    ("second", "verb"),
+    [
+        ("Globex claimed responsibility at the time.", "claimed"),
+        ("At the time, Anna Berg criticised the decision.", "criticised"),
+        ("Globex denied the accusations at the time.", "denied"),
+    ],
+)
+def test_at_the_time_is_the_time_of_the_act_told_before(nlp, resources, second, verb):
+    text = f"Russia expelled John Smith in May. {second}"
+    times = [timex(text, "May", "2024-05", precision="month")]
+    assert _dated(run(nlp, resources, text, times), verb, text) == "2024-05"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Globex claimed responsibility at the time of the attack.",  # its own occasion
+        "Globex claimed responsibility.",
+    ],
+)
+def test_no_time_borrowed_without_at_the_time(nlp, resources, second):
+    text = f"Russia expelled John Smith in May. {second}"
+    times = [timex(text, "May", "2024-05", precision="month")]
+    assert _dated(run(nlp, resources, text, times), "claimed", text) is None

@@ -34,6 +34,7 @@ def dated_by_the_same_occasion(doc, drafts: list[Draft]) -> None:
             draft.date_from_text = True
     _dated_by_the_same_day(drafts)
     _told_just_before_the_same_day(doc, drafts)
+    _dated_at_the_time(doc, drafts)
 
 
 # "the same day", "on that same day", "later that same day" stripped of its preposition
@@ -86,6 +87,31 @@ def _told_just_before_the_same_day(doc, drafts: list[Draft]) -> None:
         if verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             draft.date = replace(after.date, source="inferred")
             draft.date_from_text = True
+
+
+def _dated_at_the_time(doc, drafts: list[Draft]) -> None:
+    """ "The July attack crippled the portal. A group claimed responsibility at the time": "at
+    the time" is the time of the latest act told before it and dated in the text, inferred
+    (not "at the time of X", which names its own occasion)."""
+    for i, draft in enumerate(drafts):
+        if draft.date.value is not None or not _at_the_time(doc[draft.match.verb]):
+            continue
+        start = draft.trigger.start
+        dated = [d for d in drafts[:i] if d.trigger.start < start and d.date.source == "text"]
+        if dated:
+            draft.date = replace(dated[-1].date, source="inferred")
+            draft.date_from_text = True
+
+
+def _at_the_time(verb) -> bool:
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "at":
+            continue
+        for noun in prep.children:
+            words = [c.lower_ for c in noun.children]
+            if noun.dep_ == "pobj" and noun.lower_ == "time" and words == ["the"]:
+                return True
+    return False
 
 
 def _on_the_same_occasion(verb) -> bool:
