@@ -395,3 +395,15 @@ def test_an_owner_before_a_thing_of_a_kind_keeps_the_thing(world):
 def test_a_bare_head_after_a_stateless_body_named_before_is_that_body(world, text, body):
     found = entities(world, text)
     assert [e.name for e in found if e.type == "Agency"] == [body]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men were listed over Operation Cloud Hopper, a campaign by hackers.",
+        "Police in 12 countries took part in Operation Endgame last week.",
+        "The bloc sanctioned those behind Operation Ghost Shell, a hacking campaign.",
+    ],
+)
+def test_a_name_opening_with_operation_is_an_act_s_code_name(world, text):
+    assert not [e for e in entities(world, text) if e.type in ("Organization", "Person")]

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from kg.extract.kinds import NO_ENTITY, kind_words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from kg.extract.entities import CandidateReader
 
@@ -23,8 +23,14 @@ def kinds_in_appositions(reader: CandidateReader) -> None:
     words suggest: "Agency" is no state body here)."""
     for ent in reader.model_ents:
         kind = kind_in_apposition(reader, ent.end, person=ent.label_ == "PERSON")
-        if kind is not None and reader.free(ent.start, ent.end):
+        if kind is not None and reader.free(ent.start, ent.end) and not act_named(reader, ent):
             reader.add(ent.start, ent.end, kind, from_model=True)
+
+
+def act_named(reader: CandidateReader, ent: Span) -> bool:
+    """ "Operation Cloud Hopper", "Exercise Zapad": a name opening with the kind of an act
+    (``frame_kinds``) is that act's code name, no actor, whatever kind describes it."""
+    return len(ent) > 1 and reader.lowers[ent.start] in reader.lex.frame_kinds
 
 
 _APPOSITION_REACH = 6  # "a pro - Kremlin hacking group": words from the article to the noun

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.countries import is_state_word, names_a_people
 from kg.extract.kin_names import names_family
+from kg.extract.kind_appositions import act_named
 from kg.extract.kind_names import named_kind_end, names_a_family
 from kg.extract.kinds import NO_ENTITY, kind_after_name, weapon_after
 from kg.extract.listed_persons import whole_name_start
@@ -65,6 +66,8 @@ def model_entity(reader: CandidateReader, ent: Span) -> None:
         return  # "pro-Navalny protesters": whom they support, no actor
     if _titles_plural(reader, text):
         return  # "reached MPs from across the political spectrum": holders of a title
+    if act_named(reader, reader.doc[start:end]):
+        return  # "Operation Cloud Hopper", "Exercise Zapad": an act's code name, no actor
     if text.islower() or shouted(reader.doc[start:end]) or names_a_people(reader, start, end):
         return  # "the militar command": a misspelling; "such ANGER & UNITY": emphasis
     if names_a_family(reader, start, end):
