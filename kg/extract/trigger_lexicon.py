@@ -44,6 +44,10 @@ class VerbRule:
     # what a naming or describing verb says its object is: "called the deal a feat of
     # diplomacy", "described the ban as illegal", "called the measures unfounded"
     complements: frozenset[str] = frozenset()
+    # only on what a named body owns: "suspended Twitter's operations", "the operations of X"
+    owned: bool = False
+    # what it keeps its object from acting on: "barred banks from buying Russian bonds" (bond)
+    barred: frozenset[str] = frozenset()
 
     @property
     def constrained(self) -> bool:
@@ -61,6 +65,8 @@ class VerbRule:
             or self.alleged
             or self.service_access
             or self.complements
+            or self.owned
+            or self.barred
         )
 
 
@@ -133,6 +139,8 @@ class Lexicon:
     charge_nouns: frozenset[str] = frozenset()  # "was convicted of the same crime"
     generic_offenders: frozenset[str] = frozenset()  # "anyone who defied the ban"
     punishing_words: frozenset[str] = frozenset()  # "bring charges against anyone who"
+    # verbs stopping what their object noun names: "suspended contacts with Russia" is no contact
+    stopping_verbs: frozenset[str] = frozenset()
     participles: tuple[tuple[str, str], ...] = ()  # irregular: "take" -> "taken", "ban" -> "banned"
 
     @property
@@ -256,6 +264,7 @@ _WORD_LISTS = (
     "charge_nouns",
     "generic_offenders",
     "punishing_words",
+    "stopping_verbs",
 )
 
 
@@ -290,6 +299,8 @@ def _verb_rule(raw: dict, default: float) -> VerbRule:
         whether=bool(raw.get("whether", False)),
         predicates=_strings(raw, "predicates"),
         complements=_strings(raw, "complements"),
+        owned=bool(raw.get("owned", False)),
+        barred=_strings(raw, "barred"),
     )
 
 

@@ -80,6 +80,8 @@ def match_noun(tok, lexicon: Lexicon) -> TriggerMatch | None:
 
 
 def _match_sense(tok, rule: NounRule, lexicon: Lexicon) -> TriggerMatch | None:
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in lexicon.stopping_verbs:
+        return None  # "suspended contacts with Moscow": the stopping verb is the event
     if rule.preps and not any(c.lower_ in rule.preps and _names_some(c) for c in tok.children):
         return None  # "reached a compromise" is no "compromise of the network"
     held = _held_by_acts(tok)

@@ -19,12 +19,14 @@ from kg.extract.trigger_lexicon import Lexicon, NounRule, VerbRule
 from kg.extract.trigger_nouns import ANAPHOR, SIMILAR, TriggerMatch, charging_verb, match_noun
 from kg.extract.verb_shapes import (
     accessed_services,
+    barred_objects,
     describes_a_kind,
     describes_a_noun,
     named_complements,
     names_on_its_own,
     of_time,
     ordered_verbs,
+    owned_by_a_name,
     reports_words,
     sought_for_a_post,
     subject_lemmas,
@@ -171,6 +173,10 @@ def _constraints_hold(tok, rule: VerbRule) -> bool:
     if rule.naming and not names_on_its_own(tok):
         return False
     if rule.complements and not (named_complements(tok) & rule.complements):
+        return False
+    if rule.owned and not owned_by_a_name(tok):
+        return False
+    if rule.barred and not (barred_objects(tok) & rule.barred):
         return False
     if rule.agent_if_participle and describes_a_noun(tok):
         return False

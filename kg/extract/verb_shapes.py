@@ -214,3 +214,40 @@ def describes_a_kind(verb) -> bool:
     while clause.dep_ == "conj":
         clause = clause.head
     return clause.dep_ == "relcl" and verb.tag_ in ("VBP", "VBZ")
+
+
+def owned_by_a_name(verb) -> bool:
+    """ "suspended Twitter's operations", "closed the operations of the British Council": what
+    the verb acts on belongs to a named body (not "its operations": the subject's own)."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    owners = [c for o in objects for c in o.children if c.dep_ == "poss"]
+    owners += [
+        p
+        for o in objects
+        for prep in o.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    return any(o.pos_ == "PROPN" for o in owners)
+
+
+def barred_objects(verb) -> set[str]:
+    """What a verb keeps its object from acting on: "barred banks from buying Russian bonds"
+    (bond, sovereign bond), the objects of the gerund after "from"."""
+    gerunds = [
+        g
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "from"
+        for g in prep.children
+        if g.dep_ == "pcomp"
+    ]
+    objects = [o for g in gerunds for o in g.children if o.dep_ == "dobj"]
+    lemmas = {o.lemma_.lower() for o in objects}
+    lemmas |= {
+        f"{c.lemma_.lower()} {o.lemma_.lower()}"
+        for o in objects
+        for c in o.children
+        if c.dep_ in ("amod", "compound")
+    }
+    return lemmas
