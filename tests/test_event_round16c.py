@@ -266,3 +266,26 @@ def test_no_time_borrowed_without_at_the_time(nlp, resources, second):
     text = f"Russia expelled John Smith in May. {second}"
     times = [timex(text, "May", "2024-05", precision="month")]
     assert _dated(run(nlp, resources, text, times), "claimed", text) is None
+
+
+def test_tellings_dated_to_other_days_are_two_statements(nlp, resources):
+    """The first telling takes the lede's day (news of the day): a telling dated in the text a
+    week before is another one, not that act "over by then"."""
+    text = (
+        "Britain banned Acme on Monday. Acme said its staff had done nothing wrong. Acme "
+        "said on March 10 that the data was safe."
+    )
+    times = [day(text, "Monday", "2024-03-18"), day(text, "March 10", "2024-03-10")]
+    events = run(nlp, resources, text, times, published="2024-03-19")
+    statements = [e for e in events if e.type == "Statement"]
+    assert sorted(e.date.value for e in statements) == ["2024-03-10", "2024-03-18"]
+
+
+def test_a_telling_told_on_without_a_day_of_its_own_stays_one_statement(nlp, resources):
+    text = (
+        "Acme said on Monday that its staff had done nothing wrong. Acme said it was "
+        "closing its office."
+    )
+    times = [day(text, "Monday", "2024-03-18")]
+    events = run(nlp, resources, text, times, published="2024-03-19")
+    assert len([e for e in events if e.type == "Statement"]) == 1

@@ -25,6 +25,7 @@ from kg.extract.triggers import ANAPHOR
 
 if TYPE_CHECKING:
     from kg.extract.events import _Draft as Draft
+    from kg.types import EventDate
 
 
 def without_redundant_statements(doc, drafts: list[Draft]) -> list[Draft]:
@@ -377,8 +378,19 @@ def _told_apart(a: Draft, b: Draft) -> bool:
     undated one quotes on in the dated one's sentence or the next ('"...," X said')."""
     if not (a.match.statement and b.match.statement):
         return False
+    if _on_other_days(a.date, b.date):
+        return True  # "told the hearing" (Monday's) and "confirmed on March 10": two tellings
     for dated, undated in ((a, b), (b, a)):
         quotes_on = 0 <= undated.sentence_no - dated.sentence_no <= 1
         if undated.news_of_the_day and not quotes_on and long_before(dated.date, undated.date):
             return True
     return False
+
+
+def _on_other_days(a: EventDate, b: EventDate) -> bool:
+    """Two tellings dated, from the text or from what they are tied to, to periods that do not
+    meet: a telling is dated by when it was made, not only "over by then" as a reported act."""
+    bounds = (a.earliest, a.latest, b.earliest, b.latest)
+    if "published" in (a.source, b.source) or None in bounds:
+        return False
+    return a.latest < b.earliest or b.latest < a.earliest  # type: ignore[operator]
