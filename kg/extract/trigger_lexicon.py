@@ -48,6 +48,8 @@ class VerbRule:
     owned: bool = False
     # what it keeps its object from acting on: "barred banks from buying Russian bonds" (bond)
     barred: frozenset[str] = frozenset()
+    # who receives it, the objects of its "to" phrase: "handed the files to a newspaper"
+    recipients: frozenset[str] = frozenset()
 
     @property
     def constrained(self) -> bool:
@@ -67,6 +69,7 @@ class VerbRule:
             or self.complements
             or self.owned
             or self.barred
+            or self.recipients
         )
 
 
@@ -301,6 +304,7 @@ def _verb_rule(raw: dict, default: float) -> VerbRule:
         complements=_strings(raw, "complements"),
         owned=bool(raw.get("owned", False)),
         barred=_strings(raw, "barred"),
+        recipients=_strings(raw, "recipients"),
     )
 
 

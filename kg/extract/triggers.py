@@ -27,6 +27,7 @@ from kg.extract.verb_shapes import (
     of_time,
     ordered_verbs,
     owned_by_a_name,
+    recipient_lemmas,
     reports_words,
     sought_for_a_post,
     subject_lemmas,
@@ -177,6 +178,8 @@ def _constraints_hold(tok, rule: VerbRule) -> bool:
     if rule.owned and not owned_by_a_name(tok):
         return False
     if rule.barred and not (barred_objects(tok) & rule.barred):
+        return False
+    if rule.recipients and not (recipient_lemmas(tok) & rule.recipients):
         return False
     if rule.agent_if_participle and describes_a_noun(tok):
         return False

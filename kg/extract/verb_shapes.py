@@ -251,3 +251,15 @@ def barred_objects(verb) -> set[str]:
         if c.dep_ in ("amod", "compound")
     }
     return lemmas
+
+
+def recipient_lemmas(verb) -> set[str]:
+    """Lemmas of who a verb passes something to: "handed them to the German newspaper
+    Süddeutsche Zeitung" (newspaper), "slipped the files to reporters" (reporter)."""
+    return {
+        p.lemma_.lower()
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "to"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    }
