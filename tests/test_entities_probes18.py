@@ -407,3 +407,20 @@ def test_a_bare_head_after_a_stateless_body_named_before_is_that_body(world, tex
 )
 def test_a_name_opening_with_operation_is_an_act_s_code_name(world, text):
     assert not [e for e in entities(world, text) if e.type in ("Organization", "Person")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police boarded the Eagle S, a tanker suspected of damaging the power cable.",
+        "The cargo ship Yi Peng 3 left the area on Friday.",
+        "Investigators are examining the vessel Newnew Polar Bear.",
+    ],
+)
+def test_a_civilian_ship_is_no_entity(world, text):
+    assert not [e for e in entities(world, text) if e.type in ("Organization", "Person")]
+
+
+def test_a_navy_s_ship_stays_its_unit(world):
+    found = entities(world, "The USS Essex docked in Manila on Friday.")
+    assert types_by_mention(found)["USS Essex"] == "Agency"

@@ -22,8 +22,12 @@ def kinds_in_appositions(reader: CandidateReader) -> None:
     an apposition whose noun is a listed kind, takes that kind's type (over what the name's
     words suggest: "Agency" is no state body here)."""
     for ent in reader.model_ents:
-        kind = kind_in_apposition(reader, ent.end, person=ent.label_ == "PERSON")
-        if kind is not None and reader.free(ent.start, ent.end) and not act_named(reader, ent):
+        kind = kind_in_apposition(reader, ent.end, person=ent.label_ == "PERSON", keep_none=True)
+        if kind is None or not reader.free(ent.start, ent.end):
+            continue
+        if kind == NO_ENTITY or act_named(reader, ent):
+            reader.claimed.update(range(ent.start, ent.end))  # "the Eagle S, a tanker"
+        else:
             reader.add(ent.start, ent.end, kind, from_model=True)
 
 
@@ -36,10 +40,13 @@ def act_named(reader: CandidateReader, ent: Span) -> bool:
 _APPOSITION_REACH = 6  # "a pro - Kremlin hacking group": words from the article to the noun
 
 
-def kind_in_apposition(reader: CandidateReader, end: int, person: bool = False) -> str | None:
+def kind_in_apposition(
+    reader: CandidateReader, end: int, person: bool = False, keep_none: bool = False
+) -> str | None:
     """The type the listed kind in an apposition after the name ending at ``end`` gives it (", a
     Moscow firm that"; ", a pro-Kremlin hacking group"; ", the open-source model released by"),
-    else None; malware gives none."""
+    else None; a kind of no entity (malware, a tanker) gives None, or NO_ENTITY with
+    ``keep_none``."""
     doc = reader.doc
     comma = end
     if comma + 2 >= len(doc) or doc[comma].text != "," or doc[comma + 1].lower_ not in _ARTICLES:
@@ -54,7 +61,7 @@ def kind_in_apposition(reader: CandidateReader, end: int, person: bool = False) 
         # the noun is a thing made ("Claude, the chatbot built by Anthropic")
     # "a Moscow firm": a name here places the firm, it does not name it
     kind = kind_words(reader, noun, _common_modifiers(noun)) if noun is not None else None
-    return None if kind == NO_ENTITY else kind
+    return None if kind == NO_ENTITY and not keep_none else kind
 
 
 def _made(noun: Token) -> bool:
