@@ -27,6 +27,7 @@ from kg.extract.verb_shapes import (
     of_time,
     ordered_verbs,
     owned_by_a_name,
+    participle_after_have,
     recipient_lemmas,
     reports_words,
     sought_for_a_post,
@@ -123,7 +124,7 @@ def _is_verb(tok) -> bool:
 
 
 def _match_verb(tok, lexicon: Lexicon) -> TriggerMatch | None:
-    if not _is_verb(tok):
+    if not _is_verb(tok) or participle_after_have(tok):
         return None
     rules = built_once(lexicon, "verb rules by lemma", _verb_rules_by_lemma)
     for rule in rules.get(tok.lemma_.lower(), ()):

@@ -263,3 +263,10 @@ def recipient_lemmas(verb) -> set[str]:
         for p in prep.children
         if p.dep_ == "pobj"
     }
+
+
+def participle_after_have(verb) -> bool:
+    """ "operatives have compromising information about him": no English tense puts a present
+    participle after "have" alone, so the parser has read an adjective as the verb."""
+    auxiliaries = {c.lemma_.lower() for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBG" and "have" in auxiliaries and "be" not in auxiliaries
