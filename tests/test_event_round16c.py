@@ -289,3 +289,41 @@ def test_a_telling_told_on_without_a_day_of_its_own_stays_one_statement(nlp, res
     times = [day(text, "Monday", "2024-03-18")]
     events = run(nlp, resources, text, times, published="2024-03-19")
     assert len([e for e in events if e.type == "Statement"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        (
+            "Britain expelled two diplomats on Thursday, accusing Russia of spying, in "
+            "retaliation for interference in last year's election.",
+            "last year",
+            "2023",
+        ),
+        (
+            "Britain expelled two diplomats on Thursday over the outcome of the 2016 election.",
+            "2016",
+            "2016",
+        ),
+    ],
+)
+def test_an_expression_naming_a_nested_nouns_time_dates_no_act(nlp, resources, text, words, value):
+    times = [day(text, "Thursday", "2024-10-03"), timex(text, words, value, precision="year")]
+    events = run(nlp, resources, text, times)
+    assert only(events, "Expulsion").date.value == "2024-10-03"
+    assert value not in {e.date.value for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Russia hacked Acme during the 2016 election.", "2016", "2016"),
+        ("Britain expelled John Smith during the 2016 election.", "2016", "2016"),
+        ("Britain expelled John Smith during last year's election.", "last year", "2023"),
+    ],
+)
+def test_an_expression_on_a_noun_the_verb_governs_still_dates_it(
+    nlp, resources, text, words, value
+):
+    events = run(nlp, resources, text, [timex(text, words, value, precision="year")])
+    assert [e.date.value for e in events] == [value]

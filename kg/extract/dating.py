@@ -19,7 +19,9 @@ Durations, sets, vague references (PAST_REF) and the date of a dateline ("WASHIN
 never date an event, nor does an expression starting after publication date an asserted
 past act ("X declared a dividend payable Dec. 1", "X said the talks would resume next week":
 the declaring and the saying are over when the article appears). "since 2014" dates the start
-year: the expression's own value is used, at its own precision. A date restated more precisely
+year: the expression's own value is used, at its own precision. An expression modifying a noun
+that is no trigger, in a phrase on another noun ("in retaliation for interference in last
+year's election"), names that noun's time and dates no act. A date restated more precisely
 right after it ("earlier this month, on November 4") dates at the finer precision.
 """
 
@@ -27,7 +29,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date, timedelta
 
 from kg.datelines import CAPITALS
 from kg.extract.misparse import declared_as
@@ -46,8 +47,6 @@ _RESTATEMENT_GAP = 6
 _TIME_ORDER = frozenset({"after", "before", "since", "until", "till", "following", "prior"})
 # Prepositions introducing what a telling is made in: "in a statement", "at a briefing".
 _VEHICLE_PREPOSITIONS = frozenset({"in", "at", "during", "through", "via"})
-# How far back an undated "X said" may stand for a telling dated in the text ("said on Monday").
-_RECENT_DAYS = 31
 
 
 def usable(timex: Timex) -> bool:
@@ -82,6 +81,8 @@ class SentenceTimes:
             inside = timex.start >= sent.start_char and timex.end <= sent.end_char
             if inside and usable(timex) and not is_dateline(text, timex):
                 governor, in_noun = _governor(doc, sent, timex, trigger_heads)
+                if _dates_a_nested_noun(doc, timex, trigger_heads):
+                    continue  # "in retaliation for interference in last year's election"
                 self.items.append((timex, governor))
                 if in_noun:
                     self._in_noun.add(timex.start)
@@ -250,6 +251,25 @@ def _governor(doc, sent, timex: Timex, trigger_heads: set[int]) -> tuple[int | N
     return None, in_noun
 
 
+# How an expression modifies a noun it dates: "last year's election", "the 2016 election".
+_NOUN_MODIFIERS = frozenset({"poss", "compound", "nmod", "nummod", "amod"})
+
+
+def _dates_a_nested_noun(doc, timex: Timex, trigger_heads: set[int]) -> bool:
+    """ "in retaliation for cyberattacks and interference in last year's election": an
+    expression modifying a noun that is no trigger, in a phrase on another noun, names that
+    noun's time (the election's), not any act's; one modifying a noun on the verb itself
+    ("interfered in the 2016 election") still dates the verb."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in _NOUN_MODIFIERS:
+        return False
+    noun = span.root.head
+    if noun.i in trigger_heads or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
+        return False
+    holder = noun.head.head  # what the preposition hangs on
+    return holder.pos_ in ("NOUN", "PROPN") and holder.i not in trigger_heads
+
+
 def _main_verb(sent, inside: set[int], trigger_heads: set[int]) -> int | None:
     for tok in sent:
         rooted = tok.head.i == tok.i or not sent.start <= tok.head.i < sent.end
@@ -343,56 +363,3 @@ def event_date(timex: Timex | None, published: str | None, source: str = "text")
 def _date_value(value: str) -> str:
     """A TIME value dates its day: 2024-10-02T14:30 -> 2024-10-02."""
     return value.split("T", 1)[0] if "T" in value else value
-
-
-def compatible(a: EventDate, b: EventDate) -> bool:
-    """True if two dates may denote the same happening (unknown bounds are compatible). A date
-    inferred from the telling only says the act was over by then: "have arrested two men,
-    prosecutors said on Thursday" may be "were detained on Wednesday"."""
-    if a.value is None or b.value is None:
-        return True
-    if None in (a.earliest, a.latest, b.earliest, b.latest):
-        return a.value == b.value
-    if a.source == "inferred" and b.source == "text":
-        return b.earliest <= a.latest  # type: ignore[operator]
-    if b.source == "inferred" and a.source == "text":
-        return a.earliest <= b.latest  # type: ignore[operator]
-    return a.earliest <= b.latest and b.earliest <= a.latest  # type: ignore[operator]
-
-
-def long_before(dated: EventDate, undated: EventDate) -> bool:
-    """True if ``dated`` was read in the text and ends more than a month before the date an
-    ``undated`` event stands at, the publication's or one inferred (the lede's news day): "X
-    said" with no date is news of the day, so "when X told parliament in September 2023" tells
-    of another telling."""
-    if dated.source == "published" or dated.latest is None:
-        return False
-    if undated.source not in ("published", "inferred"):
-        return False
-    if undated.earliest is None:
-        return False
-    stands = date.fromisoformat(undated.earliest[:10])
-    return dated.latest[:10] < (stands - timedelta(days=_RECENT_DAYS)).isoformat()
-
-
-def better(a: EventDate, b: EventDate) -> EventDate:
-    """The more informative of two compatible dates: a text date over none or an inferred one,
-    finer over coarser."""
-    if a.value is None:
-        return b if b.value is not None else a
-    if b.value is None:
-        return a
-    if {a.source, b.source} == {"text", "inferred"}:
-        return a if a.source == "text" else b
-    span_a = (a.latest or "") > (a.earliest or "")
-    span_b = (b.latest or "") > (b.earliest or "")
-    if span_a and span_b and a.source == b.source == "text":
-        return b if _days(b) < _days(a) else a  # "last year" ... "in January 2023"
-    return b if span_a and not span_b else a
-
-
-def _days(d: EventDate) -> int:
-    try:
-        return (date.fromisoformat(d.latest or "") - date.fromisoformat(d.earliest or "")).days
-    except ValueError:
-        return 1 << 30

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.dating import better, compatible, long_before
+from kg.extract.date_relations import better, compatible, long_before
 from kg.extract.phrase_roles import names_an_owner
 from kg.extract.reference import DEFINITE_DETERMINERS, NAMING_VERBS, Hit
 from kg.extract.triggers import ANAPHOR

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.dating import compatible
+from kg.extract.date_relations import compatible
 from kg.extract.folding import absorb, nationality_only
 
 if TYPE_CHECKING:

@@ -1,0 +1,65 @@
+"""How two event dates relate: whether they may denote one happening (``compatible``), whether
+a dated telling stands well before an undated one (``long_before``), and which of two says more
+(``better``); read when one happening's mentions are joined."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from kg.types import EventDate
+
+# How far back an undated "X said" may stand for a telling dated in the text ("said on Monday").
+_RECENT_DAYS = 31
+
+
+def compatible(a: EventDate, b: EventDate) -> bool:
+    """True if two dates may denote the same happening (unknown bounds are compatible). A date
+    inferred from the telling only says the act was over by then: "have arrested two men,
+    prosecutors said on Thursday" may be "were detained on Wednesday"."""
+    if a.value is None or b.value is None:
+        return True
+    if None in (a.earliest, a.latest, b.earliest, b.latest):
+        return a.value == b.value
+    if a.source == "inferred" and b.source == "text":
+        return b.earliest <= a.latest  # type: ignore[operator]
+    if b.source == "inferred" and a.source == "text":
+        return a.earliest <= b.latest  # type: ignore[operator]
+    return a.earliest <= b.latest and b.earliest <= a.latest  # type: ignore[operator]
+
+
+def long_before(dated: EventDate, undated: EventDate) -> bool:
+    """True if ``dated`` was read in the text and ends more than a month before the date an
+    ``undated`` event stands at, the publication's or one inferred (the lede's news day): "X
+    said" with no date is news of the day, so "when X told parliament in September 2023" tells
+    of another telling."""
+    if dated.source == "published" or dated.latest is None:
+        return False
+    if undated.source not in ("published", "inferred"):
+        return False
+    if undated.earliest is None:
+        return False
+    stands = date.fromisoformat(undated.earliest[:10])
+    return dated.latest[:10] < (stands - timedelta(days=_RECENT_DAYS)).isoformat()
+
+
+def better(a: EventDate, b: EventDate) -> EventDate:
+    """The more informative of two compatible dates: a text date over none or an inferred one,
+    finer over coarser."""
+    if a.value is None:
+        return b if b.value is not None else a
+    if b.value is None:
+        return a
+    if {a.source, b.source} == {"text", "inferred"}:
+        return a if a.source == "text" else b
+    span_a = (a.latest or "") > (a.earliest or "")
+    span_b = (b.latest or "") > (b.earliest or "")
+    if span_a and span_b and a.source == b.source == "text":
+        return b if _days(b) < _days(a) else a  # "last year" ... "in January 2023"
+    return b if span_a and not span_b else a
+
+
+def _days(d: EventDate) -> int:
+    try:
+        return (date.fromisoformat(d.latest or "") - date.fromisoformat(d.earliest or "")).days
+    except ValueError:
+        return 1 << 30
