@@ -424,3 +424,23 @@ def test_a_civilian_ship_is_no_entity(world, text):
 def test_a_navy_s_ship_stays_its_unit(world):
     found = entities(world, "The USS Essex docked in Manila on Friday.")
     assert types_by_mention(found)["USS Essex"] == "Agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "kind"),
+    [
+        (
+            "CIA Director John Ratcliffe said the chat held no secrets.",
+            "Central Intelligence Agency",
+            "Agency",
+        ),
+        (
+            "NATO Secretary General Mark Rutte said allies would boost patrols.",
+            "NATO",
+            "Organization",
+        ),
+    ],
+)
+def test_the_body_in_a_known_official_s_titled_name_is_named_too(world, text, body, kind):
+    found = {e.name: e.type for e in entities(world, text, "2025-03-25")}
+    assert found.get(body) == kind

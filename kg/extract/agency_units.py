@@ -63,7 +63,8 @@ def _agency_subject_before(reader: CandidateReader, its: int) -> Candidate | Non
                 c
                 for c in reader.candidates
                 if c.mention.type == "Agency"
-                and reader.tokens.get(id(c), (0, 0))[0] <= subject.i < reader.tokens[id(c)][1]
+                and (span := reader.tokens.get(id(c))) is not None
+                and span[0] <= subject.i < span[1]
             ]
             return found[0] if len(found) == 1 else None
     return None

@@ -91,6 +91,7 @@ from kg.extract.state_bodies import (
     state_owner,
 )
 from kg.extract.state_groups import retype_hacking_groups
+from kg.extract.titled_names import body_in_title
 from kg.linebreaks import doc_text
 from kg.nlp import SPANS_KEY
 from kg.resolve import Candidate, resolve
@@ -249,6 +250,8 @@ class CandidateReader:
             roles = roles_read(self, reading) if reading and entry.type == "Official" else ()
             if self.add(span.start, span.end, entry.type, gazetteer_id=entry.id, roles=roles):
                 leader_inside(self, span)
+                if entry.type == "Official":
+                    body_in_title(self, span)  # "CIA Director John Ratcliffe": the CIA too
 
     def in_gazetteer(self, start: int, end: int) -> bool:
         """A gazetteer surface (capital, demonym) covers these tokens: its own step decides."""
