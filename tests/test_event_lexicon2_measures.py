@@ -74,3 +74,21 @@ def test_buying_a_states_debt_forbidden_is_a_sanction(nlp, resources, text):
 def test_barring_other_purchases_stays_a_ban(nlp, resources):
     text = "The Treasury barred Acme from buying Globex."
     assert only(run(nlp, resources, text), "Ban")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany suspended weapons deliveries to Iran.",
+        "France prohibited exports of drones to Iran.",
+    ],
+)
+def test_arms_or_trade_stopped_is_a_sanction(nlp, resources, text):
+    sanction = only(run(nlp, resources, text), "Sanction")
+    assert roles(sanction)["actor"] <= {"country/de", "country/fr"}
+    assert all(e.type != "Ban" for e in run(nlp, resources, text))
+
+
+def test_a_parcel_held_back_is_no_sanction(nlp, resources):
+    text = "Acme halted the delivery of the parcel to Germany."
+    assert all(e.type != "Sanction" for e in run(nlp, resources, text))
