@@ -327,3 +327,31 @@ def test_an_expression_on_a_noun_the_verb_governs_still_dates_it(
 ):
     events = run(nlp, resources, text, [timex(text, words, value, precision="year")])
     assert [e.date.value for e in events] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meta said it had also removed accounts tied to a scheme in which people linked to "
+        "Russia used fake names to seek jobs.",
+        "Meta had removed accounts tied to a network in which people linked to Russia used fake "
+        "names to reach voters.",
+        "Twitter had suspended accounts linked to a campaign in which people tied to Iran "
+        "posted false stories.",
+    ],
+)
+def test_an_object_the_parser_makes_a_clauses_subject_is_acted_on(nlp, resources, text):
+    takedown = only(run(nlp, resources, text), "AccountTakedown")
+    assert takedown.trigger.text in ("removed", "suspended")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meta said that accounts tied to a network in which people linked to Russia used fake "
+        "names had posted false stories.",
+        "Acme said accounts linked to Russia had posted false stories.",
+    ],
+)
+def test_what_a_telling_reports_is_no_object(nlp, resources, text):
+    assert not [e for e in run(nlp, resources, text) if e.type == "AccountTakedown"]

@@ -267,3 +267,26 @@ def declared_as(verb) -> list:
     ("declared Meta an extremist organisation": "organisation", with "Meta" as its subject).
     Its subject is the verb's object, and its time expressions the verb's."""
     return [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]
+
+
+def object_read_as_subject(verb) -> list:
+    """ "had removed accounts tied to a scheme in which people ... used fake résumés": a verb
+    with no object whose clausal complement starts right after it with a noun a participle
+    describes; the parser made that noun the clause's subject, but it is what the verb acts on
+    (a speech verb's real clause, "said accounts tied to X used ...", only adds a word its
+    lexicon does not ask for)."""
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return []
+    return [
+        subject
+        for clause in verb.children
+        if clause.dep_ == "ccomp"
+        and clause.i > verb.i
+        and not any(c.dep_ == "mark" for c in clause.children)
+        for subject in clause.children
+        if subject.dep_ == "nsubj"
+        and subject.pos_ == "NOUN"
+        and subject.left_edge.i == verb.i + 1
+        and subject.left_edge.lower_ != "that"  # "said that money earned by ... helps"
+        and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in subject.children)
+    ]

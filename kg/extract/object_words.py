@@ -7,7 +7,7 @@ to or put in ("to activity", "on fire"), and markers for money, persons, platfor
 
 from __future__ import annotations
 
-from kg.extract.misparse import adjective_verb, declared_as
+from kg.extract.misparse import adjective_verb, declared_as, object_read_as_subject
 
 # Nouns that only count things: "hundreds of accounts" has the object "accounts".
 QUANTIFIERS = frozenset(
@@ -47,6 +47,7 @@ def object_lemmas(tok) -> set[str]:
     heads += small_clause_subjects(tok)  # "helping the FSB obtain technology": the FSB
     # "declared Meta an extremist organisation", read as a clause whose head is the noun
     heads += declared_as(tok)
+    heads += object_read_as_subject(tok)  # "removed accounts tied to a scheme in which ..."
     # "accounts removed by ..." acts on "accounts"; "Durov, who holds Russian citizenship" not
     # on Durov, its subject
     relative_subject = any(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kg.extract.misparse import object_read_as_subject
 from kg.types import Span
 
 
@@ -23,7 +24,13 @@ def content_mentions(doc, drafts: list[Any]) -> None:
         if draft.match.nominal:
             continue
         verb = doc[draft.match.verb]
+        # "removed accounts tied to X ... used": no clause an act reports, but its object
+        misread = (
+            set() if draft.match.statement else {s.head.i for s in object_read_as_subject(verb)}
+        )
         for clause in verb.children:
+            if clause.i in misread:
+                continue
             # a copula heads its clause too: "said the decision was about security"
             if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX") or clause.i in taken:
                 continue
