@@ -76,3 +76,16 @@ def test_an_inquiry_taken_over_or_handed_on_is_an_investigation(nlp, resources):
 )
 def test_taking_over_a_firm_or_handing_papers_is_no_investigation(nlp, resources, text):
     assert all(e.type != "Investigation" for e in run(nlp, resources, text))
+
+
+@pytest.mark.parametrize(
+    "text", ["Britain blamed the bombing on China.", "Britain pinned the hack on China."]
+)
+def test_who_an_act_is_blamed_on_is_not_what_it_struck(nlp, resources, text):
+    struck = [e for e in run(nlp, resources, text) if e.type in ("Attack", "CyberOperation")]
+    assert all("country/cn" not in roles(e).get("target", set()) for e in struck)
+
+
+def test_an_attack_on_someone_still_strikes_them(nlp, resources):
+    text = "Britain blamed China for the attack on Acme."
+    assert roles(only(run(nlp, resources, text), "Attack"))["target"] == {"org/acme"}

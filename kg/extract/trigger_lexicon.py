@@ -144,6 +144,8 @@ class Lexicon:
     punishing_words: frozenset[str] = frozenset()  # "bring charges against anyone who"
     # verbs stopping what their object noun names: "suspended contacts with Russia" is no contact
     stopping_verbs: frozenset[str] = frozenset()
+    # verbs laying an act on its doer: "blamed the bombing on China" (China struck nothing)
+    blaming_verbs: frozenset[str] = frozenset()
     participles: tuple[tuple[str, str], ...] = ()  # irregular: "take" -> "taken", "ban" -> "banned"
 
     @property
@@ -268,6 +270,7 @@ _WORD_LISTS = (
     "generic_offenders",
     "punishing_words",
     "stopping_verbs",
+    "blaming_verbs",
 )
 
 

@@ -103,7 +103,11 @@ def _match_sense(tok, rule: NounRule, lexicon: Lexicon) -> TriggerMatch | None:
         if event_type is None:
             return None if rule.modified_only else _generic(tok, rule, light, lexicon)
     elif light is None and not (
-        rule.standalone and (_has_noun_roles(tok, rule.type) or charging_verb(tok) is not None)
+        rule.standalone
+        and (
+            _has_noun_roles(tok, _struck_type(tok, rule.type, lexicon))
+            or charging_verb(tok) is not None
+        )
     ):
         return None
     return replace(
@@ -140,6 +144,13 @@ def _acl_light_verb(tok, verbs: frozenset[str]):
             if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in verbs:
                 return child
     return None
+
+
+def _struck_type(tok, event_type: str | None, lexicon: Lexicon) -> str | None:
+    """The noun's type when "on X" may name what it struck; None for an act blamed or pinned
+    on someone ("blamed the bombing on China": China is who did it, not what was bombed)."""
+    blamed = tok.dep_ == "dobj" and tok.head.lemma_.lower() in lexicon.blaming_verbs
+    return None if blamed else event_type
 
 
 def _has_noun_roles(tok, event_type: str | None = None) -> bool:
