@@ -444,3 +444,22 @@ def test_a_navy_s_ship_stays_its_unit(world):
 def test_the_body_in_a_known_official_s_titled_name_is_named_too(world, text, body, kind):
     found = {e.name: e.type for e in entities(world, text, "2025-03-25")}
     assert found.get(body) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Officials warned that Chinese apps such as Shein, WeChat and Temu posed a risk.",
+            "Temu",
+            "Platform",
+        ),
+        (
+            "He warned against firms such as Zorvane and Quellix in his report.",
+            "Quellix",
+            "Organization",
+        ),
+    ],
+)
+def test_names_listed_after_a_plural_kind_and_such_as_take_its_type(world, text, name, kind):
+    assert types_by_mention(entities(world, text))[name] == kind

@@ -79,19 +79,20 @@ _LIST_JOINS = frozenset({",", "and"})
 
 def names_listed_after_kinds(reader: CandidateReader) -> None:
     """ "two Kremlin-backed media outlets, Voice of Europe and Golos Evropy", "three apps,
-    including X and Y": two or more names listed right after a plural kind noun take its type,
-    whatever the model called each (a person, a place); a name alone after the comma ("the
-    companies, Microsoft said,") is no list."""
+    including X and Y", "apps such as X and Y": two or more names listed right after a plural
+    kind noun take its type, whatever the model called each (a person, a place); a name alone
+    after the comma ("the companies, Microsoft said,") is no list."""
     doc = reader.doc
     for i in range(len(reader.lowers) - 2):
-        if reader.lowers[i + 1] not in _LIST_OPENERS or doc[i].tag_ != "NNS":
+        such_as = reader.lowers[i + 1 : i + 3] == ["such", "as"]  # "apps such as X and Y"
+        if (reader.lowers[i + 1] not in _LIST_OPENERS and not such_as) or doc[i].tag_ != "NNS":
             continue
         noun = doc[i]
         if noun.lemma_.lower() not in reader.lex.called_kinds or not noun.is_lower:
             continue
         modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
         kind = kind_words(reader, noun, modifiers)
-        first = i + 2 + (reader.lowers[i + 2] == "including")  # ", including TikTok and X"
+        first = i + 2 + (reader.lowers[i + 2] == "including" or such_as)  # ", including X"
         names = _listed_names(reader, first)
         if kind is None or len(names) < 2:
             continue
