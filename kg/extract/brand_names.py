@@ -42,6 +42,8 @@ def _kind_in_apposition(reader: CandidateReader, start: int, end: int) -> str | 
 
 
 def _letter_brand(reader: CandidateReader, i: int) -> bool:
+    """Tokens i, i+1, i+2 are a lower-case letter, a hyphen and a capitalised word written
+    together, the letter opening a word ("i-Soon"; not "e-mail")."""
     doc, words = reader.doc, reader.words
     letter, hyphen, rest = words[i], words[i + 1], words[i + 2]
     return (
@@ -53,5 +55,5 @@ def _letter_brand(reader: CandidateReader, i: int) -> bool:
         and rest[1:2].islower()
         and not doc[i].whitespace_
         and not doc[i + 1].whitespace_
-        and (i == 0 or doc[i - 1].whitespace_ or not doc[i - 1].text.isalnum())
+        and (i == 0 or bool(doc[i - 1].whitespace_) or not doc[i - 1].text.isalnum())
     )
