@@ -355,3 +355,47 @@ def test_an_object_the_parser_makes_a_clauses_subject_is_acted_on(nlp, resources
 )
 def test_what_a_telling_reports_is_no_object(nlp, resources, text):
     assert not [e for e in run(nlp, resources, text) if e.type == "AccountTakedown"]
+
+
+@pytest.mark.parametrize(
+    ("first", "times_of_first", "second", "expected"),
+    [
+        (
+            "Britain expelled John Smith in May.",
+            [("May", "2024-05", "month")],
+            "Russia expelled Anna Berg the following day.",
+            "2024-05",
+        ),
+        (
+            "Britain expelled John Smith on Monday. Acme was founded on 3 March 1990.",
+            [("Monday", "2024-10-07", "day"), ("3 March 1990", "1990-03-03", "day")],
+            "Russia expelled Anna Berg the next day.",
+            "2024-10-08",
+        ),
+        (
+            "Britain expelled John Smith on Monday.",
+            [("Monday", "2024-10-07", "day")],
+            "Russia responded the following day by expelling Anna Berg.",
+            "2024-10-08",
+        ),
+    ],
+)
+def test_the_following_day_is_the_day_after_the_act_told_before(
+    nlp, resources, first, times_of_first, second, expected
+):
+    text = f"{first} {second}"
+    times = [timex(text, w, v, precision=p) for w, v, p in times_of_first]
+    words = "the following day" if "following" in second else "the next day"
+    times.append(day(text, words, "2024-10-09"))  # the time stage's reading: publication's
+    events = run(nlp, resources, text, times)
+    (russian,) = [e for e in events if e.trigger.start == text.rindex("expell")]
+    assert russian.date.value == expected
+
+
+def test_the_following_day_keeps_its_reading_with_no_act_told_before(nlp, resources):
+    text = "Acme was founded in May. Russia expelled Anna Berg the following day."
+    times = [
+        timex(text, "May", "2024-05", precision="month"),
+        day(text, "the following day", "2024-10-09"),
+    ]
+    assert _dated(run(nlp, resources, text, times), "expelled", text) == "2024-10-09"

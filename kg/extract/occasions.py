@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -35,6 +36,7 @@ def dated_by_the_same_occasion(doc, drafts: list[Draft]) -> None:
     _dated_by_the_same_day(drafts)
     _told_just_before_the_same_day(doc, drafts)
     _dated_at_the_time(doc, drafts)
+    _dated_the_day_after(drafts)
 
 
 # "the same day", "on that same day", "later that same day" stripped of its preposition
@@ -65,6 +67,47 @@ def _dated_by_the_same_day(drafts: list[Draft]) -> None:
             day = dated[-1].date
             draft.date = replace(
                 draft.date, value=day.value, earliest=day.earliest, latest=day.latest
+            )
+
+
+# "the following day", "on the next day": the day after the act just told
+_DAY_AFTER = re.compile(r"(?:on )?the (?:following|next) day", re.IGNORECASE)
+
+
+def _dated_the_day_after(drafts: list[Draft]) -> None:
+    """ "In May, Ottawa expelled a diplomat ... China responded the following day": the day
+    after the latest act told before and dated in the text by other words, at that act's
+    precision (a month stays that month), not the day after the last day any phrase names."""
+    for i, draft in enumerate(drafts):
+        said = (draft.date.text or "").strip()
+        if draft.date.source == "published" or not _DAY_AFTER.fullmatch(said):
+            continue  # its own words, or those of the act it is done by ("responded ... by")
+        if draft.match.nominal and draft.match.light_verb is None:
+            continue  # an event noun keeps the time stage's reading, as for "the same day"
+        before = draft.trigger.start
+        dated = [
+            d
+            for d in drafts[:i]
+            if d.trigger.start < before
+            and d.date.source == "text"
+            and d.date.value is not None
+            and d.date.start != draft.date.start
+        ]
+        if not dated:
+            continue
+        act = dated[-1].date
+        if act.precision == "day" and act.value is not None:
+            following = (date.fromisoformat(act.value[:10]) + timedelta(days=1)).isoformat()
+            moved = replace(act, value=following, earliest=following, latest=following)
+        else:
+            moved = act  # the day after an act of some day in May is in May
+        if moved.value != draft.date.value:
+            draft.date = replace(
+                draft.date,
+                value=moved.value,
+                precision=moved.precision,
+                earliest=moved.earliest,
+                latest=moved.latest,
             )
 
 
