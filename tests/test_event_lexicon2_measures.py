@@ -92,3 +92,28 @@ def test_arms_or_trade_stopped_is_a_sanction(nlp, resources, text):
 def test_a_parcel_held_back_is_no_sanction(nlp, resources):
     text = "Acme halted the delivery of the parcel to Germany."
     assert all(e.type != "Sanction" for e in run(nlp, resources, text))
+
+
+def test_an_ambassador_withdrawn_is_recalled(nlp, resources):
+    text = "Germany withdrew its ambassador from Iran on Monday."
+    recall = only(run(nlp, resources, text), "Expulsion")
+    assert roles(recall)["actor"] == {"country/de"}
+
+
+def test_an_offer_withdrawn_is_no_recall(nlp, resources):
+    assert all(e.type != "Expulsion" for e in run(nlp, resources, "Acme withdrew its offer."))
+
+
+def test_a_travel_ban_is_a_sanction_a_bare_ban_a_ban(nlp, resources):
+    travel = run(nlp, resources, "Britain imposed a travel ban on Smith.")
+    assert roles(only(travel, "Sanction")) == {
+        "actor": {"country/gb"},
+        "target": {"person/john-smith"},
+    }
+    bare = run(nlp, resources, "Germany imposed a ban on Acme.")
+    assert [e.type for e in bare] == ["Ban"]
+
+
+def test_airspace_closed_to_a_state_is_a_sanction(nlp, resources):
+    text = "France closed its airspace to Russian planes."
+    assert roles(only(run(nlp, resources, text), "Sanction"))["actor"] == {"country/fr"}
