@@ -71,3 +71,9 @@ def test_no_verdict_or_no_speaker_of_its_own_makes_no_evaluation(nlp, resources,
 
 
 _VERDICT_WORDS = ("called", "calling", "described")
+
+
+def test_a_plain_noun_is_no_verdict_its_adjective_is(nlp, resources):
+    assert not run(nlp, resources, "Berg called it a matter of time.")
+    text = "Berg called the leak a very grave matter."
+    assert roles(only(run(nlp, resources, text), "Statement"))["actor"] == {"person/anna-berg"}
