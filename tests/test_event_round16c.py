@@ -4,7 +4,7 @@ happenings folded into one, and roles. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import day, only, run, timex
+from event_helpers import day, only, roles, run, timex
 
 
 def _dated(events, words: str, text: str) -> str | None:
@@ -399,3 +399,30 @@ def test_the_following_day_keeps_its_reading_with_no_act_told_before(nlp, resour
         day(text, "the following day", "2024-10-09"),
     ]
     assert _dated(run(nlp, resources, text, times), "expelled", text) == "2024-10-09"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "John Smith survived an attempt on his life in Iran.",
+        "Berg said John Smith had survived an attempt on his life.",
+        "John Smith had moved to Germany after surviving an attempt on his life in Iran.",
+    ],
+)
+def test_whose_life_an_attempt_was_on_is_its_target(nlp, resources, text):
+    attack = only(run(nlp, resources, text), "Attack")
+    assert roles(attack)["target"] == {"person/john-smith"}
+
+
+def test_an_attack_on_a_country_still_targets_it(nlp, resources):
+    attack = only(run(nlp, resources, "Russia launched an attack on Iran."), "Attack")
+    assert roles(attack)["target"] == {"country/ir"}
+
+
+def test_an_earlier_attempt_is_not_the_attack_told_before(nlp, resources):
+    text = (
+        "Gunmen shot John Smith dead in Paris on Monday. Smith had moved to France after "
+        "surviving an earlier attempt on his life in Iran."
+    )
+    events = run(nlp, resources, text, [day(text, "Monday", "2024-10-07")])
+    assert len([e for e in events if e.type == "Attack"]) == 2

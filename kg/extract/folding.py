@@ -294,6 +294,7 @@ _ROLE_DEPS = {"actor": ("nsubj",), "target": ("nsubjpass", "dobj")}
 _ADDING_WORDS = frozenset({"also", "again", "too", "further", "additionally", "separately"})
 # ... and those placing it after the acts told: "of later probing systems", "Clegg later said"
 _LATER_WORDS = frozenset({"later", "subsequently", "afterwards", "afterward"})
+_EARLIER_WORDS = frozenset({"earlier", "previous", "prior", "another"})  # "an earlier attempt"
 
 
 def _described_again(doc, a: Draft, b: Draft) -> str | None:
@@ -315,11 +316,13 @@ def _described_again(doc, a: Draft, b: Draft) -> str | None:
 
 
 def _another_act(doc, draft: Draft) -> bool:
-    """ "also hacked", "arrested again", "later said": the verb adds an act to those told. A
-    speaker who "also said" something goes on with the same statement; "later said" is another
-    one."""
+    """ "also hacked", "arrested again", "later said", "an earlier attempt": the words add an
+    act to those told. A speaker who "also said" something goes on with the same statement;
+    "later said" is another one."""
     words = _LATER_WORDS if draft.match.statement else _ADDING_WORDS | _LATER_WORDS
-    return any(c.lower_ in words and c.dep_ == "advmod" for c in doc[draft.match.head].children)
+    deps = ("advmod", "amod") if draft.match.nominal else ("advmod",)
+    words = words | _EARLIER_WORDS if draft.match.nominal else words
+    return any(c.lower_ in words and c.dep_ in deps for c in doc[draft.match.head].children)
 
 
 def _definite_subject(doc, draft: Draft, role: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 
+from kg.extract.lives import life_owner
 from kg.extract.misparse import is_dateline, splits_a_subject
 from kg.extract.object_words import small_clause_subjects
 from kg.extract.reference import EntityIndex, Hit, np_entities, unique, victim_only
@@ -149,7 +150,10 @@ def prep_roles(anchor, index: EntityIndex, roles: dict[str, list[Hit]]) -> None:
         elif word in _PLATFORM_PREPS:
             _assign(pobjs, index, roles, "platform", only_platforms=True)
             grounds = [p for p in pobjs if p.lemma_.lower() in _ON_GROUNDS]
-            if word == "on" and not grounds:
+            owners = [life_owner(p, index) for p in pobjs] if word in ("on", "against") else []
+            if any(o is not None for o in owners):  # "an attempt on his life in Georgia"
+                roles["target"].extend(h for o in owners for h in o or ())
+            elif word == "on" and not grounds:
                 _assign(pobjs, index, roles, "target", skip_platforms=True)
                 _assign(_device_owners(pobjs), index, roles, "target", skip_platforms=True)
         if word in _PLACE_PREPS:
