@@ -426,3 +426,41 @@ def test_an_earlier_attempt_is_not_the_attack_told_before(nlp, resources):
     )
     events = run(nlp, resources, text, [day(text, "Monday", "2024-10-07")])
     assert len([e for e in events if e.type == "Attack"]) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain expelled John Smith last year, days after Russia expelled Anna Berg.",
+        "Britain expelled John Smith in 2022, hours after Russia expelled Anna Berg.",
+        "Britain expelled John Smith in 2022, days before Russia expelled Anna Berg.",
+    ],
+)
+def test_a_few_days_from_an_act_of_a_year_is_that_year(nlp, resources, text):
+    words = "last year" if "last year" in text else "2022"
+    events = run(nlp, resources, text, [timex(text, words, "2022", precision="year")])
+    assert _dated(events, "expelled Anna", text) == "2022"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value", "precision"),
+    [
+        # counted: the measure moves the date, and a year cannot be moved by days
+        (
+            "Britain expelled John Smith in 2022, two days after Russia expelled Anna Berg.",
+            "2022",
+            "2022",
+            "year",
+        ),
+        # a month: a few days may cross into the month before
+        (
+            "Britain expelled John Smith in March, days after Russia expelled Anna Berg.",
+            "March",
+            "2024-03",
+            "month",
+        ),
+    ],
+)
+def test_no_year_for_a_counted_measure_or_a_month(nlp, resources, text, words, value, precision):
+    events = run(nlp, resources, text, [timex(text, words, value, precision=precision)])
+    assert _dated(events, "expelled Anna", text) is None

@@ -49,6 +49,16 @@ def measured_offset(verb) -> tuple[int, str] | None:
     return None
 
 
+def a_few_days_off(verb) -> bool:
+    """ "days after Russia invaded", "hours before the vote": a clause placed an uncounted few
+    days or hours from its governor, which lies in the governor's year."""
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in _DIRECTION]
+    measure = _measure(verb, marks[0]) if len(marks) == 1 else None
+    if measure is None or measure.lemma_.lower() not in ("day", "hour"):
+        return False
+    return not any(c.dep_ in ("nummod", "det") for c in measure.children)
+
+
 def _measure(verb, mark):
     """The measure of a clause placed after or before its governor, where the parser hangs it:
     on the clause's verb, on its "after" ("eight days after the government disclosed"), or on

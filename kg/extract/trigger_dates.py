@@ -15,6 +15,7 @@ from kg.extract.dating import (
 )
 from kg.extract.misparse import reported_clause_joined
 from kg.extract.offset_dates import (
+    a_few_days_off,
     inverted_governor,
     measured_governor,
     measured_offset,
@@ -74,6 +75,12 @@ def trigger_date(
         governing = times.for_trigger((governor.i,), governor.idx, inside, past)
         if (shifted := _moved(governing, *measured)) is not None:
             return shifted
+    if a_few_days_off(verb):
+        # "handed them over last year, days after Russia invaded Ukraine": that year too
+        inside = frozenset(t.i for t in verb.subtree) | clause_tokens(governor)
+        governing = times.for_trigger((governor.i,), governor.idx, inside, past)
+        if governing is not None and governing.precision == "year":
+            return event_date(governing, published, "inferred")
     reporter = mood.announced_by
     if reporter is None and speaker is not None and speaker.dep_ == "nsubj":
         reporter = speaker.head.i
