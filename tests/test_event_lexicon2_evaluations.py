@@ -77,3 +77,19 @@ def test_a_plain_noun_is_no_verdict_its_adjective_is(nlp, resources):
     assert not run(nlp, resources, "Berg called it a matter of time.")
     text = "Berg called the leak a very grave matter."
     assert roles(only(run(nlp, resources, text), "Statement"))["actor"] == {"person/anna-berg"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Berg called the outage "a deliberate and sweeping intrusion into our networks."',
+        "Germany called the leak an act of espionage.",
+        "Russia called the boarding of its tanker an act of theft.",
+    ],
+)
+def test_calling_an_act_a_hostile_act_criticises_it(nlp, resources, text):
+    assert [e.type for e in run(nlp, resources, text)] == ["Criticism"]
+
+
+def test_a_thing_called_a_tool_of_some_trade_is_no_verdict(nlp, resources):
+    assert not run(nlp, resources, "Berg called the program a hacking tool.")
