@@ -10,7 +10,7 @@ in kg.extract.trigger_nouns.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from kg.extract.alleged_acts import alleged_act
 from kg.extract.object_words import object_lemmas
@@ -127,8 +127,9 @@ def _match_verb(tok, lexicon: Lexicon) -> TriggerMatch | None:
     if not _is_verb(tok) or participle_after_have(tok):
         return None
     rules = built_once(lexicon, "verb rules by lemma", _verb_rules_by_lemma)
+    readings = _Readings(tok)
     for rule in rules.get(tok.lemma_.lower(), ()):
-        if not _constraints_hold(tok, rule):
+        if not _constraints_hold(tok, rule, readings):
             continue
         end = tok.i + 1
         if rule.particle and any(
@@ -159,44 +160,58 @@ def _verb_rules_by_lemma(lexicon: Lexicon) -> dict[str, tuple[VerbRule, ...]]:
     return {lemma: tuple(listed) for lemma, listed in rules.items()}
 
 
-def _constraints_hold(tok, rule: VerbRule) -> bool:
+class _Readings:
+    """What a candidate verb's parse says, each read at most once however many of its lemma's
+    rules ask (a verb such as "call" or "say" has a dozen rules, most asking for its objects)."""
+
+    def __init__(self, tok) -> None:
+        self.tok = tok
+        self._read: dict[Callable, object] = {}
+
+    def __call__(self, reading: Callable):
+        if reading not in self._read:
+            self._read[reading] = reading(self.tok)
+        return self._read[reading]
+
+
+def _constraints_hold(tok, rule: VerbRule, read: _Readings) -> bool:
     if rule.particle and not any(
         c.dep_ in _PARTICLE_DEPS and c.lower_ == rule.particle for c in tok.children
     ):
         return False
-    if rule.objects and not (object_lemmas(tok) & rule.objects):
+    if rule.objects and not (read(object_lemmas) & rule.objects):
         return False
-    if rule.clausal and not reports_words(tok):
+    if rule.clausal and not read(reports_words):
         return False
-    if rule.subjects and not (subject_lemmas(tok) & rule.subjects):
+    if rule.subjects and not (read(subject_lemmas) & rule.subjects):
         return False
     if rule.after and not (tok.dep_ == "conj" and tok.head.lemma_.lower() in rule.after):
         return False
-    if rule.naming and not names_on_its_own(tok):
+    if rule.naming and not read(names_on_its_own):
         return False
-    if rule.complements and not (named_complements(tok) & rule.complements):
+    if rule.complements and not (read(named_complements) & rule.complements):
         return False
-    if rule.owned and not owned_by_a_name(tok):
+    if rule.owned and not read(owned_by_a_name):
         return False
-    if rule.barred and not (barred_objects(tok) & rule.barred):
+    if rule.barred and not (read(barred_objects) & rule.barred):
         return False
-    if rule.recipients and not (recipient_lemmas(tok) & rule.recipients):
+    if rule.recipients and not (read(recipient_lemmas) & rule.recipients):
         return False
-    if rule.agent_if_participle and describes_a_noun(tok):
+    if rule.agent_if_participle and read(describes_a_noun):
         return False
     if rule.never_participle and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD"):
         return False
-    if rule.agentless and not _passive_without_agent(tok):
+    if rule.agentless and not read(_passive_without_agent):
         return False
-    if rule.alleged and not alleged_act(tok):
+    if rule.alleged and not read(alleged_act):
         return False
-    if rule.wanted and sought_for_a_post(tok):
+    if rule.wanted and read(sought_for_a_post):
         return False
-    if rule.service_access and (describes_a_kind(tok) or not accessed_services(tok)):
+    if rule.service_access and (read(describes_a_kind) or not read(accessed_services)):
         return False
-    if rule.xcomps and not any(c.lemma_.lower() in rule.xcomps for c in ordered_verbs(tok)):
+    if rule.xcomps and not any(c.lemma_.lower() in rule.xcomps for c in read(ordered_verbs)):
         return False
-    if rule.whether and not whether_clauses(tok):
+    if rule.whether and not read(whether_clauses):
         return False
     if rule.predicates and not any(
         c.dep_ in _PREDICATES and c.lemma_.lower() in rule.predicates for c in tok.children
