@@ -171,7 +171,9 @@ def name_read_as_modal(verb):
     """ "May told Parliament on Wednesday that ...": a name that is also a modal, made an
     auxiliary of the past or present tense right after it, which no modal can govern ("may
     tell" would be the modal). The caller keeps it as a subject only if it names an entity."""
-    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    # the word before, if it hangs on the verb (so in its sentence: ``verb.sent`` would walk
+    # the sentence on every verb)
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
     if before is None or before.head.i != verb.i or before.dep_ != "aux":
         return None
     if before.tag_ not in ("MD", "NNP"):  # tagged a name, or a modal, but made an auxiliary
