@@ -80,6 +80,25 @@ def test_most_predictions_are_expected(scored):
 
 # Headline misses of the held-out articles, kept visible until the extractor handles them.
 KNOWN_HEADLINE_MISSES: dict[str, str] = {
+    "australia-morrison-state-based-cyberattacks": (
+        "held-out (session 12): the accusation is told by its object, 'a sophisticated "
+        "state-based cyber actor' was targeting Australia: no state is named, and no trigger "
+        "of the lexicon covers the accused's description"
+    ),
+    "colonial-pipeline-ransom-seized": (
+        "held-out (session 12): 'had recovered about $2.3 million in cryptocurrency' is "
+        "found but left undated: the recovery is the day's news, whose Monday is named only "
+        "in the lede's telling"
+    ),
+    "huawei-entity-list-google": (
+        "held-out (session 12): 'Google has suspended some of its business with Huawei': "
+        "suspending business with a firm is no measure of the lexicon"
+    ),
+    "merkel-bundestag-hack-badin-warrant": (
+        "held-out (session 12): 'called the 2015 hacking attack on Germany's parliament "
+        "outrageous': after the long object the parser does not make 'outrageous' the "
+        "complement of 'called', so no verdict is read"
+    ),
     "moldova-shor-vote-buying": (
         "held-out (session 8): 'said on Thursday that Russia had transferred ... last month' "
         "dates the accusation by the reported act's month, not by the speech's Thursday"
@@ -91,10 +110,6 @@ KNOWN_HEADLINE_MISSES: dict[str, str] = {
     "us-i-soon-hackers-charged": (
         "held-out (session 8): 'unsealed charges against 12 Chinese nationals, among them ... "
         "accusing them of': the charges name no participant and the accusation loses its actor"
-    ),
-    "nigeria-twitter-suspension": (
-        "held-out (session 10): 'suspended Twitter's operations in the country': what is "
-        "suspended is the platform's operations, not the platform named as the object"
     ),
     "pakistan-x-block-court-filing": (
         "held-out (session 10): 'has told the Islamabad High Court that it blocked X': the "
