@@ -12,23 +12,11 @@ import itertools
 from datetime import date
 
 import pytest
+from timex_helpers import DCT, only, values
 
 from kg.errors import InputError
 from kg.extract.timenorm import is_valid_value
 from kg.extract.timexes import tag_timexes
-from kg.types import Timex
-
-DCT = "2024-10-03"
-
-
-def only(text: str, dct: str | date = DCT) -> Timex:
-    found = tag_timexes(text, dct)
-    assert len(found) == 1, found
-    return found[0]
-
-
-def values(text: str, dct: str | date = DCT) -> list[tuple[str, str]]:
-    return [(t.text, t.value) for t in tag_timexes(text, dct)]
 
 
 @pytest.mark.parametrize(

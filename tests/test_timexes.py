@@ -6,25 +6,11 @@ Publication date of most cases: Thursday 2024-10-03 (ISO week 2024-W40, Mon 09-3
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from timex_helpers import DCT, only, values
 
 from kg.extract.timenorm import interval_of
 from kg.extract.timexes import tag_timexes
-from kg.types import Timex
-
-DCT = "2024-10-03"
-
-
-def only(text: str, dct: str | date = DCT) -> Timex:
-    found = tag_timexes(text, dct)
-    assert len(found) == 1, found
-    return found[0]
-
-
-def values(text: str, dct: str | date = DCT) -> list[tuple[str, str]]:
-    return [(t.text, t.value) for t in tag_timexes(text, dct)]
 
 
 @pytest.mark.parametrize(
