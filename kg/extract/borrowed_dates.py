@@ -4,7 +4,8 @@
 - an act "after/when" someone acted takes the date of that act told earlier;
 - a present-tense act in a block quote takes the date of the statement introducing the quote;
 - an undated telling of the news takes the date of a lede dated shortly before publication;
-- an act told "hours later" takes the day of the latest act dated to a day before it;
+- an act told "hours later" takes the day of the latest act dated to a day before it
+  (kg/extract/hours_later.py);
 - an act a measured time before or after an act named again by a noun ("The verdict came two
   months after police arrested X") is dated from that act's day, moved by the measure.
 """
@@ -15,7 +16,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from kg.extract.dating import event_date
+from kg.extract.date_relations import inherit_date
+from kg.extract.hours_later import date_hours_later
 from kg.extract.occasions import dated_by_the_same_occasion, on_another_occasion
 from kg.extract.offset_dates import measured_governor, measured_offset, shifted_month
 from kg.extract.reference import EntityIndex, RoleContext, definite_description, np_entities
@@ -27,9 +29,6 @@ if TYPE_CHECKING:
 
 # A lede this many days before publication tells the news of the day its tellings belong to.
 _NEWS_DAYS = 3
-# "Hours later, ...", "Minutes later", "Later that day": the same day as the act told before.
-_SHORT_SPANS = frozenset({"hour", "minute", "moment"})
-_AFTERWARDS = frozenset({"later", "afterwards", "afterward"})
 # Adverbs setting an act of the same charge apart in time: "was later convicted of the same".
 _APART = frozenset({"later", "earlier", "previously", "subsequently", "afterwards"})
 # Prepositions naming the occasion an act was done at: "at a meeting", "during a visit".
@@ -66,7 +65,7 @@ def date_from_statements(doc, drafts: list[Draft], taxonomy: dict, inferred: boo
             speakers = draft.ids("actor")
         said = [d for d in statements if speakers & d.ids("actor")]
         if said:
-            _inherit_date(draft, said[0])
+            inherit_date(draft, said[0])
 
 
 def date_reported_by_dated_tellings(doc, drafts: list[Draft], taxonomy: dict) -> None:
@@ -92,7 +91,7 @@ def date_occasions_of_acts(doc, drafts: list[Draft]) -> None:
             continue
         act = by_anchor.get(noun.head.head.i)
         if act is not None and act is not draft:
-            _inherit_date(draft, act)
+            inherit_date(draft, act)
 
 
 def date_same_charges(doc, drafts: list[Draft], charge_nouns: frozenset[str]) -> None:
@@ -108,7 +107,7 @@ def date_same_charges(doc, drafts: list[Draft], charge_nouns: frozenset[str]) ->
             continue
         same_type = [d for d in drafts[:i] if d.type == draft.type and d.date.source == "text"]
         if same_type:
-            _inherit_date(draft, same_type[-1])
+            inherit_date(draft, same_type[-1])
 
 
 def _same_charge(verb, charge_nouns: frozenset[str]) -> bool:
@@ -146,7 +145,7 @@ def date_from_tied_acts(sentence_drafts: list[Draft], earlier: list[Draft]) -> N
             continue
         acts = [d for d in earlier if d.date.source == "text" and d.ids("actor") & draft.tied_to]
         if acts:
-            _inherit_date(draft, acts[-1])
+            inherit_date(draft, acts[-1])
 
 
 def date_block_quotes(doc, drafts: list[Draft], taxonomy: dict) -> None:
@@ -165,7 +164,7 @@ def date_block_quotes(doc, drafts: list[Draft], taxonomy: dict) -> None:
         ends = [d for d in statements if d.sentence.end <= block]
         before = [d for d in ends if not text[d.sentence.end : block].strip()]
         if before:
-            _inherit_date(draft, before[-1])
+            inherit_date(draft, before[-1])
 
 
 def date_tellings_by_the_lede(doc, drafts: list[Draft], published: str | None) -> None:
@@ -198,59 +197,7 @@ def date_tellings_by_the_lede(doc, drafts: list[Draft], published: str | None) -
         if not recent:
             own = [d for d in own if _news_day(d.date.value, published)]
         if own or recent:
-            _inherit_date(draft, own[-1] if own else lede)
-
-
-def date_hours_later(doc, drafts: list[Draft], timexes) -> None:
-    """ "Canada on Monday expelled six Indian diplomats ... Hours later, the ministry ordered six
-    Canadian diplomats to leave": an undated act in a sentence opened by "hours later",
-    "minutes later" or "later that day" happened on the day the sentence before names ("On
-    Friday, Lavrov proposed ... Hours later, Putin said": Friday, even when that act is no
-    event), else on the day of the latest act dated to a day in an earlier sentence,
-    inferred."""
-    latest_day: Draft | None = None
-    for draft in drafts:
-        verb = doc[draft.match.verb]
-        undated = draft.date.value is None and _opens_hours_later(verb)
-        named = _day_named_before(doc, verb, timexes) if undated else None
-        if named is not None:
-            draft.date = event_date(named, None, "inferred")
-            draft.date_from_text = True
-        elif undated and latest_day is not None and latest_day.sentence_no < draft.sentence_no:
-            _inherit_date(draft, latest_day)
-        elif draft.date.source == "text" and draft.date.precision == "day":
-            latest_day = draft
-
-
-def _day_named_before(doc, verb, timexes):
-    """The last expression of a day in the sentence before ``verb``'s, or None."""
-    start = verb.sent.start
-    if start == 0:
-        return None
-    before = doc[start - 1].sent
-    days = [
-        t
-        for t in timexes
-        if before.start_char <= t.start < before.end_char
-        and t.type == "DATE"
-        and t.precision == "day"
-        and _dates_the_main_clause(doc, t)
-    ]
-    return days[-1] if days else None
-
-
-def _dates_the_main_clause(doc, timex) -> bool:
-    """True if the expression hangs on its sentence's main clause, not on a noun or a clause
-    describing one ("Smith, who was born on 3 March 1980, ...")."""
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    if span is None:
-        return False
-    tok = span.root
-    while tok.head.i != tok.i:
-        tok = tok.head
-        if tok.dep_ in ("relcl", "acl") or (tok.pos_ in ("NOUN", "PROPN") and tok.i not in span):
-            return False
-    return True
+            inherit_date(draft, own[-1] if own else lede)
 
 
 def date_added_acts(doc, drafts: list[Draft]) -> None:
@@ -272,7 +219,7 @@ def date_added_acts(doc, drafts: list[Draft]) -> None:
             and _doers(d) & doers
         ]
         if earlier and earlier[-1].date.value is not None:
-            _inherit_date(draft, earlier[-1])
+            inherit_date(draft, earlier[-1])
 
 
 def _added(verb) -> bool:
@@ -365,14 +312,6 @@ def _shifted_day(day_date, days: int):
     return replace(day_date, value=value, earliest=value, latest=value, source="inferred")
 
 
-def _opens_hours_later(verb) -> bool:
-    words = list(verb.sent)[:4]
-    lemmas = [w.lemma_.lower() for w in words]
-    if lemmas[:3] == ["later", "that", "day"]:
-        return True
-    return any(w in _AFTERWARDS for w in lemmas) and any(w in _SHORT_SPANS for w in lemmas)
-
-
 def _news_day(value: str | None, published: str | None) -> bool:
     """True if ``value`` is a day at most ``_NEWS_DAYS`` before the publication day."""
     if value is None or published is None or len(value) != 10:
@@ -388,11 +327,6 @@ def _dated_statements(drafts: list[Draft], taxonomy: dict, inferred: bool = Fals
     sources = ("text", "inferred") if inferred else ("text",)
     dated = [d for d in drafts if d.date.value and d.date.source in sources]
     return [d for d in dated if _is_statement(d, taxonomy)]
-
-
-def _inherit_date(draft: Draft, source: Draft) -> None:
-    draft.date = replace(source.date, source="inferred")
-    draft.date_from_text = True
 
 
 def _is_statement(draft: Draft, taxonomy: dict) -> bool:

@@ -1,12 +1,18 @@
 """How two event dates relate: whether they may denote one happening (``compatible``), whether
 a dated telling stands well before an undated one (``long_before``), and which of two says more
-(``better``); read when one happening's mentions are joined."""
+(``better``); read when one happening's mentions are joined. Also how an undated event takes
+another's date (``inherit_date``)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from kg.types import EventDate
+
+if TYPE_CHECKING:
+    from kg.extract.events import _Draft as Draft
 
 # How far back an undated "X said" may stand for a telling dated in the text ("said on Monday").
 _RECENT_DAYS = 31
@@ -63,3 +69,9 @@ def _days(d: EventDate) -> int:
         return (date.fromisoformat(d.latest or "") - date.fromisoformat(d.earliest or "")).days
     except ValueError:
         return 1 << 30
+
+
+def inherit_date(draft: Draft, source: Draft) -> None:
+    """``draft`` takes ``source``'s date, as inferred from the text."""
+    draft.date = replace(source.date, source="inferred")
+    draft.date_from_text = True
