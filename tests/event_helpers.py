@@ -96,3 +96,10 @@ def only(events, event_type: str):
     matching = [e for e in events if e.type == event_type]
     assert len(matching) == 1, [(e.type, e.trigger.text) for e in events]
     return matching[0]
+
+
+def dated(events, words: str, text: str) -> str | None:
+    """The date value of the one event whose trigger starts where ``words`` start in ``text``."""
+    start = text.index(words)
+    (event,) = [e for e in events if e.trigger.start == start]
+    return event.date.value
