@@ -9,6 +9,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from kg.extract.date_relations import inherit_date
+
 if TYPE_CHECKING:
     from kg.extract.events import _Draft as Draft
 
@@ -31,8 +33,7 @@ def dated_by_the_same_occasion(doc, drafts: list[Draft]) -> None:
         same_verb = (d for d in dated if doc[d.match.head].lemma_ == verb.lemma_)
         source = next(own, None) or next(same_verb, None)
         if source is not None:
-            draft.date = replace(source.date, source="inferred")
-            draft.date_from_text = True
+            inherit_date(draft, source)
     _dated_by_the_same_day(drafts)
     _told_just_before_the_same_day(doc, drafts)
     _dated_at_the_time(doc, drafts)
@@ -54,14 +55,10 @@ def _dated_by_the_same_day(drafts: list[Draft]) -> None:
             continue
         if draft.match.nominal and draft.match.light_verb is None:
             continue  # "condemned Iran's cyberattack the same day": the noun names an older act
-        before = draft.trigger.start
         dated = [
             d
-            for d in drafts[:i]
-            if d.trigger.start < before
-            and d.date.source == "text"
-            and d.date.precision == "day"
-            and d.date.start != draft.date.start  # not one dated by the same words
+            for d in _dated_in_the_text_before(drafts, i)
+            if d.date.precision == "day" and d.date.start != draft.date.start  # other words
         ]
         if dated and dated[-1].date.value != draft.date.value:
             day = dated[-1].date
@@ -84,14 +81,10 @@ def _dated_the_day_after(drafts: list[Draft]) -> None:
             continue  # its own words, or those of the act it is done by ("responded ... by")
         if draft.match.nominal and draft.match.light_verb is None:
             continue  # an event noun keeps the time stage's reading, as for "the same day"
-        before = draft.trigger.start
         dated = [
             d
-            for d in drafts[:i]
-            if d.trigger.start < before
-            and d.date.source == "text"
-            and d.date.value is not None
-            and d.date.start != draft.date.start
+            for d in _dated_in_the_text_before(drafts, i)
+            if d.date.value is not None and d.date.start != draft.date.start
         ]
         if not dated:
             continue
@@ -128,8 +121,7 @@ def _told_just_before_the_same_day(doc, drafts: list[Draft]) -> None:
             continue
         verb = doc[draft.match.verb]
         if verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-            draft.date = replace(after.date, source="inferred")
-            draft.date_from_text = True
+            inherit_date(draft, after)
 
 
 def _dated_at_the_time(doc, drafts: list[Draft]) -> None:
@@ -139,11 +131,17 @@ def _dated_at_the_time(doc, drafts: list[Draft]) -> None:
     for i, draft in enumerate(drafts):
         if draft.date.value is not None or not _at_the_time(doc[draft.match.verb]):
             continue
-        start = draft.trigger.start
-        dated = [d for d in drafts[:i] if d.trigger.start < start and d.date.source == "text"]
+        dated = _dated_in_the_text_before(drafts, i)
         if dated:
-            draft.date = replace(dated[-1].date, source="inferred")
-            draft.date_from_text = True
+            inherit_date(draft, dated[-1])
+
+
+def _dated_in_the_text_before(drafts: list[Draft], i: int) -> list[Draft]:
+    """The acts listed before ``drafts[i]``, told before its trigger and dated in the text, in
+    order: the candidates for the act "the same day", "the following day" or "at the time"
+    refers to."""
+    start = drafts[i].trigger.start
+    return [d for d in drafts[:i] if d.trigger.start < start and d.date.source == "text"]
 
 
 def _at_the_time(verb) -> bool:
