@@ -81,12 +81,12 @@ def object_lemmas(tok) -> set[str]:
         if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
             lemmas.add(f"own {head.lemma_.lower()}")  # "closed its office": the body's own
         # whose thing it is: "restricted the travel of Russian diplomats" -> "of diplomat"
-        lemmas.update(f"of {p.lemma_.lower()}" for p in _pobjs(head, "of"))
+        lemmas.update(f"of {p.lemma_.lower()}" for p in prep_objects(head, "of"))
         if head.dep_ == "oprd":
             # what a naming verb calls it: "called the decision a hostile act" -> "hostile",
             # "called the move an act of aggression" -> "aggression"
             lemmas.update(c.lemma_.lower() for c in head.children if c.dep_ == "amod")
-            lemmas.update(p.lemma_.lower() for p in _pobjs(head, "of"))
+            lemmas.update(p.lemma_.lower() for p in prep_objects(head, "of"))
         if head.lemma_.lower() in QUANTIFIERS or head.pos_ == "NUM":
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -121,7 +121,7 @@ def _said_to_be(verb) -> set[str]:
                 for c in clause.children
                 if c.dep_ in ("acomp", "attr")
             )
-            lemmas.update(f"is without {p.lemma_.lower()}" for p in _pobjs(clause, "without"))
+            lemmas.update(f"is without {p.lemma_.lower()}" for p in prep_objects(clause, "without"))
         elif clause.lemma_ == "have":  # "said the claims had no merit"
             lemmas.update(
                 f"has no {c.lemma_.lower()}"
@@ -131,8 +131,8 @@ def _said_to_be(verb) -> set[str]:
     return lemmas
 
 
-def _pobjs(word, preposition: str) -> list:
-    """The objects of ``word``'s ``preposition`` phrases ("without merit": "merit")."""
+def prep_objects(word, preposition: str) -> list:
+    """The objects of ``word``'s ``preposition`` phrases, in order ("without merit": "merit")."""
     return [
         p
         for c in word.children
@@ -172,7 +172,7 @@ def _prep_lemmas(verb) -> set[str]:
                 continue
             lemmas.add(f"{prep.lower_} {noun.lemma_.lower()}")
             if noun.lemma_.lower() in QUANTIFIERS:
-                lemmas.update(f"{prep.lower_} {p.lemma_.lower()}" for p in _pobjs(noun, "of"))
+                lemmas.update(f"{prep.lower_} {p.lemma_.lower()}" for p in prep_objects(noun, "of"))
     return lemmas
 
 

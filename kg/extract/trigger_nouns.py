@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from kg.extract.object_words import QUANTIFIERS
+from kg.extract.object_words import QUANTIFIERS, prep_objects
 from kg.extract.shapes import built_once
 from kg.extract.trigger_lexicon import Lexicon, NounRule
 
@@ -135,11 +135,7 @@ def _held_by_acts(tok):
 def _acl_light_verb(tok, verbs: frozenset[str]):
     """A participle or relative-clause light verb on the noun ("the drive, announced Wednesday")
     or on its "of" object ("the expulsion of 23 diplomats that May announced")."""
-    holders = [tok]
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            holders.extend(p for p in prep.children if p.dep_ == "pobj")
-    for holder in holders:
+    for holder in (tok, *prep_objects(tok, "of")):
         for child in holder.children:
             if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in verbs:
                 return child

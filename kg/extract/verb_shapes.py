@@ -5,6 +5,7 @@ what it asks about, who its subject is, whether it reports words or only describ
 from __future__ import annotations
 
 from kg.extract.misparse import splits_a_subject
+from kg.extract.object_words import prep_objects
 
 # Verbs that catch someone in the act: "caught four officers trying to break in".
 _CATCHING = frozenset({"catch", "spot", "film", "see", "observe"})
@@ -102,11 +103,8 @@ def named_complements(verb) -> set[str]:
     lemmas: set[str] = set()
     for word in (w for first in words for w in (first, *first.conjuncts)):
         lemmas.update((word.lemma_.lower(), word.lower_))
-        for child in word.children:
-            if child.dep_ in ("amod", "compound"):
-                lemmas.add(child.lemma_.lower())
-            elif child.dep_ == "prep" and child.lower_ == "of":
-                lemmas.update(p.lemma_.lower() for p in child.children if p.dep_ == "pobj")
+        lemmas.update(c.lemma_.lower() for c in word.children if c.dep_ in ("amod", "compound"))
+        lemmas.update(p.lemma_.lower() for p in prep_objects(word, "of"))
     return lemmas
 
 
@@ -186,14 +184,7 @@ def accessed_services(verb) -> list:
         return []
     if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() == "access":
         holders.append(verb.head)  # "the access Russia restricted to Twitter"
-    places = [
-        p
-        for holder in (*holders, verb)
-        for prep in holder.children
-        if prep.dep_ == "prep" and prep.lower_ == "to"
-        for p in prep.children
-        if p.dep_ == "pobj"
-    ]
+    places = [p for holder in (*holders, verb) for p in prep_objects(holder, "to")]
     return [x for p in places for x in (p, *p.conjuncts) if x.pos_ == "PROPN" or _a_service(x)]
 
 
@@ -221,14 +212,7 @@ def owned_by_a_name(verb) -> bool:
     the verb acts on belongs to a named body (not "its operations": the subject's own)."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     owners = [c for o in objects for c in o.children if c.dep_ == "poss"]
-    owners += [
-        p
-        for o in objects
-        for prep in o.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for p in prep.children
-        if p.dep_ == "pobj"
-    ]
+    owners += [p for o in objects for p in prep_objects(o, "of")]
     return any(o.pos_ == "PROPN" for o in owners)
 
 
@@ -256,13 +240,7 @@ def barred_objects(verb) -> set[str]:
 def recipient_lemmas(verb) -> set[str]:
     """Lemmas of who a verb passes something to: "handed them to the German newspaper
     Süddeutsche Zeitung" (newspaper), "slipped the files to reporters" (reporter)."""
-    return {
-        p.lemma_.lower()
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ == "to"
-        for p in prep.children
-        if p.dep_ == "pobj"
-    }
+    return {p.lemma_.lower() for p in prep_objects(verb, "to")}
 
 
 def participle_after_have(verb) -> bool:
