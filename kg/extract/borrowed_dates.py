@@ -13,13 +13,18 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
 from kg.extract.date_relations import inherit_date
 from kg.extract.hours_later import date_hours_later
 from kg.extract.occasions import dated_by_the_same_occasion, on_another_occasion
-from kg.extract.offset_dates import measured_governor, measured_offset, shifted_month
+from kg.extract.offset_dates import (
+    measured_governor,
+    measured_offset,
+    shifted_day,
+    shifted_month,
+)
 from kg.extract.reference import EntityIndex, RoleContext, definite_description, np_entities
 from kg.extract.shapes import block_quote_start
 from kg.linebreaks import doc_text
@@ -275,7 +280,7 @@ def date_measured_from_earlier(doc, drafts: list[Draft], timexes) -> None:
         if unit == "month":
             moved = shifted_month(source.date.value, amount)
         else:
-            moved = _shifted_day(source.date, amount)
+            moved = shifted_day(source.date, amount)
         if moved is not None:
             draft.date = replace(
                 moved, text=source.date.text, start=source.date.start, end=source.date.end
@@ -304,12 +309,6 @@ def _timed_tokens(doc, timexes) -> set[int]:
         if span is not None:
             tokens.update(t.i for t in span)
     return tokens
-
-
-def _shifted_day(day_date, days: int):
-    moved = date.fromisoformat(day_date.value[:10]) + timedelta(days=days)
-    value = moved.isoformat()
-    return replace(day_date, value=value, earliest=value, latest=value, source="inferred")
 
 
 def _news_day(value: str | None, published: str | None) -> bool:

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from kg.extract.date_relations import inherit_date
+from kg.extract.offset_dates import shifted_day
 
 if TYPE_CHECKING:
     from kg.extract.events import _Draft as Draft
@@ -89,11 +89,8 @@ def _dated_the_day_after(drafts: list[Draft]) -> None:
         if not dated:
             continue
         act = dated[-1].date
-        if act.precision == "day" and act.value is not None:
-            following = (date.fromisoformat(act.value[:10]) + timedelta(days=1)).isoformat()
-            moved = replace(act, value=following, earliest=following, latest=following)
-        else:
-            moved = act  # the day after an act of some day in May is in May
+        # the day after an act of some day in May is in May
+        moved = shifted_day(act, 1) if act.precision == "day" and act.value is not None else act
         if moved.value != draft.date.value:
             draft.date = replace(
                 draft.date,

@@ -5,6 +5,7 @@ the vote". The clause's act is dated from its governor's day, shifted by the mea
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from kg.extract.timenorm import add_months, format_day, format_month, interval_of, shift_days
@@ -105,6 +106,14 @@ def shifted_month(day_value: str, months: int) -> EventDate | None:
     if bounds is None:
         return None
     return EventDate(value, None, None, None, "month", bounds[0], bounds[1], source="inferred")
+
+
+def shifted_day(day_date: EventDate, days: int) -> EventDate:
+    """An event's day moved by ``days`` ("the following day": 1), as an inferred day; its
+    callers pass only events dated to a day."""
+    day = date.fromisoformat((day_date.value or "")[:10])
+    value = format_day(shift_days(day, days))
+    return replace(day_date, value=value, earliest=value, latest=value, source="inferred")
 
 
 def shifted_date(timex: Timex | None, days: int) -> EventDate | None:
