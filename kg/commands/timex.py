@@ -61,6 +61,7 @@ def _read_text(path: str) -> str:
 
 def run(args: argparse.Namespace, settings) -> int:
     from kg.errors import InputError
+    from kg.extract import time_lexicon_path
     from kg.extract.timexes import parse_dct, tag_timexes
 
     if not args.dct:
@@ -70,7 +71,8 @@ def run(args: argparse.Namespace, settings) -> int:
     keys: tuple[str, ...] = ("start", "end", "text", "type", "value")
     if args.details:
         keys += ("precision", "earliest", "latest")
-    rows = [{key: getattr(t, key) for key in keys} for t in tag_timexes(text, dct)]
+    found = tag_timexes(text, dct, time_lexicon_path(settings))
+    rows = [{key: getattr(t, key) for key in keys} for t in found]
     json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
     return 0

@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.types import Article, Extraction, Timex
@@ -57,6 +58,7 @@ class Extractor:
         self.entity_lexicon = load_entity_lexicon(settings.ontology_dir)
         self.taxonomy = event_types(settings.ontology_dir)
         self.lexicon = load_lexicon(settings.ontology_dir, set(self.taxonomy))
+        self.time_lexicon = time_lexicon_path(settings)
 
     def extract(self, article: Article) -> Extraction:
         return next(self.extract_many([article], batch_size=1))
@@ -86,7 +88,7 @@ class Extractor:
         from kg.extract.events import extract_events
 
         entities = extract_entities(doc, article, self.gazetteer, self.entity_lexicon)
-        timexes, warnings = _timexes(article)
+        timexes, warnings = _timexes(article, self.time_lexicon)
         events = extract_events(
             doc, article, entities, timexes, self.lexicon, self.taxonomy, self.called
         )
@@ -126,12 +128,26 @@ def _chunks(text: str) -> Iterator[tuple[str, bool]]:
     yield text[start:], True
 
 
-def _timexes(article: Article) -> tuple[list[Timex], tuple[str, ...]]:
+def time_lexicon_path(settings: Settings) -> Path:
+    """The settings' time word lists (ontologies/time.yaml unless ontology_dir moves it), read
+    and checked now so that a broken file stops the run before any article is read."""
+    from kg.extract.timepatterns import LEXICON_FILE, load_lexicon
+
+    path = Path(settings.ontology_dir).resolve() / LEXICON_FILE
+    load_lexicon(path)
+    return path
+
+
+def _timexes(
+    article: Article, lexicon_path: Path | None = None
+) -> tuple[list[Timex], tuple[str, ...]]:
+    from kg.extract.timepatterns import LEXICON_PATH
     from kg.extract.timexes import tag_timexes
 
+    path = lexicon_path or LEXICON_PATH
     if article.published:
-        return tag_timexes(article.text, article.published), ()
-    first, second = (tag_timexes(article.text, day) for day in _PROBE_DATES)
+        return tag_timexes(article.text, article.published, path), ()
+    first, second = (tag_timexes(article.text, day, path) for day in _PROBE_DATES)
     stable = {(t.start, t.end, t.value) for t in second}
     return [t if (t.start, t.end, t.value) in stable else _unresolved(t) for t in first], (
         NO_DATE_WARNING,

@@ -36,6 +36,7 @@ class Context:
     ref_date: tuple[date, str] | None = None  # first day and precision of the last date mentioned
     last_value: str = ""  # value of the last timex, whatever its type
     header_day: date | None = None  # last day given on a line of its own (a live blog's date)
+    lexicon_path: Path = LEXICON_PATH  # the time.yaml ``lex`` was read from (its tense cues)
 
     def remember(self, name: str, timex: Timex) -> None:
         """Note the dates later expressions may refer to ("the quarter", "two days later")."""
@@ -67,8 +68,11 @@ class Context:
         stop = _SENTENCE_END.search(text, end, end + 80)
         right = stop.start() if stop else min(len(text), end + 60)
         nearest: dict[str, int] = {}
-        for pattern, cue in ((future_pattern(), "future"), (past_pattern(), "past")):
-            cues = [m for m in pattern.finditer(text, left, right) if not _not_cue(text, m, cue)]
+        path = self.lexicon_path
+        for pattern, cue in ((future_pattern(path), "future"), (past_pattern(path), "past")):
+            cues = [
+                m for m in pattern.finditer(text, left, right) if not _not_cue(text, m, cue, path)
+            ]
             distances = [start - m.end() for m in cues if m.end() <= start]
             # cues after the expression count less than cues before it (they often belong to
             # the next clause: "will double flights by August, in markets untouched by...")
@@ -92,14 +96,15 @@ class Context:
         if _GOAL_BEFORE.search(self.before(start, 12)):
             return "past-goal"
         word = _WORD_BEFORE_DATE.search(self.text, max(0, start - 40), start)
-        cue = word and past_pattern().fullmatch(self.text, word.start(1), word.end(1))
-        if cue and not _not_cue(self.text, cue, "past"):
+        past = past_pattern(self.lexicon_path)
+        cue = word and past.fullmatch(self.text, word.start(1), word.end(1))
+        if cue and not _not_cue(self.text, cue, "past", self.lexicon_path):
             return "past-act"
         return tense
 
     def range_year(self, end: int) -> int | None:
         """The year a range partner after text[:end] gives ("from January to March 2024")."""
-        partner = range_year_pattern().match(self.text, end)
+        partner = range_year_pattern(self.lexicon_path).match(self.text, end)
         return int(partner["year"]) if partner else None
 
     def is_future(self, start: int, end: int) -> bool:
@@ -116,7 +121,7 @@ class Context:
         return self.text[max(0, start - width) : start]
 
 
-def _not_cue(text: str, cue: re.Match[str], kind: str) -> bool:
+def _not_cue(text: str, cue: re.Match[str], kind: str, path: Path) -> bool:
     """A cue that does not tell the tense: a past participle after "be" ("will be named"), the
     auxiliary of a future in the past ("were planning to", "was expected to"), or a plan that
     is behind us ("as previously planned", "had been scheduled to expire at midnight Friday")."""
@@ -125,7 +130,7 @@ def _not_cue(text: str, cue: re.Match[str], kind: str) -> bool:
     if _BE_BEFORE.search(text, max(0, cue.start() - 4), cue.start()):
         return True
     is_auxiliary = cue[0].lower() in ("was", "were") and text[cue.end() : cue.end() + 1] == " "
-    return is_auxiliary and bool(future_pattern().match(text, cue.end() + 1))
+    return is_auxiliary and bool(future_pattern(path).match(text, cue.end() + 1))
 
 
 # -- tense and range cues (the word lists are in ontologies/time.yaml) ----------------------

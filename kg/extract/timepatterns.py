@@ -16,7 +16,8 @@ from pathlib import Path
 from kg.errors import ConfigError
 from kg.settings import DEFAULT_ONTOLOGY_DIR
 
-LEXICON_PATH = DEFAULT_ONTOLOGY_DIR / "time.yaml"
+LEXICON_FILE = "time.yaml"  # in the settings' ontology_dir
+LEXICON_PATH = DEFAULT_ONTOLOGY_DIR / LEXICON_FILE
 # the years this tagger reads as years
 # "last" after a modal or "to" is the verb ("the ban will last six months"), no determiner
 _VERB_LAST = "".join(
@@ -75,7 +76,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
     except (OSError, KeyError, TypeError, ValueError, yaml.YAMLError) as exc:
         raise ConfigError(
             f"cannot read the time lexicon {path}: {exc}",
-            hint="restore ontologies/time.yaml from the repository",
+            hint="fix it, or copy time.yaml from the repository's ontologies/ folder there",
         ) from None
 
 
@@ -365,5 +366,5 @@ _NEEDS = {
 }
 
 
-def pattern_named(name: str) -> re.Pattern[str]:
-    return next(pattern for n, pattern, _ in build_patterns() if n == name)
+def pattern_named(name: str, path: Path = LEXICON_PATH) -> re.Pattern[str]:
+    return next(pattern for n, pattern, _ in build_patterns(path) if n == name)

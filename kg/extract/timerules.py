@@ -272,7 +272,7 @@ def _quarter_ended(ctx: Context, end: int) -> tuple[int, int] | None:
     """The quarter of "the quarter ended Sept. 30": the one holding the middle of the three
     months before that day (fiscal quarters end in any month)."""
     ended = _ENDED_ON.match(ctx.text, end)
-    found = ended and pattern_named("date_mdy").match(ctx.text, ended.end())
+    found = ended and pattern_named("date_mdy", ctx.lexicon_path).match(ctx.text, ended.end())
     day = found and calendar_day(found, ctx, found.start(), found.end())
     if not day:
         return None

@@ -108,10 +108,10 @@ class _Candidate:
     match: re.Match[str]
 
 
-def _anchor_windows(text: str) -> dict[str, list[tuple[int, int]]]:
+def _anchor_windows(text: str, lexicon_path: Path) -> dict[str, list[tuple[int, int]]]:
     """Per anchor class, merged stretches of text around its anchor words."""
     windows: dict[str, list[tuple[int, int]]] = {}
-    word_classes = build_anchors()
+    word_classes = build_anchors(lexicon_path)
     for m in _WORD.finditer(text):
         word = m[0]
         # a word with a digit at either end ("2024", "FY2024", "FY23") anchors the digit patterns
@@ -147,10 +147,10 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def _candidates(text: str) -> list[_Candidate]:
-    windows = _anchor_windows(text)
+def _candidates(text: str, lexicon_path: Path) -> list[_Candidate]:
+    windows = _anchor_windows(text, lexicon_path)
     found = []
-    for priority, (name, pattern, needs) in enumerate(build_patterns()):
+    for priority, (name, pattern, needs) in enumerate(build_patterns(lexicon_path)):
         spans = _merge([span for need in needs for span in windows.get(need, ())])
         for window_start, window_end in spans:
             has_extent = "x" in pattern.groupindex
@@ -185,18 +185,20 @@ def _make_timex(text: str, start: int, end: int, kind: str, value: str) -> Timex
     return Timex(start, end, text[start:end], kind, value, precision, earliest, latest)
 
 
-def tag_timexes(text: str, dct: str | date) -> list[Timex]:
-    """Temporal expressions of ``text``, resolved against the publication date ``dct``.
+def tag_timexes(text: str, dct: str | date, lexicon_path: Path = LEXICON_PATH) -> list[Timex]:
+    """Temporal expressions of ``text``, resolved against the publication date ``dct``, with
+    the word lists of ``lexicon_path`` (a time.yaml: the settings' ontology_dir has one).
 
     Returns sorted, non-overlapping ``Timex`` objects whose offsets are Python string indices
     into ``text`` (end exclusive). Invalid ``dct`` raises ``InputError``.
     """
     if not isinstance(text, str):
         raise InputError("text to tag must be a string")
-    doc = Context(text=text, dct=parse_dct(dct), lex=load_lexicon())
+    lex = load_lexicon(lexicon_path)
+    doc = Context(text=text, dct=parse_dct(dct), lex=lex, lexicon_path=lexicon_path)
     timexes: list[Timex] = []
     last_end = 0
-    for cand in _candidates(text):
+    for cand in _candidates(text, lexicon_path):
         if cand.start < last_end or _TITLE_UNIT.search(text, cand.start, cand.end):
             continue
         resolved = _RESOLVERS[cand.name](cand.match, doc, cand.start, cand.end)
