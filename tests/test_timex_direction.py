@@ -242,3 +242,27 @@ def test_tense_cues_read_the_clause_of_the_date(text, dct, expected):
 )
 def test_a_month_naming_its_happening_before_a_noun(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the end of a past range is no limit the act moved towards: both days are past ones
+        (
+            "Hackers targeted the ministry from 1 to 5 March.",
+            [("1", "2024-03-01"), ("5 March", "2024-03-05")],
+        ),
+        (
+            "The drills ran from 12th through 19 August.",
+            [("12th", "2024-08-12"), ("19 August", "2024-08-19")],
+        ),
+        # a date a past verb moved or extended something to is still a limit ahead
+        ("The ban was extended to 5 March.", [("5 March", "2025-03-05")]),
+        (
+            "The vote was postponed from 1 to 5 March.",
+            [("1", "2025-03-01"), ("5 March", "2025-03-05")],
+        ),
+    ],
+)
+def test_the_end_of_a_past_range_is_a_past_day(text, expected):
+    assert values(text) == expected

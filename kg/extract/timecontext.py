@@ -15,6 +15,14 @@ from kg.types import Timex
 # a full stop before a capital (not "U.S. officials", "Oct. 23"), or a line break
 _SENTENCE_END = re.compile(r"[.!?][\"'`]*\s+(?=[\"'`]*[A-Z])|\n")
 _GOAL_BEFORE = re.compile(r"\b(?:to|until|till|through|by|effective)\s+$", re.IGNORECASE)
+# The end of a range, not a limit: "from 1 to 5 May", "from March through June". The start is a
+# bare day or a month; a date moved by a schedule verb is still a goal ("postponed from March
+# to June").
+_RANGE_END_BEFORE = re.compile(
+    r"(?<!postponed )(?<!delayed )(?<!moved )(?<!pushed back )(?<!rescheduled )"
+    r"(?<!brought forward )"
+    r"\bfrom\s+(?:[0-3]?\d(?:st|nd|rd|th)?|[A-Z][a-z]{2,8}\.?)\s+(?:to|until|till|through)\s+$"
+)
 # The word right before a date, across "on"/"in": "was killed on May 12", "arrested in April".
 _WORD_BEFORE_DATE = re.compile(r"(\w+)\s+(?:(?:early|late)\s+)?(?:on|in)?\s*$")
 _OLD_PLAN_BEFORE = re.compile(r"\b(?:previously|originally|had been|as)\s+$", re.IGNORECASE)
@@ -93,7 +101,9 @@ class Context:
         tense = self.tense(start, end)
         if tense != "past":
             return tense
-        if _GOAL_BEFORE.search(self.before(start, 12)):
+        if _GOAL_BEFORE.search(self.before(start, 12)) and not _RANGE_END_BEFORE.search(
+            self.before(start, 60)
+        ):
             return "past-goal"
         word = _WORD_BEFORE_DATE.search(self.text, max(0, start - 40), start)
         past = past_pattern(self.lexicon_path)
