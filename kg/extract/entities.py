@@ -91,7 +91,7 @@ from kg.extract.state_bodies import (
     state_owner,
 )
 from kg.extract.state_groups import retype_hacking_groups
-from kg.extract.titled_names import body_in_title
+from kg.extract.titled_names import bodies_in_holders_titles, body_in_title
 from kg.linebreaks import doc_text
 from kg.nlp import SPANS_KEY
 from kg.resolve import Candidate, resolve
@@ -191,6 +191,7 @@ class CandidateReader:
         anaphors(self)
         person_descriptions(self)
         holders_bodies(self)
+        bodies_in_holders_titles(self)
         platform_descriptions(self)
         firm_descriptions(self)
         acronym_definitions(self)

@@ -70,7 +70,7 @@ def holders_bodies(reader: CandidateReader) -> None:
         if noun not in _HELD_BODIES or not reader.free(i, i + 2):
             continue
         holder = last_person_before(reader, i)
-        body = _held_body(reader, holder, noun) if holder is not None else None
+        body = held_body(reader, holder, noun) if holder is not None else None
         if body is not None:
             span = doc[i : i + 2]
             mention = Mention(span.text, span.start_char, span.end_char, "Agency", body)
@@ -94,7 +94,7 @@ def last_person_before(reader: CandidateReader, i: int) -> Candidate | None:
     return max(people, key=lambda c: c.mention.start) if people else None
 
 
-def _held_body(reader: CandidateReader, holder: Candidate, noun: str) -> str | None:
+def held_body(reader: CandidateReader, holder: Candidate, noun: str) -> str | None:
     """The gazetteer id of the one Agency where ``holder`` holds a post on the article's day
     and whose names use ``noun``."""
     gaz_id = holder.mention.gazetteer_id

@@ -1,0 +1,56 @@
+"""Shapes seen wrong on unseen news, nineteenth round: bodies named only in a known official's
+lower-case title. Texts invented for these tests; the bundled gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+from entity_world import bundled_entities
+
+
+def ids_of_mention(found, text: str) -> list[str | None]:
+    return [e.id for e in found for m in e.mentions if m.text == text]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "body", "words"),
+    [
+        (
+            "Moscow dismissed the report. Foreign ministry spokeswoman Maria Zakharova called "
+            "it a provocation.",
+            "2024-02-01",
+            "org/russia-mfa",
+            "Foreign ministry",
+        ),
+        (
+            "Beijing said the claims were false, and foreign ministry spokeswoman Mao Ning told "
+            "reporters the sanctions would be answered.",
+            "2024-06-12",
+            "org/china-mfa",
+            "foreign ministry",
+        ),
+        (
+            "Foreign affairs ministry spokesman Geng Shuang said on Tuesday that the charges "
+            "were groundless.",
+            "2018-12-04",
+            "org/china-mfa",
+            "Foreign affairs ministry",
+        ),
+    ],
+)
+def test_a_known_holder_s_lower_case_title_names_the_body_of_the_post(
+    world, text, published, body, words
+):
+    found = bundled_entities(world, text, published)
+    assert ids_of_mention(found, words) == [body]
+
+
+def test_a_title_s_body_not_where_the_holder_serves_is_not_that_post_s_body(world):
+    text = "Defence ministry spokeswoman Maria Zakharova called it a provocation."
+    found = bundled_entities(world, text, "2024-02-01")
+    assert "org/russia-mfa" not in ids_of_mention(found, "Defence ministry")
+
+
+def test_a_post_not_held_on_the_day_names_no_body(world):
+    text = "Foreign ministry spokesman Geng Shuang said the charges were groundless."
+    found = bundled_entities(world, text, "2023-05-04")
+    assert "org/china-mfa" not in ids_of_mention(found, "Foreign ministry")
