@@ -34,10 +34,24 @@ def speaker_token(doc, match, speech_lemmas: frozenset[str]):
         head = current.head
         speech = head.lemma_.lower() in speech_lemmas or head.lemma_.lower() in CLAIM_VERBS
         if current.dep_ in ("ccomp", "parataxis") and speech:
-            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            subject = speech_subject(head)
             if subject is not None:
                 return subject
         current = head
+    return None
+
+
+def speech_subject(verb):
+    """Who speaks with ``verb``: its subject nearest before it ("MENLO PARK, California — Meta
+    said": the parser may make a dateline a second subject), else, for a verb joined by "and"
+    without a subject of its own, that of the verb it joins ("the ministry called the move
+    unfriendly and said Moscow would retaliate": the ministry)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects:
+        before = [s for s in subjects if s.i < verb.i]
+        return before[-1] if before else subjects[0]
+    if verb.dep_ == "conj" and verb.head is not verb:
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return None
 
 
