@@ -44,6 +44,8 @@ from kg.extract.labels import Wording, label, short_name, wording_of
 from kg.extract.modality import modality_of
 from kg.extract.named_retellings import counted_role, joined_named_retellings
 from kg.extract.participants import find_roles, to_participants
+from kg.extract.placed_acts import measured_by_the_state, served_only
+from kg.extract.placed_acts import placed as placed_act
 from kg.extract.pronouns import main_doers, main_subject_tokens, main_subjects, titled_subjects
 from kg.extract.reference import (
     EntityIndex,
@@ -73,10 +75,6 @@ from kg.types import Article, Entity, Event, EventDate, Span, Timex
 # Who can make a Statement: any named entity but a place.
 SPEAKER_TYPES = frozenset({"Agency", "Official", "Person", "Country", "Organization", "Platform"})
 _NAMED_ROLES = frozenset({"actor", "target", "recipient", "platform"})
-_PLACED_TYPES = frozenset({"Attack"})  # physical acts: where they struck says which
-# Acts told in the passive with no agent, known by where they were done ("two men were
-# arrested in Warsaw", "a man was shot dead in Berlin").
-_PLACED_PASSIVE_TYPES = frozenset({"Attack", "Arrest"})
 
 
 @dataclass
@@ -222,9 +220,8 @@ def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts
     told = told_type(doc[match.head], lexicon) if event_type == "Statement" else None
     event_type = told[0] if told else event_type  # "said X should ...": an Appeal
     refers_back = match.nominal and not roles["target"] and unowned_definite(doc[match.head])
-    placed = _placed(doc, match, roles, lexicon)
-    if placed and event_type == "Arrest":
-        roles = _jailed_by_the_state(roles)
+    placed = placed_act(doc, match, roles, lexicon)
+    roles = measured_by_the_state(doc, match, event_type, roles)
     named = any(roles[r] for r in _NAMED_ROLES) or placed
     # "the breach, which began in January": a bare definite noun retells an earlier such act
     mention_only = not named and refers_back and any(d.type == event_type for d in drafts)
@@ -232,7 +229,7 @@ def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts
     counted = None if match.nominal else counted_role(doc, doc[match.verb], roles)
     if event_type is None or not (named or mention_only or counted):
         return None
-    if _served_only(roles) and not match.nominal and alleged_act(doc[match.verb]):
+    if served_only(roles) and not match.nominal and alleged_act(doc[match.verb]):
         return None  # "charged two men with spying for Beijing": only the charge is news
     if match.statement and not any(h.entity.type in SPEAKER_TYPES for h in roles["actor"]):
         return None
@@ -275,40 +272,6 @@ def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts
         counted=counted,
         placed=placed,
     )
-
-
-def _placed(doc, match: TriggerMatch, roles: dict[str, list[Hit]], lexicon: Lexicon) -> bool:
-    """An attack noun naming no one is known by where it struck: "an arson attack on a
-    warehouse in east London"; so is an attack or arrest told in the passive with no agent
-    ("a man was shot dead in Berlin", "two men were detained in Warsaw", "he was imprisoned in
-    Russia"), unless its verb may tell an accident ("was killed in New York";
-    ``accident_verbs``)."""
-    if not roles["place"]:
-        return False
-    if match.nominal:
-        return match.type in _PLACED_TYPES
-    verb = doc[match.verb]
-    return (
-        match.type in _PLACED_PASSIVE_TYPES
-        and verb.lemma_.lower() not in lexicon.accident_verbs
-        and any(c.dep_ == "nsubjpass" for c in verb.children)
-        and not any(c.dep_ == "agent" for c in verb.children)
-    )
-
-
-def _served_only(roles: dict[str, list[Hit]]) -> bool:
-    """An act naming only whom it was done for: no doer, no one done to."""
-    return not (roles["actor"] or roles["target"] or roles["platform"])
-
-
-def _jailed_by_the_state(roles: dict[str, list[Hit]]) -> dict[str, list[Hit]]:
-    """Who is arrested or jailed in a country with no agent named is held by that state ("he
-    was imprisoned in North Korea": North Korea acts); a town only says where."""
-    states = [h for h in roles["place"] if h.entity.type == "Country"]
-    if not states:
-        return roles
-    kept = [h for h in roles["place"] if h.entity.type != "Country"]
-    return {**roles, "actor": states, "place": kept}
 
 
 def _qualifies_a_noun(verb) -> bool:

@@ -157,16 +157,9 @@ def inherited_subject(verb, index: EntityIndex, context: RoleContext) -> tuple[l
             # "sentenced X for spying", "accused X of hacking", "charged X with hacking",
             # "arrested X on suspicion of spying": the accused is who did it
             governor = charged if charged is not None else head.head
-            for child in governor.children:
-                if child.dep_ == "dobj":  # "sentenced a former officer for spying", named next
-                    return _charged_one(child, governor, index, context, charged), False
-                if child.dep_ == "nsubj" and governor.pos_ == "ADJ":  # "found [X guilty] of"
-                    return np_entities(child, index), False
-                if child.dep_ == "nsubjpass":
-                    # "he is accused of": a pronoun only for a charge (not "held for calling")
-                    if charged is None:
-                        return np_entities(child, index), False
-                    return subject_hits(child, governor, index, context), False
+            doer = _charged_doer(governor, index, context, charged)
+            if doer is not None:
+                return doer, False
         confessed = head.lower_ == "to" and head.head.lemma_.lower() in _CONFESSING
         if dep == "pcomp" and head.dep_ == "prep" and (head.lower_ in _GERUND_PREPS or confessed):
             # "Russia responded by expelling 20 Germans", "was arrested after hacking Acme",
@@ -180,6 +173,26 @@ def inherited_subject(verb, index: EntityIndex, context: RoleContext) -> tuple[l
             continue
         return [], False
     return [], False
+
+
+def _charged_doer(governor, index: EntityIndex, context: RoleContext, charged) -> list[Hit] | None:
+    """Who did what ``governor`` charges or punishes: its object, else its passive subject;
+    None when it has neither. A punishment given as the object names no one: "who was given a
+    life sentence for spying" is the one the "who" stands for. A pronoun passive subject counts
+    only for a charge ("he is accused of"; not "he was held for calling")."""
+    passive = next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
+    punished = next((c for c in governor.children if c.dep_ == "dobj"), None)
+    if punished is not None:  # "sentenced a former officer for spying", named next
+        found = _charged_one(punished, governor, index, context, charged)
+        return found or (subject_hits(passive, governor, index, context) if passive else [])
+    for child in governor.children:
+        if child.dep_ == "nsubj" and governor.pos_ == "ADJ":  # "found [X guilty] of"
+            return np_entities(child, index)
+    if passive is None:
+        return None
+    if charged is None:
+        return np_entities(passive, index)
+    return subject_hits(passive, governor, index, context)
 
 
 def _infinitive(verb) -> bool:

@@ -1,0 +1,66 @@
+"""Round 17b: triggers the drafting step rejected for want of a named participant.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import only, roles, run
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Twitter is banned in Iran.", "country/ir"),
+        ("Acme said Twitter has been blocked in Russia since March.", "country/ru"),
+        (
+            "Because the service is blocked in China, many users reach it through proxies.",
+            "country/cn",
+        ),
+    ],
+)
+def test_a_ban_in_a_country_with_no_agent_is_that_states(nlp, resources, text, state):
+    ban = only(run(nlp, resources, text), "Ban")
+    assert roles(ban)["actor"] == {state}
+    assert state not in roles(ban).get("place", set())
+
+
+def test_a_ban_whose_agent_is_told_is_not_the_countrys(nlp, resources):
+    ban = only(run(nlp, resources, "Twitter was banned in Iran by a court."), "Ban")
+    assert "country/ir" not in roles(ban).get("actor", set())
+
+
+def test_a_platform_acting_in_a_country_stays_the_actor(nlp, resources):
+    takedown = only(run(nlp, resources, "Twitter banned accounts in Iran."), "AccountTakedown")
+    assert roles(takedown)["actor"] == {"org/twitter"}
+    assert roles(takedown)["place"] == {"country/ir"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "doer"),
+    [
+        (
+            "Berg released John Smith, who was given a life sentence for shooting dead a man.",
+            "Attack",
+            "person/john-smith",
+        ),
+        (
+            "Anna Berg, who was handed a prison term for spying on Germany, was freed.",
+            "Espionage",
+            "person/anna-berg",
+        ),
+        (
+            "John Smith was given a jail term on Monday for hacking Acme.",
+            "CyberOperation",
+            "person/john-smith",
+        ),
+    ],
+)
+def test_who_is_given_a_punishment_for_an_act_did_it(nlp, resources, text, event_type, doer):
+    act = only(run(nlp, resources, text), event_type)
+    assert roles(act)["actor"] == {doer}
+
+
+def test_a_named_object_of_the_punishment_did_it_not_the_punisher(nlp, resources):
+    text = "Anna Berg sentenced John Smith for spying on Germany."
+    spying = only(run(nlp, resources, text), "Espionage")
+    assert roles(spying)["actor"] == {"person/john-smith"}
