@@ -74,6 +74,9 @@ class SentenceTimes:
         self._first_token: dict[int, int] = {}  # timex start -> its first token
         self._in_noun: set[int] = set()  # starts of expressions inside a noun phrase
         self._own_clause: set[int] = set()  # starts of expressions a joined clause owns
+        # starts of expressions opening a reported clause -> the verb telling it, which they
+        # date as well ("said on Monday it had recovered": the saying and the recovery)
+        self._teller: dict[int, int] = {}
         self._told: dict[int, frozenset[int]] = {
             i: clause_tokens(doc[i]) for i in trigger_heads if sent.start <= i < sent.end
         }
@@ -84,6 +87,9 @@ class SentenceTimes:
                 if _dates_a_nested_noun(doc, timex, trigger_heads):
                     continue  # "in retaliation for interference in last year's election"
                 self.items.append((timex, governor))
+                teller = _teller(doc, timex, governor)
+                if teller is not None:
+                    self._teller[timex.start] = teller
                 if in_noun:
                     self._in_noun.add(timex.start)
                 if governor is not None and joined_clause(doc[governor]):
@@ -115,6 +121,7 @@ class SentenceTimes:
             t
             for t, g in self.items
             if g not in self.triggers
+            and self._teller.get(t.start) not in self.triggers
             and t.start not in self._own_clause
             and self._here(t, elsewhere | told)
             and _by(t, not_after)
@@ -134,7 +141,9 @@ class SentenceTimes:
         governed = [
             t
             for t, g in self.items
-            if g in anchors and self._here(t, elsewhere) and _by(t, not_after)
+            if (g in anchors or self._teller.get(t.start) in anchors)
+            and self._here(t, elsewhere)
+            and _by(t, not_after)
         ]
         if not governed:
             return None
@@ -251,6 +260,45 @@ def _governor(doc, sent, timex: Timex, trigger_heads: set[int]) -> tuple[int | N
     return None, in_noun
 
 
+def _teller(doc, timex: Timex, governor: int | None) -> int | None:
+    """The verb telling the clause ``governor`` heads, when the expression is one of the
+    clause's opening modifiers (``opening_modifiers``), else None."""
+    if governor is None:
+        return None
+    clause = doc[governor]
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or span.start not in opening_modifiers(clause):
+        return None
+    return clause.head.i
+
+
+def opening_modifiers(clause) -> frozenset[int]:
+    """ "The department said on Monday it had recovered ...": tokens of the modifiers a
+    reported clause opens with, between the telling verb and the clause's subject with no
+    "that" before them. The parser hangs them on the clause, but news wording puts the day of
+    the statement there ("said Friday it would", "said late on Wednesday it was"); "said that on
+    Monday it had ..." keeps them in the clause."""
+    if clause.dep_ != "ccomp" or clause.head.i > clause.i:
+        return frozenset()
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(c.dep_ == "mark" for c in clause.children):
+        return frozenset()
+    start, end = clause.head.i + 1, subjects[0].left_edge.i
+    modifiers = [
+        c
+        for c in clause.children
+        if c.dep_ in ("prep", "npadvmod", "advmod") and start <= c.left_edge.i < end
+    ]
+    tokens = {t.i for c in modifiers for t in c.subtree}
+    between = clause.doc[start:end]
+    telling = clause.head  # "said late on Monday it": "late" is the telling's own
+    if not tokens or any(
+        t.i not in tokens and t.head != telling and not t.is_punct for t in between
+    ):
+        return frozenset()
+    return frozenset(tokens)
+
+
 # How an expression modifies a noun it dates: "last year's election", "the 2016 election".
 _NOUN_MODIFIERS = frozenset({"poss", "compound", "nmod", "nummod", "amod"})
 
@@ -296,7 +344,7 @@ def clause_tokens(verb) -> frozenset[int]:
     object to be (``misparse.declared_as``, whose time is the declaration's)."""
     declared = declared_as(verb)
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c not in declared]
-    return frozenset(t.i for c in clauses for t in c.subtree)
+    return frozenset(t.i for c in clauses for t in c.subtree if t.i not in opening_modifiers(c))
 
 
 def reported_tokens(doc, match) -> frozenset[int]:
