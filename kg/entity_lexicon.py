@@ -76,6 +76,7 @@ class Lexicon:
     state_unit_words: frozenset[str]  # "hackers": "the SVR hackers" are a unit of the SVR
     weapon_nouns: frozenset[str]  # "missiles": "Taurus cruise missiles" names no entity
     frame_kinds: frozenset[str]  # "operation": "in an operation dubbed Medusa" names no group
+    peer_titles: frozenset[str]  # "baroness": "Baroness Hodge" is a peer's name, a person's
 
     def names_agency(self, words: set[str]) -> bool:
         """True if a name's (lower-case) words make it a government body."""
@@ -222,6 +223,7 @@ def _read_lexicon(path: Path) -> Lexicon:
             state_unit_words=words["state_unit_words"],
             weapon_nouns=words["weapon_nouns"],
             frame_kinds=words["frame_kinds"],
+            peer_titles=words["peer_titles"],
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(

@@ -54,3 +54,21 @@ def test_a_post_not_held_on_the_day_names_no_body(world):
     text = "Foreign ministry spokesman Geng Shuang said the charges were groundless."
     found = bundled_entities(world, text, "2023-05-04")
     assert "org/china-mfa" not in ids_of_mention(found, "Foreign ministry")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Home Office minister Lord Pemberton said the plot had been foiled.", "Lord Pemberton"),
+        ("Baroness Whitfield, a Conservative peer, demanded an inquiry.", "Baroness Whitfield"),
+        ("The report was welcomed by Lady Marchbank, who chairs the committee.", "Lady Marchbank"),
+    ],
+)
+def test_a_peer_is_named_with_the_title_and_is_a_person(world, text, name):
+    found = bundled_entities(world, text, "2024-02-01")
+    assert [e.type for e in found if e.name == name] in (["Person"], ["Official"])
+
+
+def test_a_title_that_goes_on_after_lord_names_no_peer(world):
+    found = bundled_entities(world, "The Lord Chancellor defended the judges.", "2024-02-01")
+    assert not [e for e in found if e.type in ("Person", "Official")]

@@ -62,6 +62,7 @@ from kg.extract.name_shapes import (
     patronymic_names,
     persons_by_apposition,
 )
+from kg.extract.peer_names import peers
 from kg.extract.person_descriptions import holders_bodies, past_service, person_descriptions
 from kg.extract.platform_mentions import platform_descriptions
 from kg.extract.police import police_named_again, police_of_states
@@ -172,6 +173,7 @@ class CandidateReader:
         patronymic_names(self)
         kin_names(self)
         listed_persons(self)
+        peers(self)
         for ent in self.model_ents:
             model_entity(self, ent)
         short_firm_names(self)

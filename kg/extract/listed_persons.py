@@ -149,6 +149,8 @@ def looks_like_person(reader: CandidateReader, start: int, end: int) -> bool:
     last = tokens[-1].lower_
     if lex.names_agency({last}) or last in lex.body_end_words:
         return False  # "Ukraine's General Staff": a rank before a body's noun, no name
+    if len(tokens) == 2 and tokens[0].lower_ in lex.peer_titles:
+        return True  # "Baroness Hodge", a peer's name
     if age_follows(doc, end) or named_after_title(reader, start, end):
         return True  # "X Y, 30,"; "Russia's ambassador to the UN, X Y, said"
     if start and _person_noun(reader, reader.lowers[start - 1]):

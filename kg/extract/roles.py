@@ -118,6 +118,8 @@ def _strip_inner_title(
     skippable = lexicon.honorifics | lexicon.title_modifiers | _DETERMINERS
     while i < end and doc[i].lower_ in skippable:
         i += 1
+    if start < i == end - 1 and doc[i - 1].lower_ in lexicon.peer_titles:
+        return i - 1, None  # "Lord Ahmad": a peer is known by the title and one name
     size = lexicon.title_at([t.lower_ for t in doc[i:end]])
     if not size:
         return i, None
