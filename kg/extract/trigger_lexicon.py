@@ -50,6 +50,12 @@ class VerbRule:
     barred: frozenset[str] = frozenset()
     # who receives it, the objects of its "to" phrase: "handed the files to a newspaper"
     recipients: frozenset[str] = frozenset()
+    # what its object is when the verb is in another sense: "breached the contract" breaks a
+    # promise, not a network (the rule does not hold then)
+    unless_objects: frozenset[str] = frozenset()
+    # who does it when the verb tells no act: "the sanctions freeze their assets", "the list,
+    # which bars them from buying" say what a measure does, the measure is the act
+    unless_subjects: frozenset[str] = frozenset()
 
     @property
     def constrained(self) -> bool:
@@ -89,6 +95,9 @@ class NounRule:
     # the verbs that carry it instead of the shared light verbs: "opened a criminal case", not
     # "in a criminal case" nor "made the case"; "set up an inquiry"
     carriers: frozenset[str] = frozenset()
+    # what its "of" phrase names when the noun is in another sense: "a breach of contract", "in
+    # breach of sanctions" break a rule, they get into no network
+    unless_of: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -308,6 +317,8 @@ def _verb_rule(raw: dict, default: float) -> VerbRule:
         owned=bool(raw.get("owned", False)),
         barred=_strings(raw, "barred"),
         recipients=_strings(raw, "recipients"),
+        unless_objects=_strings(raw, "unless_objects"),
+        unless_subjects=_strings(raw, "unless_subjects"),
     )
 
 
@@ -344,6 +355,7 @@ def _noun_rule(raw: dict, default: float) -> NounRule:
         refers_to=frozenset(str(t) for t in raw.get("refers_to") or ()),
         preps=_strings(raw, "preps"),
         carriers=_strings(raw, "carriers"),
+        unless_of=_strings(raw, "unless_of"),
     )
 
 

@@ -84,6 +84,8 @@ def _match_sense(tok, rule: NounRule, lexicon: Lexicon) -> TriggerMatch | None:
         return None  # "suspended contacts with Moscow": the stopping verb is the event
     if rule.preps and not any(c.lower_ in rule.preps and _names_some(c) for c in tok.children):
         return None  # "reached a compromise" is no "compromise of the network"
+    if rule.unless_of and {p.lemma_.lower() for p in prep_objects(tok, "of")} & rule.unless_of:
+        return None  # "a breach of contract": the noun in another sense
     held = _held_by_acts(tok)
     light = held.head if held.dep_ in ("dobj", "nsubjpass", "pobj") else None
     if held.dep_ == "pobj" and held.head.lower_ in ("under", "into"):

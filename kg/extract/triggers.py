@@ -181,9 +181,13 @@ def _constraints_hold(tok, rule: VerbRule, read: _Readings) -> bool:
         return False
     if rule.objects and not (read(object_lemmas) & rule.objects):
         return False
+    if rule.unless_objects and read(object_lemmas) & rule.unless_objects:
+        return False
     if rule.clausal and not read(reports_words):
         return False
     if rule.subjects and not (read(subject_lemmas) & rule.subjects):
+        return False
+    if rule.unless_subjects and read(subject_lemmas) & rule.unless_subjects:
         return False
     if rule.after and not (tok.dep_ == "conj" and tok.head.lemma_.lower() in rule.after):
         return False

@@ -1,0 +1,68 @@
+"""Round 17c, words in a sense that is not the news sense: a rule broken is no intrusion
+("breached the treaty", "a breach of contract"), something thrown away is no leak ("dumped a
+bicycle"), and what a measure does told with the measure as its doer is no second act ("the
+sanctions freeze their assets"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import only, run
+
+
+def _types(nlp, resources, text: str) -> set[str]:
+    return {e.type for e in run(nlp, resources, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia breached the ceasefire agreement with Germany on Monday.",
+        "Globex accused Acme of a breach of its contract in May.",
+        "Iran flew drones over Germany in breach of sanctions in 2023.",
+    ],
+)
+def test_a_rule_broken_is_no_intrusion(nlp, resources, text):
+    assert "CyberOperation" not in _types(nlp, resources, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian hackers breached Acme's network in May.",
+        "The FBI investigated the breach of Acme's servers in 2021.",
+    ],
+)
+def test_a_network_entered_is_still_an_intrusion(nlp, resources, text):
+    assert only(run(nlp, resources, text), "CyberOperation")
+
+
+def test_something_thrown_away_is_no_leak(nlp, resources):
+    text = "Police said John Smith dumped a motorbike and a rifle in the river."
+    assert "CyberOperation" not in _types(nlp, resources, text)
+
+
+def test_files_dumped_are_leaked(nlp, resources):
+    text = "Russian hackers dumped the files of Acme on a forum in May."
+    assert only(run(nlp, resources, text), "CyberOperation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sanctions freeze the assets of John Smith in Britain.",
+        "Britain listed Acme under a regime which bars Acme from buying chips.",
+    ],
+)
+def test_what_a_measure_does_is_no_second_act(nlp, resources, text):
+    events = run(nlp, resources, text)
+    assert not [e for e in events if e.type == "Ban" or e.trigger.text.startswith("freeze")]
+
+
+def test_a_state_that_banned_something_still_banned_it(nlp, resources):
+    text = "Russia, which banned LinkedIn in 2016, fined Globex on Monday."
+    assert only(run(nlp, resources, text), "Ban")
+
+
+def test_a_state_freezing_assets_still_sanctions(nlp, resources):
+    text = "Britain froze the assets of John Smith on Monday."
+    assert only(run(nlp, resources, text), "Sanction")
