@@ -12,8 +12,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from kg.extract.joined_tellings import tellings_joined_to_speech_acts
 from kg.extract.misparse import object_read_as_subject
 from kg.types import Span
+
+_CLAUSE_HEADS = ("VERB", "AUX")
 
 
 def content_mentions(doc, drafts: list[Any]) -> None:
@@ -28,12 +31,20 @@ def content_mentions(doc, drafts: list[Any]) -> None:
         misread = (
             set() if draft.match.statement else {s.head.i for s in object_read_as_subject(verb)}
         )
-        for clause in verb.children:
-            if clause.i in misread:
-                continue
-            # a copula heads its clause too: "said the decision was about security"
-            if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX") or clause.i in taken:
+        for clause in _reported_heads(verb):
+            if clause.i in misread or clause.i in taken:
                 continue
             mention = Span(clause.text, clause.idx, clause.idx + len(clause))
             if all(m.start != mention.start for m in draft.mentions):
                 draft.mentions.append(mention)
+    drafts[:] = tellings_joined_to_speech_acts(doc, drafts)
+
+
+def _reported_heads(verb) -> list:
+    """The verbs heading what ``verb`` reports: its complement clause ("said the decision was
+    about security": a copula heads its clause too) and the clauses joined to it by "and"
+    ("said the decision was based on advice and was about protecting national security",
+    "said the assets were safe and that the exchange remained solvent")."""
+    heads = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in _CLAUSE_HEADS]
+    joined = [c for h in heads for c in h.children if c.dep_ == "conj" and c.pos_ in _CLAUSE_HEADS]
+    return heads + joined

@@ -1,0 +1,73 @@
+"""A telling joined to the speaker's own speech act is the words of that act.
+
+"China's foreign ministry rejected the allegations and said they were meant to smear China",
+"the minister accused Russia of ripping up the rule book, saying the world had entered a new
+era", "Hegseth, speaking to reporters in Hawaii, denied that anyone had been texting war plans":
+the speaker denies, accuses or asks once; the "said", "saying" or "speaking" joined to that act
+by "and" or as its participle only gives its words or its occasion. Annotators list the act,
+not a second Statement, so the plain telling becomes a further mention of the act (with its
+date and roles). Only speech acts take it in (``HOST_TYPES``): a measure told with its reasons
+("banned the app, saying it threatened the country's security") and a verdict of another kind
+("called the hack outrageous and said Russian forces were behind it") are often annotated as
+an accusation of their own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.extract.folding import absorb
+
+# Speech acts whose joined "said"/"saying" gives their words: accusing, denying, refusing,
+# asking and owning up.
+HOST_TYPES = frozenset({"Accusation", "Denial", "Refusal", "Appeal", "Admission"})
+_JOINING = ("conj", "advcl")
+# A denial giving the reason of a refusal or denial is the same act: "declined to comment,
+# saying it does not discuss operational matters".
+_SAME_ACT = frozenset({("Denial", "Refusal"), ("Denial", "Denial")})
+
+
+def tellings_joined_to_speech_acts(doc, drafts: list[Any]) -> list[Any]:
+    """``drafts`` (one sentence's) without the plain tellings joined to a speech act of the same
+    speaker, each absorbed by that act."""
+    by_verb = {d.match.verb: d for d in drafts if not d.match.nominal}
+    dropped: set[int] = set()
+    for draft in drafts:
+        host = _joined_host(doc, draft, by_verb)
+        if host is None or id(host) in dropped:
+            continue
+        absorb(host, draft)
+        dropped.add(id(draft))
+    return [d for d in drafts if id(d) not in dropped]
+
+
+def _joined_host(doc, draft: Any, by_verb: dict[int, Any]) -> Any | None:
+    """The speech act ``draft`` is joined to, when ``draft`` is a plain telling by its speaker:
+    a participle of the act's verb ("accused X, saying ..."), or a verb joined to it by "and"
+    without a subject of its own ("rejected X and said ..."); the act may also be the verb the
+    telling's participle hangs on ("speaking to reporters, denied ...")."""
+    if not draft.match.statement or draft.match.nominal:
+        return None
+    verb = doc[draft.match.verb]
+    if verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None  # "X denied it and Y said ...": another speaker's telling
+    host = by_verb.get(_joined_verb(verb))
+    if host is None or host is draft or host.type not in HOST_TYPES:
+        return None
+    if draft.type != "Statement" and (draft.type, host.type) not in _SAME_ACT:
+        return None
+    speakers = draft.ids("actor")
+    return host if speakers and speakers <= host.ids("actor") else None
+
+
+def _joined_verb(verb) -> int | None:
+    """The index of the verb ``verb`` is joined to: its head, for a conjunct or an adverbial
+    participle, or the verb of the subject a participle describes ("Hegseth, speaking to
+    reporters, denied ...")."""
+    if verb.head is verb:
+        return None
+    if verb.dep_ in _JOINING:
+        return verb.head.i
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "nsubj":
+        return verb.head.head.i
+    return None
