@@ -77,6 +77,7 @@ class Lexicon:
     weapon_nouns: frozenset[str]  # "missiles": "Taurus cruise missiles" names no entity
     frame_kinds: frozenset[str]  # "operation": "in an operation dubbed Medusa" names no group
     peer_titles: frozenset[str]  # "baroness": "Baroness Hodge" is a peer's name, a person's
+    base_words: frozenset[str]  # "based": "Miami-based Kaseya" is a body's name
 
     def names_agency(self, words: set[str]) -> bool:
         """True if a name's (lower-case) words make it a government body."""
@@ -224,6 +225,7 @@ def _read_lexicon(path: Path) -> Lexicon:
             weapon_nouns=words["weapon_nouns"],
             frame_kinds=words["frame_kinds"],
             peer_titles=words["peer_titles"],
+            base_words=words["base_words"],
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(

@@ -72,3 +72,29 @@ def test_a_peer_is_named_with_the_title_and_is_a_person(world, text, name):
 def test_a_title_that_goes_on_after_lord_names_no_peer(world):
     found = bundled_entities(world, "The Lord Chancellor defended the judges.", "2024-02-01")
     assert not [e for e in found if e.type in ("Person", "Official")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Hackers abused a tool that Denver-based Halvorsen sells to schools. Halvorsen "
+            "urged users to act.",
+            "Halvorsen",
+        ),
+        ("The Berlin-based Veltrano builds surveillance drones for the army.", "Veltrano"),
+        (
+            "The flaw was found in software that Austin-based Marcella Dorn licenses to hospitals.",
+            "Marcella Dorn",
+        ),
+    ],
+)
+def test_a_name_after_where_it_is_based_is_an_organisation_s(world, text, name):
+    found = bundled_entities(world, "Firms hit by hackers\n\n" + text, "2024-02-01")
+    assert [e.type for e in found if e.name == name] == ["Organization"]
+
+
+def test_a_person_described_by_where_they_are_based_stays_a_person(world):
+    text = "A London-based lawyer, John Whitcombe, said the charges were political."
+    found = bundled_entities(world, text, "2024-02-01")
+    assert [e.type for e in found if e.name == "John Whitcombe"] == ["Person"]

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from kg.entity_lexicon import Lexicon, load_lexicon
 from kg.extract.acronym_names import acronym_runs
 from kg.extract.agency_units import units_of_agencies
+from kg.extract.based_names import names_after_base
 from kg.extract.brand_names import letter_brands
 from kg.extract.called import called_names
 from kg.extract.coordinated_bodies import coordinated_bodies
@@ -174,6 +175,7 @@ class CandidateReader:
         kin_names(self)
         listed_persons(self)
         peers(self)
+        names_after_base(self)
         for ent in self.model_ents:
             model_entity(self, ent)
         short_firm_names(self)
