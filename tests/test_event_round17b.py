@@ -20,7 +20,7 @@ from event_helpers import only, roles, run
 )
 def test_a_ban_in_a_country_with_no_agent_is_that_states(nlp, resources, text, state):
     ban = only(run(nlp, resources, text), "Ban")
-    assert roles(ban)["actor"] == {state}
+    assert state in roles(ban)["actor"]
     assert state not in roles(ban).get("place", set())
 
 
@@ -64,3 +64,21 @@ def test_a_named_object_of_the_punishment_did_it_not_the_punisher(nlp, resources
     text = "Anna Berg sentenced John Smith for spying on Germany."
     spying = only(run(nlp, resources, text), "Espionage")
     assert roles(spying)["actor"] == {"person/john-smith"}
+
+
+@pytest.mark.parametrize(
+    ("text", "handler"),
+    [
+        ("The cell took its orders from Anna Berg.", "person/anna-berg"),
+        ("John Smith received instructions from the FBI.", "org/fbi"),
+        ("Berg said the ring was set up in 2019 and took its orders from Iran.", "country/ir"),
+    ],
+)
+def test_whom_an_agent_takes_orders_from_is_served(nlp, resources, text, handler):
+    work = only(run(nlp, resources, text), "Espionage")
+    assert handler in roles(work)["target"]
+
+
+def test_what_is_taken_from_someone_is_no_order(nlp, resources):
+    events = run(nlp, resources, "Acme took money from Anna Berg.")
+    assert all("person/anna-berg" not in roles(e).get("target", set()) for e in events)

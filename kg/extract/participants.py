@@ -31,12 +31,12 @@ from kg.extract.phrase_roles import (
     noun_roles,
     occasion_partners,
     owners_named_by,
-    places_not_targets,
     prep_roles,
     renamed_subjects,
     served_bodies,
     served_not_targets,
 )
+from kg.extract.place_roles import places_not_targets
 from kg.extract.reference import (
     MEMBER_PREPS,
     MODIFIER_DEPS,

@@ -9,12 +9,12 @@ import itertools
 from kg.extract.lives import life_owner
 from kg.extract.misparse import is_dateline, splits_a_subject
 from kg.extract.object_words import small_clause_subjects
+from kg.extract.place_roles import where_done
 from kg.extract.reference import EntityIndex, Hit, np_entities, unique, victim_only
 from kg.extract.triggers import charging_verb
 from kg.extract.verb_shapes import ordered_verbs, whether_clauses
 
 _PLATFORM_PREPS = frozenset({"on", "via", "through", "over", "across", "using", "from"})
-_PLACE_PREPS = frozenset({"in", "at", "inside"})
 # Participles saying whose accounts or pages they are: "linked to X", "run from X", "run by X"
 _TIE_VERBS = frozenset({"link", "tie", "connect", "attribute", "associate", "belong"})
 _RUN_VERBS = frozenset({"run", "operate", "control", "base", "originate", "back", "sponsor"})
@@ -29,6 +29,11 @@ _ACT_POSSESSIVES = {"its": _BODY_TYPES, "their": _BODY_TYPES}
 _VICTIM_VERBS = frozenset({"disclose", "suffer", "detect", "discover", "investigate", "confirm"})
 # What is taken "from" someone is taken from them: they are the target, not a platform.
 _TAKING_VERBS = frozenset({"remove", "strip", "revoke", "withdraw", "rescind"})
+# Directions an agent takes "from" whoever runs them ("took its orders from X", "received
+# instructions from his handler X"): the work is done for X, as "spied for X" is.
+_DIRECTIVE_NOUNS = frozenset(
+    {"order", "instruction", "direction", "tasking", "assignment", "directive", "command"}
+)
 # "arrested on suspicion of spying for X", "on charges of", "acting on behalf of X", "on the
 # orders of X": why or for whom it was done, not who it was done to
 _ON_GROUNDS = frozenset({"suspicion", "charge", "behalf", "order", "allegation", "accusation"})
@@ -137,6 +142,8 @@ def prep_roles(anchor, index: EntityIndex, roles: dict[str, list[Hit]]) -> None:
             _assign(pobjs, index, roles, "target")
         elif word == "from" and anchor.lemma_.lower() in _TAKING_VERBS:
             _assign(pobjs, index, roles, "target")  # "removed diplomatic status from X"
+        elif word == "from" and _takes_directions(anchor):
+            _assign(pobjs, index, roles, "target")  # "took its orders from X": done for X
         elif word == "to":
             _assign(pobjs, index, roles, "recipient")
         elif word == "with" and _joining(child):
@@ -156,11 +163,13 @@ def prep_roles(anchor, index: EntityIndex, roles: dict[str, list[Hit]]) -> None:
             elif word == "on" and not grounds:
                 _assign(pobjs, index, roles, "target", skip_platforms=True)
                 _assign(_device_owners(pobjs), index, roles, "target", skip_platforms=True)
-        if word in _PLACE_PREPS:
-            for pobj in pobjs:
-                roles["place"].extend(
-                    h for h in np_entities(pobj, index) if h.entity.type in ("Place", "Country")
-                )
+        roles["place"].extend(where_done(child, index))
+
+
+def _takes_directions(verb) -> bool:
+    """ "took its orders from X", "received instructions from X": the verb's object is a
+    direction given to the subject (not "took money from X", "heard reports from X")."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _DIRECTIVE_NOUNS for c in verb.children)
 
 
 def _joining(prep) -> bool:
@@ -305,15 +314,6 @@ def ordered_targets(match, verb, index: EntityIndex, roles: dict[str, list[Hit]]
             )
 
 
-# Nouns of people and bodies that a country named "in" stands for ("agencies in the US",
-# "banks in China"); any other thing "in" a country is only there ("routers in the US").
-_BODIES_IN = frozenset(
-    {"agency", "ministry", "government", "authority", "official", "bank", "company", "firm"}
-    | {"organisation", "organization", "institution", "user", "citizen", "voter", "people"}
-    | {"diplomat", "politician", "lawmaker", "business", "entity", "target", "victim"}
-)
-
-
 def served_not_targets(roles: dict[str, list[Hit]], doc) -> None:
     """Whom spying is done for receives it, as when secrets are passed to them: "carried out
     surveillance for Russia", "watched a base for Iran" (no target)."""
@@ -337,31 +337,6 @@ def _pobj_of(doc, hit: Hit) -> str | None:
     span = doc.char_span(hit.mention.start, hit.mention.end, alignment_mode="expand")
     word = span.root if span is not None else None
     return word.head.lower_ if word is not None and word.dep_ == "pobj" else None
-
-
-def places_not_targets(roles: dict[str, list[Hit]], doc) -> None:
-    """A country named as where the acted-on thing is, not as who it is, is a place:
-    "dismantled a network of routers in the United States", "shut the consulate in Russia";
-    "sanctioned banks in China" still hits China."""
-    where = [h for h in roles["target"] if _only_where(doc, h)]
-    roles["place"].extend(where)
-    roles["target"] = [h for h in roles["target"] if h not in where]
-
-
-def _only_where(doc, hit: Hit) -> bool:
-    if hit.entity.type != "Country":
-        return False
-    span = doc.char_span(hit.mention.start, hit.mention.end, alignment_mode="expand")
-    if span is None:
-        return False
-    word = span.root
-    while word.dep_ == "conj" and word.head is not word:  # "in Kenya and Tanzania"
-        word = word.head
-    prep = word.head
-    if word.dep_ != "pobj" or prep.lower_ not in _PLACE_PREPS:
-        return False
-    holder = prep.head
-    return holder.pos_ == "NOUN" and holder.lemma_.lower() not in _BODIES_IN
 
 
 def charged_with(noun, index: EntityIndex) -> list[Hit] | None:
