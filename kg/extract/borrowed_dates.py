@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.date_relations import inherit_date
 from kg.extract.hours_later import date_hours_later
+from kg.extract.news_day import date_acts_of_the_news_day
 from kg.extract.occasions import dated_by_the_same_occasion, on_another_occasion
 from kg.extract.offset_dates import (
     measured_governor,
@@ -52,6 +53,7 @@ def borrow_dates(
     date_occasions_of_acts(doc, drafts)
     date_same_charges(doc, drafts, charge_nouns)
     date_added_acts(doc, drafts)
+    date_acts_of_the_news_day(doc, drafts, _recent_lede(drafts, published))
     date_measured_from_earlier(doc, drafts, timexes)
     dated_by_the_same_occasion(doc, drafts)
 
@@ -309,6 +311,12 @@ def _timed_tokens(doc, timexes) -> set[int]:
         if span is not None:
             tokens.update(t.i for t in span)
     return tokens
+
+
+def _recent_lede(drafts: list[Draft], published: str | None) -> Draft | None:
+    """The first act dated in the text, if dated to a day shortly before publication."""
+    lede = next((d for d in drafts if d.date.source == "text"), None)
+    return lede if lede is not None and _news_day(lede.date.value, published) else None
 
 
 def _news_day(value: str | None, published: str | None) -> bool:
