@@ -66,3 +66,37 @@ def test_a_state_that_banned_something_still_banned_it(nlp, resources):
 def test_a_state_freezing_assets_still_sanctions(nlp, resources):
     text = "Britain froze the assets of John Smith on Monday."
     assert only(run(nlp, resources, text), "Sanction")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg pointed to earlier hacks of Acme and Globex.",
+        "Germany pointed to the poisoning of Smith as proof.",
+    ],
+)
+def test_an_act_pointed_to_is_cited_not_attributed(nlp, resources, text):
+    assert "Attribution" not in {e.type for e in run(nlp, resources, text)}
+
+
+def test_a_doer_pointed_to_is_attributed(nlp, resources):
+    text = "The BfV pointed to Russia after the intrusion at Acme on Monday."
+    assert only(run(nlp, resources, text), "Attribution")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hackers targeted journalists who had criticised Russia, Acme said.",
+        "Lopez, who supports Anna Berg, spoke in Berlin.",
+        "The FBI named Globex, which posts videos of its attacks on Telegram.",
+    ],
+)
+def test_who_someone_is_is_no_act(nlp, resources, text):
+    types = {e.type for e in run(nlp, resources, text)}
+    assert not types & {"Criticism", "Support", "Report"}
+
+
+def test_a_known_body_criticising_in_a_relative_clause_still_criticises(nlp, resources):
+    text = "The defence ministry, which condemned the expulsion of Smith, summoned Anna Berg."
+    assert only(run(nlp, resources, text), "Criticism")

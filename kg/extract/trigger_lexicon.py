@@ -56,6 +56,12 @@ class VerbRule:
     # who does it when the verb tells no act: "the sanctions freeze their assets", "the list,
     # which bars them from buying" say what a measure does, the measure is the act
     unless_subjects: frozenset[str] = frozenset()
+    # what its "to" phrase names when the verb is in another sense: "pointed to arson" cites an
+    # act, "pointed to Russia" names a doer
+    unless_to: frozenset[str] = frozenset()
+    # not in a relative clause saying what kind of person someone is: "users who criticised the
+    # government", "a columnist who had criticised the kingdom"
+    not_describing: bool = False
 
     @property
     def constrained(self) -> bool:
@@ -319,6 +325,8 @@ def _verb_rule(raw: dict, default: float) -> VerbRule:
         recipients=_strings(raw, "recipients"),
         unless_objects=_strings(raw, "unless_objects"),
         unless_subjects=_strings(raw, "unless_subjects"),
+        unless_to=_strings(raw, "unless_to"),
+        not_describing=bool(raw.get("not_describing", False)),
     )
 
 

@@ -22,6 +22,7 @@ from kg.extract.verb_shapes import (
     barred_objects,
     describes_a_kind,
     describes_a_noun,
+    describes_someone,
     named_complements,
     names_on_its_own,
     of_time,
@@ -200,6 +201,10 @@ def _constraints_hold(tok, rule: VerbRule, read: _Readings) -> bool:
     if rule.barred and not (read(barred_objects) & rule.barred):
         return False
     if rule.recipients and not (read(recipient_lemmas) & rule.recipients):
+        return False
+    if rule.unless_to and read(recipient_lemmas) & rule.unless_to:
+        return False
+    if rule.not_describing and read(describes_someone):
         return False
     if rule.agent_if_participle and read(describes_a_noun):
         return False

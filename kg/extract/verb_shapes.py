@@ -207,6 +207,29 @@ def describes_a_kind(verb) -> bool:
     return clause.dep_ == "relcl" and verb.tag_ in ("VBP", "VBZ")
 
 
+# Words that make a noun a known one: "the ministry, which condemned the move" tells an act.
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
+
+
+def describes_someone(verb) -> bool:
+    """ "users who criticised the government", "a columnist who had criticised the kingdom",
+    "Sandu, who is seeking a second term and backs EU membership": a relative clause saying what
+    kind of person someone is (on a noun no one has named yet, or in the present tense), not
+    an act told; "the ministry, which condemned the move" and "Russia, which criticised X" tell
+    one."""
+    clause = verb
+    while clause.dep_ == "conj":
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return False
+    if verb.tag_ in ("VBP", "VBZ"):
+        return True
+    head = clause.head
+    return head.pos_ == "NOUN" and not any(
+        c.dep_ == "poss" or c.lower_ in _DEFINITE for c in head.children
+    )
+
+
 def owned_by_a_name(verb) -> bool:
     """ "suspended Twitter's operations", "closed the operations of the British Council": what
     the verb acts on belongs to a named body (not "its operations": the subject's own)."""
