@@ -51,7 +51,8 @@ def _joined_host(doc, draft: Any, by_verb: dict[int, Any]) -> Any | None:
     verb = doc[draft.match.verb]
     if verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None  # "X denied it and Y said ...": another speaker's telling
-    host = by_verb.get(_joined_verb(verb))
+    joined = _joined_verb(verb)
+    host = by_verb.get(joined) if joined is not None else None
     if host is None or host is draft or host.type not in HOST_TYPES:
         return None
     if draft.type != "Statement" and (draft.type, host.type) not in _SAME_ACT:
