@@ -98,3 +98,29 @@ def test_a_person_described_by_where_they_are_based_stays_a_person(world):
     text = "A London-based lawyer, John Whitcombe, said the charges were political."
     found = bundled_entities(world, text, "2024-02-01")
     assert [e.type for e in found if e.name == "John Whitcombe"] == ["Person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Attorney General's Office opened an inquiry into the leak.",
+            "Attorney General's Office",
+        ),
+        ("A spokesman for the President's Office in Kyiv denied it.", "President's Office"),
+        (
+            "Israel's Prime Minister's Office said the talks would resume.",
+            "Prime Minister's Office",
+        ),
+    ],
+)
+def test_an_office_named_after_its_head_s_title_is_an_agency(world, text, name):
+    found = bundled_entities(world, "Spy case\n\n" + text, "2024-02-01")
+    assert [e.type for e in found if e.name == name] == ["Agency"]
+    assert not [e for e in found if e.type in ("Person", "Official")]
+
+
+def test_an_office_s_name_keeps_its_capitalised_words_before_the_title(world):
+    text = "Spy case\n\nThe inquiry was taken over by the Federal Prosecutor's Office on Friday."
+    found = bundled_entities(world, text, "2024-02-01")
+    assert [e.name for e in found if e.type == "Agency"] == ["Federal Prosecutor's Office"]

@@ -93,6 +93,7 @@ from kg.extract.state_bodies import (
     state_owner,
 )
 from kg.extract.state_groups import retype_hacking_groups
+from kg.extract.title_offices import offices_of_titles
 from kg.extract.titled_names import bodies_in_holders_titles, body_in_title
 from kg.linebreaks import doc_text
 from kg.nlp import SPANS_KEY
@@ -176,6 +177,7 @@ class CandidateReader:
         listed_persons(self)
         peers(self)
         names_after_base(self)
+        offices_of_titles(self)
         for ent in self.model_ents:
             model_entity(self, ent)
         short_firm_names(self)
