@@ -28,6 +28,7 @@ from kg.extract.offset_dates import (
 )
 from kg.extract.reference import EntityIndex, RoleContext, definite_description, np_entities
 from kg.extract.shapes import block_quote_start
+from kg.extract.trigger_dates import date_time_sharers
 from kg.linebreaks import doc_text
 
 if TYPE_CHECKING:
@@ -56,6 +57,7 @@ def borrow_dates(
     date_acts_of_the_news_day(doc, drafts, _recent_lede(drafts, published))
     date_measured_from_earlier(doc, drafts, timexes)
     dated_by_the_same_occasion(doc, drafts)
+    date_time_sharers(doc, drafts)
 
 
 def date_from_statements(doc, drafts: list[Draft], taxonomy: dict, inferred: bool = False) -> None:

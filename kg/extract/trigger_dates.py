@@ -4,6 +4,9 @@ announcing it, else that of the act it is coordinated with or subordinate to.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from kg.extract.date_relations import inherit_date
 from kg.extract.dating import (
     alleged_tokens,
     asserted_past,
@@ -24,6 +27,9 @@ from kg.extract.offset_dates import (
 )
 from kg.extract.verb_shapes import caught_in_the_act
 from kg.types import EventDate, Timex
+
+if TYPE_CHECKING:
+    from kg.extract.events import _Draft as Draft
 
 
 def trigger_date(
@@ -122,3 +128,38 @@ def _time_sharers(governor, triggers: set[int]) -> list:
         tok = tok.head
         chain.append(tok)
     return chain
+
+
+def date_time_sharers(doc, drafts: list[Draft]) -> None:
+    """Once undated acts have borrowed their dates from other sentences: an act sharing its
+    time with a joined or governing act ("The department also blacklisted X, accusing them of
+    ...": the accusing shares the blacklisting's day, which "also" lent it) takes that act's
+    date, inferred, as it would have taken the act's own expression (``trigger_date``)."""
+    by_verb = {d.match.verb: d for d in drafts}
+    for draft in drafts:
+        verb = doc[draft.match.verb]
+        if draft.date.value is not None or draft.negated:
+            continue
+        if verb.dep_ not in ("conj", "advcl", "xcomp") or ordered_in_time(verb):
+            continue
+        if _own_subject(verb) or measured_offset(verb) is not None or _perfect(verb):
+            continue  # its own act, one measured from another, or background ("had become")
+        if verb.dep_ == "conj" and not any(c.dep_ == "cc" for c in verb.head.children):
+            continue  # no "and" joins them: a clause the parser attached as a conjunct
+        governor = by_verb.get(verb.head.i)
+        if governor is None or governor is draft or governor.date.value is None:
+            continue
+        # a day read in this sentence was trigger_date's to share, past clauses of their own
+        start = governor.date.start
+        if start is None or not draft.sentence.start <= start < draft.sentence.end:
+            inherit_date(draft, governor)
+
+
+def _own_subject(verb) -> bool:
+    """ "..., while Medvedev wrote that ...": a clause with a subject of its own tells its own
+    act, whose time is not the one it hangs on."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _perfect(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
