@@ -124,3 +124,17 @@ def test_an_office_s_name_keeps_its_capitalised_words_before_the_title(world):
     text = "Spy case\n\nThe inquiry was taken over by the Federal Prosecutor's Office on Friday."
     found = bundled_entities(world, text, "2024-02-01")
     assert [e.name for e in found if e.type == "Agency"] == ["Federal Prosecutor's Office"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He sent the files through the cloud service Baidu Netdisk.", "Baidu Netdisk"),
+        ("The suspect also kept copies on Yandex Disk, investigators said.", "Yandex Disk"),
+        ("The ministry had stored the scans in Huawei Cloud since 2021.", "Huawei Cloud"),
+    ],
+)
+def test_a_known_firm_s_product_named_after_it_is_a_platform(world, text, name):
+    found = bundled_entities(world, "Cloud leak\n\n" + text, "2024-02-01")
+    assert [e.type for e in found if e.name == name] == ["Platform"]
+    assert not [e for e in found if e.type in ("Person", "Official")]

@@ -2,7 +2,9 @@
 contractor), "e-Albania" (a government portal), "e-Devlet". The tokenizer splits them in three and
 the model reads none of them (or only the state in "e-Albania"); they are one name, typed by the
 kind noun before or after them ("the Shanghai contractor i-Soon", "the e-Albania portal"), else
-an Organization. Read before the gazetteer's names, so "Albania" in "e-Albania" names no state."""
+an Organization. Read before the gazetteer's names, so "Albania" in "e-Albania" names no state.
+And a known firm's products named after it ("Yandex Disk", "Baidu Netdisk"), which the model
+takes for persons."""
 
 from __future__ import annotations
 
@@ -56,4 +58,42 @@ def _letter_brand(reader: CandidateReader, i: int) -> bool:
         and not doc[i].whitespace_
         and not doc[i + 1].whitespace_
         and (i == 0 or bool(doc[i - 1].whitespace_) or not doc[i - 1].text.isalnum())
+    )
+
+
+_PRODUCT_WORDS = 2  # "Yandex Disk", "Baidu Netdisk", "Kaspersky Endpoint Security" is three
+_FIRM_TYPES = frozenset({"Platform", "Organization"})
+
+
+def brand_products(reader: CandidateReader) -> None:
+    """ "the cloud service Baidu Netdisk", "He used Yandex Disk": a name the model calls a
+    person or a product that opens with a known firm's or platform's name and goes on over one
+    or two capitalised words is that firm's product, a Platform (no person's name opens with
+    "Yandex"); not a firm's unit or kind ("Google Threat Intelligence" is known, "Tencent
+    Holdings Ltd" ends in a legal form)."""
+    for ent in reader.model_ents:
+        if ent.label_ not in ("PERSON", "PRODUCT"):
+            continue
+        span = reader.gaz_at.get(ent.start)
+        if span is None or span.start != ent.start:
+            continue
+        entry = reader.gazetteer.get(span.id_)
+        if entry is None or entry.type not in _FIRM_TYPES:
+            continue
+        rest = reader.doc[span.end : ent.end]
+        if not 1 <= len(rest) <= _PRODUCT_WORDS or not all(_product_word(reader, t) for t in rest):
+            continue
+        if reader.free(ent.start, ent.end):
+            reader.add(ent.start, ent.end, "Platform", from_model=True)
+
+
+def _product_word(reader: CandidateReader, token) -> bool:
+    """A capitalised word or a version naming a product, not a kind's or a legal form's."""
+    word = token.lower_
+    return (
+        (token.is_title or token.is_digit)
+        and token.i not in reader.gaz_at
+        and word not in reader.lex.called_kinds
+        and word not in reader.lex.legal_forms
+        and word not in reader.lex.non_agency_words
     )

@@ -18,7 +18,7 @@ from kg.entity_lexicon import Lexicon, load_lexicon
 from kg.extract.acronym_names import acronym_runs
 from kg.extract.agency_units import units_of_agencies
 from kg.extract.based_names import names_after_base
-from kg.extract.brand_names import letter_brands
+from kg.extract.brand_names import brand_products, letter_brands
 from kg.extract.called import called_names
 from kg.extract.coordinated_bodies import coordinated_bodies
 from kg.extract.countries import (
@@ -178,6 +178,7 @@ class CandidateReader:
         peers(self)
         names_after_base(self)
         offices_of_titles(self)
+        brand_products(self)
         for ent in self.model_ents:
             model_entity(self, ent)
         short_firm_names(self)
