@@ -82,3 +82,33 @@ def test_whom_an_agent_takes_orders_from_is_served(nlp, resources, text, handler
 def test_what_is_taken_from_someone_is_no_order(nlp, resources):
     events = run(nlp, resources, "Acme took money from Anna Berg.")
     assert all("person/anna-berg" not in roles(e).get("target", set()) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "China suspended beef imports from Acme and imposed tariffs on barley from Acme.",
+            "Sanction",
+        ),
+        ("Russia expelled two British diplomats and expelled a British journalist.", "Expulsion"),
+        ("Iran stole emails from Acme and leaked documents of Acme.", "CyberOperation"),
+    ],
+)
+def test_verbs_joined_by_and_acting_on_different_things_are_two_acts(
+    nlp, resources, text, event_type
+):
+    acts = [e for e in run(nlp, resources, text) if e.type == event_type]
+    assert len(acts) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The FBI arrested and detained John Smith.",  # one object shared
+        "Iran stole the emails of Acme and leaked the emails of Acme.",  # the same thing again
+    ],
+)
+def test_verbs_joined_on_the_same_thing_stay_one_act(nlp, resources, text):
+    events = run(nlp, resources, text)
+    assert len(events) == 1

@@ -13,7 +13,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.date_relations import compatible
-from kg.extract.folding import absorb, nationality_only
+from kg.extract.described_again import nationality_only
+from kg.extract.folding import absorb
 
 if TYPE_CHECKING:
     from kg.extract.events import _Draft as Draft
