@@ -100,3 +100,33 @@ def test_who_someone_is_is_no_act(nlp, resources, text):
 def test_a_known_body_criticising_in_a_relative_clause_still_criticises(nlp, resources):
     text = "The defence ministry, which condemned the expulsion of Smith, summoned Anna Berg."
     assert only(run(nlp, resources, text), "Criticism")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg said Acme's apps threaten Germany's security.",
+        "Berg said Acme's collection of data threatened to give Iran access to it.",
+    ],
+)
+def test_a_danger_named_is_no_threat_made(nlp, resources, text):
+    assert "Threat" not in {e.type for e in run(nlp, resources, text)}
+
+
+def test_a_state_threatening_a_state_still_threatens(nlp, resources):
+    assert only(run(nlp, resources, "Russia threatened Germany on Monday."), "Threat")
+
+
+def test_a_gunman_approaching_is_no_recruitment(nlp, resources):
+    text = "Police said the gunman approached Smith from behind on a bicycle in Berlin."
+    assert "RecruitmentApproach" not in {e.type for e in run(nlp, resources, text)}
+
+
+def test_things_supporting_are_no_backing(nlp, resources):
+    text = "Acme said its technologies support American interests."
+    assert "Support" not in {e.type for e in run(nlp, resources, text)}
+
+
+def test_an_appeal_decided_on_is_no_new_appeal(nlp, resources):
+    text = "The court rejected the appeal of Acme against the ban in March."
+    assert "Appeal" not in {e.type for e in run(nlp, resources, text)}

@@ -104,6 +104,9 @@ class NounRule:
     # what its "of" phrase names when the noun is in another sense: "a breach of contract", "in
     # breach of sanctions" break a rule, they get into no network
     unless_of: frozenset[str] = frozenset()
+    # verbs whose object it is when another act is the news: "the court rejected its appeal"
+    # (the rejection), "heard the appeal"
+    unless_held_by: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -364,6 +367,7 @@ def _noun_rule(raw: dict, default: float) -> NounRule:
         preps=_strings(raw, "preps"),
         carriers=_strings(raw, "carriers"),
         unless_of=_strings(raw, "unless_of"),
+        unless_held_by=_strings(raw, "unless_held_by"),
     )
 
 

@@ -86,6 +86,8 @@ def _match_sense(tok, rule: NounRule, lexicon: Lexicon) -> TriggerMatch | None:
         return None  # "reached a compromise" is no "compromise of the network"
     if rule.unless_of and {p.lemma_.lower() for p in prep_objects(tok, "of")} & rule.unless_of:
         return None  # "a breach of contract": the noun in another sense
+    if rule.unless_held_by and _held_by(tok, rule.unless_held_by):
+        return None  # "rejected its appeal": the rejection is the act
     held = _held_by_acts(tok)
     light = held.head if held.dep_ in ("dobj", "nsubjpass", "pobj") else None
     if held.dep_ == "pobj" and held.head.lower_ in ("under", "into"):
@@ -115,6 +117,11 @@ def _match_sense(tok, rule: NounRule, lexicon: Lexicon) -> TriggerMatch | None:
     return replace(
         _nominal(tok, event_type, rule.strength, light, modifier), possessor=rule.possessor
     )
+
+
+def _held_by(tok, verbs: frozenset[str]) -> bool:
+    """The noun is what one of ``verbs`` acts on ("the court rejected its appeal")."""
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in verbs
 
 
 def charging_verb(noun):
