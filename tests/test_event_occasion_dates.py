@@ -16,12 +16,12 @@ def _announcement(nlp, resources, sentence: str):
 
 
 def test_an_announcement_made_after_a_recent_lede_takes_its_day(nlp, resources):
-    statement = _announcement(nlp, resources, "Anna Berg made the announcement in Berlin.")
+    statement = _announcement(nlp, resources, "Anna Berg made an announcement in Berlin.")
     assert (statement.date.value, statement.date.source) == ("2024-10-05", "inferred")
 
 
 def test_an_announcement_recalled_takes_no_day(nlp, resources):
-    statement = _announcement(nlp, resources, "Anna Berg had made the announcement in Berlin.")
+    statement = _announcement(nlp, resources, "Anna Berg had made an announcement in Berlin.")
     assert statement.date.source == "published"
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from kg.extract.joined_tellings import tellings_joined_to_speech_acts
 from kg.extract.misparse import object_read_as_subject
 from kg.extract.relayed_acts import relayed_measures
+from kg.extract.retold_announcements import without_retold_announcements
 from kg.types import Span
 
 _CLAUSE_HEADS = ("VERB", "AUX")
@@ -38,7 +39,9 @@ def content_mentions(doc, drafts: list[Any]) -> None:
             mention = Span(clause.text, clause.idx, clause.idx + len(clause))
             if all(m.start != mention.start for m in draft.mentions):
                 draft.mentions.append(mention)
-    drafts[:] = relayed_measures(doc, tellings_joined_to_speech_acts(doc, drafts))
+    drafts[:] = without_retold_announcements(
+        doc, relayed_measures(doc, tellings_joined_to_speech_acts(doc, drafts))
+    )
 
 
 def _reported_heads(verb) -> list:
