@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from kg.extract.act_offsets import date_placed_from_acts, placed_from_an_act
 from kg.extract.date_relations import inherit_date
 from kg.extract.hours_later import date_hours_later
 from kg.extract.news_day import date_acts_of_the_news_day
@@ -49,6 +50,7 @@ def borrow_dates(
     text ties them to, in order (a later step may borrow what an earlier one lent)."""
     date_block_quotes(doc, drafts, taxonomy)
     date_hours_later(doc, drafts, timexes)  # before the lede lends its day to "Hours later, X said"
+    date_placed_from_acts(doc, drafts, published)  # and to "Three days after the break-in, X said"
     date_tellings_by_the_lede(doc, drafts, published)
     date_reported_by_dated_tellings(doc, drafts, taxonomy)
     date_occasions_of_acts(doc, drafts)
@@ -194,6 +196,7 @@ def date_tellings_by_the_lede(doc, drafts: list[Draft], published: str | None) -
         # ("said after Acme sued")
         told = draft.news_of_the_day and not draft.negated and not draft.tied_to
         told = told and not on_another_occasion(doc[draft.match.head])
+        told = told and placed_from_an_act(doc[draft.match.verb]) is None
         # a telling dated by the statement it is part of counts too ("told MPs on May 8 that
         # ..., whom he described as a spy. He linked ...": the describing is May 8's)
         spoken = told or draft.match.statement or draft.type == "Accusation"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.act_offsets import placed_from_an_act
 from kg.extract.date_relations import compatible, inherit_date
 from kg.extract.dating import ordered_in_time
 
@@ -63,6 +64,8 @@ def _news_act(doc, draft: Draft) -> bool:
     verb = doc[draft.match.verb]
     if verb.dep_ in _DEPENDENT or ordered_in_time(verb) or _reported(verb):
         return False
+    if placed_from_an_act(verb) is not None:
+        return False  # "Two months after the meeting, X resigned
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in _PERFECT or a.tag_ == "MD" for a in auxiliaries):
         return False

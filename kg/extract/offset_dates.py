@@ -40,7 +40,7 @@ def measured_offset(verb) -> tuple[int, str] | None:
     unit, direction = measure.lemma_.lower(), _DIRECTION[marks[0].lower_]
     if _UNIT_DAYS.get(unit) == 0:
         return 0, "day"  # "hours after", "30 minutes before": the same day
-    count = _count(measure)
+    count = counted(measure)
     if count is None:
         return None
     if unit in _UNIT_DAYS:
@@ -83,7 +83,7 @@ def measured_governor(verb):
     return head.head if _comparative(head) else head
 
 
-def _count(measure) -> int | None:
+def counted(measure) -> int | None:
     """How many units a measure counts: "a day" 1, "two days" 2, "10 days" 10."""
     numbers = [c for c in measure.children if c.dep_ == "nummod"]
     if not numbers:

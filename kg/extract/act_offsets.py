@@ -1,0 +1,152 @@
+"""Acts placed a measured time from an act named again by a noun: "Three days after the
+break-in, the FBI said ...", "Two months after the meeting, Smith resigned", "blamed Russia
+within days of the attack", "Within days, the gang said ...". The act is dated from the day of
+the act the noun names again (the latest earlier act told with the noun's word, else the latest
+dated to a day in an earlier sentence): moved by the measure after or before it, or within a
+few days or weeks of it, which names that act's month. Such an act is never a telling of the
+news day: the phrase places it at another time (``placed_from_an_act``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from kg.extract.offset_dates import counted, shifted_day, shifted_month
+from kg.types import EventDate
+
+if TYPE_CHECKING:
+    from kg.extract.events import _Draft as Draft
+
+_DAYS = {"day": 1, "week": 7}
+_SAME_DAY = frozenset({"hour", "minute"})
+_MONTHS = {"month": 1, "year": 12}
+_UNITS = frozenset(_DAYS) | _SAME_DAY | frozenset(_MONTHS)
+_DIRECTION = {"after": 1, "before": -1}
+# Letters a noun shares with the verb of the act it names again: "meeting", "meet".
+_STEM = 4
+# Determiners of a noun naming an act told before: "the break-in", "that meeting".
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where a phrase places an act from another: ``days`` or ``months`` away (after: more),
+    or ``within`` a few units of it; ``noun`` names the other act, if the phrase names it."""
+
+    noun: object | None
+    days: int | None = None
+    months: int | None = None
+    within: bool = False
+    told_before: bool = True  # False: "after a vote", no act told before to date it from
+
+
+def placed_from_an_act(verb) -> Placement | None:
+    """The placement a preposition on ``verb`` gives ("three days after the break-in",
+    "within days of the attack", "within days"), or None."""
+    for prep in verb.children:
+        word = prep.lower_
+        if prep.dep_ != "prep" or word not in (*_DIRECTION, "within"):
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objects:
+            continue
+        if word == "within":
+            unit = objects[0]
+            if unit.lemma_.lower() not in _UNITS:
+                continue
+            of = [n for p in unit.children if p.lower_ == "of" for n in p.children]
+            noun = _named_act(of[0]) if of else None
+            if of and noun is None:
+                continue  # "within days of a vote": no act told before
+            if unit.lemma_.lower() in _SAME_DAY:
+                return Placement(noun, days=0)  # "within hours of the attack": that day
+            return Placement(noun, within=True)
+        placement = _measured(prep, objects[0], _DIRECTION[word])
+        if placement is not None:
+            return placement
+    return None
+
+
+def _measured(prep, noun, direction: int) -> Placement | None:
+    measures = [c for c in prep.children if c.dep_ == "npadvmod"]
+    if len(measures) != 1:
+        return None
+    if _named_act(noun) is None:
+        return Placement(None, told_before=False)
+    unit = measures[0].lemma_.lower()
+    if unit in _SAME_DAY:
+        return Placement(noun, days=0)
+    count = counted(measures[0])
+    if count is None or unit not in _UNITS:
+        return None
+    if unit in _DAYS:
+        return Placement(noun, days=direction * count * _DAYS[unit])
+    return Placement(noun, months=direction * count * _MONTHS[unit])
+
+
+def _named_act(noun):
+    """A definite common noun ("the break-in", "the attack"), or None."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in _UNITS:
+        return None
+    determiners = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    return noun if determiners & _DEFINITE else None
+
+
+def date_placed_from_acts(doc, drafts: list[Draft], published: str | None) -> None:
+    """Undated acts placed a measured time from an act named again take that act's day moved
+    by the measure, inferred; "within" names the act's month. A day moved past ``published``
+    names no act told (the noun's act is not in the text): nothing."""
+    for i, draft in enumerate(drafts):
+        if draft.date.value is not None:
+            continue
+        placement = placed_from_an_act(doc[draft.match.verb])
+        if placement is None or not placement.told_before:
+            continue
+        source = _reference(doc, drafts[:i], draft, placement.noun)
+        if source is None:
+            continue
+        moved = _moved(source.date, placement)
+        if moved is not None and (published is None or (moved.earliest or "") <= published):
+            draft.date = replace(
+                moved, text=source.date.text, start=source.date.start, end=source.date.end
+            )
+            draft.date_from_text = True
+
+
+def _reference(doc, earlier: list[Draft], draft: Draft, noun) -> Draft | None:
+    """The act the noun names again, dated to a day: the latest earlier one it is a further
+    mention of or that is told with its word, else (or with no noun: "within days") the latest
+    act dated to a day in an earlier sentence."""
+    days = [
+        d
+        for d in earlier
+        if d.sentence_no < draft.sentence_no
+        and d.date.source != "published"
+        and d.date.precision == "day"
+    ]
+    if noun is not None:
+        named = [d for d in days if _names(noun, doc[d.match.head], d)]
+        days = named or days
+    return days[-1] if days else None
+
+
+def _names(noun, head, draft: Draft) -> bool:
+    """True if ``noun`` is a further mention of ``draft`` or shares its word's stem ("the
+    meeting": "met"; "the break-in": "broke")."""
+    if any(m.start <= noun.idx < m.end for m in draft.mentions):
+        return True
+    words = [noun.lemma_.lower()] + [
+        c.lemma_.lower() for c in noun.children if c.dep_ == "compound"
+    ]
+    stem = head.lemma_.lower()[:_STEM]
+    return len(stem) == _STEM and any(w.startswith(stem) for w in words)
+
+
+def _moved(day: EventDate, placement: Placement) -> EventDate | None:
+    if day.value is None:
+        return None
+    if placement.within:
+        return shifted_month(day.value, 0)
+    if placement.months is not None:
+        return shifted_month(day.value, placement.months)
+    return shifted_day(day, placement.days or 0)

@@ -1,0 +1,56 @@
+"""Round 17a, acts placed a measured time from an act named again by a noun ("Three days after
+the break-in, the FBI said ...", "within days of the attack"), and never dated by the lede as
+tellings of the news day. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import dated, day, run
+
+BREAK_IN = "Hackers broke into Acme on May 7."
+MAY_7 = "2024-05-07"
+
+
+@pytest.mark.parametrize(
+    ("rest", "verb", "expected"),
+    [
+        (
+            "Three days after the break-in, the FBI said Russia was responsible.",
+            "said",
+            "2024-05-10",
+        ),
+        ("Within days, the FBI said Russia was responsible.", "said", "2024-05"),
+        ("Britain blamed Russia within days of the attack.", "blamed", "2024-05"),
+        ("Britain blamed Russia within hours of the attack.", "blamed", MAY_7),
+    ],
+)
+def test_an_act_placed_from_an_act_named_again_is_dated_from_it(
+    nlp, resources, rest, verb, expected
+):
+    text = f"{BREAK_IN} {rest}"
+    events = run(nlp, resources, text, [day(text, "May 7", MAY_7)])
+    assert dated(events, verb, text) == expected
+
+
+def test_the_named_act_is_the_one_told_with_its_word(nlp, resources):
+    """ "the meeting" is the meeting, not the expulsion told after it."""
+    text = (
+        "Britain met Russia on May 7. Britain expelled John Smith on May 20. "
+        "Two months after the meeting, Anna Berg resigned."
+    )
+    times = [day(text, "May 7", MAY_7), day(text, "May 20", "2024-05-20")]
+    events = run(nlp, resources, text, times)
+    assert dated(events, "resigned", text) == "2024-07"
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "Three days after a break-in, the FBI said Russia was responsible.",  # no act told again
+        "Three days after the vote, the FBI said Russia was responsible.",  # would pass publication
+    ],
+)
+def test_no_date_without_an_act_told_before(nlp, resources, rest):
+    text = f"Britain on Tuesday expelled John Smith. {rest}"
+    events = run(nlp, resources, text, [day(text, "Tuesday", "2024-10-08")])
+    assert dated(events, "said", text) is None  # nor the lede's day: it is placed elsewhere
