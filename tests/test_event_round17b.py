@@ -112,3 +112,26 @@ def test_verbs_joined_by_and_acting_on_different_things_are_two_acts(
 def test_verbs_joined_on_the_same_thing_stay_one_act(nlp, resources, text):
     events = run(nlp, resources, text)
     assert len(events) == 1
+
+
+CHARGED = "The FBI charged twelve officers of Russia on Friday. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some of the officers were also accused of breaking into the website of Acme.",
+        "Two of the officers hacked Acme.",
+        "Several of the officers attacked Acme in March.",
+    ],
+)
+def test_a_part_of_a_definite_whole_is_that_whole(nlp, resources, sentence):
+    events = run(nlp, resources, CHARGED + sentence)
+    act = next(e for e in events if "org/acme" in roles(e).get("target", set()))
+    assert roles(act)["actor"] == {"country/ru"}
+
+
+def test_none_of_a_whole_did_it(nlp, resources):
+    events = run(nlp, resources, CHARGED + "None of the officers hacked Acme.")
+    act = next(e for e in events if "org/acme" in roles(e).get("target", set()))
+    assert "actor" not in roles(act)

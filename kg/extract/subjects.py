@@ -42,6 +42,8 @@ _PEOPLE = ("Person", "Official")
 # Owning up "to" an act did it ("pleaded guilty to passing"; not "objected to expelling").
 _CONFESSING = frozenset({"plead", "admit", "confess"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Words taking a part of a whole named after "of": "some of the officers", "most of them".
+_PARTS = frozenset({"some", "many", "most", "several", "all", "one", "few", "both", "each"})
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
 # Verbs whose "it" before a that-clause stands for the clause itself ("it seems that", "it
 # emerged that", "it turned out that"): they take no agent. Any other active verb with a
@@ -69,6 +71,9 @@ def subject_hits(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hi
         hits = found if found or (types and not types & {"Country", "Agency"}) else hits
     if hits:
         return hits
+    whole = _partitive_whole(tok)
+    if whole is not None:  # "Some of the officers were accused": the officers
+        return subject_hits(whole, verb, index, context)
     word = tok.lower_
     if word in _RELATIVE and verb.dep_ == "relcl":
         antecedent = verb.head
@@ -193,6 +198,21 @@ def _charged_doer(governor, index: EntityIndex, context: RoleContext, charged) -
     if charged is None:
         return np_entities(passive, index)
     return subject_hits(passive, governor, index, context)
+
+
+def _partitive_whole(tok):
+    """ "Some of the officers", "two of the accounts": the definite whole a part is taken
+    from, which says who they are ("none of the officers" says no one did it)."""
+    if tok.lower_ not in _PARTS and tok.pos_ != "NUM":
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            whole = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if whole is not None and any(
+                c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in whole.children
+            ):
+                return whole
+    return None
 
 
 def _infinitive(verb) -> bool:
