@@ -138,3 +138,42 @@ def test_a_known_firm_s_product_named_after_it_is_a_platform(world, text, name):
     found = bundled_entities(world, "Cloud leak\n\n" + text, "2024-02-01")
     assert [e.type for e in found if e.name == name] == ["Platform"]
     assert not [e for e in found if e.type in ("Person", "Official")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Under Secretary for Terrorism and Financial Intelligence Dana Whitlock said so.",
+            "Dana Whitlock",
+            "Under Secretary for Terrorism and Financial Intelligence",
+        ),
+        (
+            "Secretary of State for Defence Harriet Colby spoke.",
+            "Harriet Colby",
+            "Secretary of State for Defence",
+        ),
+        (
+            "Assistant Secretary of State for European Affairs Aidan Farrell also spoke.",
+            "Aidan Farrell",
+            "Secretary of State for European Affairs",
+        ),
+        (
+            "Minister of State for Europe Karl Hendry flew to Warsaw.",
+            "Karl Hendry",
+            "Minister of State for Europe",
+        ),
+    ],
+)
+def test_a_title_with_its_portfolio_before_a_name_is_the_holder_s_post(world, text, name, title):
+    found = bundled_entities(world, "Talks\n\n" + text, "2024-02-01")
+    holder = [e for e in found if e.name == name]
+    assert [e.type for e in holder] == ["Official"]
+    assert title in [r.title for r in holder[0].roles]
+    assert not [e for e in found if e.type == "Organization"]
+
+
+def test_a_name_after_a_lower_case_for_holds_no_portfolio(world):
+    text = "Talks\n\nMany in the party voted for Dana Whitlock in the primary."
+    found = bundled_entities(world, text, "2024-02-01")
+    assert [(e.type, e.roles) for e in found if e.name == "Dana Whitlock"] == [("Person", ())]

@@ -67,6 +67,7 @@ from kg.extract.peer_names import peers
 from kg.extract.person_descriptions import holders_bodies, past_service, person_descriptions
 from kg.extract.platform_mentions import platform_descriptions
 from kg.extract.police import police_named_again, police_of_states
+from kg.extract.portfolios import portfolio_holders
 from kg.extract.renamings import known_names_joined, renamings
 from kg.extract.roles import read_person
 from kg.extract.shapes import (
@@ -179,6 +180,7 @@ class CandidateReader:
         names_after_base(self)
         offices_of_titles(self)
         brand_products(self)
+        portfolio_holders(self)
         for ent in self.model_ents:
             model_entity(self, ent)
         short_firm_names(self)

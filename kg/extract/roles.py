@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kg.extract.portfolios import portfolio_start
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -135,6 +137,8 @@ def _front_title(doc: Doc, name_start: int, lexicon: Lexicon) -> TextRole | None
     words = [t.lower_ for t in doc[lo:name_start]]
     while words and words[-1] in lexicon.honorifics:
         words.pop()
+    if (start := portfolio_start(doc, lo + len(words), lexicon)) is not None:
+        return TextRole(doc[start : lo + len(words)].text, *_org_before(doc, start))
     size = lexicon.title_ending_at(words)
     if not size:
         return None
