@@ -49,3 +49,18 @@ def test_a_subject_after_its_verb_is_still_the_speaker(nlp, resources):
     text = '"We will retaliate," said the Kremlin, after Britain expelled 23 diplomats.'
     events = run(nlp, resources, text)
     assert all(e.attributed_to in (None, "country/ru") for e in events)
+
+
+def test_a_that_clause_hung_on_the_speech_verbs_day_is_what_it_says(nlp, resources):
+    text = (
+        "The defence ministry said the same day that China would take necessary measures to "
+        "protect the legitimate rights of Chinese companies."
+    )
+    (threat,) = [e for e in run(nlp, resources, text) if e.type == "Threat"]
+    assert threat.attributed_to == "org/ministry"
+
+
+def test_a_clause_on_a_day_of_another_act_is_not_its_speech(nlp, resources):
+    text = "Russia expelled the diplomats the same day that Britain said it would retaliate."
+    events = run(nlp, resources, text)
+    assert all(e.attributed_to != "country/ru" for e in events)

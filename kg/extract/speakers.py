@@ -4,7 +4,9 @@ event itself (negated, hedged, irrealis) is ``modality.py``'s."""
 
 from __future__ import annotations
 
+from kg.extract.misparse import reported_clauses as misparse_reported
 from kg.extract.modality import CLAIM_VERBS, has_negation
+from kg.extract.told_acts import reported_clauses as told_reported
 from kg.extract.trigger_lexicon import Lexicon
 
 _CLAUSE_UP = ("ccomp", "parataxis", "conj", "advcl")
@@ -29,6 +31,8 @@ def speaker_token(doc, match, speech_lemmas: frozenset[str]):
                         return pobj
     current = verb
     for _ in range(3):
+        if current.dep_ == "relcl":
+            return _speaker_of_misread_clause(current, speech_lemmas)
         if current.dep_ not in _CLAUSE_UP or current.head is current:
             return None
         head = current.head
@@ -38,6 +42,18 @@ def speaker_token(doc, match, speech_lemmas: frozenset[str]):
             if subject is not None:
                 return subject
         current = head
+    return None
+
+
+def _speaker_of_misread_clause(clause, speech_lemmas: frozenset[str]):
+    """ "said the same day that Beijing would take measures", "told the hearing that the group
+    had broken in": a "that" clause the parser hangs on the speech verb's time noun or on who
+    is told is what the verb reports."""
+    verb = clause.head.head
+    if verb.lemma_.lower() not in speech_lemmas:
+        return None
+    if clause in misparse_reported(verb) or clause in told_reported(verb):
+        return speech_subject(verb)
     return None
 
 
