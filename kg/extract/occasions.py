@@ -38,6 +38,7 @@ def dated_by_the_same_occasion(doc, drafts: list[Draft]) -> None:
     _told_just_before_the_same_day(doc, drafts)
     _dated_at_the_time(doc, drafts)
     _dated_the_day_after(drafts)
+    _dated_in_return(doc, drafts)
 
 
 # "the same day", "on that same day", "later that same day" stripped of its preposition
@@ -172,3 +173,35 @@ def _occasion_said_to_be(verb, words: frozenset[str]) -> bool:
         n.pos_ == "NOUN" and any(c.lower_ in words for c in n.children if c.dep_ in ("amod", "det"))
         for n in nouns
     )
+
+
+# "In return, X released Y", "In response, X expelled": an exchange or answer to what was told.
+_RETURNS = frozenset({"return", "response", "retaliation", "exchange"})
+
+
+def _dated_in_return(doc, drafts: list[Draft]) -> None:
+    """ "Russia and the West exchanged prisoners on Thursday ... In return, Germany released
+    X": an undated act told in the simple past "in return" or "in response", with nothing
+    named after it, answers the latest act told before and dated to a day in the text, and
+    took place that day, inferred. Not one a telling frames ("In return, they say, he sent
+    plans": background of what is said) nor one answering a thing it names ("in return for a
+    tool", "in response to a petition")."""
+    for i, draft in enumerate(drafts):
+        verb = doc[draft.match.verb]
+        if draft.date.value is not None or not _in_return(verb):
+            continue
+        if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "parataxis") for c in verb.children):
+            continue
+        dated = [d for d in _dated_in_the_text_before(drafts, i) if d.date.precision == "day"]
+        if dated:
+            inherit_date(draft, dated[-1])
+
+
+def _in_return(verb) -> bool:
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lower_ in _RETURNS and not list(noun.children):
+                return True
+    return False
