@@ -55,8 +55,12 @@ def claims_as_accusations(
             statement.type, statement.claim = accusation, True
             accused = [hit for _, hits in clauses for hit in hits]
             statement.roles["target"] = unique(statement.roles["target"] + accused)
-            # the clause tells the accusation too: "Russia had shown ...", "was behind ..."
-            statement.mentions += [Span(c.text, c.idx, c.idx + len(c)) for c, _ in clauses]
+            # the clause tells the accusation too: "Russia had shown ...", "was behind ...", and
+            # so does the verb of the aim inside it ("the arrests showed how Beijing was working
+            # to undermine democracy": working)
+            told = [c for c, _ in clauses]
+            told += [v for c in told for v in _aim_verbs(c, lexicon) if v not in told]
+            statement.mentions += [Span(c.text, c.idx, c.idx + len(c)) for c in told]
             statement.wording = replace(
                 statement.wording,
                 gloss="accuses",
@@ -87,6 +91,24 @@ def _tells_a_hostile_aim(clause, lexicon: Lexicon) -> bool:
         tok.lemma_.lower() in lexicon.hostile_aims and not _negated(tok)
         for tok in _own_words(clause, told)
     )
+
+
+def _aim_verbs(clause, lexicon: Lexicon) -> list:
+    """The verbs, below the clause's head, of the clauses naming its hostile aims: "the arrests
+    showed how relentlessly Beijing was working to undermine democracy": working."""
+    told = lexicon.speech_lemmas | lexicon.hedge_governors
+    verbs = []
+    for tok in _own_words(clause, told):
+        if tok.lemma_.lower() not in lexicon.hostile_aims or _negated(tok):
+            continue
+        verb = tok
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        while verb.dep_ in ("xcomp", "acl") and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "working to undermine": the verb that does the aiming
+        if verb != clause and verb not in verbs and verb.pos_ in ("VERB", "AUX"):
+            verbs.append(verb)
+    return verbs
 
 
 def _own_words(clause, told: frozenset[str]) -> list:
