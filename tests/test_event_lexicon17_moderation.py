@@ -4,7 +4,6 @@ tests, with look-alike negatives."""
 
 from __future__ import annotations
 
-import pytest
 from event_helpers import only, roles, run
 
 
