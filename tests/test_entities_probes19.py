@@ -177,3 +177,39 @@ def test_a_name_after_a_lower_case_for_holds_no_portfolio(world):
     text = "Talks\n\nMany in the party voted for Dana Whitlock in the primary."
     found = bundled_entities(world, text, "2024-02-01")
     assert [(e.type, e.roles) for e in found if e.name == "Dana Whitlock"] == [("Person", ())]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "acronym"),
+    [
+        (
+            "The Dutch Data Protection Authority (AP) was notified. AP will investigate.",
+            "Dutch Data Protection Authority",
+            "AP",
+        ),
+        (
+            "Moldova's Broadcasting Regulatory Agency (RT) ordered the channels blocked. RT gave "
+            "no reason.",
+            "Broadcasting Regulatory Agency",
+            "RT",
+        ),
+        (
+            "The Ruritanian Cyber Defence Directorate (CNN) traced the intrusion to a botnet.",
+            "Ruritanian Cyber Defence Directorate",
+            "CNN",
+        ),
+    ],
+)
+def test_a_state_body_s_own_acronym_is_not_the_outlet_known_by_it(world, text, body, acronym):
+    found = bundled_entities(world, "Data breach\n\n" + text, "2024-02-01")
+    holder = [e for e in found if any(m.text == acronym for m in e.mentions)]
+    assert [(e.name, e.type) for e in holder] == [(body, "Agency")]
+
+
+def test_a_description_of_an_acronym_the_model_misread_does_not_break_extraction(world):
+    text = (
+        "Data breach\n\nGermany's Data Protection Watchdog Agency (DW) opened a case against "
+        "the firm."
+    )
+    found = bundled_entities(world, text, "2024-02-01")
+    assert "Data Protection Watchdog Agency" in [e.name for e in found]

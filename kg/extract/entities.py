@@ -10,6 +10,7 @@ demonyms and capitals standing for a state, title references ("the CIA director"
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -101,6 +102,8 @@ from kg.nlp import SPANS_KEY
 from kg.resolve import Candidate, resolve
 from kg.settings import DEFAULT_ONTOLOGY_DIR
 from kg.types import Article, Entity, Mention
+
+_log = logging.getLogger(__name__)
 
 # Threat trackers' names for groups: "UAC-0063", "UNC1151", "Storm-1516", "DEV-0537" (three
 # letters or more, then one block of digits); not "Tu-160", "CVE-2017-0199", "WinRAR 5.61"
@@ -205,13 +208,28 @@ class CandidateReader:
         firm_descriptions(self)
         acronym_definitions(self)
         lede_description(self)
+        self._link_aliases()
+        firms_named_alike(self)
+
+    def _link_aliases(self) -> None:
+        """Sort the candidates and point each alias (``same_as``) at its referent's position;
+        an alias whose referent a later step withdrew is dropped, not left dangling."""
         self.candidates.sort(key=lambda c: (c.mention.start, c.mention.end))
+        position = {id(c): j for j, c in enumerate(self.candidates)}
+        orphans = [
+            c
+            for c in self.candidates
+            if c.same_as is not None and id(self.defined.get(c.mention.start)) not in position
+        ]
+        if orphans:
+            _log.debug("aliases of withdrawn names dropped: %s", [c.mention.text for c in orphans])
+            dropped = {id(c) for c in orphans}
+            self.candidates = [c for c in self.candidates if id(c) not in dropped]
+            position = {id(c): j for j, c in enumerate(self.candidates)}
         for i, cand in enumerate(self.candidates):  # same_as links were set by position
             if cand.same_as is not None:
-                target = self.defined[cand.mention.start]
-                index = next(j for j, c in enumerate(self.candidates) if c is target)
+                index = position[id(self.defined[cand.mention.start])]
                 self.candidates[i] = replace(cand, same_as=index)
-        firms_named_alike(self)
 
     # -- helpers -----------------------------------------------------------------------------
 

@@ -273,12 +273,38 @@ def acronym_definitions(reader: CandidateReader) -> None:
 
 
 def _release_model_guess(reader: CandidateReader, i: int) -> None:
-    """An acronym the model typed on its own ("KOMID" an organisation) is the defined body's."""
+    """An acronym the model typed on its own ("KOMID" an organisation) is the defined body's
+    (a description read as pointing to the model's guess, "the firm", is dropped with it when
+    the entity stage links aliases)."""
     for cand in [c for c in reader.candidates if reader.tokens.get(id(c)) == (i, i + 1)]:
         if cand.from_model and not cand.mention.gazetteer_id:
-            reader.candidates.remove(cand)
-            reader.claimed.discard(i)
-            del reader.tokens[id(cand)]
+            _drop(reader, cand)
+
+
+def _drop(reader: CandidateReader, cand: Candidate) -> None:
+    start, end = reader.tokens.pop(id(cand))
+    reader.candidates.remove(cand)
+    reader.claimed.difference_update(range(start, end))
+
+
+def _another_body(reader: CandidateReader, long_form: Candidate, known: Candidate) -> bool:
+    """The long form is no name of the known entry: one is a state body and the other not, and
+    no word of the long form is in the entry's names ("Dutch Data Protection Authority" and the
+    Associated Press; not "Russian International Relations Council" and the Russian
+    International Affairs Council, a translation)."""
+    if (long_form.mention.type == "Agency") == (known.mention.type == "Agency"):
+        return False
+    entry = reader.gazetteer.get(known.mention.gazetteer_id or "")
+    names = {w.lower() for name in (entry.names if entry else ()) for w in name.split()}
+    return not any(w.lower() in names for w in long_form.mention.text.split() if len(w) > 3)
+
+
+def _release_known(reader: CandidateReader, acronym: str, known_id: str | None) -> None:
+    """The gazetteer's reading of every use of ``acronym`` as ``known_id`` is withdrawn."""
+    for cand in [c for c in reader.candidates if c.mention.gazetteer_id == known_id]:
+        start, end = reader.tokens.get(id(cand), (0, 0))
+        if cand.mention.text == acronym and end == start + 1:
+            _drop(reader, cand)
 
 
 def _known_acronym(reader: CandidateReader, long_form: Candidate, acronym) -> bool:
@@ -294,6 +320,11 @@ def _known_acronym(reader: CandidateReader, long_form: Candidate, acronym) -> bo
         None,
     )
     if known is None or {long_form.mention.type, known.mention.type} & set(_PERSON_TYPES):
+        return False
+    if _another_body(reader, long_form, known):
+        # "the Dutch Data Protection Authority (AP)": a state body's own acronym, not the news
+        # agency the gazetteer knows by it; its uses are the body's
+        _release_known(reader, acronym.text, known.mention.gazetteer_id)
         return False
     index = reader.candidates.index(long_form)
     linked = replace(long_form, same_as=-1)
