@@ -3,7 +3,7 @@ reports includes the clauses joined by "and" (round 17d). Sentences written for 
 
 from __future__ import annotations
 
-from event_helpers import only, run
+from event_helpers import day, only, run
 
 
 def _by_trigger(events) -> dict[str, str]:
@@ -79,3 +79,23 @@ def test_a_joined_clause_with_an_act_of_its_own_stays_that_act(nlp, resources):
     assert all(
         hack.trigger.start not in {m.start for m in e.mentions} for e in events if e is not hack
     )
+
+
+def test_a_published_statement_a_telling_was_made_in_is_that_telling(nlp, resources):
+    text = "In a statement published on Friday, the Treasury said that Russia is behind the hack."
+    events = run(nlp, resources, text, [day(text, "on Friday", "2024-10-04")])
+    assert [e.trigger.text for e in events if e.type in ("Statement", "Accusation")] == ["said"]
+    (telling,) = [e for e in events if e.trigger.text == "said"]
+    assert telling.date.value == "2024-10-04"
+
+
+def test_a_statement_carried_by_an_outlet_is_the_speakers_telling(nlp, resources):
+    text = "Meta said in a statement carried by the New York Post that its apps were safe."
+    events = run(nlp, resources, text)
+    assert [e.trigger.text for e in events] == ["said"]
+
+
+def test_a_statement_published_beside_a_telling_of_another_is_its_own(nlp, resources):
+    text = "The Treasury published a statement on Friday, and Anna Berg said it was unfair."
+    events = run(nlp, resources, text, [day(text, "on Friday", "2024-10-04")])
+    assert len([e for e in events if e.type in ("Statement", "Criticism", "Denial")]) == 2

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kg.extract.date_relations import better
 from kg.extract.folding import absorb
 
 # Speech acts whose joined "said"/"saying" gives their words: accusing, denying, refusing,
@@ -72,3 +73,21 @@ def _joined_verb(verb) -> int | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "nsubj":
         return verb.head.head.i
     return None
+
+
+def vehicles_of_tellings(doc, drafts: list[Any]) -> list[Any]:
+    """``drafts`` without the statement nouns that are what another telling of the sentence was
+    made in: "In a statement published on Friday, the EU said ...", "said in a statement
+    carried by the TASS news agency": the participle makes "statement" a telling of its own
+    (published, carried by TASS), but it is the EU's, Roskomnadzor's one telling, whose further
+    mention it already is. The telling takes its date when the noun's is read in the text."""
+    vehicles = {m.start: d for d in drafts if d.match.statement for m in d.mentions}
+    kept = []
+    for draft in drafts:
+        host = vehicles.get(doc[draft.match.head].idx) if draft.match.nominal else None
+        if host is None or host is draft or draft.type != "Statement":
+            kept.append(draft)
+            continue
+        if draft.date.source == "text" and better(host.date, draft.date) is draft.date:
+            host.date, host.date_from_text = draft.date, True
+    return kept

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.extract.joined_tellings import tellings_joined_to_speech_acts
+from kg.extract.joined_tellings import tellings_joined_to_speech_acts, vehicles_of_tellings
 from kg.extract.misparse import object_read_as_subject
 from kg.extract.relayed_acts import relayed_measures
 from kg.extract.retold_announcements import without_retold_announcements
@@ -23,7 +23,8 @@ _CLAUSE_HEADS = ("VERB", "AUX")
 
 def content_mentions(doc, drafts: list[Any]) -> None:
     """Add to each verbal telling in one sentence's ``drafts`` the head verb of the clause it
-    reports (before or after it: "X said Y", "Y, X said")."""
+    reports (before or after it: "X said Y", "Y, X said"); then, in place, leave each telling
+    counted once (``settled_tellings``)."""
     taken = {i for d in drafts for i in (d.match.head, *d.match.anchors)}
     for draft in drafts:
         if draft.match.nominal:
@@ -39,9 +40,17 @@ def content_mentions(doc, drafts: list[Any]) -> None:
             mention = Span(clause.text, clause.idx, clause.idx + len(clause))
             if all(m.start != mention.start for m in draft.mentions):
                 draft.mentions.append(mention)
-    drafts[:] = without_retold_announcements(
-        doc, relayed_measures(doc, tellings_joined_to_speech_acts(doc, drafts))
-    )
+    drafts[:] = settled_tellings(doc, drafts)
+
+
+def settled_tellings(doc, drafts: list[Any]) -> list[Any]:
+    """One sentence's ``drafts`` with each telling counted once: a statement noun a telling was
+    made in, a telling joined to the speaker's speech act, a telling relaying the speaker's own
+    measure and an announcement of an act already told are no events of their own."""
+    drafts = vehicles_of_tellings(doc, drafts)
+    drafts = tellings_joined_to_speech_acts(doc, drafts)
+    drafts = relayed_measures(doc, drafts)
+    return without_retold_announcements(doc, drafts)
 
 
 def _reported_heads(verb) -> list:
