@@ -135,3 +135,44 @@ def test_none_of_a_whole_did_it(nlp, resources):
     events = run(nlp, resources, CHARGED + "None of the officers hacked Acme.")
     act = next(e for e in events if "org/acme" in roles(e).get("target", set()))
     assert "actor" not in roles(act)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "role"),
+    [
+        (
+            "Russia hacked Twitter and Meta in May. Officials said they had alerted the platforms.",
+            "Warning",
+            "target",
+        ),
+        (
+            "Russia hacked Twitter and Meta in May. Much of the content was taken down by the "
+            "companies.",
+            "AccountTakedown",
+            "actor",
+        ),
+        (
+            "Twitter and Meta removed the accounts. The companies said the network was run "
+            "from Iran.",
+            "Statement",
+            "actor",
+        ),
+    ],
+)
+def test_a_plural_description_is_the_entities_named_together(
+    nlp, resources, text, event_type, role
+):
+    event = next(e for e in run(nlp, resources, text) if e.type == event_type)
+    assert roles(event)[role] == {"org/twitter", "org/meta"}
+
+
+def test_a_singular_description_is_one_of_those_named_together(nlp, resources):
+    text = "Acme and Globex were hacked. The firm said the network was run from Iran."
+    statement = only(run(nlp, resources, text), "Statement")
+    assert len(roles(statement)["actor"]) == 1
+
+
+def test_a_plural_description_with_one_company_named_takes_that_one(nlp, resources):
+    text = "Twitter removed the accounts on Monday. The companies said the network was run."
+    statement = only(run(nlp, resources, text), "Statement")
+    assert roles(statement)["actor"] == {"org/twitter"}

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.definite_nouns import DEFINITE_DETERMINERS
 from kg.extract.phrase_roles import names_an_owner
-from kg.extract.reference import DEFINITE_DETERMINERS, NAMING_VERBS, Hit
+from kg.extract.reference import NAMING_VERBS, Hit
 
 if TYPE_CHECKING:
     from kg.extract.events import _Draft as Draft

@@ -32,6 +32,7 @@ from kg.extract.charge_retellings import charges_told_again
 from kg.extract.dating import (
     SentenceTimes,
 )
+from kg.extract.definite_nouns import unowned_definite
 from kg.extract.denied_acts import denied_acts_folded
 from kg.extract.folding import (
     folded_participles,
@@ -54,7 +55,6 @@ from kg.extract.reference import (
     definite_description,
     np_entities,
     spoken_for,
-    unowned_definite,
 )
 from kg.extract.shapes import sentences
 from kg.extract.speakers import denied_clause, speaker_token

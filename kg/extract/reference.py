@@ -5,7 +5,8 @@ entities become participants. A definite description the entity stage left unlin
 company", "the suspect"; nouns listed in triggers.yaml ``anaphoric_nouns``) takes the latest
 actor, else entity, of a fitting type in the preceding ~150 tokens, never the subject of a
 clause it stands in; a named subject of an earlier clause of its own sentence comes first
-("Acme hired Smith, the U.S. firm said"). A definite noun repeating an earlier one tied to
+("Acme hired Smith, the U.S. firm said"); a plural one stands for the entities named together
+before (``definite_nouns``). A definite noun repeating an earlier one tied to
 names by "of" or a possessive, with no new adjective, stands for those names ("officers of
 the GRU ... the officers"); "the same group" is the group linked before. Pronouns are resolved
 in ``kg.extract.pronouns``.
@@ -17,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from kg.extract.definite_nouns import named_together
 from kg.types import Entity, Span
 
 if TYPE_CHECKING:
@@ -33,7 +35,6 @@ MEMBER_PREPS = frozenset({"including", "among"})
 # the text says it attacked ("Sandworm attacked ..."; its noun stays its act).
 _VICTIM_ENTITY_TYPES = frozenset({"Organization", "Platform"})
 _ATTACK_LEMMAS = frozenset({"attack", "hack", "breach", "target", "infiltrate", "compromise"})
-DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative"})
 # "agencies in the US", "a spokesman for the embassy", "platforms like YouTube"
 _HEAD_PREPS = frozenset({"in", "of", "for", "from", "like", "including"})
@@ -281,6 +282,8 @@ def definite_description(tok, index: EntityIndex, context: RoleContext) -> list[
     # "Berg said the suspect had been charged", "Globex was attacked by the group": a
     # description is never the subject, active or passive, of a clause it stands in.
     commanding = frozenset(h.entity.id for h in _commanding_subjects(tok, index))
+    if together := named_together(tok, types, index, noun, commanding):
+        return together  # "posts on X and Facebook ... the platforms"
     return _earlier_subject(tok, types, index, noun) or latest_fitting(
         tok.i, types, index, context, noun, commanding
     )
@@ -384,12 +387,3 @@ def spoken_for(tok, index: EntityIndex, context: RoleContext) -> list[Hit]:
         if types:
             return latest_fitting(tok.i, types, index, context)
     return []
-
-
-def unowned_definite(noun) -> bool:
-    """A noun with a definite or demonstrative article and nothing naming whose it is: "the
-    sanctions", "these arrests", not "the FBI's arrest" nor "the arrest of John Smith"."""
-    children = list(noun.children)
-    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in children):
-        return False
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in children)
