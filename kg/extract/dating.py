@@ -32,7 +32,12 @@ from collections.abc import Iterable
 
 from kg.datelines import CAPITALS
 from kg.extract.misparse import declared_as
-from kg.extract.time_attachment import dates_a_nested_noun, opening_modifiers, teller_of
+from kg.extract.time_attachment import (
+    cause_dated,
+    dates_a_nested_noun,
+    opening_modifiers,
+    teller_of,
+)
 from kg.types import EventDate, Timex
 
 _DATED = re.compile(r"^(\d{4}|XXXX)")
@@ -87,6 +92,11 @@ class SentenceTimes:
                 governor, in_noun = _governor(doc, sent, timex, trigger_heads)
                 if dates_a_nested_noun(doc, timex, trigger_heads):
                     continue  # "in retaliation for interference in last year's election"
+                cause = cause_dated(doc, timex)
+                if cause is not None and cause.i not in trigger_heads:
+                    continue  # "blamed X for the outbreak in May 2017": the outbreak's time
+                if cause is not None:
+                    governor, in_noun = cause.i, False  # the cause's own trigger
                 self.items.append((timex, governor))
                 teller = teller_of(doc, timex, governor)
                 if teller is not None:

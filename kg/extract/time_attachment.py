@@ -65,3 +65,43 @@ def dates_a_nested_noun(doc, timex: Timex, trigger_heads: set[int]) -> bool:
         return False
     holder = noun.head.head  # what the preposition hangs on
     return holder.pos_ in ("NOUN", "PROPN") and holder.i not in trigger_heads
+
+
+# Prepositions naming what an act is done for or about: "blamed X for the outbreak",
+# "accused of the theft", "charged with the murder", "sanctioned over the hack".
+_CAUSE_PREPOSITIONS = frozenset({"for", "of", "with", "over"})
+# Nouns measuring time, which a time expression on them does not make a cause's own time
+# ("jailed for ten years in 2019").
+_TIME_NOUNS = frozenset({"year", "month", "week", "day", "hour", "minute", "term", "time"})
+
+
+# Prepositions of a period right after the cause's noun: "for the outbreak in May 2017".
+_WITHIN = frozenset({"in", "during"})
+
+
+def cause_dated(doc, timex: Timex):
+    """ "which the EU blamed for the WannaCry outbreak in May 2017": the noun named as what an
+    act is done for or about whose time an expression on it is (the outbreak's), not the
+    act's, or None; "hacked Acme during the 2016 election" (a time preposition) and "accused X
+    on Monday of ..." (on the verb) still date the act."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        noun = root.head.head  # "the outbreak in May 2017"
+        if noun.pos_ in ("VERB", "AUX") and root.head.lower_ in _WITHIN:
+            # the parser hangs "in May 2017" on the verb right after the cause it follows
+            noun = doc[root.head.i - 1]
+            if noun.head.head != root.head.head:
+                return None
+    elif root.dep_ in _NOUN_MODIFIERS:
+        noun = root.head  # "the 2017 outbreak"
+    else:
+        return None
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in _TIME_NOUNS:
+        return None
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in _CAUSE_PREPOSITIONS:
+        return None
+    return noun if preposition.head.pos_ == "VERB" else None
