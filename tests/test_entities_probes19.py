@@ -213,3 +213,33 @@ def test_a_description_of_an_acronym_the_model_misread_does_not_break_extraction
     )
     found = bundled_entities(world, text, "2024-02-01")
     assert "Data Protection Watchdog Agency" in [e.name for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "short"),
+    [
+        (
+            "Kwan Wah Ltd said it had done nothing wrong. Kwan Wah denied the charge.",
+            "Kwan Wah Ltd",
+            "Kwan Wah",
+        ),
+        (
+            "Shares of Hartwell Industries Inc. rose after Hartwell won the contract.",
+            "Hartwell Industries Inc.",
+            "Hartwell",
+        ),
+        (
+            "Sansui Electric Co. said it would sell the unit. Sansui shares fell.",
+            "Sansui Electric Co.",
+            "Sansui",
+        ),
+    ],
+)
+def test_a_company_named_with_its_legal_form_is_a_firm_and_so_is_its_short_name(
+    world, text, firm, short
+):
+    found = bundled_entities(world, "Deals\n\n" + text, "2024-02-01")
+    holder = [e for e in found if e.name == firm]
+    assert [e.type for e in holder] == ["Organization"]
+    assert short in [m.text for m in holder[0].mentions]
+    assert not [e for e in found if e.type in ("Person", "Official")]

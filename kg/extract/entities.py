@@ -30,7 +30,7 @@ from kg.extract.countries import (
     demonyms_and_capitals,
 )
 from kg.extract.described_bodies import described_bodies, unnamed_state_bodies
-from kg.extract.firm_mentions import firm_descriptions
+from kg.extract.firm_mentions import firm_descriptions, names_with_legal_forms
 from kg.extract.inner_names import model_name_wins
 from kg.extract.kin_names import kin_names
 from kg.extract.kind_appositions import kinds_in_appositions, names_listed_after_kinds
@@ -184,6 +184,7 @@ class CandidateReader:
         offices_of_titles(self)
         brand_products(self)
         portfolio_holders(self)
+        names_with_legal_forms(self)
         for ent in self.model_ents:
             model_entity(self, ent)
         short_firm_names(self)

@@ -3,14 +3,15 @@
 Technology ... The firm's founder". The description is a mention of the one firm named in its
 sentence or the two before (an organisation or a platform whose name or gazetteer entry says no
 other kind of body); none when two were, as for platforms (``platform_mentions.named_before``
-finds them)."""
+finds them). And companies named with their legal form ("Kwan Wah Ltd said"), which the model
+may leave unread or call a person."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from kg.extract.platform_mentions import named_before
-from kg.extract.shapes import tokens_lowered
+from kg.extract.shapes import is_name_word, tokens_lowered
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -59,3 +60,24 @@ def _a_firm(reader: CandidateReader, cand: Candidate) -> bool:
         return False
     words = {w.lower() for w in mention.text.split()}
     return words.isdisjoint(reader.lex.non_agency_words - {"company", "inc", "corp", "ltd", "llc"})
+
+
+_NAME_WORDS = 4  # "Dalian Haoyu Trading Co." before its legal form
+
+
+def names_with_legal_forms(reader: CandidateReader) -> None:
+    """ "Kwan Wah Ltd said", "Hartwell Industries Inc.": capitalised name words right before a
+    capitalised legal form (``legal_forms``) are a company's name, a firm, whatever the model
+    called them; left to the model where its organisation runs to the legal form."""
+    doc = reader.doc
+    for i in tokens_lowered(doc, reader.lex.legal_forms):
+        if not doc[i].text[:1].isupper():
+            continue  # "limited" is a word
+        start = i
+        while start > 0 and i - start < _NAME_WORDS and is_name_word(doc[start - 1]):
+            start -= 1
+        model = reader.model_at.get(start)
+        if start == i or (model is not None and model.label_ == "ORG" and model.end > i):
+            continue
+        if reader.free(start, i + 1) and not reader.in_gazetteer(start, i + 1):
+            reader.add(start, i + 1, "Organization", firm=True)

@@ -161,11 +161,10 @@ def _joined_before(reader: CandidateReader, start: int) -> bool:
 
 def firm_named_before(reader: CandidateReader, start: int, end: int) -> Candidate | None:
     """The one organisation or platform named before whose longer name ends with this one
-    word ("NTC Vulkan, a firm ... Vulkan did not respond"), when no person the model found
-    bears it as a name."""
-    if end - start != 1:
-        return None
-    word = reader.words[start]
+    word ("NTC Vulkan, a firm ... Vulkan did not respond"), or that is this name with a legal
+    form ("Kwan Wah Ltd ... Kwan Wah denied"), when no person the model found bears it as a
+    name."""
+    here = reader.words[start:end]
     firms = [
         c
         for c in reader.candidates
@@ -173,12 +172,21 @@ def firm_named_before(reader: CandidateReader, start: int, end: int) -> Candidat
         and c.mention.type in ("Organization", "Platform")
         and c.mention.end <= reader.doc[start].idx
         and len(c.mention.text.split()) > 1
-        and c.mention.text.split()[-1] == word
+        and _short_form(reader, c.mention.text.split(), here)
     ]
     named = {c.mention.text for c in firms}
-    if len(named) != 1 or _a_person_named(reader, word):
+    if len(named) != 1 or (len(here) == 1 and _a_person_named(reader, here[0])):
         return None
     return firms[0]
+
+
+def _short_form(reader: CandidateReader, words: list[str], here: list[str]) -> bool:
+    """ "Vulkan" of "NTC Vulkan"; "Hartwell" or "Hartwell Industries" of "Hartwell Industries
+    Inc.", a company's name without its legal form, whose first word names it in business news."""
+    legal = words[-1].rstrip(",").lower() in reader.lex.legal_forms
+    if len(here) > 1:
+        return legal and words[:-1] == here
+    return words[-1] == here[0] or (legal and words[0] == here[0])
 
 
 def short_firm_names(reader: CandidateReader) -> None:
