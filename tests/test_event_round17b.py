@@ -176,3 +176,33 @@ def test_a_plural_description_with_one_company_named_takes_that_one(nlp, resourc
     text = "Twitter removed the accounts on Monday. The companies said the network was run."
     statement = only(run(nlp, resources, text), "Statement")
     assert roles(statement)["actor"] == {"org/twitter"}
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Russia banned Twitter on Monday. Rights groups have criticised the ban.", "country/ru"),
+        ("Russia blocked Twitter on Monday. Anna Berg criticised the ban.", "country/ru"),
+        (
+            "Britain expelled two Russian diplomats. Anna Berg condemned the expulsions.",
+            "country/gb",
+        ),
+    ],
+)
+def test_criticising_an_act_told_before_criticises_its_doers(nlp, resources, text, doer):
+    criticism = only(run(nlp, resources, text), "Criticism")
+    assert roles(criticism)["target"] == {doer}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rights groups have criticised a ban on Meta.",  # a new ban, not the one told
+        "Rights groups criticised the ruling.",  # no act of that kind told before
+    ],
+)
+def test_criticism_of_no_act_told_before_names_no_doer(nlp, resources, sentence):
+    events = run(nlp, resources, "Russia banned Twitter on Monday. " + sentence)
+    assert not any(
+        e.type == "Criticism" and "country/ru" in roles(e).get("target", set()) for e in events
+    )

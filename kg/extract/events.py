@@ -29,6 +29,7 @@ from kg.extract.borrowed_dates import (
     tied_actors,
 )
 from kg.extract.charge_retellings import charges_told_again
+from kg.extract.criticised_acts import doers_criticised
 from kg.extract.dating import (
     SentenceTimes,
 )
@@ -222,6 +223,7 @@ def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts
     refers_back = match.nominal and not roles["target"] and unowned_definite(doc[match.head])
     placed = placed_act(doc, match, roles, lexicon)
     roles = measured_by_the_state(doc, match, event_type, roles)
+    roles["target"] += doers_criticised(doc, match, roles, drafts, lexicon)  # "criticised the ban"
     named = any(roles[r] for r in _NAMED_ROLES) or placed
     # "the breach, which began in January": a bare definite noun retells an earlier such act
     mention_only = not named and refers_back and any(d.type == event_type for d in drafts)
