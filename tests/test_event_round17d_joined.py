@@ -99,3 +99,23 @@ def test_a_statement_published_beside_a_telling_of_another_is_its_own(nlp, resou
     text = "The Treasury published a statement on Friday, and Anna Berg said it was unfair."
     events = run(nlp, resources, text, [day(text, "on Friday", "2024-10-04")])
     assert len([e for e in events if e.type in ("Statement", "Criticism", "Denial")]) == 2
+
+
+def test_a_telling_passed_on_by_another_speaker_is_one_telling(nlp, resources):
+    text = "Anna Berg told John Smith that Russia had hacked Acme, the Treasury said."
+    events = run(nlp, resources, text)
+    tellings = [e for e in events if e.trigger.text in ("told", "said")]
+    assert [e.trigger.text for e in tellings] == ["told"]
+    assert "said" in [m.text for m in tellings[0].mentions]
+
+
+def test_a_recalled_telling_keeps_its_reporter(nlp, resources):
+    text = "The Treasury said Anna Berg had told John Smith that Russia had hacked Acme."
+    events = run(nlp, resources, text)
+    assert {"said", "told"} <= {e.trigger.text for e in events}
+
+
+def test_a_speaker_telling_of_its_own_telling_is_left_to_folding(nlp, resources):
+    text = "Acme said on Monday that it had told the FBI about the breach."
+    events = run(nlp, resources, text)
+    assert "said" not in [m.text for e in events if e.trigger.text == "told" for m in e.mentions]

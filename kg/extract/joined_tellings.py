@@ -18,6 +18,7 @@ from typing import Any
 
 from kg.extract.date_relations import better
 from kg.extract.folding import absorb
+from kg.extract.told_acts import reported_clauses
 
 # Speech acts whose joined "said"/"saying" gives their words: accusing, denying, refusing,
 # asking and owning up.
@@ -91,3 +92,35 @@ def vehicles_of_tellings(doc, drafts: list[Any]) -> list[Any]:
         if draft.date.source == "text" and better(host.date, draft.date) is draft.date:
             host.date, host.date_from_text = draft.date, True
     return kept
+
+
+def relays_of_tellings(doc, drafts: list[Any]) -> list[Any]:
+    """``drafts`` without the plain tellings whose reported clause is another's telling: "Biden
+    told Putin that ..., the White House said", "ABC News adds, 'Chapman's mother said ...'":
+    the outer speaker passes on what the inner one said, the one happening; its verb becomes a
+    further mention of the inner telling (whose speaker and roles stay, and which takes the
+    outer date when better). A telling recalled ("the Kremlin's account said Putin had told
+    Biden ...") was another occasion and keeps its reporter."""
+    by_verb = {d.match.verb: d for d in drafts if d.match.statement and not d.match.nominal}
+    dropped: set[int] = set()
+    for outer in drafts:
+        if outer.type != "Statement" or outer.match.nominal or not outer.match.statement:
+            continue
+        verb = doc[outer.match.verb]
+        inner = next((by_verb[c.i] for c in reported_clauses(verb) if c.i in by_verb), None)
+        if inner is None or inner is outer or id(inner) in dropped:
+            continue
+        if inner.ids("actor") & outer.ids("actor"):
+            continue  # "X said it had told Congress": the speaker's own telling (folding)
+        if _recalled(doc[inner.match.verb]):
+            continue  # "said Putin had told Biden ...": an earlier occasion, passed on now
+        inner.mentions += [m for m in (outer.trigger, *outer.mentions) if m not in inner.mentions]
+        if better(inner.date, outer.date) is outer.date:  # passed on the day it was told
+            inner.date, inner.date_from_text = outer.date, outer.date_from_text
+        dropped.add(id(outer))
+    return [d for d in drafts if id(d) not in dropped]
+
+
+def _recalled(verb) -> bool:
+    """ "had told": a telling before the one passing it on."""
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)

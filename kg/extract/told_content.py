@@ -12,7 +12,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.extract.joined_tellings import tellings_joined_to_speech_acts, vehicles_of_tellings
+from kg.extract.joined_tellings import (
+    relays_of_tellings,
+    tellings_joined_to_speech_acts,
+    vehicles_of_tellings,
+)
 from kg.extract.misparse import object_read_as_subject
 from kg.extract.relayed_acts import relayed_measures
 from kg.extract.retold_announcements import without_retold_announcements
@@ -45,9 +49,10 @@ def content_mentions(doc, drafts: list[Any]) -> None:
 
 def settled_tellings(doc, drafts: list[Any]) -> list[Any]:
     """One sentence's ``drafts`` with each telling counted once: a statement noun a telling was
-    made in, a telling joined to the speaker's speech act, a telling relaying the speaker's own
-    measure and an announcement of an act already told are no events of their own."""
-    drafts = vehicles_of_tellings(doc, drafts)
+    made in, a telling passing on another's, a telling joined to the speaker's speech act, a
+    telling relaying the speaker's own measure and an announcement of an act already told are
+    no events of their own."""
+    drafts = relays_of_tellings(doc, vehicles_of_tellings(doc, drafts))
     drafts = tellings_joined_to_speech_acts(doc, drafts)
     drafts = relayed_measures(doc, drafts)
     return without_retold_announcements(doc, drafts)
