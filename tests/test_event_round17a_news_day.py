@@ -68,3 +68,23 @@ def test_a_lede_of_older_news_lends_no_day(nlp, resources):
     text = "Britain expelled John Smith in 2019. Anna Berg summoned the Russian ambassador."
     events = run(nlp, resources, text, [timex(text, "2019", "2019")])
     assert dated(events, "summoned", text) is None
+
+
+def test_a_lede_dated_by_the_telling_it_absorbed_lends_its_day(nlp, resources):
+    """ "Russia said on Saturday that it would expel X": the expulsion is the lede, dated by
+    its telling's words in its own sentence."""
+    text = (
+        "Russia said on Saturday that it would expel John Smith. "
+        "Anna Berg was summoned to the foreign ministry."
+    )
+    events = run(nlp, resources, text, [day(text, "Saturday", "2024-10-05")], "2024-10-06")
+    assert dated(events, "summoned", text) == "2024-10-05"
+
+
+def test_the_tellings_after_such_a_lede_keep_no_date(nlp, resources):
+    text = (
+        "Russia said on Saturday that it would expel John Smith. Globex said it was shocked. "
+        "Acme said it was surprised. Anna Berg was summoned to the foreign ministry."
+    )
+    events = run(nlp, resources, text, [day(text, "Saturday", "2024-10-05")], "2024-10-06")
+    assert [dated(events, "said it was", text), dated(events, "summoned", text)] == [None, None]

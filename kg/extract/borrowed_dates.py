@@ -318,9 +318,27 @@ def _timed_tokens(doc, timexes) -> set[int]:
     return tokens
 
 
+def _lede(drafts: list[Draft]) -> Draft | None:
+    """The first act dated by words of its own sentence: its own expression, or that of the
+    telling reporting it ("Russia said on Saturday it would expel ...", whose telling the
+    act absorbed)."""
+    return next((d for d in drafts if _dated_in_its_sentence(d)), None)
+
+
+def _dated_in_its_sentence(draft: Draft) -> bool:
+    if draft.date.source == "text":
+        return True
+    start = draft.date.start
+    inside = start is not None and draft.sentence.start <= start < draft.sentence.end
+    return draft.date.source == "inferred" and inside
+
+
 def _recent_lede(drafts: list[Draft], published: str | None) -> Draft | None:
-    """The first act dated in the text, if dated to a day shortly before publication."""
-    lede = next((d for d in drafts if d.date.source == "text"), None)
+    """The lede (``_lede``), if dated to a day shortly before publication: the news day whose
+    acts ``news_day`` dates (the tellings' rule keeps the first act dated in the text, as
+    a telling absorbed into its act would lend its day to later tellings the gold leaves
+    undated)."""
+    lede = _lede(drafts)
     return lede if lede is not None and _news_day(lede.date.value, published) else None
 
 
