@@ -243,3 +243,19 @@ def test_a_company_named_with_its_legal_form_is_a_firm_and_so_is_its_short_name(
     assert [e.type for e in holder] == ["Organization"]
     assert short in [m.text for m in holder[0].mentions]
     assert not [e for e in found if e.type in ("Person", "Official")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The audit covered the Communications Authority of Kenya.", "Communications Authority"),
+        (
+            "The Financial Conduct Authority fined the bank on Monday.",
+            "Financial Conduct Authority",
+        ),
+        ("The Hong Kong Monetary Authority said so.", "Hong Kong Monetary Authority"),
+    ],
+)
+def test_a_regulator_named_an_authority_is_an_agency(world, text, name):
+    found = bundled_entities(world, "Regulators\n\n" + text, "2024-02-01")
+    assert [e.type for e in found if e.name == name] == ["Agency"]
