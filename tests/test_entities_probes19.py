@@ -250,10 +250,13 @@ def test_a_company_named_with_its_legal_form_is_a_firm_and_so_is_its_short_name(
     [
         ("The audit covered the Communications Authority of Kenya.", "Communications Authority"),
         (
-            "The Financial Conduct Authority fined the bank on Monday.",
+            "The bank was fined by the Financial Conduct Authority, which regulates lenders.",
             "Financial Conduct Authority",
         ),
-        ("The Hong Kong Monetary Authority said so.", "Hong Kong Monetary Authority"),
+        (
+            "Officials at the Hong Kong Monetary Authority said the bank had complied.",
+            "Hong Kong Monetary Authority",
+        ),
     ],
 )
 def test_a_regulator_named_an_authority_is_an_agency(world, text, name):
