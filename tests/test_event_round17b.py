@@ -206,3 +206,25 @@ def test_criticism_of_no_act_told_before_names_no_doer(nlp, resources, sentence)
     assert not any(
         e.type == "Criticism" and "country/ru" in roles(e).get("target", set()) for e in events
     )
+
+
+LISTED = "Three officers, John Smith, Anna Berg and Maria Lopez, were listed in April. "
+THREE = {"person/john-smith", "person/anna-berg", "person/maria-lopez"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The three men were expelled from France.",
+        "The three officers were expelled from France on Monday.",
+        "France expelled the three agents.",
+    ],
+)
+def test_a_counted_description_is_as_many_people_named_together(nlp, resources, sentence):
+    expulsion = only(run(nlp, resources, LISTED + sentence), "Expulsion")
+    assert roles(expulsion)["target"] >= THREE
+
+
+def test_a_count_that_differs_names_no_one(nlp, resources):
+    events = run(nlp, resources, LISTED + "The two men were expelled from France.")
+    assert not any(THREE & roles(e).get("target", set()) for e in events if e.type == "Expulsion")

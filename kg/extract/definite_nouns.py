@@ -5,7 +5,7 @@ News names the parties of a story together ("posts on X and Facebook", "OpenAI a
 said") and goes on with a plural noun of their kind ("the platforms", "the companies said"):
 the plural stands for the latest entities of a fitting kind joined by "and" or commas, within
 about two paragraphs (a lede's pair is often named again several paragraphs on), not for the
-single latest one.
+single latest one; "the four men" stands for four people named together before.
 """
 
 from __future__ import annotations
@@ -17,6 +17,11 @@ if TYPE_CHECKING:
 
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 GROUP_WINDOW = 300  # tokens: about two paragraphs
+_PEOPLE = ("Person", "Official")
+_COUNTS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
 
 
 def unowned_definite(noun) -> bool:
@@ -29,7 +34,7 @@ def unowned_definite(noun) -> bool:
 
 
 def named_together(
-    tok, types: tuple[str, ...], index: EntityIndex, noun: str, exclude: frozenset[str]
+    tok, types: tuple[str, ...], index: EntityIndex, noun: str | None, exclude: frozenset[str]
 ) -> list[Hit]:
     """The latest two or more entities of ``types`` (that may be called ``noun``) joined by
     "and" or commas before the plural description ``tok``; none of ``exclude``."""
@@ -55,6 +60,22 @@ def named_together(
         if len(hits) >= 2:
             return hits
     return []
+
+
+def counted_people(tok, index: EntityIndex) -> list[Hit]:
+    """ "Four officers, A, B, C and D, were listed ... The four men were expelled": a counted
+    plural description of people stands for as many people named together before it, and
+    for no one when the count differs."""
+    count = next((_number(c) for c in tok.children if c.dep_ == "nummod"), None)
+    if count is None:
+        return []
+    together = named_together(tok, _PEOPLE, index, None, frozenset())
+    return together if len(together) == count else []
+
+
+def _number(tok) -> int | None:
+    word = tok.lower_
+    return int(word) if word.isdigit() else _COUNTS.get(word)
 
 
 def _word(hit: Hit, index: EntityIndex):

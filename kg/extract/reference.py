@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from kg.extract.definite_nouns import named_together
+from kg.extract.definite_nouns import counted_people, named_together
 from kg.types import Entity, Span
 
 if TYPE_CHECKING:
@@ -276,6 +276,8 @@ def definite_description(tok, index: EntityIndex, context: RoleContext) -> list[
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
     if definite and (repeated := _repeated_head(tok, index)):
         return repeated
+    if definite and not types and (counted := counted_people(tok, index)):
+        return counted  # "Four officers, A, B, C and D, were listed ... the four men"
     if not types or not definite:
         return []
     noun = tok.lemma_.lower()
