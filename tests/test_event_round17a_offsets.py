@@ -5,7 +5,7 @@ tellings of the news day. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import dated, day, run
+from event_helpers import dated, day, run, timex
 
 BREAK_IN = "Hackers broke into Acme on May 7."
 MAY_7 = "2024-05-07"
@@ -54,3 +54,15 @@ def test_no_date_without_an_act_told_before(nlp, resources, rest):
     text = f"Britain on Tuesday expelled John Smith. {rest}"
     events = run(nlp, resources, text, [day(text, "Tuesday", "2024-10-08")])
     assert dated(events, "said", text) is None  # nor the lede's day: it is placed elsewhere
+
+
+def test_a_measure_in_months_moves_an_act_of_a_month_not_the_report_after_it(nlp, resources):
+    """The report of Saturday moved two months would lie past publication: the act the
+    phrase names is the expulsion of May 2016 told before it."""
+    text = (
+        "Britain expelled John Smith in May 2016, Globex reported on Saturday. "
+        "Two months after the expulsion, Britain passed the files to the FBI."
+    )
+    times = [timex(text, "May 2016", "2016-05"), day(text, "Saturday", "2017-12-30")]
+    events = run(nlp, resources, text, times, "2017-12-31")
+    assert dated(events, "passed", text) == "2016-07"

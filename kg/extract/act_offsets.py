@@ -94,40 +94,43 @@ def _named_act(noun):
 
 def date_placed_from_acts(doc, drafts: list[Draft], published: str | None) -> None:
     """Undated acts placed a measured time from an act named again take that act's day moved
-    by the measure, inferred; "within" names the act's month. A day moved past ``published``
-    names no act told (the noun's act is not in the text): nothing."""
+    by the measure, inferred; "within" names the act's month. An act the measure moves past
+    ``published`` is not the one the phrase names: the one before it is tried."""
     for i, draft in enumerate(drafts):
         if draft.date.value is not None:
             continue
         placement = placed_from_an_act(doc[draft.match.verb])
         if placement is None or not placement.told_before:
             continue
-        source = _reference(doc, drafts[:i], draft, placement.noun)
-        if source is None:
-            continue
-        moved = _moved(source.date, placement)
-        if moved is not None and (published is None or (moved.earliest or "") <= published):
+        for source in reversed(_references(doc, drafts[:i], draft, placement)):
+            moved = _moved(source.date, placement)
+            if moved is None or (published is not None and (moved.earliest or "") > published):
+                continue  # moved past publication: not the act the phrase names
             draft.date = replace(
                 moved, text=source.date.text, start=source.date.start, end=source.date.end
             )
             draft.date_from_text = True
+            break
 
 
-def _reference(doc, earlier: list[Draft], draft: Draft, noun) -> Draft | None:
-    """The act the noun names again, dated to a day: the latest earlier one it is a further
-    mention of or that is told with its word, else (or with no noun: "within days") the latest
-    act dated to a day in an earlier sentence."""
+def _references(doc, earlier: list[Draft], draft: Draft, placement: Placement) -> list[Draft]:
+    """The acts the noun may name again, in order, dated to a day (or a month, for a measure in
+    months or "within"): the earlier ones it is a further mention of or told with its word,
+    else (or with no noun: "within days") those dated so in the text in earlier sentences;
+    the latest one the measure does not move past publication is taken."""
+    # a measure in days needs a day to move; one in months or "within" a month will do
+    precisions = ("day",) if placement.days else ("day", "month")
+    noun = placement.noun
     days = [
         d
         for d in earlier
         if d.sentence_no < draft.sentence_no
         and d.date.source != "published"
-        and d.date.precision == "day"
+        and d.date.precision in precisions
     ]
-    if noun is not None:
-        named = [d for d in days if _names(noun, doc[d.match.head], d)]
-        days = named or days
-    return days[-1] if days else None
+    named = [d for d in days if _names(noun, doc[d.match.head], d)] if noun is not None else []
+    # else an act told with its own time (one lent the news day is no act named again)
+    return named or [d for d in days if d.date.source == "text"]
 
 
 def _names(noun, head, draft: Draft) -> bool:
