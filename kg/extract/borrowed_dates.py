@@ -206,10 +206,31 @@ def date_tellings_by_the_lede(doc, drafts: list[Draft], published: str | None) -
             continue
         # "X said on Thursday that ... He said ...": the speaker's own dated telling first
         own = [d for d in dated_tellings if d.ids("actor") & draft.ids("actor")]
+        # "On Friday, Blinken announced sanctions ... He accused RT of ...": the speaker's own
+        # act told right before on a day of its own
+        just_before = _own_act_just_before(drafts, draft)
+        if just_before is not None:
+            inherit_date(draft, just_before)
+            continue
         if not recent:
             own = [d for d in own if _news_day(d.date.value, published)]
         if own or recent:
             inherit_date(draft, own[-1] if own else lede)
+
+
+def _own_act_just_before(drafts: list[Draft], draft: Draft) -> Draft | None:
+    """The act of the telling's speaker told in the sentence right before it and dated to a
+    day by its own words, if any."""
+    speakers = draft.ids("actor")
+    before = [
+        d
+        for d in drafts
+        if d.sentence_no == draft.sentence_no - 1
+        and d.date.source == "text"
+        and d.date.precision == "day"
+        and d.ids("actor") & speakers
+    ]
+    return before[-1] if before else None
 
 
 def date_added_acts(doc, drafts: list[Draft]) -> None:
