@@ -1,6 +1,6 @@
-"""Round 17c, courts, exports and the sea by meaning (classes absent from the lexicon, found
-by probing news sentences of our own): measures struck down or repealed, exports to a state
-curbed, protest notes handed over, force at sea. Sentences written for these tests, with
+"""Round 17c, courts and the sea by meaning (classes absent from the lexicon, found by
+probing news sentences of our own): measures struck down or repealed, protest notes handed
+over, force at sea. Sentences written for these tests, with
 look-alike negatives."""
 
 from __future__ import annotations
@@ -20,16 +20,6 @@ def test_a_law_struck_down_is_rejected_not_attacked(nlp, resources):
 def test_a_law_repealed_is_eased(nlp, resources):
     text = "Germany repealed the ban on Acme's app in May."
     assert roles(only(run(nlp, resources, text), "Withdrawal"))["actor"] == {"country/de"}
-
-
-def test_exports_curbed_to_a_state_are_a_sanction(nlp, resources):
-    text = "Germany curbed sales of drones to Iran in May."
-    assert only(run(nlp, resources, text), "Sanction")
-
-
-def test_sales_restricted_at_home_are_no_sanction(nlp, resources):
-    text = "Acme restricted sales of alcohol to teenagers in May."
-    assert "Sanction" not in _types(nlp, resources, text)
 
 
 def test_a_protest_note_handed_over_is_a_protest(nlp, resources):

@@ -262,13 +262,8 @@ def barred_objects(verb) -> set[str]:
 
 def recipient_lemmas(verb) -> set[str]:
     """Lemmas of who a verb passes something to: "handed them to the German newspaper
-    Süddeutsche Zeitung" (newspaper), "slipped the files to reporters" (reporter); "name" for
-    a proper name ("restricted sales of chips to China"). The parse may hang the "to" phrase
-    on the object: "halted deliveries of drones to Iran"."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    recipients = [*prep_objects(verb, "to"), *(p for o in objects for p in prep_objects(o, "to"))]
-    names = {"name"} if any(p.pos_ == "PROPN" for p in recipients) else set()
-    return {p.lemma_.lower() for p in recipients} | names
+    Süddeutsche Zeitung" (newspaper), "slipped the files to reporters" (reporter)."""
+    return {p.lemma_.lower() for p in prep_objects(verb, "to")}
 
 
 def participle_after_have(verb) -> bool:
