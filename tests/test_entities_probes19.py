@@ -262,3 +262,28 @@ def test_a_company_named_with_its_legal_form_is_a_firm_and_so_is_its_short_name(
 def test_a_regulator_named_an_authority_is_an_agency(world, text, name):
     found = bundled_entities(world, "Regulators\n\n" + text, "2024-02-01")
     assert [e.type for e in found if e.name == name] == ["Agency"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "The ring used Safaricom's M-Pesa mobile money service to defraud users.",
+            "M-Pesa",
+            "Platform",
+        ),
+        (
+            "Recruits were paid through the Zavrix online payment app, police said.",
+            "Zavrix",
+            "Platform",
+        ),
+        (
+            "Fighters of the Vostrak private military company were seen near the base.",
+            "Vostrak",
+            "Organization",
+        ),
+    ],
+)
+def test_a_name_before_two_modifiers_and_its_kind_noun_takes_the_kind(world, text, name, kind):
+    found = bundled_entities(world, "Fraud\n\n" + text, "2024-02-01")
+    assert [e.type for e in found if e.name == name] == [kind]

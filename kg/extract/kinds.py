@@ -20,19 +20,29 @@ NO_ENTITY = "none"  # a kind whose names are no actors (malware): the name makes
 _FRAME_PREPOSITIONS = frozenset({"in", "during", "under", "amid"})
 
 
+_MODIFIER_DEPS = frozenset({"compound", "amod"})
+_NAME_DEPS = frozenset({"compound", "amod", "nmod"})
+_MODIFIERS_BETWEEN = 2  # "mobile money" of "the M-Pesa mobile money service"
+
+
 def kind_after_name(reader: CandidateReader, start: int, end: int) -> str | None:
-    """ "the Doppelganger network", "the Meliorator software", "the PAP news agency": the type
-    of the kind noun a name modifies, one common modifier between allowed; None when there is
-    none, or when the article names a person of that name ("Nikki Haley ... the Haley
-    campaign")."""
+    """ "the Doppelganger network", "the Meliorator software", "the PAP news agency", "the
+    M-Pesa mobile money service": the type of the kind noun a name modifies, two common
+    modifiers between allowed; None when there is none, or when the article names a person of
+    that name ("Nikki Haley ... the Haley campaign")."""
     doc = reader.doc
     last = doc[end - 1]
-    if end >= len(doc) or last.dep_ not in ("compound", "amod"):
+    if end >= len(doc) or last.dep_ not in _NAME_DEPS:
         return None
-    between = doc[end : last.head.i]  # "the PAP news agency": a common modifier between
-    if not all(t.is_lower and t.dep_ == "compound" and t.head.i == last.head.i for t in between):
+    between = doc[end : last.head.i]  # "the PAP news agency": common modifiers between
+    if last.dep_ == "nmod" and not between:
+        return None  # the parser's "nmod" before modifiers only ("the Vostrak private military")
+    if not all(
+        t.is_lower and t.dep_ in _MODIFIER_DEPS and t.head.i in (last.head.i, t.i + 1)
+        for t in between
+    ):
         return None
-    if last.head.i < end or len(between) > 1:
+    if last.head.i < end or len(between) > _MODIFIERS_BETWEEN:
         return None
     noun = last.head
     modifiers = [
