@@ -287,3 +287,23 @@ def test_a_regulator_named_an_authority_is_an_agency(world, text, name):
 def test_a_name_before_two_modifiers_and_its_kind_noun_takes_the_kind(world, text, name, kind):
     found = bundled_entities(world, "Fraud\n\n" + text, "2024-02-01")
     assert [e.type for e in found if e.name == name] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Guatemala opened an inquiry into spyware bought by the previous government of "
+            "Alejandro Giammattei.",
+            "Alejandro Giammattei",
+        ),
+        ("Critics of the government of Rustam Kaliyev were jailed.", "Rustam Kaliyev"),
+        (
+            "The purchases continued under the administration of Ilse Brandvold, they said.",
+            "Ilse Brandvold",
+        ),
+    ],
+)
+def test_the_name_after_a_government_of_is_its_leader_a_person(world, text, name):
+    found = bundled_entities(world, "Spyware\n\n" + text, "2024-02-01")
+    assert [e.type for e in found if e.name == name] in (["Person"], ["Official"])

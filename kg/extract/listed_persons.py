@@ -22,6 +22,8 @@ _NAME_LENGTHS = range(2, 5)  # "First Last" up to "First Middle Second Last"
 _LAST_JOINS = frozenset({"and", "or"})
 # words before a name a person goes by or is written under ("a passport in the name of X Y")
 _ALIAS_BEFORE = (["name", "of"], ["the", "name"], ["the", "alias"], ["alias", "of"])
+# "government of", "regime of": the name after one is its leader's
+_LED_BY = [["government", "of"], ["administration", "of"], ["regime", "of"], ["cabinet", "of"]]
 # the model's labels a list's name may carry: its misreadings of a person's name
 _PERSON_MISREADINGS = frozenset({"", "PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT"})
 
@@ -151,6 +153,8 @@ def looks_like_person(reader: CandidateReader, start: int, end: int) -> bool:
         return False  # "Ukraine's General Staff": a rank before a body's noun, no name
     if len(tokens) == 2 and tokens[0].lower_ in lex.peer_titles:
         return True  # "Baroness Hodge", a peer's name
+    if reader.lowers[max(0, start - 2) : start] in _LED_BY:
+        return True  # "the previous government of X Y": its leader
     if age_follows(doc, end) or named_after_title(reader, start, end):
         return True  # "X Y, 30,"; "Russia's ambassador to the UN, X Y, said"
     if start and _person_noun(reader, reader.lowers[start - 1]):
