@@ -297,7 +297,11 @@ def clause_tokens(verb) -> frozenset[int]:
     object to be (``misparse.declared_as``, whose time is the declaration's)."""
     declared = declared_as(verb)
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c not in declared]
-    return frozenset(t.i for c in clauses for t in c.subtree if t.i not in opening_modifiers(c))
+    tokens: set[int] = set()
+    for clause in clauses:
+        opening = opening_modifiers(clause)  # "said on Monday it had ...": the telling's
+        tokens.update(t.i for t in clause.subtree if t.i not in opening)
+    return frozenset(tokens)
 
 
 def reported_tokens(doc, match) -> frozenset[int]:
