@@ -307,3 +307,16 @@ def test_a_name_before_two_modifiers_and_its_kind_noun_takes_the_kind(world, tex
 def test_the_name_after_a_government_of_is_its_leader_a_person(world, text, name):
     found = bundled_entities(world, "Spyware\n\n" + text, "2024-02-01")
     assert [e.type for e in found if e.name == name] in (["Person"], ["Official"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. prosecutors charged the two men with wire fraud on Tuesday.",
+        "American prosecutors said the scheme ran for years.",
+        "The indictment was filed by US federal prosecutors in Brooklyn.",
+    ],
+)
+def test_us_prosecutors_are_the_justice_department(world, text):
+    found = bundled_entities(world, "Charges\n\n" + text, "2024-02-01")
+    assert "org/doj" in [e.id for e in found if e.type == "Agency"]
