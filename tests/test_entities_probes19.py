@@ -320,3 +320,34 @@ def test_the_name_after_a_government_of_is_its_leader_a_person(world, text, name
 def test_us_prosecutors_are_the_justice_department(world, text):
     found = bundled_entities(world, "Charges\n\n" + text, "2024-02-01")
     assert "org/doj" in [e.id for e in found if e.type == "Agency"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "body"),
+    [
+        (
+            "Prime Minister Theresa May told parliament the state was culpable.",
+            "2018-03-14",
+            "org/uk-parliament",
+        ),
+        (
+            "Chancellor Olaf Scholz told parliament that Germany would send more air defence.",
+            "2023-03-02",
+            "org/bundestag",
+        ),
+        (
+            "Prime Minister Anthony Albanese told parliament the hack was unacceptable.",
+            "2023-05-10",
+            "org/australian-parliament",
+        ),
+    ],
+)
+def test_parliament_told_by_a_known_official_is_their_state_s(world, text, published, body):
+    found = bundled_entities(world, "Debate\n\n" + text, published)
+    assert [e.id for e in found if any(m.text == "parliament" for m in e.mentions)] == [body]
+
+
+def test_parliament_told_by_someone_of_no_known_state_names_no_body(world):
+    text = "Debate\n\nThe activist Mara Quill told parliament the law was unjust."
+    found = bundled_entities(world, text, "2023-05-10")
+    assert not [e for e in found if any(m.text == "parliament" for m in e.mentions)]

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from kg.entity_lexicon import Lexicon, load_lexicon
 from kg.extract.acronym_names import acronym_runs
+from kg.extract.addressed_bodies import parliaments_addressed
 from kg.extract.agency_units import units_of_agencies
 from kg.extract.based_names import names_after_base
 from kg.extract.brand_names import brand_products, letter_brands
@@ -197,6 +198,7 @@ class CandidateReader:
         courts_by_description(self)
         described_bodies(self)
         unnamed_state_bodies(self)
+        parliaments_addressed(self)
         surnames(self)
         demonyms_and_capitals(self)
         title_references(self)
