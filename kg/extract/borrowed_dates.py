@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from kg.extract.act_offsets import date_placed_from_acts, placed_from_an_act
 from kg.extract.date_relations import inherit_date
 from kg.extract.hours_later import date_hours_later
-from kg.extract.news_day import date_acts_of_the_news_day
+from kg.extract.news_day import date_acts_a_spokesperson_details, date_acts_of_the_news_day
 from kg.extract.occasions import dated_by_the_same_occasion, on_another_occasion
 from kg.extract.offset_dates import (
     measured_governor,
@@ -57,6 +57,7 @@ def borrow_dates(
     date_same_charges(doc, drafts, charge_nouns)
     date_added_acts(doc, drafts)
     date_acts_of_the_news_day(doc, drafts, _recent_lede(drafts, published))
+    date_acts_a_spokesperson_details(doc, drafts)
     date_measured_from_earlier(doc, drafts, timexes)
     dated_by_the_same_occasion(doc, drafts)
     date_time_sharers(doc, drafts)

@@ -98,3 +98,31 @@ def _reported(verb) -> bool:
     while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ in ("ccomp", "parataxis")
+
+
+def date_acts_a_spokesperson_details(doc, drafts: list[Draft]) -> None:
+    """ "Moscow rejected the accusations. Kremlin spokesman Peskov told reporters on Thursday
+    that Russia categorically denied them": an undated simple-past act followed right after
+    by a telling dated to a day by its own words, made by someone speaking for the act's doer
+    (the doer itself, or a post held at the doer or its state), is that telling's act in brief
+    and took place that day, inferred."""
+    tellings: dict[int, Draft] = {}
+    for draft in drafts:
+        spoken = draft.match.statement or draft.news_of_the_day
+        if spoken and draft.date.source == "text" and draft.date.precision == "day":
+            tellings.setdefault(draft.sentence_no, draft)
+    for draft in drafts:
+        telling = tellings.get(draft.sentence_no + 1)
+        if telling is None or draft.date.value is not None or not _news_act(doc, draft):
+            continue
+        if _doers(draft) & _spoken_for(telling):
+            inherit_date(draft, telling)
+
+
+def _spoken_for(telling: Draft) -> set[str]:
+    """Whom a telling's speakers speak for: themselves, the bodies their posts are at, and the
+    states of those bodies when known."""
+    speakers = telling.roles.get("actor", [])
+    bodies = {r.organization for h in speakers for r in h.entity.roles if r.organization}
+    states = {h.entity.country for h in speakers if h.entity.country}
+    return {h.entity.id for h in speakers} | bodies | states
