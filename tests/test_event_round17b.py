@@ -228,3 +228,31 @@ def test_a_counted_description_is_as_many_people_named_together(nlp, resources, 
 def test_a_count_that_differs_names_no_one(nlp, resources):
     events = run(nlp, resources, LISTED + "The two men were expelled from France.")
     assert not any(THREE & roles(e).get("target", set()) for e in events if e.type == "Expulsion")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg accused Twitter of spreading lies on Monday. Officials accused Twitter of "
+        "hiding data.",
+        "Anna Berg accused Twitter of spreading lies. The ministry accused Twitter of helping "
+        "rioters.",
+        "Iran accused Acme of spying on Monday. Critics accused Acme of bribery.",
+    ],
+)
+def test_charges_of_different_acts_in_two_sentences_are_two(nlp, resources, text):
+    accusations = [e for e in run(nlp, resources, text) if e.type == "Accusation"]
+    assert len(accusations) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg accused Twitter of spreading lies. She accused Twitter of spreading lies to "
+        "voters.",
+        "Russia accused Acme of hacking its servers. Russia accused Acme of hacking again.",
+    ],
+)
+def test_a_charge_of_the_same_act_told_again_is_one(nlp, resources, text):
+    accusations = [e for e in run(nlp, resources, text) if e.type == "Accusation"]
+    assert len(accusations) == 1

@@ -274,6 +274,8 @@ def _same_happening(doc, a: Draft, b: Draft) -> bool:
         return False
     if described_again(doc, a, b) is not None:
         return True
+    if a.sentence_no != b.sentence_no and _charged_apart(doc, a, b):
+        return False  # "accused X of siding with ... accused X of letting": two accusations
     actors_a, actors_b = a.ids("actor"), b.ids("actor")
     targets_a, targets_b = a.ids("target"), b.ids("target")
     if actors_a and actors_b and not actors_a & actors_b:
@@ -289,6 +291,25 @@ def _same_happening(doc, a: Draft, b: Draft) -> bool:
     if apart and len(objects) == 2 and "" not in objects:
         return False  # no target ties "took down six operations. ... disrupted a network"
     return bool(actors_a & actors_b or targets_a & targets_b)
+
+
+def _charged_apart(doc, a: Draft, b: Draft) -> bool:
+    """Two verbs charging with different acts ("accused X of siding with", "accused X of
+    letting"): each names what it charges after "of" or "with", and the words differ."""
+    charged = [_charged_words(doc, d) for d in (a, b)]
+    return all(charged) and not charged[0] & charged[1]
+
+
+def _charged_words(doc, draft: Draft) -> set[str]:
+    if draft.match.nominal:
+        return set()
+    return {
+        p.lemma_.lower()
+        for prep in doc[draft.match.verb].children
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "with")
+        for p in prep.children
+        if p.dep_ in ("pcomp", "pobj")
+    }
 
 
 def _acted_on(draft: Draft) -> str:
