@@ -66,3 +66,16 @@ def test_a_measure_in_months_moves_an_act_of_a_month_not_the_report_after_it(nlp
     times = [timex(text, "May 2016", "2016-05"), day(text, "Saturday", "2017-12-30")]
     events = run(nlp, resources, text, times, "2017-12-31")
     assert dated(events, "passed", text) == "2016-07"
+
+
+def test_an_act_going_on_since_a_dated_act_started_then(nlp, resources):
+    text = (
+        "Britain has expelled 20 Russian diplomats since Russia's invasion of Ukraine in May 2022."
+    )
+    events = run(nlp, resources, text, [timex(text, "May 2022", "2022-05")])
+    assert dated(events, "expelled", text) == "2022-05"
+
+
+def test_an_act_since_an_undated_act_keeps_no_date(nlp, resources):
+    text = "Britain has expelled 20 Russian diplomats since Russia's invasion of Ukraine."
+    assert dated(run(nlp, resources, text), "expelled", text) is None

@@ -153,3 +153,23 @@ def _moved(day: EventDate, placement: Placement) -> EventDate | None:
     if placement.months is not None:
         return shifted_month(day.value, placement.months)
     return shifted_day(day, placement.days or 0)
+
+
+def date_acts_since_acts(doc, drafts: list[Draft]) -> None:
+    """ "had been expelled from European countries since Russia's invasion of Ukraine in
+    February 2022": an undated act going on "since" an act named by a noun of the same
+    sentence and dated in the text started then, and is dated like "since 2022" (the start),
+    inferred."""
+    by_head = {d.match.head: d for d in drafts if d.date.source == "text"}
+    for draft in drafts:
+        if draft.date.value is not None:
+            continue
+        verb = doc[draft.match.verb]
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "since":
+                continue
+            started = [by_head[n.i] for n in prep.children if n.dep_ == "pobj" and n.i in by_head]
+            if started and started[0] is not draft:
+                draft.date = replace(started[0].date, source="inferred")
+                draft.date_from_text = True
+                break

@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from kg.extract.act_offsets import date_placed_from_acts, placed_from_an_act
+from kg.extract.act_offsets import date_acts_since_acts, date_placed_from_acts, placed_from_an_act
 from kg.extract.date_relations import inherit_date
 from kg.extract.hours_later import date_hours_later
 from kg.extract.news_day import date_acts_a_spokesperson_details, date_acts_of_the_news_day
@@ -51,6 +51,7 @@ def borrow_dates(
     date_block_quotes(doc, drafts, taxonomy)
     date_hours_later(doc, drafts, timexes)  # before the lede lends its day to "Hours later, X said"
     date_placed_from_acts(doc, drafts, published)  # and to "Three days after the break-in, X said"
+    date_acts_since_acts(doc, drafts)
     date_tellings_by_the_lede(doc, drafts, published)
     date_reported_by_dated_tellings(doc, drafts, taxonomy)
     date_occasions_of_acts(doc, drafts)
