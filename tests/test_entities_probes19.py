@@ -351,3 +351,17 @@ def test_parliament_told_by_someone_of_no_known_state_names_no_body(world):
     text = "Debate\n\nThe activist Mara Quill told parliament the law was unjust."
     found = bundled_entities(world, text, "2023-05-10")
     assert not [e for e in found if any(m.text == "parliament" for m in e.mentions)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Nikhil Gandhi, the head of TikTok India, said no data had been shared.", "TikTok India"),
+        ("Google Australia said it would appeal the fine.", "Google Australia"),
+        ("Staff at Telegram Brazil were told to comply with the order.", "Telegram Brazil"),
+    ],
+)
+def test_a_platform_s_name_before_a_state_s_is_its_unit_there(world, text, unit):
+    found = bundled_entities(world, "Apps\n\n" + text, "2024-02-01")
+    assert [e.type for e in found if e.name == unit] == ["Organization"]
+    assert not [e for e in found if e.type == "Country"]

@@ -97,3 +97,21 @@ def _product_word(reader: CandidateReader, token) -> bool:
         and word not in reader.lex.legal_forms
         and word not in reader.lex.non_agency_words
     )
+
+
+def national_units(reader: CandidateReader) -> None:
+    """ "the head of TikTok India", "Meta Ireland was fined": a known platform's name right
+    before a state's name, with nothing between, is the firm's unit in that state, an
+    Organization by the whole name (neither the platform nor the state is named there). Read
+    before the gazetteer's names, which would claim the two apart."""
+    spans = {span.start: span for span in reader.gaz_spans if span.label_ == "name"}
+    for span in list(spans.values()):
+        entry = reader.gazetteer.get(span.id_)
+        state_span = spans.get(span.end)
+        if entry is None or entry.type != "Platform" or state_span is None:
+            continue
+        state = reader.gazetteer.get(state_span.id_)
+        if state is None or state.type != "Country" or reader.doc[span.end - 1].whitespace_ == "":
+            continue
+        if reader.free(span.start, state_span.end):
+            reader.add(span.start, state_span.end, "Organization")

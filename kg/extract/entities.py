@@ -20,7 +20,7 @@ from kg.extract.acronym_names import acronym_runs
 from kg.extract.addressed_bodies import parliaments_addressed
 from kg.extract.agency_units import units_of_agencies
 from kg.extract.based_names import names_after_base
-from kg.extract.brand_names import brand_products, letter_brands
+from kg.extract.brand_names import brand_products, letter_brands, national_units
 from kg.extract.called import called_names
 from kg.extract.coordinated_bodies import coordinated_bodies
 from kg.extract.countries import (
@@ -161,6 +161,7 @@ class CandidateReader:
         acronym_runs(self)
         makers_by(self)
         letter_brands(self)
+        national_units(self)
         self._gazetteer_names()
         bodies_of_states(self)
         police_of_states(self)
