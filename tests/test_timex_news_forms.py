@@ -203,3 +203,40 @@ def test_weekday_restated_as_a_date_after_the_early_hours():
     """ "the early hours of Sunday, May 10, 2026" is that Sunday, not last Sunday and a year."""
     text = "The drone struck in the early hours of Sunday, May 10, 2026, officials said."
     assert values(text) == [("Sunday, May 10, 2026", "2026-05-10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The party was founded in 2016. In June of that year, it won its first seats.",
+            [("2016", "2016"), ("June of that year", "2016-06")],
+        ),
+        (
+            "He was recruited in 2014 and met his handler in May of the same year.",
+            [("2014", "2014"), ("May of the same year", "2014-05")],
+        ),
+        (
+            "The breach began in 2020. In the autumn of that year, police arrested him.",
+            [("2020", "2020"), ("the autumn of that year", "2020-FA")],
+        ),
+        (
+            "The vote was held in 2023. That March, the court banned the party.",
+            [("2023", "2023"), ("That March", "2023-03")],
+        ),
+    ],
+)
+def test_a_month_or_season_of_that_year_is_in_the_year_last_named(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "that" before a month is a complementiser there: no year is pointed back to
+        "The war began in 2022. Officials said that March was the worst month.",
+        "The talks began in 2019. He said that May would resign within weeks.",
+    ],
+)
+def test_that_before_a_month_only_points_back_opening_a_clause(text):
+    assert [t.text for t in tag_timexes(text, DCT) if "that" in t.text.lower()] == []

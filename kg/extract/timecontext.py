@@ -112,6 +112,11 @@ class Context:
             return "past-act"
         return tense
 
+    def referred_year(self) -> int | None:
+        """The year of the last date mentioned, which "that year" and "that March" point back
+        to; None when no date came before."""
+        return self.ref_date[0].year if self.ref_date else None
+
     def range_year(self, end: int) -> int | None:
         """The year a range partner after text[:end] gives ("from January to March 2024")."""
         partner = range_year_pattern(self.lexicon_path).match(self.text, end)

@@ -128,6 +128,8 @@ def build_patterns(
     ordinal = rf"(?P<ord>{alternation(lex.ordinals)})"
     holidays = alternation(list(lex.holidays) + list(lex.weekday_holidays))
     rel_year = r"(?P<yrel>this|last|next)\s+year"
+    # the year of the last date mentioned: "in June of that year", "the autumn of the same year"
+    that_year = r"(?P<ythat>that\s+(?:same\s+)?year|the\s+same\s+year)"
     # a year as spoken in broadcast transcripts: "nineteen ninety-seven"
     said_year = rf"(?P<said>(?:nineteen|twenty)[-\s]+(?:{tens})(?:[-\s](?:{units_digit}))?)(?!\w)"
     sources = {
@@ -170,10 +172,10 @@ def build_patterns(
             r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?![\d.]\d)"
         ),
         "month_year": (
-            rf"(?:{edge}[-\s]+)?{month}(?:\s+of)?,?\s+(?:{year}|{rel_year}|{said_year})"
+            rf"(?:{edge}[-\s]+)?{month}(?:\s+of)?,?\s+(?:{year}|{rel_year}|{said_year}|{that_year})"
         ),
         "month": (
-            rf"(?:{edge}[-\s]+)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?"
+            rf"(?:{edge}[-\s]+)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming|that)\s+)?"
             rf"{month}(?!\w)"
         ),
         "year": (
@@ -214,7 +216,7 @@ def build_patterns(
         ),
         "season": (
             rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+|(?P<the>the|this)\s+)?"
-            rf"(?:{edge}[-\s]+)?{season}(?:\s+(?:of\s+)?(?:{year}|{said_year}))?"
+            rf"(?:{edge}[-\s]+)?{season}(?:\s+(?:of\s+)?(?:{year}|{said_year}|{that_year}))?"
         ),
         # dates that refer back to the last one mentioned: "that day", "the next morning"
         "anaphor": (

@@ -139,7 +139,12 @@ def numeric_date(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
 def month_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
     if not _capitalised(m, "month"):
         return None
-    if m["said"]:
+    if m["ythat"]:
+        referred = ctx.referred_year()
+        if referred is None:
+            return None  # "June of that year" with no year before it: not placed
+        year = referred
+    elif m["said"]:
         year = said_year(m["said"], ctx.lex)
     else:
         year = int(m["year"]) if m["year"] else cal.relative_year(ctx.dct, m["yrel"])
@@ -166,10 +171,24 @@ def month(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | No
     if _ODD_YEAR_AFTER_MONTH.match(ctx.text, m.end()):
         return None
     rel = (m["rel"] or "").lower().split()[-1:] or [""]
+    if rel[0] == "that":
+        return _that_month(m, ctx, word)
     if not rel[0] and (shared := ctx.range_year(m.end())):
         return "DATE", format_month(shared, ctx.lex.months[word])
     tense = "since" if _SINCE.search(ctx.before(start, 30)) else ctx.date_tense(start, end)
     year = cal.month_year(ctx.dct, ctx.lex.months[word], rel[0], tense)
+    return "DATE", format_month(year, ctx.lex.months[word])
+
+
+def _that_month(m: re.Match[str], ctx: Context, word: str) -> Resolved | None:
+    """ "That March, the court ...", "in that June": the month of the year last mentioned. Only
+    opening a sentence or after a preposition: "said that March was the worst month" names this
+    March, and "said that May would resign" the prime minister."""
+    year = ctx.referred_year()
+    if year is None:
+        return None
+    if not _THAT_MONTH_BEFORE.search(ctx.before(m.start(), 20)):
+        return None
     return "DATE", format_month(year, ctx.lex.months[word])
 
 
@@ -308,6 +327,9 @@ def period(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | N
 
 def season(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
     code = ctx.lex.seasons[m["season"].lower()]
+    if m["ythat"]:
+        referred = ctx.referred_year()
+        return None if referred is None else ("DATE", f"{referred:04d}-{code}")
     if m["year"] or m["said"]:
         year = int(m["year"]) if m["year"] else said_year(m["said"], ctx.lex)
         return "DATE", f"{year:04d}-{code}"
@@ -320,6 +342,9 @@ def season(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | N
     return "DATE", f"{year:04d}-{code}"
 
 
+_THAT_MONTH_BEFORE = re.compile(
+    r"(?:^|[.!?][\"'”’]?\s+|\n\s*|\b(?:in|by|until|during|since|of|from)\s+)$", re.IGNORECASE
+)
 _YEAR_CONTEXT = re.compile(r"\b(?:year|in|since|by|until|of|before|after)\s+$", re.IGNORECASE)
 
 
