@@ -365,3 +365,16 @@ def test_a_platform_s_name_before_a_state_s_is_its_unit_there(world, text, unit)
     found = bundled_entities(world, "Apps\n\n" + text, "2024-02-01")
     assert [e.type for e in found if e.name == unit] == ["Organization"]
     assert not [e for e in found if e.type == "Country"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Drones were shot down over the Kursk region on Monday.", ["Kursk"]),
+        ("Drones were shot down over the Kursk and Belgorod regions.", ["Kursk", "Belgorod"]),
+        ("Shelling hit villages in the Sumy region overnight, officials said.", ["Sumy"]),
+    ],
+)
+def test_a_name_before_a_region_s_noun_is_a_place(world, text, names):
+    found = bundled_entities(world, "War\n\n" + text, "2024-02-01")
+    assert {e.name: e.type for e in found if e.name in names} == dict.fromkeys(names, "Place")

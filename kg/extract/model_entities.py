@@ -105,6 +105,8 @@ def model_entity(reader: CandidateReader, ent: Span) -> None:
         reader.organisation(start, end)  # "Dragos researcher NAME", "General X Directorate"
     elif ent.label_ == "PERSON" and not names_family(reader, start, end):
         reader.person(start, end)
+    elif ent.label_ in ("ORG", "PRODUCT") and region_after(reader, end):
+        reader.add(start, end, "Place", proper=True, from_model=True)  # "the Kursk region"
     elif (
         ent.label_ in ("ORG", "PRODUCT")
         and not _joined_before(reader, start)
@@ -122,6 +124,21 @@ def model_entity(reader: CandidateReader, ent: Span) -> None:
             reader.add(start, end, "Organization", from_model=True)  # "speaking to Bloomberg"
         else:
             reader.add(start, end, "Place", proper=True, from_model=True)
+
+
+def region_after(reader: CandidateReader, end: int) -> bool:
+    """A settlement's or region's noun right after the name, or after "and" and another name
+    ("the Kursk region", "the Kursk and Belgorod regions"): the name is a place's, whatever
+    the model called it (a facility's noun is not read so: "the Tesla factory" names a firm)."""
+    doc, lowers = reader.doc, reader.lowers
+    i = end
+    if i < len(doc) and lowers[i] == "and":
+        i += 1
+        while i < len(doc) and doc[i].is_title and doc[i].pos_ == "PROPN":
+            i += 1
+        if i == end + 1:
+            return False
+    return i < len(doc) and doc[i].is_lower and doc[i].lemma_ in reader.lex.settlement_kinds
 
 
 def _titles_plural(reader: CandidateReader, text: str) -> bool:
