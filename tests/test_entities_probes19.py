@@ -378,3 +378,29 @@ def test_a_platform_s_name_before_a_state_s_is_its_unit_there(world, text, unit)
 def test_a_name_before_a_region_s_noun_is_a_place(world, text, names):
     found = bundled_entities(world, "War\n\n" + text, "2024-02-01")
     assert {e.name: e.type for e in found if e.name in names} == dict.fromkeys(names, "Place")
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "state"),
+    [
+        (
+            "Hackers also targeted Lithuanian railway operator LTG, officials said.",
+            "LTG",
+            "Lithuania",
+        ),
+        (
+            "Ukraine's state railway Ukrzaliznytsia said ticket sales were down.",
+            "Ukrzaliznytsia",
+            "Ukraine",
+        ),
+        (
+            "Czech railway operator Ceske Drahy said trains were delayed.",
+            "Ceske Drahy",
+            "Czech Republic",
+        ),
+    ],
+)
+def test_a_state_s_railway_or_grid_operator_is_a_firm_the_state_owns(world, text, firm, state):
+    found = bundled_entities(world, "Rail hack\n\n" + text, "2024-02-01")
+    assert [e.type for e in found if e.name == firm] == ["Organization"]
+    assert [e.type for e in found if e.name == state] == ["Country"]
