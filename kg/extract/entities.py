@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.entity_lexicon import Lexicon, load_lexicon
+from kg.extract.acronym_definitions import acronym_definitions
 from kg.extract.acronym_names import acronym_runs
 from kg.extract.addressed_bodies import parliaments_addressed
 from kg.extract.agency_units import units_of_agencies
@@ -38,7 +39,6 @@ from kg.extract.kind_appositions import kinds_in_appositions, names_listed_after
 from kg.extract.kind_names import names_before_kinds
 from kg.extract.kinds import NO_ENTITY, kind_after_name
 from kg.extract.later_mentions import (
-    acronym_definitions,
     anaphors,
     known_as_entry,
     lede_description,
