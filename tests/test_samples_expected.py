@@ -85,11 +85,6 @@ KNOWN_HEADLINE_MISSES: dict[str, str] = {
         "state-based cyber actor' was targeting Australia: no state is named, and no trigger "
         "of the lexicon covers the accused's description"
     ),
-    "colonial-pipeline-ransom-seized": (
-        "held-out (session 12): 'had recovered about $2.3 million in cryptocurrency' is "
-        "found but left undated: the recovery is the day's news, whose Monday is named only "
-        "in the lede's telling"
-    ),
     "huawei-entity-list-google": (
         "held-out (session 12): 'Google has suspended some of its business with Huawei': "
         "suspending business with a firm is no measure of the lexicon"
@@ -99,6 +94,26 @@ KNOWN_HEADLINE_MISSES: dict[str, str] = {
         "outrageous': after the long object the parser does not make 'outrageous' the "
         "complement of 'called', so no verdict is read"
     ),
+    "jerry-chun-shing-lee-sentenced": (
+        "held-out (session 13): 'A former CIA case officer was sentenced on Friday': the lede "
+        "names the man only by that description, which is not linked to the name given later, "
+        "so the sentence has no named participant"
+    ),
+    "turkey-twitter-ban-court-ruling": (
+        "held-out (session 13): a court that 'ruled on Wednesday that the government's block "
+        "on Twitter violated freedom of expression': a ruling against a measure is no trigger "
+        "of the lexicon"
+    ),
+    "us-charges-park-jin-hyok-sony-wannacry": (
+        "held-out (session 13): 'North Korea this week rejected U.S. charges' is found and "
+        "dated, but 'U.S. charges' inside its span also drafts an undated Indictment, and the "
+        "headline is paired with that one"
+    ),
+    "xu-yanjun-extradited-belgium": (
+        "held-out (session 13): 'An officer of China's Ministry of State Security has been "
+        "extradited from Belgium': the officer is named only later, and the extradition's "
+        "doers are read from the charges' clause (GE Aviation), not from 'from Belgium'"
+    ),
     "moldova-shor-vote-buying": (
         "held-out (session 8): 'said on Thursday that Russia had transferred ... last month' "
         "dates the accusation by the reported act's month, not by the speech's Thursday"
@@ -106,10 +121,6 @@ KNOWN_HEADLINE_MISSES: dict[str, str] = {
     "macron-campaign-leak-eve-of-vote": (
         "held-out (session 9): 'a trove of its emails was dumped online on Friday evening' is a "
         "passive leak with no agent and no place: no event names the campaign it hit"
-    ),
-    "us-i-soon-hackers-charged": (
-        "held-out (session 8): 'unsealed charges against 12 Chinese nationals, among them ... "
-        "accusing them of': the charges name no participant and the accusation loses its actor"
     ),
     "pakistan-x-block-court-filing": (
         "held-out (session 10): 'has told the Islamabad High Court that it blocked X': the "
