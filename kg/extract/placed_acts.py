@@ -15,6 +15,7 @@ from __future__ import annotations
 from kg.extract.reference import Hit
 from kg.extract.trigger_lexicon import Lexicon
 from kg.extract.triggers import TriggerMatch
+from kg.extract.verb_shapes import passive_without_agent
 
 _PLACED_TYPES = frozenset({"Attack"})  # physical acts: where they struck says which
 # Acts told in the passive with no agent, known by where they were done ("two men were
@@ -61,7 +62,7 @@ def served_only(roles: dict[str, list[Hit]]) -> bool:
 
 
 def _agentless_passive(verb) -> bool:
-    children = list(verb.children)
-    return any(c.dep_ == "nsubjpass" for c in children) and not any(
-        c.dep_ == "agent" for c in children
-    )
+    """A passive with no "by" agent whose subject is in its clause: with only a passive
+    auxiliary to go by, the state was made the doer of an act it did not do (measured: one
+    more wrong event on the samples)."""
+    return passive_without_agent(verb) and any(c.dep_ == "nsubjpass" for c in verb.children)

@@ -21,6 +21,7 @@ from typing import Any
 
 from kg.extract.folding import absorb
 from kg.extract.told_acts import reported_clauses
+from kg.extract.verb_shapes import is_passive, passive_without_agent
 
 # What an authority or a platform does to someone, which its own telling relays.
 MEASURE_TYPES = frozenset(
@@ -73,11 +74,12 @@ def _told_another_day(telling: Any, act: Any) -> bool:
 
 
 def _agentless_passive(verb) -> bool:
-    """ "was detained", "have been charged": a passive verb with no "by" agent."""
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    if verb.dep_ == "conj" and not passive:  # "was arrested and charged": shares the passive
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
-    return passive and not any(c.dep_ == "agent" for c in verb.children)
+    """ "was detained", "have been charged": a passive verb with no "by" agent; a verb joined
+    to one shares its passive ("was arrested and charged")."""
+    if passive_without_agent(verb):
+        return True
+    shared = verb.dep_ == "conj" and is_passive(verb.head)
+    return shared and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _distinct(trigger, mentions: list) -> list:

@@ -29,6 +29,7 @@ from kg.extract.verb_shapes import (
     ordered_verbs,
     owned_by_a_name,
     participle_after_have,
+    passive_without_agent,
     recipient_lemmas,
     reports_words,
     sought_for_a_post,
@@ -210,7 +211,7 @@ def _constraints_hold(tok, rule: VerbRule, read: _Readings) -> bool:
         return False
     if rule.never_participle and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD"):
         return False
-    if rule.agentless and not read(_passive_without_agent):
+    if rule.agentless and not read(passive_without_agent):
         return False
     if rule.alleged and not read(alleged_act):
         return False
@@ -232,12 +233,6 @@ def _constraints_hold(tok, rule: VerbRule, read: _Readings) -> bool:
         c.dep_ == "prep" and c.lower_ in rule.preps and c.i > tok.i and not of_time(c)
         for c in tok.children
     )
-
-
-def _passive_without_agent(tok) -> bool:
-    """ "hundreds of its internal documents were posted on GitHub": no one owns up to it."""
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
-    return passive and not any(c.dep_ == "agent" for c in tok.children)
 
 
 __all__ = [

@@ -55,6 +55,17 @@ def whether_clauses(tok) -> list:
     ]
 
 
+def is_passive(tok) -> bool:
+    """ "were posted", "have been charged": a verb with a passive subject or auxiliary."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+
+
+def passive_without_agent(tok) -> bool:
+    """ "hundreds of its internal documents were posted on GitHub": a passive with no "by"
+    agent, no one owning up to it."""
+    return is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children)
+
+
 def describes_a_noun(tok) -> bool:
     """ "a group tied to the SVR": a past participle after a noun, with no "by" agent (also
     when the parse made it the verb of a clause: "hackers linked to Iran had breached X")."""
