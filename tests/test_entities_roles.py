@@ -84,6 +84,40 @@ def test_lede_description_is_the_protagonist_named_with_an_age_next(world):
     assert texts(halvorsen) == ["A retired engineer", "Peter Halvorsen"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "description"),
+    [
+        (
+            "A former navy intelligence officer was jailed on Monday for selling secrets.\n\n"
+            "Oskar Lindqvist, who served for a decade, was led from the court in handcuffs.",
+            "Oskar Lindqvist",
+            "officer",
+        ),
+        (
+            "An agent of the country's spy service has been deported from Austria.\n\n"
+            "Bruno Keller, whom police describe as a handler, was put on a flight on Sunday.",
+            "Bruno Keller",
+            "An agent",
+        ),
+    ],
+)
+def test_lede_description_is_the_protagonist_named_next_in_the_passive(
+    world, text, name, description
+):
+    # what the lede tells was done to "a former officer" is told again of the name, in the
+    # passive: the same person, though the text gives no age
+    mentions = texts(by_name(entities_of(world, text), name))
+    assert mentions[1:] == [name] and description in mentions[0]
+
+
+def test_lede_description_stays_apart_from_a_name_acting_next(world):
+    text = (
+        "A former navy intelligence officer was jailed on Monday for selling secrets.\n\n"
+        "Oskar Lindqvist, a former colleague, told reporters he was shocked."
+    )
+    assert texts(by_name(entities_of(world, text), "Oskar Lindqvist")) == ["Oskar Lindqvist"]
+
+
 def test_lede_description_stays_apart_without_the_age_or_when_the_lede_names_someone(world):
     no_age = (
         "A retired engineer was arrested on Monday in Ohio.\n\n"

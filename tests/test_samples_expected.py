@@ -94,11 +94,6 @@ KNOWN_HEADLINE_MISSES: dict[str, str] = {
         "outrageous': after the long object the parser does not make 'outrageous' the "
         "complement of 'called', so no verdict is read"
     ),
-    "jerry-chun-shing-lee-sentenced": (
-        "held-out (session 13): 'A former CIA case officer was sentenced on Friday': the lede "
-        "names the man only by that description, which is not linked to the name given later, "
-        "so the sentence has no named participant"
-    ),
     "turkey-twitter-ban-court-ruling": (
         "held-out (session 13): a court that 'ruled on Wednesday that the government's block "
         "on Twitter violated freedom of expression': a ruling against a measure is no trigger "
@@ -111,8 +106,8 @@ KNOWN_HEADLINE_MISSES: dict[str, str] = {
     ),
     "xu-yanjun-extradited-belgium": (
         "held-out (session 13): 'An officer of China's Ministry of State Security has been "
-        "extradited from Belgium': the officer is named only later, and the extradition's "
-        "doers are read from the charges' clause (GE Aviation), not from 'from Belgium'"
+        "extradited from Belgium': the officer is now Xu Yanjun, but the extradition's doers "
+        "are read from the charges' clause (GE Aviation), not from 'from Belgium'"
     ),
     "moldova-shor-vote-buying": (
         "held-out (session 8): 'said on Thursday that Russia had transferred ... last month' "

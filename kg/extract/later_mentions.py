@@ -248,8 +248,10 @@ _REVEAL_SENTENCES = 2  # how far after the lede the protagonist may be named
 def lede_description(reader: CandidateReader) -> None:
     """ "A former defense contractor was arrested on Wednesday ... John Rowe Jr., 63, ...": a lede
     that introduces the story's protagonist by description ("a man", "an American citizen") and
-    names them, with their age, within the next two sentences. The description is a mention of
-    that person. Only when the lede itself names no person, so there is no one else it could be."""
+    names them within the next two sentences, with their age or, when the lede tells what was
+    done to them in the passive, again in the passive ("A former officer was sentenced ...
+    NAME, born in Hong Kong, was handed the sentence"). The description is a mention of that
+    person. Only when the lede itself names no person, so there is no one else it could be."""
     doc = reader.doc
     body = (s for s in sentences(doc) if s.start >= reader.headline_end)
     # The lede is the first sentence with a finite verb: a photo caption ("Clinton, blowing the
@@ -271,10 +273,17 @@ def lede_description(reader: CandidateReader) -> None:
     if any(lede.start_char <= c.mention.start < lede.end_char for c in persons):
         return
     later = [c for c in persons if window[0].start_char <= c.mention.start < window[-1].end_char]
-    if not later or not age_follows(doc, reader.tokens[id(later[0])][1]):
+    if not later:
         return
+    named_start, named_end = reader.tokens[id(later[0])]
     described = _indefinite_person(reader, lede)
-    if described is not None:
+    if described is None:
+        return
+    # Named with an age, or as what was done to in the passive, like the lede's description ("A
+    # former CIA officer was sentenced ... NAME, a naturalized citizen, was handed the sentence"):
+    # "NAME, a neighbour, said" is a witness, not the one the lede is about.
+    passive_both = doc[described[1] - 1].dep_ == "nsubjpass" == doc[named_start:named_end].root.dep_
+    if age_follows(doc, named_end) or passive_both:
         span = doc[described[0] : described[1]]
         mention = Mention(span.text, span.start_char, span.end_char, later[0].mention.type)
         reader.candidates.append(Candidate(mention, same_as=-1, proper=False))
@@ -288,8 +297,9 @@ def _indefinite_person(reader: CandidateReader, sentence) -> tuple[int, int] | N
     for tok in sentence:
         if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             continue
-        if tok.lemma_.lower() not in reader.lex.people_nouns:
-            continue
+        lemma = tok.lemma_.lower()
+        if lemma not in reader.lex.people_nouns and lemma not in reader.lex.service_nouns:
+            continue  # "a retired engineer", "an American citizen", "a former CIA officer"
         det = next((c for c in tok.children if c.dep_ == "det" and c.i < tok.i), None)
         if det is None or det.lower_ not in ("a", "an"):
             continue
