@@ -17,7 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from kg.extract.act_offsets import date_acts_since_acts, date_placed_from_acts, placed_from_an_act
-from kg.extract.date_relations import inherit_date
+from kg.extract.date_relations import doers_of, inherit_date
 from kg.extract.hours_later import date_hours_later
 from kg.extract.news_day import date_acts_a_spokesperson_details, date_acts_of_the_news_day
 from kg.extract.occasions import dated_by_the_same_occasion, on_another_occasion
@@ -245,13 +245,13 @@ def date_added_acts(doc, drafts: list[Draft]) -> None:
         verb = doc[draft.match.verb]
         if draft.date.value is not None or draft.match.statement or not _added(verb):
             continue
-        doers = _doers(draft)
+        doers = doers_of(draft)
         earlier = [
             d
             for d in drafts[:i]
             if d.trigger.start < draft.trigger.start
             and not d.match.statement  # what the doer said is not the act it adds to
-            and _doers(d) & doers
+            and doers_of(d) & doers
         ]
         if earlier and earlier[-1].date.value is not None:
             inherit_date(draft, earlier[-1])
@@ -262,14 +262,6 @@ def _added(verb) -> bool:
     if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     return any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
-
-
-def _doers(draft: Draft) -> set[str]:
-    """The actors' ids and the states the state bodies among them belong to (a person's
-    country is no doer: "Lasconi also condemned the ruling" is no act of the court's)."""
-    actors = draft.roles.get("actor", [])
-    states = {h.entity.country for h in actors if h.entity.type == "Agency"}
-    return {h.entity.id for h in actors} | {s for s in states if s}
 
 
 def date_measured_from_earlier(doc, drafts: list[Draft], timexes) -> None:

@@ -75,3 +75,11 @@ def inherit_date(draft: Draft, source: Draft) -> None:
     """``draft`` takes ``source``'s date, as inferred from the text."""
     draft.date = replace(source.date, source="inferred")
     draft.date_from_text = True
+
+
+def doers_of(draft: Draft) -> set[str]:
+    """The actors' ids and the states the state bodies among them belong to (a person's
+    country is no doer: "Lasconi also condemned the ruling" is no act of the court's)."""
+    actors = draft.roles.get("actor", [])
+    states = {h.entity.country for h in actors if h.entity.type == "Agency"}
+    return {h.entity.id for h in actors} | {s for s in states if s}

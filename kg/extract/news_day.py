@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.act_offsets import placed_from_an_act
-from kg.extract.date_relations import compatible, inherit_date
+from kg.extract.date_relations import compatible, doers_of, inherit_date
 from kg.extract.dating import ordered_in_time
 
 if TYPE_CHECKING:
@@ -78,18 +78,11 @@ def _tied(draft: Draft, lede: Draft) -> bool:
     """Told close after the lede (its next two sentences) or done by the lede's doer (or a
     body of its state); never an act of whom the lede acts on ("convicted X ... The ring
     spied on journalists": the crimes are older than the verdict)."""
-    doers = _doers(draft)
-    lede_doers = _doers(lede)
+    doers = doers_of(draft)
+    lede_doers = doers_of(lede)
     if doers & lede.ids("target") and not doers & lede_doers:
         return False
     return draft.sentence_no <= lede.sentence_no + _CLOSE or bool(doers & lede_doers)
-
-
-def _doers(draft: Draft) -> set[str]:
-    """The actors' ids and the states the state bodies among them belong to."""
-    actors = draft.roles.get("actor", [])
-    states = {h.entity.country for h in actors if h.entity.type == "Agency"}
-    return {h.entity.id for h in actors} | {s for s in states if s}
 
 
 def _reported(verb) -> bool:
@@ -115,7 +108,7 @@ def date_acts_a_spokesperson_details(doc, drafts: list[Draft]) -> None:
         telling = tellings.get(draft.sentence_no + 1)
         if telling is None or draft.date.value is not None or not _news_act(doc, draft):
             continue
-        if _doers(draft) & _spoken_for(telling):
+        if doers_of(draft) & _spoken_for(telling):
             inherit_date(draft, telling)
 
 
