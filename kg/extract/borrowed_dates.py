@@ -29,6 +29,7 @@ from kg.extract.offset_dates import (
 )
 from kg.extract.reference import EntityIndex, RoleContext, definite_description, np_entities
 from kg.extract.shapes import block_quote_start
+from kg.extract.time_attachment import timex_span
 from kg.extract.trigger_dates import date_time_sharers
 from kg.linebreaks import doc_text
 
@@ -327,7 +328,7 @@ def _timed_tokens(doc, timexes) -> set[int]:
     for timex in timexes:
         if timex.type not in ("DATE", "TIME"):
             continue
-        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        span = timex_span(doc, timex)
         if span is not None:
             tokens.update(t.i for t in span)
     return tokens

@@ -37,6 +37,7 @@ from kg.extract.time_attachment import (
     dates_a_nested_noun,
     opening_modifiers,
     teller_of,
+    timex_span,
 )
 from kg.types import EventDate, Timex
 
@@ -105,7 +106,7 @@ class SentenceTimes:
                     self._in_noun.add(timex.start)
                 if governor is not None and joined_clause(doc[governor]):
                     self._own_clause.add(timex.start)
-                span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+                span = timex_span(doc, timex)
                 if span is not None:
                     self._first_token[timex.start] = span.start
 
@@ -250,7 +251,7 @@ def _narrower(inner: Timex, outer: Timex) -> bool:
 def _governor(doc, sent, timex: Timex, trigger_heads: set[int]) -> tuple[int | None, bool]:
     """The first trigger word or verb above the expression in the parse (its token index),
     and whether the way up passed through a noun outside it ("this year's conference")."""
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    span = timex_span(doc, timex)
     if span is None:
         return None, False
     inside = {t.i for t in span}

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.date_relations import inherit_date
 from kg.extract.dating import event_date
+from kg.extract.time_attachment import timex_span
 
 if TYPE_CHECKING:
     from kg.extract.events import _Draft as Draft
@@ -58,7 +59,7 @@ def _day_named_before(doc, verb, timexes):
 def _dates_the_main_clause(doc, timex) -> bool:
     """True if the expression hangs on its sentence's main clause, not on a noun or a clause
     describing one ("Smith, who was born on 3 March 1980, ...")."""
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    span = timex_span(doc, timex)
     if span is None:
         return False
     tok = span.root

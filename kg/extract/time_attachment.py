@@ -9,13 +9,19 @@ from __future__ import annotations
 from kg.types import Timex
 
 
+def timex_span(doc, timex: Timex):
+    """The tokens of a time expression (widened to whole tokens), or None if its characters
+    fall outside the Doc."""
+    return doc.char_span(timex.start, timex.end, alignment_mode="expand")
+
+
 def teller_of(doc, timex: Timex, governor: int | None) -> int | None:
     """The verb telling the clause ``governor`` heads, when the expression is one of the
     clause's opening modifiers (``opening_modifiers``), else None."""
     if governor is None:
         return None
     clause = doc[governor]
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    span = timex_span(doc, timex)
     if span is None or span.start not in opening_modifiers(clause):
         return None
     return clause.head.i
@@ -57,7 +63,7 @@ def dates_a_nested_noun(doc, timex: Timex, trigger_heads: set[int]) -> bool:
     expression modifying a noun that is no trigger, in a phrase on another noun, names that
     noun's time (the election's), not any act's; one modifying a noun on the verb itself
     ("interfered in the 2016 election") still dates the verb."""
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    span = timex_span(doc, timex)
     if span is None or span.root.dep_ not in _NOUN_MODIFIERS:
         return False
     noun = span.root.head
@@ -84,7 +90,7 @@ def cause_dated(doc, timex: Timex):
     act is done for or about whose time an expression on it is (the outbreak's), not the
     act's, or None; "hacked Acme during the 2016 election" (a time preposition) and "accused X
     on Monday of ..." (on the verb) still date the act."""
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    span = timex_span(doc, timex)
     if span is None:
         return None
     root = span.root
