@@ -5,7 +5,6 @@ morning", "later that year", "the previous Friday", the "25" of "April 24 and 25
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from kg.extract import timenorm as cal
 from kg.extract.timecontext import Context
@@ -19,17 +18,6 @@ _STEP = {
     "the preceding": -1,
     "the prior": -1,
 }
-_COARSER = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4}
-
-
-def _reference(ctx: Context, unit: str) -> date | None:
-    """The last date mentioned, if it is at least as precise as ``unit``."""
-    if unit in ("day", "part", "weekday"):
-        return ctx.ref_day
-    if ctx.ref_date is None:
-        return None
-    first_day, precision = ctx.ref_date
-    return first_day if _COARSER.get(precision, 9) <= _COARSER[unit] else None
 
 
 def anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
@@ -41,7 +29,7 @@ def anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | 
     if m["wd"]:
         if not step or not m["wd"][0].isupper():
             return None
-        around = _reference(ctx, "weekday") or ctx.dct
+        around = ctx.reference("weekday") or ctx.dct
         weekday = ctx.lex.weekdays[m["wd"].lower()]
         return "DATE", cal.weekday_date(around, weekday, step, inclusive=False).isoformat()
     return _shifted(ctx, m["unit"].lower() if m["unit"] else "part", step, m["part"])
@@ -49,7 +37,7 @@ def anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | 
 
 def _shifted(ctx: Context, unit: str, step: int, part: str | None) -> Resolved | None:
     """The day, week, month or year ``step`` units from the last date mentioned."""
-    anchor = _reference(ctx, unit)
+    anchor = ctx.reference(unit)
     if anchor is None:
         return None  # nothing to refer back to: the expression cannot be placed
     if unit in ("day", "part"):

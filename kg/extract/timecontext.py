@@ -28,6 +28,8 @@ _WORD_BEFORE_DATE = re.compile(r"(\w+)\s+(?:(?:early|late)\s+)?(?:on|in)?\s*$")
 _OLD_PLAN_BEFORE = re.compile(r"\b(?:previously|originally|had been|as)\s+$", re.IGNORECASE)
 # what else a date header's line may hold: "Monday, ", "Updated ", "Live: ", final punctuation
 _LINE_OF_ITS_OWN = re.compile(r"[\s\W]*(?:[A-Z][a-z]+:?[\s,]*)?[\s\W]*")
+# Precisions from fine to coarse: a reference serves units at least as coarse as its own.
+_COARSER = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4}
 _BE_BEFORE = re.compile(r"\bbe\s+$", re.IGNORECASE)
 
 
@@ -112,10 +114,22 @@ class Context:
             return "past-act"
         return tense
 
+    def reference(self, unit: str) -> date | None:
+        """The first day of the last date mentioned, if it is at least as precise as ``unit``
+        ("day", "part", "weekday", "week", "month", "quarter", "season", "year"): what "that
+        day", "the following month", "that year" and "June of that year" point back to."""
+        if unit in ("day", "part", "weekday"):
+            return self.ref_day
+        if self.ref_date is None:
+            return None
+        first_day, precision = self.ref_date
+        return first_day if _COARSER.get(precision, 9) <= _COARSER[unit] else None
+
     def referred_year(self) -> int | None:
-        """The year of the last date mentioned, which "that year" and "that March" point back
-        to; None when no date came before."""
-        return self.ref_date[0].year if self.ref_date else None
+        """The year "that year" and "that March" point back to; None when no date fine enough
+        came before."""
+        found = self.reference("year")
+        return found.year if found else None
 
     def range_year(self, end: int) -> int | None:
         """The year a range partner after text[:end] gives ("from January to March 2024")."""
