@@ -4,7 +4,7 @@ mentioned so far, and the tense around an expression (read from nearby words: no
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -39,14 +39,18 @@ class Context:
 
     text: str
     dct: date
-    lex: Lexicon
+    lexicon_path: Path = LEXICON_PATH  # the time.yaml to read word lists and tense cues from
     last_quarter: tuple[int, int] | None = None  # (year, quarter) last mentioned
     ref_day: date | None = None  # last day-precision date mentioned
     ref_day_end: int = 0  # where it was mentioned
     ref_date: tuple[date, str] | None = None  # first day and precision of the last date mentioned
     last_value: str = ""  # value of the last timex, whatever its type
     header_day: date | None = None  # last day given on a line of its own (a live blog's date)
-    lexicon_path: Path = LEXICON_PATH  # the time.yaml ``lex`` was read from (its tense cues)
+    # read from lexicon_path, never given: the word lists and the cues are of one file
+    lex: Lexicon = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.lex = load_lexicon(self.lexicon_path)
 
     def remember(self, name: str, timex: Timex) -> None:
         """Note the dates later expressions may refer to ("the quarter", "two days later")."""

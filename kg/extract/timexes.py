@@ -194,8 +194,7 @@ def tag_timexes(text: str, dct: str | date, lexicon_path: Path = LEXICON_PATH) -
     """
     if not isinstance(text, str):
         raise InputError("text to tag must be a string")
-    lex = load_lexicon(lexicon_path)
-    doc = Context(text=text, dct=parse_dct(dct), lex=lex, lexicon_path=lexicon_path)
+    doc = Context(text=text, dct=parse_dct(dct), lexicon_path=lexicon_path)
     timexes: list[Timex] = []
     last_end = 0
     for cand in _candidates(text, lexicon_path):
