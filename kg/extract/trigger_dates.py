@@ -26,6 +26,7 @@ from kg.extract.offset_dates import (
     shifted_month,
 )
 from kg.extract.verb_shapes import caught_in_the_act
+from kg.extract.when_clauses import when_clause_time
 from kg.types import EventDate, Timex
 
 if TYPE_CHECKING:
@@ -87,6 +88,9 @@ def trigger_date(
         governing = times.for_trigger((governor.i,), governor.idx, inside, past)
         if governing is not None and governing.precision == "year":
             return event_date(governing, published, "inferred")
+    if (when := when_clause_time(verb, times, position, past)) is not None:
+        # "When X attributed it to Y in December 2017, Y rejected ...": that time too
+        return event_date(when, published, "inferred")
     reporter = mood.announced_by
     if reporter is None and speaker is not None and speaker.dep_ == "nsubj":
         reporter = speaker.head.i
