@@ -107,6 +107,9 @@ class NounRule:
     # verbs whose object it is when another act is the news: "the court rejected its appeal"
     # (the rejection), "heard the appeal"
     unless_held_by: frozenset[str] = frozenset()
+    # acts it is only the reason of, as "at <noun>": "was arrested at the request of the United
+    # States" tells the arrest; the request behind it is no event of its own
+    unless_reason_of: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -368,6 +371,7 @@ def _noun_rule(raw: dict, default: float) -> NounRule:
         carriers=_strings(raw, "carriers"),
         unless_of=_strings(raw, "unless_of"),
         unless_held_by=_strings(raw, "unless_held_by"),
+        unless_reason_of=_strings(raw, "unless_reason_of"),
     )
 
 

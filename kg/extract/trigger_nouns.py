@@ -88,6 +88,8 @@ def _match_sense(tok, rule: NounRule, lexicon: Lexicon) -> TriggerMatch | None:
         return None  # "a breach of contract": the noun in another sense
     if rule.unless_held_by and _held_by(tok, rule.unless_held_by):
         return None  # "rejected its appeal": the rejection is the act
+    if rule.unless_reason_of and _reason_of(tok, rule.unless_reason_of):
+        return None  # "arrested at the request of X": the arrest is the act
     held = _held_by_acts(tok)
     light = held.head if held.dep_ in ("dobj", "nsubjpass", "pobj") else None
     if held.dep_ == "pobj" and held.head.lower_ in ("under", "into"):
@@ -117,6 +119,13 @@ def _match_sense(tok, rule: NounRule, lexicon: Lexicon) -> TriggerMatch | None:
     return replace(
         _nominal(tok, event_type, rule.strength, light, modifier), possessor=rule.possessor
     )
+
+
+def _reason_of(tok, verbs: frozenset[str]) -> bool:
+    """The noun is why one of ``verbs`` was done: "arrested at the request of the United
+    States", "detained at Washington's request"."""
+    at = tok.head
+    return tok.dep_ == "pobj" and at.lower_ == "at" and at.head.lemma_.lower() in verbs
 
 
 def _held_by(tok, verbs: frozenset[str]) -> bool:

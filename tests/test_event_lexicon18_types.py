@@ -1,0 +1,81 @@
+"""Round 18b, types by meaning: attacks by cyber means, orders that ban, hold or expel, and a
+request that is only the reason of an arrest. Sentences written for these tests, with
+look-alike negatives."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import only, roles, run
+
+
+def _types(nlp, resources, text: str) -> set[str]:
+    return {e.type for e in run(nlp, resources, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iranian hackers launched a DDoS attack on Acme in March.",
+        "Russia mounted denial-of-service attacks on Germany last winter.",
+        "China carried out a phishing attack on the defence ministry.",
+    ],
+)
+def test_an_attack_by_cyber_means_is_a_cyber_operation(nlp, resources, text):
+    types = _types(nlp, resources, text)
+    assert "CyberOperation" in types and "Attack" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia launched a missile attack on Germany in March.",
+        "Iran carried out a drone attack on Acme's refinery.",
+    ],
+)
+def test_an_attack_by_weapons_stays_an_attack(nlp, resources, text):
+    types = _types(nlp, resources, text)
+    assert "Attack" in types and "CyberOperation" not in types
+
+
+def test_an_order_to_stop_doing_something_bans_it(nlp, resources):
+    text = "Maria Lopez ordered Acme to cease collecting the data of its users."
+    event = only(run(nlp, resources, text), "Ban")
+    assert roles(event)["target"] == {"org/acme"}
+
+
+def test_staff_told_to_rid_devices_of_an_app_is_a_ban(nlp, resources):
+    text = "The defence ministry told all employees to delete the app Twitter from their phones."
+    assert "Ban" in _types(nlp, resources, text)
+
+
+def test_being_told_to_stop_is_no_ban(nlp, resources):
+    text = "Anna Berg told John Smith to stop talking to journalists."
+    assert "Ban" not in _types(nlp, resources, text)
+
+
+def test_an_order_to_hold_someone_is_an_arrest(nlp, resources):
+    text = "A judge in Warsaw ordered John Smith detained for three months."
+    event = only(run(nlp, resources, text), "Arrest")
+    assert roles(event)["target"] == {"person/john-smith"}
+
+
+def test_envoys_ordered_out_are_expelled(nlp, resources):
+    text = "Germany ordered out four Russian diplomats on Tuesday."
+    event = only(run(nlp, resources, text), "Expulsion")
+    assert roles(event)["actor"] == {"country/de"}
+
+
+def test_troops_ordered_out_are_no_expulsion(nlp, resources):
+    text = "Germany ordered out troops to help after the floods."
+    assert "Expulsion" not in _types(nlp, resources, text)
+
+
+def test_a_request_behind_an_arrest_is_no_appeal_of_its_own(nlp, resources):
+    text = "John Smith was detained in France at the request of Germany."
+    types = _types(nlp, resources, text)
+    assert "Arrest" in types and "Appeal" not in types
+
+
+def test_a_request_behind_another_act_is_still_an_appeal(nlp, resources):
+    text = "Anna Berg travelled to Moscow at the request of Germany."
+    assert "Appeal" in _types(nlp, resources, text)
