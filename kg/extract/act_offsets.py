@@ -8,11 +8,14 @@ news day: the phrase places it at another time (``placed_from_an_act``)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from kg.extract.dating import event_date, usable
+from kg.extract.hours_later import dates_the_main_clause
 from kg.extract.offset_dates import counted, shifted_day, shifted_month
-from kg.types import EventDate
+from kg.types import EventDate, Timex
 
 if TYPE_CHECKING:
     from kg.extract.events import _Draft as Draft
@@ -92,7 +95,9 @@ def _named_act(noun):
     return noun if determiners & _DEFINITE else None
 
 
-def date_placed_from_acts(doc, drafts: list[Draft], published: str | None) -> None:
+def date_placed_from_acts(
+    doc, drafts: list[Draft], published: str | None, timexes: Sequence[Timex] = ()
+) -> None:
     """Undated acts placed a measured time from an act named again take that act's day moved
     by the measure, inferred; "within" names the act's month. An act the measure moves past
     ``published`` is not the one the phrase names: the one before it is tried."""
@@ -102,22 +107,24 @@ def date_placed_from_acts(doc, drafts: list[Draft], published: str | None) -> No
         placement = placed_from_an_act(doc[draft.match.verb])
         if placement is None or not placement.told_before:
             continue
-        for source in reversed(_references(doc, drafts[:i], draft, placement)):
-            moved = _moved(source.date, placement)
+        for source in reversed(_references(doc, drafts[:i], draft, placement, timexes)):
+            moved = _moved(source, placement)
             if moved is None or (published is not None and (moved.earliest or "") > published):
                 continue  # moved past publication: not the act the phrase names
-            draft.date = replace(
-                moved, text=source.date.text, start=source.date.start, end=source.date.end
-            )
+            draft.date = replace(moved, text=source.text, start=source.start, end=source.end)
             draft.date_from_text = True
             break
 
 
-def _references(doc, earlier: list[Draft], draft: Draft, placement: Placement) -> list[Draft]:
-    """The acts the noun may name again, in order, dated to a day (or a month, for a measure in
-    months or "within"): the earlier ones it is a further mention of or told with its word,
-    else (or with no noun: "within days") those dated so in the text in earlier sentences;
-    the latest one the measure does not move past publication is taken."""
+def _references(
+    doc, earlier: list[Draft], draft: Draft, placement: Placement, timexes: Sequence[Timex]
+) -> list[EventDate]:
+    """The dates of the acts the noun may name again, in order, to a day (or a month, for a
+    measure in months or "within"): the earlier acts it is a further mention of or told with
+    its word, else (or with no noun: "within days") the times told in earlier sentences, on
+    an act or on any main clause ("shut its line on May 7 after hackers broke into it ...
+    Colonial paid the hackers within hours of the attack": the break-in is no event, its day
+    is named); the latest one the measure does not move past publication is taken."""
     # a measure in days needs a day to move; one in months or "within" a month will do
     precisions = ("day",) if placement.days else ("day", "month")
     noun = placement.noun
@@ -129,8 +136,22 @@ def _references(doc, earlier: list[Draft], draft: Draft, placement: Placement) -
         and d.date.precision in precisions
     ]
     named = [d for d in days if _names(noun, doc[d.match.head], d)] if noun is not None else []
-    # else an act told with its own time (one lent the news day is no act named again)
-    return named or [d for d in days if d.date.source == "text"]
+    if named:
+        return [d.date for d in named]
+    # else a time told in the text (one lent the news day is no act named again)
+    told = [(d.trigger.start, d.date) for d in days if d.date.source == "text"]
+    told += [(t.start, event_date(t, None)) for t in _main_clause_times(doc, draft, timexes)]
+    told.sort(key=lambda pair: pair[0])
+    return [date for _, date in told if date.precision in precisions]
+
+
+def _main_clause_times(doc, draft: Draft, timexes: Sequence[Timex]) -> list[Timex]:
+    """The usable expressions of the sentences before ``draft``'s that date a main clause."""
+    return [
+        t
+        for t in timexes
+        if t.end <= draft.sentence.start and usable(t) and dates_the_main_clause(doc, t)
+    ]
 
 
 def _names(noun, head, draft: Draft) -> bool:

@@ -51,7 +51,8 @@ def borrow_dates(
     text ties them to, in order (a later step may borrow what an earlier one lent)."""
     date_block_quotes(doc, drafts, taxonomy)
     date_hours_later(doc, drafts, timexes)  # before the lede lends its day to "Hours later, X said"
-    date_placed_from_acts(doc, drafts, published)  # and to "Three days after the break-in, X said"
+    # and to "Three days after the break-in, X said"
+    date_placed_from_acts(doc, drafts, published, timexes)
     date_acts_since_acts(doc, drafts)
     date_tellings_by_the_lede(doc, drafts, published)
     date_reported_by_dated_tellings(doc, drafts, taxonomy)

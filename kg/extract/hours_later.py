@@ -51,12 +51,12 @@ def _day_named_before(doc, verb, timexes):
         if before.start_char <= t.start < before.end_char
         and t.type == "DATE"
         and t.precision == "day"
-        and _dates_the_main_clause(doc, t)
+        and dates_the_main_clause(doc, t)
     ]
     return days[-1] if days else None
 
 
-def _dates_the_main_clause(doc, timex) -> bool:
+def dates_the_main_clause(doc, timex) -> bool:
     """True if the expression hangs on its sentence's main clause, not on a noun or a clause
     describing one ("Smith, who was born on 3 March 1980, ...")."""
     span = timex_span(doc, timex)
