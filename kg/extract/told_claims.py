@@ -22,6 +22,7 @@ from kg.extract.reference import EntityIndex, Hit, RoleContext, unique
 from kg.extract.subjects import subject_hits
 from kg.extract.told_acts import NOT_YET, TELLING, reported_clauses
 from kg.extract.told_identities import hostile_identity
+from kg.extract.told_stances import stances_of_tellings
 from kg.extract.trigger_lexicon import Lexicon
 from kg.types import Span
 
@@ -38,7 +39,15 @@ def claims_as_accusations(
     doc, drafts: list[Draft], lexicon: Lexicon, index: EntityIndex, context: RoleContext
 ) -> None:
     """Retype, in place, each plain statement of ``drafts`` (one sentence's) that tells of a
-    named third party's hostile aim."""
+    named third party's hostile aim; then type those that attribute a harm or voice the
+    speaker's disapproval (``told_stances``)."""
+    _aims_as_accusations(doc, drafts, lexicon, index, context)
+    stances_of_tellings(doc, drafts, index, context)
+
+
+def _aims_as_accusations(
+    doc, drafts: list[Draft], lexicon: Lexicon, index: EntityIndex, context: RoleContext
+) -> None:
     accusation = lexicon.telling_of_acts_type
     if accusation is None or not lexicon.hostile_aims:
         return

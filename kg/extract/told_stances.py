@@ -1,0 +1,264 @@
+"""A telling typed by what it tells: who was behind a harm, or the speaker's disapproval.
+
+"The FBI said the DarkSide group was responsible", "said it had assessed that the GRU was
+almost certainly behind the attack", "said the attack was planned and executed by the GRU",
+"said there was hard evidence that Russian forces were behind it": a plain statement whose
+reported clause puts a culprit (named, other than the speaker and its state, or an unnamed
+actor such as "a state actor") behind a harmful act is an Attribution of that culprit. "TikTok
+said it was disappointed by the decision", "Beijing was strongly concerned": a plain statement
+whose clause tells the speaker's own disapproval is a Criticism. The words are data
+(ontologies/told-content.yaml). A clause with no culprit ("said the attack was launched on
+Monday"), a negated or future one ("said Russia was not behind it", "would be responsible"),
+someone else's feelings ("said the public was concerned") and calm ("said it was grateful")
+leave the Statement as it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kg.errors import ConfigError
+from kg.extract.misparse import reported_clauses as misparsed_clauses
+from kg.extract.reference import EntityIndex, Hit, RoleContext, np_entities, unique
+from kg.extract.subjects import subject_hits
+from kg.extract.told_acts import NOT_YET, TELLING, reported_clauses
+from kg.settings import DEFAULT_ONTOLOGY_DIR
+from kg.types import Span
+
+if TYPE_CHECKING:
+    from kg.extract.events import _Draft as Draft
+
+STANCES_PATH = DEFAULT_ONTOLOGY_DIR / "told-content.yaml"
+_SUBJECTS = ("nsubj", "nsubjpass")
+# Who a reported clause calls the speaker: "said it was disappointed", "we are concerned"
+_SELF = frozenset({"it", "we", "i", "he", "she", "they"})
+_CALLED = frozenset({"attr", "dobj", "pobj"})
+_ATTRIBUTES = ("attributes", "attribute")
+_CRITICISES = ("criticises", "criticise")
+# What the speaker's disapproval is of: "disappointed by", "concerned about", "dismayed at"
+_DISAPPROVED = ("by", "about", "over", "at", "with")
+
+
+@dataclass(frozen=True)
+class StanceWords:
+    """The words of ontologies/told-content.yaml, lower-case lemmas."""
+
+    attribution_type: str
+    culprit_predicates: frozenset[str]
+    culprit_verbs: frozenset[str]
+    harm_verbs: frozenset[str]
+    harms: frozenset[str]
+    culprit_nouns: frozenset[str]
+    finding_verbs: frozenset[str]
+    finding_nouns: frozenset[str]
+    criticism_type: str
+    disapproval: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def stance_words(path: Path = STANCES_PATH) -> StanceWords:
+    """The words read from ``path``; a ConfigError if the file is missing or malformed."""
+    import yaml
+
+    from kg.yamlio import load_yaml
+
+    try:
+        data = load_yaml(path.read_text(encoding="utf-8"))
+
+        def words(key: str) -> frozenset[str]:
+            return frozenset(str(w).lower() for w in data[key])
+
+        return StanceWords(
+            attribution_type=str(data["attribution_type"]),
+            culprit_predicates=words("culprit_predicates"),
+            culprit_verbs=words("culprit_verbs"),
+            harm_verbs=words("harm_verbs"),
+            harms=words("harms"),
+            culprit_nouns=words("culprit_nouns"),
+            finding_verbs=words("finding_verbs"),
+            finding_nouns=words("finding_nouns"),
+            criticism_type=str(data["criticism_type"]),
+            disapproval=words("disapproval"),
+        )
+    except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:
+        raise ConfigError(
+            f"cannot read the told-content words {path}: {exc}",
+            hint="restore ontologies/told-content.yaml from the repository",
+        ) from None
+
+
+def stances_of_tellings(doc, drafts: list[Draft], index: EntityIndex, context: RoleContext) -> None:
+    """Retype, in place, each plain statement of ``drafts`` (one sentence's) whose reported
+    clause attributes a harm or voices the speaker's disapproval."""
+    words = stance_words()
+    for statement in drafts:
+        if statement.type != TELLING or not statement.match.statement or statement.negated:
+            continue
+        for clause in told_clauses(doc[statement.match.verb], words):
+            culprits = _culprits(clause, statement, words, index, context)
+            if culprits is not None:
+                _retype(statement, words.attribution_type, culprits, clause, _ATTRIBUTES)
+                break
+            if _disapproves(clause, statement, words, index, context):
+                objects = _disapproved(clause, index)
+                _retype(statement, words.criticism_type, objects, clause, _CRITICISES)
+                break
+
+
+def told_clauses(verb, words: StanceWords) -> list:
+    """The clauses a speech verb reports, those joined to them by "and", and what a finding in
+    them passes on ("said it had assessed that X was behind": was; "said there was evidence
+    that X were behind it": were)."""
+    clauses = list(dict.fromkeys(reported_clauses(verb) + misparsed_clauses(verb)))
+    clauses += [c for h in clauses for c in _joined(h)]
+    found = []
+    for clause in clauses:
+        found.append(clause)
+        if _asserted(clause) and clause.lemma_.lower() in words.finding_verbs:
+            found += [c for c in clause.children if c.dep_ == "ccomp"]
+        for noun in clause.children:
+            if noun.dep_ in _CALLED and noun.lemma_.lower() in words.finding_nouns:
+                found += [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")]
+    return found
+
+
+def _asserted(clause) -> bool:
+    """No negation and no modal of what is yet to be ("would be responsible")."""
+    if any(c.dep_ == "neg" for c in clause.children):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in NOT_YET for c in clause.children)
+
+
+def _culprits(
+    clause, statement: Draft, words: StanceWords, index: EntityIndex, context: RoleContext
+) -> list[Hit] | None:
+    """Who the clause puts behind a harm (an empty list for an unnamed culprit such as "a
+    state actor"), or None when it puts no one, or the speaker or its state."""
+    if not _asserted(clause):
+        return None
+    speakers = statement.ids("actor") | _states(statement)
+    for culprit in _culprit_tokens(clause, words):
+        hits = (
+            subject_hits(culprit, clause, index, context)
+            if culprit.dep_ in _SUBJECTS
+            else np_entities(culprit, index)
+        )
+        hits = [h for h in hits if h.entity.type != "Place"]
+        if any(h.entity.id in speakers for h in hits):
+            return None  # the speaker's own act, or its state's
+        if hits:
+            return hits
+        if culprit.lemma_.lower() in words.culprit_nouns:
+            return []
+    return None
+
+
+def _culprit_tokens(clause, words: StanceWords) -> list:
+    """The words naming who the clause puts behind a harm: the subject of "was responsible",
+    "was behind the attack", "were involved in the explosions", "had carried out the attack";
+    the "of" of "was the work of X"; the agent of "was executed by X"."""
+    lemma = clause.lemma_.lower()
+    subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
+    if lemma == "be":
+        for part in clause.children:
+            if part.lemma_.lower() not in words.culprit_predicates:
+                continue
+            if part.dep_ == "acomp" and _harmful_objects(part, words):
+                return subjects  # "X was responsible (for the hack)"
+            if part.dep_ in ("prep", "xcomp"):
+                return subjects  # "X was behind the attack", "X was to blame"
+            if part.dep_ == "attr":
+                return _objects_of(part, ("of",))  # "was the work of X"
+        return []
+    if lemma in words.culprit_predicates and _harmful_objects(clause, words, required=True):
+        return subjects  # "X were involved in the explosions"
+    # "was planned and executed by the GRU": the agent of either verb
+    agents = [p for verb in (clause, *_joined(clause)) for p in _objects_of(verb, (), "agent")]
+    if lemma in words.culprit_verbs:
+        done = [c for c in clause.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(d.lemma_.lower() in words.harms for d in done):
+            return agents or [c for c in clause.children if c.dep_ == "nsubj"]
+    if lemma in words.harm_verbs:
+        return agents  # "had been targeted by the Russian government"
+    return []
+
+
+def _harmful_objects(word, words: StanceWords, required: bool = False) -> bool:
+    """What ``word`` is "for" or "in" is a harm ("responsible for the hack", "involved in the
+    explosions"), or (unless ``required``) it names none ("was responsible")."""
+    objects = _objects_of(word, ("for", "in"))
+    if not objects:
+        return not required
+    return any(o.lemma_.lower() in words.harms or o.lower_ in words.harms for o in objects)
+
+
+def _disapproves(
+    clause, statement: Draft, words: StanceWords, index: EntityIndex, context: RoleContext
+) -> bool:
+    """The clause tells the speaker's own disapproval: "it was disappointed by", "Beijing was
+    strongly concerned" (the speaker, a pronoun for it, or its state)."""
+    if not _asserted(clause):
+        return False
+    feeling = [c for c in clause.children if c.dep_ == "acomp"]
+    feeling = feeling if clause.lemma_ == "be" else [clause]
+    if not any(f.lower_ in words.disapproval for f in feeling):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
+    if any(s.lower_ in _SELF for s in subjects):
+        return True
+    speakers = statement.ids("actor") | _states(statement)
+    hits = [h for s in subjects for h in subject_hits(s, clause, index, context)]
+    return bool(hits) and all(h.entity.id in speakers for h in hits)
+
+
+def _disapproved(clause, index: EntityIndex) -> list[Hit]:
+    """Whom what the speaker disapproves of names: "disappointed by the Commission's
+    decision": the Commission."""
+    feelings = [c for c in clause.children if c.dep_ == "acomp"] + [clause]
+    objects = [
+        o for f in feelings for dep in ("prep", "agent") for o in _objects_of(f, _DISAPPROVED, dep)
+    ]
+    hits = [index.at(t) for o in objects for t in o.subtree]
+    return unique([h for h in hits if h is not None])
+
+
+def _states(statement: Draft) -> set[str]:
+    return {h.entity.country for h in statement.roles["actor"] if h.entity.country}
+
+
+def _joined(clause) -> list:
+    """The clauses joined to ``clause`` by "and" ("said the attack was planned and executed by
+    X", "said it had been given little information and was not aware of")."""
+    return [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+
+
+def _objects_of(word, preps: tuple[str, ...], dep: str = "prep") -> list:
+    """The objects of ``word``'s prepositions (those of ``preps``; all when empty)."""
+    return [
+        p
+        for prep in word.children
+        if prep.dep_ == dep and (not preps or prep.lower_ in preps)
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+
+
+def _retype(
+    statement: Draft, event_type: str, targets: list[Hit], clause, gloss: tuple[str, str]
+) -> None:
+    statement.type, statement.claim = event_type, True
+    statement.roles["target"] = unique(statement.roles["target"] + targets)
+    mention = Span(clause.text, clause.idx, clause.idx + len(clause))
+    if all(m.start != mention.start for m in statement.mentions):
+        statement.mentions.append(mention)
+    statement.wording = replace(
+        statement.wording,
+        gloss=gloss[0],
+        gloss_plural=gloss[1],
+        object_word="",
+        addressee=False,
+        recipients_shown=False,
+    )

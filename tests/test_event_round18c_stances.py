@@ -1,0 +1,97 @@
+"""A telling typed by what it tells (round 18c): a clause putting a culprit behind a harm is an
+Attribution, the speaker's own disapproval a Criticism. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from event_helpers import run
+
+
+def _types(nlp, resources, text: str) -> set[str]:
+    return {e.type for e in run(nlp, resources, text)}
+
+
+def _targets(nlp, resources, text: str, event_type: str) -> set[str]:
+    return {
+        p.entity
+        for e in run(nlp, resources, text)
+        if e.type == event_type
+        for p in e.participants
+        if p.role == "target"
+    }
+
+
+def test_saying_someone_was_responsible_attributes_the_harm(nlp, resources):
+    text = "The FBI said Acme was responsible for the hack."
+    assert _targets(nlp, resources, text, "Attribution") == {"org/acme"}
+
+
+def test_a_finding_passes_on_who_was_behind(nlp, resources):
+    text = "The FBI said it had concluded that Globex was almost certainly behind the attack."
+    assert _targets(nlp, resources, text, "Attribution") == {"org/globex"}
+
+
+def test_evidence_that_someone_was_involved_in_a_harm_attributes_it(nlp, resources):
+    text = (
+        "Anna Berg said there was strong evidence that Russian officers were involved in the blast."
+    )
+    assert "country/ru" in _targets(nlp, resources, text, "Attribution")
+
+
+def test_the_agent_of_a_harm_carried_out_attributes_it(nlp, resources):
+    text = "The FBI said the intrusion was planned and carried out by Globex."
+    assert _targets(nlp, resources, text, "Attribution") == {"org/globex"}
+
+
+def test_an_unnamed_state_actor_still_makes_an_attribution(nlp, resources):
+    assert "Attribution" in _types(nlp, resources, "Anna Berg said a state actor was responsible.")
+
+
+def test_a_harm_told_without_a_culprit_stays_a_statement(nlp, resources):
+    types = _types(nlp, resources, "Anna Berg said the attack was launched on Monday.")
+    assert "Attribution" not in types
+
+
+def test_a_denied_or_future_responsibility_attributes_nothing(nlp, resources):
+    assert "Attribution" not in _types(
+        nlp, resources, "The FBI said Acme was not responsible for the hack."
+    )
+    assert "Attribution" not in _types(
+        nlp, resources, "The FBI said Acme would be responsible for the attack."
+    )
+
+
+def test_responsibility_for_no_harm_attributes_nothing(nlp, resources):
+    text = "Anna Berg said Acme was responsible for security at the summit."
+    assert "Attribution" not in _types(nlp, resources, text)
+    text = "Anna Berg said Globex was involved in talks with Acme."
+    assert "Attribution" not in _types(nlp, resources, text)
+
+
+def test_the_speakers_own_responsibility_attributes_nothing(nlp, resources):
+    text = "The FBI said the FBI was responsible for the operation."
+    assert "Attribution" not in _types(nlp, resources, text)
+
+
+def test_the_speakers_disappointment_is_a_criticism(nlp, resources):
+    text = "Acme said on Friday that it was shocked by Globex's order."
+    assert _targets(nlp, resources, text, "Criticism") == {"org/globex"}
+
+
+def test_a_states_concern_said_by_its_voice_is_a_criticism(nlp, resources):
+    text = "The Kremlin said Moscow was deeply concerned about the arrest."
+    assert "Criticism" in _types(nlp, resources, text)
+
+
+def test_a_disappointment_told_as_a_participle_clause_is_a_criticism(nlp, resources):
+    text = "Acme said it was deeply disappointed by the decision."
+    assert "Criticism" in _types(nlp, resources, text)
+
+
+def test_calm_someone_elses_worry_or_a_denied_worry_is_no_criticism(nlp, resources):
+    for text in (
+        "Acme said it was grateful to the FBI.",
+        "Acme said customers were concerned about the outage.",
+        "Acme said it was not concerned about the report.",
+        "Acme said it would be disappointed if the deal failed.",
+    ):
+        assert "Criticism" not in _types(nlp, resources, text), text
