@@ -119,7 +119,8 @@ def test_a_doctrine_or_a_prejudice_is_no_organisation(world, text):
     ],
 )
 def test_a_state_s_computer_emergency_response_team_is_an_agency(world, text, name):
-    assert holding(entities(world, text), name).type == "Agency"
+    # by name: "France's CERT-FR" is one mention, the state's possessive held in it
+    assert [e.type for e in entities(world, text) if e.name == name] == ["Agency"]
 
 
 @pytest.mark.parametrize(

@@ -65,6 +65,7 @@ from kg.extract.name_shapes import (
     patronymic_names,
     persons_by_apposition,
 )
+from kg.extract.owned_bodies import foreign_state_body, owner_start
 from kg.extract.peer_names import peers
 from kg.extract.person_descriptions import holders_bodies, past_service, person_descriptions
 from kg.extract.platform_mentions import platform_descriptions
@@ -275,6 +276,8 @@ class CandidateReader:
             if member_end := listed_member_firm(self, span, entry):
                 self.add(span.start, member_end, "Organization")  # "Intellexa S.A." in a list
                 continue
+            if foreign_state_body(self, span, entry):
+                continue  # "Canada's Justice Department": not the US one
             entry = dateline_state_body(self, span, entry)  # "ISLAMABAD ... the Foreign Office"
             # "Home Secretary James Cleverly": the post the text gives a known person is kept
             # even where the gazetteer lists none on the article's date
@@ -364,8 +367,16 @@ class CandidateReader:
             # "Poland's Internal Security Agency"; "the Latvian Security Service, known as VDD"
             known = owned_by_state(self, start, end) or known_as_entry(self, end, "Agency")
             country = None if known else state_owner(self, start, end)  # "Moldova's Council"
+            first = owner_start(self, start, country)  # the mention holds "Moldova's",
+            own = self.doc[start:end].text if first < start else None  # the name does not
             self.add(
-                start, end, "Agency", from_model=known is None, gazetteer_id=known, country=country
+                first,
+                end,
+                "Agency",
+                from_model=known is None,
+                gazetteer_id=known,
+                country=country,
+                name=own,
             )
         elif bare_state_body(self, start, end):
             return
