@@ -19,7 +19,11 @@ from typing import TYPE_CHECKING
 from kg.extract.act_offsets import date_acts_since_acts, date_placed_from_acts, placed_from_an_act
 from kg.extract.date_relations import doers_of, inherit_date
 from kg.extract.hours_later import date_hours_later
-from kg.extract.news_day import date_acts_a_spokesperson_details, date_acts_of_the_news_day
+from kg.extract.news_day import (
+    date_acts_a_spokesperson_details,
+    date_acts_of_the_news_day,
+    spoken_for,
+)
 from kg.extract.occasions import dated_by_the_same_occasion, on_another_occasion
 from kg.extract.offset_dates import (
     measured_governor,
@@ -212,7 +216,11 @@ def date_tellings_by_the_lede(doc, drafts: list[Draft], published: str | None) -
         own = [d for d in dated_tellings if d.ids("actor") & draft.ids("actor")]
         # "On Friday, Blinken announced sanctions ... He accused RT of ...": the speaker's own
         # act told right before on a day of its own
-        just_before = _own_act_just_before(drafts, draft)
+        just_before = _own_act_just_before(drafts, draft, draft.ids("actor"))
+        if just_before is None and not own:
+            # "China rejected the allegations on Tuesday. Foreign ministry spokesman Zhao said
+            # ...": the act of whom a speaker with no dated telling of their own speaks for
+            just_before = _own_act_just_before(drafts, draft, spoken_for(draft))
         if just_before is not None:
             inherit_date(draft, just_before)
             continue
@@ -222,17 +230,16 @@ def date_tellings_by_the_lede(doc, drafts: list[Draft], published: str | None) -
             inherit_date(draft, own[-1] if own else lede)
 
 
-def _own_act_just_before(drafts: list[Draft], draft: Draft) -> Draft | None:
-    """The act of the telling's speaker told in the sentence right before it and dated to a
-    day by its own words, if any."""
-    speakers = draft.ids("actor")
+def _own_act_just_before(drafts: list[Draft], draft: Draft, speakers: set[str]) -> Draft | None:
+    """The act of ``speakers`` (the telling's speaker, or whom the speaker speaks for) told
+    in the sentence right before the telling and dated to a day by its own words, if any."""
     before = [
         d
         for d in drafts
         if d.sentence_no == draft.sentence_no - 1
         and d.date.source == "text"
         and d.date.precision == "day"
-        and d.ids("actor") & speakers
+        and doers_of(d) & speakers
     ]
     return before[-1] if before else None
 

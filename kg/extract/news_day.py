@@ -108,11 +108,11 @@ def date_acts_a_spokesperson_details(doc, drafts: list[Draft]) -> None:
         telling = tellings.get(draft.sentence_no + 1)
         if telling is None or draft.date.value is not None or not _news_act(doc, draft):
             continue
-        if doers_of(draft) & _spoken_for(telling):
+        if doers_of(draft) & spoken_for(telling):
             inherit_date(draft, telling)
 
 
-def _spoken_for(telling: Draft) -> set[str]:
+def spoken_for(telling: Draft) -> set[str]:
     """Whom a telling's speakers speak for: themselves, the bodies their posts are at, and the
     states of those bodies when known."""
     speakers = telling.roles.get("actor", [])
