@@ -70,6 +70,7 @@ from kg.extract.triggers import (
     find_triggers,
     trigger_candidates,
 )
+from kg.extract.unnamed_bodies import with_unnamed_body
 from kg.linebreaks import doc_text
 from kg.types import Article, Entity, Event, EventDate, Span, Timex
 
@@ -223,6 +224,7 @@ def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts
     refers_back = match.nominal and not roles["target"] and unowned_definite(doc[match.head])
     placed = placed_act(doc, match, roles, lexicon)
     roles = measured_by_the_state(doc, match, event_type, roles)
+    roles = with_unnamed_body(doc, match, roles, index)  # "Police arrested two men"
     roles["target"] += doers_criticised(doc, match, roles, drafts, lexicon)  # "criticised the ban"
     named = any(roles[r] for r in _NAMED_ROLES) or placed
     # "the breach, which began in January": a bare definite noun retells an earlier such act

@@ -1,0 +1,190 @@
+"""A state's body or staff acting without a name: "Police arrested two men on Friday",
+"prosecutors charged a former soldier", "agents searched his home", "the authorities blocked
+the site".
+
+News names the body once ("the Royal Canadian Mounted Police", "the FBI") and then calls it by
+its kind, or names only the state it serves ("Dutch police", "police in Norway", a story
+datelined in Berlin). The subject of an act that the entity stage linked to no one, a noun of
+``group_nouns`` (ontologies/state-groups.yaml) read bare, plural or after "the", is then:
+
+1. the latest body of that kind the article named before (its name holds one of the noun's
+   words: "police" for the RCMP, "investigation" for the FBI), of the state on the noun when
+   one is named;
+2. else the state the noun names ("German prosecutors", "police in Norway", "Norway's police");
+3. else the state of the dateline ("OSLO — Police detained ...").
+
+Not speech ("prosecutors said": the story's source, no act of its own), a habit ("police
+routinely detain protesters": a present tense with no perfect), a counted or indefinite noun ("two
+officers", "a police officer": people, not the state acting), or a noun tied to someone else
+("officials at Acme", "the company's investigators").
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kg.errors import ConfigError
+from kg.extract.misparse import dateline_subject
+from kg.extract.reference import EntityIndex, Hit
+from kg.extract.shapes import dateline_place
+from kg.extract.trigger_nouns import TriggerMatch
+from kg.linebreaks import doc_text
+from kg.settings import DEFAULT_ONTOLOGY_DIR
+
+logger = logging.getLogger(__name__)
+
+GROUPS_PATH = DEFAULT_ONTOLOGY_DIR / "state-groups.yaml"
+_SUBJECTS = frozenset({"nsubj"})
+_STATE_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
+# "police in Norway", "prosecutors from Germany": the state named after the noun
+_STATE_PREPS = frozenset({"in", "from"})
+_DEFINITE = frozenset({"the"})
+_PERFECT = frozenset({"have", "has", "had", "'ve", "'s", "'d"})
+
+
+@dataclass(frozen=True)
+class StateGroups:
+    """The words of ontologies/state-groups.yaml, lower-case."""
+
+    body_words: dict[str, tuple[str, ...]]  # "police" -> words a police body's name holds
+    habit_adverbs: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def state_groups(path: Path = GROUPS_PATH) -> StateGroups:
+    """The group nouns read from ``path``; a ConfigError if the file is missing or bad."""
+    import yaml
+
+    from kg.yamlio import load_yaml
+
+    try:
+        data = load_yaml(path.read_text(encoding="utf-8"))
+        return StateGroups(
+            body_words={
+                str(noun).lower(): tuple(str(w).lower() for w in words or ())
+                for noun, words in data["group_nouns"].items()
+            },
+            habit_adverbs=frozenset(str(w).lower() for w in data["habit_adverbs"]),
+        )
+    except (OSError, KeyError, TypeError, AttributeError, yaml.YAMLError) as exc:
+        raise ConfigError(
+            f"cannot read the state group nouns {path}: {exc}",
+            hint="restore ontologies/state-groups.yaml from the repository",
+        ) from None
+
+
+def with_unnamed_body(
+    doc, match: TriggerMatch, roles: dict[str, list[Hit]], index: EntityIndex
+) -> dict[str, list[Hit]]:
+    """``roles`` with the body or state an unnamed state group subject stands for as the
+    actor (see the module's docstring); unchanged when an actor is named or none is found."""
+    if roles["actor"] or match.statement or (match.nominal and match.light_verb is None):
+        return roles  # "prosecutors said": whose account a story relies on, no news of its own
+    groups = state_groups()
+    verb = doc[match.verb]
+    noun = _group_subject(verb, groups, index)
+    if noun is None or _habit(verb, match, groups):
+        return roles
+    acting = _body_or_state(noun, groups.body_words[noun.lemma_.lower()], index)
+    if acting is None:
+        return roles
+    logger.debug("unnamed %r acts as %s", noun.text, acting.entity.name)
+    return {**roles, "actor": [acting]}
+
+
+def _group_subject(verb, groups: StateGroups, index: EntityIndex):
+    """The verb's subject (a joined verb's shared one) when it is an unlinked group noun read
+    bare, plural or after "the", tied to no one by "of", "at" or a possessive."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
+    if len(subjects) != 1:
+        return None
+    noun = dateline_subject(subjects[0]) or subjects[0]  # "OSLO — Police have detained"
+    if noun.lemma_.lower() not in groups.body_words or index.at(noun) is not None:
+        return None
+    if noun.tag_ not in ("NNS", "NNPS") and noun.lower_ != "police":
+        return None  # "an official said": one person, not the state's body
+    for child in noun.children:
+        if child.dep_ in ("det", "nummod", "quantmod") and child.lower_ not in _DEFINITE:
+            return None  # "two officers", "some officials", "no agents"
+        if child.dep_ == "prep" and child.lower_ not in _STATE_PREPS:
+            return None  # "officials at Acme", "investigators with the company"
+        if child.dep_ == "poss" and _linked(child, index, "Country") is None:
+            return None  # "the company's investigators", "his agents"
+    return noun
+
+
+def _habit(verb, match: TriggerMatch, groups: StateGroups) -> bool:
+    """ "police routinely detain", "prosecutors charge such cases": a habit, no happening."""
+    if any(c.dep_ == "advmod" and c.lower_ in groups.habit_adverbs for c in verb.children):
+        return True
+    if verb.tag_ not in ("VBP", "VBZ"):
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in verb.children)
+
+
+def _body_or_state(noun, body_words: tuple[str, ...], index: EntityIndex) -> Hit | None:
+    state = _state_on(noun, index)
+    if body_words and (body := _body_named_before(noun, body_words, state, index)):
+        return body
+    return state or _dateline_state(noun.doc, index)
+
+
+def _state_on(noun, index: EntityIndex) -> Hit | None:
+    """ "German prosecutors", "Norway's police", "police in Norway": the state named on it."""
+    for child in noun.children:
+        if child.dep_ in _STATE_MODIFIERS and (hit := _linked(child, index, "Country")):
+            return hit
+        if child.dep_ == "prep" and child.lower_ in _STATE_PREPS:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (hit := _linked(obj, index, "Country")):
+                    return hit
+    return None
+
+
+def _linked(tok, index: EntityIndex, entity_type: str) -> Hit | None:
+    hit = index.at(tok)
+    return hit if hit is not None and hit.entity.type == entity_type else None
+
+
+def _body_named_before(
+    noun, body_words: tuple[str, ...], state: Hit | None, index: EntityIndex
+) -> Hit | None:
+    """The latest Agency named before ``noun`` whose name holds one of ``body_words`` (and
+    that serves ``state``, when one is named on the noun)."""
+    for j in range(noun.i - 1, -1, -1):
+        hit = index.at(noun.doc[j])
+        if hit is None or hit.entity.type != "Agency":
+            continue
+        if state is not None and hit.entity.country != state.entity.id:
+            continue
+        name = hit.entity.name.lower()
+        if any(word in name for word in body_words):
+            return hit
+    return None
+
+
+def _dateline_state(doc, index: EntityIndex) -> Hit | None:
+    """The country of the dateline's place ("OSLO —": Norway, by the gazetteer's capitals and
+    names), when the article names it."""
+    place = dateline_place(doc_text(doc))
+    state = _country_of_place(place) if place is not None else None
+    if state is None:
+        return None
+    return next((h for h in index.in_range(0, len(doc)) if h.entity.id == state), None)
+
+
+@lru_cache(maxsize=256)
+def _country_of_place(place: str) -> str | None:
+    """The id of the gazetteer's country whose capital or name ``place`` is."""
+    from kg.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer(DEFAULT_ONTOLOGY_DIR)
+    entry = next(
+        (e for e in gazetteer.by_type("Country") if place in (*e.capitals, *e.names)), None
+    )
+    return entry.id if entry is not None else None
