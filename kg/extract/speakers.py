@@ -16,7 +16,11 @@ _CLAIM_SUBJECTS = frozenset({"there", "it", "we", "i", "they", "this", "that"})
 # not X", an opinion, not a denial.
 _OPINION_VERBS = frozenset({"think", "believe", "expect", "suppose", "imagine", "feel", "guess"})
 # "A spokesman for Acme said the firm had never ...": who speaks for a body it calls by its kind
-_BODY_SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
+_BODY_SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "lawyer"})
+# A person's name: the model's label, or the gazetteer's types written over it
+_PEOPLE = frozenset({"PERSON", "Person", "Official"})
+# Objects that deny by themselves: "said he knew nothing about it"
+_NONE = frozenset({"nothing", "none"})
 _BODY_KINDS = frozenset({"firm", "company", "group", "platform"})
 
 
@@ -81,8 +85,8 @@ def negated_complement(verb, lexicon: Lexicon) -> bool:
 def denied_clause(verb, lexicon: Lexicon):
     """The head of the clause a speaker denies ("said the firm had never handed ...":
     handed), or None (``negated_complement``)."""
-    for clause in verb.children:
-        if clause.dep_ != "ccomp" or not _speaker_is_subject(verb, clause):
+    for clause, subject_of in _complements(verb):
+        if not _speaker_is_subject(verb, subject_of):
             continue
         if clause.lemma_.lower() in _OPINION_VERBS:
             continue  # "I don't think he understands": an opinion about someone, no denial
@@ -91,11 +95,32 @@ def denied_clause(verb, lexicon: Lexicon):
         if has_negation(clause, lexicon):
             return clause
         for child in clause.children:
-            if child.dep_ in ("attr", "dobj", "nsubj") and any(
+            if child.dep_ not in ("attr", "dobj", "nsubj"):
+                continue
+            if (child.dep_ == "dobj" and child.lower_ in _NONE) or any(
                 c.dep_ == "det" and c.lower_ == "no" for c in child.children
             ):
+                # "said there was no evidence", "said he knew nothing about it"; not "there was
+                # nothing illegal about X doing Y", a defence of someone else
                 return clause
     return None
+
+
+def _complements(verb) -> list[tuple]:
+    """Each clause ``verb`` reports, with the clause whose subject is its own: a clause joined
+    by "and" without a subject shares that of the clause it joins ("said it had been given
+    little information and was not aware of any wrongdoing")."""
+    found = []
+    # "told reporters that he knew nothing": the parse may hang the clause on who is told
+    for clause in told_reported(verb):
+        if clause is verb.head:
+            continue  # "..., she said": the clause around
+        found.append((clause, clause))
+        for joined in clause.children:
+            if joined.dep_ == "conj" and joined.pos_ in ("VERB", "AUX"):
+                own = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in joined.children)
+                found.append((joined, joined if own else clause))
+    return found
 
 
 def _speaker_is_subject(verb, clause) -> bool:
@@ -107,7 +132,7 @@ def _speaker_is_subject(verb, clause) -> bool:
         return True
     if speaker is None or subject.lower_ not in ("he", "she"):
         return False
-    return speaker.ent_type_ == "PERSON" or speaker.lower_ in ("he", "she")
+    return speaker.ent_type_ in _PEOPLE or speaker.lower_ in ("he", "she")
 
 
 def _speaks_for_its_kind(speaker, subject) -> bool:
