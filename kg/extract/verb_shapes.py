@@ -273,8 +273,11 @@ def barred_objects(verb) -> set[str]:
 
 def recipient_lemmas(verb) -> set[str]:
     """Lemmas of who a verb passes something to: "handed them to the German newspaper
-    Süddeutsche Zeitung" (newspaper), "slipped the files to reporters" (reporter)."""
-    return {p.lemma_.lower() for p in prep_objects(verb, "to")}
+    Süddeutsche Zeitung" (newspaper), "slipped the files to reporters" (reporter), also when
+    the parser reads "to" as a dative ("provided the files to his handler")."""
+    datives = [c for c in verb.children if c.dep_ == "dative" and c.lower_ == "to"]
+    found = [p for d in datives for p in d.children if p.dep_ == "pobj"]
+    return {p.lemma_.lower() for p in (*prep_objects(verb, "to"), *found)}
 
 
 def participle_after_have(verb) -> bool:
