@@ -65,3 +65,35 @@ def test_a_body_named_after_its_states_possessive_holds_the_state(world, text, m
     body = next(e for e in found if any(m.text == mention for m in e.mentions))
     assert (body.type, body.name) == ("Agency", name)
     assert sum(e.type == "Country" for e in found) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        (
+            "The blogger was jailed by Moscow's Meshchansky district court in May.",
+            "Moscow's Meshchansky district court",
+            "Meshchansky District Court",
+        ),
+        (
+            "MOSCOW — The Basmanny district court ordered the journalist held for two months.",
+            "Basmanny district court",
+            "Basmanny District Court",
+        ),
+        (
+            "Kazakhstan's Almaly regional court upheld the fine on Tuesday.",
+            "Kazakhstan's Almaly regional court",
+            "Almaly Regional Court",
+        ),
+    ],
+)
+def test_a_place_name_before_a_courts_level_is_a_local_court(world, text, mention, name):
+    found = bundled_entities(world, "Courts\n\n" + text, "2021-03-01")
+    court = next(e for e in found if any(m.text == mention for m in e.mentions))
+    assert (court.type, court.name) == ("Agency", name)
+
+
+def test_a_capital_before_a_courts_level_names_no_court(world):
+    text = "A Moscow district court fined the company 800,000 roubles in October."
+    found = bundled_entities(world, "Courts\n\n" + text, "2021-03-01")
+    assert not [e for e in found if "Court" in e.name]

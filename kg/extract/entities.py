@@ -40,7 +40,6 @@ from kg.extract.kind_names import names_before_kinds
 from kg.extract.kinds import NO_ENTITY, kind_after_name
 from kg.extract.later_mentions import (
     anaphors,
-    known_as_entry,
     lede_description,
     surnames,
     title_references,
@@ -56,7 +55,6 @@ from kg.extract.name_runs import (
     listed_with_platforms,
     long_body_names,
     makers_by,
-    owned_by_state,
 )
 from kg.extract.name_shapes import (
     alias_after,
@@ -65,7 +63,7 @@ from kg.extract.name_shapes import (
     patronymic_names,
     persons_by_apposition,
 )
-from kg.extract.owned_bodies import foreign_state_body, owner_start
+from kg.extract.owned_bodies import foreign_state_body, local_courts, model_body
 from kg.extract.peer_names import peers
 from kg.extract.person_descriptions import holders_bodies, past_service, person_descriptions
 from kg.extract.platform_mentions import platform_descriptions
@@ -94,7 +92,6 @@ from kg.extract.state_bodies import (
     dateline_bodies,
     leader_inside,
     state_owned_name,
-    state_owner,
 )
 from kg.extract.state_groups import retype_hacking_groups
 from kg.extract.title_offices import offices_of_titles
@@ -188,6 +185,7 @@ class CandidateReader:
         brand_products(self)
         portfolio_holders(self)
         names_with_legal_forms(self)
+        local_courts(self)
         for ent in self.model_ents:
             model_entity(self, ent)
         short_firm_names(self)
@@ -362,22 +360,7 @@ class CandidateReader:
             or self.lex.names_agency(words)
             or state_owned_name(self, start, end)
         ):
-            if start > 0 and self.doc[start - 1].ent_type_ == "ORDINAL":
-                start -= 1  # "18th Center of Information Security"
-            # "Poland's Internal Security Agency"; "the Latvian Security Service, known as VDD"
-            known = owned_by_state(self, start, end) or known_as_entry(self, end, "Agency")
-            country = None if known else state_owner(self, start, end)  # "Moldova's Council"
-            first = owner_start(self, start, country)  # the mention holds "Moldova's",
-            own = self.doc[start:end].text if first < start else None  # the name does not
-            self.add(
-                first,
-                end,
-                "Agency",
-                from_model=known is None,
-                gazetteer_id=known,
-                country=country,
-                name=own,
-            )
+            model_body(self, start, end)  # "Moldova's Audiovisual Council"
         elif bare_state_body(self, start, end):
             return
         elif cand := self.add(start, end, "Organization", from_model=True):

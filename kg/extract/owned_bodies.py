@@ -1,6 +1,7 @@
 """Bodies written after the state that owns them, read by the entity stage
 (``kg.extract.entities``): "Canada's Justice Department", "the Canadian Justice Department",
-"Russia's Supreme Court".
+"Russia's Supreme Court", and local courts named by their place ("Moscow's Tagansky district
+court").
 
 News names most state bodies by a generic short name under their state's possessive or
 demonym. The gazetteer knows many such short names as one state's body ("Justice Department" is
@@ -12,7 +13,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.countries import body_of_state, country_at, release_countries
+from kg.extract.countries import body_of_state, country_at, dateline_country, release_countries
+from kg.extract.later_mentions import known_as_entry
+from kg.extract.name_runs import owned_by_state
+from kg.extract.shapes import tokens_lowered
+from kg.extract.state_bodies import state_owner
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -56,10 +61,61 @@ def foreign_state_body(reader: CandidateReader, span: Span, entry: GazetteerEntr
     return reader.add(first, span.end, "Agency", name=name, country=state.id) is not None
 
 
-def owner_start(reader: CandidateReader, start: int, country: str | None) -> int:
-    """Where a body the model named starts when its state is written before it in the
-    possessive ("Russia's Supreme Court"): at the state, which keeps its own mention inside the
-    body's; else ``start``."""
+def model_body(reader: CandidateReader, start: int, end: int) -> None:
+    """A body's name the model found, typed Agency by its words: its gazetteer entry when the
+    state before it has one so named ("Poland's Internal Security Agency"; "the Latvian Security
+    Service, known as VDD"), else a body of that state whose mention holds the state's
+    possessive ("Moldova's Audiovisual Council", named "Audiovisual Council")."""
+    if start > 0 and reader.doc[start - 1].ent_type_ == "ORDINAL":
+        start -= 1  # "18th Center of Information Security"
+    known = owned_by_state(reader, start, end) or known_as_entry(reader, end, "Agency")
+    country = None if known else state_owner(reader, start, end)
+    first = _owner_start(reader, start, country)
+    reader.add(
+        first,
+        end,
+        "Agency",
+        from_model=known is None,
+        gazetteer_id=known,
+        country=country,
+        name=reader.doc[start:end].text if first < start else None,
+    )
+
+
+def local_courts(reader: CandidateReader) -> None:
+    """ "Moscow's Tagansky district court", "the Meshchansky district court": a name before a
+    court's lower-case level (``local_court_levels``) and "court" is a local court, a body of
+    the state written before it, else of the dateline's state. Not "a Moscow district court":
+    a capital's name names no court."""
+    doc, lex = reader.doc, reader.lex
+    for i in tokens_lowered(doc, ("court",)):
+        level = i - 1
+        if level < 1 or not doc[i].is_lower or reader.lowers[level] not in lex.local_court_levels:
+            continue
+        name_start = level
+        while name_start > 0 and level - name_start < 3 and _place_word(reader, name_start - 1):
+            name_start -= 1
+        if name_start == level or not reader.free(name_start, i + 1):
+            continue
+        written = state_written_before(reader, name_start)
+        state = written[0] if written else dateline_country(reader)
+        first = _owner_start(reader, name_start, state.id if state else None)
+        name = f"{doc[name_start:level].text} {doc[level].text.title()} Court"
+        reader.add(first, i + 1, "Agency", name=name, country=state.id if state else None)
+
+
+def _place_word(reader: CandidateReader, i: int) -> bool:
+    """A capitalised word of a place's own name: no state's, capital's or demonym's."""
+    token = reader.doc[i]
+    return (
+        token.is_title and token.is_alpha and not token.is_stop and country_at(reader, i) is None
+    ) and (i not in reader.gaz_at)
+
+
+def _owner_start(reader: CandidateReader, start: int, country: str | None) -> int:
+    """Where a body starts when its state is written before it in the possessive ("Russia's
+    Supreme Court"): at the state, which keeps its own mention inside the body's; else
+    ``start``."""
     if country is None or start < 2 or reader.doc[start - 1].tag_ != "POS":
         return start
     written = state_written_before(reader, start)
