@@ -66,7 +66,7 @@ def borrow_dates(
     date_acts_of_the_news_day(doc, drafts, _recent_lede(drafts, published))
     date_acts_a_spokesperson_details(doc, drafts)
     date_measured_from_earlier(doc, drafts, timexes)
-    dated_by_the_same_occasion(doc, drafts)
+    dated_by_the_same_occasion(doc, drafts, timexes)
     date_time_sharers(doc, drafts)
 
 

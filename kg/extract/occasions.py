@@ -5,17 +5,23 @@ occasion before) or "said at a separate briefing" (another occasion, never dated
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from kg.extract.date_relations import inherit_date
+from kg.extract.dating import event_date, usable
+from kg.extract.hours_later import dates_the_main_clause
 from kg.extract.offset_dates import shifted_day
+from kg.extract.time_attachment import timex_span
+from kg.types import EventDate, Timex
 
 if TYPE_CHECKING:
     from kg.extract.events import _Draft as Draft
 
 
-def dated_by_the_same_occasion(doc, drafts: list[Draft]) -> None:
+def dated_by_the_same_occasion(doc, drafts: list[Draft], timexes: Sequence[Timex] = ()) -> None:
     """ "He told the same hearing that ...", "accused China at the same briefing": an act on an
     occasion told before takes the date that the latest earlier act of the same actor read in
     the text ("told the House committee on Wednesday"), else that of the latest earlier act
@@ -34,38 +40,81 @@ def dated_by_the_same_occasion(doc, drafts: list[Draft]) -> None:
         source = next(own, None) or next(same_verb, None)
         if source is not None:
             inherit_date(draft, source)
-    _dated_by_the_same_day(drafts)
+    _dated_by_the_same_day(doc, drafts, timexes)
     _told_just_before_the_same_day(doc, drafts)
     _dated_at_the_time(doc, drafts)
     _dated_the_day_after(drafts)
     _dated_in_return(doc, drafts)
 
 
+# How far from the latest dated act a day named on a main clause may be the narrative's.
+_NARRATIVE_DAYS = 31
 # "the same day", "on that same day", "later that same day" stripped of its preposition
 _SAME_DAY = re.compile(r"(?:on |later )?(?:the|that) same day", re.IGNORECASE)
 
 
-def _dated_by_the_same_day(drafts: list[Draft]) -> None:
+def _dated_by_the_same_day(doc, drafts: list[Draft], timexes: Sequence[Timex]) -> None:
     """ "Police detained a man in Dresden on Monday. Prosecutors said he had worked for X since
     2019. The same day, three others were detained": the same day is the day of the latest act
-    told before and dated to a day in the text (Monday), not the last day any phrase mentions,
-    which may date only background ("a report dated March 3", "since May 2")."""
+    told before and dated to a day in the text (Monday), or the latest day an earlier sentence
+    names on its main clause, even for no act of ours ("The attack began on July 2. Acme
+    urged customers the same day to ..."), not the last day any phrase mentions, which may
+    date only background ("a report dated March 3", "who was born on May 2", "since May 2")."""
     for i, draft in enumerate(drafts):
         said = (draft.date.text or "").strip()
         if draft.date.source != "text" or not _SAME_DAY.fullmatch(said):
             continue
         if draft.match.nominal and draft.match.light_verb is None:
             continue  # "condemned Iran's cyberattack the same day": the noun names an older act
-        dated = [
-            d
+        told = [
+            (d.trigger.start, d.date)
             for d in _dated_in_the_text_before(drafts, i)
             if d.date.precision == "day" and d.date.start != draft.date.start  # other words
         ]
-        if dated and dated[-1].date.value != draft.date.value:
-            day = dated[-1].date
+        acts = [act for _, act in told]
+        named = [(t.start, event_date(t, None)) for t in _days_named_before(doc, draft, timexes)]
+        told += [(start, named_day) for start, named_day in named if _near(named_day, acts)]
+        if not told:
+            continue
+        day = max(told, key=lambda pair: pair[0])[1]
+        if day.value != draft.date.value:
             draft.date = replace(
                 draft.date, value=day.value, earliest=day.earliest, latest=day.latest
             )
+
+
+def _days_named_before(doc, draft: Draft, timexes: Sequence[Timex]) -> list[Timex]:
+    """The days the sentences before ``draft``'s name on a main clause in words of their own
+    (not "the same day" again, not the start of a span: "since May 2")."""
+    return [
+        t
+        for t in timexes
+        if t.end <= draft.sentence.start
+        and t.precision == "day"
+        and usable(t)
+        and not _SAME_DAY.fullmatch(t.text.strip())
+        and not _DAY_AFTER.fullmatch(t.text.strip())
+        and not _since(doc, t)
+        and dates_the_main_clause(doc, t)
+    ]
+
+
+def _near(day: EventDate, acts: list[EventDate]) -> bool:
+    """True if a named day lies within ``_NARRATIVE_DAYS`` of the latest act dated before, or
+    no act is: a day months before the news ("The attack, on Oct. 28, defaced ...") describes
+    background, and "the same day" after it goes back to the news."""
+    if not acts or not acts[-1].value or not day.value:
+        return True
+    try:
+        gap = date.fromisoformat(acts[-1].value) - date.fromisoformat(day.value)
+    except ValueError:
+        return True
+    return abs(gap.days) <= _NARRATIVE_DAYS
+
+
+def _since(doc, timex: Timex) -> bool:
+    span = timex_span(doc, timex)
+    return span is not None and span.root.head.lower_ == "since"
 
 
 # "the following day", "on the next day": the day after the act just told
