@@ -120,6 +120,7 @@ def test_an_unnamed_body_of_no_state_named_is_the_datelines(nlp, resources, text
         "Police in Norway routinely detain teenagers for such pranks.",
         "Two officials detained a teenager in a shop on Tuesday.",
         "Investigators at Acme searched the flat of a diplomat on Monday.",
+        "OSLO — Police from six countries seized the servers of a gang. Norway took part.",
         "Police detained a teenager on Tuesday.",
         "BERGEN — Police detained a teenager on Tuesday. Norway has seen a wave of pranks.",
     ],
@@ -137,3 +138,21 @@ def test_speech_of_an_unnamed_body_is_no_telling(nlp, resources):
 def test_a_named_actor_is_kept(nlp, resources):
     text = "The Norwegian Police Service opened a case. Sweden and police detained two men."
     assert "org/nor-police" not in _actors(_events(nlp, resources, text), "Arrest")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Sweden, prosecutors charged two men with arson on Monday.",
+        "The Norwegian Police Service opened a case. In Sweden, police detained two men.",
+        "OSLO — Police detained two men in Sweden on Monday.",
+    ],
+)
+def test_an_unnamed_body_serves_the_state_the_act_was_done_in(nlp, resources, text):
+    events = _events(nlp, resources, text)
+    assert _actors(events, "Indictment") | _actors(events, "Arrest") == {"country/se"}
+
+
+def test_a_state_only_gone_to_is_not_the_doers(nlp, resources):
+    text = "OSLO — Senior officials have travelled to Sweden in recent weeks. Norway hopes."
+    assert _actors(_events(nlp, resources, text), "Meeting") == {"country/no"}

@@ -8,9 +8,11 @@ datelined in Berlin). The subject of an act that the entity stage linked to no o
 ``group_nouns`` (ontologies/state-groups.yaml) read bare, plural or after "the", is then:
 
 1. the latest body of that kind the article named before (its name holds one of the noun's
-   words: "police" for the RCMP, "investigation" for the FBI), of the state on the noun when
-   one is named;
-2. else the state the noun names ("German prosecutors", "police in Norway", "Norway's police");
+   words: "police" for the RCMP, "investigation" for the FBI), of the state named on the noun
+   or where the act was done when one is;
+2. else that state: the one the noun names ("German prosecutors", "police in Norway",
+   "Norway's police"), else the one the act was done in ("In Britain, prosecutors charged",
+   "detained him in London": by the gazetteer's capitals);
 3. else the state of the dateline ("OSLO — Police detained ...").
 
 Not speech ("prosecutors said": the story's source, no act of its own), a habit ("police
@@ -27,7 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import ConfigError
-from kg.extract.misparse import dateline_subject
+from kg.extract.misparse import dateline_subject, is_dateline
 from kg.extract.reference import EntityIndex, Hit
 from kg.extract.shapes import dateline_place
 from kg.extract.trigger_nouns import TriggerMatch
@@ -88,7 +90,8 @@ def with_unnamed_body(
     noun = _group_subject(verb, groups, index)
     if noun is None or _habit(verb, match, groups):
         return roles
-    acting = _body_or_state(noun, groups.body_words[noun.lemma_.lower()], index)
+    state = _state_on(noun, index) or _state_acted_in(roles["place"], index)
+    acting = _body_or_state(noun, groups.body_words[noun.lemma_.lower()], state, index)
     if acting is None:
         return roles
     logger.debug("unnamed %r acts as %s", noun.text, acting.entity.name)
@@ -101,9 +104,13 @@ def _group_subject(verb, groups: StateGroups, index: EntityIndex):
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
     if not subjects and verb.dep_ == "conj":
         subjects = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
-    if len(subjects) != 1:
+    # "OSLO — Police have detained": the parser makes the dateline a subject, or the only one
+    named = [c for c in subjects if not is_dateline(c)]
+    if len(subjects) == 1 and not named:
+        named = [dateline_subject(subjects[0]) or subjects[0]]
+    if len(named) != 1:
         return None
-    noun = dateline_subject(subjects[0]) or subjects[0]  # "OSLO — Police have detained"
+    noun = named[0]
     if noun.lemma_.lower() not in groups.body_words or index.at(noun) is not None:
         return None
     if noun.tag_ not in ("NNS", "NNPS") and noun.lower_ != "police":
@@ -111,11 +118,16 @@ def _group_subject(verb, groups: StateGroups, index: EntityIndex):
     for child in noun.children:
         if child.dep_ in ("det", "nummod", "quantmod") and child.lower_ not in _DEFINITE:
             return None  # "two officers", "some officials", "no agents"
-        if child.dep_ == "prep" and child.lower_ not in _STATE_PREPS:
-            return None  # "officials at Acme", "investigators with the company"
+        if child.dep_ == "prep" and (child.lower_ not in _STATE_PREPS or _many(child)):
+            return None  # "officials at Acme", "police from ten countries"
         if child.dep_ == "poss" and _linked(child, index, "Country") is None:
             return None  # "the company's investigators", "his agents"
     return noun
+
+
+def _many(prep) -> bool:
+    """ "from ten countries", "in several states": the group serves more than one state."""
+    return any(c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS") for c in prep.children)
 
 
 def _habit(verb, match: TriggerMatch, groups: StateGroups) -> bool:
@@ -127,8 +139,9 @@ def _habit(verb, match: TriggerMatch, groups: StateGroups) -> bool:
     return not any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in verb.children)
 
 
-def _body_or_state(noun, body_words: tuple[str, ...], index: EntityIndex) -> Hit | None:
-    state = _state_on(noun, index)
+def _body_or_state(
+    noun, body_words: tuple[str, ...], state: Hit | None, index: EntityIndex
+) -> Hit | None:
     if body_words and (body := _body_named_before(noun, body_words, state, index)):
         return body
     return state or _dateline_state(noun.doc, index)
@@ -144,6 +157,25 @@ def _state_on(noun, index: EntityIndex) -> Hit | None:
                 if obj.dep_ == "pobj" and (hit := _linked(obj, index, "Country")):
                     return hit
     return None
+
+
+def _state_acted_in(places: list[Hit], index: EntityIndex) -> Hit | None:
+    """ "In Britain, prosecutors charged", "police detained him in east London": the country
+    the act was done in, named or by its capital."""
+    for hit in places:
+        if not _reached_by_in(hit, index.doc):
+            continue  # "travelled to Beijing": where they went, not whose they are
+        if hit.entity.type == "Country":
+            return hit
+        state = _country_of_place(hit.entity.name)
+        if state is not None and (named := _named_state(state, index)):
+            return named
+    return None
+
+
+def _reached_by_in(hit: Hit, doc) -> bool:
+    span = doc.char_span(hit.mention.start, hit.mention.end, alignment_mode="expand")
+    return span is not None and span.root.head.lower_ == "in"
 
 
 def _linked(tok, index: EntityIndex, entity_type: str) -> Hit | None:
@@ -173,9 +205,12 @@ def _dateline_state(doc, index: EntityIndex) -> Hit | None:
     names), when the article names it."""
     place = dateline_place(doc_text(doc))
     state = _country_of_place(place) if place is not None else None
-    if state is None:
-        return None
-    return next((h for h in index.in_range(0, len(doc)) if h.entity.id == state), None)
+    return _named_state(state, index) if state is not None else None
+
+
+def _named_state(state: str, index: EntityIndex) -> Hit | None:
+    """A mention of the country ``state`` (an entity id) in the article, if it names it."""
+    return next((h for h in index.in_range(0, len(index.doc)) if h.entity.id == state), None)
 
 
 @lru_cache(maxsize=256)
