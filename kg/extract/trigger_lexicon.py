@@ -110,6 +110,9 @@ class NounRule:
     # acts it is only the reason of, as "at <noun>": "was arrested at the request of the United
     # States" tells the arrest; the request behind it is no event of its own
     unless_reason_of: frozenset[str] = frozenset()
+    # not ranked in a series ("the first case brought under the new law" describes a case
+    # told elsewhere, by its place among others: `rank_words`)
+    unranked: bool = False
 
 
 @dataclass(frozen=True)
@@ -372,6 +375,7 @@ def _noun_rule(raw: dict, default: float) -> NounRule:
         unless_of=_strings(raw, "unless_of"),
         unless_held_by=_strings(raw, "unless_held_by"),
         unless_reason_of=_strings(raw, "unless_reason_of"),
+        unranked=bool(raw.get("unranked", False)),
     )
 
 

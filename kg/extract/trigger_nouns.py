@@ -90,6 +90,8 @@ def _match_sense(tok, rule: NounRule, lexicon: Lexicon) -> TriggerMatch | None:
         return None  # "rejected its appeal": the rejection is the act
     if rule.unless_reason_of and _reason_of(tok, rule.unless_reason_of):
         return None  # "arrested at the request of X": the arrest is the act
+    if rule.unranked and any(c.lower_ in lexicon.rank_words for c in tok.children):
+        return None  # "the first case brought under the act": a description
     held = _held_by_acts(tok)
     light = held.head if held.dep_ in ("dobj", "nsubjpass", "pobj") else None
     if held.dep_ == "pobj" and held.head.lower_ in ("under", "into"):
