@@ -57,6 +57,7 @@ class Lexicon:
     top_court_names: frozenset[str]  # "constitutional": a named court that may be the top one
     international_court_words: frozenset[str]  # "european": a court above states
     local_court_levels: frozenset[str]  # "district": "the Tagansky district court" is a body
+    state_body_compounds: tuple[tuple[str, ...], ...]  # ("central", "bank"): "Kenya's central bank"
     private_person_nouns: frozenset[str]  # "the billionaire": a named person with no state post
     nationality_nouns: frozenset[str]  # "two Russian nationals": people, not the state
     platform_anaphor_nouns: frozenset[str]  # "the messaging app": the platform named before
@@ -206,6 +207,9 @@ def _read_lexicon(path: Path) -> Lexicon:
             top_court_names=words["top_court_names"],
             international_court_words=words["international_court_words"],
             local_court_levels=words["local_court_levels"],
+            state_body_compounds=tuple(
+                tuple(w.split()) for w in sorted(words["state_body_compounds"])
+            ),
             private_person_nouns=words["private_person_nouns"],
             nationality_nouns=words["nationality_nouns"],
             platform_anaphor_nouns=words["platform_anaphor_nouns"],

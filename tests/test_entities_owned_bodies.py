@@ -97,3 +97,27 @@ def test_a_capital_before_a_courts_level_names_no_court(world):
     text = "A Moscow district court fined the company 800,000 roubles in October."
     found = bundled_entities(world, "Courts\n\n" + text, "2021-03-01")
     assert not [e for e in found if "Court" in e.name]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "body"),
+    [
+        ("Kenya's central bank held its key rate at 13 percent.", "Kenya's central bank", None),
+        (
+            "The Nigerian central bank ordered lenders to close the accounts.",
+            "Nigerian central bank",
+            None,
+        ),
+        (
+            "Washington froze Russia's central bank reserves held abroad.",
+            "Russia's central bank",
+            "org/russia-central-bank",
+        ),
+    ],
+)
+def test_a_states_central_bank_is_its_body(world, text, mention, body):
+    found = bundled_entities(world, "Banks\n\n" + text, "2022-03-01")
+    bank = next(e for e in found if any(m.text == mention for m in e.mentions))
+    assert bank.type == "Agency"
+    assert bank.id == body if body else bank.country is not None
+    assert any(e.type == "Country" for e in found)  # the state keeps its mention

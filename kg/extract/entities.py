@@ -63,7 +63,7 @@ from kg.extract.name_shapes import (
     patronymic_names,
     persons_by_apposition,
 )
-from kg.extract.owned_bodies import foreign_state_body, local_courts, model_body
+from kg.extract.owned_bodies import foreign_state_body, lower_case_bodies, model_body
 from kg.extract.peer_names import peers
 from kg.extract.person_descriptions import holders_bodies, past_service, person_descriptions
 from kg.extract.platform_mentions import platform_descriptions
@@ -185,7 +185,7 @@ class CandidateReader:
         brand_products(self)
         portfolio_holders(self)
         names_with_legal_forms(self)
-        local_courts(self)
+        lower_case_bodies(self)
         for ent in self.model_ents:
             model_entity(self, ent)
         short_firm_names(self)

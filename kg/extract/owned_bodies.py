@@ -18,6 +18,8 @@ from kg.extract.later_mentions import known_as_entry
 from kg.extract.name_runs import owned_by_state
 from kg.extract.shapes import tokens_lowered
 from kg.extract.state_bodies import state_owner
+from kg.resolve import Candidate
+from kg.types import Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -82,6 +84,36 @@ def model_body(reader: CandidateReader, start: int, end: int) -> None:
     )
 
 
+def lower_case_bodies(reader: CandidateReader) -> None:
+    """State bodies written in lower case after their state or place: local courts and the
+    ``state_body_compounds`` ("Kenya's central bank")."""
+    local_courts(reader)
+    for words in reader.lex.state_body_compounds:
+        for i in tokens_lowered(reader.doc, words[-1:]):
+            _compound_body(reader, i + 1 - len(words), i + 1, words)
+
+
+def _compound_body(reader: CandidateReader, start: int, end: int, words: tuple[str, ...]) -> None:
+    """ "Kenya's central bank": the state's body listed as such in the gazetteer, else a body of
+    that state named by its demonym and the words."""
+    if start < 1 or tuple(reader.lowers[start:end]) != words or not reader.free(start, end):
+        return
+    if not all(t.is_lower for t in reader.doc[start:end]):
+        return  # "Central Bank of Kenya": a name the model or the gazetteer reads
+    written = state_written_before(reader, start)
+    if written is None:
+        return
+    state, first = written
+    text = " ".join(words)
+    known = body_of_state(reader, state, text)
+    _state_inside(reader, first, start, state)
+    if known is not None:
+        reader.add(first, end, "Agency", gazetteer_id=known.id)
+    else:
+        name = f"{state.demonyms[0] if state.demonyms else state.name} {text.title()}"
+        reader.add(first, end, "Agency", name=name, country=state.id)
+
+
 def local_courts(reader: CandidateReader) -> None:
     """ "Moscow's Tagansky district court", "the Meshchansky district court": a name before a
     court's lower-case level (``local_court_levels``) and "court" is a local court, a body of
@@ -121,8 +153,22 @@ def _owner_start(reader: CandidateReader, start: int, country: str | None) -> in
     written = state_written_before(reader, start)
     if written is None or written[0].id != country:
         return start
-    for cand in reader.candidates:  # the state's mention stays, its tokens join the body's
-        at = reader.tokens.get(id(cand))
-        if cand.mention.type == "Country" and at is not None and written[1] <= at[0] < start:
-            reader.claimed.difference_update(range(*reader.tokens.pop(id(cand))))
+    _state_inside(reader, written[1], start, written[0])
     return written[1]
+
+
+def _state_inside(reader: CandidateReader, first: int, start: int, state: GazetteerEntry) -> None:
+    """The state written at tokens [first, start) keeps its own mention inside a body's, its
+    tokens free for the body's."""
+    kept = False
+    for cand in reader.candidates:
+        at = reader.tokens.get(id(cand))
+        if cand.mention.type == "Country" and at is not None and first <= at[0] < start:
+            reader.claimed.difference_update(range(*reader.tokens.pop(id(cand))))
+            kept = True
+    if not kept:  # a demonym its own step has not read yet: "the Nigerian central bank"
+        span = reader.doc[first:start]
+        if span[-1].tag_ == "POS":
+            span = span[:-1]
+        mention = Mention(span.text, span.start_char, span.end_char, "Country", state.id)
+        reader.candidates.append(Candidate(mention))
