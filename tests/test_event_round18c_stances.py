@@ -95,3 +95,71 @@ def test_calm_someone_elses_worry_or_a_denied_worry_is_no_criticism(nlp, resourc
         "Acme said it would be disappointed if the deal failed.",
     ):
         assert "Criticism" not in _types(nlp, resources, text), text
+
+
+def _accuses(nlp, resources, text: str) -> set[str]:
+    """The targets of the telling's accusation of any kind (ACCUSE)."""
+    return {
+        p.entity
+        for e in run(nlp, resources, text)
+        if e.plover == "ACCUSE"
+        for p in e.participants
+        if p.role == "target"
+    }
+
+
+def test_links_found_between_two_groups_attribute(nlp, resources):
+    text = "The FBI said it had found links between Acme and Globex."
+    assert _targets(nlp, resources, text, "Attribution") == {"org/acme", "org/globex"}
+
+
+def test_no_links_and_links_to_no_one_named_attribute_nothing(nlp, resources):
+    for text in (
+        "The FBI said there were no links between Acme and Globex.",
+        "Anna Berg said Acme had close links to its customers.",
+    ):
+        assert "Attribution" not in _types(nlp, resources, text), text
+
+
+def test_a_case_part_of_a_states_campaign_accuses_that_state_only(nlp, resources):
+    text = "Anna Berg said the hack was part of a Russian campaign against Britain."
+    assert _targets(nlp, resources, text, "Accusation") == {"country/ru"}
+
+
+def test_part_of_a_deal_or_not_part_of_a_campaign_accuses_no_one(nlp, resources):
+    for text in (
+        "Anna Berg said the visit was part of a trade agreement with China.",
+        "Anna Berg said the hack was not part of a Russian campaign.",
+    ):
+        assert "Accusation" not in _types(nlp, resources, text), text
+
+
+def test_a_third_partys_failure_or_mistake_accuses_it(nlp, resources):
+    assert _targets(
+        nlp, resources, "Anna Berg said Acme had failed to protect its users.", "Accusation"
+    ) == {"org/acme"}
+    assert _targets(
+        nlp, resources, "Anna Berg said Russia had made a fundamental mistake.", "Accusation"
+    ) == {"country/ru"}
+
+
+def test_the_speakers_own_or_a_future_or_denied_failure_accuses_no_one(nlp, resources):
+    for text in (
+        "Acme said it had failed to meet its targets.",
+        "Anna Berg said Acme would fail to win the contract.",
+        "Anna Berg said Russia had not made a mistake.",
+    ):
+        assert "Accusation" not in _types(nlp, resources, text), text
+
+
+def test_hackers_of_a_state_told_targeting_someone_are_accused(nlp, resources):
+    text = "The FBI said Chinese hackers had targeted researchers in Britain."
+    assert "country/cn" in _accuses(nlp, resources, text)
+
+
+def test_the_speakers_own_or_a_future_targeting_accuses_no_one(nlp, resources):
+    for text in (
+        "The FBI said it had targeted the servers of the gang.",
+        "The FBI said hospitals would be targeted by the gang.",
+    ):
+        assert not _accuses(nlp, resources, text), text

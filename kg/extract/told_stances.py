@@ -38,6 +38,7 @@ _SELF = frozenset({"it", "we", "i", "he", "she", "they"})
 _CALLED = frozenset({"attr", "dobj", "pobj"})
 _ATTRIBUTES = ("attributes", "attribute")
 _CRITICISES = ("criticises", "criticise")
+_ACCUSES = ("accuses", "accuse")
 # What the speaker's disapproval is of: "disappointed by", "concerned about", "dismayed at"
 _DISAPPROVED = ("by", "about", "over", "at", "with")
 
@@ -56,6 +57,11 @@ class StanceWords:
     finding_nouns: frozenset[str]
     criticism_type: str
     disapproval: frozenset[str]
+    link_words: frozenset[str]
+    accusation_type: str
+    scheme_nouns: frozenset[str]
+    wrong_verbs: frozenset[str]
+    wrong_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -82,6 +88,11 @@ def stance_words(path: Path = STANCES_PATH) -> StanceWords:
             finding_nouns=words("finding_nouns"),
             criticism_type=str(data["criticism_type"]),
             disapproval=words("disapproval"),
+            link_words=words("link_words"),
+            accusation_type=str(data["accusation_type"]),
+            scheme_nouns=words("scheme_nouns"),
+            wrong_verbs=words("wrong_verbs"),
+            wrong_nouns=words("wrong_nouns"),
         )
     except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:
         raise ConfigError(
@@ -92,20 +103,100 @@ def stance_words(path: Path = STANCES_PATH) -> StanceWords:
 
 def stances_of_tellings(doc, drafts: list[Draft], index: EntityIndex, context: RoleContext) -> None:
     """Retype, in place, each plain statement of ``drafts`` (one sentence's) whose reported
-    clause attributes a harm or voices the speaker's disapproval."""
+    clause attributes a harm, accuses someone of wrong or voices the speaker's disapproval."""
     words = stance_words()
+    taken = {d.match.verb for d in drafts if not d.match.statement}
     for statement in drafts:
         if statement.type != TELLING or not statement.match.statement or statement.negated:
             continue
         for clause in told_clauses(doc[statement.match.verb], words):
-            culprits = _culprits(clause, statement, words, index, context)
-            if culprits is not None:
-                _retype(statement, words.attribution_type, culprits, clause, _ATTRIBUTES)
+            stance = _stance(clause, statement, words, index, context, clause.i in taken)
+            if stance is not None:
+                event_type, targets, gloss = stance
+                # "the hackers had targeted water plants": an act told, as told_acts tells it
+                act_told = clause.lemma_.lower() in words.harm_verbs and event_type == (
+                    words.attribution_type
+                )
+                act_told = act_told and not _objects_of(clause, (), "agent")
+                _retype(statement, event_type, targets, clause, gloss, claim=not act_told)
                 break
-            if _disapproves(clause, statement, words, index, context):
-                objects = _disapproved(clause, index)
-                _retype(statement, words.criticism_type, objects, clause, _CRITICISES)
-                break
+
+
+def _stance(
+    clause, statement: Draft, words: StanceWords, index, context, an_act: bool
+) -> tuple[str, list[Hit], tuple[str, str]] | None:
+    """The type, targets and gloss the clause gives the telling, or None. ``an_act``: the
+    clause's verb triggers an act of its own (told_acts decides whether it accuses)."""
+    if not _asserted(clause):
+        return None
+    culprits = _culprits(clause, statement, words, index, context, an_act)
+    if culprits is not None:
+        return words.attribution_type, culprits, _ATTRIBUTES
+    speakers = statement.ids("actor") | _states(statement)
+    tied = [h for h in _tied_to(clause, words, index) if h.entity.id not in speakers]
+    if tied:
+        return words.attribution_type, tied, _ATTRIBUTES
+    accused = _wrongdoers(clause, words, index, context, speakers)
+    if accused:
+        return words.accusation_type, accused, _ACCUSES
+    if _disapproves(clause, statement, words, index, context):
+        return words.criticism_type, _disapproved(clause, index), _CRITICISES
+    return None
+
+
+def _tied_to(clause, words: StanceWords, index: EntityIndex) -> list[Hit]:
+    """Whom the clause ties someone to: "had found links between CARR and Sandworm" (both),
+    "found links to individuals associated with the Chinese government", "the documents tie
+    Vulkan's work to the FSB"."""
+    holders = [clause] if clause.lemma_.lower() in words.link_words else []
+    holders += [
+        c for c in clause.children if c.dep_ in _CALLED and c.lemma_.lower() in words.link_words
+    ]
+    holders = [h for h in holders if not any(c.lower_ == "no" for c in h.children)]
+    objects = [o for h in holders for o in _objects_of(h, ("to", "between", "with"))]
+    return _named_in(objects, index)
+
+
+def _wrongdoers(clause, words: StanceWords, index, context, speakers: set[str]) -> list[Hit]:
+    """Who the clause says did wrong: "TikTok had failed to verify", "India had made a
+    fundamental mistake"; or whom the scheme it is part of names ("the case was part of a
+    pattern of state-sponsored Chinese intrusions"). Never the speaker or its state."""
+    lemma = clause.lemma_.lower()
+    objects = {c.lemma_.lower() for c in clause.children if c.dep_ == "dobj"}
+    if lemma in words.wrong_verbs or (lemma == "make" and objects & words.wrong_nouns):
+        doers = [
+            h
+            for s in _subjects(clause)
+            if s.dep_ == "nsubj"
+            for h in subject_hits(s, clause, index, context)
+        ]
+        if any(h.entity.id in speakers for h in doers):
+            return []
+        return [h for h in doers if h.entity.type != "Place"]
+    if lemma != "be":
+        return []
+    parts = [c for c in clause.children if c.dep_ == "attr" and c.lemma_.lower() == "part"]
+    schemes = [n for p in parts for n in _objects_of(p, ("of",))]
+    schemes = [n for n in schemes if n.lemma_.lower() in words.scheme_nouns | words.harms]
+    named = [h for h in _named_in(_scheme_words(schemes), index) if h.entity.id not in speakers]
+    return named
+
+
+def _scheme_words(nouns: list) -> list:
+    """The words saying whose a scheme is: its modifiers, and those of what it is "of" or "by"
+    ("a pattern of state-sponsored Chinese intrusions": Chinese), not whom it aims at ("aimed
+    at Americans' personal data")."""
+    found = []
+    for noun in nouns:
+        found += [c for c in noun.children if c.dep_ in ("amod", "compound", "poss")]
+        found += _scheme_words(_objects_of(noun, ("of", "by")))
+    return found
+
+
+def _named_in(phrases: list, index: EntityIndex) -> list[Hit]:
+    """The entities named inside ``phrases`` (places aside)."""
+    hits = [index.at(t) for p in phrases for t in p.subtree]
+    return unique([h for h in hits if h is not None and h.entity.type != "Place"])
 
 
 def told_clauses(verb, words: StanceWords) -> list:
@@ -133,14 +224,17 @@ def _asserted(clause) -> bool:
 
 
 def _culprits(
-    clause, statement: Draft, words: StanceWords, index: EntityIndex, context: RoleContext
+    clause,
+    statement: Draft,
+    words: StanceWords,
+    index: EntityIndex,
+    context: RoleContext,
+    an_act: bool = False,
 ) -> list[Hit] | None:
     """Who the clause puts behind a harm (an empty list for an unnamed culprit such as "a
     state actor"), or None when it puts no one, or the speaker or its state."""
-    if not _asserted(clause):
-        return None
     speakers = statement.ids("actor") | _states(statement)
-    for culprit in _culprit_tokens(clause, words):
+    for culprit in _culprit_tokens(clause, words, an_act):
         hits = (
             subject_hits(culprit, clause, index, context)
             if culprit.dep_ in _SUBJECTS
@@ -156,12 +250,13 @@ def _culprits(
     return None
 
 
-def _culprit_tokens(clause, words: StanceWords) -> list:
+def _culprit_tokens(clause, words: StanceWords, an_act: bool = False) -> list:
     """The words naming who the clause puts behind a harm: the subject of "was responsible",
-    "was behind the attack", "were involved in the explosions", "had carried out the attack";
-    the "of" of "was the work of X"; the agent of "was executed by X"."""
+    "was behind the attack", "were involved in the explosions", "had carried out the attack",
+    "had targeted researchers" (unless that verb is an act's own trigger: ``an_act``); the "of"
+    of "was the work of X"; the agent of "was executed by X"."""
     lemma = clause.lemma_.lower()
-    subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
+    subjects = _subjects(clause)
     if lemma == "be":
         for part in clause.children:
             if part.lemma_.lower() not in words.culprit_predicates:
@@ -180,10 +275,21 @@ def _culprit_tokens(clause, words: StanceWords) -> list:
     if lemma in words.culprit_verbs:
         done = [c for c in clause.children if c.dep_ in ("dobj", "nsubjpass")]
         if any(d.lemma_.lower() in words.harms for d in done):
-            return agents or [c for c in clause.children if c.dep_ == "nsubj"]
-    if lemma in words.harm_verbs:
+            return agents or [s for s in subjects if s.dep_ == "nsubj"]
+    if lemma in words.harm_verbs and agents:
         return agents  # "had been targeted by the Russian government"
+    if lemma in words.harm_verbs and not an_act:
+        return [s for s in subjects if s.dep_ == "nsubj"]  # "a hacking group had targeted"
     return []
+
+
+def _subjects(clause) -> list:
+    """The clause's subjects, or those of the clause it is joined to ("the unit, also tracked
+    as X, had carried out the attack": the parse joins "carried" to "tracked")."""
+    own = [c for c in clause.children if c.dep_ in _SUBJECTS]
+    if own or clause.dep_ != "conj":
+        return own
+    return [c for c in clause.head.children if c.dep_ in _SUBJECTS]
 
 
 def _harmful_objects(word, words: StanceWords, required: bool = False) -> bool:
@@ -247,9 +353,16 @@ def _objects_of(word, preps: tuple[str, ...], dep: str = "prep") -> list:
 
 
 def _retype(
-    statement: Draft, event_type: str, targets: list[Hit], clause, gloss: tuple[str, str]
+    statement: Draft,
+    event_type: str,
+    targets: list[Hit],
+    clause,
+    gloss: tuple[str, str],
+    claim: bool = True,
 ) -> None:
-    statement.type, statement.claim = event_type, True
+    """Give the telling its type; a ``claim`` (what the speaker holds, not an act told) is one
+    telling with the speaker's plain statements beside it (folding)."""
+    statement.type, statement.claim = event_type, claim
     statement.roles["target"] = unique(statement.roles["target"] + targets)
     mention = Span(clause.text, clause.idx, clause.idx + len(clause))
     if all(m.start != mention.start for m in statement.mentions):
