@@ -18,7 +18,7 @@ _ENTITIES = {
     "org/bureau": ("Agency", "Federal Bureau of Investigation", ["bureau"], "us"),
     "org/health": ("Agency", "Health Ministry", ["the health ministry"], "no"),
     "country/no": ("Country", "Norway", ["Norway", "Oslo"], None),
-    "country/se": ("Country", "Sweden", ["Sweden"], None),
+    "country/se": ("Country", "Sweden", ["Sweden", "Swedish government"], None),
     "person/smith": ("Person", "John Smith", ["John Smith"], None),
     "org/acme": ("Organization", "Acme", ["Acme"], None),
 }
@@ -156,3 +156,36 @@ def test_an_unnamed_body_serves_the_state_the_act_was_done_in(nlp, resources, te
 def test_a_state_only_gone_to_is_not_the_doers(nlp, resources):
     text = "OSLO — Senior officials have travelled to Sweden in recent weeks. Norway hopes."
     assert _actors(_events(nlp, resources, text), "Meeting") == {"country/no"}
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "The Swedish government summoned an envoy in May. In June the government expelled "
+            "two diplomats.",
+            "country/se",
+        ),
+        ("OSLO — The government expelled two diplomats on Monday. Norway is calm.", "country/no"),
+        (
+            "OSLO — The Swedish government protested on Monday. The government has expelled "
+            "two diplomats. Norway is calm.",
+            "country/se",
+        ),
+    ],
+)
+def test_the_government_is_the_state_called_so_before_else_the_datelines(
+    nlp, resources, text, state
+):
+    assert _actors(_events(nlp, resources, text), "Expulsion") == {state}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OSLO — Governments often expel diplomats for less. Norway is calm.",
+        "OSLO — A government expelled two diplomats. Norway is calm.",
+    ],
+)
+def test_a_habit_or_any_government_is_no_state(nlp, resources, text):
+    assert "country/no" not in _actors(_events(nlp, resources, text), "Expulsion")

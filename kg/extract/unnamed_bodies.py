@@ -1,6 +1,6 @@
 """A state's body or staff acting without a name: "Police arrested two men on Friday",
 "prosecutors charged a former soldier", "agents searched his home", "the authorities blocked
-the site".
+the site", "the government expelled two diplomats".
 
 News names the body once ("the Royal Canadian Mounted Police", "the FBI") and then calls it by
 its kind, or names only the state it serves ("Dutch police", "police in Norway", a story
@@ -12,7 +12,8 @@ datelined in Berlin). The subject of an act that the entity stage linked to no o
    or where the act was done when one is;
 2. else that state: the one the noun names ("German prosecutors", "police in Norway",
    "Norway's police"), else the one the act was done in ("In Britain, prosecutors charged",
-   "detained him in London": by the gazetteer's capitals);
+   "detained him in London": by the gazetteer's capitals), else the latest one the article
+   called by the noun ("the British government ... the government");
 3. else the state of the dateline ("OSLO — Police detained ...").
 
 Not speech ("prosecutors said": the story's source, no act of its own), a habit ("police
@@ -53,6 +54,7 @@ class StateGroups:
 
     body_words: dict[str, tuple[str, ...]]  # "police" -> words a police body's name holds
     habit_adverbs: frozenset[str]
+    singular_nouns: frozenset[str]  # "the police", "the government": the body in the singular
 
 
 @lru_cache(maxsize=4)
@@ -70,6 +72,7 @@ def state_groups(path: Path = GROUPS_PATH) -> StateGroups:
                 for noun, words in data["group_nouns"].items()
             },
             habit_adverbs=frozenset(str(w).lower() for w in data["habit_adverbs"]),
+            singular_nouns=frozenset(str(w).lower() for w in data["singular_nouns"]),
         )
     except (OSError, KeyError, TypeError, AttributeError, yaml.YAMLError) as exc:
         raise ConfigError(
@@ -113,7 +116,7 @@ def _group_subject(verb, groups: StateGroups, index: EntityIndex):
     noun = named[0]
     if noun.lemma_.lower() not in groups.body_words or index.at(noun) is not None:
         return None
-    if noun.tag_ not in ("NNS", "NNPS") and noun.lower_ != "police":
+    if noun.tag_ not in ("NNS", "NNPS") and noun.lower_ not in groups.singular_nouns:
         return None  # "an official said": one person, not the state's body
     for child in noun.children:
         if child.dep_ in ("det", "nummod", "quantmod") and child.lower_ not in _DEFINITE:
@@ -144,7 +147,7 @@ def _body_or_state(
 ) -> Hit | None:
     if body_words and (body := _body_named_before(noun, body_words, state, index)):
         return body
-    return state or _dateline_state(noun.doc, index)
+    return state or _state_called_so_before(noun, index) or _dateline_state(noun.doc, index)
 
 
 def _state_on(noun, index: EntityIndex) -> Hit | None:
@@ -156,6 +159,17 @@ def _state_on(noun, index: EntityIndex) -> Hit | None:
             for obj in child.children:
                 if obj.dep_ == "pobj" and (hit := _linked(obj, index, "Country")):
                     return hit
+    return None
+
+
+def _state_called_so_before(noun, index: EntityIndex) -> Hit | None:
+    """ "the British government ... the government", "Chinese authorities ... the
+    authorities": the latest country the article called by the noun before."""
+    word = noun.lower_
+    for j in range(noun.i - 1, -1, -1):
+        hit = index.at(noun.doc[j])
+        if hit is not None and hit.entity.type == "Country" and word in hit.mention.text.lower():
+            return hit
     return None
 
 
