@@ -24,7 +24,7 @@ from kg.extract.news_day import (
     date_acts_of_the_news_day,
     spoken_for,
 )
-from kg.extract.occasions import dated_by_the_same_occasion, on_another_occasion
+from kg.extract.occasions import at_the_time, dated_by_the_same_occasion, on_another_occasion
 from kg.extract.offset_dates import (
     measured_governor,
     measured_offset,
@@ -204,6 +204,7 @@ def date_tellings_by_the_lede(doc, drafts: list[Draft], published: str | None) -
         # ("said after Acme sued")
         told = draft.news_of_the_day and not draft.negated and not draft.tied_to
         told = told and not on_another_occasion(doc[draft.match.head])
+        told = told and not at_the_time(doc[draft.match.verb])  # "said at the time": then
         told = told and placed_from_an_act(doc[draft.match.verb]) is None
         # a telling dated by the statement it is part of counts too ("told MPs on May 8 that
         # ..., whom he described as a spy. He linked ...": the describing is May 8's)

@@ -42,7 +42,7 @@ def dated_by_the_same_occasion(doc, drafts: list[Draft], timexes: Sequence[Timex
             inherit_date(draft, source)
     _dated_by_the_same_day(doc, drafts, timexes)
     _told_just_before_the_same_day(doc, drafts)
-    _dated_at_the_time(doc, drafts)
+    _dated_at_the_time(doc, drafts, timexes)
     _dated_the_day_after(drafts)
     _dated_in_return(doc, drafts)
 
@@ -171,16 +171,22 @@ def _told_just_before_the_same_day(doc, drafts: list[Draft]) -> None:
             inherit_date(draft, after)
 
 
-def _dated_at_the_time(doc, drafts: list[Draft]) -> None:
+def _dated_at_the_time(doc, drafts: list[Draft], timexes: Sequence[Timex]) -> None:
     """ "The July attack crippled the portal. A group claimed responsibility at the time": "at
-    the time" is the time of the latest act told before it and dated in the text, inferred
-    (not "at the time of X", which names its own occasion)."""
+    the time" is the time of the latest act told before it and dated in the text, or of the
+    latest day an earlier sentence names on its main clause near it ("The block was ordered
+    on April 21 ... X said at the time"), inferred (not "at the time of X", which names its own
+    occasion)."""
     for i, draft in enumerate(drafts):
-        if draft.date.value is not None or not _at_the_time(doc[draft.match.verb]):
+        if draft.date.value is not None or not at_the_time(doc[draft.match.verb]):
             continue
-        dated = _dated_in_the_text_before(drafts, i)
-        if dated:
-            inherit_date(draft, dated[-1])
+        told = [(d.trigger.start, d.date) for d in _dated_in_the_text_before(drafts, i)]
+        acts = [act for _, act in told]
+        named = [(t.start, event_date(t, None)) for t in _days_named_before(doc, draft, timexes)]
+        told += [(start, named_day) for start, named_day in named if _near(named_day, acts)]
+        if told:
+            draft.date = replace(max(told, key=lambda pair: pair[0])[1], source="inferred")
+            draft.date_from_text = True
 
 
 def _dated_in_the_text_before(drafts: list[Draft], i: int) -> list[Draft]:
@@ -191,15 +197,24 @@ def _dated_in_the_text_before(drafts: list[Draft], i: int) -> list[Draft]:
     return [d for d in drafts[:i] if d.trigger.start < start and d.date.source == "text"]
 
 
-def _at_the_time(verb) -> bool:
+def at_the_time(verb) -> bool:
+    """ "X said at the time": told on the occasion of an act told before, not "at the time of
+    X"."""
+    told = not any(c.dep_ == "ccomp" for c in verb.children)
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ != "at":
             continue
         for noun in prep.children:
-            words = [c.lower_ for c in noun.children]
+            words = [c.lower_ for c in noun.children if not (told and _what_is_said(c))]
             if noun.dep_ == "pobj" and noun.lower_ == "time" and words == ["the"]:
                 return True
     return False
+
+
+def _what_is_said(clause) -> bool:
+    """ "said at the time that millions would be cut off": with no clause of its own, what the
+    verb tells is the "that" clause the parser hangs on "time" as a relative clause."""
+    return clause.dep_ in ("relcl", "acl") and any(c.lower_ == "that" for c in clause.children)
 
 
 def _on_the_same_occasion(verb) -> bool:
