@@ -28,3 +28,43 @@ from entity_world import bundled_entities
 def test_a_states_police_is_its_national_force(world, text, force):
     found = bundled_entities(world, "Police\n\n" + text, "2024-02-01")
     assert [e.type for e in found if e.id == force] == ["Agency"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "state"),
+    [
+        (
+            "Deputy Attorney General Lisa Monaco announced the seizure. Monaco warned that "
+            "the department would keep going after the gangs.",
+            "Lisa Monaco",
+            "country/mc",
+        ),
+        (
+            "Rep. Jim Jordan said the bureau had overreached. Jordan said he would issue a "
+            "subpoena.",
+            "Jim Jordan",
+            "country/jo",
+        ),
+        (
+            "The inquiry was led by Mark Chad, a former judge. Chad said the files were gone.",
+            "Mark Chad",
+            "country/td",
+        ),
+    ],
+)
+def test_a_states_name_that_is_the_surname_of_a_person_named_before_is_the_person(
+    world, text, person, state
+):
+    found = bundled_entities(world, "Surnames\n\n" + text, "2021-06-08")
+    named = next(e for e in found if e.name == person)
+    assert len(named.mentions) == 2
+    assert state not in {e.id for e in found}
+
+
+def test_a_state_after_a_preposition_or_as_owner_stays_the_state(world):
+    text = (
+        "Rep. Jim Jordan said the bureau had overreached. Jordan's King Abdullah hosted the "
+        "talks, which were held in Jordan."
+    )
+    found = bundled_entities(world, "Surnames\n\n" + text, "2021-06-08")
+    assert [len(e.mentions) for e in found if e.id == "country/jo"] == [2]

@@ -41,6 +41,7 @@ from kg.extract.kinds import NO_ENTITY, kind_after_name
 from kg.extract.later_mentions import (
     anaphors,
     lede_description,
+    surname_of_a_state,
     surnames,
     title_references,
 )
@@ -268,6 +269,8 @@ class CandidateReader:
                 continue
             if past_service(self, span):
                 continue  # "a former Israeli military intelligence officer": no actor
+            if surname_of_a_state(self, span, entry):
+                continue  # "Lisa Monaco ... Monaco warned": her surname
             if entry.type in ("Official", "Person") and supporters_of(self.doc, span.start):
                 self.claimed.update(range(span.start, span.end))
                 continue  # "a pro-Trump mob": his supporters, not the person

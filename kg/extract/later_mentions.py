@@ -21,6 +21,8 @@ from kg.resolve import Candidate
 from kg.types import Mention
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span
+
     from kg.extract.entities import CandidateReader
     from kg.gazetteer import GazetteerEntry
 
@@ -56,6 +58,27 @@ def surnames(reader: CandidateReader) -> None:
         if any(t.is_title and t.pos_ == "PROPN" for t in beside):
             continue  # part of another name: "Tim Jobs", "Jobs Act"
         reader.add(first, i + 1, found[1], weak=True)
+
+
+def surname_of_a_state(reader: CandidateReader, span: Span, entry: GazetteerEntry) -> bool:
+    """ "Deputy Attorney General Lisa Monaco ... Monaco warned", "Rep. Jim Jordan ... Jordan
+    said": a state's one-word name equal to the last word of a person named in full before it
+    is that person's surname (``surnames`` reads it), not the state; never after a preposition
+    ("talks in Jordan") nor as an owner ("Jordan's King Abdullah")."""
+    doc = reader.doc
+    if entry.type != "Country" or len(span) != 1 or span.start == 0:
+        return False
+    word, after = span.text, doc[span.end] if span.end < len(doc) else None
+    if doc[span.start - 1].pos_ == "ADP" or (after is not None and after.tag_ == "POS"):
+        return False
+    people = [e for e in reader.model_ents if e.label_ == "PERSON"]
+    people += [s for s in reader.gaz_spans if _names_person(reader, s)]
+    return any(len(p) >= 2 and p.end <= span.start and p[-1].text == word for p in people)
+
+
+def _names_person(reader: CandidateReader, span: Span) -> bool:
+    entry = reader.gazetteer.get(span.id_)
+    return entry is not None and entry.type in _PERSON_TYPES
 
 
 def _particles_before(reader: CandidateReader, first: int, last: int) -> list[str]:
