@@ -17,6 +17,8 @@ _ENTITIES = {
     "org/nor-police": ("Agency", "Norwegian Police Service", ["Norwegian Police Service"], "no"),
     "org/bureau": ("Agency", "Federal Bureau of Investigation", ["bureau"], "us"),
     "org/health": ("Agency", "Health Ministry", ["the health ministry"], "no"),
+    "org/dpa": ("Agency", "Norwegian Data Protection Authority", ["Protection Authority"], "no"),
+    "org/court": ("Agency", "Supreme Court of Sweden", ["Supreme Court"], "se"),
     "country/no": ("Country", "Norway", ["Norway", "Oslo"], None),
     "country/se": ("Country", "Sweden", ["Sweden", "Swedish government"], None),
     "person/smith": ("Person", "John Smith", ["John Smith"], None),
@@ -189,3 +191,43 @@ def test_the_government_is_the_state_called_so_before_else_the_datelines(
 )
 def test_a_habit_or_any_government_is_no_state(nlp, resources, text):
     assert "country/no" not in _actors(_events(nlp, resources, text), "Expulsion")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Data Protection Authority opened an inquiry in May. The regulator fined Acme "
+            "on Monday.",
+            "org/dpa",
+        ),
+        (
+            "The Data Protection Authority opened an inquiry in May. On Monday the watchdog "
+            "fined Acme.",
+            "org/dpa",
+        ),
+        (
+            "The Supreme Court heard the case in May. The court sentenced John Smith to six "
+            "years on Monday.",
+            "org/court",
+        ),
+    ],
+)
+def test_a_body_named_again_by_its_kind_is_the_latest_of_that_kind(nlp, resources, text, body):
+    events = _events(nlp, resources, text)
+    assert body in set().union(
+        *(roles(e).get("actor", set()) for e in events if "Monday" in e.evidence.text)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Norwegian Police Service opened an inquiry in May. The regulator fined Acme.",
+        "The Data Protection Authority opened an inquiry in May. A regulator fined Acme.",
+        "The Supreme Court heard the case in May. The regulator fined Acme on Monday.",
+    ],
+)
+def test_a_kind_named_before_by_no_body_or_an_indefinite_names_none(nlp, resources, text):
+    fines = [e for e in _events(nlp, resources, text) if "Acme" in e.label]
+    assert fines and not any(roles(e).get("actor") for e in fines), [e.label for e in fines]

@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from kg.extract.body_kinds import described_body
 from kg.extract.definite_nouns import counted_people, named_together
 from kg.types import Entity, Span
 
@@ -278,6 +279,8 @@ def definite_description(tok, index: EntityIndex, context: RoleContext) -> list[
         return repeated
     if definite and not types and (counted := counted_people(tok, index)):
         return counted  # "Four officers, A, B, C and D, were listed ... the four men"
+    if not types and definite:
+        return described_body(tok, index)  # "the regulator said": an Agency of that kind
     if not types or not definite:
         return []
     noun = tok.lemma_.lower()

@@ -25,11 +25,9 @@ officers", "a police officer": people, not the state acting), or a noun tied to 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-from kg.errors import ConfigError
+from kg.extract.body_kinds import StateGroups, body_named_before, state_groups
 from kg.extract.misparse import dateline_subject, is_dateline
 from kg.extract.reference import EntityIndex, Hit
 from kg.extract.shapes import dateline_place
@@ -39,46 +37,12 @@ from kg.settings import DEFAULT_ONTOLOGY_DIR
 
 logger = logging.getLogger(__name__)
 
-GROUPS_PATH = DEFAULT_ONTOLOGY_DIR / "state-groups.yaml"
 _SUBJECTS = frozenset({"nsubj"})
 _STATE_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
 # "police in Norway", "prosecutors from Germany": the state named after the noun
 _STATE_PREPS = frozenset({"in", "from"})
 _DEFINITE = frozenset({"the"})
 _PERFECT = frozenset({"have", "has", "had", "'ve", "'s", "'d"})
-
-
-@dataclass(frozen=True)
-class StateGroups:
-    """The words of ontologies/state-groups.yaml, lower-case."""
-
-    body_words: dict[str, tuple[str, ...]]  # "police" -> words a police body's name holds
-    habit_adverbs: frozenset[str]
-    singular_nouns: frozenset[str]  # "the police", "the government": the body in the singular
-
-
-@lru_cache(maxsize=4)
-def state_groups(path: Path = GROUPS_PATH) -> StateGroups:
-    """The group nouns read from ``path``; a ConfigError if the file is missing or bad."""
-    import yaml
-
-    from kg.yamlio import load_yaml
-
-    try:
-        data = load_yaml(path.read_text(encoding="utf-8"))
-        return StateGroups(
-            body_words={
-                str(noun).lower(): tuple(str(w).lower() for w in words or ())
-                for noun, words in data["group_nouns"].items()
-            },
-            habit_adverbs=frozenset(str(w).lower() for w in data["habit_adverbs"]),
-            singular_nouns=frozenset(str(w).lower() for w in data["singular_nouns"]),
-        )
-    except (OSError, KeyError, TypeError, AttributeError, yaml.YAMLError) as exc:
-        raise ConfigError(
-            f"cannot read the state group nouns {path}: {exc}",
-            hint="restore ontologies/state-groups.yaml from the repository",
-        ) from None
 
 
 def with_unnamed_body(
@@ -145,7 +109,7 @@ def _habit(verb, match: TriggerMatch, groups: StateGroups) -> bool:
 def _body_or_state(
     noun, body_words: tuple[str, ...], state: Hit | None, index: EntityIndex
 ) -> Hit | None:
-    if body_words and (body := _body_named_before(noun, body_words, state, index)):
+    if body_words and (body := body_named_before(noun, body_words, state, index)):
         return body
     return state or _state_called_so_before(noun, index) or _dateline_state(noun.doc, index)
 
@@ -195,23 +159,6 @@ def _reached_by_in(hit: Hit, doc) -> bool:
 def _linked(tok, index: EntityIndex, entity_type: str) -> Hit | None:
     hit = index.at(tok)
     return hit if hit is not None and hit.entity.type == entity_type else None
-
-
-def _body_named_before(
-    noun, body_words: tuple[str, ...], state: Hit | None, index: EntityIndex
-) -> Hit | None:
-    """The latest Agency named before ``noun`` whose name holds one of ``body_words`` (and
-    that serves ``state``, when one is named on the noun)."""
-    for j in range(noun.i - 1, -1, -1):
-        hit = index.at(noun.doc[j])
-        if hit is None or hit.entity.type != "Agency":
-            continue
-        if state is not None and hit.entity.country != state.entity.id:
-            continue
-        name = hit.entity.name.lower()
-        if any(word in name for word in body_words):
-            return hit
-    return None
 
 
 def _dateline_state(doc, index: EntityIndex) -> Hit | None:

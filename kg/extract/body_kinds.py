@@ -1,0 +1,90 @@
+"""State bodies named by their kind: the words of ontologies/state-groups.yaml and the latest
+body of a kind the article named before a noun.
+
+"Police charged", "agents searched" (``group_nouns``: kg/extract/unnamed_bodies.py) and "the
+regulator said", "the court ruled" (``kind_nouns``, read by kg/extract/reference.py) name a body
+the story named before by what it is: the latest Agency whose name holds one of the kind's
+words ("Italian Data Protection Authority" for "the regulator").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kg.errors import ConfigError
+from kg.settings import DEFAULT_ONTOLOGY_DIR
+
+if TYPE_CHECKING:
+    from kg.extract.reference import EntityIndex, Hit
+
+GROUPS_PATH = DEFAULT_ONTOLOGY_DIR / "state-groups.yaml"
+
+
+@dataclass(frozen=True)
+class StateGroups:
+    """The words of ontologies/state-groups.yaml, lower-case."""
+
+    body_words: dict[str, tuple[str, ...]]  # "police" -> words a police body's name holds
+    habit_adverbs: frozenset[str]
+    singular_nouns: frozenset[str]  # "the police", "the government": the body in the singular
+    kind_words: dict[str, tuple[str, ...]]  # "regulator" -> words a regulator's name holds
+
+
+@lru_cache(maxsize=4)
+def state_groups(path: Path = GROUPS_PATH) -> StateGroups:
+    """The group nouns read from ``path``; a ConfigError if the file is missing or bad."""
+    import yaml
+
+    from kg.yamlio import load_yaml
+
+    try:
+        data = load_yaml(path.read_text(encoding="utf-8"))
+        return StateGroups(
+            body_words={
+                str(noun).lower(): tuple(str(w).lower() for w in words or ())
+                for noun, words in data["group_nouns"].items()
+            },
+            habit_adverbs=frozenset(str(w).lower() for w in data["habit_adverbs"]),
+            singular_nouns=frozenset(str(w).lower() for w in data["singular_nouns"]),
+            kind_words={
+                str(noun).lower(): tuple(str(w).lower() for w in words or ())
+                for noun, words in data["kind_nouns"].items()
+            },
+        )
+    except (OSError, KeyError, TypeError, AttributeError, yaml.YAMLError) as exc:
+        raise ConfigError(
+            f"cannot read the state group nouns {path}: {exc}",
+            hint="restore ontologies/state-groups.yaml from the repository",
+        ) from None
+
+
+def body_named_before(
+    noun, body_words: tuple[str, ...], state: Hit | None, index: EntityIndex
+) -> Hit | None:
+    """The latest Agency named before ``noun`` whose name holds one of ``body_words`` (and
+    that serves ``state``, when one is named on the noun)."""
+    for j in range(noun.i - 1, -1, -1):
+        hit = index.at(noun.doc[j])
+        if hit is None or hit.entity.type != "Agency":
+            continue
+        if state is not None and hit.entity.country != state.entity.id:
+            continue
+        name = hit.entity.name.lower()
+        if any(word in name for word in body_words):
+            return hit
+    return None
+
+
+def described_body(tok, index: EntityIndex) -> list[Hit]:
+    """ "the regulator said", "the court ruled": a singular noun of ``kind_nouns`` after "the"
+    that the entity stage left unlinked is the latest Agency of that kind named before."""
+    words = state_groups().kind_words.get(tok.lemma_.lower())
+    if not words or tok.tag_ != "NN" or index.at(tok) is not None:
+        return []
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return []
+    body = body_named_before(tok, words, None, index)
+    return [body] if body is not None else []
