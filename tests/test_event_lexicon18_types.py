@@ -79,3 +79,19 @@ def test_a_request_behind_an_arrest_is_no_appeal_of_its_own(nlp, resources):
 def test_a_request_behind_another_act_is_still_an_appeal(nlp, resources):
     text = "Anna Berg travelled to Moscow at the request of Germany."
     assert "Appeal" in _types(nlp, resources, text)
+
+
+def test_an_aim_told_after_other_words_still_counts(nlp, resources):
+    text = "Maria Lopez was named in March 2019 to examine the leaks at Acme."
+    types = _types(nlp, resources, text)
+    assert "Investigation" in types and "Agreement" not in types
+
+
+def test_pressing_someone_after_other_words_still_asks(nlp, resources):
+    text = "Germany pressed Anna Berg at a meeting on Friday to release John Smith."
+    assert "Appeal" in _types(nlp, resources, text)
+
+
+def test_pressing_ahead_to_do_something_asks_nothing(nlp, resources):
+    text = "Germany pressed ahead in May to close the border."
+    assert "Appeal" not in _types(nlp, resources, text)

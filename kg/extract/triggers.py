@@ -26,6 +26,7 @@ from kg.extract.verb_shapes import (
     named_complements,
     names_on_its_own,
     of_time,
+    ordered_or_aimed_verbs,
     ordered_verbs,
     owned_by_a_name,
     participle_after_have,
@@ -219,7 +220,9 @@ def _constraints_hold(tok, rule: VerbRule, read: _Readings) -> bool:
         return False
     if rule.service_access and (read(describes_a_kind) or not read(accessed_services)):
         return False
-    if rule.xcomps and not any(c.lemma_.lower() in rule.xcomps for c in read(ordered_verbs)):
+    if rule.xcomps and not any(
+        c.lemma_.lower() in rule.xcomps for c in read(ordered_or_aimed_verbs)
+    ):
         return False
     if rule.whether and not read(whether_clauses):
         return False

@@ -42,6 +42,23 @@ def ordered_verbs(tok) -> list:
     return verbs + [a for o in objects for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"]
 
 
+def ordered_or_aimed_verbs(tok) -> list:
+    """``ordered_verbs``, and an infinitive the parser hangs on the verb as a clause of purpose
+    when words stand between them: "was appointed in May 2017 to investigate", "pressed Putin
+    in a phone call on Friday to act"; only of someone the verb acts on ("pressed ahead in
+    May to close the border" says what the doer aimed at)."""
+    if not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        return ordered_verbs(tok)
+    aimed = [
+        c
+        for c in tok.children
+        if c.dep_ == "advcl"
+        and c.tag_ == "VB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    return ordered_verbs(tok) + aimed
+
+
 def whether_clauses(tok) -> list:
     """The clauses a verb asks about: "examining whether Russia was behind", "looking into
     whether China hacked X" (through the preposition)."""
