@@ -111,3 +111,21 @@ def cause_dated(doc, timex: Timex):
     if noun.dep_ != "pobj" or preposition.lower_ not in _CAUSE_PREPOSITIONS:
         return None
     return noun if preposition.head.pos_ == "VERB" else None
+
+
+# Prepositions naming the occasion an act was done in: "in a phone call", "at a summit".
+_OCCASION_PREPOSITIONS = frozenset({"in", "at", "during"})
+
+
+def occasions_of(verb, triggers: set[int]) -> tuple[int, ...]:
+    """ "Biden pressed Putin in a phone call on Friday to act": the happenings (trigger nouns)
+    an act was done in, at or during; the time the parser hangs on the occasion is the act's
+    too. Not "after/before" an occasion (another time), nor one a noun of the act names ("a
+    request for a meeting on Friday")."""
+    return tuple(
+        noun.i
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in _OCCASION_PREPOSITIONS
+        for noun in prep.children
+        if noun.dep_ == "pobj" and noun.i in triggers
+    )

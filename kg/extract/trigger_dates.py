@@ -25,6 +25,7 @@ from kg.extract.offset_dates import (
     shifted_date,
     shifted_month,
 )
+from kg.extract.time_attachment import occasions_of
 from kg.extract.verb_shapes import caught_in_the_act
 from kg.extract.when_clauses import when_clause_time
 from kg.types import EventDate, Timex
@@ -88,6 +89,10 @@ def trigger_date(
         governing = times.for_trigger((governor.i,), governor.idx, inside, past)
         if governing is not None and governing.precision == "year":
             return event_date(governing, published, "inferred")
+    # "pressed Putin in a phone call on Friday": the occasion's time is the act's
+    occasion = times.governed_by(occasions_of(verb, times.triggers), position, not_after=past)
+    if occasion is not None:
+        return event_date(occasion, published, "inferred")
     if (when := when_clause_time(verb, times, position, past)) is not None:
         # "When X attributed it to Y in December 2017, Y rejected ...": that time too
         return event_date(when, published, "inferred")
