@@ -163,3 +163,13 @@ def test_the_speakers_own_or_a_future_targeting_accuses_no_one(nlp, resources):
         "The FBI said hospitals would be targeted by the gang.",
     ):
         assert not _accuses(nlp, resources, text), text
+
+
+def test_actors_responsible_for_a_compromise_are_attributed(nlp, resources):
+    text = "Anna Berg told parliament that Chinese actors were responsible for the compromise."
+    assert "country/cn" in _targets(nlp, resources, text, "Attribution")
+
+
+def test_no_evidence_that_someone_was_behind_attributes_nothing(nlp, resources):
+    text = "Anna Berg said there was no evidence that Russia was behind the attack."
+    assert "Attribution" not in _types(nlp, resources, text)

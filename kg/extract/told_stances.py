@@ -210,8 +210,10 @@ def told_clauses(verb, words: StanceWords) -> list:
         found.append(clause)
         if _asserted(clause) and clause.lemma_.lower() in words.finding_verbs:
             found += [c for c in clause.children if c.dep_ == "ccomp"]
-        for noun in clause.children:
-            if noun.dep_ in _CALLED and noun.lemma_.lower() in words.finding_nouns:
+        for noun in clause.children if _asserted(clause) else ():
+            if noun.dep_ not in _CALLED or any(c.lower_ == "no" for c in noun.children):
+                continue  # "said there was no evidence that X was involved"
+            if noun.lemma_.lower() in words.finding_nouns:
                 found += [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")]
     return found
 
