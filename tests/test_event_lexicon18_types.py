@@ -95,3 +95,25 @@ def test_pressing_someone_after_other_words_still_asks(nlp, resources):
 def test_pressing_ahead_to_do_something_asks_nothing(nlp, resources):
     text = "Germany pressed ahead in May to close the border."
     assert "Appeal" not in _types(nlp, resources, text)
+
+
+def test_an_advisory_issued_is_a_report(nlp, resources):
+    text = "The FBI issued a joint advisory on the malware with Britain in May."
+    types = _types(nlp, resources, text)
+    assert "Report" in types and "Warning" not in types
+
+
+def test_a_warning_issued_stays_a_warning(nlp, resources):
+    text = "The FBI issued a warning to Acme about the malware in May."
+    assert "Warning" in _types(nlp, resources, text)
+
+
+def test_backing_a_finding_joins_the_attribution(nlp, resources):
+    text = "Germany endorsed the British assessment in May."
+    types = _types(nlp, resources, text)
+    assert "Attribution" in types and "Support" not in types
+
+
+def test_backing_a_person_stays_support(nlp, resources):
+    text = "Germany backed Anna Berg in the vote in May."
+    assert "Support" in _types(nlp, resources, text)
