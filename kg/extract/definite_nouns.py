@@ -5,7 +5,9 @@ News names the parties of a story together ("posts on X and Facebook", "OpenAI a
 said") and goes on with a plural noun of their kind ("the platforms", "the companies said"):
 the plural stands for the latest entities of a fitting kind joined by "and" or commas, within
 about two paragraphs (a lede's pair is often named again several paragraphs on), not for the
-single latest one; "the four men" stands for four people named together before.
+single latest one; "the four men" stands for four people named together before, else for
+the people of the latest sentence naming any when it names that many ("Putin had told Biden
+... The two leaders agreed").
 """
 
 from __future__ import annotations
@@ -70,7 +72,26 @@ def counted_people(tok, index: EntityIndex) -> list[Hit]:
     if count is None:
         return []
     together = named_together(tok, _PEOPLE, index, None, frozenset())
-    return together if len(together) == count else []
+    if together:
+        return together if len(together) == count else []
+    return _people_of_sentence_before(tok, count, index)
+
+
+def _people_of_sentence_before(tok, count: int, index: EntityIndex) -> list[Hit]:
+    """ "Putin had told Biden ... The two leaders agreed": the people the latest sentence
+    naming any names, when it names as many as counted (and no one else)."""
+    doc = tok.doc
+    end = tok.sent.start
+    while end > 0:
+        sent = doc[end - 1].sent
+        people = {h.entity.id: h for h in index.in_range(sent.start, sent.end)}
+        named = [h for h in people.values() if h.entity.type in _PEOPLE]
+        if named:
+            return named if len(named) == count else []
+        if tok.i - sent.start > GROUP_WINDOW:
+            return []
+        end = sent.start
+    return []
 
 
 def _number(tok) -> int | None:
