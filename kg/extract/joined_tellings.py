@@ -23,6 +23,11 @@ from kg.extract.told_acts import reported_clauses
 # Speech acts whose joined "said"/"saying" gives their words: accusing, denying, refusing,
 # asking and owning up.
 HOST_TYPES = frozenset({"Accusation", "Denial", "Refusal", "Appeal", "Admission"})
+# A verdict ("called the campaign reckless and said it was totally unacceptable", "condemned
+# the move, telling reporters it was unacceptable") takes in a joined telling that stayed a
+# plain Statement; one that accuses by what it tells ("called the hack outrageous and said
+# Russian forces were behind it") is the gold's accusation of its own.
+_VERDICTS = frozenset({"Criticism"})
 _JOINING = ("conj", "advcl")
 # A denial giving the reason of a refusal or denial is the same act: "declined to comment,
 # saying it does not discuss operational matters".
@@ -55,7 +60,9 @@ def _joined_host(doc, draft: Any, by_verb: dict[int, Any]) -> Any | None:
         return None  # "X denied it and Y said ...": another speaker's telling
     joined = _joined_verb(verb)
     host = by_verb.get(joined) if joined is not None else None
-    if host is None or host is draft or host.type not in HOST_TYPES:
+    if host is None or host is draft:
+        return None
+    if host.type not in HOST_TYPES and not (host.type in _VERDICTS and draft.type == "Statement"):
         return None
     if draft.type != "Statement" and (draft.type, host.type) not in _SAME_ACT:
         return None
