@@ -68,3 +68,39 @@ def test_a_state_after_a_preposition_or_as_owner_stays_the_state(world):
     )
     found = bundled_entities(world, "Surnames\n\n" + text, "2021-06-08")
     assert [len(e.mentions) for e in found if e.id == "country/jo"] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "He was arrested at New York's John F. Kennedy International Airport in January.",
+            "John F. Kennedy International Airport",
+        ),
+        (
+            "Agents met the defector at John F. Kennedy International Airport last week.",
+            "John F. Kennedy International Airport",
+        ),
+        ("The junta detained leaders in the capital, Naypyitaw, on Monday.", "Naypyitaw"),
+    ],
+)
+def test_a_facility_or_a_capital_the_model_calls_a_person_is_a_place(world, text, name):
+    found = bundled_entities(world, "Places\n\n" + text, "2021-02-05")
+    assert not [e for e in found if e.name == name and e.type in ("Person", "Official")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many Sri Lankans turned to VPN services to get around the block.",
+        "Some Kazakhs turned to VPN services.",
+    ],
+)
+def test_a_states_people_in_the_plural_is_no_person(world, text):
+    found = bundled_entities(world, "People\n\n" + text, "2021-02-05")
+    assert not [e for e in found if e.type in ("Person", "Official")]
+
+
+def test_a_facility_that_speaks_is_no_place(world):
+    found = bundled_entities(world, "Firms\n\nJane Street said it would appeal.", "2021-02-05")
+    assert not [e for e in found if e.type == "Place"]

@@ -43,6 +43,20 @@ def _no_model_names(lex: Lexicon) -> frozenset[str]:
     return lex.not_names | lex.party_labels
 
 
+def _people_of_a_state(reader: CandidateReader, text: str) -> bool:
+    """ "Sri Lankans", "Filipinos": a plural of a state's demonym names its people."""
+    return text.endswith("s") and text[:-1].lower() in reader.demonyms
+
+
+def _facility_name(reader: CandidateReader, start: int, end: int) -> bool:
+    """ "John F. Kennedy International Airport", "Evin Prison": a name of two words or more
+    ending in a facility's word (``place_words``) names a place; not one that speaks or acts
+    ("Jane Street said", "Heathrow Airport said": a firm, its operator)."""
+    last = reader.doc[end - 1]
+    facility = end - start >= 2 and last.is_title and last.lower_ in reader.lex.place_words
+    return facility and last.dep_ != "nsubj"
+
+
 def model_entity(reader: CandidateReader, ent: Span) -> None:
     start, end = trim(reader.doc, ent.start, ent.end, lower_tail=True)
     start = whole_name_start(reader, start, end)  # "Peyman Kia had": the model's "Kia"
@@ -70,13 +84,16 @@ def model_entity(reader: CandidateReader, ent: Span) -> None:
         return  # "Operation Cloud Hopper", "Exercise Zapad": an act's code name, no actor
     if text.islower() or shouted(reader.doc[start:end]) or names_a_people(reader, start, end):
         return  # "the militar command": a misspelling; "such ANGER & UNITY": emphasis
+    if _people_of_a_state(reader, text):
+        return  # "Many Sri Lankans turned to VPNs": a state's people, no person
     if names_a_family(reader, start, end):
         return  # "the Kia brothers": a family, no entity
     if start < reader.headline_end and text not in reader.body:
         return  # the model misreads title-case headlines; real names recur in the body
     if names_software(reader, start, end) or is_state_word(reader, start, end):
         return  # a capital or demonym the model calls a person ("that Kyiv needed"): its step
-    if place_of_kind(reader, start):  # "the western city of X", even when called a person
+    if place_of_kind(reader, start) or _facility_name(reader, start, end):
+        # "the western city of X", "John F. Kennedy International Airport": even as a person
         reader.add(start, end, "Place", proper=True, from_model=True)
     elif ent.label_ == "ORG" and _word_of_person_named(reader, start, end):
         reader.person(start, end)  # "Wang Xiaolin ... Wang ran a police station"
