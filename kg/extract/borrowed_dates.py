@@ -17,7 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from kg.extract.act_offsets import date_acts_since_acts, date_placed_from_acts, placed_from_an_act
-from kg.extract.date_relations import doers_of, inherit_date
+from kg.extract.date_relations import doers_of, inherit_date, told_later
 from kg.extract.hours_later import date_hours_later
 from kg.extract.news_day import (
     date_acts_a_spokesperson_details,
@@ -205,6 +205,7 @@ def date_tellings_by_the_lede(doc, drafts: list[Draft], published: str | None) -
         told = draft.news_of_the_day and not draft.negated and not draft.tied_to
         told = told and not on_another_occasion(doc[draft.match.head])
         told = told and not at_the_time(doc[draft.match.verb])  # "said at the time": then
+        told = told and not told_later(doc[draft.match.verb])  # "said days later"
         told = told and placed_from_an_act(doc[draft.match.verb]) is None
         # a telling dated by the statement it is part of counts too ("told MPs on May 8 that
         # ..., whom he described as a spy. He linked ...": the describing is May 8's)

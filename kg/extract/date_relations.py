@@ -83,3 +83,37 @@ def doers_of(draft: Draft) -> set[str]:
     actors = draft.roles.get("actor", [])
     states = {h.entity.country for h in actors if h.entity.type == "Agency"}
     return {h.entity.id for h in actors} | {s for s in states if s}
+
+
+# Adverbs telling that an act came after the one told before it: "were later killed".
+_LATER = frozenset({"later", "subsequently", "afterwards", "afterward", "eventually"})
+# Measures of a span short enough to stay on the day: "hours later", "minutes later".
+_SAME_DAY_SPANS = frozenset({"hour", "minute", "moment"})
+
+
+def told_later(verb) -> bool:
+    """ "opened fire on Dec. 2 and were later killed", "a court later declared", "said days
+    later": an act the text places after the one it is told with, which lends it no date
+    ("hours later" and "later that day" stay on the day: ``hours_later.py``)."""
+    for adverb in [*verb.children, *_opening_adverbs(verb)]:
+        if adverb.dep_ != "advmod" or adverb.lemma_.lower() not in _LATER:
+            continue
+        measures = {c.lemma_.lower() for c in adverb.children}
+        after = [t.lower_ for t in adverb.doc[adverb.i + 1 : adverb.i + 3]]
+        if measures & _SAME_DAY_SPANS or after == ["that", "day"]:
+            continue
+        return True
+    return False
+
+
+def _opening_adverbs(verb) -> list:
+    """ "said days later that ...": adverbs of the verb the parser hangs on its reported
+    clause, standing between the verb and the clause's "that" or subject."""
+    found = []
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i:
+            continue
+        opening = [c.i for c in clause.children if c.dep_ in ("mark", "nsubj", "nsubjpass")]
+        if opening:
+            found += [c for c in clause.children if verb.i < c.i < min(opening)]
+    return found

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.act_offsets import placed_from_an_act
-from kg.extract.date_relations import compatible, doers_of, inherit_date
+from kg.extract.date_relations import compatible, doers_of, inherit_date, told_later
 from kg.extract.dating import ordered_in_time
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ def _news_act(doc, draft: Draft) -> bool:
     if draft.news_of_the_day or draft.match.statement:
         return False  # tellings take the lede's day by their own rule (borrowed_dates)
     verb = doc[draft.match.verb]
-    if verb.dep_ in _DEPENDENT or ordered_in_time(verb) or _reported(verb):
+    if verb.dep_ in _DEPENDENT or ordered_in_time(verb) or _reported(verb) or told_later(verb):
         return False
     if placed_from_an_act(verb) is not None:
         return False  # "Two months after the meeting, X resigned

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from kg.extract.date_relations import inherit_date
+from kg.extract.date_relations import inherit_date, told_later
 from kg.extract.dating import event_date, usable
 from kg.extract.hours_later import dates_the_main_clause
 from kg.extract.offset_dates import shifted_day
@@ -167,6 +167,8 @@ def _told_just_before_the_same_day(doc, drafts: list[Draft]) -> None:
         if after is None or draft.date.value is not None or draft.negated:
             continue
         verb = doc[draft.match.verb]
+        if told_later(verb):
+            continue  # "X said days later": not the day the narrative just told
         if verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             inherit_date(draft, after)
 

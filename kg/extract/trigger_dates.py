@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.date_relations import inherit_date
+from kg.extract.date_relations import inherit_date, told_later
 from kg.extract.dating import (
     alleged_tokens,
     asserted_past,
@@ -105,7 +105,7 @@ def trigger_date(
         said = doc[reporter]
         not_after = published if asserted_past(said) else None
         timex = times.for_trigger((reporter,), said.idx, clause_tokens(said), not_after)
-    if timex is None and shares_time and governor.i in times.triggers:
+    if timex is None and shares_time and governor.i in times.triggers and not told_later(verb):
         # "arrested him on Monday and charged him", "published videos on Thursday, urging ..."
         for sharer in _time_sharers(governor, times.triggers):
             timex = times.governed_by((sharer.i,), position, not_after=past)
@@ -153,6 +153,8 @@ def date_time_sharers(doc, drafts: list[Draft]) -> None:
             continue
         if _own_subject(verb) or measured_offset(verb) is not None or _perfect(verb):
             continue  # its own act, one measured from another, or background ("had become")
+        if told_later(verb):
+            continue  # "and were later killed": after the act it is joined to
         if verb.dep_ == "conj" and not any(c.dep_ == "cc" for c in verb.head.children):
             continue  # no "and" joins them: a clause the parser attached as a conjunct
         governor = by_verb.get(verb.head.i)
