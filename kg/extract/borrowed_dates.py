@@ -17,7 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from kg.extract.act_offsets import date_acts_since_acts, date_placed_from_acts, placed_from_an_act
-from kg.extract.date_relations import doers_of, inherit_date, told_later
+from kg.extract.date_relations import doers_of, inherit_date, placed_by_a_clause, told_later
 from kg.extract.hours_later import date_hours_later
 from kg.extract.news_day import (
     date_acts_a_spokesperson_details,
@@ -77,8 +77,8 @@ def date_from_statements(doc, drafts: list[Draft], taxonomy: dict, inferred: boo
     X, whom he described as a spy": the describing is part of that telling)."""
     statements = _dated_statements(drafts, taxonomy, inferred)
     for draft in drafts:
-        if draft.date.value is not None:
-            continue
+        if draft.date.value is not None or placed_by_a_clause(doc[draft.match.verb]):
+            continue  # "said the men were expelled after the operation was stopped": not then
         speakers = {draft.attributed_to} if draft.attributed_to is not None else set()
         if not speakers and doc[draft.match.verb].dep_ == "relcl":
             speakers = draft.ids("actor")

@@ -117,3 +117,18 @@ def _opening_adverbs(verb) -> list:
         if opening:
             found += [c for c in clause.children if verb.i < c.i < min(opening)]
     return found
+
+
+# Subordinators placing an act's clause after or before another act it names.
+_PLACING = frozenset({"after", "before", "since", "until"})
+
+
+def placed_by_a_clause(verb) -> bool:
+    """ "the men were expelled after the operation was stopped": an act the text places after
+    or before another act told in a clause of its own; its time is tied to that act, not to
+    the telling that reports it."""
+    return any(clause.dep_ == "advcl" and _placing(clause) for clause in verb.children)
+
+
+def _placing(clause) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in _PLACING for c in clause.children)

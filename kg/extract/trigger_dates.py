@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.date_relations import inherit_date, told_later
+from kg.extract.date_relations import inherit_date, placed_by_a_clause, told_later
 from kg.extract.dating import (
     alleged_tokens,
     asserted_past,
@@ -99,7 +99,7 @@ def trigger_date(
     reporter = mood.announced_by
     if reporter is None and speaker is not None and speaker.dep_ == "nsubj":
         reporter = speaker.head.i
-    if reporter is not None:
+    if reporter is not None and not placed_by_a_clause(verb):
         # The date the statement itself takes: "said on Friday", "said in a statement
         # released on Monday" (never one inside what it reports).
         said = doc[reporter]
