@@ -173,3 +173,13 @@ def test_actors_responsible_for_a_compromise_are_attributed(nlp, resources):
 def test_no_evidence_that_someone_was_behind_attributes_nothing(nlp, resources):
     text = "Anna Berg said there was no evidence that Russia was behind the attack."
     assert "Attribution" not in _types(nlp, resources, text)
+
+
+def test_evidence_against_someone_accuses_them(nlp, resources):
+    text = "Anna Berg said there was hard evidence against Acme."
+    assert _targets(nlp, resources, text, "Accusation") == {"org/acme"}
+
+
+def test_no_evidence_against_someone_accuses_no_one(nlp, resources):
+    text = "Anna Berg said there was no evidence against Acme."
+    assert "Accusation" not in _types(nlp, resources, text)

@@ -136,7 +136,9 @@ def _stance(
     tied = [h for h in _tied_to(clause, words, index) if h.entity.id not in speakers]
     if tied:
         return words.attribution_type, tied, _ATTRIBUTES
-    accused = _wrongdoers(clause, words, index, context, speakers)
+    accused = _wrongdoers(clause, words, index, context, speakers) or [
+        h for h in _evidence_against(clause, words, index) if h.entity.id not in speakers
+    ]
     if accused:
         return words.accusation_type, accused, _ACCUSES
     if _disapproves(clause, statement, words, index, context):
@@ -155,6 +157,18 @@ def _tied_to(clause, words: StanceWords, index: EntityIndex) -> list[Hit]:
     holders = [h for h in holders if not any(c.lower_ == "no" for c in h.children)]
     objects = [o for h in holders for o in _objects_of(h, ("to", "between", "with"))]
     return _named_in(objects, index)
+
+
+def _evidence_against(clause, words: StanceWords, index: EntityIndex) -> list[Hit]:
+    """Whom a finding the clause tells is against: "there was hard evidence against Acme"."""
+    findings = [
+        c
+        for c in clause.children
+        if c.dep_ in _CALLED
+        and c.lemma_.lower() in words.finding_nouns
+        and not any(d.lower_ == "no" for d in c.children)
+    ]
+    return _named_in([o for f in findings for o in _objects_of(f, ("against",))], index)
 
 
 def _wrongdoers(clause, words: StanceWords, index, context, speakers: set[str]) -> list[Hit]:
