@@ -78,3 +78,34 @@ def test_leaving_a_treaty_is_a_withdrawal(nlp, resources, text):
 def test_land_annexed_is_an_attack(nlp, resources):
     text = "Russia annexed four regions of Germany in 2022."
     assert "Attack" in _types(nlp, resources, text)
+
+
+def test_backdoors_planted_are_a_cyber_operation(nlp, resources):
+    text = "China hid backdoors in routers sold to Germany."
+    assert "CyberOperation" in _types(nlp, resources, text)
+
+
+def test_software_installed_is_no_cyber_operation(nlp, resources):
+    text = "Acme installed new software in its offices in Germany."
+    assert "CyberOperation" not in _types(nlp, resources, text)
+
+
+def test_a_company_takeover_is_no_intrusion(nlp, resources):
+    text = "Germany blocked the takeover of Acme by Globex."
+    assert "CyberOperation" not in _types(nlp, resources, text)
+
+
+def test_an_account_takeover_is_an_intrusion(nlp, resources):
+    text = "Iranian hackers claimed the takeover of Acme's Twitter account."
+    assert "CyberOperation" in _types(nlp, resources, text)
+
+
+def test_officials_bribed_are_paid(nlp, resources):
+    text = "China bribed officials of Germany to win the contract."
+    assert "Aid" in _types(nlp, resources, text)
+
+
+def test_assets_nationalised_are_a_sanction(nlp, resources):
+    text = "Russia expropriated the assets of Acme in 2023."
+    event = only(run(nlp, resources, text), "Sanction")
+    assert roles(event)["target"] == {"org/acme"}
