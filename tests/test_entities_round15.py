@@ -104,3 +104,42 @@ def test_a_states_people_in_the_plural_is_no_person(world, text):
 def test_a_facility_that_speaks_is_no_place(world):
     found = bundled_entities(world, "Firms\n\nJane Street said it would appeal.", "2021-02-05")
     assert not [e for e in found if e.type == "Place"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hackers broke into the credit reporting agency Equifax in 2017.", "Equifax"),
+        ("The ratings agency Fitch cut the country's rating on Friday.", "Fitch"),
+        ("The recruitment agency Staffline said it had found no wrongdoing.", "Staffline"),
+    ],
+)
+def test_a_firm_introduced_as_a_commercial_agency_is_an_organization(world, text, name):
+    found = bundled_entities(world, "Firms\n\n" + text, "2020-02-10")
+    assert [e.type for e in found if e.name == name] == ["Organization"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "The GRU officers hacked the World Anti-Doping Agency.",
+            "World Anti-Doping Agency",
+            "Organization",
+        ),
+        (
+            "The European Data Protection Board set up a task force on the chatbot.",
+            "European Data Protection Board",
+            "Agency",
+        ),
+        (
+            "Earlier hacks of the Office of Personnel Management exposed millions of records.",
+            "United States Office of Personnel Management",
+            "Agency",
+        ),
+        ("Norway's Telenor said it had complied with the order.", "Telenor", "Organization"),
+    ],
+)
+def test_bodies_an_analyst_expects_are_known(world, text, name, kind):
+    found = bundled_entities(world, "Bodies\n\n" + text, "2020-02-10")
+    assert [e.type for e in found if e.name == name] == [kind]
