@@ -104,6 +104,10 @@ def date_acts_a_spokesperson_details(doc, drafts: list[Draft]) -> None:
         spoken = draft.match.statement or draft.news_of_the_day
         if spoken and draft.date.source == "text" and draft.date.precision == "day":
             tellings.setdefault(draft.sentence_no, draft)
+        elif draft.attributed_to is not None and _dated_in_its_sentence(draft):
+            # "Peskov told reporters on Thursday that Russia categorically denied them": what
+            # a telling reports, dated by the telling's words, is told that day too
+            tellings.setdefault(draft.sentence_no, draft)
     for draft in drafts:
         telling = tellings.get(draft.sentence_no + 1)
         if telling is None or draft.date.value is not None or not _news_act(doc, draft):
@@ -119,3 +123,15 @@ def spoken_for(telling: Draft) -> set[str]:
     bodies = {r.organization for h in speakers for r in h.entity.roles if r.organization}
     states = {h.entity.country for h in speakers if h.entity.country}
     return {h.entity.id for h in speakers} | bodies | states
+
+
+def _dated_in_its_sentence(draft: Draft) -> bool:
+    """Dated to a day by an expression of its own sentence (its own or its telling's), not
+    by "the same day", which names the day of another act and is read later (occasions.py)."""
+    start = draft.date.start
+    return (
+        draft.date.precision == "day"
+        and start is not None
+        and draft.sentence.start <= start < draft.sentence.end
+        and "same day" not in (draft.date.text or "").lower()
+    )
