@@ -109,3 +109,33 @@ def test_assets_nationalised_are_a_sanction(nlp, resources):
     text = "Russia expropriated the assets of Acme in 2023."
     event = only(run(nlp, resources, text), "Sanction")
     assert roles(event)["target"] == {"org/acme"}
+
+
+def test_internet_access_cut_is_a_ban(nlp, resources):
+    text = "Iran restricted mobile data across the country in September."
+    assert "Ban" in _types(nlp, resources, text)
+
+
+def test_prices_cut_are_no_ban(nlp, resources):
+    text = "Acme cut its internet prices in Germany in September."
+    assert "Ban" not in _types(nlp, resources, text)
+
+
+def test_weapons_smuggled_to_someone_arm_them(nlp, resources):
+    text = "Iran shipped drones to Russia last year."
+    event = only(run(nlp, resources, text), "Aid")
+    assert roles(event)["actor"] == {"country/ir"}
+
+
+def test_critics_harassed_are_threatened(nlp, resources):
+    text = "China intimidated the families of dissidents in Germany."
+    assert "Threat" in _types(nlp, resources, text)
+
+
+def test_dissidents_tracked_are_spied_on(nlp, resources):
+    text = "Iran tracked dissidents living in Germany for years."
+    assert "Espionage" in _types(nlp, resources, text)
+
+
+def test_a_storm_tracked_is_no_spying(nlp, resources):
+    assert "Espionage" not in _types(nlp, resources, "Germany tracked the storm for days.")
