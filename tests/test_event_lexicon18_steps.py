@@ -120,3 +120,38 @@ def test_a_mutiny_by_a_named_group_is_forces_turned(nlp, resources):
 def test_a_mutiny_with_no_one_named_is_no_event(nlp, resources):
     text = "The film about a mutiny at sea won an award."
     assert "Mobilization" not in _types(nlp, resources, text)
+
+
+def test_an_attack_claimed_is_owned(nlp, resources):
+    text = "Globex claimed the bombing of the pipeline in Germany."
+    assert "Admission" in _types(nlp, resources, text)
+
+
+def test_a_victory_claimed_owns_no_act(nlp, resources):
+    text = "Acme claimed a victory over Globex in court."
+    assert "Admission" not in _types(nlp, resources, text)
+
+
+def test_bail_granted_frees_someone(nlp, resources):
+    text = "A court in Germany granted bail to John Smith on Friday."
+    assert "Withdrawal" in _types(nlp, resources, text)
+
+
+def test_someone_put_on_trial_is_prosecuted(nlp, resources):
+    text = "Germany put John Smith on trial for treason in May."
+    event = only(run(nlp, resources, text), "Indictment")
+    assert roles(event)["target"] == {"person/john-smith"}
+
+
+def test_someone_standing_trial_is_no_doer_of_a_prosecution(nlp, resources):
+    text = "John Smith stood trial for treason in Germany."
+    assert "Indictment" not in _types(nlp, resources, text)
+
+
+def test_a_dissident_hanged_is_killed(nlp, resources):
+    text = "Iran hanged a dissident, John Smith, on Monday."
+    assert "Attack" in _types(nlp, resources, text)
+
+
+def test_a_flag_hanged_kills_no_one(nlp, resources):
+    assert "Attack" not in _types(nlp, resources, "Acme hanged a flag over its office.")
