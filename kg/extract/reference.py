@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.extract.body_kinds import described_body
 from kg.extract.definite_nouns import counted_people, named_together
+from kg.extract.governing import governing_verbs
 from kg.types import Entity, Span
 
 if TYPE_CHECKING:
@@ -303,9 +304,11 @@ def aged_description(tok) -> bool:
 
 
 def _commanding_subjects(tok, index: EntityIndex) -> list[Hit]:
+    """Subjects of the clauses ``tok`` stands in, up to a concessive clause ("X deferred to
+    Rome, although the company said ...": the company may be X)."""
     return [
         hit
-        for verb in tok.ancestors
+        for verb in governing_verbs(tok)
         for child in verb.children
         if child.dep_ in ("nsubj", "nsubjpass") and tok not in child.subtree
         for hit in np_entities(child, index)
