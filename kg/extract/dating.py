@@ -176,9 +176,13 @@ class SentenceTimes:
         ]
         return self.governed_by(tuple(made), position, not_after=not_after) if made else None
 
-    def of_vehicle(self, verb, position: int, not_after: str | None) -> Timex | None:
+    def of_vehicle(
+        self, verb, position: int, not_after: str | None, published_by: frozenset[str] = frozenset()
+    ) -> Timex | None:
         """ "In a submission made public on Wednesday, the ministry said": the time of the
-        participle describing what a telling was made in dates the telling."""
+        participle describing what a telling was made in dates the telling; only a participle
+        of ``published_by`` when given ("in a piece published on Monday", not "in an
+        operation reported on Monday": the operation came before)."""
         described = [
             acl.i
             for prep in verb.children
@@ -186,7 +190,9 @@ class SentenceTimes:
             for noun in prep.children
             if noun.dep_ == "pobj"
             for acl in noun.children
-            if acl.dep_ == "acl" and acl.tag_ == "VBN"
+            if acl.dep_ == "acl"
+            and acl.tag_ == "VBN"
+            and (not published_by or acl.lemma_.lower() in published_by)
         ]
         return self.governed_by(tuple(described), position, not_after=not_after)
 
