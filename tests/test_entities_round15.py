@@ -143,3 +143,42 @@ def test_a_firm_introduced_as_a_commercial_agency_is_an_organization(world, text
 def test_bodies_an_analyst_expects_are_known(world, text, name, kind):
     found = bundled_entities(world, "Bodies\n\n" + text, "2020-02-10")
     assert [e.type for e in found if e.name == name] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hackers hid code in SolarWinds' Orion network management software.", "Orion"),
+        ("The flaw affects the Nimbus file transfer software used by banks.", "Nimbus"),
+        ("The group spread Zorvex, software made by a firm in Minsk, to the victims.", "Zorvex"),
+        ("Investigators found Tarkan, software sold to police forces, on the phones.", "Tarkan"),
+        (
+            "The ministry banned Lumora, software developed in China, from state computers.",
+            "Lumora",
+        ),
+    ],
+)
+def test_a_name_of_software_is_a_platform(world, text, name):
+    found = bundled_entities(world, "Software\n\n" + text, "2020-02-10")
+    assert [e.type for e in found if e.name == name] == ["Platform"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The attack was built on a Windows hacking tool stolen from the NSA.",
+            "Microsoft Windows",
+        ),
+        ("The hackers used the SWIFT messaging system to request transfers.", "SWIFT"),
+        ("Hackers exploited four flaws in Microsoft Exchange email servers.", "Microsoft Exchange"),
+    ],
+)
+def test_software_whose_flaws_hacks_exploit_is_known(world, text, name):
+    found = bundled_entities(world, "Software\n\n" + text, "2020-02-10")
+    assert [e.type for e in found if e.name == name] == ["Platform"]
+
+
+def test_a_person_described_after_a_comma_stays_a_person(world):
+    found = bundled_entities(world, "People\n\nHe met Ivan Petrov, director of the firm.", "2020")
+    assert [e.type for e in found if e.name == "Ivan Petrov"] in (["Person"], ["Official"])

@@ -49,11 +49,16 @@ def kind_in_apposition(
     ``keep_none``."""
     doc = reader.doc
     comma = end
-    if comma + 2 >= len(doc) or doc[comma].text != "," or doc[comma + 1].lower_ not in _ARTICLES:
+    if comma + 2 >= len(doc) or doc[comma].text != ",":
         return None
-    after = doc[comma + 2 : comma + 2 + _APPOSITION_REACH]
-    # the parser may hang it on the noun the name closes ("members of the X Y, a group")
-    noun = next((t for t in after if t.dep_ == "appos" and t.head.i < end), None)
+    if doc[comma + 1].lower_ in _ARTICLES:
+        after = doc[comma + 2 : comma + 2 + _APPOSITION_REACH]
+        # the parser may hang it on the noun the name closes ("members of the X Y, a group")
+        noun = next((t for t in after if t.dep_ == "appos" and t.head.i < end), None)
+    elif _bare_kind(doc[comma + 1], doc[end - 1]):
+        noun = doc[comma + 1]  # "Apache Struts, software used by the portal"
+    else:
+        return None
     if noun is not None and any(c.lower_ in ("who", "whom") for c in noun.subtree):
         return None  # ", a model who posted the video": only persons are who
     if noun is not None and person and doc[comma + 1].lower_ == "the" and not _made(noun):
@@ -62,6 +67,19 @@ def kind_in_apposition(
     # "a Moscow firm": a name here places the firm, it does not name it
     kind = kind_words(reader, noun, _common_modifiers(noun)) if noun is not None else None
     return None if kind == NO_ENTITY and not keep_none else kind
+
+
+def _bare_kind(token: Token, name: Token) -> bool:
+    """A lower-case noun with no article right after a name's comma, in apposition to it or
+    taken by the parser for a second object of the name's verb, or made by someone ("spread
+    Zorvex, software made by", "exploited Apache Struts, software used by")."""
+    if not token.is_lower or token.pos_ != "NOUN":
+        return False
+    if _made(token):
+        return True  # "Lumora, software developed in China": however the parser hangs it
+    return (token.dep_ == "appos" and token.head.i <= name.i) or (
+        token.dep_ == name.dep_ and token.head.i == name.head.i and token.head.i != token.i
+    )
 
 
 def _made(noun: Token) -> bool:

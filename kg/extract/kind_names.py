@@ -36,7 +36,20 @@ def names_before_kinds(reader: CandidateReader) -> None:
             start -= 1
         attached = start > 0 and not doc[start - 1].whitespace_  # "Wi-Fi network"
         if start < i and not attached and not reader.in_gazetteer(start, i):
-            reader.add(start, i, "Organization", from_model=True)
+            kind = "Platform" if _opens_platform_noun(reader, doc[i]) else "Organization"
+            reader.add(start, i, kind, from_model=True)
+
+
+def _opens_platform_noun(reader: CandidateReader, token: Token) -> bool:
+    """ "Orion network management software": the kind word only opens a compound ending in a
+    platform noun, which is what the name names."""
+    for _ in range(3):
+        if token.dep_ != "compound" or token.head.i <= token.i:
+            return False
+        token = token.head
+        if token.is_lower and token.lower_ in reader.lex.platform_nouns:
+            return True
+    return False
 
 
 def _unread_proper_noun(reader: CandidateReader, token: Token) -> bool:

@@ -53,11 +53,19 @@ def headline(doc: Doc) -> tuple[int, str]:
 
 
 def is_platform(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
-    """ "the Tor browser", "a Telegram channel", "platforms like YouTube and Facebook": a name
-    that a platform noun follows, or that is listed as an example of platforms."""
+    """ "the Tor browser", "a Telegram channel", "Orion network management software",
+    "platforms like YouTube and Facebook": a name that a platform noun follows (right after it
+    or at the end of the compound it opens), or that is listed as an example of platforms."""
     if end < len(doc) and doc[end].lower_ in lex.platform_nouns:
         return True
     token = doc[end - 1]
+    head = token  # "Orion network management software": the name's compound chain ends in one
+    for _ in range(3):
+        if head.dep_ != "compound" or head.head.i <= head.i:
+            break
+        head = head.head
+        if head.is_lower and head.lower_ in lex.platform_nouns:
+            return True
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head  # "YouTube, X and Facebook": the first of the list
     example = token.dep_ == "pobj" and token.head.lower_ in ("like", "including", "as")
