@@ -183,3 +183,28 @@ def test_evidence_against_someone_accuses_them(nlp, resources):
 def test_no_evidence_against_someone_accuses_no_one(nlp, resources):
     text = "Anna Berg said there was no evidence against Acme."
     assert "Accusation" not in _types(nlp, resources, text)
+
+
+def test_a_verdict_passed_on_a_thing_is_a_criticism(nlp, resources):
+    for text in (
+        "Anna Berg said the decision was unacceptable.",
+        "Anna Berg said the charges against Acme were fabricated.",
+        "Anna Berg said the remark was a shocking breach of protocol.",
+    ):
+        assert "Criticism" in _types(nlp, resources, text), text
+
+
+def test_the_verdict_word_is_a_mention_of_the_criticism(nlp, resources):
+    text = "Anna Berg said the remark was a shocking breach of protocol."
+    (criticism,) = [e for e in run(nlp, resources, text) if e.type == "Criticism"]
+    assert "shocking" in {m.text for m in criticism.mentions}
+
+
+def test_praise_a_denied_verdict_or_nothing_illegal_is_no_criticism(nlp, resources):
+    for text in (
+        "Anna Berg said the meeting was useful.",
+        "Anna Berg said the decision was not illegal.",
+        "Anna Berg said there was nothing illegal about Smith contacting Acme.",
+        "Anna Berg said we were reckless.",
+    ):
+        assert "Criticism" not in _types(nlp, resources, text), text

@@ -1,0 +1,148 @@
+"""The words of ontologies/told-content.yaml and the clause readings the telling typers share
+(kg.extract.told_stances, kg.extract.told_verdicts): what a speech verb reports, whether a
+clause is asserted, its subjects, the objects of its prepositions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kg.errors import ConfigError
+from kg.extract.misparse import reported_clauses as misparsed_clauses
+from kg.extract.reference import EntityIndex, Hit, unique
+from kg.extract.told_acts import NOT_YET, reported_clauses
+from kg.settings import DEFAULT_ONTOLOGY_DIR
+
+if TYPE_CHECKING:
+    from kg.extract.events import _Draft as Draft
+
+STANCES_PATH = DEFAULT_ONTOLOGY_DIR / "told-content.yaml"
+SUBJECTS = ("nsubj", "nsubjpass")
+# Who a reported clause calls the speaker: "said it was disappointed", "we are concerned"
+SELF = frozenset({"it", "we", "i", "he", "she", "they"})
+CALLED = frozenset({"attr", "dobj", "pobj"})
+
+
+@dataclass(frozen=True)
+class StanceWords:
+    """The words of ontologies/told-content.yaml, lower-case lemmas."""
+
+    attribution_type: str
+    culprit_predicates: frozenset[str]
+    culprit_verbs: frozenset[str]
+    harm_verbs: frozenset[str]
+    harms: frozenset[str]
+    culprit_nouns: frozenset[str]
+    finding_verbs: frozenset[str]
+    finding_nouns: frozenset[str]
+    criticism_type: str
+    disapproval: frozenset[str]
+    link_words: frozenset[str]
+    accusation_type: str
+    scheme_nouns: frozenset[str]
+    wrong_verbs: frozenset[str]
+    wrong_nouns: frozenset[str]
+    verdicts: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def stance_words(path: Path = STANCES_PATH) -> StanceWords:
+    """The words read from ``path``; a ConfigError if the file is missing or malformed."""
+    import yaml
+
+    from kg.yamlio import load_yaml
+
+    try:
+        data = load_yaml(path.read_text(encoding="utf-8"))
+
+        def words(key: str) -> frozenset[str]:
+            return frozenset(str(w).lower() for w in data[key])
+
+        return StanceWords(
+            attribution_type=str(data["attribution_type"]),
+            culprit_predicates=words("culprit_predicates"),
+            culprit_verbs=words("culprit_verbs"),
+            harm_verbs=words("harm_verbs"),
+            harms=words("harms"),
+            culprit_nouns=words("culprit_nouns"),
+            finding_verbs=words("finding_verbs"),
+            finding_nouns=words("finding_nouns"),
+            criticism_type=str(data["criticism_type"]),
+            disapproval=words("disapproval"),
+            link_words=words("link_words"),
+            accusation_type=str(data["accusation_type"]),
+            scheme_nouns=words("scheme_nouns"),
+            wrong_verbs=words("wrong_verbs"),
+            wrong_nouns=words("wrong_nouns"),
+            verdicts=words("verdicts"),
+        )
+    except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:
+        raise ConfigError(
+            f"cannot read the told-content words {path}: {exc}",
+            hint="restore ontologies/told-content.yaml from the repository",
+        ) from None
+
+
+def asserted(clause) -> bool:
+    """No negation and no modal of what is yet to be ("would be responsible")."""
+    if any(c.dep_ == "neg" for c in clause.children):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in NOT_YET for c in clause.children)
+
+
+def subjects_of(clause) -> list:
+    """The clause's subjects, or those of the clause it is joined to ("the unit, also tracked
+    as X, had carried out the attack": the parse joins "carried" to "tracked")."""
+    own = [c for c in clause.children if c.dep_ in SUBJECTS]
+    if own or clause.dep_ != "conj":
+        return own
+    return [c for c in clause.head.children if c.dep_ in SUBJECTS]
+
+
+def states_of(statement: Draft) -> set[str]:
+    return {h.entity.country for h in statement.roles["actor"] if h.entity.country}
+
+
+def joined_clauses(clause) -> list:
+    """The clauses joined to ``clause`` by "and" ("said the attack was planned and executed by
+    X", "said it had been given little information and was not aware of")."""
+    return [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+
+
+def objects_of(word, preps: tuple[str, ...], dep: str = "prep") -> list:
+    """The objects of ``word``'s prepositions (those of ``preps``; all when empty)."""
+    return [
+        p
+        for prep in word.children
+        if prep.dep_ == dep and (not preps or prep.lower_ in preps)
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+
+
+def named_in(phrases: list, index: EntityIndex) -> list[Hit]:
+    """The entities named inside ``phrases`` (places aside)."""
+    hits = [index.at(t) for p in phrases for t in p.subtree]
+    return unique([h for h in hits if h is not None and h.entity.type != "Place"])
+
+
+def told_clauses(verb, words: StanceWords) -> list:
+    """The clauses a speech verb reports, those joined to them by "and", and what a finding in
+    them passes on ("said it had assessed that X was behind": was; "said there was evidence
+    that X were behind it": were)."""
+    clauses = list(dict.fromkeys(reported_clauses(verb) + misparsed_clauses(verb)))
+    clauses += [c for h in clauses for c in joined_clauses(h)]
+    found = []
+    for clause in clauses:
+        found.append(clause)
+        if asserted(clause) and clause.lemma_.lower() in words.finding_verbs:
+            found += [c for c in clause.children if c.dep_ == "ccomp"]
+        for noun in clause.children if asserted(clause) else ():
+            if noun.dep_ not in CALLED or any(c.lower_ == "no" for c in noun.children):
+                continue  # "said there was no evidence that X was involved"
+            if noun.lemma_.lower() in words.finding_nouns:
+                found += [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")]
+    return found
