@@ -208,3 +208,16 @@ def test_praise_a_denied_verdict_or_nothing_illegal_is_no_criticism(nlp, resourc
         "Anna Berg said we were reckless.",
     ):
         assert "Criticism" not in _types(nlp, resources, text), text
+
+
+def test_friendly_or_wished_ties_attribute_nothing(nlp, resources):
+    for text in (
+        "Anna Berg said Britain had strong ties with Germany.",
+        "Anna Berg said Britain wanted closer economic ties to China.",
+    ):
+        assert "Attribution" not in _types(nlp, resources, text), text
+
+
+def test_a_company_with_links_to_a_states_intelligence_is_attributed(nlp, resources):
+    text = "Anna Berg said the company had links to Chinese intelligence."
+    assert "country/cn" in _targets(nlp, resources, text, "Attribution")

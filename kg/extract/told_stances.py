@@ -44,6 +44,8 @@ if TYPE_CHECKING:
 _ATTRIBUTES = ("attributes", "attribute")
 _CRITICISES = ("criticises", "criticise")
 _ACCUSES = ("accuses", "accuse")
+# Verbs that hold ties ("had links to", "there were links between")
+_HOLDING = frozenset({"have", "be"})
 
 
 def stances_of_tellings(doc, drafts: list[Draft], index: EntityIndex, context: RoleContext) -> None:
@@ -97,13 +99,21 @@ def _stance(
 def _tied_to(clause, words: StanceWords, index: EntityIndex) -> list[Hit]:
     """Whom the clause ties someone to: "had found links between CARR and Sandworm" (both),
     "found links to individuals associated with the Chinese government", "the documents tie
-    Vulkan's work to the FSB"."""
-    holders = [clause] if clause.lemma_.lower() in words.link_words else []
-    holders += [
-        c for c in clause.children if c.dep_ in CALLED and c.lemma_.lower() in words.link_words
+    Vulkan's work to the FSB", "the company had links to Chinese intelligence". Ties had or
+    found, not wished for ("wanted closer ties to China"), and not friendly ones ("strong
+    economic ties to Germany": ``friendly_ties``)."""
+    lemma = clause.lemma_.lower()
+    holders = [clause] if lemma in words.link_words else []
+    if lemma in words.finding_verbs | _HOLDING:
+        holders += [
+            c for c in clause.children if c.dep_ in CALLED and c.lemma_.lower() in words.link_words
+        ]
+    holders = [
+        h
+        for h in holders
+        if not any(c.lower_ == "no" or c.lower_ in words.friendly_ties for c in h.children)
     ]
-    holders = [h for h in holders if not any(c.lower_ == "no" for c in h.children)]
-    objects = [o for h in holders for o in objects_of(h, ("to", "between", "with"))]
+    objects = [o for h in holders for o in objects_of(h, ("to", "between"))]
     return named_in(objects, index)
 
 

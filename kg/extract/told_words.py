@@ -46,6 +46,7 @@ class StanceWords:
     wrong_verbs: frozenset[str]
     wrong_nouns: frozenset[str]
     verdicts: frozenset[str]
+    friendly_ties: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -78,6 +79,7 @@ def stance_words(path: Path = STANCES_PATH) -> StanceWords:
             wrong_verbs=words("wrong_verbs"),
             wrong_nouns=words("wrong_nouns"),
             verdicts=words("verdicts"),
+            friendly_ties=words("friendly_ties"),
         )
     except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:
         raise ConfigError(
