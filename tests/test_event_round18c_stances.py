@@ -221,3 +221,8 @@ def test_friendly_or_wished_ties_attribute_nothing(nlp, resources):
 def test_a_company_with_links_to_a_states_intelligence_is_attributed(nlp, resources):
     text = "Anna Berg said the company had links to Chinese intelligence."
     assert "country/cn" in _targets(nlp, resources, text, "Attribution")
+
+
+def test_responsibility_for_a_duty_attributes_nothing(nlp, resources):
+    text = "Anna Berg said the agency was responsible for protecting the data."
+    assert "Attribution" not in _types(nlp, resources, text)

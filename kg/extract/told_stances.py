@@ -231,6 +231,16 @@ def _harmful_objects(word, words: StanceWords, required: bool = False) -> bool:
     """What ``word`` is "for" or "in" is a harm ("responsible for the hack", "involved in the
     explosions"), or (unless ``required``) it names none ("was responsible")."""
     objects = objects_of(word, ("for", "in"))
+    # "responsible for protecting the data": a duty, a gerund naming no harm
+    duties = [
+        g
+        for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "in")
+        for g in prep.children
+        if g.dep_ == "pcomp"
+    ]
+    if duties:
+        return False
     if not objects:
         return not required
     return any(o.lemma_.lower() in words.harms or o.lower_ in words.harms for o in objects)
