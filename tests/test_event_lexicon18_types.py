@@ -43,6 +43,11 @@ def test_an_order_to_stop_doing_something_bans_it(nlp, resources):
     assert roles(event)["target"] == {"org/acme"}
 
 
+def test_an_order_to_stop_trading_bans_it(nlp, resources):
+    text = "Britain ordered Acme to stop trading."
+    assert [e.type for e in run(nlp, resources, text)] == ["Ban"]
+
+
 def test_staff_told_to_rid_devices_of_an_app_is_a_ban(nlp, resources):
     text = "The defence ministry told all employees to delete the app Twitter from their phones."
     assert "Ban" in _types(nlp, resources, text)

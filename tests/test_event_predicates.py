@@ -30,8 +30,10 @@ def test_ordering_someone_to_pay_a_fine_is_a_sanction(nlp, resources):
     assert roles(event) == {"target": {"person/john-smith"}}
 
 
-def test_ordering_a_firm_to_stop_trading_stays_an_appeal(nlp, resources):
-    text = "Britain ordered Acme to stop trading."
+def test_ordering_a_firm_to_hire_stays_an_appeal(nlp, resources):
+    # Round 18b: an order to stop doing something bans it ("ordered Acme to stop trading" is
+    # now a Ban, tests/test_event_lexicon18_types.py); an order to do something else asks
+    text = "Britain ordered Acme to hire more staff."
     assert [e.type for e in run(nlp, resources, text)] == ["Appeal"]
 
 
