@@ -224,6 +224,15 @@ def test_weekday_restated_as_a_date_after_the_early_hours():
             "The vote was held in 2023. That March, the court banned the party.",
             [("2023", "2023"), ("That March", "2023-03")],
         ),
+        (
+            "The embassy closed in 2019, and the consulate followed that June.",
+            [("2019", "2019"), ("that June", "2019-06")],
+        ),
+        (
+            "Sanctions came in 2021. Moscow retaliated by expelling envoys that April, "
+            "officials said.",
+            [("2021", "2021"), ("that April", "2021-04")],
+        ),
     ],
 )
 def test_a_month_or_season_of_that_year_is_in_the_year_last_named(text, expected):

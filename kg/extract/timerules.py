@@ -181,13 +181,15 @@ def month(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | No
 
 
 def _that_month(m: re.Match[str], ctx: Context, word: str) -> Resolved | None:
-    """ "That March, the court ...", "in that June": the month of the year last mentioned. Only
-    opening a sentence or after a preposition: "said that March was the worst month" names this
-    March, and "said that May would resign" the prime minister."""
+    """ "That March, the court ...", "in that June", "blocked the site that March, and": the
+    month of the year last mentioned. Only opening a sentence, after a preposition or closing a
+    clause: "said that March was the worst month" names this March, and "said that May would
+    resign" the prime minister."""
     year = ctx.referred_year()
     if year is None:
         return None
-    if not _THAT_MONTH_BEFORE.search(ctx.before(m.start(), 20)):
+    opening = _THAT_MONTH_BEFORE.search(ctx.before(m.start(), 20))
+    if not opening and not _CLAUSE_END.match(ctx.text, m.end()):
         return None
     return "DATE", format_month(year, ctx.lex.months[word])
 
@@ -342,6 +344,8 @@ def season(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | N
     return "DATE", f"{year:04d}-{code}"
 
 
+# what may follow a month that closes its clause: a comma, a full stop, the end of the text
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
 _THAT_MONTH_BEFORE = re.compile(
     r"(?:^|[.!?][\"'”’]?\s+|\n\s*|\b(?:in|by|until|during|since|of|from)\s+)$", re.IGNORECASE
 )
