@@ -182,3 +182,19 @@ def test_software_whose_flaws_hacks_exploit_is_known(world, text, name):
 def test_a_person_described_after_a_comma_stays_a_person(world):
     found = bundled_entities(world, "People\n\nHe met Ivan Petrov, director of the firm.", "2020")
     assert [e.type for e in found if e.name == "Ivan Petrov"] in (["Person"], ["Official"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Roskomnadzor blocked the site on Thursday. The agency is headed by Alexander Zharov.",
+            "Alexander Zharov",
+        ),
+        ("The party was led by Ivan Sokolov until 2019, when it was banned.", "Ivan Sokolov"),
+        ("The committee is chaired by Maria Petrova, who took over in May.", "Maria Petrova"),
+    ],
+)
+def test_the_head_a_passive_gives_a_body_is_an_official(world, text, name):
+    found = bundled_entities(world, "Heads\n\n" + text, "2016-11-17")
+    assert [e.type for e in found if e.name == name] == ["Official"]

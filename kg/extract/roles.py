@@ -293,11 +293,16 @@ def _apposition_before(doc: Doc, start: int, lexicon: Lexicon) -> TextRole | Non
 
 
 def _leader_of_body(doc: Doc, start: int, lexicon: Lexicon) -> TextRole | None:
-    """ "The foreign ministry, led by NAME,", "the party, headed by NAME": the head of the body
-    before the comma."""
+    """ "The foreign ministry, led by NAME,", "the party, headed by NAME", "The agency is headed
+    by NAME": the head of the body before the comma or of the passive's subject."""
     if start < 4 or doc[start - 1].lower_ != "by" or doc[start - 2].lower_ not in _LEADING:
         return None
     comma = start - 3
+    if doc[comma].pos_ == "AUX":  # "The agency is headed by NAME": the passive's subject
+        subject = next((c for c in doc[start - 2].children if c.dep_ == "nsubjpass"), None)
+        if subject is None or not _names_body(subject, lexicon):
+            return None
+        return TextRole("head", *_org_range(doc, subject.left_edge.i, subject.i + 1))
     body = doc[comma - 1]
     if (
         doc[comma].text != ","
