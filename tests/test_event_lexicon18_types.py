@@ -122,3 +122,15 @@ def test_backing_a_finding_joins_the_attribution(nlp, resources):
 def test_backing_a_person_stays_support(nlp, resources):
     text = "Germany backed Anna Berg in the vote in May."
     assert "Support" in _types(nlp, resources, text)
+
+
+def test_an_attack_launched_by_hackers_is_a_cyber_operation(nlp, resources):
+    text = "Iranian hackers launched an attack on Acme in March."
+    types = _types(nlp, resources, text)
+    assert "CyberOperation" in types and "Attack" not in types
+
+
+def test_an_attack_launched_by_troops_stays_an_attack(nlp, resources):
+    text = "Russian troops launched an attack on Germany in March."
+    types = _types(nlp, resources, text)
+    assert "Attack" in types and "CyberOperation" not in types

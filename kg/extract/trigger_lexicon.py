@@ -113,6 +113,9 @@ class NounRule:
     # not ranked in a series ("the first case brought under the new law" describes a case
     # told elsewhere, by its place among others: `rank_words`)
     unranked: bool = False
+    # the type by who carries it out: "hackers launched an attack on the bank" (the light
+    # verb's subject lemma -> type)
+    doer_types: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -196,6 +199,7 @@ class Lexicon:
         found |= {self.penalty_statement_type} if self.penalty_statement_type else set()
         found |= self.told_act_types
         found |= {t for r in self.nouns for t in r.refers_to}
+        found |= {t for r in self.nouns for _, t in r.doer_types}
         return found | {t for r in self.nouns for _, t in r.modifiers}
 
 
@@ -376,6 +380,9 @@ def _noun_rule(raw: dict, default: float) -> NounRule:
         unless_held_by=_strings(raw, "unless_held_by"),
         unless_reason_of=_strings(raw, "unless_reason_of"),
         unranked=bool(raw.get("unranked", False)),
+        doer_types=tuple(
+            sorted((str(k).lower(), str(v)) for k, v in (raw.get("doer_types") or {}).items())
+        ),
     )
 
 

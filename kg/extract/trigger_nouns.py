@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from kg.extract.object_words import QUANTIFIERS, prep_objects
 from kg.extract.shapes import built_once
 from kg.extract.trigger_lexicon import Lexicon, NounRule
+from kg.extract.verb_shapes import subject_lemmas
 
 _NOUN_ROLE_PREPS = frozenset({"of", "by", "against", "between", "among"})
 _TIME_TYPES = frozenset({"DATE", "TIME"})
@@ -110,6 +111,10 @@ def _match_sense(tok, rule: NounRule, lexicon: Lexicon) -> TriggerMatch | None:
         event_type, modifier = _modified_type(tok, dict(rule.modifiers))
         if event_type is None:
             return None if rule.modified_only else _generic(tok, rule, light, lexicon)
+    elif rule.doer_types and light is not None:
+        # "hackers launched an attack on the bank": who carries it out says which attack
+        doers = dict(rule.doer_types)
+        event_type = next((doers[d] for d in subject_lemmas(light) if d in doers), event_type)
     elif light is None and not (
         rule.standalone
         and (
