@@ -43,3 +43,13 @@ def test_a_joined_promise_is_no_denial(nlp, resources):
 def test_a_lawyer_speaking_of_a_ruling_is_no_denial(nlp, resources):
     text = "A lawyer for Acme said the ruling was not final."
     assert "Denial" not in _types(nlp, resources, text)
+
+
+def test_the_head_of_a_body_speaking_of_the_company_denies_for_it(nlp, resources):
+    text = "John Smith, the head of Acme, said the company had not shared any data with China."
+    assert "Denial" in _types(nlp, resources, text)
+
+
+def test_the_head_of_a_body_speaking_of_another_body_denies_nothing(nlp, resources):
+    text = "John Smith, the head of Acme, said the ministry had not shared any data."
+    assert "Denial" not in _types(nlp, resources, text)

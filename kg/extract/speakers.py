@@ -17,6 +17,8 @@ _CLAIM_SUBJECTS = frozenset({"there", "it", "we", "i", "they", "this", "that"})
 _OPINION_VERBS = frozenset({"think", "believe", "expect", "suppose", "imagine", "feel", "guess"})
 # "A spokesman for Acme said the firm had never ...": who speaks for a body it calls by its kind
 _BODY_SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "lawyer"})
+# Who heads a body and speaks for it: "X, the head of TikTok India, said the company ..."
+_BODY_HEADS = frozenset({"head", "chief", "executive", "director", "president", "chairman", "ceo"})
 # A person's name: the model's label, or the gazetteer's types written over it
 _PEOPLE = frozenset({"PERSON", "Person", "Official"})
 # Objects that deny by themselves: "said he knew nothing about it"
@@ -141,7 +143,9 @@ def _speaks_for_its_kind(speaker, subject) -> bool:
     "the ministry"."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
         return False
-    if speaker.lemma_.lower() not in _BODY_SPEAKERS:
-        return False
-    kinds = {c.lemma_.lower() for c in speaker.children if c.dep_ == "compound"}
-    return subject.lemma_.lower() in _BODY_KINDS | kinds
+    # "Nikhil Gandhi, the head of TikTok India, said the company had not shared ...": the
+    # speaker's role in apposition
+    roles = [speaker] + [c for c in speaker.children if c.dep_ == "appos"]
+    roles = [r for r in roles if r.lemma_.lower() in _BODY_SPEAKERS | _BODY_HEADS]
+    kinds = {c.lemma_.lower() for r in roles for c in r.children if c.dep_ == "compound"}
+    return bool(roles) and subject.lemma_.lower() in _BODY_KINDS | kinds
