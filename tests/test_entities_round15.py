@@ -198,3 +198,19 @@ def test_a_person_described_after_a_comma_stays_a_person(world):
 def test_the_head_a_passive_gives_a_body_is_an_official(world, text, name):
     found = bundled_entities(world, "Heads\n\n" + text, "2016-11-17")
     assert [e.type for e in found if e.name == name] == ["Official"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The hackers had reached out to targets on LinkedIn, Telegram and Discord and by email.",
+            "Discord",
+        ),
+        ("The clips spread on YouTube, Facebook and Twitch within hours.", "Twitch"),
+        ("Many of his followers moved to Bluesky and Mastodon after the sale.", "Mastodon"),
+    ],
+)
+def test_a_guarded_platform_listed_with_platforms_is_that_platform(world, text, name):
+    found = bundled_entities(world, "Platforms\n\n" + text, "2021-01-26")
+    assert [e.type for e in found if e.name == name] == ["Platform"]

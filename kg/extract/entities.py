@@ -67,7 +67,7 @@ from kg.extract.name_shapes import (
 from kg.extract.owned_bodies import foreign_state_body, lower_case_bodies, model_body
 from kg.extract.peer_names import peers
 from kg.extract.person_descriptions import holders_bodies, past_service, person_descriptions
-from kg.extract.platform_mentions import platform_descriptions
+from kg.extract.platform_mentions import guarded_platforms_listed, platform_descriptions
 from kg.extract.police import police_named_again, police_of_states
 from kg.extract.portfolios import portfolio_holders
 from kg.extract.renamings import known_names_joined, renamings
@@ -195,6 +195,7 @@ class CandidateReader:
         renamings(self)
         known_names_joined(self)
         listed_with_platforms(self)
+        guarded_platforms_listed(self)
         dateline_bodies(self)
         courts_by_description(self)
         described_bodies(self)

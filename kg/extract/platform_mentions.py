@@ -6,6 +6,7 @@ none when two were."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.shapes import sentence_start, tokens_lowered
@@ -18,6 +19,35 @@ if TYPE_CHECKING:
 
 _MAX_MODIFIERS = 4  # "the Chinese-owned video app": words between "the" and the noun
 _SENTENCES_BACK = 2  # the platform is named in the description's sentence or the two before
+
+
+def guarded_platforms_listed(reader: CandidateReader) -> None:
+    """ "on LinkedIn, Telegram and Discord": a name the gazetteer guards as a platform (an
+    ordinary word, matched only beside its context words) that the model read as an
+    organisation or a person is that platform when listed with other platforms: the list is its
+    context."""
+    platform_tokens = {
+        i
+        for c in reader.candidates
+        if c.mention.type == "Platform" and id(c) in reader.tokens
+        for i in range(*reader.tokens[id(c)])
+    }
+    if not platform_tokens:
+        return
+    for n, cand in enumerate(reader.candidates):
+        at = reader.tokens.get(id(cand))
+        misread = cand.mention.type in ("Organization", "Person")
+        if not misread or cand.mention.gazetteer_id or at is None:
+            continue
+        if at[1] - at[0] != 1 or not any(
+            t.i in platform_tokens for t in reader.doc[at[0]].conjuncts
+        ):
+            continue
+        known = [e for e in reader.gazetteer.lookup(cand.mention.text) if e.type == "Platform"]
+        if len(known) == 1:
+            mention = replace(cand.mention, type="Platform", gazetteer_id=known[0].id)
+            reader.candidates[n] = replace(cand, mention=mention, from_model=False)
+            reader.tokens[id(reader.candidates[n])] = reader.tokens.pop(id(cand))
 
 
 def platform_descriptions(reader: CandidateReader) -> None:
