@@ -226,3 +226,20 @@ def test_a_company_with_links_to_a_states_intelligence_is_attributed(nlp, resour
 def test_responsibility_for_a_duty_attributes_nothing(nlp, resources):
     text = "Anna Berg said the agency was responsible for protecting the data."
     assert "Attribution" not in _types(nlp, resources, text)
+
+
+def test_a_third_party_withholding_help_is_accused(nlp, resources):
+    for text, accused in (
+        ("Anna Berg said Russia had not cooperated with the investigation.", "country/ru"),
+        ("Anna Berg said Acme had declined to provide the data.", "org/acme"),
+    ):
+        assert accused in _targets(nlp, resources, text, "Accusation"), text
+
+
+def test_a_promise_no_comment_or_the_speakers_own_restraint_accuses_no_one(nlp, resources):
+    for text in (
+        "Anna Berg said Russia would not share its data.",
+        "Anna Berg said Acme had not responded to requests.",
+        "The FBI said it had not shared the data with Acme.",
+    ):
+        assert "Accusation" not in _types(nlp, resources, text), text

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.reference import EntityIndex, Hit, RoleContext, np_entities, unique
 from kg.extract.subjects import subject_hits
-from kg.extract.told_acts import TELLING
+from kg.extract.told_acts import NOT_YET, TELLING
 from kg.extract.told_verdicts import disapproved, disapproves, judged, verdict_word
 from kg.extract.told_words import (
     CALLED,
@@ -44,6 +44,8 @@ if TYPE_CHECKING:
 _ATTRIBUTES = ("attributes", "attribute")
 _CRITICISES = ("criticises", "criticise")
 _ACCUSES = ("accuses", "accuse")
+# Refusing what one should do: "had declined to provide the help"
+_REFUSING = frozenset({"decline", "refuse"})
 # Verbs that hold ties ("had links to", "there were links between")
 _HOLDING = frozenset({"have", "be"})
 
@@ -74,6 +76,10 @@ def _stance(
 ) -> tuple[str, list[Hit], tuple[str, str]] | None:
     """The type, targets and gloss the clause gives the telling, or None. ``an_act``: the
     clause's verb triggers an act of its own (told_acts decides whether it accuses)."""
+    speakers = statement.ids("actor") | states_of(statement)
+    unhelpful = _unhelpful(clause, words, index, context, speakers)
+    if unhelpful:
+        return words.accusation_type, unhelpful, _ACCUSES
     if not asserted(clause):
         return None
     culprits = _culprits(clause, statement, words, index, context, an_act)
@@ -94,6 +100,33 @@ def _stance(
     if verdict_on is not None:
         return words.criticism_type, verdict_on, _CRITICISES
     return None
+
+
+def _unhelpful(clause, words: StanceWords, index, context, speakers: set[str]) -> list[Hit]:
+    """A named third party that did not help as it should: "Moscow had not cooperated
+    sufficiently with the investigation", "Berlin did not share its evidence", "Apple had
+    declined to provide the help" (``withheld_help`` negated, or after decline/refuse); not a
+    promise ("would not share") nor the speaker's own."""
+    lemma = clause.lemma_.lower()
+    auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    if auxes & NOT_YET:
+        return []
+    negated = any(c.dep_ == "neg" for c in clause.children)
+    withheld = negated and lemma in words.withheld_help
+    refused = lemma in _REFUSING and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in words.withheld_help for c in clause.children
+    )
+    if not (withheld or refused):
+        return []
+    doers = [
+        h
+        for s in subjects_of(clause)
+        if s.dep_ == "nsubj"
+        for h in subject_hits(s, clause, index, context)
+    ]
+    if any(h.entity.id in speakers for h in doers):
+        return []
+    return [h for h in doers if h.entity.type != "Place"]
 
 
 def _tied_to(clause, words: StanceWords, index: EntityIndex) -> list[Hit]:

@@ -47,6 +47,7 @@ class StanceWords:
     wrong_nouns: frozenset[str]
     verdicts: frozenset[str]
     friendly_ties: frozenset[str]
+    withheld_help: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -80,6 +81,7 @@ def stance_words(path: Path = STANCES_PATH) -> StanceWords:
             wrong_nouns=words("wrong_nouns"),
             verdicts=words("verdicts"),
             friendly_ties=words("friendly_ties"),
+            withheld_help=words("withheld_help"),
         )
     except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:
         raise ConfigError(
