@@ -214,3 +214,27 @@ def test_the_head_a_passive_gives_a_body_is_an_official(world, text, name):
 def test_a_guarded_platform_listed_with_platforms_is_that_platform(world, text, name):
     found = bundled_entities(world, "Platforms\n\n" + text, "2021-01-26")
     assert [e.type for e in found if e.name == name] == ["Platform"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The four men are said to belong to the PLA's 54th Research Institute.",
+            "54th Research Institute",
+        ),
+        (
+            "Officers of the GRU's 85th Main Special Service Center were named.",
+            "85th Main Special Service Center",
+        ),
+        ("The NSA's 3rd Division said it had found the flaw.", "3rd Division"),
+    ],
+)
+def test_a_unit_an_agency_owns_may_open_with_an_ordinal(world, text, name):
+    found = bundled_entities(world, "Units\n\n" + text, "2020-02-10")
+    assert [e.type for e in found if e.name == name] == ["Agency"]
+
+
+def test_an_ordinal_before_a_common_noun_names_no_unit(world):
+    found = bundled_entities(world, "Units\n\nThe FBI's 2nd quarter report came out.", "2020")
+    assert [e.name for e in found] == ["Federal Bureau of Investigation"]

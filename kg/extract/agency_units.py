@@ -1,8 +1,9 @@
 """Units of a known agency named through their owner: "the FSB's Center 16", "the Justice
 Department's National Security Division", "Global Affairs Canada said its Rapid Response
-Mechanism ...". A capitalised name a government body owns is a part of that body, an Agency of
-the body's state, whatever its head noun ("Mechanism", "Operations") and whether or not the
-model read it (it often misses a name with a number, "Center 16", or calls it an organisation).
+Mechanism ...", "the PLA's 54th Research Institute". A capitalised name (or one opened by an
+ordinal) a government body owns is a part of that body, an Agency of the body's state,
+whatever its head noun ("Mechanism", "Operations") and whether or not the model read it (it
+often misses a name with a number, "Center 16", or calls it an organisation).
 
 Not a name that only modifies a common noun ("the FBI's Most Wanted list", "the NSA's Prism
 program"), a person's ("the NSA's Rob Joyce"), a title ("the FBI's Deputy Director") or a name
@@ -10,6 +11,7 @@ the gazetteer knows ("the FBI's Twitter account")."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -19,6 +21,7 @@ if TYPE_CHECKING:
 _POSSESSIVE = frozenset({"'s", "’s"})
 _JOINS = frozenset({"of", "for", "and"})  # "Centre for Countering Disinformation"
 _MAX_WORDS = 6
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def units_of_agencies(reader: CandidateReader) -> None:
@@ -95,8 +98,9 @@ def _goes_on(words: list[str], start: int, i: int) -> bool:
     word = words[i]
     if word[:1].isupper():
         return True
-    if i == start:
-        return False
+    if i == start:  # "the PLA's 54th Research Institute": an ordinal opens a unit's name
+        ordinal = _ORDINAL.fullmatch(word) is not None
+        return ordinal and i + 1 < len(words) and words[i + 1].istitle()
     return word.isdigit() or (word in _JOINS and i + 1 < len(words) and words[i + 1].istitle())
 
 
