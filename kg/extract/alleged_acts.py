@@ -6,7 +6,11 @@ News reports the alleged act inside the charge; annotators take it as an event o
 by the one charged (never by the charging body) and dated only by its own time phrase. Some
 verbs are such acts only there (lexicon ``alleged: true``): "working for Russia's military
 intelligence" is espionage when it is what someone is accused of, a career anywhere else.
-The charging words are data: ontologies/charges.yaml.
+The charging words are data: charges.yaml of the ontology folder. An ``Extractor`` reads its
+settings' file once and hands it to the rules with each Doc it parses (``use_charge_words``):
+the rules here are reached from deep inside role and modality readers that take no settings,
+and a Doc is what they all share. A Doc parsed elsewhere (a library caller, a test) reads the
+bundled file.
 """
 
 from __future__ import annotations
@@ -18,7 +22,9 @@ from pathlib import Path
 from kg.errors import ConfigError
 from kg.settings import DEFAULT_ONTOLOGY_DIR
 
-CHARGES_PATH = DEFAULT_ONTOLOGY_DIR / "charges.yaml"
+CHARGES_FILE = "charges.yaml"
+CHARGES_PATH = DEFAULT_ONTOLOGY_DIR / CHARGES_FILE
+_DOC_KEY = "kg.charge_words"  # Doc.user_data key of the ChargeWords an Extractor read
 
 
 @dataclass(frozen=True)
@@ -57,8 +63,18 @@ def charge_words(path: Path = CHARGES_PATH) -> ChargeWords:
     except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:
         raise ConfigError(
             f"cannot read the charge words {path}: {exc}",
-            hint="restore ontologies/charges.yaml from the repository",
+            hint=f"copy {CHARGES_FILE} from the repository's ontologies/ into that folder",
         ) from None
+
+
+def use_charge_words(doc, words: ChargeWords) -> None:
+    """Make the rules read ``words`` on ``doc``."""
+    doc.user_data[_DOC_KEY] = words
+
+
+def _words_of(doc) -> ChargeWords:
+    """The charge words given to ``doc``, else the bundled ones."""
+    return doc.user_data.get(_DOC_KEY) or charge_words()
 
 
 def charge_of(act):
@@ -68,7 +84,7 @@ def charge_of(act):
     the verb ("accused of deploying X, and of later probing Y")."""
     if act.dep_ != "pcomp" and not (act.dep_ == "pobj" and act.pos_ in ("VERB", "AUX")):
         return None  # a gerund: "pcomp" whatever its tag ("with offering to"), or a verb
-    prep, charges = act.head, charge_words()
+    prep, charges = act.head, _words_of(act.doc)
     if prep.lower_ not in charges.prepositions or prep.dep_ not in ("prep", "conj"):
         return None
     word = prep.head
@@ -82,7 +98,7 @@ def still_alleged(act) -> bool:
     hand secrets to X" alleges the handing; "convicted of conspiring to deliver secrets" proves
     a conspiracy, not that anything was delivered."""
     word = charge_of(act)
-    return word is not None and word.lemma_.lower() not in charge_words().verdict_words
+    return word is not None and word.lemma_.lower() not in _words_of(act.doc).verdict_words
 
 
 def charged_clause(act):
