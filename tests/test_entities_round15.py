@@ -238,3 +238,16 @@ def test_a_unit_an_agency_owns_may_open_with_an_ordinal(world, text, name):
 def test_an_ordinal_before_a_common_noun_names_no_unit(world):
     found = bundled_entities(world, "Units\n\nThe FBI's 2nd quarter report came out.", "2020")
     assert [e.name for e in found] == ["Federal Bureau of Investigation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Commerce Department added the two spyware firms to its Entity List on Wednesday.",
+        "The Treasury's Specially Designated Nationals List now names 40 of his companies.",
+        "The FBI's Ten Most Wanted Fugitives List added him in 2019.",
+    ],
+)
+def test_a_sanctions_or_wanted_list_is_no_entity(world, text):
+    found = bundled_entities(world, "Lists\n\n" + text, "2021-11-03")
+    assert not [e for e in found if e.name.endswith("List")]
