@@ -94,11 +94,6 @@ KNOWN_HEADLINE_MISSES: dict[str, str] = {
         "outrageous': after the long object the parser does not make 'outrageous' the "
         "complement of 'called', so no verdict is read"
     ),
-    "turkey-twitter-ban-court-ruling": (
-        "held-out (session 13): a court that 'ruled on Wednesday that the government's block "
-        "on Twitter violated freedom of expression': a ruling against a measure is no trigger "
-        "of the lexicon"
-    ),
     "us-charges-park-jin-hyok-sony-wannacry": (
         "held-out (session 13): 'North Korea this week rejected U.S. charges' is found and "
         "dated, but 'U.S. charges' inside its span also drafts an undated Indictment, and the "
@@ -108,10 +103,6 @@ KNOWN_HEADLINE_MISSES: dict[str, str] = {
         "held-out (session 13): 'An officer of China's Ministry of State Security has been "
         "extradited from Belgium': the officer is now Xu Yanjun, but the extradition's doers "
         "are read from the charges' clause (GE Aviation), not from 'from Belgium'"
-    ),
-    "moldova-shor-vote-buying": (
-        "held-out (session 8): 'said on Thursday that Russia had transferred ... last month' "
-        "dates the accusation by the reported act's month, not by the speech's Thursday"
     ),
     "macron-campaign-leak-eve-of-vote": (
         "held-out (session 9): 'a trove of its emails was dumped online on Friday evening' is a "
