@@ -80,6 +80,39 @@ def test_most_predictions_are_expected(scored):
 
 # Headline misses of the held-out articles, kept visible until the extractor handles them.
 KNOWN_HEADLINE_MISSES: dict[str, str] = {
+    "china-micron-purchase-ban": (
+        "held-out (session 14): 'told operators ... to stop buying products made by Micron' is "
+        "read as the regulator's telling (an Accusation, by what it says: the firm 'had failed "
+        "a network security review'), not as an order to stop; that prediction is paired with "
+        "the accusation's gold event"
+    ),
+    "debbins-gru-spy-sentenced": (
+        "held-out (session 14): 'A former U.S. Army Special Forces officer was sentenced': the "
+        "description is not linked to Peter Debbins, who 'received a term' in the next "
+        "sentence, so the Special Forces stand as the one sentenced"
+    ),
+    "iran-internet-shutdown-restored": (
+        "held-out (session 14): 'Internet access began to return in parts of Iran': access "
+        "returning, with no one restoring it, is no trigger of the lexicon"
+    ),
+    "kazakhstan-internet-shutdown-csto": (
+        "held-out (session 14): 'after the authorities shut down connections across the "
+        "country': the unnamed authorities find no state (the dateline is no capital, and "
+        "'parts of Kazakhstan' is not where the act was done); 'Kazakh authorities' would do"
+    ),
+    "snowden-russia-asylum": (
+        "held-out (session 14): 'Russia on Thursday granted Edward Snowden, the former U.S. "
+        "intelligence contractor ..., temporary asylum': after the long apposition the parser "
+        "makes 'asylum' another apposition of Snowden, not what was granted"
+    ),
+    "turkey-wikipedia-ban-lifted": (
+        "held-out (session 14): 'Turkey lifted its block on Wikipedia': a block is no object "
+        "of the lexicon's lifting"
+    ),
+    "uganda-internet-restored-facebook-blocked": (
+        "held-out (session 14): 'Internet access was restored across Uganda': restoring "
+        "access is no trigger of the lexicon"
+    ),
     "australia-morrison-state-based-cyberattacks": (
         "held-out (session 12): the accusation is told by its object, 'a sophisticated "
         "state-based cyber actor' was targeting Australia: no state is named, and no trigger "
