@@ -105,14 +105,6 @@ KNOWN_HEADLINE_MISSES: dict[str, str] = {
         "intelligence contractor ..., temporary asylum': after the long apposition the parser "
         "makes 'asylum' another apposition of Snowden, not what was granted"
     ),
-    "turkey-wikipedia-ban-lifted": (
-        "held-out (session 14): 'Turkey lifted its block on Wikipedia': a block is no object "
-        "of the lexicon's lifting"
-    ),
-    "uganda-internet-restored-facebook-blocked": (
-        "held-out (session 14): 'Internet access was restored across Uganda': restoring "
-        "access is no trigger of the lexicon"
-    ),
     "australia-morrison-state-based-cyberattacks": (
         "held-out (session 12): the accusation is told by its object, 'a sophisticated "
         "state-based cyber actor' was targeting Australia: no state is named, and no trigger "

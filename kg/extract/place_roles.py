@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg.extract.reference import EntityIndex, Hit, np_entities
 
-_PLACE_PREPS = frozenset({"in", "at", "inside"})
+_PLACE_PREPS = frozenset({"in", "at", "inside", "across", "throughout"})  # "restored across Uganda"
 _WHERE_TYPES = ("Place", "Country")
 # Nouns of people and bodies that a country named "in" stands for ("agencies in the US",
 # "banks in China"); any other thing "in" a country is only there ("routers in the US").

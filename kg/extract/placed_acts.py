@@ -21,8 +21,9 @@ _PLACED_TYPES = frozenset({"Attack"})  # physical acts: where they struck says w
 # Acts told in the passive with no agent, known by where they were done ("two men were
 # arrested in Warsaw", "a man was shot dead in Berlin").
 _PLACED_PASSIVE_TYPES = frozenset({"Attack", "Arrest"})
-# Measures only a state takes on its soil: told in the passive in a country, that state took them.
-_STATE_MEASURES = frozenset({"Arrest", "Ban"})
+# Measures only a state takes on its soil, or undoes ("access was restored across Uganda"): told
+# in the passive in a country, that state took them.
+_STATE_MEASURES = frozenset({"Arrest", "Ban", "Withdrawal"})
 
 
 def placed(doc, match: TriggerMatch, roles: dict[str, list[Hit]], lexicon: Lexicon) -> bool:
