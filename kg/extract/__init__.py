@@ -44,9 +44,9 @@ class Extractor:
 
     def __init__(self, settings: Settings) -> None:
         from kg.entity_lexicon import load_lexicon as load_entity_lexicon
-        from kg.extract.alleged_acts import CHARGES_FILE, charge_words
         from kg.extract.reference import called_by
         from kg.extract.trigger_lexicon import load_lexicon
+        from kg.extract.word_files import read_all_word_files
         from kg.gazetteer import load_gazetteer
         from kg.nlp import load_nlp, model_version
         from kg.taxonomy import event_types
@@ -59,7 +59,8 @@ class Extractor:
         self.entity_lexicon = load_entity_lexicon(settings.ontology_dir)
         self.taxonomy = event_types(settings.ontology_dir)
         self.lexicon = load_lexicon(settings.ontology_dir, set(self.taxonomy))
-        self.charge_words = charge_words(Path(settings.ontology_dir).resolve() / CHARGES_FILE)
+        self.ontology_dir = Path(settings.ontology_dir).resolve()
+        read_all_word_files(self.ontology_dir)  # a missing or bad file fails here, once
         self.time_lexicon = time_lexicon_path(settings)
 
     def extract(self, article: Article) -> Extraction:
@@ -86,11 +87,11 @@ class Extractor:
                 yield self._from_doc(whole, article)
 
     def _from_doc(self, doc, article: Article) -> Extraction:
-        from kg.extract.alleged_acts import use_charge_words
         from kg.extract.entities import extract_entities
         from kg.extract.events import extract_events
+        from kg.extract.word_files import use_ontology_dir
 
-        use_charge_words(doc, self.charge_words)
+        use_ontology_dir(doc, self.ontology_dir)
         entities = extract_entities(doc, article, self.gazetteer, self.entity_lexicon)
         timexes, warnings = _timexes(article, self.time_lexicon)
         events = extract_events(

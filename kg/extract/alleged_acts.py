@@ -6,11 +6,7 @@ News reports the alleged act inside the charge; annotators take it as an event o
 by the one charged (never by the charging body) and dated only by its own time phrase. Some
 verbs are such acts only there (lexicon ``alleged: true``): "working for Russia's military
 intelligence" is espionage when it is what someone is accused of, a career anywhere else.
-The charging words are data: charges.yaml of the ontology folder. An ``Extractor`` reads its
-settings' file once and hands it to the rules with each Doc it parses (``use_charge_words``):
-the rules here are reached from deep inside role and modality readers that take no settings,
-and a Doc is what they all share. A Doc parsed elsewhere (a library caller, a test) reads the
-bundled file.
+The charging words are data: charges.yaml of the ontology folder (``word_files``).
 """
 
 from __future__ import annotations
@@ -19,12 +15,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from kg.errors import ConfigError
+from kg.extract.word_files import lower_words, read_word_file, words_on
 from kg.settings import DEFAULT_ONTOLOGY_DIR
 
 CHARGES_FILE = "charges.yaml"
 CHARGES_PATH = DEFAULT_ONTOLOGY_DIR / CHARGES_FILE
-_DOC_KEY = "kg.charge_words"  # Doc.user_data key of the ChargeWords an Extractor read
 
 
 @dataclass(frozen=True)
@@ -45,36 +40,21 @@ class ChargeWords:
 @lru_cache(maxsize=4)
 def charge_words(path: Path = CHARGES_PATH) -> ChargeWords:
     """The charging words read from ``path``; a ConfigError if the file is missing or bad."""
-    import yaml
-
-    from kg.yamlio import load_yaml
-
-    def words(data: dict, key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in data[key])
-
-    try:
-        data = load_yaml(path.read_text(encoding="utf-8"))
-        return ChargeWords(
-            charging_verbs=words(data, "charging_verbs"),
-            charge_nouns=words(data, "charge_nouns"),
-            verdict_words=words(data, "verdict_words"),
-            prepositions=words(data, "charge_prepositions"),
-        )
-    except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:
-        raise ConfigError(
-            f"cannot read the charge words {path}: {exc}",
-            hint=f"copy {CHARGES_FILE} from the repository's ontologies/ into that folder",
-        ) from None
-
-
-def use_charge_words(doc, words: ChargeWords) -> None:
-    """Make the rules read ``words`` on ``doc``."""
-    doc.user_data[_DOC_KEY] = words
+    return read_word_file(
+        path,
+        "charge words",
+        lambda data: ChargeWords(
+            charging_verbs=lower_words(data, "charging_verbs"),
+            charge_nouns=lower_words(data, "charge_nouns"),
+            verdict_words=lower_words(data, "verdict_words"),
+            prepositions=lower_words(data, "charge_prepositions"),
+        ),
+    )
 
 
 def _words_of(doc) -> ChargeWords:
-    """The charge words given to ``doc``, else the bundled ones."""
-    return doc.user_data.get(_DOC_KEY) or charge_words()
+    """The charge words of the ontology folder named on ``doc``."""
+    return words_on(doc, CHARGES_FILE, charge_words)
 
 
 def charge_of(act):

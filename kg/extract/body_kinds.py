@@ -14,13 +14,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.errors import ConfigError
+from kg.extract.word_files import lower_words, read_word_file, words_on
 from kg.settings import DEFAULT_ONTOLOGY_DIR
 
 if TYPE_CHECKING:
     from kg.extract.reference import EntityIndex, Hit
 
-GROUPS_PATH = DEFAULT_ONTOLOGY_DIR / "state-groups.yaml"
+GROUPS_FILE = "state-groups.yaml"
+GROUPS_PATH = DEFAULT_ONTOLOGY_DIR / GROUPS_FILE
 
 
 @dataclass(frozen=True)
@@ -36,29 +37,27 @@ class StateGroups:
 @lru_cache(maxsize=4)
 def state_groups(path: Path = GROUPS_PATH) -> StateGroups:
     """The group nouns read from ``path``; a ConfigError if the file is missing or bad."""
-    import yaml
+    return read_word_file(path, "state group nouns", _groups)
 
-    from kg.yamlio import load_yaml
 
-    try:
-        data = load_yaml(path.read_text(encoding="utf-8"))
-        return StateGroups(
-            body_words={
-                str(noun).lower(): tuple(str(w).lower() for w in words or ())
-                for noun, words in data["group_nouns"].items()
-            },
-            habit_adverbs=frozenset(str(w).lower() for w in data["habit_adverbs"]),
-            singular_nouns=frozenset(str(w).lower() for w in data["singular_nouns"]),
-            kind_words={
-                str(noun).lower(): tuple(str(w).lower() for w in words or ())
-                for noun, words in data["kind_nouns"].items()
-            },
-        )
-    except (OSError, KeyError, TypeError, AttributeError, yaml.YAMLError) as exc:
-        raise ConfigError(
-            f"cannot read the state group nouns {path}: {exc}",
-            hint="restore ontologies/state-groups.yaml from the repository",
-        ) from None
+def _groups(data: dict) -> StateGroups:
+    return StateGroups(
+        body_words=_word_lists(data["group_nouns"]),
+        habit_adverbs=lower_words(data, "habit_adverbs"),
+        singular_nouns=lower_words(data, "singular_nouns"),
+        kind_words=_word_lists(data["kind_nouns"]),
+    )
+
+
+def _word_lists(nouns: dict) -> dict[str, tuple[str, ...]]:
+    return {
+        str(n).lower(): tuple(str(w).lower() for w in words or ()) for n, words in nouns.items()
+    }
+
+
+def state_groups_of(doc) -> StateGroups:
+    """The group nouns of the ontology folder named on ``doc``."""
+    return words_on(doc, GROUPS_FILE, state_groups)
 
 
 def body_named_before(
@@ -81,7 +80,7 @@ def body_named_before(
 def described_body(tok, index: EntityIndex) -> list[Hit]:
     """ "the regulator said", "the court ruled": a singular noun of ``kind_nouns`` after "the"
     that the entity stage left unlinked is the latest Agency of that kind named before."""
-    words = state_groups().kind_words.get(tok.lemma_.lower())
+    words = state_groups_of(tok.doc).kind_words.get(tok.lemma_.lower())
     if not words or tok.tag_ != "NN" or index.at(tok) is not None:
         return []
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from kg.errors import ConfigError
+from kg.extract.word_files import lower_words, read_word_file, words_on
 from kg.settings import DEFAULT_ONTOLOGY_DIR
 
-DATING_WORDS_PATH = DEFAULT_ONTOLOGY_DIR / "dating.yaml"
+DATING_FILE = "dating.yaml"
+DATING_WORDS_PATH = DEFAULT_ONTOLOGY_DIR / DATING_FILE
 
 
 @dataclass(frozen=True)
@@ -23,15 +24,11 @@ class DatingWords:
 @lru_cache(maxsize=4)
 def dating_words(path: Path = DATING_WORDS_PATH) -> DatingWords:
     """The words read from ``path``; a ConfigError if the file is missing or malformed."""
-    import yaml
+    return read_word_file(
+        path, "dating words", lambda data: DatingWords(lower_words(data, "publishing_verbs"))
+    )
 
-    from kg.yamlio import load_yaml
 
-    try:
-        data = load_yaml(path.read_text(encoding="utf-8"))
-        return DatingWords(frozenset(str(w).lower() for w in data["publishing_verbs"]))
-    except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:
-        raise ConfigError(
-            f"cannot read the dating words {path}: {exc}",
-            hint="restore ontologies/dating.yaml from the repository",
-        ) from None
+def dating_words_of(doc) -> DatingWords:
+    """The dating words of the ontology folder named on ``doc``."""
+    return words_on(doc, DATING_FILE, dating_words)

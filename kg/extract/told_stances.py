@@ -31,7 +31,7 @@ from kg.extract.told_words import (
     joined_clauses,
     named_in,
     objects_of,
-    stance_words,
+    stance_words_of,
     states_of,
     subjects_of,
     told_clauses,
@@ -53,7 +53,7 @@ _HOLDING = frozenset({"have", "be"})
 def stances_of_tellings(doc, drafts: list[Draft], index: EntityIndex, context: RoleContext) -> None:
     """Retype, in place, each plain statement of ``drafts`` (one sentence's) whose reported
     clause attributes a harm, accuses someone of wrong or voices the speaker's disapproval."""
-    words = stance_words()
+    words = stance_words_of(doc)
     taken = {d.match.verb for d in drafts if not d.match.statement}
     for statement in drafts:
         if statement.type != TELLING or not statement.match.statement or statement.negated:
@@ -291,7 +291,7 @@ def _retype(
     telling with the speaker's plain statements beside it (folding)."""
     statement.type, statement.claim = event_type, claim
     statement.roles["target"] = unique(statement.roles["target"] + targets)
-    words = stance_words()
+    words = stance_words_of(clause.doc)
     verdict = verdict_word(clause, words) if event_type == words.criticism_type else None
     for told in (clause, verdict):
         if told is None:

@@ -10,16 +10,17 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.errors import ConfigError
 from kg.extract.misparse import reported_clauses as misparsed_clauses
 from kg.extract.reference import EntityIndex, Hit, unique
 from kg.extract.told_acts import NOT_YET, reported_clauses
+from kg.extract.word_files import lower_words, read_word_file, words_on
 from kg.settings import DEFAULT_ONTOLOGY_DIR
 
 if TYPE_CHECKING:
     from kg.extract.events import _Draft as Draft
 
-STANCES_PATH = DEFAULT_ONTOLOGY_DIR / "told-content.yaml"
+STANCES_FILE = "told-content.yaml"
+STANCES_PATH = DEFAULT_ONTOLOGY_DIR / STANCES_FILE
 SUBJECTS = ("nsubj", "nsubjpass")
 # Who a reported clause calls the speaker: "said it was disappointed", "we are concerned"
 SELF = frozenset({"it", "we", "i", "he", "she", "they"})
@@ -53,41 +54,35 @@ class StanceWords:
 @lru_cache(maxsize=4)
 def stance_words(path: Path = STANCES_PATH) -> StanceWords:
     """The words read from ``path``; a ConfigError if the file is missing or malformed."""
-    import yaml
+    return read_word_file(path, "told-content words", _stances)
 
-    from kg.yamlio import load_yaml
 
-    try:
-        data = load_yaml(path.read_text(encoding="utf-8"))
+def stance_words_of(doc) -> StanceWords:
+    """The told-content words of the ontology folder named on ``doc``."""
+    return words_on(doc, STANCES_FILE, stance_words)
 
-        def words(key: str) -> frozenset[str]:
-            return frozenset(str(w).lower() for w in data[key])
 
-        return StanceWords(
-            attribution_type=str(data["attribution_type"]),
-            culprit_predicates=words("culprit_predicates"),
-            culprit_verbs=words("culprit_verbs"),
-            harm_verbs=words("harm_verbs"),
-            harms=words("harms"),
-            culprit_nouns=words("culprit_nouns"),
-            finding_verbs=words("finding_verbs"),
-            finding_nouns=words("finding_nouns"),
-            criticism_type=str(data["criticism_type"]),
-            disapproval=words("disapproval"),
-            link_words=words("link_words"),
-            accusation_type=str(data["accusation_type"]),
-            scheme_nouns=words("scheme_nouns"),
-            wrong_verbs=words("wrong_verbs"),
-            wrong_nouns=words("wrong_nouns"),
-            verdicts=words("verdicts"),
-            friendly_ties=words("friendly_ties"),
-            withheld_help=words("withheld_help"),
-        )
-    except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:
-        raise ConfigError(
-            f"cannot read the told-content words {path}: {exc}",
-            hint="restore ontologies/told-content.yaml from the repository",
-        ) from None
+def _stances(data: dict) -> StanceWords:
+    return StanceWords(
+        attribution_type=str(data["attribution_type"]),
+        culprit_predicates=lower_words(data, "culprit_predicates"),
+        culprit_verbs=lower_words(data, "culprit_verbs"),
+        harm_verbs=lower_words(data, "harm_verbs"),
+        harms=lower_words(data, "harms"),
+        culprit_nouns=lower_words(data, "culprit_nouns"),
+        finding_verbs=lower_words(data, "finding_verbs"),
+        finding_nouns=lower_words(data, "finding_nouns"),
+        criticism_type=str(data["criticism_type"]),
+        disapproval=lower_words(data, "disapproval"),
+        link_words=lower_words(data, "link_words"),
+        accusation_type=str(data["accusation_type"]),
+        scheme_nouns=lower_words(data, "scheme_nouns"),
+        wrong_verbs=lower_words(data, "wrong_verbs"),
+        wrong_nouns=lower_words(data, "wrong_nouns"),
+        verdicts=lower_words(data, "verdicts"),
+        friendly_ties=lower_words(data, "friendly_ties"),
+        withheld_help=lower_words(data, "withheld_help"),
+    )
 
 
 def asserted(clause) -> bool:

@@ -16,7 +16,7 @@ from kg.extract.dating import (
     ordered_in_time,
     reported_tokens,
 )
-from kg.extract.dating_words import dating_words
+from kg.extract.dating_words import dating_words_of
 from kg.extract.misparse import reported_clause_joined
 from kg.extract.offset_dates import (
     a_few_days_off,
@@ -71,7 +71,9 @@ def trigger_date(
     if timex is None and not match.statement:
         timex = times.of_made_participle(verb, position, past)
         if timex is None:  # "laid out the finding in an opinion piece published on Monday"
-            timex = times.of_vehicle(verb, position, past, dating_words().publishing_verbs)
+            timex = times.of_vehicle(
+                verb, position, past, dating_words_of(verb.doc).publishing_verbs
+            )
     elif timex is None:
         timex = times.of_vehicle(verb, position, past)
     if timex is None and verb.lemma_.lower() in sending:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import logging
 from functools import lru_cache
 
-from kg.extract.body_kinds import StateGroups, body_named_before, state_groups
+from kg.extract.body_kinds import StateGroups, body_named_before, state_groups_of
 from kg.extract.misparse import dateline_subject, is_dateline
 from kg.extract.reference import EntityIndex, Hit
 from kg.extract.shapes import dateline_place
@@ -52,7 +52,7 @@ def with_unnamed_body(
     actor (see the module's docstring); unchanged when an actor is named or none is found."""
     if roles["actor"] or match.statement or (match.nominal and match.light_verb is None):
         return roles  # "prosecutors said": whose account a story relies on, no news of its own
-    groups = state_groups()
+    groups = state_groups_of(doc)
     verb = doc[match.verb]
     noun = _group_subject(verb, groups, index)
     if noun is None or _habit(verb, match, groups):

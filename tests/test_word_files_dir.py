@@ -1,7 +1,7 @@
-"""The charge words (charges.yaml) follow the ``ontology_dir`` setting like every other word
-list: a user who copies ontologies/ and edits its charges.yaml changes which acts are read as
-what someone is charged with, and a folder without the file is a one-line configuration
-error."""
+"""The word lists event rules read (charges.yaml, dating.yaml, told-content.yaml,
+state-groups.yaml) follow the ``ontology_dir`` setting like the gazetteer and triggers: a user
+who copies ontologies/ and edits its charges.yaml changes which acts are read as what someone
+is charged with, and a folder without one of the files is a one-line configuration error."""
 
 from __future__ import annotations
 
@@ -51,13 +51,18 @@ def test_the_charged_act_is_read_with_the_configured_charge_words(without_accuse
     assert ["person/john-smith"] not in _spies(Settings(ontology_dir=without_accuse))
 
 
-def test_an_ontology_dir_without_charge_words_is_a_one_line_error(tmp_path, capsys, monkeypatch):
+@pytest.mark.parametrize(
+    "name", ["charges.yaml", "dating.yaml", "told-content.yaml", "state-groups.yaml"]
+)
+def test_an_ontology_dir_without_a_word_file_is_a_one_line_error(
+    tmp_path, capsys, monkeypatch, name
+):
     root = _copy(tmp_path)
-    (root / "charges.yaml").unlink()
+    (root / name).unlink()
     article = tmp_path / "a.txt"
     article.write_text(TEXT, encoding="utf-8")
     monkeypatch.setenv("KG_ONTOLOGY_DIR", str(root))
     assert main(["extract", "--published", "2024-05-02", str(article)]) != 0
     err = capsys.readouterr().err
-    assert "charges.yaml" in err and "Traceback" not in err
+    assert name in err and "Traceback" not in err
     assert len(err.strip().splitlines()) == 1
