@@ -118,6 +118,12 @@ def _unhelpful(clause, words: StanceWords, index, context, speakers: set[str]) -
     )
     if not (withheld or refused):
         return []
+    return _other_doers(clause, index, context, speakers)
+
+
+def _other_doers(clause, index, context, speakers: set[str]) -> list[Hit]:
+    """The named active subjects of ``clause`` (places aside), or none if the speaker is one
+    of them: what the speaker says of itself accuses no one."""
     doers = [
         h
         for s in subjects_of(clause)
@@ -169,15 +175,7 @@ def _wrongdoers(clause, words: StanceWords, index, context, speakers: set[str]) 
     lemma = clause.lemma_.lower()
     objects = {c.lemma_.lower() for c in clause.children if c.dep_ == "dobj"}
     if lemma in words.wrong_verbs or (lemma == "make" and objects & words.wrong_nouns):
-        doers = [
-            h
-            for s in subjects_of(clause)
-            if s.dep_ == "nsubj"
-            for h in subject_hits(s, clause, index, context)
-        ]
-        if any(h.entity.id in speakers for h in doers):
-            return []
-        return [h for h in doers if h.entity.type != "Place"]
+        return _other_doers(clause, index, context, speakers)
     if lemma != "be":
         return []
     parts = [c for c in clause.children if c.dep_ == "attr" and c.lemma_.lower() == "part"]
