@@ -204,7 +204,8 @@ def test_the_head_a_passive_gives_a_body_is_an_official(world, text, name):
     ("text", "name"),
     [
         (
-            "The hackers had reached out to targets on LinkedIn, Telegram and Discord and by email.",
+            "The hackers had reached out to targets on LinkedIn, Telegram and Discord "
+            "and by email.",
             "Discord",
         ),
         ("The clips spread on YouTube, Facebook and Twitch within hours.", "Twitch"),
