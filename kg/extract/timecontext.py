@@ -12,6 +12,9 @@ from pathlib import Path
 from kg.extract.timepatterns import LEXICON_PATH, YEAR_DIGITS, Lexicon, alternation, load_lexicon
 from kg.types import Timex
 
+# (TIMEX3 type, value) of a resolved expression
+Resolved = tuple[str, str]
+
 # a full stop before a capital (not "U.S. officials", "Oct. 23"), or a line break
 _SENTENCE_END = re.compile(r"[.!?][\"'`]*\s+(?=[\"'`]*[A-Z])|\n")
 _GOAL_BEFORE = re.compile(r"\b(?:to|until|till|through|by|effective)\s+$", re.IGNORECASE)

@@ -12,11 +12,11 @@ from collections.abc import Callable
 from datetime import date
 
 from kg.extract import timenorm as cal
-from kg.extract.timecontext import Context
+from kg.extract.timecontext import Context, Resolved
 from kg.extract.timenorm import format_month, quarter_of
 from kg.extract.timepatterns import Lexicon, pattern_named
+from kg.extract.timespelled import said_year, spelled_decade, spelled_year
 
-Resolved = tuple[str, str]
 _MONTH_TRIGGER = re.compile(
     r"(?:\b(?:in|since|by|until|till|during|through|throughout|of|before|after|from|to|on|"
     r"early|late|last|next|this|and|or|between)\s+|mid-)$",
@@ -349,39 +349,6 @@ _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
 _THAT_MONTH_BEFORE = re.compile(
     r"(?:^|[.!?][\"'”’]?\s+|\n\s*|\b(?:in|by|until|during|since|of|from)\s+)$", re.IGNORECASE
 )
-_YEAR_CONTEXT = re.compile(r"\b(?:year|in|since|by|until|of|before|after)\s+$", re.IGNORECASE)
-
-
-def _spelled(words: str, lex: Lexicon) -> int:
-    """Value of "ninety-six", "seventeen", "nine" (the words the spelled patterns allow)."""
-    return int(sum(lex.numbers.get(p, 0) for p in re.split(r"[-\s]+", words.lower())))
-
-
-def said_year(words: str, lex: Lexicon) -> int:
-    """ "nineteen ninety-seven" -> 1997."""
-    century, rest = re.split(r"[-\s]+", words.strip(), maxsplit=1)
-    return _spelled(century, lex) * 100 + _spelled(rest, lex)
-
-
-def spelled_year(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
-    if m["millennium"]:
-        if not (m["small"] or m["the"] or _YEAR_CONTEXT.search(ctx.before(m.start()))):
-            return None  # "two thousand people"
-        small = _spelled(m["small"], ctx.lex) if m["small"] else 0
-        return "DATE", f"{2000 + small:04d}"
-    century = _spelled(m["century"], ctx.lex)
-    return "DATE", f"{century * 100 + _spelled(m['rest'], ctx.lex):04d}"
-
-
-def spelled_decade(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved | None:
-    tens = _spelled(m["tens"][:-3] + "y", ctx.lex) // 10  # "nineties" -> 9
-    if m["century"]:
-        return "DATE", f"{_spelled(m['century'], ctx.lex)}{tens}"
-    century = ctx.dct.year // 100  # the latest such decade begun by the publication date
-    first = century * 100 + tens * 10
-    return "DATE", f"{(first if first <= ctx.dct.year else first - 100) // 10:03d}"
-
-
 RESOLVERS: dict[str, Callable[[re.Match[str], Context, int, int], Resolved | None]] = {
     "date_mdy": date_md,
     "date_dmy": date_md,
