@@ -104,9 +104,9 @@ class SentenceTimes:
                     self._teller[timex.start] = teller
                 if in_noun:
                     self._in_noun.add(timex.start)
-                if governor is not None and joined_clause(doc[governor]):
-                    self._own_clause.add(timex.start)
                 span = timex_span(doc, timex)
+                if governor is not None and own_clause(doc[governor], span):
+                    self._own_clause.add(timex.start)
                 if span is not None:
                     self._first_token[timex.start] = span.start
 
@@ -297,6 +297,19 @@ def joined_clause(verb) -> bool:
     """A clause coordinated to another with a subject of its own ("..., and in April the
     company chose Ghana"): it tells its own act, whose time is not the first clause's."""
     return verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def own_clause(verb, span) -> bool:
+    """A clause whose time is its own, never the nearest free time of another trigger: one
+    joined with a subject of its own, or a relative clause saying since when someone has been
+    what they are ("Lukashenko, who has ruled Belarus since 1994, has jailed ...": 1994 is when
+    the rule began, not the jailing)."""
+    since = (
+        verb.dep_ == "relcl"
+        and span is not None
+        and "since" in (span[0].lower_, span.root.head.lower_)
+    )
+    return since or joined_clause(verb)
 
 
 def clause_tokens(verb) -> frozenset[int]:
