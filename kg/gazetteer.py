@@ -177,6 +177,10 @@ class Gazetteer:
     def by_type(self, entity_type: str) -> Iterable[GazetteerEntry]:
         return (e for e in self.entries.values() if e.type == entity_type)
 
+    def country_of_place(self, place: str) -> GazetteerEntry | None:
+        """The country whose capital or name is ``place``, in the gazetteer's spelling."""
+        return next((e for e in self.by_type("Country") if place in (*e.capitals, *e.names)), None)
+
     def canonical_title(self, title: str) -> str:
         """The normalised post title that ``title`` stands for ("MI6 chief" asks for "director")."""
         key = normalise(title)

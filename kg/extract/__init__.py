@@ -95,7 +95,14 @@ class Extractor:
         entities = extract_entities(doc, article, self.gazetteer, self.entity_lexicon)
         timexes, warnings = _timexes(article, self.time_lexicon)
         events = extract_events(
-            doc, article, entities, timexes, self.lexicon, self.taxonomy, self.called
+            doc,
+            article,
+            entities,
+            timexes,
+            self.lexicon,
+            self.taxonomy,
+            self.called,
+            self.gazetteer,
         )
         return Extraction(
             article=article,

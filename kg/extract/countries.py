@@ -324,10 +324,7 @@ def dateline_country(reader: CandidateReader) -> GazetteerEntry | None:
     place = dateline_place(reader.text)
     if place is None:
         return None
-    return next(
-        (e for e in reader.gazetteer.by_type("Country") if place in (*e.capitals, *e.names)),
-        None,
-    )
+    return reader.gazetteer.country_of_place(place)
 
 
 def _named_before(reader: CandidateReader, head) -> bool:

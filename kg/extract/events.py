@@ -20,6 +20,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from kg.extract.alleged_acts import alleged_act
 from kg.extract.borrowed_dates import (
@@ -74,6 +75,9 @@ from kg.extract.unnamed_bodies import with_unnamed_body
 from kg.linebreaks import doc_text
 from kg.types import Article, Entity, Event, EventDate, Span, Timex
 
+if TYPE_CHECKING:
+    from kg.gazetteer import Gazetteer
+
 # Who can make a Statement: any named entity but a place.
 SPEAKER_TYPES = frozenset({"Agency", "Official", "Person", "Country", "Organization", "Platform"})
 _NAMED_ROLES = frozenset({"actor", "target", "recipient", "platform"})
@@ -119,9 +123,11 @@ def extract_events(
     lexicon: Lexicon,
     taxonomy: dict,
     called: Mapping[str, frozenset[str]] | None = None,
+    gazetteer: Gazetteer | None = None,
 ) -> tuple[Event, ...]:
     """Events of ``article`` from its parsed ``doc`` (one spaCy Doc of ``article.text``);
-    ``called`` gives the common nouns known entities may be called by (``called_by``)."""
+    ``called`` gives the common nouns known entities may be called by (``called_by``), and
+    ``gazetteer`` the one they were read with (else the bundled one, read when needed)."""
     index = EntityIndex(
         doc,
         tuple(entities),
@@ -132,6 +138,7 @@ def extract_events(
         dict(lexicon.doer_nouns),
         lexicon.tool_verbs,
         lexicon.service_facets | lexicon.access_nouns,
+        gazetteer,
     )
     ordered = sorted(timexes, key=lambda t: t.start)
     starts = [t.start for t in ordered]

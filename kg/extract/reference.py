@@ -70,8 +70,10 @@ class EntityIndex:
         doer_nouns: dict[str, tuple[str, ...]] | None = None,
         tool_verbs: frozenset[str] = frozenset(),
         facet_nouns: frozenset[str] = frozenset(),
+        gazetteer: Gazetteer | None = None,
     ) -> None:
         self.doc = doc
+        self.gazetteer = gazetteer  # the one the entities were read with, if known
         self.anaphors = anaphors or {}  # "company" -> ("Organization", "Platform")
         self.report_verbs = report_verbs  # "it was reported/said/believed": "it" is no entity
         # entity id -> the common nouns it may be called by, for gazetteer entries that list

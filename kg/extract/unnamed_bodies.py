@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import logging
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from kg.extract.body_kinds import StateGroups, body_named_before, state_groups_of
 from kg.extract.misparse import dateline_subject, is_dateline
@@ -34,6 +35,9 @@ from kg.extract.shapes import dateline_place
 from kg.extract.trigger_nouns import TriggerMatch
 from kg.linebreaks import doc_text
 from kg.settings import DEFAULT_ONTOLOGY_DIR
+
+if TYPE_CHECKING:
+    from kg.gazetteer import Gazetteer
 
 logger = logging.getLogger(__name__)
 
@@ -145,7 +149,7 @@ def _state_acted_in(places: list[Hit], index: EntityIndex) -> Hit | None:
             continue  # "travelled to Beijing": where they went, not whose they are
         if hit.entity.type == "Country":
             return hit
-        state = _country_of_place(hit.entity.name)
+        state = _country_of_place(hit.entity.name, index)
         if state is not None and (named := _named_state(state, index)):
             return named
     return None
@@ -165,7 +169,7 @@ def _dateline_state(doc, index: EntityIndex) -> Hit | None:
     """The country of the dateline's place ("OSLO —": Norway, by the gazetteer's capitals and
     names), when the article names it."""
     place = dateline_place(doc_text(doc))
-    state = _country_of_place(place) if place is not None else None
+    state = _country_of_place(place, index) if place is not None else None
     return _named_state(state, index) if state is not None else None
 
 
@@ -174,13 +178,15 @@ def _named_state(state: str, index: EntityIndex) -> Hit | None:
     return next((h for h in index.in_range(0, len(index.doc)) if h.entity.id == state), None)
 
 
-@lru_cache(maxsize=256)
-def _country_of_place(place: str) -> str | None:
-    """The id of the gazetteer's country whose capital or name ``place`` is."""
+def _country_of_place(place: str, index: EntityIndex) -> str | None:
+    """The id of the country whose capital or name is ``place``, by the gazetteer the entities
+    were read with (the bundled one when the caller gave none)."""
+    entry = (index.gazetteer or _bundled_gazetteer()).country_of_place(place)
+    return entry.id if entry is not None else None
+
+
+@lru_cache(maxsize=1)
+def _bundled_gazetteer() -> Gazetteer:
     from kg.gazetteer import load_gazetteer
 
-    gazetteer = load_gazetteer(DEFAULT_ONTOLOGY_DIR)
-    entry = next(
-        (e for e in gazetteer.by_type("Country") if place in (*e.capitals, *e.names)), None
-    )
-    return entry.id if entry is not None else None
+    return load_gazetteer(DEFAULT_ONTOLOGY_DIR)
