@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from kg.extract.alleged_acts import still_alleged
 from kg.extract.misparse import name_read_as_modal, reported_clause_joined
 from kg.extract.trigger_lexicon import Lexicon
-from kg.extract.verb_shapes import caught_in_the_act
+from kg.extract.verb_shapes import caught_in_the_act, in_perfect
 
 _CONDITIONAL_MARKERS = frozenset({"if", "unless", "whether"})
 _TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
@@ -230,10 +230,7 @@ def _attempt_done(attempt) -> bool:
 
 def _told_as_past(verb) -> bool:
     """ "tried", "had tried", "has attempted": told as done, not "will try", "is trying"."""
-    perfect = verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children
-    )
-    return verb.tag_ == "VBD" or perfect
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and in_perfect(verb))
 
 
 def _decided(verb, lexicon: Lexicon) -> bool:

@@ -27,7 +27,7 @@ from kg.extract.offset_dates import (
     shifted_month,
 )
 from kg.extract.time_attachment import occasions_of
-from kg.extract.verb_shapes import caught_in_the_act
+from kg.extract.verb_shapes import caught_in_the_act, in_perfect
 from kg.extract.when_clauses import when_clause_time
 from kg.types import EventDate, Timex
 
@@ -156,7 +156,7 @@ def date_time_sharers(doc, drafts: list[Draft]) -> None:
             continue
         if verb.dep_ not in ("conj", "advcl", "xcomp") or ordered_in_time(verb):
             continue
-        if _own_subject(verb) or measured_offset(verb) is not None or _perfect(verb):
+        if _own_subject(verb) or measured_offset(verb) is not None or in_perfect(verb):
             continue  # its own act, one measured from another, or background ("had become")
         if told_later(verb):
             continue  # "and were later killed": after the act it is joined to
@@ -175,7 +175,3 @@ def _own_subject(verb) -> bool:
     """ "..., while Medvedev wrote that ...": a clause with a subject of its own tells its own
     act, whose time is not the one it hangs on."""
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-
-
-def _perfect(verb) -> bool:
-    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)

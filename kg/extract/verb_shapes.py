@@ -302,3 +302,8 @@ def participle_after_have(verb) -> bool:
     participle after "have" alone, so the parser has read an adjective as the verb."""
     auxiliaries = {c.lemma_.lower() for c in verb.children if c.dep_ == "aux"}
     return verb.tag_ == "VBG" and "have" in auxiliaries and "be" not in auxiliaries
+
+
+def in_perfect(verb) -> bool:
+    """Told in the perfect ("had expelled", "has tried"): an act before the time told."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)

@@ -8,6 +8,7 @@ perfect ("had already expelled") happened before, and a clause placed "after", "
 
 from __future__ import annotations
 
+from kg.extract.verb_shapes import in_perfect
 from kg.types import Timex
 
 # Subordinators that put a clause at the time of its governor.
@@ -18,10 +19,10 @@ def when_clause(verb):
     """The past "when" clause of ``verb`` ("rejected the accusation when X attributed ..."),
     or None. Both must tell finished acts in the simple past: the main one not in the perfect
     ("had expelled": before then), the clause not in the present ("when it comes to")."""
-    if verb.tag_ not in ("VBD", "VBN") or _perfect(verb):
+    if verb.tag_ not in ("VBD", "VBN") or in_perfect(verb):
         return None
     for clause in verb.children:
-        if clause.dep_ != "advcl" or clause.tag_ not in ("VBD", "VBN") or _perfect(clause):
+        if clause.dep_ != "advcl" or clause.tag_ not in ("VBD", "VBN") or in_perfect(clause):
             continue
         marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
         if marks & _AT_THE_TIME_OF:
@@ -36,7 +37,3 @@ def when_clause_time(verb, times, position: int, not_after: str | None) -> Timex
     if clause is None:
         return None
     return times.governed_by((clause.i,), position, not_after=not_after)
-
-
-def _perfect(verb) -> bool:
-    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
