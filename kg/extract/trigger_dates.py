@@ -53,8 +53,11 @@ def trigger_date(
     elif (caught := caught_in_the_act(governor)) is not None:
         governor = caught.head  # "caught them in April trying to break in"
     elsewhere = reported_tokens(doc, match)
-    measured = measured_offset(verb)
-    if governor is verb.head:
+    clause = measured_clause(verb)  # "a day after X forced a jet down and arrested Y": forced
+    measured = measured_offset(clause)
+    if clause is not verb:  # its time is the measured clause's, not the governor's
+        shares_time, governor = False, measured_governor(clause)
+    elif governor is verb.head:
         governor = measured_governor(verb)  # "was announced less than a month after ..."
     if (inverted := inverted_governor(verb)) is not None:
         # the parse made the act this one is measured from a clause of it: its time is its own
@@ -62,7 +65,7 @@ def trigger_date(
     elif (
         measured is not None
     ):  # "suspended X on Friday, two days after Y removed": Friday is not Y's
-        elsewhere = elsewhere | ({t.i for t in verb.sent} - {t.i for t in verb.subtree})
+        elsewhere = elsewhere | ({t.i for t in verb.sent} - {t.i for t in clause.subtree})
     if shares_time and governor.i in times.triggers:
         # "accused X on Thursday of hacking since 2015, and imposed sanctions": what the act
         # it is joined to reports or alleges is dated apart from both
@@ -84,7 +87,7 @@ def trigger_date(
         # "expelled X on Friday, two days after Russia expelled Y": the governor's day moved;
         # "came in March, two months after": its month
         own = frozenset(t.i for t in governor.subtree) if inverted is not None else frozenset()
-        inside = frozenset(t.i for t in verb.subtree) - own | clause_tokens(governor)
+        inside = frozenset(t.i for t in clause.subtree) - own | clause_tokens(governor)
         governing = times.for_trigger((governor.i,), governor.idx, inside, past)
         if (shifted := _moved(governing, *measured)) is not None:
             return shifted
@@ -169,6 +172,17 @@ def date_time_sharers(doc, drafts: list[Draft]) -> None:
         start = governor.date.start
         if start is None or not draft.sentence.start <= start < draft.sentence.end:
             inherit_date(draft, governor)
+
+
+def measured_clause(verb):
+    """The clause carrying the measure that places ``verb``'s act: its own, or that of the
+    measured clause it is joined to by "and" with no subject of its own ("a day after Belarus
+    forced a jet to land and arrested a journalist": the arrest is a day before too)."""
+    if measured_offset(verb) is not None or verb.dep_ != "conj" or _own_subject(verb):
+        return verb
+    if not any(c.dep_ == "cc" for c in verb.head.children):
+        return verb
+    return verb.head if measured_offset(verb.head) is not None else verb
 
 
 def _own_subject(verb) -> bool:
