@@ -58,3 +58,46 @@ def test_a_joined_clause_with_its_own_subject_is_not_placed_by_the_measure(nlp, 
     )
     events = run(nlp, resources, text, [day(text, "Friday", FRIDAY)])
     assert dated(events, "arrested", text) != "2024-10-02"
+
+
+MONDAY = "2024-10-07"
+BLOCKED = "Russia blocked Twitter on Monday."
+
+
+@pytest.mark.parametrize(
+    ("rest", "verb", "expected"),
+    [
+        # what a measured telling says is dated by the telling, as in a sentence of its own
+        (
+            "The block came a day after Twitter said it had removed accounts linked to Russia.",
+            "removed",
+            "2024-10-06",
+        ),
+        # the measure hung on "came" right before "after" measures the clause all the same
+        (
+            "The move came two days after Twitter said Russia was behind a network of accounts.",
+            "said",
+            "2024-10-05",
+        ),
+    ],
+)
+def test_a_measured_telling_dates_what_it_tells(nlp, resources, rest, verb, expected):
+    text = f"{BLOCKED} {rest}"
+    events = run(nlp, resources, text, [day(text, "Monday", MONDAY)])
+    assert dated(events, verb, text) == expected
+
+
+def test_a_telling_placed_by_after_alone_dates_nothing(nlp, resources):
+    text = f"{BLOCKED} The block came after Twitter said it had removed accounts linked to Russia."
+    events = run(nlp, resources, text, [day(text, "Monday", MONDAY)])
+    assert dated(events, "removed", text) is None
+
+
+def test_a_measure_of_another_phrase_is_no_measure_of_the_clause(nlp, resources):
+    """ "two days" names how long the block lasted, not where the saying lies."""
+    text = (
+        f"{BLOCKED} The block lasted two days, after Twitter said it had removed accounts "
+        "linked to Russia."
+    )
+    events = run(nlp, resources, text, [day(text, "Monday", MONDAY)])
+    assert dated(events, "removed", text) is None

@@ -28,13 +28,14 @@ from kg.extract.occasions import at_the_time, dated_by_the_same_occasion, on_ano
 from kg.extract.offset_dates import (
     measured_governor,
     measured_offset,
+    measured_telling,
     shifted_day,
     shifted_month,
 )
 from kg.extract.reference import EntityIndex, RoleContext, definite_description, np_entities
 from kg.extract.shapes import block_quote_start
 from kg.extract.time_attachment import timex_span
-from kg.extract.trigger_dates import date_time_sharers
+from kg.extract.trigger_dates import date_time_sharers, measured_clause
 from kg.linebreaks import doc_text
 
 if TYPE_CHECKING:
@@ -285,7 +286,7 @@ def date_measured_from_earlier(doc, drafts: list[Draft], timexes) -> None:
     after ...") is no act told again, and the clause stays undated."""
     timed = _timed_tokens(doc, timexes)
     for i, draft in enumerate(drafts):
-        verb = doc[draft.match.verb]
+        verb = measured_telling(measured_clause(doc[draft.match.verb]))
         if draft.date.value is not None or verb.dep_ != "advcl":
             continue
         offset = measured_offset(verb)

@@ -66,10 +66,17 @@ def _measure(verb, mark):
     a comparative before it ("less than a month after", whichever of the two it governs)."""
     measures = [c for c in (*verb.children, *mark.children) if c.dep_ == "npadvmod"]
     if not measures and verb.dep_ == "advcl":
+        # "The ban came a day after ...": the measure hung on the governor, right before "after"
+        measures = [c for c in verb.head.children if c.dep_ == "npadvmod" and _ends_at(c, mark)]
+    if not measures and verb.dep_ == "advcl":
         comparatives = [verb.head] if _comparative(verb.head) else []
         comparatives += [c for c in verb.head.children if _comparative(c) and c.i < mark.i]
         measures = [m for c in comparatives for m in c.children if m.dep_ == "npadvmod"]
     return measures[0] if len(measures) == 1 else None
+
+
+def _ends_at(measure, mark) -> bool:
+    return measure.right_edge.i + 1 == mark.i
 
 
 def _comparative(tok) -> bool:
@@ -81,6 +88,16 @@ def measured_governor(verb):
     the comparative the parser hangs it on ("was announced less than a month after ...")."""
     head = verb.head
     return head.head if _comparative(head) else head
+
+
+def measured_telling(verb):
+    """The measured clause telling what ``verb`` says: "The order came a day after Acme said
+    it had taken down a network": what Acme said is dated by the saying, as in its own
+    sentence; else ``verb``."""
+    head = verb.head
+    if verb.dep_ == "ccomp" and head.dep_ == "advcl" and measured_offset(head) is not None:
+        return head
+    return verb
 
 
 def counted(measure) -> int | None:
