@@ -142,15 +142,17 @@ def _write(
     store_extractions: Callable[..., None],
     report_type: Callable[[], Any],
 ) -> None:
-    from kg.merge import merge_store
+    from kg.merge import IngestRecords, merge_store
 
     with clock.stage("parent: open store"):
         store = open_store.on_disk(str(location))
     report = report_type()
+    with clock.stage("parent: merge"):  # as kg ingest: what the store held before, then ...
+        records = IngestRecords.read(store)
     with clock.stage("parent: write graphs"):
-        store_extractions(received, store, report, fail=report.failures.append)
-    with clock.stage("parent: merge"):
-        merge_store(store)
+        store_extractions(received, store, report, fail=report.failures.append, records=records)
+    with clock.stage("parent: merge"):  # ... with the events of what was written
+        merge_store(store, records.events())
     with clock.stage("parent: close store"):
         store.close()
 

@@ -29,6 +29,7 @@ from kg.pipeline_results import Failure, IngestReport, Mapped, Tally, map_extrac
 
 if TYPE_CHECKING:
     from kg.ingest import IngestOptions
+    from kg.merge import IngestRecords
     from kg.settings import Settings
     from kg.store import Store
     from kg.types import Article, Extraction
@@ -228,8 +229,10 @@ def ingest(
     workers: int = 0,
     progress: Callable[[int], None] | None = None,
     on_failure: Callable[[Failure], None] | None = None,
+    records: IngestRecords | None = None,
 ) -> IngestReport:
-    """Read, extract and store every article under ``paths``; bad inputs are reported, not fatal."""
+    """Read, extract and store every article under ``paths``; bad inputs are reported, not fatal.
+    ``records`` collects the stored articles' events for the merge that follows."""
     from kg.ingest import IngestOptions, iter_articles
 
     report = IngestReport()
@@ -251,7 +254,14 @@ def ingest(
         good_articles(), settings, default_workers(workers), keep=False, tail=tail
     )
     store_extractions(
-        results, store, report, fail=fail, progress=progress, model=settings.spacy_model, tail=tail
+        results,
+        store,
+        report,
+        fail=fail,
+        progress=progress,
+        model=settings.spacy_model,
+        tail=tail,
+        records=records,
     )
     return report
 
@@ -291,9 +301,10 @@ def store_extractions(
     progress: Callable[[int], None] | None = None,
     model: str = "",
     tail: Tail | None = None,
+    records: IngestRecords | None = None,
 ) -> None:
     """Write articles' graphs in atomic batches of growing size (mapping here any extraction not
-    yet mapped)."""
+    yet mapped), noting each article's events in ``records`` when given."""
     run = run_info(model)
     batch: dict[str, Any] = {}
     limit = STORE_BATCH
@@ -304,6 +315,8 @@ def store_extractions(
         mapped = item if isinstance(item, Mapped) else map_extraction(item, run, keep=False)
         batch[mapped.graph_iri] = mapped.graph
         _count(report, mapped.tally)
+        if records is not None:
+            records.add(mapped.article_iri, mapped.merge_records)
         # the last results: store what is held at once, then in small batches
         last_results = tail is not None and tail.reached
         if len(batch) >= limit or (last_results and limit > STORE_BATCH_TAIL):

@@ -9,9 +9,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg.types import Extraction
+
+if TYPE_CHECKING:
+    from kg.merge import EventRecord
 
 
 @dataclass(frozen=True)
@@ -82,11 +85,14 @@ class Mapped:
     graph_iri: str
     graph: Any  # kg.store.serialized.SerializedGraph
     extraction: Extraction | None = None
+    article_iri: str = ""
+    merge_records: tuple[EventRecord, ...] = ()  # what the merge after the ingest compares
 
 
 def map_extraction(extraction: Extraction, run: Any, keep: bool = True) -> Mapped:
     """An extraction's graph as N-Triples, with its tally and, if ``keep``, itself."""
-    from kg.namespaces import GRAPH_BASE
+    from kg.merge import extraction_records
+    from kg.namespaces import ARTICLE_BASE, GRAPH_BASE
     from kg.rdf import extraction_to_ntriples
     from kg.rdfterms import minted
     from kg.store.serialized import SerializedGraph
@@ -94,7 +100,10 @@ def map_extraction(extraction: Extraction, run: Any, keep: bool = True) -> Mappe
     iri = minted(GRAPH_BASE, extraction.article.id)
     lines = extraction_to_ntriples(extraction, run)
     graph = SerializedGraph("\n".join(lines), len(lines))
-    return Mapped(Tally.of(extraction), iri, graph, extraction if keep else None)
+    kept = extraction if keep else None
+    article_iri = minted(ARTICLE_BASE, extraction.article.id)
+    records = extraction_records(extraction)
+    return Mapped(Tally.of(extraction), iri, graph, kept, article_iri, records)
 
 
 def run_info(model: str) -> Any:

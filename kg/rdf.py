@@ -60,7 +60,7 @@ from kg.types import Entity, Event, EventDate, Extraction, Role, Span
 if TYPE_CHECKING:
     from rdflib import Graph, URIRef
 
-__all__ = ["RunInfo", "extraction_to_graph", "extraction_to_ntriples"]
+__all__ = ["RunInfo", "date_literal", "extraction_to_graph", "extraction_to_ntriples"]
 
 
 # rdf:type of each contract entity type: our class where we need one, else schema.org's; every
@@ -153,7 +153,7 @@ def _event_spans(events: tuple[Event, ...]) -> set[tuple[int, int]]:
     return spans
 
 
-def _date_literal(value: str) -> tuple[str, Any, Any] | None:
+def date_literal(value: str) -> tuple[str, Any, Any] | None:
     """An ISO date of 4, 7 or 10 characters as a typed literal, its datatype and its OWL-Time
     property."""
     for precision, pattern in _TIMESTAMP_RE.items():
@@ -174,7 +174,7 @@ class _Mapper:
         self.article_iri = minted(ARTICLE_BASE, ex.article.id)
         self.article_node = nt.iri(self.article_iri)
         self.run_node = nt.iri(run.iri_text)
-        published = _date_literal(ex.article.published) if ex.article.published else None
+        published = date_literal(ex.article.published) if ex.article.published else None
         self.reported_on = published[0] if published and published[1] == XSD.date else None
 
     def add(self, subject: str, predicate: Any, obj: str) -> None:
@@ -211,7 +211,7 @@ class _Mapper:
         if a.title:
             add(node, SCHEMA.headline, nt.string(a.title))
         if a.published:
-            published = _date_literal(a.published)
+            published = date_literal(a.published)
             if published:
                 add(node, SCHEMA.datePublished, published[0])
                 add(node, DCTERMS.issued, published[0])
@@ -300,7 +300,7 @@ class _Mapper:
                 self.instant(interval, link, nt.iri(f"{base}/{suffix}"), value)
 
     def instant(self, subject: str, link: Any, node: str, value: str | None) -> None:
-        position = _date_literal(value) if value else None
+        position = date_literal(value) if value else None
         if position is None:
             return
         self.add(subject, link, node)

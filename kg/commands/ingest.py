@@ -69,7 +69,7 @@ def _field_map(pairs: list[str]) -> dict[str, str]:
 
 def run(args: argparse.Namespace, settings) -> int:
     from kg.ingest import IngestOptions
-    from kg.merge import merge_store
+    from kg.merge import IngestRecords, merge_store
     from kg.pipeline import ingest, start_worker_server
     from kg.progress import progress_bar
     from kg.store import open_store
@@ -85,6 +85,9 @@ def run(args: argparse.Namespace, settings) -> int:
         open_store(settings.store, settings) as store,
         progress_bar("Ingesting articles", enabled=not args.quiet) as advance,
     ):
+        # What the store holds before: with the events of the articles stored below, what the
+        # merge compares, without reading back what this run wrote.
+        records = None if args.no_merge else IngestRecords.read(store)
         report = ingest(
             args.paths,
             settings,
@@ -93,8 +96,11 @@ def run(args: argparse.Namespace, settings) -> int:
             workers=workers,
             progress=advance,
             on_failure=on_failure,
+            records=records,
         )
-        merged = None if args.no_merge or report.articles == 0 else merge_store(store)
+        merged = None
+        if records is not None and report.articles:
+            merged = merge_store(store, records.events())
     if args.report:
         report.write(args.report)
     _print_summary(args, report, merged)
