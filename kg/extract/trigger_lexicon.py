@@ -173,6 +173,9 @@ class Lexicon:
     stopping_verbs: frozenset[str] = frozenset()
     # verbs laying an act on its doer: "blamed the bombing on China" (China struck nothing)
     blaming_verbs: frozenset[str] = frozenset()
+    # nouns of a batch of measures or acts, seen through to the event noun they count:
+    # "imposed several rounds of sanctions", "adopted a package of sanctions"
+    batch_nouns: frozenset[str] = frozenset()
     participles: tuple[tuple[str, str], ...] = ()  # irregular: "take" -> "taken", "ban" -> "banned"
 
     @property
@@ -299,6 +302,7 @@ _WORD_LISTS = (
     "punishing_words",
     "stopping_verbs",
     "blaming_verbs",
+    "batch_nouns",
 )
 
 

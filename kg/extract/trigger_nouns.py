@@ -93,12 +93,13 @@ def _match_sense(tok, rule: NounRule, lexicon: Lexicon) -> TriggerMatch | None:
         return None  # "arrested at the request of X": the arrest is the act
     if rule.unranked and any(c.lower_ in lexicon.rank_words for c in tok.children):
         return None  # "the first case brought under the act": a description
-    held = _held_by_acts(tok)
+    acts = _held_by_acts(tok)
+    held = acts if acts is not tok else _held_in_batch(tok, lexicon.batch_nouns)
     light = held.head if held.dep_ in ("dobj", "nsubjpass", "pobj") else None
     if held.dep_ == "pobj" and held.head.lower_ in ("under", "into"):
         light = held.head.head  # "placed X under investigation", "put under arrest"
     verbs = rule.carriers or lexicon.light_verbs
-    verbs |= lexicon.act_verbs if held is not tok else frozenset()
+    verbs |= lexicon.act_verbs if acts is not tok else frozenset()
     if held.dep_ == "pobj" and held.head.lower_ == "with":
         # "hit Iran with sanctions", "targeted the firm with fines": what X is hit with
         light, verbs = held.head.head, lexicon.striking_verbs
@@ -154,6 +155,15 @@ def _held_by_acts(tok):
     the event noun, and the light verb (or act verb) is that of "acts"; else the noun itself."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "act":
         return tok.head.head
+    return tok
+
+
+def _held_in_batch(tok, batch_nouns: frozenset[str]):
+    """ "imposed several rounds of sanctions", "unveiled a package of sanctions": the noun a
+    batch noun counts is carried by the batch's light verb, as the batch; else the noun."""
+    of = tok.head
+    if tok.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in batch_nouns:
+        return of.head
     return tok
 
 
