@@ -95,7 +95,7 @@ def _stance(
     if accused:
         return words.accusation_type, accused, _ACCUSES
     if disapproves(clause, statement, words, index, context):
-        return words.criticism_type, disapproved(clause, index), _CRITICISES
+        return words.criticism_type, disapproved(clause, index, words), _CRITICISES
     verdict_on = judged(clause, words, index, context, speakers)
     if verdict_on is not None:
         return words.criticism_type, verdict_on, _CRITICISES

@@ -49,6 +49,11 @@ class StanceWords:
     verdicts: frozenset[str]
     friendly_ties: frozenset[str]
     withheld_help: frozenset[str]
+    verdict_frames: frozenset[str]
+    verdict_links: frozenset[str]
+    verdict_manners: frozenset[str]
+    breach_nouns: frozenset[str]
+    opposition_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -82,6 +87,11 @@ def _stances(data: dict) -> StanceWords:
         verdicts=lower_words(data, "verdicts"),
         friendly_ties=lower_words(data, "friendly_ties"),
         withheld_help=lower_words(data, "withheld_help"),
+        verdict_frames=lower_words(data, "verdict_frames"),
+        verdict_links=lower_words(data, "verdict_links"),
+        verdict_manners=lower_words(data, "verdict_manners"),
+        breach_nouns=lower_words(data, "breach_nouns"),
+        opposition_verbs=lower_words(data, "opposition_verbs"),
     )
 
 
