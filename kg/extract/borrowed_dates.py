@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.act_offsets import date_acts_since_acts, date_placed_from_acts, placed_from_an_act
 from kg.extract.date_relations import doers_of, inherit_date, placed_by_a_clause, told_later
+from kg.extract.day_clauses import date_by_day_clauses
 from kg.extract.hours_later import date_hours_later
 from kg.extract.news_day import (
     date_acts_a_spokesperson_details,
@@ -56,6 +57,7 @@ def borrow_dates(
     text ties them to, in order (a later step may borrow what an earlier one lent)."""
     date_block_quotes(doc, drafts, taxonomy)
     date_hours_later(doc, drafts, timexes)  # before the lede lends its day to "Hours later, X said"
+    date_by_day_clauses(doc, drafts)  # and to "on the night the ban was ordered, X said"
     # and to "Three days after the break-in, X said"
     date_placed_from_acts(doc, drafts, published, timexes)
     date_acts_since_acts(doc, drafts)
