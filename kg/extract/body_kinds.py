@@ -32,6 +32,8 @@ class StateGroups:
     habit_adverbs: frozenset[str]
     singular_nouns: frozenset[str]  # "the police", "the government": the body in the singular
     kind_words: dict[str, tuple[str, ...]]  # "regulator" -> words a regulator's name holds
+    government_nouns: frozenset[str]  # "government": in the plural, several states
+    foreign_modifiers: frozenset[str]  # "foreign police": not the story's state
 
 
 @lru_cache(maxsize=4)
@@ -46,6 +48,8 @@ def _groups(data: dict) -> StateGroups:
         habit_adverbs=lower_words(data, "habit_adverbs"),
         singular_nouns=lower_words(data, "singular_nouns"),
         kind_words=_word_lists(data["kind_nouns"]),
+        government_nouns=lower_words(data, "government_nouns"),
+        foreign_modifiers=lower_words(data, "foreign_modifiers"),
     )
 
 

@@ -16,10 +16,13 @@ datelined in Berlin). The subject of an act that the entity stage linked to no o
    called by the noun ("the British government ... the government");
 3. else the state of the dateline ("OSLO — Police detained ...").
 
-Not speech ("prosecutors said": the story's source, no act of its own), a habit ("police
-routinely detain protesters": a present tense with no perfect), a counted or indefinite noun ("two
-officers", "a police officer": people, not the state acting), or a noun tied to someone else
-("officials at Acme", "the company's investigators").
+The "by" agent of a passive is read as such a subject ("was detained by Swedish police", "were
+arrested and executed by the authorities"). Not speech ("prosecutors said": the story's source,
+no act of its own), a habit ("police routinely detain protesters": a present tense with no
+perfect), a counted or indefinite noun ("two officers", "a police officer": people, not the
+state acting), a noun tied to someone else ("officials at Acme", "the company's
+investigators"), another state's ("foreign police", ``foreign_modifiers``) or several states'
+("used by governments": a ``government_nouns`` noun in the plural).
 """
 
 from __future__ import annotations
@@ -70,11 +73,15 @@ def with_unnamed_body(
 
 
 def _group_subject(verb, groups: StateGroups, index: EntityIndex):
-    """The verb's subject (a joined verb's shared one) when it is an unlinked group noun read
-    bare, plural or after "the", tied to no one by "of", "at" or a possessive."""
+    """The verb's subject (a joined verb's shared one), else the "by" agent of its passive (or
+    of a participle joined to it: "were arrested and executed by Soviet authorities"), when it
+    is an unlinked group noun read bare, plural or after "the", tied to no one by "of", "at"
+    or a possessive."""
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
     if not subjects and verb.dep_ == "conj":
         subjects = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
+    if not subjects:
+        subjects = _agent_nouns(verb)
     # "OSLO — Police have detained": the parser makes the dateline a subject, or the only one
     named = [c for c in subjects if not is_dateline(c)]
     if len(subjects) == 1 and not named:
@@ -86,6 +93,8 @@ def _group_subject(verb, groups: StateGroups, index: EntityIndex):
         return None
     if noun.tag_ not in ("NNS", "NNPS") and noun.lower_ not in groups.singular_nouns:
         return None  # "an official said": one person, not the state's body
+    if noun.tag_ in ("NNS", "NNPS") and noun.lemma_.lower() in groups.government_nouns:
+        return None  # "used by governments": several states
     for child in noun.children:
         if child.dep_ in ("det", "nummod", "quantmod") and child.lower_ not in _DEFINITE:
             return None  # "two officers", "some officials", "no agents"
@@ -93,7 +102,23 @@ def _group_subject(verb, groups: StateGroups, index: EntityIndex):
             return None  # "officials at Acme", "police from ten countries"
         if child.dep_ == "poss" and _linked(child, index, "Country") is None:
             return None  # "the company's investigators", "his agents"
+        if child.lower_ in groups.foreign_modifiers:
+            return None  # "foreign police", "allied officials": another state's
     return noun
+
+
+def _agent_nouns(verb) -> list:
+    """What the "by" agent of a passive ``verb`` names, or of a participle joined to it that
+    shares its passive subject ("were arrested and executed by Soviet authorities")."""
+    passives = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN")]
+    return [
+        pobj
+        for passive in passives
+        for agent in passive.children
+        if agent.dep_ == "agent"
+        for pobj in agent.children
+        if pobj.dep_ == "pobj"
+    ]
 
 
 def _many(prep) -> bool:
