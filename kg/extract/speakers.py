@@ -7,6 +7,7 @@ from __future__ import annotations
 from kg.extract.misparse import reported_clauses as misparse_reported
 from kg.extract.modality import CLAIM_VERBS, has_negation
 from kg.extract.told_acts import reported_clauses as told_reported
+from kg.extract.told_words import stance_words_of
 from kg.extract.trigger_lexicon import Lexicon
 
 _CLAUSE_UP = ("ccomp", "parataxis", "conj", "advcl")
@@ -24,6 +25,8 @@ _PEOPLE = frozenset({"PERSON", "Person", "Official"})
 # Objects that deny by themselves: "said he knew nothing about it"
 _NONE = frozenset({"nothing", "none"})
 _BODY_KINDS = frozenset({"firm", "company", "group", "platform"})
+# Who owns what a clause is about, when that is the speaking body: "said its phones did not"
+_OWNERS = frozenset({"its", "our"})
 
 
 def speaker_token(doc, match, speech_lemmas: frozenset[str]):
@@ -87,8 +90,9 @@ def negated_complement(verb, lexicon: Lexicon) -> bool:
 def denied_clause(verb, lexicon: Lexicon):
     """The head of the clause a speaker denies ("said the firm had never handed ...":
     handed), or None (``negated_complement``)."""
+    words = stance_words_of(verb.doc)
     for clause, subject_of in _complements(verb):
-        if not _speaker_is_subject(verb, subject_of):
+        if not _speaker_is_subject(verb, subject_of, words.not_owned):
             continue
         if clause.lemma_.lower() in _OPINION_VERBS:
             continue  # "I don't think he understands": an opinion about someone, no denial
@@ -125,16 +129,25 @@ def _complements(verb) -> list[tuple]:
     return found
 
 
-def _speaker_is_subject(verb, clause) -> bool:
+def _speaker_is_subject(verb, clause, not_owned: frozenset[str] = frozenset()) -> bool:
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subject is None or subject.lower_ in _CLAIM_SUBJECTS:
         return True
+    if _owned(subject, not_owned):
+        return True  # "Xiaomi said its phones did not censor messages"
     speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if speaker is not None and _speaks_for_its_kind(speaker, subject):
         return True
     if speaker is None or subject.lower_ not in ("he", "she"):
         return False
     return speaker.ent_type_ in _PEOPLE or speaker.lower_ in ("he", "she")
+
+
+def _owned(subject, not_owned: frozenset[str]) -> bool:
+    """ "its phones", "our app": what the speaker owns, not who stands against it ("its
+    rivals": ``not_owned``)."""
+    mine = any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in subject.children)
+    return mine and subject.lemma_.lower() not in not_owned
 
 
 def _speaks_for_its_kind(speaker, subject) -> bool:

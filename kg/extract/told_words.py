@@ -54,6 +54,7 @@ class StanceWords:
     verdict_manners: frozenset[str]
     breach_nouns: frozenset[str]
     opposition_verbs: frozenset[str]
+    not_owned: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -92,6 +93,7 @@ def _stances(data: dict) -> StanceWords:
         verdict_manners=lower_words(data, "verdict_manners"),
         breach_nouns=lower_words(data, "breach_nouns"),
         opposition_verbs=lower_words(data, "opposition_verbs"),
+        not_owned=lower_words(data, "not_owned"),
     )
 
 
