@@ -1,0 +1,53 @@
+"""Round 19b, classes found by probing news sentences written for the purpose: disapproval
+told by a phrasal verb or an idiom, custody told by a phrasal verb, the press silenced, users
+thrown off a platform or out of a service, people freed, shelter given. With look-alike
+negatives."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import run
+
+
+def _types(nlp, resources, text: str) -> set[str]:
+    return {e.type for e in run(nlp, resources, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Russia hit out at Britain after the vote in Geneva.", "Criticism"),
+        ("Iran lashed out against France over the cartoons.", "Criticism"),
+        ("Anna Berg railed at the Treasury in a speech on Friday.", "Criticism"),
+        ("China rounded on Germany over the visit.", "Criticism"),
+        ("John Smith laid into the CIA during the hearing.", "Criticism"),
+        ("Maria Lopez poured scorn on the claims by Russia.", "Criticism"),
+        ("China reprimanded Acme for the map on its website.", "Criticism"),
+        ("Iranian police rounded up dozens of activists in March.", "Arrest"),
+        ("Russia locked up John Smith for two years.", "Arrest"),
+        ("Iran muzzled the opposition press before the vote.", "Ban"),
+        ("China shuttered the newspapers of Acme in Hong Kong.", "Ban"),
+        ("Twitter booted Acme off the site in January.", "AccountTakedown"),
+        ("Twitter ejected Acme from the service in May.", "AccountTakedown"),
+        ("Iran freed the French national in a swap.", "Withdrawal"),
+        ("Britain extended safe haven to John Smith.", "Aid"),
+    ],
+)
+def test_a_happening_of_the_class_is_found(nlp, resources, text, event_type):
+    assert event_type in _types(nlp, resources, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Russia took the issue to the United Nations.", "Criticism"),
+        ("Anna Berg took up the issue with Maria Lopez.", "Criticism"),
+        ("Acme rounded up the figures for the Treasury.", "Arrest"),
+        ("Anna Berg picked up the phone and called Maria Lopez.", "Arrest"),
+        ("Russia kicked off the talks with Britain in Geneva.", "AccountTakedown"),
+        ("Iran silenced the guns along the border.", "Ban"),
+        ("The missile tore into the building of Acme.", "Criticism"),
+    ],
+)
+def test_a_look_alike_is_no_such_happening(nlp, resources, text, event_type):
+    assert event_type not in _types(nlp, resources, text)
