@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 # "Hours later, ...", "Minutes later", "Later that day": the same day as the act told before.
 _SHORT_SPANS = frozenset({"hour", "minute", "moment"})
 _AFTERWARDS = frozenset({"later", "afterwards", "afterward"})
+# "earlier in the day", "later that day": the day told before, anywhere in the clause.
+_WITHIN_THE_DAY = frozenset({"earlier", "later"})
+_OWN_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "conj", "parataxis", "xcomp"})
 
 
 def date_hours_later(doc, drafts: list[Draft], timexes) -> None:
@@ -75,4 +78,28 @@ def _opens_hours_later(verb) -> bool:
     lemmas = [w.lemma_.lower() for w in words]
     if lemmas[:3] == ["later", "that", "day"]:
         return True
-    return any(w in _AFTERWARDS for w in lemmas) and any(w in _SHORT_SPANS for w in lemmas)
+    if any(w in _AFTERWARDS for w in lemmas) and any(w in _SHORT_SPANS for w in lemmas):
+        return True
+    return _within_the_day(verb)
+
+
+def _within_the_day(verb) -> bool:
+    """ "It was taken at a meeting earlier in the day", "was summoned later that day": a phrase
+    on ``verb``'s clause placing it earlier or later on the day told before."""
+    for tok in verb.sent:
+        if tok.lower_ not in _WITHIN_THE_DAY or not _in_the_clause_of(tok, verb):
+            continue
+        following = [w.lower_ for w in tok.doc[tok.i + 1 : tok.i + 4]]
+        if following[:3] == ["in", "the", "day"] or following[:2] == ["that", "day"]:
+            return True
+    return False
+
+
+def _in_the_clause_of(tok, verb) -> bool:
+    """True if ``tok`` hangs on ``verb`` through phrases, not through a clause of its own
+    ("met X, who said she would leave later that day": the leaving's)."""
+    while tok.i != verb.i:
+        if tok.dep_ in _OWN_CLAUSES or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
