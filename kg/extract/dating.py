@@ -328,7 +328,8 @@ def reported_tokens(doc, match) -> frozenset[int]:
     """Tokens whose time expressions belong to what the trigger reports, not to the trigger:
     its clausal complement ("said the phone would ship in June"), any quotation the trigger
     stands outside of ("'We will sue in May,' she said") and the act an accusation alleges
-    ("accused of spying in 2019")."""
+    ("accused of spying in 2019"), also through a clause on the trigger's noun ("unsealed an
+    indictment charging him with hacking in 2016": the hacking's year, not the unsealing's)."""
     tokens: set[int] = set()
     for anchor in match.anchors:
         tokens.update(clause_tokens(doc[anchor]))
@@ -340,6 +341,9 @@ def reported_tokens(doc, match) -> frozenset[int]:
         tokens.update(t.i for t in head.head.subtree if t.i not in own)
     sent = doc[match.head].sent
     tokens.update(alleged_tokens(head))
+    for clause in head.children:  # "unsealed an indictment charging him with hacking in 2016"
+        if clause.dep_ in ("acl", "relcl"):
+            tokens.update(alleged_tokens(clause))
     opened: int | None = None
     for tok in sent:
         if tok.is_quote:
