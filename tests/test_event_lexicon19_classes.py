@@ -2,7 +2,8 @@
 by a metaphor, findings of tests and inquiries, occasions disrupted, aircraft forced down,
 homes ringed, forces crossing a border, disputes taken to court, batches of measures, meetings
 ended or attended, malicious code put to use, secrets and papers passed on, verdicts of
-disapproval. Sentences written for these tests, with look-alike negatives."""
+disapproval, letters to office-holders, results declared, accounts got into, protection broken.
+Sentences written for these tests, with look-alike negatives."""
 
 from __future__ import annotations
 
@@ -50,6 +51,15 @@ def _types(nlp, resources, text: str) -> set[str]:
         ("John Smith emailed the documents to a reporter in May.", "CyberOperation"),
         # disapproval (ACCUSE)
         ("Anna Berg called the ruling short-sighted and unfair.", "Criticism"),
+        ("Anna Berg described the protesters as hooligans and bandits.", "Criticism"),
+        # forces crossing, the preposition read as a particle (ASSAULT)
+        ("Russian columns swept across the frontier in March.", "Attack"),
+        # letters to office-holders, results declared (STATEMENT)
+        ("John Smith wrote to the defence ministry in May asking for asylum.", "Statement"),
+        ("The court certified Maria Lopez the winner of the election.", "Statement"),
+        # getting in, protection broken (COERCE)
+        ("Iranian hackers got into the email accounts of the defence ministry.", "CyberOperation"),
+        ("The FBI bypassed the encryption of John Smith's phone.", "CyberOperation"),
     ],
 )
 def test_a_happening_of_the_class_is_found(nlp, resources, text, event_type):
@@ -72,6 +82,11 @@ def test_a_happening_of_the_class_is_found(nlp, resources, text, event_type):
         ("Britain handed over John Smith to Russia.", "Espionage"),
         ("The deployment of troops by Russia worried NATO.", "CyberOperation"),
         ("Acme concluded a deal with Globex after concluding that prices would rise.", "Statement"),
+        ("John Smith wrote to his daughter from jail.", "Statement"),
+        ("Acme named John Smith its chief executive.", "Statement"),
+        ("Anna Berg got into the car of Maria Lopez.", "CyberOperation"),
+        ("The FBI cracked the case of John Smith.", "CyberOperation"),
+        ("Refugees from Iran streamed across the border in March.", "Attack"),
     ],
 )
 def test_a_look_alike_is_no_such_happening(nlp, resources, text, event_type):
