@@ -1,5 +1,7 @@
 """The words of ontologies/dating.yaml, read once: verbs of publishing, whose participle dates
-what a piece or report tells ("in an opinion piece published on Monday")."""
+what a piece or report tells ("in an opinion piece published on Monday"), and verbs of
+answering, whose "by" gerund took place when the act answered did ("expelled X in February,
+and Russia responded by expelling Y")."""
 
 from __future__ import annotations
 
@@ -19,13 +21,18 @@ class DatingWords:
     """Lower-case lemmas."""
 
     publishing_verbs: frozenset[str]
+    response_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=4)
 def dating_words(path: Path = DATING_WORDS_PATH) -> DatingWords:
     """The words read from ``path``; a ConfigError if the file is missing or malformed."""
     return read_word_file(
-        path, "dating words", lambda data: DatingWords(lower_words(data, "publishing_verbs"))
+        path,
+        "dating words",
+        lambda data: DatingWords(
+            lower_words(data, "publishing_verbs"), lower_words(data, "response_verbs")
+        ),
     )
 
 

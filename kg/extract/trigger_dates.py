@@ -97,6 +97,11 @@ def trigger_date(
         governing = times.for_trigger((governor.i,), governor.idx, inside, past)
         if governing is not None and governing.precision == "year":
             return event_date(governing, published, "inferred")
+    if (answered := _answered(verb)) is not None:
+        # "expelled X in February, and Russia responded by expelling Y": February
+        timex = times.governed_by((answered.i,), position, not_after=past)
+        if timex is not None:
+            return event_date(timex, published, "inferred")
     # "pressed Putin in a phone call on Friday": the occasion's time is the act's
     occasion = times.governed_by(occasions_of(verb, times.triggers), position, not_after=past)
     if occasion is not None:
@@ -130,6 +135,21 @@ def _moved(governing: Timex | None, amount: int, unit: str) -> EventDate | None:
     if governing is None or len(governing.value) < 7 or governing.value[4] != "-":
         return None
     return shifted_month(governing.value, amount)
+
+
+def _answered(verb):
+    """The act a "by" gerund answers when it is how its subject responded to the clause it is
+    joined to ("X expelled a diplomat in February, and Russia responded by expelling Y": the
+    expelling of February), or None."""
+    by = verb.head
+    if verb.dep_ != "pcomp" or by.lower_ != "by":
+        return None
+    response = by.head
+    if response.lemma_.lower() not in dating_words_of(verb.doc).response_verbs:
+        return None
+    if response.dep_ != "conj" or ordered_in_time(response) or told_later(response):
+        return None
+    return response.head
 
 
 def _time_sharers(governor, triggers: set[int]) -> list:
