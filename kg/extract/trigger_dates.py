@@ -45,7 +45,7 @@ def trigger_date(
     verb = doc[match.verb]
     # A finished act is not dated by what it reports or schedules ("declared a dividend
     # payable Dec. 1"): expressions after publication go to other events.
-    past = published if asserted_past(verb) else None
+    past = published if asserted_past(verb) or _in_a_past_clause(verb) else None
     shares_time = verb.dep_ in ("conj", "advcl", "xcomp") and not ordered_in_time(verb)
     governor = reported_clause_joined(verb) or verb.head
     if verb.dep_ == "pcomp" and governor.lower_ == "by":
@@ -135,6 +135,16 @@ def _moved(governing: Timex | None, amount: int, unit: str) -> EventDate | None:
     if governing is None or len(governing.value) < 7 or governing.value[4] != "-":
         return None
     return shifted_month(governing.value, amount)
+
+
+def _in_a_past_clause(noun) -> bool:
+    """An act noun in a phrase of a verb telling of a finished state or act ("said it was in
+    talks with ByteDance and aimed to conclude them by Sept. 15": the talks are no act of
+    September 15)."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return False
+    head = noun.head.head
+    return head.pos_ in ("VERB", "AUX") and asserted_past(head)
 
 
 def _answered(verb):
