@@ -101,3 +101,35 @@ def test_a_measure_of_another_phrase_is_no_measure_of_the_clause(nlp, resources)
     )
     events = run(nlp, resources, text, [day(text, "Monday", MONDAY)])
     assert dated(events, "removed", text) is None
+
+
+MAY_7 = "2024-05-07"
+
+
+@pytest.mark.parametrize(
+    ("rest", "verb", "expected"),
+    [
+        # what a telling placed "within days" of the act told before reports: that month
+        (
+            "Within days, Acme said it had lost access to its servers and was shutting down "
+            "its accounts on Twitter.",
+            "shutting down",
+            "2024-05",
+        ),
+        (
+            "Three days after the attack, Twitter said it had suspended accounts linked to Russia.",
+            "suspended",
+            "2024-05-10",
+        ),
+    ],
+)
+def test_what_a_placed_telling_reports_is_placed_with_it(nlp, resources, rest, verb, expected):
+    text = f"Russia attacked Acme on May 7. {rest}"
+    events = run(nlp, resources, text, [day(text, "May 7", MAY_7)], published="2024-06-20")
+    assert dated(events, verb, text) == expected
+
+
+def test_a_report_of_a_telling_that_is_not_placed_stays_undated(nlp, resources):
+    text = "Russia attacked Acme on May 7. Twitter said it had suspended accounts linked to Russia."
+    events = run(nlp, resources, text, [day(text, "May 7", MAY_7)], published="2024-06-20")
+    assert dated(events, "suspended", text) is None

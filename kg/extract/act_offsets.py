@@ -70,6 +70,18 @@ def placed_from_an_act(verb) -> Placement | None:
     return None
 
 
+def _placement_told(verb) -> Placement | None:
+    """The placement of ``verb``, else that of the telling that reports it ("Within days,
+    DarkSide said it had lost access and was shutting down": the shutting down is told then)."""
+    tok = verb
+    for _ in range(3):
+        placement = placed_from_an_act(tok)
+        if placement is not None or tok.dep_ not in ("ccomp", "conj") or tok.head is tok:
+            return placement
+        tok = tok.head
+    return None
+
+
 def _measured(prep, noun, direction: int) -> Placement | None:
     measures = [c for c in prep.children if c.dep_ == "npadvmod"]
     if len(measures) != 1:
@@ -104,7 +116,7 @@ def date_placed_from_acts(
     for i, draft in enumerate(drafts):
         if draft.date.value is not None:
             continue
-        placement = placed_from_an_act(doc[draft.match.verb])
+        placement = _placement_told(doc[draft.match.verb])
         if placement is None or not placement.told_before:
             continue
         for source in reversed(_references(doc, drafts[:i], draft, placement, timexes)):
