@@ -1,12 +1,15 @@
 """Round 19b, classes found by probing news sentences written for the purpose: disapproval
 told by a phrasal verb or an idiom, custody told by a phrasal verb, the press silenced, users
-thrown off a platform or out of a service, people freed, shelter given. With look-alike
-negatives."""
+thrown off a platform or out of a service, people freed, shelter given, blame traded, speeches
+to assemblies, acts traced to their doers, weapons handed over, giving in, informants placed;
+and the subject of an active relative clause in the perfect. With look-alike negatives."""
 
 from __future__ import annotations
 
 import pytest
 from event_helpers import run
+
+from kg.extract.verb_shapes import subject_lemmas
 
 
 def _types(nlp, resources, text: str) -> set[str]:
@@ -31,6 +34,14 @@ def _types(nlp, resources, text: str) -> set[str]:
         ("Twitter ejected Acme from the service in May.", "AccountTakedown"),
         ("Iran freed the French national in a swap.", "Withdrawal"),
         ("Britain extended safe haven to John Smith.", "Aid"),
+        ("Britain and Russia exchanged recriminations over the poisoning.", "Accusation"),
+        ("Maria Lopez addressed the Bundestag on Thursday.", "Statement"),
+        ("The FBI traced the intrusion to a unit of Russia's intelligence service.", "Attribution"),
+        ("Britain delivered cruise missiles to Acme in May.", "Aid"),
+        ("Iran armed Acme with drones.", "Aid"),
+        ("Acme bowed to pressure from China and removed the map.", "Withdrawal"),
+        ("Twitter gave in and restored the account of Anna Berg.", "Withdrawal"),
+        ("The FBI embedded an informant in Acme's office.", "Investigation"),
     ],
 )
 def test_a_happening_of_the_class_is_found(nlp, resources, text, event_type):
@@ -47,7 +58,26 @@ def test_a_happening_of_the_class_is_found(nlp, resources, text, event_type):
         ("Russia kicked off the talks with Britain in Geneva.", "AccountTakedown"),
         ("Iran silenced the guns along the border.", "Ban"),
         ("The missile tore into the building of Acme.", "Criticism"),
+        ("Acme addressed the problem of fake accounts.", "Statement"),
+        ("Addressing the Bundestag, Anna Berg accused Russia of lying.", "Statement"),
+        ("The FBI traced the payments of Acme to a bank in Cyprus.", "Attribution"),
+        ("Anna Berg delivered a lecture on missiles at Acme.", "Aid"),
+        ("Police armed with rifles guarded the office of Acme.", "Aid"),
+        ("Maria Lopez bowed to the crowd in Madrid.", "Withdrawal"),
     ],
 )
 def test_a_look_alike_is_no_such_happening(nlp, resources, text, event_type):
     assert event_type not in _types(nlp, resources, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "noun"),
+    [
+        ("Iran deployed a wiper, which had paralysed the systems of Acme.", "paralysed", "wiper"),
+        ("It was a gang that has drained the wallets of Acme.", "drained", "gang"),
+    ],
+)
+def test_a_relative_pronoun_stands_for_the_noun_it_describes(nlp, text, verb, noun):
+    doc = nlp(text)
+    (word,) = [t for t in doc if t.text == verb]
+    assert noun in subject_lemmas(word)

@@ -147,6 +147,9 @@ def _a_complement(word) -> bool:
     return word.dep_ == "oprd" or word.pos_ in _COMPLEMENT_POS or word.tag_ == "VBN"
 
 
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
+
+
 def subject_lemmas(tok) -> set[str]:
     """Lemmas of who acts: the subject, the "by" agent, the noun an active participle
     describes ("hackers targeting banks"), through a shared subject ("began targeting")."""
@@ -158,6 +161,10 @@ def subject_lemmas(tok) -> set[str]:
     heads = [c for c in verb.children if c.dep_ == "nsubj"]
     heads += [p for a in verb.children if a.dep_ == "agent" for p in a.children]
     if verb.dep_ in ("acl", "relcl") and verb.tag_ != "VBN":
+        heads.append(verb.head)
+    elif verb.dep_ == "relcl" and any(h.lower_ in _RELATIVE_PRONOUNS for h in heads):
+        # "a team that stole $81 million", "the ransomware, which crippled hospitals": the
+        # relative pronoun stands for the noun the clause describes
         heads.append(verb.head)
     return {form for h in heads for form in (h.lemma_.lower(), h.lower_)}
 
