@@ -23,6 +23,7 @@ from kg.extract.hours_later import date_hours_later
 from kg.extract.news_day import (
     date_acts_a_spokesperson_details,
     date_acts_of_the_news_day,
+    date_reports_going_on,
     spoken_for,
 )
 from kg.extract.occasions import at_the_time, dated_by_the_same_occasion, on_another_occasion
@@ -68,6 +69,7 @@ def borrow_dates(
     date_added_acts(doc, drafts)
     date_acts_of_the_news_day(doc, drafts, _recent_lede(drafts, published))
     date_acts_a_spokesperson_details(doc, drafts)
+    date_reports_going_on(drafts)
     date_measured_from_earlier(doc, drafts, timexes)
     dated_by_the_same_occasion(doc, drafts, timexes)
     date_time_sharers(doc, drafts)

@@ -116,6 +116,25 @@ def date_acts_a_spokesperson_details(doc, drafts: list[Draft]) -> None:
             inherit_date(draft, telling)
 
 
+def date_reports_going_on(drafts: list[Draft]) -> None:
+    """ "China's foreign ministry said on Friday that the charges were groundless. Spokeswoman
+    Hua said China had lodged a formal protest": an undated act a telling reports (the telling
+    folded into it) whose doer, or its state, told something in the sentence right before on a
+    day named there goes on with that statement and took place that day, inferred."""
+    dated: dict[int, list[Draft]] = {}
+    for draft in drafts:
+        spoken = draft.match.statement or draft.news_of_the_day or draft.attributed_to
+        if spoken and _dated_in_its_sentence(draft):
+            dated.setdefault(draft.sentence_no, []).append(draft)
+    for draft in drafts:
+        if draft.date.value is not None or draft.attributed_to is None or draft.negated:
+            continue
+        doers = doers_of(draft)
+        before = [d for d in dated.get(draft.sentence_no - 1, []) if doers_of(d) & doers]
+        if before:
+            inherit_date(draft, before[-1])
+
+
 def spoken_for(telling: Draft) -> set[str]:
     """Whom a telling's speakers speak for: themselves, the bodies their posts are at, and the
     states of those bodies when known."""
