@@ -34,6 +34,7 @@ class StateGroups:
     kind_words: dict[str, tuple[str, ...]]  # "regulator" -> words a regulator's name holds
     government_nouns: frozenset[str]  # "government": in the plural, several states
     foreign_modifiers: frozenset[str]  # "foreign police": not the story's state
+    document_nouns: frozenset[str]  # "the affidavit said she ...": a paper, never "she"
 
 
 @lru_cache(maxsize=4)
@@ -50,6 +51,7 @@ def _groups(data: dict) -> StateGroups:
         kind_words=_word_lists(data["kind_nouns"]),
         government_nouns=lower_words(data, "government_nouns"),
         foreign_modifiers=lower_words(data, "foreign_modifiers"),
+        document_nouns=lower_words(data, "document_nouns"),
     )
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kg.extract.body_kinds import state_groups_of
 from kg.extract.reference import (
     ANAPHOR_WINDOW,
     PEOPLE,
@@ -60,6 +61,18 @@ def _sources_before(verb, index: EntityIndex, context: RoleContext) -> list[Hit]
     ]
 
 
+def _other_than(speaker, types) -> bool:
+    """Whether an unnamed speaker cannot be the person a "he"/"she" of its reported clause
+    stands for: several people ("prosecutors said he") or a paper ("the affidavit said she
+    admitted ...": the affidavit quotes what she did)."""
+    if types != PEOPLE:
+        return False
+    return (
+        speaker.tag_ == "NNS"
+        or speaker.lemma_.lower() in state_groups_of(speaker.doc).document_nouns
+    )
+
+
 def _governing_subject(verb):
     subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.i]
     return subjects[0] if subjects else None
@@ -96,9 +109,7 @@ def resolve_pronoun(
                 fitting = [h for h in hits if h.entity.type in types]
                 if fitting:
                     return fitting[:1]
-            elif (
-                reported and child.pos_ == "NOUN" and not (types == PEOPLE and child.tag_ == "NNS")
-            ):
+            elif reported and child.pos_ == "NOUN" and not _other_than(child, types):
                 # "Lawmakers said they had agreed", "a spokesman said he": the speakers, whom no
                 # name covers; not an entity named elsewhere ("prosecutors said he" is not them)
                 return []
