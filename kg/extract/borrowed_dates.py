@@ -26,7 +26,13 @@ from kg.extract.news_day import (
     date_reports_going_on,
     spoken_for,
 )
-from kg.extract.occasions import at_the_time, dated_by_the_same_occasion, on_another_occasion
+from kg.extract.occasions import (
+    at_the_time,
+    date_same_charges,
+    dated_by_the_same_occasion,
+    during_a_time_told_before,
+    on_another_occasion,
+)
 from kg.extract.offset_dates import (
     measured_governor,
     measured_offset,
@@ -45,8 +51,6 @@ if TYPE_CHECKING:
 
 # A lede this many days before publication tells the news of the day its tellings belong to.
 _NEWS_DAYS = 3
-# Adverbs setting an act of the same charge apart in time: "was later convicted of the same".
-_APART = frozenset({"later", "earlier", "previously", "subsequently", "afterwards"})
 # Prepositions naming the occasion an act was done at: "at a meeting", "during a visit".
 _OCCASION_PREPOSITIONS = frozenset({"at", "during"})
 
@@ -118,33 +122,6 @@ def date_occasions_of_acts(doc, drafts: list[Draft]) -> None:
             inherit_date(draft, act)
 
 
-def date_same_charges(doc, drafts: list[Draft], charge_nouns: frozenset[str]) -> None:
-    """ "A court on Thursday sentenced X ... His brother was convicted of the same crime": an
-    undated verdict, charge or arrest "of/on/with the same crime" is the same proceeding as
-    the latest earlier one of its type dated in the text, inferred; "later", "earlier",
-    "previously" set it apart."""
-    for i, draft in enumerate(drafts):
-        verb = doc[draft.match.verb]
-        if draft.date.value is not None or not _same_charge(verb, charge_nouns):
-            continue
-        if any(t.lower_ in _APART for t in verb.children):
-            continue
-        same_type = [d for d in drafts[:i] if d.type == draft.type and d.date.source == "text"]
-        if same_type:
-            inherit_date(draft, same_type[-1])
-
-
-def _same_charge(verb, charge_nouns: frozenset[str]) -> bool:
-    for prep in verb.children:
-        if prep.dep_ != "prep":
-            continue
-        for noun in prep.children:
-            same = any(c.lower_ == "same" for c in noun.children)
-            if noun.dep_ == "pobj" and same and noun.lemma_.lower() in charge_nouns:
-                return True
-    return False
-
-
 def tied_actors(doc, match, index: EntityIndex, context: RoleContext) -> frozenset[str]:
     """Who acts in a past "after/when" clause of the trigger ("said after the committee
     voted"): an act of theirs told earlier and dated dates this one too."""
@@ -212,6 +189,7 @@ def date_tellings_by_the_lede(doc, drafts: list[Draft], published: str | None) -
         told = told and not at_the_time(doc[draft.match.verb])  # "said at the time": then
         told = told and not told_later(doc[draft.match.verb])  # "said days later"
         told = told and placed_from_an_act(doc[draft.match.verb]) is None
+        told = told and not during_a_time_told_before(doc[draft.match.verb])  # "During those"
         # a telling dated by the statement it is part of counts too ("told MPs on May 8 that
         # ..., whom he described as a spy. He linked ...": the describing is May 8's)
         spoken = told or draft.match.statement or draft.type == "Accusation"

@@ -1,6 +1,8 @@
 """The occasion a telling names: "told the same hearing" (dated like the act told on that
 occasion before) or "said at a separate briefing" (another occasion, never dated by it); and
-"the same day", which is the day of the latest act told before, not of any date mentioned."""
+"the same day", which is the day of the latest act told before, not of any date mentioned; a
+verdict or charge "of the same crime" (the proceeding dated before; moved here from
+borrowed_dates.py) and an act "during those protests" (a time told before, not the news day)."""
 
 from __future__ import annotations
 
@@ -269,5 +271,55 @@ def _in_return(verb) -> bool:
             continue
         for noun in prep.children:
             if noun.dep_ == "pobj" and noun.lower_ in _RETURNS and not list(noun.children):
+                return True
+    return False
+
+
+# Prepositions placing an act inside a stretch of time, and the determiners pointing back to
+# one told before: "During those protests", "amid that unrest".
+_DURING = frozenset({"during", "amid", "amidst", "throughout"})
+_POINTING_BACK = frozenset({"those", "these", "that"})
+
+
+def during_a_time_told_before(verb) -> bool:
+    """ "During those protests, the minister accused X": an act placed inside a happening the
+    text told before, pointed back to by "those/these/that", is of that time, not of the
+    news day a lede names."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _DURING:
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and any(c.lower_ in _POINTING_BACK for c in noun.children):
+                return True
+    return False
+
+
+# Adverbs setting an act of the same charge apart in time: "was later convicted of the same".
+_APART = frozenset({"later", "earlier", "previously", "subsequently", "afterwards"})
+
+
+def date_same_charges(doc, drafts: list[Draft], charge_nouns: frozenset[str]) -> None:
+    """ "A court on Thursday sentenced X ... His brother was convicted of the same crime": an
+    undated verdict, charge or arrest "of/on/with the same crime" is the same proceeding as
+    the latest earlier one of its type dated in the text, inferred; "later", "earlier",
+    "previously" set it apart."""
+    for i, draft in enumerate(drafts):
+        verb = doc[draft.match.verb]
+        if draft.date.value is not None or not _same_charge(verb, charge_nouns):
+            continue
+        if any(t.lower_ in _APART for t in verb.children):
+            continue
+        same_type = [d for d in drafts[:i] if d.type == draft.type and d.date.source == "text"]
+        if same_type:
+            inherit_date(draft, same_type[-1])
+
+
+def _same_charge(verb, charge_nouns: frozenset[str]) -> bool:
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            same = any(c.lower_ == "same" for c in noun.children)
+            if noun.dep_ == "pobj" and same and noun.lemma_.lower() in charge_nouns:
                 return True
     return False
