@@ -1,8 +1,10 @@
 """Round 19b, classes found by probing news sentences written for the purpose: disapproval
 told by a phrasal verb or an idiom, custody told by a phrasal verb, the press silenced, users
 thrown off a platform or out of a service, people freed, shelter given, blame traded, speeches
-to assemblies, acts traced to their doers, weapons handed over, giving in, informants placed;
-and the subject of an active relative clause in the perfect. With look-alike negatives."""
+to assemblies, acts traced to their doers, weapons handed over, giving in, informants placed,
+networks throttled, handing over demanded, people dragged out by police, status revoked,
+diplomats thrown out; and the subject of an active relative clause in the perfect. With
+look-alike negatives."""
 
 from __future__ import annotations
 
@@ -42,6 +44,12 @@ def _types(nlp, resources, text: str) -> set[str]:
         ("Acme bowed to pressure from China and removed the map.", "Withdrawal"),
         ("Twitter gave in and restored the account of Anna Berg.", "Withdrawal"),
         ("The FBI embedded an informant in Acme's office.", "Investigation"),
+        ("Russia throttled cellular networks in Crimea on Friday.", "Ban"),
+        ("Russia instructed Acme to surrender the data of its users.", "Appeal"),
+        ("Police hauled John Smith out of the parliament building.", "Arrest"),
+        ("Iran rescinded the refugee status of John Smith.", "Sanction"),
+        ("Germany threw out two Russian envoys in June.", "Expulsion"),
+        ("Britain declared the Iranian attaché unwelcome.", "Expulsion"),
     ],
 )
 def test_a_happening_of_the_class_is_found(nlp, resources, text, event_type):
@@ -64,6 +72,9 @@ def test_a_happening_of_the_class_is_found(nlp, resources, text, event_type):
         ("Anna Berg delivered a lecture on missiles at Acme.", "Aid"),
         ("Police armed with rifles guarded the office of Acme.", "Aid"),
         ("Maria Lopez bowed to the crowd in Madrid.", "Withdrawal"),
+        ("Anna Berg told John Smith to stay calm.", "Appeal"),
+        ("Police carried out a search of Acme's office.", "Arrest"),
+        ("Russia threw out the proposal of Britain.", "Expulsion"),
     ],
 )
 def test_a_look_alike_is_no_such_happening(nlp, resources, text, event_type):
