@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from kg.extract.reference import EntityIndex, Hit, RoleContext, np_entities, unique
 from kg.extract.subjects import subject_hits
 from kg.extract.told_acts import NOT_YET, TELLING
+from kg.extract.told_proxies import harm_authors, proxies
 from kg.extract.told_verdicts import disapproved, disapproves, judged, verdict_word
 from kg.extract.told_words import (
     CALLED,
@@ -87,6 +88,8 @@ def _stance(
         return words.attribution_type, culprits, _ATTRIBUTES
     speakers = statement.ids("actor") | states_of(statement)
     tied = [h for h in _tied_to(clause, words, index) if h.entity.id not in speakers]
+    tied = tied or proxies(clause, words, index, context, speakers)
+    tied = tied or harm_authors(clause, words, index, speakers)
     if tied:
         return words.attribution_type, tied, _ATTRIBUTES
     accused = _wrongdoers(clause, words, index, context, speakers) or [
@@ -170,12 +173,16 @@ def _evidence_against(clause, words: StanceWords, index: EntityIndex) -> list[Hi
 
 def _wrongdoers(clause, words: StanceWords, index, context, speakers: set[str]) -> list[Hit]:
     """Who the clause says did wrong: "TikTok had failed to verify", "India had made a
-    fundamental mistake"; or whom the scheme it is part of names ("the case was part of a
-    pattern of state-sponsored Chinese intrusions"). Never the speaker or its state."""
+    fundamental mistake", "China's conduct broke a commitment"; or whom the scheme it is part
+    of names ("the case was part of a pattern of state-sponsored Chinese intrusions"). Never
+    the speaker or its state."""
     lemma = clause.lemma_.lower()
     objects = {c.lemma_.lower() for c in clause.children if c.dep_ == "dobj"}
+    objects |= {o.lemma_.lower() for o in objects_of(clause, ("on",))}  # "reneged on the deal"
     if lemma in words.wrong_verbs or (lemma == "make" and objects & words.wrong_nouns):
         return _other_doers(clause, index, context, speakers)
+    if lemma in words.breaking_verbs and objects & words.pledge_nouns:
+        return _other_doers(clause, index, context, speakers)  # "broke a commitment"
     if lemma != "be":
         return []
     parts = [c for c in clause.children if c.dep_ == "attr" and c.lemma_.lower() == "part"]

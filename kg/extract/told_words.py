@@ -55,6 +55,12 @@ class StanceWords:
     breach_nouns: frozenset[str]
     opposition_verbs: frozenset[str]
     not_owned: frozenset[str]
+    proxy_nouns: frozenset[str]
+    proxy_verbs: frozenset[str]
+    proxy_work: frozenset[str]
+    hallmark_nouns: frozenset[str]
+    breaking_verbs: frozenset[str]
+    pledge_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -94,6 +100,12 @@ def _stances(data: dict) -> StanceWords:
         breach_nouns=lower_words(data, "breach_nouns"),
         opposition_verbs=lower_words(data, "opposition_verbs"),
         not_owned=lower_words(data, "not_owned"),
+        proxy_nouns=lower_words(data, "proxy_nouns"),
+        proxy_verbs=lower_words(data, "proxy_verbs"),
+        proxy_work=lower_words(data, "proxy_work"),
+        hallmark_nouns=lower_words(data, "hallmark_nouns"),
+        breaking_verbs=lower_words(data, "breaking_verbs"),
+        pledge_nouns=lower_words(data, "pledge_nouns"),
     )
 
 
