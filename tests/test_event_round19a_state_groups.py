@@ -18,6 +18,7 @@ _ENTITIES = {
     "country/no": ("Country", "Norway", ["Norway"]),
     "country/se": ("Country", "Sweden", ["Sweden", "Swedish"]),
     "person/lund": ("Person", "Erik Lund", ["Erik Lund"]),
+    "country/ru": ("Country", "Russia", ["Russia", "Russian"]),
 }
 
 
@@ -114,3 +115,57 @@ def test_an_unnamed_state_group_as_the_passive_agent_acts(nlp, resources, text, 
 def test_other_agents_or_people_are_no_state(nlp, resources, text):
     events = _events(nlp, resources, text)
     assert "country/no" not in set().union(*(roles(e).get("actor", set()) for e in events))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "TROMSO — Norway lifted its ban on the app on Friday. The government had demanded "
+            "the removal of two videos.",
+            "demanded",
+        ),
+        (
+            "BERGEN — Web pages loaded again across Norway after the authorities blocked "
+            "them for a week.",
+            "blocked",
+        ),
+        (
+            "BERGEN — Users in Norway found the site working again. Police had detained "
+            "three bloggers in March.",
+            "detained",
+        ),
+    ],
+)
+def test_a_dateline_place_unknown_yields_the_one_country_of_the_lede(nlp, resources, text, trigger):
+    assert _actors(_events(nlp, resources, text), trigger) == {"country/no"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "BERGEN — Russian drones struck the port on Friday. The authorities blocked two "
+            "websites.",
+            "blocked",
+        ),
+        (
+            "BERGEN — Sweden and Norway signed a pact on Friday. The authorities blocked two "
+            "websites.",
+            "blocked",
+        ),
+        (
+            "BERGEN — Russia's navy towed a ship on Friday. The authorities blocked two websites.",
+            "blocked",
+        ),
+        (
+            "BERGEN — The port reopened on Friday. Norway is calm. The authorities blocked "
+            "two websites.",
+            "blocked",
+        ),
+    ],
+)
+def test_a_demonym_several_countries_or_a_later_sentence_name_no_state(
+    nlp, resources, text, trigger
+):
+    assert not _actors(_events(nlp, resources, text), trigger) & {"country/no", "country/ru"}

@@ -192,10 +192,38 @@ def _linked(tok, index: EntityIndex, entity_type: str) -> Hit | None:
 
 def _dateline_state(doc, index: EntityIndex) -> Hit | None:
     """The country of the dateline's place ("OSLO —": Norway, by the gazetteer's capitals and
-    names), when the article names it."""
+    names), when the article names it; for a place the gazetteer does not know ("ALMATY —
+    Internet access returned to parts of Kazakhstan after the authorities ..."), the one
+    country the lede names by its name."""
     place = dateline_place(doc_text(doc))
-    state = _country_of_place(place, index) if place is not None else None
-    return _named_state(state, index) if state is not None else None
+    if place is None:
+        return None
+    state = _country_of_place(place, index)
+    return _named_state(state, index) if state is not None else _lede_state(doc, index)
+
+
+def _lede_state(doc, index: EntityIndex) -> Hit | None:
+    """The only country the dateline's sentence names, when it names it by its name as itself
+    (see ``_named_as_the_country``); None when it names none or several."""
+    lede = next((s for s in doc.sents if is_dateline(s[0])), None)
+    if lede is None:
+        return None
+    countries = [h for h in index.in_range(lede.start, lede.end) if h.entity.type == "Country"]
+    if len({h.entity.id for h in countries}) != 1:
+        return None
+    word = _root_of(countries[0], doc)
+    return countries[0] if word is not None and _named_as_the_country(word) else None
+
+
+def _named_as_the_country(word) -> bool:
+    """ "parts of Kazakhstan", "Turkey lifted": the country itself, not a demonym ("Russian
+    drones") nor the owner of someone else acting ("Russia's security service had ...")."""
+    return word.tag_ in ("NNP", "NNPS") and word.dep_ != "poss"
+
+
+def _root_of(hit: Hit, doc):
+    span = doc.char_span(hit.mention.start, hit.mention.end, alignment_mode="expand")
+    return span.root if span is not None else None
 
 
 def _named_state(state: str, index: EntityIndex) -> Hit | None:
