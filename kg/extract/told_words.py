@@ -61,6 +61,9 @@ class StanceWords:
     hallmark_nouns: frozenset[str]
     breaking_verbs: frozenset[str]
     pledge_nouns: frozenset[str]
+    misuse_verbs: frozenset[str]
+    deceptive_means: frozenset[str]
+    misuse_aims: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -106,6 +109,9 @@ def _stances(data: dict) -> StanceWords:
         hallmark_nouns=lower_words(data, "hallmark_nouns"),
         breaking_verbs=lower_words(data, "breaking_verbs"),
         pledge_nouns=lower_words(data, "pledge_nouns"),
+        misuse_verbs=lower_words(data, "misuse_verbs"),
+        deceptive_means=lower_words(data, "deceptive_means"),
+        misuse_aims=lower_words(data, "misuse_aims"),
     )
 
 

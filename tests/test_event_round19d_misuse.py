@@ -1,0 +1,45 @@
+"""A telling that a third party misused something accuses it (round 19d): deceptive means, or
+a thing used for a harm or by a culprit. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from event_helpers import run
+
+
+def _types(nlp, resources, text: str) -> set[str]:
+    return {e.type for e in run(nlp, resources, text)}
+
+
+def _targets(nlp, resources, text: str, event_type: str) -> set[str]:
+    return {
+        p.entity
+        for e in run(nlp, resources, text)
+        if e.type == event_type
+        for p in e.participants
+        if p.role == "target"
+    }
+
+
+def test_deceptive_means_accuse_their_user(nlp, resources):
+    text = "Meta said Globex had created bogus profiles to praise the minister."
+    assert _targets(nlp, resources, text, "Accusation") == {"org/globex"}
+    text = "Anna Berg said the defence ministry relied on criminal contract hackers."
+    assert _targets(nlp, resources, text, "Accusation") == {"org/ministry"}
+
+
+def test_a_thing_used_for_a_harm_or_by_a_culprit_accuses(nlp, resources):
+    for text in (
+        "Anna Berg said the tool had been used to spy on reporters.",
+        "Anna Berg said the platform was used by the organisers of the blast.",
+    ):
+        assert "Accusation" in _types(nlp, resources, text), text
+
+
+def test_plain_use_or_the_speakers_own_accuses_no_one(nlp, resources):
+    for text in (
+        "Meta said Globex had used encryption to protect its messages.",
+        "Anna Berg said the platform was used by millions of people.",
+        "Meta said it had created fake profiles to test its own systems.",
+    ):
+        types = _types(nlp, resources, text)
+        assert "Accusation" not in types, text
