@@ -45,6 +45,7 @@ def date_by_day_clauses(doc, drafts: list[Draft]) -> None:
                 inherit_date(act, source)
         # "The arrest was carried out the same day that ...": the arrest told before, not a
         # day the noun's own words may have been read as
+        dated: Draft | None = None
         if act is not None and act.date.value and not act.refers_back:
             dated = act
         else:
