@@ -97,3 +97,25 @@ def test_a_batch_of_sanctions_has_its_target(nlp, resources):
     text = "Britain imposed another round of sanctions on Iran in March."
     (event,) = [e for e in run(nlp, resources, text) if e.type == "Sanction"]
     assert {p.entity for p in event.participants if p.role == "target"} == {"country/ir"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "John Smith fled to Russia, which has no extradition treaty with Britain.",
+        "Iran and China have a long-standing accord on oil.",
+    ],
+)
+def test_an_agreement_held_is_no_agreement_made(nlp, resources, text):
+    assert "Agreement" not in _types(nlp, resources, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran and China sealed an accord on oil in March.",
+        "Russia clinched a deal with Acme on Friday.",
+    ],
+)
+def test_an_agreement_made_is_still_found(nlp, resources, text):
+    assert "Agreement" in _types(nlp, resources, text)
