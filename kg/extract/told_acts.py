@@ -85,10 +85,17 @@ def _asserts(verb, clauses: list) -> bool:
 def reported_clauses(verb) -> list:
     """The main verbs of what a speech verb reports: its complement clause, also when the parse
     hangs it on who is told as a relative clause ("told the hearing that the group had broken
-    in"), or the clause around a parenthetical "she said"."""
+    in"), or on where it was said ("said in a statement that ..."), or the clause around a
+    parenthetical "she said"."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     clauses += [r for n in told for r in n.children if r.dep_ == "relcl" and _that_clause(r)]
+    # "said in a statement that Russia had attacked ...": the parse may hang the clause on the
+    # noun of where or how it was said
+    where = [n for p in verb.children if p.dep_ == "prep" for n in p.children if n.dep_ == "pobj"]
+    clauses += [
+        r for n in where for r in n.children if r.dep_ in ("acl", "relcl") and _that_clause(r)
+    ]
     if verb.dep_ in ("parataxis", "ccomp") and verb.head is not verb:
         clauses.append(verb.head)
     return clauses
