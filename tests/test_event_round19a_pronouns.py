@@ -54,3 +54,36 @@ def test_a_pronoun_a_paper_reports_is_the_person_of_the_story(nlp, resources, te
 )
 def test_a_pronoun_an_unnamed_person_reports_stays_theirs(nlp, resources, text, trigger):
     assert "person/john-smith" not in _doers(run(nlp, resources, text), trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        (
+            "Iran has denied the claims. It refused to let the monitors into the country.",
+            "refused",
+            "country/ir",
+        ),
+        ("Acme was fined in May. It agreed to pay the penalty in June.", "agreed", "org/acme"),
+        (
+            "Germany summoned the envoy on Monday. It declined to comment on the talks.",
+            "declined",
+            "country/de",
+        ),
+    ],
+)
+def test_it_before_a_verb_of_will_and_to_is_the_body_named_before(
+    nlp, resources, text, trigger, doer
+):
+    assert _doers(run(nlp, resources, text), trigger) == {doer}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Iran has denied the claims. It was decided to expel the monitors.", "expel"),
+        ("Iran has denied the claims. It seems to expel monitors every year.", "expel"),
+    ],
+)
+def test_it_of_a_passive_or_raising_verb_is_no_doer(nlp, resources, text, trigger):
+    assert "country/ir" not in _doers(run(nlp, resources, text), trigger)

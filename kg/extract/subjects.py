@@ -93,7 +93,14 @@ def subject_hits(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hi
         and verb.lemma_.lower() not in _RAISING
         and any(c.dep_ == "ccomp" for c in verb.children)
     )
-    clausal = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) and not speaks
+    clausal = any(c.dep_ == "ccomp" for c in verb.children) and not speaks
+    # "it seems to work": a raising verb's "it" is no one; "It refused to let the inspectors
+    # in", "it agreed to pay": the active subject of a verb of will before "to", with no
+    # object, is its doer (measured: with an object, "it urged followers to", or a passive,
+    # "it had been invited to", the pronoun found the wrong body three times for one gain)
+    willed = tok.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in verb.children)
+    raised = verb.lemma_.lower() in _RAISING or reports or not willed
+    clausal = clausal or (raised and any(c.dep_ == "xcomp" for c in verb.children))
     if word == "it" and (clausal or (tok.dep_ == "nsubjpass" and reports)):
         return []
     if tok.pos_ == "PRON" and word in PERSONAL:
