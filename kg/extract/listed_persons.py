@@ -26,6 +26,7 @@ _ALIAS_BEFORE = (["name", "of"], ["the", "name"], ["the", "alias"], ["alias", "o
 _LED_BY = [["government", "of"], ["administration", "of"], ["regime", "of"], ["cabinet", "of"]]
 # the model's labels a list's name may carry: its misreadings of a person's name
 _PERSON_MISREADINGS = frozenset({"", "PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def listed_persons(reader: CandidateReader) -> None:
@@ -74,8 +75,21 @@ def _item_before(reader: CandidateReader, start: int) -> tuple[int, int, bool] |
         first = sep - length  # the whole name: no name word before it
         whole = first == 0 or (first > 0 and not _name_token(reader, doc[first - 1]))
         if whole and _name_end(reader, first) == sep:
+            if _place_after_preposition(reader, first, sep):
+                return None  # "unsealed in New York, Zhu Hua and Zhang Shilong": the place
             return first, sep, _joined(doc, sep, start)
     return None
+
+
+def _place_after_preposition(reader: CandidateReader, start: int, end: int) -> bool:
+    """The model's place, whole, after a preposition of place ("in", "at", "from", "near")."""
+    place = reader.model_at.get(start)
+    return (
+        place is not None
+        and place.label_ in _PLACE_LABELS
+        and (place.start, place.end) == (start, end)
+        and reader.lowers[start - 1 : start] in (["in"], ["at"], ["from"], ["near"])
+    )
 
 
 def _item_after(reader: CandidateReader, end: int) -> tuple[int, int, bool] | None:
@@ -146,7 +160,9 @@ def looks_like_person(reader: CandidateReader, start: int, end: int) -> bool:
     professor at ...", "X Y, 30, of Boston", "the ambassador to the UN, X Y,")."""
     doc, lex = reader.doc, reader.lex
     tokens = doc[start:end]
-    if not 2 <= len(tokens) <= 4 or not all(t.is_title and t.is_alpha for t in tokens):
+    if not 2 <= len(tokens) <= 4 or not all(_name_part(t) for t in tokens):
+        return False
+    if tokens[0].text == "-" or tokens[-1].text == "-":
         return False
     last = tokens[-1].lower_
     if lex.names_agency({last}) or last in lex.body_end_words:
@@ -159,12 +175,27 @@ def looks_like_person(reader: CandidateReader, start: int, end: int) -> bool:
         return True  # "X Y, 30,"; "Russia's ambassador to the UN, X Y, said"
     if start and _person_noun(reader, reader.lowers[start - 1]):
         return True  # "the fugitive oligarch Ilan Shor": a person's noun right before
+    if start >= 2 and reader.words[start - 1] == "," and _person_or_kin(reader, start - 2):
+        return True  # "His Russian lawyer, Anatoly Kucherena, said": an apposition
     if [t.lower_ for t in doc[end : end + 2]] in ([",", "whom"], [",", "who"]):
         return True  # "X Y, who was given a life sentence": only persons are who or whom
     if reader.lowers[max(0, start - 3) : start][-2:] in _ALIAS_BEFORE:
         return True  # "a passport in the name of X Y", "travelling under the name X Y"
     reading = read_person(doc, start, end, lex)
     return reading is not None and (reading.private or reading.role is not None)
+
+
+def _name_part(token) -> bool:
+    """A capitalised word of a name, or a hyphen inside one ("Kassym-Jomart Tokayev")."""
+    if token.text == "-":
+        return not token.whitespace_ and token.i > 0 and not token.nbor(-1).whitespace_
+    return token.is_title and token.is_alpha
+
+
+def _person_or_kin(reader: CandidateReader, i: int) -> bool:
+    """The word at ``i`` is a noun only a person is or a relative's ("wife", "lawyer")."""
+    word = reader.lowers[i]
+    return _person_noun(reader, word) or word in reader.lex.kin_nouns
 
 
 def _person_noun(reader: CandidateReader, word: str) -> bool:

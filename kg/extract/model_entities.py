@@ -14,6 +14,7 @@ from kg.extract.kind_appositions import act_named
 from kg.extract.kind_names import named_kind_end, names_a_family
 from kg.extract.kinds import NO_ENTITY, kind_after_name, weapon_after
 from kg.extract.listed_persons import whole_name_start
+from kg.extract.lone_names import firm_type, lone_name
 from kg.extract.name_runs import firm_by_context
 from kg.extract.name_shapes import (
     last_of_places,
@@ -120,6 +121,10 @@ def model_entity(reader: CandidateReader, ent: Span) -> None:
         firm_title_after(reader, end) or reader.lowers[end - 1] in reader.lex.body_end_words
     ):
         reader.organisation(start, end)  # "Dragos researcher NAME", "General X Directorate"
+    elif ent.label_ == "PERSON" and lone_name(reader, start, end):
+        if kind_of_firm := firm_type(reader, start, end):  # "Xiaomi said its devices"
+            reader.add(start, end, kind_of_firm, firm=True)
+        # else "the Tiananmen commemorations": no person the article names, no entity
     elif ent.label_ == "PERSON" and not names_family(reader, start, end):
         reader.person(start, end)
     elif ent.label_ in ("ORG", "PRODUCT") and region_after(reader, end):

@@ -94,16 +94,33 @@ def _of_body_after(doc: Doc, end: int, role: TextRole, lexicon: Lexicon) -> Text
 def _name_goes_on(doc: Doc, end: int, lexicon: Lexicon) -> int:
     """The end of a name that goes on over particles to a capitalised word: the model's
     "Mohammed bin Abdulrahman" then "Al Thani" are one name, and so are its "Marine Le" and
-    "Pen" (a name does not end on a particle that opens a surname)."""
+    "Pen" (a name does not end on a particle that opens a surname) and two persons of the
+    model's with nothing between them."""
     i = end
     while i < len(doc) and doc[i].text in lexicon.name_particles:
         i += 1
+    if i == end and _person_opens(doc, end):  # "Maria del Carmen" + "Ruiz Ortega"
+        i += 1
+        while i < len(doc) and doc[i].ent_iob_ == "I":
+            i += 1
+        return i
     opened = doc[end - 1].text in lexicon.surname_openers
     if (i == end and not opened) or i >= len(doc) or not _surname_word(doc[i], opened):
         return end
     while i < len(doc) and _surname_word(doc[i], opened and i == end):
         i += 1
     return i
+
+
+def _person_opens(doc: Doc, end: int) -> bool:
+    """The model's next person starts right after this one's last word: one name it cut in
+    two (a Spanish name's two given names and two surnames)."""
+    return (
+        0 < end < len(doc)
+        and doc[end].ent_iob_ == "B"
+        and doc[end].ent_type_ == "PERSON"
+        and doc[end - 1].ent_type_ == "PERSON"
+    )
 
 
 def _surname_word(token: Token, opened: bool) -> bool:

@@ -237,6 +237,8 @@ def stands_for_state(doc: Doc, span: Span, lex: Lexicon) -> bool:
     if last.dep_ == "conj" and last.head.i < last.i:
         last = last.head  # "the British and Dutch"
     previous = doc[last.i - 1] if last.i else None
+    if previous is not None and (previous.lower_ in _PAST_STATE or _after_post(doc, last.i)):
+        return False  # "former Soviet states", "post-Soviet republics": what they once were
     hyphen = last.i + 1 < len(doc) and doc[last.i + 1].text == "-"  # "the Russian-speaking man"
     if (
         previous is not None
@@ -257,6 +259,13 @@ def stands_for_state(doc: Doc, span: Span, lex: Lexicon) -> bool:
         or any(kind in lex.state_owned_nouns for kind in kinds)
         or (head.tag_ == "NNS" and head.lemma_.lower() not in lex.people_nouns)
     )
+
+
+_PAST_STATE = frozenset({"former", "ex", "onetime", "erstwhile"})
+
+
+def _after_post(doc: Doc, i: int) -> bool:
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "post"
 
 
 def acts_as_state(doc: Doc, span: Span, lex: Lexicon) -> bool:
