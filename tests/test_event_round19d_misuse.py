@@ -43,3 +43,19 @@ def test_plain_use_or_the_speakers_own_accuses_no_one(nlp, resources):
     ):
         types = _types(nlp, resources, text)
         assert "Accusation" not in types, text
+
+
+def test_a_third_party_posing_a_danger_is_accused(nlp, resources):
+    text = "Anna Berg said Globex represented a grave risk to national security."
+    assert _targets(nlp, resources, text, "Accusation") == {"org/globex"}
+    text = "Anna Berg said the apps made by Globex endangered the privacy of users."
+    assert "Accusation" in _types(nlp, resources, text)
+
+
+def test_no_danger_a_possible_one_or_a_deed_accuses_no_one(nlp, resources):
+    for text in (
+        "Anna Berg said Globex posed no threat to anyone.",
+        "Anna Berg said Globex could pose a risk one day.",
+        "Anna Berg said leaking the files had endangered lives.",
+    ):
+        assert "Accusation" not in _types(nlp, resources, text), text

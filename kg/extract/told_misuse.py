@@ -1,4 +1,4 @@
-"""A telling that a third party misused something accuses it.
+"""A telling that a third party misused something, or poses a danger, accuses it.
 
 "The company said the network had used fake and duplicate accounts", "said the ministry relied
 on criminal contract hackers": a third party working with deceptive means (``deceptive_means``
@@ -6,7 +6,11 @@ modifying what it used, in ontologies/told-content.yaml) is accused. "Said the t
 used to target American officials", "the app was used by the organisers of a bombing": a thing
 used for a harm (``misuse_aims``) or by a culprit is an accusation of the user, else of the
 thing used. The speaker's own use, "used encryption" and "used by millions of people" accuse no
-one. Read by kg.extract.told_stances.
+one. "Said the group had posed a serious threat", "saying the apps threaten the country's
+sovereignty": a named or described third party posing a danger (``posing_verbs`` with one of
+``danger_nouns``, ``endangering_verbs``) is accused (``dangers``); "posed no threat", a deed as
+the subject ("releasing secrets threatened lives") and the speaker's own are not. Read by
+kg.extract.told_stances.
 """
 
 from __future__ import annotations
@@ -78,3 +82,27 @@ def _a_culprit(user, words: StanceWords) -> bool:
     if user.lemma_.lower() in words.culprit_nouns:
         return True
     return any(o.lemma_.lower() in words.harms for o in objects_of(user, ("of",)))
+
+
+def dangers(
+    clause, words: StanceWords, index: EntityIndex, context: RoleContext, speakers: set[str]
+) -> list[Hit] | None:
+    """Whom the clause says poses a danger (an empty list for "the group"), or None."""
+    lemma = clause.lemma_.lower()
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    posing = lemma in words.posing_verbs and any(
+        o.lemma_.lower() in words.danger_nouns and not any(d.lower_ == "no" for d in o.children)
+        for o in objects
+    )
+    endangering = lemma in words.endangering_verbs and any(
+        c.dep_ in ("dobj", "xcomp") for c in clause.children
+    )
+    if not (posing or endangering) or any(c.dep_ == "auxpass" for c in clause.children):
+        return None
+    subjects = [s for s in subjects_of(clause) if s.dep_ == "nsubj"]
+    if not subjects or any(s.pos_ not in ("NOUN", "PROPN", "PRON") for s in subjects):
+        return None  # "releasing classified material threatened lives": a deed, no party
+    hits = _subject_hits(subjects, clause, index, context)
+    if any(h.entity.id in speakers for h in hits) or any(s.lower_ in ("we", "i") for s in subjects):
+        return None
+    return hits

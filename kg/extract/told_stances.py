@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from kg.extract.reference import EntityIndex, Hit, RoleContext, np_entities, unique
 from kg.extract.subjects import subject_hits
 from kg.extract.told_acts import NOT_YET, TELLING
-from kg.extract.told_misuse import misusers
+from kg.extract.told_misuse import dangers, misusers
 from kg.extract.told_proxies import harm_authors, proxies
 from kg.extract.told_verdicts import disapproved, disapproves, judged, verdict_word
 from kg.extract.told_words import (
@@ -99,6 +99,8 @@ def _stance(
     if accused:
         return words.accusation_type, accused, _ACCUSES
     misused = misusers(clause, words, index, context, speakers)
+    if misused is None:
+        misused = dangers(clause, words, index, context, speakers)
     if misused is not None:
         return words.accusation_type, misused, _ACCUSES
     if disapproves(clause, statement, words, index, context):

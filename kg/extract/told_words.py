@@ -64,6 +64,9 @@ class StanceWords:
     misuse_verbs: frozenset[str]
     deceptive_means: frozenset[str]
     misuse_aims: frozenset[str]
+    posing_verbs: frozenset[str]
+    danger_nouns: frozenset[str]
+    endangering_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -112,6 +115,9 @@ def _stances(data: dict) -> StanceWords:
         misuse_verbs=lower_words(data, "misuse_verbs"),
         deceptive_means=lower_words(data, "deceptive_means"),
         misuse_aims=lower_words(data, "misuse_aims"),
+        posing_verbs=lower_words(data, "posing_verbs"),
+        danger_nouns=lower_words(data, "danger_nouns"),
+        endangering_verbs=lower_words(data, "endangering_verbs"),
     )
 
 
