@@ -3,7 +3,8 @@ told by a phrasal verb or an idiom, custody told by a phrasal verb, the press si
 thrown off a platform or out of a service, people freed, shelter given, blame traded, speeches
 to assemblies, acts traced to their doers, weapons handed over, giving in, informants placed,
 networks throttled, handing over demanded, people dragged out by police, status revoked,
-diplomats thrown out; and the subject of an active relative clause in the perfect. With
+diplomats thrown out, intruders taking control, influence bought, watch kept, designs
+stolen; and the subject of an active relative clause in the perfect. With
 look-alike negatives."""
 
 from __future__ import annotations
@@ -50,6 +51,12 @@ def _types(nlp, resources, text: str) -> set[str]:
         ("Iran rescinded the refugee status of John Smith.", "Sanction"),
         ("Germany threw out two Russian envoys in June.", "Expulsion"),
         ("Britain declared the Iranian attaché unwelcome.", "Expulsion"),
+        ("Iranian hackers tunnelled into the networks of Acme.", "CyberOperation"),
+        ("Iranian hackers seized control of the servers of Acme.", "CyberOperation"),
+        ("The FBI seized the infrastructure of the gang in May.", "AccountTakedown"),
+        ("Russia paid bloggers to smear the opposition before the vote.", "InfluenceOperation"),
+        ("Chinese spies kept tabs on John Smith in London.", "Espionage"),
+        ("Iranian hackers stole the blueprints of Acme's drones.", "CyberOperation"),
     ],
 )
 def test_a_happening_of_the_class_is_found(nlp, resources, text, event_type):
@@ -75,6 +82,9 @@ def test_a_happening_of_the_class_is_found(nlp, resources, text, event_type):
         ("Anna Berg told John Smith to stay calm.", "Appeal"),
         ("Police carried out a search of Acme's office.", "Arrest"),
         ("Russia threw out the proposal of Britain.", "Expulsion"),
+        ("Russian troops took control of the city of Kherson.", "CyberOperation"),
+        ("Acme hired bloggers to review its phones.", "InfluenceOperation"),
+        ("Russia stole the show at the parade.", "CyberOperation"),
     ],
 )
 def test_a_look_alike_is_no_such_happening(nlp, resources, text, event_type):
