@@ -229,6 +229,10 @@ def asserted_past(verb) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children):
         return False
     auxiliaries = [c for c in children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if not auxiliaries and verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        # a participle clause of a finished act is done with it ("banned Huawei on Tuesday,
+        # ordering operators to strip its kit out by 2027": the order is no act of 2027)
+        return asserted_past(verb.head)
     if not auxiliaries:
         return verb.tag_ == "VBD"
     finite = auxiliaries[0]  # "had" in "had been talking", "will" in "will be arrested"
