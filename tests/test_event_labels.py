@@ -45,3 +45,23 @@ def test_a_short_verb_without_an_actor_doubles_its_last_letter(nlp, resources):
 def test_a_past_tense_written_in_the_text_is_the_participle(nlp, resources):
     text = "A court order barred Acme from selling its software."
     assert only(run(nlp, resources, text), "Ban").label == "Acme barred"
+
+
+def test_an_auxiliary_in_the_trigger_reads_in_the_present(nlp, resources):
+    """ "had facilitated donations" once read "haves facilitated donations"."""
+    text = "MI5 said John Smith had worked with Acme and had facilitated donations to Globex."
+    labels = [e.label for e in run(nlp, resources, text) if "donations" in e.label]
+    assert labels
+    assert all(lab.startswith("John Smith ") for lab in labels)
+    assert all(" has " in lab or " facilitates " in lab for lab in labels)
+
+
+def test_have_as_the_verb_reads_has(nlp, resources):
+    from kg.extract.labels import _third_person
+
+    assert [_third_person(v) for v in ("have", "be", "accuse", "deny")] == [
+        "has",
+        "is",
+        "accuses",
+        "denies",
+    ]

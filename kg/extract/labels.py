@@ -117,12 +117,15 @@ def _gloss(doc, match: TriggerMatch, plural: bool = False) -> str:
     first = doc[match.start]
     if match.nominal and match.light_verb != match.start:
         return doc[match.start : match.end].text
+    # "had facilitated donations" -> "facilitates donations": the verb, not its auxiliary
+    while first.dep_ in ("aux", "auxpass") and first.i + 1 < match.end:
+        first = doc[first.i + 1]
     # Only the event word's own phrase: "sent Britain a warning" -> "sends a warning"; asked of
     # the few words of the match, not by collecting the head's subtree (a whole clause)
     head = doc[match.head]
     rest = "".join(
         t.text_with_ws
-        for t in doc[match.start + 1 : match.end]
+        for t in doc[first.i + 1 : match.end]
         if t.i == match.head or head.is_ancestor(t)
     )
     verb = first.lemma_.lower() if plural else _third_person(first.lemma_)
@@ -256,9 +259,14 @@ def _join(names: list[str]) -> str:
     )
 
 
+_IRREGULAR_THIRD_PERSON = {"have": "has", "be": "is"}
+
+
 def _third_person(verb: str) -> str:
     """Present tense, third person, of a lemma or past form: "accuse" -> "accuses"."""
     word = verb.lower()
+    if word in _IRREGULAR_THIRD_PERSON:
+        return _IRREGULAR_THIRD_PERSON[word]
     if word.endswith(("ss", "sh", "ch", "x", "z", "o")):
         return word + "es"
     if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
