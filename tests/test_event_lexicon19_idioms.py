@@ -4,7 +4,7 @@ thrown off a platform or out of a service, people freed, shelter given, blame tr
 to assemblies, acts traced to their doers, weapons handed over, giving in, informants placed,
 networks throttled, handing over demanded, people dragged out by police, status revoked,
 diplomats thrown out, intruders taking control, influence bought, watch kept, designs
-stolen; and the subject of an active relative clause in the perfect. With
+stolen, responses vowed; and the subject of an active relative clause in the perfect. With
 look-alike negatives."""
 
 from __future__ import annotations
@@ -57,6 +57,8 @@ def _types(nlp, resources, text: str) -> set[str]:
         ("Russia paid bloggers to smear the opposition before the vote.", "InfluenceOperation"),
         ("Chinese spies kept tabs on John Smith in London.", "Espionage"),
         ("Iranian hackers stole the blueprints of Acme's drones.", "CyberOperation"),
+        ("Iran pledged swift retaliation against Britain.", "Threat"),
+        ("China swore revenge on Acme for the map.", "Threat"),
     ],
 )
 def test_a_happening_of_the_class_is_found(nlp, resources, text, event_type):
@@ -85,6 +87,7 @@ def test_a_happening_of_the_class_is_found(nlp, resources, text, event_type):
         ("Russian troops took control of the city of Kherson.", "CyberOperation"),
         ("Acme hired bloggers to review its phones.", "InfluenceOperation"),
         ("Russia stole the show at the parade.", "CyberOperation"),
+        ("Britain promised aid to Acme after the floods.", "Threat"),
     ],
 )
 def test_a_look_alike_is_no_such_happening(nlp, resources, text, event_type):

@@ -62,6 +62,9 @@ class VerbRule:
     # not in a relative clause saying what kind of person someone is: "users who criticised the
     # government", "a columnist who had criticised the kingdom"
     not_describing: bool = False
+    # not as the clause another verb reports: "said it had concluded that X was behind" is one
+    # telling of a finding, already read from the speech verb's clause
+    unreported: bool = False
 
     @property
     def constrained(self) -> bool:
@@ -344,6 +347,7 @@ def _verb_rule(raw: dict, default: float) -> VerbRule:
         unless_subjects=_strings(raw, "unless_subjects"),
         unless_to=_strings(raw, "unless_to"),
         not_describing=bool(raw.get("not_describing", False)),
+        unreported=bool(raw.get("unreported", False)),
     )
 
 

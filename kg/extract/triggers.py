@@ -208,6 +208,8 @@ def _constraints_hold(tok, rule: VerbRule, read: _Readings) -> bool:
         return False
     if rule.not_describing and read(describes_someone):
         return False
+    if rule.unreported and tok.dep_ == "ccomp":
+        return False
     if rule.agent_if_participle and read(describes_a_noun):
         return False
     if rule.never_participle and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD"):
