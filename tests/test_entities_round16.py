@@ -159,3 +159,77 @@ def test_a_name_the_model_calls_an_organisation_is_a_person_by_its_shape(
 ):
     found = _entities_with_org(world, "Names\n\n" + text, name)
     assert [e.type for e in found if e.name == name] == [entity_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Iran's judiciary said the ban would stay in place.", "Iranian Judiciary"),
+        ("The Iranian judiciary ordered the app blocked.", "Iranian Judiciary"),
+        ("Pakistan's election commission postponed the vote.", "Pakistani Election Commission"),
+        (
+            "Kenya's information and communications ministry ordered the shutdown.",
+            "Kenyan Information and Communications Ministry",
+        ),
+        (
+            "Turkey's transport and communications ministry said access had been restored.",
+            "Turkish Transport and Communications Ministry",
+        ),
+    ],
+)
+def test_a_states_lower_case_body_is_an_agency_of_that_state(world, text, body):
+    found = bundled_entities(world, "Bodies\n\n" + text, "2024-03-01")
+    assert [e.type for e in found if e.name == body] == ["Agency"]
+
+
+def test_a_judiciary_of_no_state_is_no_entity(world):
+    found = bundled_entities(world, "Courts\n\nAn independent judiciary matters.", "2024-03-01")
+    assert not [e for e in found if e.type == "Agency"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "BERLIN — Police searched two flats. The Federal Prosecutor's Office said the man "
+            "was a courier.",
+            "org/german-federal-prosecutor",
+        ),
+        (
+            "MOSCOW — The Prosecutor General's Office said on Monday the group was undesirable.",
+            "org/russia-prosecutor-general",
+        ),
+    ],
+)
+def test_a_body_named_without_its_state_is_the_dateline_states_listed_body(world, text, body):
+    found = bundled_entities(world, "Datelines\n\n" + text, "2024-03-01")
+    assert [e.type for e in found if e.id == body] == ["Agency"]
+
+
+def test_a_body_named_without_its_state_elsewhere_is_not_the_german_one(world):
+    text = "WASHINGTON — The Federal Prosecutor's Office was not involved, lawyers said."
+    found = bundled_entities(world, "Datelines\n\n" + text, "2024-03-01")
+    assert not [e for e in found if e.id == "org/german-federal-prosecutor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "official"),
+    [
+        ("Supreme Leader Ayatollah Ali Khamenei backed the decision on Sunday.", "Ali Khamenei"),
+        (
+            "Digital Secretary Oliver Dowden told the House of Commons the ban was right.",
+            "Oliver Dowden",
+        ),
+        ("Economic Minister Petra Lind said the tariffs would stay.", "Petra Lind"),
+    ],
+)
+def test_a_field_adjective_before_a_title_names_no_body(world, text, official):
+    found = bundled_entities(world, "Titles\n\n" + text, "2021-03-01")
+    assert official in [e.name for e in found if e.type == "Official"]
+    assert not [e for e in found if e.type == "Organization"]
+
+
+def test_a_body_named_before_a_title_keeps_its_name(world):
+    text = "Federal Reserve Chair Jerome Powell spoke on Tuesday."
+    found = bundled_entities(world, "Titles\n\n" + text, "2021-03-01")
+    assert "Federal Reserve" in [e.name for e in found if e.type == "Agency"]

@@ -36,7 +36,9 @@ def body_around(doc: Doc, head: int, country_at, lex: Lexicon):
         end = _country_end(doc, at, country, country_at)
     if country is None:
         return None
-    own = " ".join(t.text.title() if t.i <= head else t.text for t in doc[first:own_end])
+    own = " ".join(
+        t.text.title() if t.i <= head and t.lower_ != "and" else t.text for t in doc[first:own_end]
+    )
     name = f"{country.demonyms[0] if country.demonyms else country.name} {own}"
     if end + 1 < len(doc) and doc[end].lower_ in ("in", "to") and doc[end + 1].ent_type_:
         stop = end + 2
@@ -52,12 +54,16 @@ def _own_word(token) -> bool:
 
 
 def _field_words_start(doc: Doc, first: int, country_at, lex: Lexicon) -> int:
-    """ "the Indian high commission", "Russia's foreign ministry": lower-case words naming the
-    body's field belong to its name when a country comes right before them (not "new", "former":
+    """ "the Indian high commission", "Russia's foreign ministry", "Kenya's information and
+    communications ministry": lower-case words naming the body's field (two fields joined by
+    "and") belong to its name when a country comes right before them (not "new", "former":
     ``title_modifiers``); elsewhere they are only words ("a high commission")."""
     start = first
     while start > 0 and first - start < 2 and field_word(doc[start - 1], lex):
         start -= 1
+    joined = start >= 2 and start < first and doc[start - 1].lower_ == "and"
+    if joined and field_word(doc[start - 2], lex):  # "transport and communications ministry"
+        start -= 2
     if start == first or start == 0:
         return first
     left = start - 1 if doc[start - 1].tag_ != "POS" else start - 2

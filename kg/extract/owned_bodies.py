@@ -67,11 +67,14 @@ def model_body(reader: CandidateReader, start: int, end: int) -> None:
     """A body's name the model found, typed Agency by its words: its gazetteer entry when the
     state before it has one so named ("Poland's Internal Security Agency"; "the Latvian Security
     Service, known as VDD"), else a body of that state whose mention holds the state's
-    possessive ("Moldova's Audiovisual Council", named "Audiovisual Council")."""
+    possessive ("Moldova's Audiovisual Council", named "Audiovisual Council"), else the body of
+    the dateline's state so named."""
     if start > 0 and reader.doc[start - 1].ent_type_ == "ORDINAL":
         start -= 1  # "18th Center of Information Security"
     known = owned_by_state(reader, start, end) or known_as_entry(reader, end, "Agency")
     country = None if known else state_owner(reader, start, end)
+    if known is None and country is None:
+        known = dateline_states_body(reader, start, end)
     first = _owner_start(reader, start, country)
     reader.add(
         first,
@@ -82,6 +85,15 @@ def model_body(reader: CandidateReader, start: int, end: int) -> None:
         country=country,
         name=reader.doc[start:end].text if first < start else None,
     )
+
+
+def dateline_states_body(reader: CandidateReader, start: int, end: int) -> str | None:
+    """ "BERLIN — ... The Federal Prosecutor's Office said": a body's name that names no state,
+    in a story datelined in a state, is that state's body the gazetteer lists under the state's
+    demonym or possessive ("German Federal Prosecutor's Office")."""
+    state = dateline_country(reader)
+    entry = body_of_state(reader, state, reader.doc[start:end].text) if state else None
+    return entry.id if entry is not None else None
 
 
 def lower_case_bodies(reader: CandidateReader) -> None:

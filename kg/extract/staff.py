@@ -284,7 +284,17 @@ def inside_title(reader: CandidateReader, start: int, end: int) -> bool:
         # staff's title ("a Justice official")
         if size > end - first or (size == end - first and not reader.lex.title_at(after)):
             return True
-    return False
+    return _field_of_title(reader, start, end)
+
+
+def _field_of_title(reader: CandidateReader, start: int, end: int) -> bool:
+    """ "Digital Secretary NAME", "Supreme Leader NAME", "Economic Minister NAME": field or rank
+    adjectives alone before a title qualify it; they name no body."""
+    lex = reader.lex
+    qualifiers = lex.field_adjectives | lex.top_court_words
+    return all(w in qualifiers for w in reader.lowers[start:end]) and bool(
+        lex.title_at(reader.lowers[end : end + 3])
+    )
 
 
 def firm_title_after(reader: CandidateReader, end: int) -> bool:

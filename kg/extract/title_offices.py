@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.owned_bodies import dateline_states_body
 from kg.extract.shapes import tokens_lowered
 from kg.extract.state_bodies import state_owner
 
@@ -32,7 +33,9 @@ def offices_of_titles(reader: CandidateReader) -> None:
         if reader.in_gazetteer(start, office + 1):
             continue
         country = state_owner(reader, start, office + 1, own_demonym=False)
-        reader.add(start, office + 1, "Agency", country=country)
+        # "BERLIN — The Federal Prosecutor's Office": the dateline's state's listed body
+        known = None if country else dateline_states_body(reader, start, office + 1)
+        reader.add(start, office + 1, "Agency", country=country, gazetteer_id=known)
 
 
 def _title_start(reader: CandidateReader, end: int) -> int | None:
