@@ -113,7 +113,7 @@ def test_tellings_dated_to_other_days_are_two_statements(nlp, resources):
     """The first telling takes the lede's day (news of the day): a telling dated in the text a
     week before is another one, not that act "over by then"."""
     text = (
-        "Britain banned Acme on Monday. Acme said its staff had done nothing wrong. Acme "
+        "Britain banned Acme on Monday. Acme said its staff were safe. Acme "
         "said on March 10 that the data was safe."
     )
     times = [day(text, "Monday", "2024-03-18"), day(text, "March 10", "2024-03-10")]
@@ -123,10 +123,7 @@ def test_tellings_dated_to_other_days_are_two_statements(nlp, resources):
 
 
 def test_a_telling_told_on_without_a_day_of_its_own_stays_one_statement(nlp, resources):
-    text = (
-        "Acme said on Monday that its staff had done nothing wrong. Acme said it was "
-        "closing its office."
-    )
+    text = "Acme said on Monday that its staff were safe. Acme said it was closing its office."
     times = [day(text, "Monday", "2024-03-18")]
     events = run(nlp, resources, text, times, published="2024-03-19")
     assert len([e for e in events if e.type == "Statement"]) == 1
