@@ -4,8 +4,8 @@ thrown off a platform or out of a service, people freed, shelter given, blame tr
 to assemblies, acts traced to their doers, weapons handed over, giving in, informants placed,
 networks throttled, handing over demanded, people dragged out by police, status revoked,
 diplomats thrown out, intruders taking control, influence bought, watch kept, designs
-stolen, responses vowed; and the subject of an active relative clause in the perfect. With
-look-alike negatives."""
+stolen, responses vowed, measures shrugged off, bodies and markets left; and the subject of an
+active relative clause in the perfect. With look-alike negatives."""
 
 from __future__ import annotations
 
@@ -59,6 +59,9 @@ def _types(nlp, resources, text: str) -> set[str]:
         ("Iranian hackers stole the blueprints of Acme's drones.", "CyberOperation"),
         ("Iran pledged swift retaliation against Britain.", "Threat"),
         ("China swore revenge on Acme for the map.", "Threat"),
+        ("Russia shrugged off the sanctions of Britain.", "Criticism"),
+        ("Britain quit the alliance with France in March.", "Withdrawal"),
+        ("Acme exited the Russian market in 2022.", "Withdrawal"),
     ],
 )
 def test_a_happening_of_the_class_is_found(nlp, resources, text, event_type):
@@ -88,6 +91,7 @@ def test_a_happening_of_the_class_is_found(nlp, resources, text, event_type):
         ("Acme hired bloggers to review its phones.", "InfluenceOperation"),
         ("Russia stole the show at the parade.", "CyberOperation"),
         ("Britain promised aid to Acme after the floods.", "Threat"),
+        ("Anna Berg left the room after the talks with Maria Lopez.", "Withdrawal"),
     ],
 )
 def test_a_look_alike_is_no_such_happening(nlp, resources, text, event_type):
