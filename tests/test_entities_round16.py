@@ -119,9 +119,10 @@ def test_a_demonym_after_former_or_post_names_no_state(world, text):
     assert not [e for e in found if e.id == "country/su"]
 
 
-def _entities_with_org(world, text: str, name: str):
-    """Entities of ``text`` where the model is made to call ``name`` an organisation, as it
-    does in some articles (the small model's label of a rare name depends on its context)."""
+def _entities_with_org(world, text: str, name: str, label: str = "ORG"):
+    """Entities of ``text`` where the model is made to call ``name`` an organisation (or
+    ``label``), as it does in some articles (the small model's label of a rare name depends on
+    its context)."""
     from spacy.tokens import Span
 
     from kg.extract.entities import extract_entities
@@ -132,7 +133,7 @@ def _entities_with_org(world, text: str, name: str):
     start = doc.text.index(name)
     org = doc.char_span(start, start + len(name), label="ORG")
     doc.ents = [e for e in doc.ents if e.end <= org.start or e.start >= org.end] + [
-        Span(doc, org.start, org.end, label="ORG")
+        Span(doc, org.start, org.end, label=label)
     ]
     return extract_entities(doc, Article(id="t", text=text, published="2024-03-01"), gazetteer)
 
@@ -233,3 +234,19 @@ def test_a_body_named_before_a_title_keeps_its_name(world):
     text = "Federal Reserve Chair Jerome Powell spoke on Tuesday."
     found = bundled_entities(world, "Titles\n\n" + text, "2021-03-01")
     assert "Federal Reserve" in [e.name for e in found if e.type == "Agency"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Prosecutors said they paid a second hacker, Tomas Valenko, to break in.",
+            "Tomas Valenko",
+        ),
+        ("Police questioned Ilir Dushku, 34, on Friday.", "Ilir Dushku"),
+        ("The court heard from Arvid Lennartsson, who denied the charges.", "Arvid Lennartsson"),
+    ],
+)
+def test_a_name_the_model_calls_a_place_is_a_person_by_its_shape(world, text, name):
+    found = _entities_with_org(world, "Names\n\n" + text, name, label="GPE")
+    assert [e.type for e in found if e.name == name] == ["Person"]

@@ -13,7 +13,7 @@ from kg.extract.kin_names import names_family
 from kg.extract.kind_appositions import act_named
 from kg.extract.kind_names import named_kind_end, names_a_family
 from kg.extract.kinds import NO_ENTITY, kind_after_name, weapon_after
-from kg.extract.listed_persons import whole_name_start
+from kg.extract.listed_persons import looks_like_person, whole_name_start
 from kg.extract.lone_names import firm_type, lone_name
 from kg.extract.name_runs import firm_by_context
 from kg.extract.name_shapes import (
@@ -98,6 +98,8 @@ def model_entity(reader: CandidateReader, ent: Span) -> None:
         reader.add(start, end, "Place", proper=True, from_model=True)
     elif ent.label_ == "ORG" and _word_of_person_named(reader, start, end):
         reader.person(start, end)  # "Wang Xiaolin ... Wang ran a police station"
+    elif _unknown_place(reader, ent, start, end) and looks_like_person(reader, start, end):
+        reader.person(start, end)  # "a second hacker, Karim Baratov,": no place
     elif ent.label_ in _FIRM_MISREADINGS and firm_by_context(reader, start, end):
         reader.add(start, end, "Organization", firm=True)  # "the Wirecard executive"
     elif ent.label_ == "PERSON" and any(c.isdigit() for c in text):
@@ -146,6 +148,11 @@ def model_entity(reader: CandidateReader, ent: Span) -> None:
             reader.add(start, end, "Organization", from_model=True)  # "speaking to Bloomberg"
         else:
             reader.add(start, end, "Place", proper=True, from_model=True)
+
+
+def _unknown_place(reader: CandidateReader, ent: Span, start: int, end: int) -> bool:
+    """The model's place that the gazetteer does not know: it calls some persons places."""
+    return ent.label_ in _PLACE_LABELS and not reader.in_gazetteer(start, end)
 
 
 def region_after(reader: CandidateReader, end: int) -> bool:
