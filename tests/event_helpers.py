@@ -85,6 +85,22 @@ def run(nlp, resources, text: str, timexes=(), published: str | None = "2024-10-
     )
 
 
+def types_of(nlp, resources, text: str) -> set[str]:
+    """The event types found in ``text``."""
+    return {e.type for e in run(nlp, resources, text)}
+
+
+def targets_of(nlp, resources, text: str, event_type: str) -> set[str]:
+    """The targets of the events of ``event_type`` found in ``text``."""
+    return {
+        p.entity
+        for e in run(nlp, resources, text)
+        if e.type == event_type
+        for p in e.participants
+        if p.role == "target"
+    }
+
+
 def roles(event) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for p in event.participants:

@@ -5,11 +5,7 @@ intrusions found. Sentences written for these tests, with look-alike negatives."
 from __future__ import annotations
 
 import pytest
-from event_helpers import only, roles, run
-
-
-def _types(nlp, resources, text: str) -> set[str]:
-    return {e.type for e in run(nlp, resources, text)}
+from event_helpers import only, roles, run, types_of
 
 
 @pytest.mark.parametrize(
@@ -25,12 +21,12 @@ def test_a_measure_made_law_is_a_sanction(nlp, resources, text):
 
 
 def test_an_agreement_signed_stays_an_agreement(nlp, resources):
-    types = _types(nlp, resources, "Germany signed an agreement with France on Monday.")
+    types = types_of(nlp, resources, "Germany signed an agreement with France on Monday.")
     assert "Agreement" in types and "Sanction" not in types
 
 
 def test_passing_secrets_is_no_law(nlp, resources):
-    assert "Sanction" not in _types(nlp, resources, "Smith passed secrets to Russia in 2019.")
+    assert "Sanction" not in types_of(nlp, resources, "Smith passed secrets to Russia in 2019.")
 
 
 def test_a_spy_role_taken_is_espionage(nlp, resources):
@@ -40,7 +36,7 @@ def test_a_spy_role_taken_is_espionage(nlp, resources):
 
 def test_a_mediator_role_is_no_espionage(nlp, resources):
     text = "Anna Berg acted as mediator in the talks between Russia and Germany."
-    assert "Espionage" not in _types(nlp, resources, text)
+    assert "Espionage" not in types_of(nlp, resources, text)
 
 
 def test_a_friendship_struck_up_with_someone_is_a_contact(nlp, resources):
@@ -50,7 +46,7 @@ def test_a_friendship_struck_up_with_someone_is_a_contact(nlp, resources):
 
 def test_a_standing_relationship_is_no_contact(nlp, resources):
     text = "Germany's relationship with Russia has been strained for years."
-    assert "Meeting" not in _types(nlp, resources, text)
+    assert "Meeting" not in types_of(nlp, resources, text)
 
 
 def test_gifts_accepted_from_someone_are_taken_favours(nlp, resources):
@@ -59,7 +55,7 @@ def test_gifts_accepted_from_someone_are_taken_favours(nlp, resources):
 
 
 def test_terms_accepted_are_no_taken_favours(nlp, resources):
-    assert "Aid" not in _types(nlp, resources, "Acme accepted the gift card terms in 2016.")
+    assert "Aid" not in types_of(nlp, resources, "Acme accepted the gift card terms in 2016.")
 
 
 @pytest.mark.parametrize(
@@ -74,7 +70,7 @@ def test_malicious_code_put_into_software_is_a_cyber_operation(nlp, resources, t
 
 
 def test_code_hidden_nowhere_is_no_cyber_operation(nlp, resources):
-    assert "CyberOperation" not in _types(nlp, resources, "Acme hid the code from its rivals.")
+    assert "CyberOperation" not in types_of(nlp, resources, "Acme hid the code from its rivals.")
 
 
 def test_what_a_cyberattack_did_is_a_cyber_operation(nlp, resources):
@@ -84,7 +80,7 @@ def test_what_a_cyberattack_did_is_a_cyber_operation(nlp, resources):
 
 def test_what_sanctions_did_is_no_cyber_operation(nlp, resources):
     text = "The sanctions paralysed Acme's trade with Iran for three days."
-    assert "CyberOperation" not in _types(nlp, resources, text)
+    assert "CyberOperation" not in types_of(nlp, resources, text)
 
 
 def test_data_reached_without_leave_is_a_cyber_operation(nlp, resources):
@@ -94,7 +90,7 @@ def test_data_reached_without_leave_is_a_cyber_operation(nlp, resources):
 
 def test_data_viewed_with_leave_is_no_cyber_operation(nlp, resources):
     text = "An Acme engineer viewed the records of 400 customers in 2019."
-    assert "CyberOperation" not in _types(nlp, resources, text)
+    assert "CyberOperation" not in types_of(nlp, resources, text)
 
 
 def test_an_intrusion_found_is_an_inquiry(nlp, resources):
@@ -104,4 +100,4 @@ def test_an_intrusion_found_is_an_inquiry(nlp, resources):
 
 def test_an_intrusion_dated_by_its_discovery_is_no_inquiry(nlp, resources):
     text = "Globex was hit by the intrusion discovered in 2020, Acme said."
-    assert "Investigation" not in _types(nlp, resources, text)
+    assert "Investigation" not in types_of(nlp, resources, text)

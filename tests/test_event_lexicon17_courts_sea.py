@@ -5,15 +5,11 @@ look-alike negatives."""
 
 from __future__ import annotations
 
-from event_helpers import only, roles, run
-
-
-def _types(nlp, resources, text: str) -> set[str]:
-    return {e.type for e in run(nlp, resources, text)}
+from event_helpers import only, roles, run, types_of
 
 
 def test_a_law_struck_down_is_rejected_not_attacked(nlp, resources):
-    types = _types(nlp, resources, "Germany's top court struck down the ban on Acme in May.")
+    types = types_of(nlp, resources, "Germany's top court struck down the ban on Acme in May.")
     assert "Refusal" in types and "Attack" not in types
 
 
@@ -29,7 +25,7 @@ def test_a_protest_note_handed_over_is_a_protest(nlp, resources):
 
 def test_a_thank_you_note_is_no_protest(nlp, resources):
     text = "Anna Berg sent a thank-you note to John Smith on Monday."
-    assert "Protest" not in _types(nlp, resources, text)
+    assert "Protest" not in types_of(nlp, resources, text)
 
 
 def test_water_cannon_fired_at_a_vessel_is_an_attack(nlp, resources):

@@ -4,11 +4,7 @@ tests, with look-alike negatives."""
 
 from __future__ import annotations
 
-from event_helpers import only, roles, run
-
-
-def _types(nlp, resources, text: str) -> set[str]:
-    return {e.type for e in run(nlp, resources, text)}
+from event_helpers import only, roles, run, types_of
 
 
 def test_reach_cut_by_a_platform_is_a_takedown(nlp, resources):
@@ -17,7 +13,7 @@ def test_reach_cut_by_a_platform_is_a_takedown(nlp, resources):
 
 
 def test_spending_cut_is_no_takedown(nlp, resources):
-    assert "AccountTakedown" not in _types(nlp, resources, "Meta cut the budget of Acme in May.")
+    assert "AccountTakedown" not in types_of(nlp, resources, "Meta cut the budget of Acme in May.")
 
 
 def test_a_tip_off_shares_intelligence(nlp, resources):
@@ -32,7 +28,7 @@ def test_spyware_found_on_a_phone_is_an_inquiry(nlp, resources):
 
 def test_a_finding_told_is_no_inquiry(nlp, resources):
     text = "Acme found that the phone of Anna Berg was slow in May."
-    assert "Investigation" not in _types(nlp, resources, text)
+    assert "Investigation" not in types_of(nlp, resources, text)
 
 
 def test_a_warrant_to_arrest_is_an_arrest(nlp, resources):
@@ -47,7 +43,7 @@ def test_a_red_notice_is_an_arrest(nlp, resources):
 
 def test_a_notice_of_other_kinds_is_no_arrest(nlp, resources):
     text = "Acme issued a notice to its shareholders in May."
-    assert "Arrest" not in _types(nlp, resources, text)
+    assert "Arrest" not in types_of(nlp, resources, text)
 
 
 def test_a_hearing_held_is_an_inquiry(nlp, resources):
@@ -57,4 +53,4 @@ def test_a_hearing_held_is_an_inquiry(nlp, resources):
 
 def test_a_hearing_attended_is_no_inquiry(nlp, resources):
     text = "Anna Berg spoke at a hearing in Berlin in May."
-    assert "Investigation" not in _types(nlp, resources, text)
+    assert "Investigation" not in types_of(nlp, resources, text)

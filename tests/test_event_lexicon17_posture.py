@@ -6,11 +6,7 @@ written for these tests, with look-alike negatives."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import only, roles, run
-
-
-def _types(nlp, resources, text: str) -> set[str]:
-    return {e.type for e in run(nlp, resources, text)}
+from event_helpers import only, roles, run, types_of
 
 
 def test_a_border_closed_to_a_neighbour_is_a_sanction(nlp, resources):
@@ -19,7 +15,7 @@ def test_a_border_closed_to_a_neighbour_is_a_sanction(nlp, resources):
 
 
 def test_a_shop_closed_is_no_sanction(nlp, resources):
-    assert "Sanction" not in _types(nlp, resources, "Acme closed its shop in Berlin on Monday.")
+    assert "Sanction" not in types_of(nlp, resources, "Acme closed its shop in Berlin on Monday.")
 
 
 @pytest.mark.parametrize(
@@ -43,7 +39,7 @@ def test_force_shown_is_a_mobilization(nlp, resources, text):
     ],
 )
 def test_tests_and_exercises_of_other_kinds_are_no_mobilization(nlp, resources, text):
-    assert "Mobilization" not in _types(nlp, resources, text)
+    assert "Mobilization" not in types_of(nlp, resources, text)
 
 
 def test_a_website_flooded_with_traffic_is_a_cyber_operation(nlp, resources):
@@ -58,7 +54,7 @@ def test_a_plot_foiled_is_an_inquiry(nlp, resources):
 
 def test_a_plan_stopped_is_no_inquiry(nlp, resources):
     text = "Germany stopped the plan to build a depot for Acme in May."
-    assert "Investigation" not in _types(nlp, resources, text)
+    assert "Investigation" not in types_of(nlp, resources, text)
 
 
 def test_asylum_granted_is_aid(nlp, resources):
@@ -76,7 +72,7 @@ def test_a_party_put_under_observation_is_watched(nlp, resources):
 
 def test_an_observation_made_is_no_watch(nlp, resources):
     text = "Anna Berg made an observation about Acme's profits in May."
-    assert "Espionage" not in _types(nlp, resources, text)
+    assert "Espionage" not in types_of(nlp, resources, text)
 
 
 def test_protests_staged_are_protests(nlp, resources):

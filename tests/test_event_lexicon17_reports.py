@@ -6,11 +6,7 @@ negatives."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import only, run
-
-
-def _types(nlp, resources, text: str) -> set[str]:
-    return {e.type for e in run(nlp, resources, text)}
+from event_helpers import only, run, types_of
 
 
 def test_stolen_files_put_online_are_leaked(nlp, resources):
@@ -20,7 +16,7 @@ def test_stolen_files_put_online_are_leaked(nlp, resources):
 
 def test_own_files_posted_are_no_leak(nlp, resources):
     text = "Acme posted the annual files of its board on its website in May."
-    assert "CyberOperation" not in _types(nlp, resources, text)
+    assert "CyberOperation" not in types_of(nlp, resources, text)
 
 
 @pytest.mark.parametrize(
@@ -36,7 +32,7 @@ def test_a_false_identity_used_is_deception(nlp, resources, text):
 
 def test_a_real_identity_used_is_no_deception(nlp, resources):
     text = "John Smith used his passport to enter Germany in 2019."
-    assert "InfluenceOperation" not in _types(nlp, resources, text)
+    assert "InfluenceOperation" not in types_of(nlp, resources, text)
 
 
 def test_an_advisory_drafted_is_a_report(nlp, resources):
@@ -46,7 +42,7 @@ def test_an_advisory_drafted_is_a_report(nlp, resources):
 
 def test_a_letter_drafted_is_no_report(nlp, resources):
     text = "Anna Berg drafted a letter to her sister in May."
-    assert "Report" not in _types(nlp, resources, text)
+    assert "Report" not in types_of(nlp, resources, text)
 
 
 def test_findings_put_out_are_a_report(nlp, resources):
@@ -56,7 +52,7 @@ def test_findings_put_out_are_a_report(nlp, resources):
 
 def test_findings_only_cited_are_no_report(nlp, resources):
     text = "Russia rejected the findings of the FBI on Monday."
-    assert "Report" not in _types(nlp, resources, text)
+    assert "Report" not in types_of(nlp, resources, text)
 
 
 def test_suspects_tailed_by_police_are_under_inquiry(nlp, resources):
@@ -66,4 +62,4 @@ def test_suspects_tailed_by_police_are_under_inquiry(nlp, resources):
 
 def test_a_match_watched_by_officers_is_no_inquiry(nlp, resources):
     text = "Anna Berg watched the football match with John Smith in May."
-    assert "Investigation" not in _types(nlp, resources, text)
+    assert "Investigation" not in types_of(nlp, resources, text)

@@ -6,11 +6,7 @@ sanctions freeze their assets"). Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import only, run
-
-
-def _types(nlp, resources, text: str) -> set[str]:
-    return {e.type for e in run(nlp, resources, text)}
+from event_helpers import only, run, types_of
 
 
 @pytest.mark.parametrize(
@@ -22,7 +18,7 @@ def _types(nlp, resources, text: str) -> set[str]:
     ],
 )
 def test_a_rule_broken_is_no_intrusion(nlp, resources, text):
-    assert "CyberOperation" not in _types(nlp, resources, text)
+    assert "CyberOperation" not in types_of(nlp, resources, text)
 
 
 @pytest.mark.parametrize(
@@ -38,7 +34,7 @@ def test_a_network_entered_is_still_an_intrusion(nlp, resources, text):
 
 def test_something_thrown_away_is_no_leak(nlp, resources):
     text = "Police said John Smith dumped a motorbike and a rifle in the river."
-    assert "CyberOperation" not in _types(nlp, resources, text)
+    assert "CyberOperation" not in types_of(nlp, resources, text)
 
 
 def test_files_dumped_are_leaked(nlp, resources):

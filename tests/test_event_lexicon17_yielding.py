@@ -5,11 +5,7 @@ written for these tests, with look-alike negatives."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import only, roles, run
-
-
-def _types(nlp, resources, text: str) -> set[str]:
-    return {e.type for e in run(nlp, resources, text)}
+from event_helpers import only, roles, run, types_of
 
 
 def test_a_ransom_paid_to_the_gang_is_a_payment(nlp, resources):
@@ -18,7 +14,7 @@ def test_a_ransom_paid_to_the_gang_is_a_payment(nlp, resources):
 
 
 def test_wages_paid_are_no_payment_event(nlp, resources):
-    assert "Aid" not in _types(nlp, resources, "Acme paid the workers in May.")
+    assert "Aid" not in types_of(nlp, resources, "Acme paid the workers in May.")
 
 
 @pytest.mark.parametrize(
@@ -35,7 +31,7 @@ def test_a_restriction_undone_is_a_withdrawal(nlp, resources, text):
 
 def test_power_restored_is_no_withdrawal(nlp, resources):
     text = "Acme restored power to Globex's offices on Monday."
-    assert "Withdrawal" not in _types(nlp, resources, text)
+    assert "Withdrawal" not in types_of(nlp, resources, text)
 
 
 @pytest.mark.parametrize(
@@ -61,7 +57,7 @@ def test_a_brokered_deal_is_an_agreement(nlp, resources):
 
 
 def test_a_brokered_firm_is_no_agreement(nlp, resources):
-    assert "Agreement" not in _types(nlp, resources, "Acme brokered shares of Globex in May.")
+    assert "Agreement" not in types_of(nlp, resources, "Acme brokered shares of Globex in May.")
 
 
 def test_doxxing_is_a_cyber_operation(nlp, resources):

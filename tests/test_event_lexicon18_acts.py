@@ -5,11 +5,7 @@ broken. Sentences written for these tests, with look-alike negatives."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import only, roles, run
-
-
-def _types(nlp, resources, text: str) -> set[str]:
-    return {e.type for e in run(nlp, resources, text)}
+from event_helpers import only, roles, run, types_of
 
 
 @pytest.mark.parametrize(
@@ -20,12 +16,12 @@ def _types(nlp, resources, text: str) -> set[str]:
     ],
 )
 def test_lures_sent_are_a_cyber_operation(nlp, resources, text):
-    assert "CyberOperation" in _types(nlp, resources, text)
+    assert "CyberOperation" in types_of(nlp, resources, text)
 
 
 def test_plain_emails_sent_are_no_cyber_operation(nlp, resources):
     text = "Acme sent emails and a software update to its customers in Germany."
-    assert "CyberOperation" not in _types(nlp, resources, text)
+    assert "CyberOperation" not in types_of(nlp, resources, text)
 
 
 def test_fake_personas_set_up_are_an_influence_operation(nlp, resources):
@@ -36,17 +32,17 @@ def test_fake_personas_set_up_are_an_influence_operation(nlp, resources):
 
 def test_an_account_opened_is_no_influence_operation(nlp, resources):
     text = "John Smith opened an account at the Bank of England in 2019."
-    assert "InfluenceOperation" not in _types(nlp, resources, text)
+    assert "InfluenceOperation" not in types_of(nlp, resources, text)
 
 
 def test_a_war_waged_is_an_attack(nlp, resources):
     text = "Russia waged a war against Germany in the 1940s."
-    assert "Attack" in _types(nlp, resources, text)
+    assert "Attack" in types_of(nlp, resources, text)
 
 
 def test_charges_fought_are_no_war(nlp, resources):
     text = "Acme fought a battle of words with Globex in the courts."
-    assert "Attack" not in _types(nlp, resources, text)
+    assert "Attack" not in types_of(nlp, resources, text)
 
 
 def test_business_suspended_with_someone_is_a_sanction(nlp, resources):
@@ -62,17 +58,17 @@ def test_conditions_laid_down_ask_for_them(nlp, resources):
 
 def test_setting_out_on_a_journey_asks_nothing(nlp, resources):
     text = "Anna Berg set out on a journey to Moscow in May."
-    assert "Appeal" not in _types(nlp, resources, text)
+    assert "Appeal" not in types_of(nlp, resources, text)
 
 
 def test_a_task_force_formed_is_an_investigation(nlp, resources):
     text = "Germany formed a task force to examine the leaks on Twitter."
-    assert "Investigation" in _types(nlp, resources, text)
+    assert "Investigation" in types_of(nlp, resources, text)
 
 
 def test_a_task_force_speaking_is_no_new_investigation(nlp, resources):
     text = "A task force of Germany said Acme had complied with the rules."
-    assert "Investigation" not in _types(nlp, resources, text)
+    assert "Investigation" not in types_of(nlp, resources, text)
 
 
 def test_a_ruling_that_a_law_was_broken_is_a_verdict(nlp, resources):
@@ -83,4 +79,4 @@ def test_a_ruling_that_a_law_was_broken_is_a_verdict(nlp, resources):
 
 def test_a_ruling_on_anything_else_is_no_verdict(nlp, resources):
     text = "Maria Lopez ruled that the contract signed by Acme was valid."
-    assert "Conviction" not in _types(nlp, resources, text)
+    assert "Conviction" not in types_of(nlp, resources, text)

@@ -5,11 +5,7 @@ these tests, with look-alike negatives."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import only, roles, run
-
-
-def _types(nlp, resources, text: str) -> set[str]:
-    return {e.type for e in run(nlp, resources, text)}
+from event_helpers import only, roles, run, types_of
 
 
 @pytest.mark.parametrize(
@@ -34,12 +30,12 @@ def test_secrets_given_are_espionage(nlp, resources, text):
     ],
 )
 def test_ordinary_information_given_is_no_espionage(nlp, resources, text):
-    assert "Espionage" not in _types(nlp, resources, text)
+    assert "Espionage" not in types_of(nlp, resources, text)
 
 
 def test_information_handed_over_stays_espionage(nlp, resources):
     text = "John Smith sold information to Iran for $20,000."
-    assert "Espionage" in _types(nlp, resources, text)
+    assert "Espionage" in types_of(nlp, resources, text)
 
 
 def test_an_order_to_throttle_a_service_bans_it(nlp, resources):
@@ -49,4 +45,4 @@ def test_an_order_to_throttle_a_service_bans_it(nlp, resources):
 
 def test_an_order_to_cut_costs_is_no_ban(nlp, resources):
     text = "Maria Lopez ordered Acme to cut costs this year."
-    assert "Ban" not in _types(nlp, resources, text)
+    assert "Ban" not in types_of(nlp, resources, text)

@@ -7,21 +7,17 @@ negatives."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import only, roles, run
-
-
-def _types(nlp, resources, text: str) -> set[str]:
-    return {e.type for e in run(nlp, resources, text)}
+from event_helpers import only, roles, run, types_of
 
 
 def test_a_measure_questioned_is_criticised(nlp, resources):
     text = "Globex questioned the ruling, saying Germany had not heard its side."
-    assert "Criticism" in _types(nlp, resources, text)
+    assert "Criticism" in types_of(nlp, resources, text)
 
 
 def test_a_witness_questioned_is_no_criticism(nlp, resources):
     text = "The FBI questioned John Smith for six hours in May."
-    assert "Criticism" not in _types(nlp, resources, text)
+    assert "Criticism" not in types_of(nlp, resources, text)
 
 
 def test_someone_confronted_about_an_act_is_accused(nlp, resources):
@@ -32,17 +28,17 @@ def test_someone_confronted_about_an_act_is_accused(nlp, resources):
 
 def test_a_crisis_confronted_accuses_no_one(nlp, resources):
     text = "Germany confronted a crisis over energy prices in 2022."
-    assert "Accusation" not in _types(nlp, resources, text)
+    assert "Accusation" not in types_of(nlp, resources, text)
 
 
 def test_a_prison_term_received_is_a_conviction(nlp, resources):
     text = "John Smith got a ten-year prison term in March."
-    assert "Conviction" in _types(nlp, resources, text)
+    assert "Conviction" in types_of(nlp, resources, text)
 
 
 def test_a_visit_received_is_no_conviction(nlp, resources):
     text = "John Smith received a visit from Anna Berg in prison."
-    assert "Conviction" not in _types(nlp, resources, text)
+    assert "Conviction" not in types_of(nlp, resources, text)
 
 
 @pytest.mark.parametrize(
@@ -53,27 +49,27 @@ def test_a_visit_received_is_no_conviction(nlp, resources):
     ],
 )
 def test_harm_used_against_someone_is_the_act(nlp, resources, text, kind):
-    assert kind in _types(nlp, resources, text)
+    assert kind in types_of(nlp, resources, text)
 
 
 def test_evidence_used_against_someone_is_no_attack(nlp, resources):
     text = "Prosecutors of Germany used the emails against John Smith at trial."
-    assert not _types(nlp, resources, text) & {"Attack", "CyberOperation"}
+    assert not types_of(nlp, resources, text) & {"Attack", "CyberOperation"}
 
 
 def test_a_case_filed_accuses(nlp, resources):
     text = "Acme filed a case against Globex in a Paris court."
-    assert "Accusation" in _types(nlp, resources, text)
+    assert "Accusation" in types_of(nlp, resources, text)
 
 
 def test_a_case_ranked_among_others_is_no_new_one(nlp, resources):
     text = "It was the second case brought by Germany under the law."
-    assert "Accusation" not in _types(nlp, resources, text)
+    assert "Accusation" not in types_of(nlp, resources, text)
 
 
 def test_someone_named_to_examine_something_is_an_inquiry(nlp, resources):
     text = "Maria Lopez named Anna Berg to examine the leaks in May."
-    assert "Investigation" in _types(nlp, resources, text)
+    assert "Investigation" in types_of(nlp, resources, text)
 
 
 def test_pressing_someone_to_act_asks(nlp, resources):
@@ -82,59 +78,59 @@ def test_pressing_someone_to_act_asks(nlp, resources):
 
 
 def test_pressing_a_button_asks_nothing(nlp, resources):
-    assert "Appeal" not in _types(nlp, resources, "John Smith pressed the button twice.")
+    assert "Appeal" not in types_of(nlp, resources, "John Smith pressed the button twice.")
 
 
 def test_money_from_a_handler_pays_a_spy(nlp, resources):
     text = "John Smith accepted $30,000 from his Russian handler in 2020."
-    assert "Espionage" in _types(nlp, resources, text)
+    assert "Espionage" in types_of(nlp, resources, text)
 
 
 def test_addresses_blacklisted_are_blocked(nlp, resources):
     text = "Russia blacklisted thousands of websites run by Acme."
-    types = _types(nlp, resources, text)
+    types = types_of(nlp, resources, text)
     assert "Ban" in types and "Sanction" not in types
 
 
 def test_hosting_stopped_takes_down_and_meets_no_one(nlp, resources):
     text = "Acme ceased hosting the Globex app on its servers."
-    assert _types(nlp, resources, text) == {"AccountTakedown"}
+    assert types_of(nlp, resources, text) == {"AccountTakedown"}
 
 
 def test_a_leader_hosted_is_a_meeting(nlp, resources):
     text = "Germany hosted Anna Berg in Berlin in May."
-    assert "Meeting" in _types(nlp, resources, text)
+    assert "Meeting" in types_of(nlp, resources, text)
 
 
 def test_a_network_attacked_is_a_cyber_operation(nlp, resources):
     text = "Iranian hackers attacked the computer network of Acme in May."
-    types = _types(nlp, resources, text)
+    types = types_of(nlp, resources, text)
     assert "CyberOperation" in types and "Attack" not in types
 
 
 def test_a_mutiny_by_a_named_group_is_forces_turned(nlp, resources):
     text = "The mutiny by Globex in June shook Russia."
-    assert "Mobilization" in _types(nlp, resources, text)
+    assert "Mobilization" in types_of(nlp, resources, text)
 
 
 def test_a_mutiny_with_no_one_named_is_no_event(nlp, resources):
     text = "The film about a mutiny at sea won an award."
-    assert "Mobilization" not in _types(nlp, resources, text)
+    assert "Mobilization" not in types_of(nlp, resources, text)
 
 
 def test_an_attack_claimed_is_owned(nlp, resources):
     text = "Globex claimed the bombing of the pipeline in Germany."
-    assert "Admission" in _types(nlp, resources, text)
+    assert "Admission" in types_of(nlp, resources, text)
 
 
 def test_a_victory_claimed_owns_no_act(nlp, resources):
     text = "Acme claimed a victory over Globex in court."
-    assert "Admission" not in _types(nlp, resources, text)
+    assert "Admission" not in types_of(nlp, resources, text)
 
 
 def test_bail_granted_frees_someone(nlp, resources):
     text = "A court in Germany granted bail to John Smith on Friday."
-    assert "Withdrawal" in _types(nlp, resources, text)
+    assert "Withdrawal" in types_of(nlp, resources, text)
 
 
 def test_someone_put_on_trial_is_prosecuted(nlp, resources):
@@ -145,13 +141,13 @@ def test_someone_put_on_trial_is_prosecuted(nlp, resources):
 
 def test_someone_standing_trial_is_no_doer_of_a_prosecution(nlp, resources):
     text = "John Smith stood trial for treason in Germany."
-    assert "Indictment" not in _types(nlp, resources, text)
+    assert "Indictment" not in types_of(nlp, resources, text)
 
 
 def test_a_dissident_hanged_is_killed(nlp, resources):
     text = "Iran hanged a dissident, John Smith, on Monday."
-    assert "Attack" in _types(nlp, resources, text)
+    assert "Attack" in types_of(nlp, resources, text)
 
 
 def test_a_flag_hanged_kills_no_one(nlp, resources):
-    assert "Attack" not in _types(nlp, resources, "Acme hanged a flag over its office.")
+    assert "Attack" not in types_of(nlp, resources, "Acme hanged a flag over its office.")

@@ -4,11 +4,7 @@ look-alike negatives."""
 
 from __future__ import annotations
 
-from event_helpers import only, roles, run
-
-
-def _types(nlp, resources, text: str) -> set[str]:
-    return {e.type for e in run(nlp, resources, text)}
+from event_helpers import only, roles, run, types_of
 
 
 def test_a_vow_of_harm_is_a_threat(nlp, resources):
@@ -19,32 +15,32 @@ def test_a_vow_of_harm_is_a_threat(nlp, resources):
 
 def test_a_vow_to_help_is_no_threat(nlp, resources):
     text = "Maria Lopez pledged to support Acme through the winter."
-    assert "Threat" not in _types(nlp, resources, text)
+    assert "Threat" not in types_of(nlp, resources, text)
 
 
 def test_intelligence_gathered_is_espionage(nlp, resources):
     text = "John Smith collected intelligence on NATO bases for Russia in 2021."
-    assert "Espionage" in _types(nlp, resources, text)
+    assert "Espionage" in types_of(nlp, resources, text)
 
 
 def test_what_an_app_collects_is_no_espionage(nlp, resources):
     text = "The app collects sensitive information on users of Acme."
-    assert "Espionage" not in _types(nlp, resources, text)
+    assert "Espionage" not in types_of(nlp, resources, text)
 
 
 def test_money_stolen_by_a_hacking_team_is_a_cyber_operation(nlp, resources):
     text = "A North Korean hacking team stole $40 million from Acme in 2016."
-    assert "CyberOperation" in _types(nlp, resources, text)
+    assert "CyberOperation" in types_of(nlp, resources, text)
 
 
 def test_people_cast_falsely_by_posts_is_influence(nlp, resources):
     text = "Videos pushed by Globex depicted the protesters of Germany as paid agitators."
-    assert "InfluenceOperation" in _types(nlp, resources, text)
+    assert "InfluenceOperation" in types_of(nlp, resources, text)
 
 
 def test_a_speaker_depicting_someone_is_no_influence_operation(nlp, resources):
     text = "Anna Berg depicted the talks with Russia as difficult."
-    assert "InfluenceOperation" not in _types(nlp, resources, text)
+    assert "InfluenceOperation" not in types_of(nlp, resources, text)
 
 
 def test_agents_tied_to_a_killing_are_accused(nlp, resources):
@@ -55,9 +51,9 @@ def test_agents_tied_to_a_killing_are_accused(nlp, resources):
 
 def test_limits_placed_on_someone_are_a_ban(nlp, resources):
     text = "Germany placed new limits on Twitter in May."
-    assert "Ban" in _types(nlp, resources, text)
+    assert "Ban" in types_of(nlp, resources, text)
 
 
 def test_rules_issued_are_no_ban(nlp, resources):
     text = "Germany issued rules on the labelling of food in May."
-    assert "Ban" not in _types(nlp, resources, text)
+    assert "Ban" not in types_of(nlp, resources, text)

@@ -8,11 +8,7 @@ Sentences written for these tests, with look-alike negatives."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import run
-
-
-def _types(nlp, resources, text: str) -> set[str]:
-    return {e.type for e in run(nlp, resources, text)}
+from event_helpers import run, types_of
 
 
 @pytest.mark.parametrize(
@@ -63,7 +59,7 @@ def _types(nlp, resources, text: str) -> set[str]:
     ],
 )
 def test_a_happening_of_the_class_is_found(nlp, resources, text, event_type):
-    assert event_type in _types(nlp, resources, text)
+    assert event_type in types_of(nlp, resources, text)
 
 
 @pytest.mark.parametrize(
@@ -90,7 +86,7 @@ def test_a_happening_of_the_class_is_found(nlp, resources, text, event_type):
     ],
 )
 def test_a_look_alike_is_no_such_happening(nlp, resources, text, event_type):
-    assert event_type not in _types(nlp, resources, text)
+    assert event_type not in types_of(nlp, resources, text)
 
 
 def test_a_batch_of_sanctions_has_its_target(nlp, resources):
@@ -107,7 +103,7 @@ def test_a_batch_of_sanctions_has_its_target(nlp, resources):
     ],
 )
 def test_an_agreement_held_is_no_agreement_made(nlp, resources, text):
-    assert "Agreement" not in _types(nlp, resources, text)
+    assert "Agreement" not in types_of(nlp, resources, text)
 
 
 @pytest.mark.parametrize(
@@ -118,4 +114,4 @@ def test_an_agreement_held_is_no_agreement_made(nlp, resources, text):
     ],
 )
 def test_an_agreement_made_is_still_found(nlp, resources, text):
-    assert "Agreement" in _types(nlp, resources, text)
+    assert "Agreement" in types_of(nlp, resources, text)

@@ -10,13 +10,9 @@ active relative clause in the perfect. With look-alike negatives."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import run
+from event_helpers import types_of
 
 from kg.extract.verb_shapes import subject_lemmas
-
-
-def _types(nlp, resources, text: str) -> set[str]:
-    return {e.type for e in run(nlp, resources, text)}
 
 
 @pytest.mark.parametrize(
@@ -65,7 +61,7 @@ def _types(nlp, resources, text: str) -> set[str]:
     ],
 )
 def test_a_happening_of_the_class_is_found(nlp, resources, text, event_type):
-    assert event_type in _types(nlp, resources, text)
+    assert event_type in types_of(nlp, resources, text)
 
 
 @pytest.mark.parametrize(
@@ -95,7 +91,7 @@ def test_a_happening_of_the_class_is_found(nlp, resources, text, event_type):
     ],
 )
 def test_a_look_alike_is_no_such_happening(nlp, resources, text, event_type):
-    assert event_type not in _types(nlp, resources, text)
+    assert event_type not in types_of(nlp, resources, text)
 
 
 @pytest.mark.parametrize(

@@ -5,11 +5,7 @@ tests, with look-alike negatives."""
 
 from __future__ import annotations
 
-from event_helpers import only, roles, run
-
-
-def _types(nlp, resources, text: str) -> set[str]:
-    return {e.type for e in run(nlp, resources, text)}
+from event_helpers import only, roles, run, types_of
 
 
 def test_a_block_lifted_is_undone_by_whoever_lifts_it(nlp, resources):
@@ -20,12 +16,12 @@ def test_a_block_lifted_is_undone_by_whoever_lifts_it(nlp, resources):
 
 def test_a_shutdown_lifted_is_undone(nlp, resources):
     text = "Iran lifted the internet shutdown in the capital last week."
-    assert "Withdrawal" in _types(nlp, resources, text)
+    assert "Withdrawal" in types_of(nlp, resources, text)
 
 
 def test_lifting_a_weight_is_no_measure_undone(nlp, resources):
     text = "Russia lifted a block of concrete onto the bridge on Friday."
-    assert "Withdrawal" not in _types(nlp, resources, text)
+    assert "Withdrawal" not in types_of(nlp, resources, text)
 
 
 def test_access_restored_across_a_country_is_that_states_act(nlp, resources):
@@ -36,9 +32,9 @@ def test_access_restored_across_a_country_is_that_states_act(nlp, resources):
 
 def test_accounts_reinstated_undo_a_takedown(nlp, resources):
     text = "Twitter reinstated the accounts of several Iranian journalists on Monday."
-    assert "Withdrawal" in _types(nlp, resources, text)
+    assert "Withdrawal" in types_of(nlp, resources, text)
 
 
 def test_power_restored_is_no_measure_undone(nlp, resources):
     text = "Engineers restored power to homes across Iran on Tuesday."
-    assert "Withdrawal" not in _types(nlp, resources, text)
+    assert "Withdrawal" not in types_of(nlp, resources, text)

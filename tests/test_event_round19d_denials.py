@@ -4,16 +4,14 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-from event_helpers import run
-
-
-def _types(nlp, resources, text: str) -> set[str]:
-    return {e.type for e in run(nlp, resources, text)}
+from event_helpers import types_of
 
 
 def test_what_the_speaker_owns_told_negated_is_a_denial(nlp, resources):
-    assert "Denial" in _types(nlp, resources, "Twitter said its app did not share data with China.")
-    assert "Denial" in _types(
+    assert "Denial" in types_of(
+        nlp, resources, "Twitter said its app did not share data with China."
+    )
+    assert "Denial" in types_of(
         nlp, resources, "Acme said its engineers had never handed source code to Russia."
     )
 
@@ -23,10 +21,10 @@ def test_its_rivals_or_anothers_things_told_negated_are_no_denial(nlp, resources
         "Twitter said its rivals had not paid the fine.",
         "Twitter said Globex's phones did not censor messages.",
     ):
-        types = _types(nlp, resources, text)
+        types = types_of(nlp, resources, text)
         assert "Denial" not in types and "Statement" in types, text
 
 
 def test_what_the_speaker_owns_told_plainly_is_no_denial(nlp, resources):
-    types = _types(nlp, resources, "Twitter said its app shared data with advertisers.")
+    types = types_of(nlp, resources, "Twitter said its app shared data with advertisers.")
     assert "Denial" not in types

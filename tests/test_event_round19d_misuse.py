@@ -3,28 +3,14 @@ a thing used for a harm or by a culprit. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from event_helpers import run
-
-
-def _types(nlp, resources, text: str) -> set[str]:
-    return {e.type for e in run(nlp, resources, text)}
-
-
-def _targets(nlp, resources, text: str, event_type: str) -> set[str]:
-    return {
-        p.entity
-        for e in run(nlp, resources, text)
-        if e.type == event_type
-        for p in e.participants
-        if p.role == "target"
-    }
+from event_helpers import targets_of, types_of
 
 
 def test_deceptive_means_accuse_their_user(nlp, resources):
     text = "Meta said Globex had created bogus profiles to praise the minister."
-    assert _targets(nlp, resources, text, "Accusation") == {"org/globex"}
+    assert targets_of(nlp, resources, text, "Accusation") == {"org/globex"}
     text = "Anna Berg said the defence ministry relied on criminal contract hackers."
-    assert _targets(nlp, resources, text, "Accusation") == {"org/ministry"}
+    assert targets_of(nlp, resources, text, "Accusation") == {"org/ministry"}
 
 
 def test_a_thing_used_for_a_harm_or_by_a_culprit_accuses(nlp, resources):
@@ -32,7 +18,7 @@ def test_a_thing_used_for_a_harm_or_by_a_culprit_accuses(nlp, resources):
         "Anna Berg said the tool had been used to spy on reporters.",
         "Anna Berg said the platform was used by the organisers of the blast.",
     ):
-        assert "Accusation" in _types(nlp, resources, text), text
+        assert "Accusation" in types_of(nlp, resources, text), text
 
 
 def test_plain_use_or_the_speakers_own_accuses_no_one(nlp, resources):
@@ -41,15 +27,15 @@ def test_plain_use_or_the_speakers_own_accuses_no_one(nlp, resources):
         "Anna Berg said the platform was used by millions of people.",
         "Meta said it had created fake profiles to test its own systems.",
     ):
-        types = _types(nlp, resources, text)
+        types = types_of(nlp, resources, text)
         assert "Accusation" not in types, text
 
 
 def test_a_third_party_posing_a_danger_is_accused(nlp, resources):
     text = "Anna Berg said Globex represented a grave risk to national security."
-    assert _targets(nlp, resources, text, "Accusation") == {"org/globex"}
+    assert targets_of(nlp, resources, text, "Accusation") == {"org/globex"}
     text = "Anna Berg said the apps made by Globex endangered the privacy of users."
-    assert "Accusation" in _types(nlp, resources, text)
+    assert "Accusation" in types_of(nlp, resources, text)
 
 
 def test_no_danger_a_possible_one_or_a_deed_accuses_no_one(nlp, resources):
@@ -58,4 +44,4 @@ def test_no_danger_a_possible_one_or_a_deed_accuses_no_one(nlp, resources):
         "Anna Berg said Globex could pose a risk one day.",
         "Anna Berg said leaking the files had endangered lives.",
     ):
-        assert "Accusation" not in _types(nlp, resources, text), text
+        assert "Accusation" not in types_of(nlp, resources, text), text

@@ -5,34 +5,22 @@ hijacking", "bad news for", "amounted to censorship", "beyond the pale") and the
 
 from __future__ import annotations
 
-from event_helpers import run
-
-
-def _types(nlp, resources, text: str) -> set[str]:
-    return {e.type for e in run(nlp, resources, text)}
-
-
-def _targets(nlp, resources, text: str, event_type: str) -> set[str]:
-    return {
-        p.entity
-        for e in run(nlp, resources, text)
-        if e.type == event_type
-        for p in e.participants
-        if p.role == "target"
-    }
+from event_helpers import targets_of, types_of
 
 
 def test_an_act_done_unlawfully_criticises_its_doer(nlp, resources):
     text = "Anna Berg said Russia had unlawfully seized the ship."
-    assert _targets(nlp, resources, text, "Criticism") == {"country/ru"}
+    assert targets_of(nlp, resources, text, "Criticism") == {"country/ru"}
     text = "Anna Berg said Globex had shared the files in breach of its obligations."
-    assert _targets(nlp, resources, text, "Criticism") == {"org/globex"}
+    assert targets_of(nlp, resources, text, "Criticism") == {"org/globex"}
 
 
 def test_an_act_done_lawfully_or_to_the_speaker_is_no_criticism(nlp, resources):
-    assert "Criticism" not in _types(nlp, resources, "Anna Berg said Globex had legally ended it.")
+    assert "Criticism" not in types_of(
+        nlp, resources, "Anna Berg said Globex had legally ended it."
+    )
     # the speaker saying it was wronged is not a verdict on a doer the clause names
-    assert "Criticism" not in _types(
+    assert "Criticism" not in types_of(
         nlp, resources, "The Treasury said it had been unfairly singled out."
     )
 
@@ -45,7 +33,7 @@ def test_a_predicate_naming_a_wrong_criticises(nlp, resources):
         "Anna Berg said the decision was bad news for every farmer in the country.",
         "Anna Berg said the new rules were tantamount to blackmail.",
     ):
-        assert "Criticism" in _types(nlp, resources, text), text
+        assert "Criticism" in types_of(nlp, resources, text), text
 
 
 def test_a_neutral_or_favourable_predicate_stays_a_statement(nlp, resources):
@@ -55,21 +43,21 @@ def test_a_neutral_or_favourable_predicate_stays_a_statement(nlp, resources):
         "Anna Berg said the ban was not illegal.",
         "Anna Berg said there had been a crime in the village.",
     ):
-        types = _types(nlp, resources, text)
+        types = types_of(nlp, resources, text)
         assert "Criticism" not in types and "Statement" in types, text
 
 
 def test_it_for_someone_to_act_judges_who_acts(nlp, resources):
     text = "Anna Berg told reporters it was beyond the pale for Globex to have sold the data."
-    assert _targets(nlp, resources, text, "Criticism") == {"org/globex"}
+    assert targets_of(nlp, resources, text, "Criticism") == {"org/globex"}
 
 
 def test_the_speakers_own_opposition_criticises_what_it_opposes(nlp, resources):
     text = "Acme said it strongly opposed the plan announced by Globex."
-    assert _targets(nlp, resources, text, "Criticism") == {"org/globex"}
-    assert "Criticism" in _types(nlp, resources, "Acme said it deeply regretted the decision.")
+    assert targets_of(nlp, resources, text, "Criticism") == {"org/globex"}
+    assert "Criticism" in types_of(nlp, resources, "Acme said it deeply regretted the decision.")
 
 
 def test_someone_elses_or_a_future_opposition_is_no_criticism(nlp, resources):
-    assert "Criticism" not in _types(nlp, resources, "Anna Berg said Russia opposed the plan.")
-    assert "Criticism" not in _types(nlp, resources, "Acme said it would oppose any such plan.")
+    assert "Criticism" not in types_of(nlp, resources, "Anna Berg said Russia opposed the plan.")
+    assert "Criticism" not in types_of(nlp, resources, "Acme said it would oppose any such plan.")
