@@ -243,7 +243,7 @@ def _bounds(earliest: str | None, latest: str | None, source: str | None) -> dic
 @dataclass
 class IngestRecords:
     """What the merge after ``kg ingest`` compares, without reading back what the ingest wrote
-    (that read was a third of the merge's CPU, in the writer, after the last extraction): the
+    (that read was most of the merge's CPU, in the writer, after the last extraction): the
     events the store held before, read once at the start, and the events of each article the
     ingest stored, which replace whatever that article had before."""
 
