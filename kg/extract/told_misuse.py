@@ -16,8 +16,13 @@ kg.extract.told_stances.
 from __future__ import annotations
 
 from kg.extract.reference import EntityIndex, Hit, RoleContext
-from kg.extract.subjects import subject_hits
-from kg.extract.told_words import StanceWords, named_in, objects_of, subjects_of
+from kg.extract.told_words import (
+    StanceWords,
+    named_in,
+    objects_of,
+    subject_parties,
+    subjects_of,
+)
 
 
 def misusers(
@@ -33,21 +38,16 @@ def misusers(
         users = objects_of(clause, (), "agent")
         if not (_for_a_harm(clause, words) or any(_a_culprit(u, words) for u in users)):
             return None
-        hits = named_in(users, index) or _subject_hits(subjects, clause, index, context)
+        hits = named_in(users, index) or subject_parties(subjects, clause, index, context)
     else:
         if not _deceptive_means(clause, words):
             return None
-        hits = _subject_hits(subjects, clause, index, context)
+        hits = subject_parties(subjects, clause, index, context)
         if not hits and not any(s.pos_ in ("NOUN", "PROPN") for s in subjects):
             return None  # "said they had used fake accounts": no one named or described
     if any(h.entity.id in speakers for h in hits):
         return None
     return hits
-
-
-def _subject_hits(subjects: list, clause, index, context) -> list[Hit]:
-    hits = [h for s in subjects for h in subject_hits(s, clause, index, context)]
-    return [h for h in hits if h.entity.type != "Place"]
 
 
 def _deceptive_means(clause, words: StanceWords) -> bool:
@@ -102,7 +102,7 @@ def dangers(
     subjects = [s for s in subjects_of(clause) if s.dep_ == "nsubj"]
     if not subjects or any(s.pos_ not in ("NOUN", "PROPN", "PRON") for s in subjects):
         return None  # "releasing classified material threatened lives": a deed, no party
-    hits = _subject_hits(subjects, clause, index, context)
+    hits = subject_parties(subjects, clause, index, context)
     if any(h.entity.id in speakers for h in hits) or any(s.lower_ in ("we", "i") for s in subjects):
         return None
     return hits

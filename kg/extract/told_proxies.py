@@ -14,8 +14,14 @@ attributes the harm to that doer (``harm_authors``). Read by kg.extract.told_sta
 from __future__ import annotations
 
 from kg.extract.reference import EntityIndex, Hit, RoleContext, unique
-from kg.extract.subjects import subject_hits
-from kg.extract.told_words import CALLED, StanceWords, named_in, objects_of, subjects_of
+from kg.extract.told_words import (
+    CALLED,
+    StanceWords,
+    named_in,
+    objects_of,
+    subject_parties,
+    subjects_of,
+)
 
 # Who can be acted for: a state or one of its bodies
 _STATE_TYPES = frozenset({"Agency", "Country"})
@@ -32,12 +38,7 @@ def proxies(
     bodies = [h for h in _bodies_acted_for(clause, words, index) if h.entity.type in _STATE_TYPES]
     if not bodies or any(h.entity.id in speakers for h in bodies):
         return []
-    doers = [
-        h
-        for s in subjects_of(clause)
-        for h in subject_hits(s, clause, index, context)
-        if h.entity.type != "Place"
-    ]
+    doers = subject_parties(subjects_of(clause), clause, index, context)
     if any(h.entity.id in speakers for h in doers):
         return []
     if doers and not all(h.entity.type in _DOER_TYPES for h in doers):

@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.extract.misparse import reported_clauses as misparsed_clauses
-from kg.extract.reference import EntityIndex, Hit, unique
+from kg.extract.reference import EntityIndex, Hit, RoleContext, unique
+from kg.extract.subjects import subject_hits
 from kg.extract.told_acts import NOT_YET, reported_clauses
 from kg.extract.word_files import lower_words, read_word_file, words_on
 from kg.settings import DEFAULT_ONTOLOGY_DIR
@@ -156,6 +157,12 @@ def objects_of(word, preps: tuple[str, ...], dep: str = "prep") -> list:
         for p in prep.children
         if p.dep_ == "pobj"
     ]
+
+
+def subject_parties(subjects: list, clause, index: EntityIndex, context: RoleContext) -> list[Hit]:
+    """The entities ``subjects`` of ``clause`` stand for (places aside)."""
+    hits = [h for s in subjects for h in subject_hits(s, clause, index, context)]
+    return [h for h in hits if h.entity.type != "Place"]
 
 
 def named_in(phrases: list, index: EntityIndex) -> list[Hit]:
