@@ -48,6 +48,7 @@ class Extractor:
         from kg.extract.trigger_lexicon import load_lexicon
         from kg.extract.word_files import read_all_word_files
         from kg.gazetteer import load_gazetteer
+        from kg.learn.stages import load_stages
         from kg.nlp import load_nlp, model_version
         from kg.taxonomy import event_types
 
@@ -62,6 +63,7 @@ class Extractor:
         self.ontology_dir = Path(settings.ontology_dir).resolve()
         read_all_word_files(self.ontology_dir)  # a missing or bad file fails here, once
         self.time_lexicon = time_lexicon_path(settings)
+        self.learned_stages = load_stages(settings) if settings.learned_stages else []
 
     def extract(self, article: Article) -> Extraction:
         return next(self.extract_many([article], batch_size=1))
@@ -76,17 +78,24 @@ class Extractor:
         20,000-sentence article needs neither spaCy's 1M-character limit raised nor gigabytes of
         parser memory.
         """
+        for doc, article in self.parsed(articles, batch_size):
+            yield self.from_doc(doc, article)
+
+    def parsed(
+        self, articles: Iterable[Article], batch_size: int = 8
+    ) -> Iterator[tuple[Doc, Article]]:
+        """Each article with its one parse (see ``extract_many``), in input order."""
         pieces = ((chunk, (article, last)) for article in articles
                   for chunk, last in _chunks(article.text))  # fmt: skip
         parsed: list[Doc] = []
         for doc, (article, last) in self.nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
             parsed.append(doc)
             if last:
-                whole = parsed[0] if len(parsed) == 1 else _joined(parsed)
+                yield (parsed[0] if len(parsed) == 1 else _joined(parsed)), article
                 parsed = []
-                yield self._from_doc(whole, article)
 
-    def _from_doc(self, doc, article: Article) -> Extraction:
+    def from_doc(self, doc, article: Article) -> Extraction:
+        """The extraction of ``article`` from its parse ``doc``: rule stages, then learned ones."""
         from kg.extract.entities import extract_entities
         from kg.extract.events import extract_events
         from kg.extract.word_files import use_ontology_dir
@@ -104,6 +113,8 @@ class Extractor:
             self.called,
             self.gazetteer,
         )
+        for stage in self.learned_stages:
+            events = stage(doc, events, entities)
         return Extraction(
             article=article,
             entities=entities,
