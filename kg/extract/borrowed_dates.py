@@ -16,10 +16,15 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from kg.extract.act_offsets import date_acts_since_acts, date_placed_from_acts, placed_from_an_act
-from kg.extract.date_relations import doers_of, inherit_date, placed_by_a_clause, told_later
+from kg.extract.act_offsets import date_acts_since_acts, date_placed_from_acts
+from kg.extract.date_relations import doers_of, inherit_date, placed_by_a_clause
 from kg.extract.day_clauses import date_by_day_clauses
 from kg.extract.hours_later import date_hours_later
+from kg.extract.lede_statements import (
+    date_tellings_by_a_lede_statement,
+    lede_statement,
+    told_now,
+)
 from kg.extract.news_day import (
     date_acts_a_spokesperson_details,
     date_acts_of_the_news_day,
@@ -27,11 +32,8 @@ from kg.extract.news_day import (
     spoken_for,
 )
 from kg.extract.occasions import (
-    at_the_time,
     date_same_charges,
     dated_by_the_same_occasion,
-    during_a_time_told_before,
-    on_another_occasion,
 )
 from kg.extract.offset_dates import (
     measured_governor,
@@ -67,6 +69,8 @@ def borrow_dates(
     date_placed_from_acts(doc, drafts, published, timexes)
     date_acts_since_acts(doc, drafts)
     date_tellings_by_the_lede(doc, drafts, published)
+    statement = lede_statement(doc, timexes, published, _news_day)
+    date_tellings_by_a_lede_statement(doc, drafts, statement)  # "the AIVD said on Thursday"
     date_reported_by_dated_tellings(doc, drafts, taxonomy)
     date_occasions_of_acts(doc, drafts)
     date_same_charges(doc, drafts, charge_nouns)
@@ -182,14 +186,9 @@ def date_tellings_by_the_lede(doc, drafts: list[Draft], published: str | None) -
     recent = _news_day(lede.date.value, published)
     dated_tellings: list[Draft] = []
     for draft in drafts:
-        # not one told on another occasion ("told a later hearing") or tied to another act
-        # ("said after Acme sued")
-        told = draft.news_of_the_day and not draft.negated and not draft.tied_to
-        told = told and not on_another_occasion(doc[draft.match.head])
-        told = told and not at_the_time(doc[draft.match.verb])  # "said at the time": then
-        told = told and not told_later(doc[draft.match.verb])  # "said days later"
-        told = told and placed_from_an_act(doc[draft.match.verb]) is None
-        told = told and not during_a_time_told_before(doc[draft.match.verb])  # "During those"
+        # not one told on another occasion ("told a later hearing"), tied to another act
+        # ("said after Acme sued"), recalled, denied or placed at another time
+        told = told_now(doc, draft)
         # a telling dated by the statement it is part of counts too ("told MPs on May 8 that
         # ..., whom he described as a spy. He linked ...": the describing is May 8's)
         spoken = told or draft.match.statement or draft.type == "Accusation"

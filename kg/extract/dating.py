@@ -282,6 +282,11 @@ def _governor(doc, sent, timex: Timex, trigger_heads: set[int]) -> tuple[int | N
     return None, in_noun
 
 
+def governor_of(doc, sent, timex: Timex) -> int | None:
+    """The first verb above the expression in the parse (its token index), if any."""
+    return _governor(doc, sent, timex, set())[0]
+
+
 def _main_verb(sent, inside: set[int], trigger_heads: set[int]) -> int | None:
     for tok in sent:
         rooted = tok.head.i == tok.i or not sent.start <= tok.head.i < sent.end

@@ -1,7 +1,8 @@
 """The words of ontologies/dating.yaml, read once: verbs of publishing, whose participle dates
 what a piece or report tells ("in an opinion piece published on Monday"), and verbs of
 answering, whose "by" gerund took place when the act answered did ("expelled X in February,
-and Russia responded by expelling Y")."""
+and Russia responded by expelling Y"); and verbs of telling, whose dated use in the lede dates
+the same speaker's further tellings ("the AIVD said on Thursday")."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ class DatingWords:
 
     publishing_verbs: frozenset[str]
     response_verbs: frozenset[str]
+    telling_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -31,7 +33,9 @@ def dating_words(path: Path = DATING_WORDS_PATH) -> DatingWords:
         path,
         "dating words",
         lambda data: DatingWords(
-            lower_words(data, "publishing_verbs"), lower_words(data, "response_verbs")
+            lower_words(data, "publishing_verbs"),
+            lower_words(data, "response_verbs"),
+            lower_words(data, "telling_verbs"),
         ),
     )
 
