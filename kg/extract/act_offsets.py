@@ -190,19 +190,44 @@ def _moved(day: EventDate, placement: Placement) -> EventDate | None:
 
 def date_acts_since_acts(doc, drafts: list[Draft]) -> None:
     """ "had been expelled from European countries since Russia's invasion of Ukraine in
-    February 2022": an undated act going on "since" an act named by a noun of the same
-    sentence and dated in the text started then, and is dated like "since 2022" (the start),
-    inferred."""
-    by_head = {d.match.head: d for d in drafts if d.date.source == "text"}
+    February 2022", "the threats Moscow has made since it launched its invasion last month":
+    an undated act going on "since" an act of the same sentence dated in the text, named by a
+    noun or told in a clause, started then, and is dated like "since 2022" (the start),
+    inferred. For an act named by a noun, the "since" may hang on the clause describing it
+    ("the threats Moscow has made since ...")."""
+    by_anchor = {a: d for d in drafts if d.date.source == "text" for a in d.match.anchors}
     for draft in drafts:
         if draft.date.value is not None:
             continue
-        verb = doc[draft.match.verb]
-        for prep in verb.children:
-            if prep.dep_ != "prep" or prep.lower_ != "since":
-                continue
-            started = [by_head[n.i] for n in prep.children if n.dep_ == "pobj" and n.i in by_head]
-            if started and started[0] is not draft:
-                draft.date = replace(started[0].date, source="inferred")
-                draft.date_from_text = True
-                break
+        started = [
+            by_anchor[i]
+            for verb in _act_words(doc, draft)
+            for i in _since_acts(verb)
+            if i in by_anchor and by_anchor[i] is not draft
+        ]
+        if started:
+            draft.date = replace(started[0].date, source="inferred")
+            draft.date_from_text = True
+
+
+def _act_words(doc, draft: Draft) -> list:
+    """The act's verb, and for an act named by a noun the clauses describing it."""
+    verb = doc[draft.match.verb]
+    words = [verb]
+    if draft.match.nominal:
+        words += [c for c in doc[draft.match.head].children if c.dep_ == "relcl"]
+    return words
+
+
+def _since_acts(verb) -> list[int]:
+    """Token indexes naming what the act goes on since: the noun of a "since" phrase ("since
+    the invasion") and the verb of a "since" clause ("since Russia invaded Ukraine")."""
+    found = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "since":
+            found += [n.i for n in child.children if n.dep_ == "pobj"]
+        elif child.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "since" for m in child.children
+        ):
+            found.append(child.i)
+    return found
