@@ -35,6 +35,7 @@ class StateGroups:
     government_nouns: frozenset[str]  # "government": in the plural, several states
     foreign_modifiers: frozenset[str]  # "foreign police": not the story's state
     document_nouns: frozenset[str]  # "the affidavit said she ...": a paper, never "she"
+    force_nouns: frozenset[str]  # "a U.S. fighter jet", "Russian troops": the state's forces
 
 
 @lru_cache(maxsize=4)
@@ -52,6 +53,7 @@ def _groups(data: dict) -> StateGroups:
         government_nouns=lower_words(data, "government_nouns"),
         foreign_modifiers=lower_words(data, "foreign_modifiers"),
         document_nouns=lower_words(data, "document_nouns"),
+        force_nouns=lower_words(data, "force_nouns"),
     )
 
 

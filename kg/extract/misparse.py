@@ -121,7 +121,7 @@ def dateline_subject(tok):
 def is_dateline(tok) -> bool:
     """ "PARIS —", "PRAGUE (Reuters) —", "LONDON, Oct 9 (Reuters) —" opening a sentence: where
     the story was filed, never who acts."""
-    if not (tok.text.isupper() and len(tok.text) > 1) or tok.i != tok.sent.start:
+    if not (tok.text.isupper() and len(tok.text) > 1) or not _opens_in_capitals(tok):
         return False
     inside = False  # within the parenthesised credit: "(Reuters)"
     for word in tok.doc[tok.i + 1 : min(tok.i + _DATELINE_WORDS, tok.sent.end)]:
@@ -131,6 +131,13 @@ def is_dateline(tok) -> bool:
         if not (inside or word.text in ",)" or word.like_num or word.text[:1].isupper()):
             return False
     return False
+
+
+def _opens_in_capitals(tok) -> bool:
+    """``tok`` opens its sentence, or ends a place of several words in capitals that does
+    ("SAN FRANCISCO —", "MYRTLE BEACH, South Carolina —": the parser's subject is the last)."""
+    before = tok.doc[tok.sent.start : tok.i]
+    return all(word.text.isupper() and word.is_alpha for word in before)
 
 
 def renamed_noun(verb):

@@ -35,6 +35,7 @@ from kg.extract.body_kinds import StateGroups, body_named_before, state_groups_o
 from kg.extract.misparse import dateline_subject, is_dateline
 from kg.extract.reference import EntityIndex, Hit
 from kg.extract.shapes import dateline_place
+from kg.extract.state_forces import state_of_forces
 from kg.extract.trigger_nouns import TriggerMatch
 from kg.linebreaks import doc_text
 from kg.settings import DEFAULT_ONTOLOGY_DIR
@@ -61,9 +62,13 @@ def with_unnamed_body(
         return roles  # "prosecutors said": whose account a story relies on, no news of its own
     groups = state_groups_of(doc)
     verb = doc[match.verb]
-    noun = _group_subject(verb, groups, index)
-    if noun is None or _habit(verb, match, groups):
+    subject = _lone_subject(verb)
+    if subject is None or _habit(verb, match, groups):
         return roles
+    noun = _group_noun(subject, groups, index)
+    if noun is None:  # "A U.S. fighter jet shot down ...": the state whose forces acted
+        forces_of = state_of_forces(subject, groups, index)
+        return {**roles, "actor": [forces_of]} if forces_of is not None else roles
     state = _state_on(noun, index) or _state_acted_in(roles["place"], index)
     acting = _body_or_state(noun, groups.body_words[noun.lemma_.lower()], state, index)
     if acting is None:
@@ -72,23 +77,24 @@ def with_unnamed_body(
     return {**roles, "actor": [acting]}
 
 
-def _group_subject(verb, groups: StateGroups, index: EntityIndex):
-    """The verb's subject (a joined verb's shared one), else the "by" agent of its passive (or
-    of a participle joined to it: "were arrested and executed by Soviet authorities"), when it
-    is an unlinked group noun read bare, plural or after "the", tied to no one by "of", "at"
-    or a possessive."""
+def _lone_subject(verb):
+    """The verb's one subject (a joined verb's shared one), else the "by" agent of its passive
+    (or of a participle joined to it: "were arrested and executed by Soviet authorities"); the
+    parser's dateline-as-subject read past ("OSLO — Police have detained")."""
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
     if not subjects and verb.dep_ == "conj":
         subjects = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
     if not subjects:
         subjects = _agent_nouns(verb)
-    # "OSLO — Police have detained": the parser makes the dateline a subject, or the only one
     named = [c for c in subjects if not is_dateline(c)]
     if len(subjects) == 1 and not named:
         named = [dateline_subject(subjects[0]) or subjects[0]]
-    if len(named) != 1:
-        return None
-    noun = named[0]
+    return named[0] if len(named) == 1 else None
+
+
+def _group_noun(noun, groups: StateGroups, index: EntityIndex):
+    """``noun`` when it is an unlinked group noun read bare, plural or after "the", tied to no
+    one by "of", "at" or a possessive; else None."""
     if noun.lemma_.lower() not in groups.body_words or index.at(noun) is not None:
         return None
     if noun.tag_ not in ("NNS", "NNPS") and noun.lower_ not in groups.singular_nouns:
