@@ -81,11 +81,15 @@ def prepositional_target(verb, head, index: EntityIndex, context: RoleContext) -
     """ "hackers broke into its email accounts", "into the accounts of some of its executives":
     the object of "into"/"against" read as a direct object is (pronouns, descriptions), down
     a chain of "of" phrases; so is whom something was stolen "from" ("had been stolen from
-    the email accounts of several of its officials")."""
+    the email accounts of several of its officials"), and what an act's noun is "on" ("a
+    phishing attack on a small number of its employees")."""
     preps = [c for c in (*verb.children, *head.children) if c.dep_ == "prep"]
     theft = verb.lemma_.lower() in _THEFT_VERBS
     for prep in preps:
-        if prep.lower_ not in ("into", "against") and not (theft and prep.lower_ == "from"):
+        # "an attack on a number of its employees": what an act's noun is "on" it befalls
+        befalls = prep.lower_ == "on" and prep.head.i == head.i and head.pos_ == "NOUN"
+        entered = prep.lower_ in ("into", "against") or (theft and prep.lower_ == "from")
+        if not (entered or befalls):
             continue
         found = _first_down_of_phrases(
             _pobjs(prep), lambda noun: object_hits(noun, verb, index, context)
