@@ -147,7 +147,7 @@ def _references(
         and d.date.source != "published"
         and d.date.precision in precisions
     ]
-    named = [d for d in days if _names(noun, doc[d.match.head], d)] if noun is not None else []
+    named = [d for d in days if names_act(noun, doc[d.match.head], d)] if noun is not None else []
     if named:
         return [d.date for d in named]
     # else a time told in the text (one lent the news day is no act named again)
@@ -166,7 +166,7 @@ def _main_clause_times(doc, draft: Draft, timexes: Sequence[Timex]) -> list[Time
     ]
 
 
-def _names(noun, head, draft: Draft) -> bool:
+def names_act(noun, head, draft: Draft) -> bool:
     """True if ``noun`` is a further mention of ``draft`` or shares its word's stem ("the
     meeting": "met"; "the break-in": "broke")."""
     if any(m.start <= noun.idx < m.end for m in draft.mentions):

@@ -25,6 +25,7 @@ from kg.extract.lede_statements import (
     lede_statement,
     told_now,
 )
+from kg.extract.named_occasions import date_at_occasions_told_before
 from kg.extract.news_day import (
     date_acts_a_spokesperson_details,
     date_acts_of_the_news_day,
@@ -68,6 +69,7 @@ def borrow_dates(
     # and to "Three days after the break-in, X said"
     date_placed_from_acts(doc, drafts, published, timexes)
     date_acts_since_acts(doc, drafts)
+    date_at_occasions_told_before(doc, drafts)  # "At her sentencing she told the court"
     date_tellings_by_the_lede(doc, drafts, published)
     statement = lede_statement(doc, timexes, published, _news_day)
     date_tellings_by_a_lede_statement(doc, drafts, statement)  # "the AIVD said on Thursday"
