@@ -116,8 +116,22 @@ def subject_state(reader: CandidateReader, its: Token) -> GazetteerEntry | None:
     for verb in verbs:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.i < its.i:
-            return country_at(reader, subject.i)
+            return country_at(reader, subject.i) or _capital_acting(reader, subject)
     return None
+
+
+def _capital_acting(reader: CandidateReader, subject: Token) -> GazetteerEntry | None:
+    """ "Moscow dismissed the charges ... Its foreign ministry": a capital alone as a clause's
+    subject stands for its state."""
+    span = reader.gaz_at.get(subject.i)
+    if (
+        span is None
+        or span.label_ != "capital"
+        or (span.start, span.end) != (subject.i, subject.i + 1)
+    ):
+        return None
+    entry = reader.gazetteer.get(span.id_)
+    return entry if entry is not None and entry.type == "Country" else None
 
 
 def _state_of_person(reader: CandidateReader, person: Candidate) -> str | None:

@@ -33,10 +33,11 @@ from kg.extract.countries import (
 )
 from kg.extract.described_bodies import described_bodies, unnamed_state_bodies
 from kg.extract.firm_mentions import firm_descriptions, names_with_legal_forms
+from kg.extract.holder_offices import offices_of_holders
 from kg.extract.inner_names import model_name_wins
 from kg.extract.kin_names import kin_names
 from kg.extract.kind_appositions import kinds_in_appositions, names_listed_after_kinds
-from kg.extract.kind_names import names_before_kinds
+from kg.extract.kind_names import kind_noun_end, names_after_firm_nouns, names_before_kinds
 from kg.extract.kinds import NO_ENTITY, kind_after_name
 from kg.extract.later_mentions import (
     anaphors,
@@ -45,6 +46,7 @@ from kg.extract.later_mentions import (
     surnames,
     title_references,
 )
+from kg.extract.lede_titles import lede_title_holder
 from kg.extract.listed_persons import listed_persons, looks_like_person
 from kg.extract.model_entities import model_entity, short_firm_names
 from kg.extract.name_runs import (
@@ -192,6 +194,7 @@ class CandidateReader:
         short_firm_names(self)
         abbreviated_surnames(self)
         names_before_kinds(self)
+        names_after_firm_nouns(self)
         renamings(self)
         known_names_joined(self)
         listed_with_platforms(self)
@@ -201,6 +204,7 @@ class CandidateReader:
         described_bodies(self)
         unnamed_state_bodies(self)
         parliaments_addressed(self)
+        offices_of_holders(self)
         surnames(self)
         demonyms_and_capitals(self)
         title_references(self)
@@ -213,6 +217,7 @@ class CandidateReader:
         firm_descriptions(self)
         acronym_definitions(self)
         lede_description(self)
+        lede_title_holder(self)
         self._link_aliases()
         firms_named_alike(self)
 
@@ -285,7 +290,9 @@ class CandidateReader:
             # even where the gazetteer lists none on the article's date
             reading = read_person(self.doc, span.start, span.end, self.lex)
             roles = roles_read(self, reading) if reading and entry.type == "Official" else ()
-            if self.add(span.start, span.end, entry.type, gazetteer_id=entry.id, roles=roles):
+            end = kind_noun_end(self, span.end, entry.type)  # "the SVR foreign intelligence
+            # service": the kind after a short name is part of the mention
+            if self.add(span.start, end, entry.type, gazetteer_id=entry.id, roles=roles):
                 leader_inside(self, span)
                 if entry.type == "Official":
                     body_in_title(self, span)  # "CIA Director John Ratcliffe": the CIA too

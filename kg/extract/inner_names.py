@@ -7,7 +7,9 @@ gazetteer's name stands alone where the rest of the model's name is no part of a
 - a person's title before the person's name ("CIA" in "CIA Deputy Director David Cohen");
 - a list the model ran together ("Facebook, Instagram and its other apps": two names);
 - an owner before what it owns that only modifies a common noun ("Bybit's Ethereum cold
-  wallets": Bybit; the currency is no entity).
+  wallets": Bybit; the currency is no entity);
+- a known body in the possessive before a known unit of it ("the Treasury Department's Office
+  of Foreign Assets Control"): both are named.
 """
 
 from __future__ import annotations
@@ -34,6 +36,26 @@ def model_name_wins(reader: CandidateReader, span: Span) -> bool:
         and not _product_after(reader, around, span)
         and not _names_listed(reader, around)
         and not _owner_of_modifier(reader, around, span)
+        and not _known_owner_and_unit(reader, around)
+    )
+
+
+def _known_owner_and_unit(reader: CandidateReader, ent: Span) -> bool:
+    """The model's name is two gazetteer names, the first in the possessive ("the Treasury
+    Department's Office of Foreign Assets Control", "Germany's Federal Foreign Office"): the
+    owner and what it owns are two entities."""
+    spans = sorted(
+        {id(s): s for i in range(ent.start, ent.end) if (s := reader.gaz_at.get(i))}.values(),
+        key=lambda s: s.start,
+    )
+    if len(spans) != 2:
+        return False
+    owner, owned = spans
+    return (
+        owner.end + 1 == owned.start
+        and reader.doc[owner.end].tag_ == "POS"
+        and owned.end == ent.end
+        and all(reader.lowers[i] == "the" for i in range(ent.start, owner.start))
     )
 
 

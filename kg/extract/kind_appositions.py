@@ -61,9 +61,16 @@ def kind_in_apposition(
         return None
     if noun is not None and any(c.lower_ in ("who", "whom") for c in noun.subtree):
         return None  # ", a model who posted the video": only persons are who
-    if noun is not None and person and doc[comma + 1].lower_ == "the" and not _made(noun):
+    if (
+        noun is not None
+        and person
+        and doc[comma + 1].lower_ == "the"
+        and not _made(noun)
+        and noun.lower_ not in reader.lex.firm_nouns
+    ):
         return None  # "NAME, the model, said": a person the model read is described, unless
-        # the noun is a thing made ("Claude, the chatbot built by Anthropic")
+        # the noun is a thing made ("Claude, the chatbot built by Anthropic") or a firm ("NAME,
+        # the Lagos-based company that")
     # "a Moscow firm": a name here places the firm, it does not name it
     kind = kind_words(reader, noun, _common_modifiers(noun)) if noun is not None else None
     return None if kind == NO_ENTITY and not keep_none else kind

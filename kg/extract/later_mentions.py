@@ -107,6 +107,8 @@ def title_references(reader: CandidateReader) -> None:
             continue  # "Chinese President Xi Jinping": the name is read as a person
         if _office_of_title(reader, end + size):
             continue  # "Israel's Prime Minister's Office" is a body, not the person
+        if not reader.free(end, end + size):
+            continue  # "the office of the Russian president": a body's name took the title
         title = reader.doc[end : end + size].text
         if owner.type == "Country":
             abroad = frozenset(reader.lex.anaphor_heads.get("embassy", ()))

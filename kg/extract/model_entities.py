@@ -218,12 +218,25 @@ def firm_named_before(reader: CandidateReader, start: int, end: int) -> Candidat
         and c.mention.type in ("Organization", "Platform")
         and c.mention.end <= reader.doc[start].idx
         and len(c.mention.text.split()) > 1
-        and _short_form(reader, c.mention.text.split(), here)
+        and (
+            _short_form(reader, c.mention.text.split(), here)
+            or _firm_against_the_model(reader, c, here)
+        )
     ]
     named = {c.mention.text for c in firms}
     if len(named) != 1 or (len(here) == 1 and _a_person_named(reader, here[0])):
         return None
     return firms[0]
+
+
+def _firm_against_the_model(reader: CandidateReader, firm: Candidate, here: list[str]) -> bool:
+    """ "Sky Mavis, the Vietnam-based company that ... Sky Mavis has promised": the same words
+    that an earlier step typed a firm where the model read a person (by an apposition's kind,
+    or the firm's context) name that firm again."""
+    if firm.mention.text.split() != here or id(firm) not in reader.tokens:
+        return False
+    ent = reader.model_at.get(reader.tokens[id(firm)][0])
+    return firm.firm or (ent is not None and ent.label_ == "PERSON")
 
 
 def _short_form(reader: CandidateReader, words: list[str], here: list[str]) -> bool:

@@ -263,6 +263,9 @@ def _apposition_before(doc: Doc, start: int, lexicon: Lexicon) -> TextRole | Non
         if doc[lo].tag_ == "POS":
             role = _possessor_title(doc, lo, start - 1, lexicon)
             before = min(before, lo)
+        elif doc[lo].lower_ in _POSSESSIVES and doc[lo].tag_ == "PRP$":
+            # "Its prosecutor, NAME", "Their spokeswoman, NAME": a post of a body named before
+            role = _possessor_title(doc, lo, start - 1, lexicon)
         elif doc[lo].lower_ in _DETERMINERS:
             role = _title_after_determiner(doc, lo, start - 1, lexicon, before)
         else:

@@ -213,6 +213,7 @@ def roles_read(ex: CandidateReader, reading: PersonReading) -> tuple[TextRole, .
             body_before_title(ex, role, reading.name_start)
             or mission_of_title(ex, role, reading.name_start)
             or state_of_title(ex, role, reading.name_start, reading.name_end)
+            or staff_role(ex, reading.name_start, reading.name_end)  # "Its spokesman, NAME"
             or role
         )
     if role and not reading.private:
