@@ -31,6 +31,7 @@ from kg.extract.countries import (
     dateline_state_body,
     demonyms_and_capitals,
 )
+from kg.extract.cover_names import cover_names
 from kg.extract.described_bodies import described_bodies, unnamed_state_bodies
 from kg.extract.firm_mentions import firm_descriptions, names_with_legal_forms
 from kg.extract.holder_offices import offices_of_holders
@@ -205,6 +206,7 @@ class CandidateReader:
         unnamed_state_bodies(self)
         parliaments_addressed(self)
         offices_of_holders(self)
+        cover_names(self)
         surnames(self)
         demonyms_and_capitals(self)
         title_references(self)
