@@ -119,3 +119,21 @@ def dated(events, words: str, text: str) -> str | None:
     start = text.index(words)
     (event,) = [e for e in events if e.trigger.start == start]
     return event.date.value
+
+
+def run_with(nlp, resources, text: str, named: dict[str, tuple[str, list[str]]]):
+    """Events of ``text`` with the entities ``named`` (id -> (type, surfaces), the first
+    surface its name) instead of the shared ones."""
+    lexicon, taxonomy = resources
+    found = []
+    for entity_id, (entity_type, surfaces) in named.items():
+        spans = [
+            Span(m.group(), m.start(), m.end())
+            for surface in surfaces
+            for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text)
+        ]
+        if spans:
+            mentions = tuple(sorted(spans, key=lambda s: s.start))
+            found.append(Entity(entity_id, surfaces[0], entity_type, mentions=mentions))
+    article = Article(id="t1", text=text, published="2024-10-09")
+    return extract_events(nlp(text), article, tuple(found), [], lexicon, taxonomy)

@@ -47,7 +47,7 @@ from kg.extract.labels import Wording, label, short_name, wording_of
 from kg.extract.modality import modality_of
 from kg.extract.named_retellings import counted_role, joined_named_retellings
 from kg.extract.participants import find_roles, to_participants
-from kg.extract.placed_acts import measured_by_the_state, served_only
+from kg.extract.placed_acts import decided_in_a_body, measured_by_the_state, served_only
 from kg.extract.placed_acts import placed as placed_act
 from kg.extract.pronouns import main_doers, main_subject_tokens, main_subjects, titled_subjects
 from kg.extract.reference import (
@@ -231,6 +231,7 @@ def _draft(doc, match, index, context, times, sentence, lexicon, article, drafts
     refers_back = match.nominal and not roles["target"] and unowned_definite(doc[match.head])
     placed = placed_act(doc, match, roles, lexicon)
     roles = measured_by_the_state(doc, match, event_type, roles)
+    roles = decided_in_a_body(doc, match, roles, index)  # "was blocked in the Senate"
     roles = with_unnamed_body(doc, match, roles, index)  # "Police arrested two men"
     roles["target"] += doers_criticised(doc, match, roles, drafts, lexicon)  # "criticised the ban"
     named = any(roles[r] for r in _NAMED_ROLES) or placed

@@ -8,11 +8,16 @@
   imprisoned in North Korea": North Korea acts), and what is banned or blocked in a country
   with no agent named is banned by that state ("the app is blocked in China": China bans it).
   News names the state behind such measures by the country alone; a town only says where.
+- What is decided in the passive "in" a named body with no agent was decided by that body ("a
+  bill to do so was blocked in the Senate", "the motion was carried in the Bundestag"): a
+  legislature, court or council acts where it sits. Not a physical act or a hack ("was stabbed
+  in parliament", "was breached in the ministry": the place of a deed, not its doer), nor words
+  said there ("a bill was introduced in the House": by a member).
 """
 
 from __future__ import annotations
 
-from kg.extract.reference import Hit
+from kg.extract.reference import EntityIndex, Hit, np_entities
 from kg.extract.trigger_lexicon import Lexicon
 from kg.extract.triggers import TriggerMatch
 from kg.extract.verb_shapes import passive_without_agent
@@ -24,6 +29,12 @@ _PLACED_PASSIVE_TYPES = frozenset({"Attack", "Arrest"})
 # Measures only a state takes on its soil, or undoes ("access was restored across Uganda"): told
 # in the passive in a country, that state took them.
 _STATE_MEASURES = frozenset({"Arrest", "Ban", "Withdrawal"})
+# Deeds a body is the scene of, not the doer: "was stabbed in parliament", "was hacked in the
+# ministry", "was recruited in the agency"; and words said there ("was said in parliament",
+# "a bill was introduced in the House"): a member's, not the body's
+_DEEDS = frozenset(
+    {"Attack", "Arrest", "CyberOperation", "Espionage", "RecruitmentApproach", "Statement"}
+)
 
 
 def placed(doc, match: TriggerMatch, roles: dict[str, list[Hit]], lexicon: Lexicon) -> bool:
@@ -55,6 +66,28 @@ def measured_by_the_state(
         return roles
     kept = [h for h in roles["place"] if h.entity.type != "Country"]
     return {**roles, "actor": states, "place": kept}
+
+
+def decided_in_a_body(
+    doc, match: TriggerMatch, roles: dict[str, list[Hit]], index: EntityIndex
+) -> dict[str, list[Hit]]:
+    """``roles`` with the body an agentless passive was done "in" as its actor ("was blocked in
+    the Senate"); unchanged when an actor is named, the act is a deed or no body is named."""
+    if roles["actor"] or match.nominal or match.type in _DEEDS:
+        return roles
+    verb = doc[match.verb]
+    if not _agentless_passive(verb):
+        return roles
+    bodies = [
+        hit
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for hit in np_entities(pobj, index)
+        if hit.entity.type == "Agency" and index.at(pobj) == hit
+    ]
+    return {**roles, "actor": bodies[:1]} if bodies else roles
 
 
 def served_only(roles: dict[str, list[Hit]]) -> bool:
