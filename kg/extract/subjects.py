@@ -5,6 +5,7 @@ raising, control or a gerund ("X arrested and charged Y", "responded by expellin
 
 from __future__ import annotations
 
+from kg.extract.aged_people import named_after_age
 from kg.extract.alleged_acts import charged_clause
 from kg.extract.lede_names import named_next
 from kg.extract.misparse import (
@@ -56,6 +57,8 @@ _RAISING = frozenset(
 def subject_hits(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
     """The entities the subject word ``tok`` of ``verb`` names, or those it stands for."""
     tok = dateline_subject(tok) or tok
+    if aged := named_after_age(tok, index):  # "A 17-year-old from Tampa was arrested"
+        return aged
     appositive = trailing_appositive(tok, verb)
     if appositive is not None and index.at(tok) is None:
         # "France's agency against interference, Viginum, said": the body named, not France
