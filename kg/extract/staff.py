@@ -77,6 +77,14 @@ def _role(reader: CandidateReader, noun: int, body: Span | None) -> TextRole | N
     return TextRole(word.text, body.start_char, body.end_char, entry.id)
 
 
+def _owner_title_before(reader: CandidateReader, name_start: int) -> TextRole | None:
+    """The body's title in the apposition right before a name ("Its spokesman, NAME")."""
+    comma = name_start - 1
+    if comma < 1 or reader.doc[comma].text != ",":
+        return None
+    return _owner_title(reader, comma - 1)
+
+
 def _owner_title(reader: CandidateReader, last: int) -> TextRole | None:
     """ "Meta's head of global threat intelligence, NAME": a body named in the possessive (or
     by "its"), a title and what follows it up to the comma before the name."""
@@ -213,7 +221,7 @@ def roles_read(ex: CandidateReader, reading: PersonReading) -> tuple[TextRole, .
             body_before_title(ex, role, reading.name_start)
             or mission_of_title(ex, role, reading.name_start)
             or state_of_title(ex, role, reading.name_start, reading.name_end)
-            or staff_role(ex, reading.name_start, reading.name_end)  # "Its spokesman, NAME"
+            or _owner_title_before(ex, reading.name_start)  # "Its spokesman, NAME"
             or role
         )
     if role and not reading.private:
