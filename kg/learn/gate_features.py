@@ -18,14 +18,10 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from kg.learn.features import entity_types_of, event_features, trigger_head
+from kg.learn.features import entity_types_of, trigger_head
 from kg.types import Entity, Event
 
 _QUOTES = ('"', "\u201c", "\u201d")
-# Shared features the gate leaves out: the words around a trigger let a model memorise the
-# development articles (cross-validation found them no help), while the gate should judge an
-# event by how its sentence and article are built.
-_WORD_FEATURES = ("sentence=", "content=", "head=", "child:", "lemma=")
 # Features whose weight depends on the event's type (an actor-less Statement is not an
 # actor-less Arrest), so the gate also sees them crossed with the type.
 _TYPED_FEATURES = ("role:", "roles=", "date_source=", "dep=", "tag=")
@@ -81,20 +77,18 @@ def repeats_of(events: Sequence[Event]) -> dict[str, tuple[str, ...]]:
 
 
 def gate_features(doc, event: Event, view: ArticleView) -> dict[str, float]:
-    """The shared event features but their words, plus the gate's own, for ``event`` of the
-    article ``view``."""
-    shared = event_features(doc, event, view.entity_types)
-    features = {n: v for n, v in shared.items() if not n.startswith(_WORD_FEATURES)}
+    """The gate's features of ``event`` of the article ``view``."""
+    head = trigger_head(doc, event)
+    features = structural_features(event, head, view.entity_types)
     kind = event.type
     features[f"confidence={round(event.confidence, 1)}"] = 1.0
     features[f"mentions={_bucket(len(event.mentions), (0, 1, 2))}"] = 1.0
     features.update(_date_features(event, view.story_year))
     features.update(_participant_features(event, view))
-    features.update(_quote_features(doc, event))
+    features.update(_quote_features(event))
     same_sentence = view.events_per_sentence.get(event.evidence.start, 1)
     features[f"events_in_sentence={_bucket(same_sentence, (1, 2, 3))}"] = 1.0
     features[f"same_type_in_article={_bucket(view.events_per_type.get(kind, 1), (1, 2, 4))}"] = 1.0
-    head = trigger_head(doc, event)
     features[f"tag={head.tag_}"] = 1.0
     governing = _governing_event_type(head, view.trigger_types)
     if governing:
@@ -111,6 +105,29 @@ def gate_features(doc, event: Event, view: ArticleView) -> dict[str, float]:
             features["speaker_is_main_subject"] = 1.0
     for name in [n for n in features if n.startswith(_TYPED_FEATURES)]:
         features[f"{name}|{kind}"] = 1.0
+    return features
+
+
+def structural_features(event: Event, head, entity_types: Mapping[str, str]) -> dict[str, float]:
+    """The features of ``kg.learn.features.event_features`` but the words around the trigger:
+    those let a model memorise the development articles (cross-validation found them no help),
+    and reading them walks the whole sentence, which costs more than the rest of the gate."""
+    lemma = head.lemma_.lower()
+    features = {
+        f"type={event.type}": 1.0,
+        f"plover={event.plover}": 1.0,
+        f"lemma|type={lemma}|{event.type}": 1.0,
+        f"pos={head.pos_}": 1.0,
+        f"dep={head.dep_}": 1.0,
+    }
+    for flag in ("negated", "hedged"):
+        if getattr(event, flag):
+            features[flag] = 1.0
+    if event.attributed_to:
+        features["attributed"] = 1.0
+    for participant in event.participants:
+        kind = entity_types.get(participant.entity, "unknown")
+        features[f"role:{participant.role}={kind}"] = 1.0
     return features
 
 
@@ -147,11 +164,10 @@ def _participant_features(event: Event, view: ArticleView) -> dict[str, float]:
     return features
 
 
-def _quote_features(doc, event: Event) -> dict[str, float]:
+def _quote_features(event: Event) -> dict[str, float]:
     """Whether the trigger lies inside a quotation, and whether its sentence quotes at all."""
-    text = doc.text
-    before = text[event.evidence.start : event.trigger.start]
-    sentence = text[event.evidence.start : event.evidence.end]
+    sentence = event.evidence.text
+    before = sentence[: event.trigger.start - event.evidence.start]
     features: dict[str, float] = {}
     if any(q in sentence for q in _QUOTES):
         features["sentence_quotes"] = 1.0
