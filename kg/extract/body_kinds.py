@@ -36,6 +36,7 @@ class StateGroups:
     foreign_modifiers: frozenset[str]  # "foreign police": not the story's state
     document_nouns: frozenset[str]  # "the affidavit said she ...": a paper, never "she"
     force_nouns: frozenset[str]  # "a U.S. fighter jet", "Russian troops": the state's forces
+    platform_kinds: frozenset[str]  # "the service": a platform too, when one is named nearer
 
 
 @lru_cache(maxsize=4)
@@ -54,6 +55,7 @@ def _groups(data: dict) -> StateGroups:
         foreign_modifiers=lower_words(data, "foreign_modifiers"),
         document_nouns=lower_words(data, "document_nouns"),
         force_nouns=lower_words(data, "force_nouns"),
+        platform_kinds=lower_words(data, "platform_kinds"),
     )
 
 
@@ -88,10 +90,23 @@ def body_named_before(
 def described_body(tok, index: EntityIndex) -> list[Hit]:
     """ "the regulator said", "the court ruled": a singular noun of ``kind_nouns`` after "the"
     that the entity stage left unlinked is the latest Agency of that kind named before."""
-    words = state_groups_of(tok.doc).kind_words.get(tok.lemma_.lower())
+    groups = state_groups_of(tok.doc)
+    words = groups.kind_words.get(tok.lemma_.lower())
     if not words or tok.tag_ != "NN" or index.at(tok) is not None:
         return []
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return []
     body = body_named_before(tok, words, None, index)
-    return [body] if body is not None else []
+    if body is None:
+        return []
+    if tok.lemma_.lower() in groups.platform_kinds and _platform_between(body, tok, index):
+        return []  # "the BND ... Twitter went dark ... the service said": Twitter's service
+    return [body]
+
+
+def _platform_between(body: Hit, tok, index: EntityIndex) -> bool:
+    """A platform is named after ``body`` and before ``tok``."""
+    return any(
+        hit.entity.type == "Platform" and hit.mention.start > body.mention.start
+        for hit in index.in_range(0, tok.i)
+    )
