@@ -36,8 +36,6 @@ class Settings:
     gazetteer_dirs: tuple[Path, ...] = ()
     workers: int = 0  # 0 = all cores
     batch_size: int = 8
-    # Apply the trained stages of kg.learn after the rule stages (false: rules only).
-    learned_stages: bool = True
     store_update_url: str | None = None  # remote SPARQL update endpoint, if not the query URL
     store_user: str | None = None
     store_password: str | None = field(default=None, repr=False)

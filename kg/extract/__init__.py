@@ -48,7 +48,6 @@ class Extractor:
         from kg.extract.trigger_lexicon import load_lexicon
         from kg.extract.word_files import read_all_word_files
         from kg.gazetteer import load_gazetteer
-        from kg.learn.stages import load_stages
         from kg.nlp import load_nlp, model_version
         from kg.taxonomy import event_types
 
@@ -63,7 +62,6 @@ class Extractor:
         self.ontology_dir = Path(settings.ontology_dir).resolve()
         read_all_word_files(self.ontology_dir)  # a missing or bad file fails here, once
         self.time_lexicon = time_lexicon_path(settings)
-        self.learned_stages = load_stages(settings) if settings.learned_stages else []
 
     def extract(self, article: Article) -> Extraction:
         return next(self.extract_many([article], batch_size=1))
@@ -95,7 +93,7 @@ class Extractor:
                 parsed = []
 
     def from_doc(self, doc, article: Article) -> Extraction:
-        """The extraction of ``article`` from its parse ``doc``: rule stages, then learned ones."""
+        """The extraction of ``article`` from its parse ``doc`` (one of ``parsed``)."""
         from kg.extract.entities import extract_entities
         from kg.extract.events import extract_events
         from kg.extract.word_files import use_ontology_dir
@@ -113,8 +111,6 @@ class Extractor:
             self.called,
             self.gazetteer,
         )
-        for stage in self.learned_stages:
-            events = stage(doc, events, entities)
         return Extraction(
             article=article,
             entities=entities,
