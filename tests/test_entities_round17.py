@@ -238,3 +238,25 @@ def test_a_kind_that_goes_on_is_not_taken_into_the_name(world):
 )
 def test_local_prosecutors_titles_make_officials(world, text, name):
     assert types_by_mention(_found(world, text)).get(name) == "Official"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "LONDON — Britain's cyber defence agency on Monday warned of Chinese hacking.\n\n"
+            "The National Cyber Security Centre said two firms had been breached.",
+            "National Cyber Security Centre",
+        ),
+        (
+            "Japan's national cyber agency on Friday blamed hackers for the outage.\n\n"
+            "The National center of Incident readiness and Strategy for Cybersecurity said the "
+            "attack was over.",
+            "National Center of Incident Readiness and Strategy for Cybersecurity",
+        ),
+    ],
+)
+def test_a_lede_describing_a_state_body_and_the_next_sentence_naming_it_are_one(world, text, body):
+    bodies = [e for e in _found(world, text) if e.type == "Agency"]
+    assert [e.name for e in bodies] == [body]
+    assert len(bodies[0].mentions) == 2

@@ -36,6 +36,7 @@ def lede_title_holder(reader: CandidateReader) -> None:
     if len(read) < 2:
         return
     lede, after = read
+    _lede_body_named_next(reader, lede, after)
     post = _state_post_subject(reader, lede)
     if post is None or _persons_in(reader, lede):
         return
@@ -67,6 +68,62 @@ def lede_title_holder(reader: CandidateReader) -> None:
     mention = Mention(described.text, described.start_char, described.end_char, "Official")
     reader.candidates.append(Candidate(mention, same_as=-1, proper=False))
     reader.defined[described.start_char] = reader.candidates[index]
+
+
+def _lede_body_named_next(reader: CandidateReader, lede: Span, after: Span) -> None:
+    """ "Germany's federal cybersecurity agency on Tuesday warned ... / The Federal Office for
+    Information Security (BSI) said ...": the one state's body the lede describes before its
+    verb (built from the description alone) is the known body of that state the next sentence
+    opens on as its subject."""
+    verb = lede.root.i
+    built = [
+        c
+        for c in reader.candidates
+        if (span := reader.tokens.get(id(c))) is not None
+        and lede.start <= span[0]
+        and span[1] <= verb
+        and c.mention.type == "Agency"
+        and c.proper
+        and not c.mention.gazetteer_id
+        and c.name is not None
+        and c.country is not None
+    ]  # the parser may make a dateline the subject: the body described before the verb
+    if len(built) != 1:
+        return
+    described = built[0]
+    named = _subject_candidate(reader, after)
+    entry = reader.gazetteer.get(named.mention.gazetteer_id or "") if named else None
+    if named is None or entry is None or entry.type != "Agency":
+        return
+    if entry.country != described.country or reader.tokens[id(named)][0] - after.start > 1:
+        return
+    index = reader.candidates.index(described)
+    alias = replace(described, same_as=-1, proper=False, name=None)
+    reader.candidates[index] = alias
+    reader.tokens[id(alias)] = reader.tokens.pop(id(described))
+    reader.defined[alias.mention.start] = named
+
+
+def _subject_candidate(reader: CandidateReader, sentence: Span) -> Candidate | None:
+    """The candidate holding the sentence's main subject (not a dateline)."""
+    subject = next(
+        (
+            t
+            for t in sentence
+            if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.i not in reader.skipped
+        ),
+        None,
+    )
+    if subject is None:
+        return None
+    return next(
+        (
+            c
+            for c in reader.candidates
+            if (span := reader.tokens.get(id(c))) is not None and span[0] <= subject.i < span[1]
+        ),
+        None,
+    )
 
 
 def _state_post_subject(reader: CandidateReader, lede: Span) -> tuple[int, int, Span] | None:
