@@ -76,7 +76,7 @@ def _placement_told(verb) -> Placement | None:
     tok = verb
     for _ in range(3):
         placement = placed_from_an_act(tok)
-        if placement is not None or tok.dep_ not in ("ccomp", "conj") or tok.head is tok:
+        if placement is not None or tok.dep_ not in ("ccomp", "conj") or tok.head == tok:
             return placement
         tok = tok.head
     return None

@@ -101,7 +101,7 @@ def alleged_act(verb) -> bool:
     for _ in range(3):
         if charge_of(current) is not None:
             return True
-        if current.dep_ not in ("xcomp", "conj") or current.head is current:
+        if current.dep_ not in ("xcomp", "conj") or current.head == current:
             return False
         current = current.head
     return False

@@ -141,6 +141,6 @@ def _where_clauses(verb) -> list:
 def _phrase_of(noun):
     """The verb a noun hangs on through prepositional phrases ("over dinner in Buenos Aires")."""
     tok = noun
-    while tok.dep_ in ("pobj", "prep") and tok.head is not tok:
+    while tok.dep_ in ("pobj", "prep") and tok.head != tok:
         tok = tok.head
     return tok

@@ -74,7 +74,7 @@ def _joined_verb(verb) -> int | None:
     """The index of the verb ``verb`` is joined to: its head, for a conjunct or an adverbial
     participle, or the verb of the subject a participle describes ("Hegseth, speaking to
     reporters, denied ...")."""
-    if verb.head is verb:
+    if verb.head == verb:
         return None
     if verb.dep_ in _JOINING:
         return verb.head.i

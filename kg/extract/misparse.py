@@ -47,7 +47,7 @@ def attribution_subject(verb):
     between the comma and the speech verb is its speaker."""
     doc = verb.doc
     before = doc[verb.i - 1] if verb.i > 0 else None
-    if before is None or before.pos_ not in _NOUNISH or before.head is verb:
+    if before is None or before.pos_ not in _NOUNISH or before.head == verb:
         return None
     opening = before.left_edge.i - 1
     if opening < verb.sent.start or doc[opening].text not in (",", '"', "”", "’"):
@@ -66,7 +66,7 @@ def stranded_subject(verb):
     if not auxiliaries or auxiliaries[0].i <= verb.sent.start:
         return None, False
     before = verb.doc[auxiliaries[0].i - 1]
-    if before.pos_ not in _NOUNISH or before.head is verb:
+    if before.pos_ not in _NOUNISH or before.head == verb:
         return None, False
     joint = before.left_edge.i - 1
     if joint < verb.sent.start or verb.doc[joint].lower_ not in ("and", "but", "while"):
@@ -84,9 +84,9 @@ def trailing_appositive(tok, verb):
         return None
     node = doc[comma - 1]
     inside = {t.i for t in tok.subtree}
-    while node.dep_ != "appos" and node.head is not node and node.head.i in inside:
+    while node.dep_ != "appos" and node.head != node and node.head.i in inside:
         node = node.head
-    if node.dep_ != "appos" or node.head is tok or node.i not in inside:
+    if node.dep_ != "appos" or node.head == tok or node.i not in inside:
         return None
     if node.left_edge.i - 1 <= tok.i or doc[node.left_edge.i - 1].text != ",":
         return None
@@ -153,7 +153,7 @@ def relative_subject(verb):
     """The antecedent of the relative clause a clause hangs from ("a man who said he ...",
     "a student who died after he was imprisoned"), when the relative pronoun is its subject."""
     clause = verb
-    while clause.dep_ in ("advcl", "ccomp", "conj") and clause.head is not clause:
+    while clause.dep_ in ("advcl", "ccomp", "conj") and clause.head != clause:
         clause = clause.head
         if clause.dep_ == "relcl":
             subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]

@@ -93,10 +93,10 @@ def denier(verb, lexicon: Lexicon):
     # "denied that it carries out hacking" (parsed as a verb), "denied that it hacked X and
     # leaked Y": what the denied clause's verb governs or is joined to
     while verb.dep_ in ("xcomp", "conj") and verb.head.lemma_.lower() not in lexicon.denial_lemmas:
-        if verb.head is verb:
+        if verb.head == verb:
             return None
         verb = verb.head
-    if verb.dep_ not in ("xcomp", "ccomp") or verb.head is verb:
+    if verb.dep_ not in ("xcomp", "ccomp") or verb.head == verb:
         return None
     denying = verb.head
     if denying.lemma_.lower() in lexicon.denial_lemmas and not has_negation(denying, lexicon):

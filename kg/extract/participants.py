@@ -100,7 +100,7 @@ def find_roles(
         # "officers of the GRU were involved in the explosions": who took part did it
         taking_part = host.lemma_.lower() in _TAKING_PART
         roles["actor"].extend(host_actors or (host_subjects if taking_part else []))
-    for anchor in (verb,) if verb is head else (verb, head):  # an ordered pair: deterministic
+    for anchor in (verb,) if verb == head else (verb, head):  # an ordered pair: deterministic
         prep_roles(anchor, index, roles)
     if match.nominal and match.type in _VICTIM_TYPES and not roles["target"]:
         roles["target"].extend(_struck_at(head, index))

@@ -123,7 +123,7 @@ def _own_act_doer(possessive, index: EntityIndex) -> list[Hit]:
                 return []
             hits = np_entities(subjects[0], index)
             return [h for h in hits if h.entity.type in _ACT_POSSESSIVES[possessive.lower_]]
-        if verb.dep_ not in ("xcomp", "advcl") or verb.head is verb:
+        if verb.dep_ not in ("xcomp", "advcl") or verb.head == verb:
             return []
         verb = verb.head
     return []

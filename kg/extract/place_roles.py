@@ -42,7 +42,7 @@ def _only_where(doc, hit: Hit) -> bool:
     if span is None:
         return False
     word = span.root
-    while word.dep_ == "conj" and word.head is not word:  # "in Kenya and Tanzania"
+    while word.dep_ == "conj" and word.head != word:  # "in Kenya and Tanzania"
         word = word.head
     prep = word.head
     if word.dep_ != "pobj" or prep.lower_ not in _PLACE_PREPS:

@@ -98,7 +98,7 @@ def resolve_pronoun(
         if any(h.entity.type in types for h in hits):
             return [h for h in hits if h.entity.type in types][:1]
     speech = verb
-    while speech.dep_ in ("ccomp", "conj") and speech.head is not speech:
+    while speech.dep_ in ("ccomp", "conj") and speech.head != speech:
         reported = speech.dep_ == "ccomp"
         speech = speech.head
         for child in speech.children:
@@ -127,7 +127,7 @@ def resolve_pronoun(
             # parse may hang the clause on ("X, Russia's attaché in London, whom he ...")
             noun = subject_of.head
             own_subject |= {h.entity.id for h in np_entities(noun, index)}
-            while noun.dep_ in ("pobj", "prep", "appos") and noun.head is not noun:
+            while noun.dep_ in ("pobj", "prep", "appos") and noun.head != noun:
                 noun = noun.head
                 own_subject |= {h.entity.id for h in np_entities(noun, index)}
     before = [h for h in index.in_range(verb.sent.start, verb.i) if h.mention.end <= verb.idx]
@@ -212,7 +212,7 @@ def whom_antecedent(clause, index: EntityIndex) -> list[Hit]:
     noun = clause.head
     while True:
         people = [h for h in np_entities(noun, index) if h.entity.type in PEOPLE]
-        if people or noun.dep_ not in ("pobj", "prep", "appos") or noun.head is noun:
+        if people or noun.dep_ not in ("pobj", "prep", "appos") or noun.head == noun:
             return people
         noun = noun.head
 

@@ -42,7 +42,7 @@ def speaker_token(doc, match, speech_lemmas: frozenset[str]):
     for _ in range(3):
         if current.dep_ == "relcl":
             return _speaker_of_misread_clause(current, speech_lemmas)
-        if current.dep_ not in _CLAUSE_UP or current.head is current:
+        if current.dep_ not in _CLAUSE_UP or current.head == current:
             return None
         head = current.head
         speech = head.lemma_.lower() in speech_lemmas or head.lemma_.lower() in CLAIM_VERBS
@@ -75,7 +75,7 @@ def speech_subject(verb):
     if subjects:
         before = [s for s in subjects if s.i < verb.i]
         return before[-1] if before else subjects[0]
-    if verb.dep_ == "conj" and verb.head is not verb:
+    if verb.dep_ == "conj" and verb.head != verb:
         return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return None
 
