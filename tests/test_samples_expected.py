@@ -80,21 +80,6 @@ def test_most_predictions_are_expected(scored):
 
 # Headline misses of the held-out articles, kept visible until the extractor handles them.
 KNOWN_HEADLINE_MISSES: dict[str, str] = {
-    "us-shoots-down-chinese-balloon": (
-        "held-out (session 15): 'A U.S. fighter jet shot down a suspected Chinese surveillance "
-        "balloon': neither side is a named entity (a state's aircraft named by its demonym does "
-        "not stand for the state), so the shooting is rejected at drafting"
-    ),
-    "aivd-gru-officer-icc-internship": (
-        "held-out (session 15): 'The officer, ..., works for the GRU, ..., the AIVD said' is "
-        "found as an Attribution but undated: the lede's 'the AIVD said on Thursday' does not "
-        "lend its day to the same service's undated telling in the next paragraph"
-    ),
-    "twitter-hack-teen-charged": (
-        "held-out (session 15): 'A 17-year-old from Tampa was arrested on Friday': the "
-        "description is not linked to Graham Ivan Clark, named later, so the arrest has no "
-        "target"
-    ),
     "china-micron-purchase-ban": (
         "held-out (session 14): 'told operators ... to stop buying products made by Micron' is "
         "read as the regulator's telling (an Accusation, by what it says: the firm 'had failed "
