@@ -97,6 +97,10 @@ def _lede_body_named_next(reader: CandidateReader, lede: Span, after: Span) -> N
         return
     if entry.country != described.country or reader.tokens[id(named)][0] - after.start > 1:
         return
+    first, last = reader.tokens[id(named)]
+    head = reader.doc[first:last].root
+    if head.dep_ == "conj" or any(c.dep_ == "conj" and c.i >= last for c in head.children):
+        return  # "The ABW and the SKW both took part": the description says neither
     index = reader.candidates.index(described)
     alias = replace(described, same_as=-1, proper=False, name=None)
     reader.candidates[index] = alias
