@@ -64,7 +64,7 @@ from kg.extract.told_acts import tellings_as_accusations
 from kg.extract.told_claims import claims_as_accusations
 from kg.extract.told_content import content_mentions
 from kg.extract.told_types import told_type, vehicle_nouns
-from kg.extract.trigger_dates import trigger_date
+from kg.extract.trigger_dates import date_time_sharers, merged_lenders, trigger_date
 from kg.extract.trigger_lexicon import Lexicon
 from kg.extract.triggers import (
     TriggerMatch,
@@ -189,6 +189,7 @@ def extract_events(
     borrow_dates(doc, drafts, article.published, taxonomy, lexicon.charge_nouns, ordered)
     drafts = charges_told_again(doc, drafts)
     merged = merged_mentions(doc, joined_named_retellings(doc, drafts), lexicon.series_nouns)
+    date_time_sharers(doc, merged, merged_lenders(drafts, merged))  # the lede's act dated later
     return tuple(_freeze(d, article, taxonomy) for d in merged)
 
 

@@ -177,12 +177,13 @@ def _time_sharers(governor, triggers: set[int]) -> list:
     return chain
 
 
-def date_time_sharers(doc, drafts: list[Draft]) -> None:
+def date_time_sharers(doc, drafts: list[Draft], lenders: dict[int, Draft] | None = None) -> None:
     """Once undated acts have borrowed their dates from other sentences: an act sharing its
     time with a joined or governing act ("The department also blacklisted X, accusing them of
     ...": the accusing shares the blacklisting's day, which "also" lent it) takes that act's
-    date, inferred, as it would have taken the act's own expression (``trigger_date``)."""
-    by_verb = {d.match.verb: d for d in drafts}
+    date, inferred, as it would have taken the act's own expression (``trigger_date``).
+    ``lenders`` maps a verb to the event its act is (by default the draft it triggered)."""
+    by_verb = lenders if lenders is not None else {d.match.verb: d for d in drafts}
     for draft in drafts:
         verb = doc[draft.match.verb]
         if draft.date.value is not None or draft.negated:
@@ -202,6 +203,19 @@ def date_time_sharers(doc, drafts: list[Draft]) -> None:
         start = governor.date.start
         if start is None or not draft.sentence.start <= start < draft.sentence.end:
             inherit_date(draft, governor)
+
+
+def merged_lenders(drafts: list[Draft], merged: list[Draft]) -> dict[int, Draft]:
+    """Each draft's verb mapped to the event it was merged into: "India has banned 59 apps,
+    saying ..." after a dated lede telling the ban is one ban, dated, whose day the saying
+    shares (``date_time_sharers`` run again on the merged events)."""
+    owner = {id(m): event for event in merged for m in [event.trigger, *event.mentions]}
+    lenders = {}
+    for draft in drafts:
+        event = owner.get(id(draft.trigger))
+        if event is not None:
+            lenders.setdefault(draft.match.verb, event)
+    return lenders
 
 
 def measured_clause(verb):
