@@ -207,10 +207,10 @@ def date_time_sharers(doc, drafts: list[Draft], lenders: dict[int, Draft] | None
 
 def merged_lenders(drafts: list[Draft], merged: list[Draft]) -> dict[int, Draft]:
     """Each draft's verb mapped to the event it was merged into: "India has banned 59 apps,
-    saying ..." after a dated lede telling the ban is one ban, dated, whose day the saying
-    shares (``date_time_sharers`` run again on the merged events)."""
+    saying ..." and a later "announced the ban late on Monday" are one ban, dated, whose day
+    the saying shares (``date_time_sharers`` run again on the merged events)."""
     owner = {id(m): event for event in merged for m in [event.trigger, *event.mentions]}
-    lenders = {}
+    lenders: dict[int, Draft] = {}
     for draft in drafts:
         event = owner.get(id(draft.trigger))
         if event is not None:
