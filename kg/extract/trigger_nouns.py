@@ -21,6 +21,10 @@ _STRUCK_TYPES = frozenset({"Attack", "CyberOperation"})  # "an attack on X", "a 
 # The prepositions naming what such a noun struck: "an intrusion into X's network" gets in
 _STRUCK_PREPS = {"Attack": ("on", "at"), "CyberOperation": ("on", "at", "into")}
 _CHARGING = frozenset({"accuse", "charge", "indict", "convict", "suspect"})
+# Verbs laying an act on their object by a "for" phrase: "blamed Russia for the hack"
+_BLAMING_FOR = frozenset({"blame", "fault"})
+# "held X responsible for the attack": the object of "held" did it
+_ANSWERABLE = frozenset({"responsible", "accountable", "liable", "culpable"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 ANAPHOR = "anaphor"  # a generic event noun pointing back: "the campaign", "the agency's drive"
 SIMILAR = "similar"  # a generic event noun for a new event like an earlier one: "a similar effort"
@@ -145,9 +149,28 @@ def charging_verb(noun):
     """ "charged X with a cyberattack", "accused of espionage": the verb charging someone with
     the act ``noun`` names, else None."""
     prep = noun.head
-    if noun.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("of", "with"):
+    if noun.dep_ not in ("pobj", "pcomp"):
         return None  # a gerund is a "pcomp": "accused X of hacking"
+    if prep.lower_ == "for":
+        return _blaming_for(prep.head)
+    if prep.lower_ not in ("of", "with"):
+        return None
     return prep.head if prep.head.lemma_.lower() in _CHARGING else None
+
+
+def _blaming_for(word):
+    """ "blamed Russia for a cyberattack", "faulted X for the leak", "held Iran responsible
+    for the attack", "Russia was blamed for the outage": the verb laying the act its "for"
+    phrase names on its object (or passive subject), who did it; else None. Not "asked X for
+    help" nor "praised X for its work": only blame names a doer of an act."""
+    lemma = word.lemma_.lower()
+    if lemma in _BLAMING_FOR and word.pos_ == "VERB":
+        return word
+    if word.dep_ == "dobj" and word.head.lemma_.lower() in _BLAMING_FOR:
+        return word.head  # the parse may hang "for" on the object: "blamed the military for"
+    if lemma in _ANSWERABLE and word.head.lemma_.lower() == "hold":
+        return word.head  # "held Iran responsible for": Iran, the object of "held"
+    return None
 
 
 def _held_by_acts(tok):
