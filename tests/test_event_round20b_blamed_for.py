@@ -54,6 +54,16 @@ def _doers(nlp, resources, text: str, trigger: str) -> set[str] | None:
             "cyberattack",
             "country/ru",
         ),
+        (  # punished or censured for it: the same
+            "Washington sanctioned China on Friday for the theft of trade secrets from Acme.",
+            "theft",
+            "country/cn",
+        ),
+        (
+            "Berlin condemned Iran for the bombing of a Globex warehouse.",
+            "bombing",
+            "country/ir",
+        ),
     ],
 )
 def test_an_act_blamed_on_someone_is_theirs(nlp, resources, text, trigger, doer):

@@ -21,8 +21,12 @@ _STRUCK_TYPES = frozenset({"Attack", "CyberOperation"})  # "an attack on X", "a 
 # The prepositions naming what such a noun struck: "an intrusion into X's network" gets in
 _STRUCK_PREPS = {"Attack": ("on", "at"), "CyberOperation": ("on", "at", "into")}
 _CHARGING = frozenset({"accuse", "charge", "indict", "convict", "suspect"})
-# Verbs laying an act on their object by a "for" phrase: "blamed Russia for the hack"
-_BLAMING_FOR = frozenset({"blame", "fault"})
+# Verbs laying an act on their object by a "for" phrase, blaming or punishing it for what it
+# did: "blamed Russia for the hack", "sanctioned Iran for the attack", "fined X for the leak"
+_BLAMING_FOR = frozenset(
+    {"blame", "fault", "condemn", "criticise", "criticize", "denounce", "censure", "rebuke"}
+    | {"reprimand", "sanction", "punish", "penalise", "penalize", "fine"}
+)
 # "held X responsible for the attack": the object of "held" did it
 _ANSWERABLE = frozenset({"responsible", "accountable", "liable", "culpable"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
