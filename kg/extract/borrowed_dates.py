@@ -17,7 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from kg.extract.act_offsets import date_acts_since_acts, date_placed_from_acts
-from kg.extract.date_relations import doers_of, inherit_date, placed_by_a_clause
+from kg.extract.date_relations import added_act, doers_of, inherit_date, placed_by_a_clause
 from kg.extract.day_clauses import date_by_day_clauses
 from kg.extract.hours_later import date_hours_later
 from kg.extract.lede_statements import (
@@ -238,7 +238,7 @@ def date_added_acts(doc, drafts: list[Draft]) -> None:
     background), and nothing when that last act is undated."""
     for i, draft in enumerate(drafts):
         verb = doc[draft.match.verb]
-        if draft.date.value is not None or draft.match.statement or not _added(verb):
+        if draft.date.value is not None or draft.match.statement or not added_act(verb):
             continue
         doers = doers_of(draft)
         earlier = [
@@ -250,13 +250,6 @@ def date_added_acts(doc, drafts: list[Draft]) -> None:
         ]
         if earlier and earlier[-1].date.value is not None:
             inherit_date(draft, earlier[-1])
-
-
-def _added(verb) -> bool:
-    """A simple past the verb says is one more act: "also froze", "also ordered"."""
-    if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return False
-    return any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
 
 
 def date_measured_from_earlier(doc, drafts: list[Draft], timexes) -> None:

@@ -132,3 +132,10 @@ def placed_by_a_clause(verb) -> bool:
 
 def _placing(clause) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in _PLACING for c in clause.children)
+
+
+def added_act(verb) -> bool:
+    """A simple past the verb says is one more act: "also froze", "also ordered"."""
+    if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)

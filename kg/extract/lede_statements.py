@@ -7,7 +7,8 @@ own. When what the lede tells is no event of ours, no draft carries the statemen
 lede's own words are read: a telling verb of the article's first sentence (``telling_verbs`` in
 ontologies/dating.yaml) dated to a day shortly before publication by an expression it governs,
 and the entity its subject names. An undated telling of the news by that entity later in the
-article takes the day, inferred (geo-dev's convention: the same statement, the same date).
+article takes the day, inferred (geo-dev's convention: the same statement, the same date), as
+does an act it "also" did ("The AIVD also posted a video": one more act of that announcement).
 A telling recalled, denied, placed at another time or tied to another act keeps none
 (``told_now``)."""
 
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.extract.act_offsets import placed_from_an_act
-from kg.extract.date_relations import told_later
+from kg.extract.date_relations import added_act, told_later
 from kg.extract.dating import event_date, governor_of, usable
 from kg.extract.dating_words import dating_words_of
 from kg.extract.occasions import at_the_time, during_a_time_told_before, on_another_occasion
@@ -110,7 +111,9 @@ def date_tellings_by_a_lede_statement(
     doc, drafts: list[Draft], statement: LedeStatement | None
 ) -> None:
     """Undated tellings of the news told after the lede by the entity the lede's dated
-    telling names as its speaker take that telling's day, inferred."""
+    telling names as its speaker take that telling's day, inferred; so does an act that
+    speaker "also" did, told in the simple past ("The AIVD also posted a video"): the lede
+    tells no act of its own, only the announcement the act adds to."""
     if statement is None:
         return
     for draft in drafts:
@@ -118,7 +121,9 @@ def date_tellings_by_a_lede_statement(
             continue
         verb = doc[draft.match.verb]
         finite = verb.tag_ in _FINITE and verb.dep_ not in _DESCRIBING
-        if finite and told_now(doc, draft) and _spoken_by(draft, verb, statement.speaker_at):
+        # "The AIVD also posted a video": one more act of the announcement the lede tells
+        told = told_now(doc, draft) or added_act(verb)
+        if finite and told and _spoken_by(draft, verb, statement.speaker_at):
             draft.date = statement.date
             draft.date_from_text = True
 
