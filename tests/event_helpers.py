@@ -121,10 +121,9 @@ def dated(events, words: str, text: str) -> str | None:
     return event.date.value
 
 
-def run_with(nlp, resources, text: str, named: dict[str, tuple[str, list[str]]]):
-    """Events of ``text`` with the entities ``named`` (id -> (type, surfaces), the first
-    surface its name) instead of the shared ones."""
-    lexicon, taxonomy = resources
+def named_entities(text: str, named: dict[str, tuple[str, list[str]]]) -> tuple[Entity, ...]:
+    """Entities of ``text`` from ``named`` (id -> (type, surfaces), the first surface its
+    name): every whole-word occurrence of a surface is a mention; unnamed ones are left out."""
     found = []
     for entity_id, (entity_type, surfaces) in named.items():
         spans = [
@@ -135,5 +134,13 @@ def run_with(nlp, resources, text: str, named: dict[str, tuple[str, list[str]]])
         if spans:
             mentions = tuple(sorted(spans, key=lambda s: s.start))
             found.append(Entity(entity_id, surfaces[0], entity_type, mentions=mentions))
+    return tuple(found)
+
+
+def run_with(nlp, resources, text: str, named: dict[str, tuple[str, list[str]]]):
+    """Events of ``text`` with the entities ``named`` (see ``named_entities``) instead of the
+    shared ones."""
+    lexicon, taxonomy = resources
     article = Article(id="t1", text=text, published="2024-10-09")
-    return extract_events(nlp(text), article, tuple(found), [], lexicon, taxonomy)
+    entities = named_entities(text, named)
+    return extract_events(nlp(text), article, entities, [], lexicon, taxonomy)

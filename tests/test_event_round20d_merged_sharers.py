@@ -7,12 +7,10 @@ tests."""
 
 from __future__ import annotations
 
-import re
-
-from event_helpers import day
+from event_helpers import day, named_entities
 
 from kg.extract.events import extract_events
-from kg.types import Article, Entity, Span
+from kg.types import Article, Entity
 
 MONDAY = "2024-10-07"
 NAMES = {
@@ -26,17 +24,7 @@ DATING = "\n\nThe Foreign Office announced the expulsions on Monday."
 
 
 def _entities(text: str) -> tuple[Entity, ...]:
-    found = []
-    for entity_id, (entity_type, surfaces) in NAMES.items():
-        spans = [
-            Span(m.group(), m.start(), m.end())
-            for surface in surfaces
-            for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text)
-        ]
-        if spans:
-            mentions = tuple(sorted(spans, key=lambda s: s.start))
-            found.append(Entity(entity_id, surfaces[0], entity_type, mentions=mentions))
-    return tuple(found)
+    return named_entities(text, NAMES)
 
 
 def _date_at(nlp, resources, text: str, words: str) -> str | None:
