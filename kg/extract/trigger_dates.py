@@ -7,15 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.date_relations import inherit_date, placed_by_a_clause, told_later
-from kg.extract.dating import (
-    alleged_tokens,
-    asserted_past,
-    clause_tokens,
-    event_date,
-    joined_clause,
-    ordered_in_time,
-    reported_tokens,
-)
+from kg.extract.dating import asserted_past, event_date, joined_clause, ordered_in_time
 from kg.extract.dating_words import dating_words_of
 from kg.extract.misparse import reported_clause_joined
 from kg.extract.offset_dates import (
@@ -26,6 +18,7 @@ from kg.extract.offset_dates import (
     shifted_date,
     shifted_month,
 )
+from kg.extract.reported_clauses import alleged_tokens, clause_tokens, reported_tokens
 from kg.extract.time_attachment import occasions_of
 from kg.extract.verb_shapes import caught_in_the_act, in_perfect
 from kg.extract.when_clauses import when_clause_time
