@@ -76,24 +76,17 @@ class Extractor:
         20,000-sentence article needs neither spaCy's 1M-character limit raised nor gigabytes of
         parser memory.
         """
-        for doc, article in self.parsed(articles, batch_size):
-            yield self.from_doc(doc, article)
-
-    def parsed(
-        self, articles: Iterable[Article], batch_size: int = 8
-    ) -> Iterator[tuple[Doc, Article]]:
-        """Each article with its one parse (see ``extract_many``), in input order."""
         pieces = ((chunk, (article, last)) for article in articles
                   for chunk, last in _chunks(article.text))  # fmt: skip
         parsed: list[Doc] = []
         for doc, (article, last) in self.nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
             parsed.append(doc)
             if last:
-                yield (parsed[0] if len(parsed) == 1 else _joined(parsed)), article
+                whole = parsed[0] if len(parsed) == 1 else _joined(parsed)
                 parsed = []
+                yield self._from_doc(whole, article)
 
-    def from_doc(self, doc, article: Article) -> Extraction:
-        """The extraction of ``article`` from its parse ``doc`` (one of ``parsed``)."""
+    def _from_doc(self, doc, article: Article) -> Extraction:
         from kg.extract.entities import extract_entities
         from kg.extract.events import extract_events
         from kg.extract.word_files import use_ontology_dir
