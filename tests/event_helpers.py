@@ -126,15 +126,20 @@ def named_entities(text: str, named: dict[str, tuple[str, list[str]]]) -> tuple[
     name): every whole-word occurrence of a surface is a mention; unnamed ones are left out."""
     found = []
     for entity_id, (entity_type, surfaces) in named.items():
-        spans = [
-            Span(m.group(), m.start(), m.end())
-            for surface in surfaces
-            for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text)
-        ]
-        if spans:
-            mentions = tuple(sorted(spans, key=lambda s: s.start))
+        mentions = surface_spans(text, surfaces)
+        if mentions:
             found.append(Entity(entity_id, surfaces[0], entity_type, mentions=mentions))
     return tuple(found)
+
+
+def surface_spans(text: str, surfaces: list[str]) -> tuple[Span, ...]:
+    """Every whole-word occurrence of each of ``surfaces`` in ``text``, in text order."""
+    spans = [
+        Span(m.group(), m.start(), m.end())
+        for surface in surfaces
+        for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text)
+    ]
+    return tuple(sorted(spans, key=lambda s: s.start))
 
 
 def run_with(nlp, resources, text: str, named: dict[str, tuple[str, list[str]]]):

@@ -5,13 +5,11 @@ detained ..."; kg/extract/misparse.is_dateline). Sentences written for these tes
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from event_helpers import roles
+from event_helpers import roles, surface_spans
 
 from kg.extract.events import extract_events
-from kg.types import Article, Entity, Span
+from kg.types import Article, Entity
 
 # id -> (type, name, surfaces)
 _ENTITIES = {
@@ -26,14 +24,9 @@ _ENTITIES = {
 def _entities(text: str) -> tuple[Entity, ...]:
     found = []
     for entity_id, (kind, name, surfaces) in _ENTITIES.items():
-        spans = [
-            Span(m.group(), m.start(), m.end())
-            for surface in surfaces
-            for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text)
-        ]
-        if spans:
-            mentions = tuple(sorted(spans, key=lambda s: s.start))
-            aliases = tuple({s.text for s in spans if s.text != name})
+        mentions = surface_spans(text, surfaces)
+        if mentions:
+            aliases = tuple({s.text for s in mentions if s.text != name})
             found.append(Entity(entity_id, name, kind, aliases=aliases, mentions=mentions))
     return tuple(found)
 
