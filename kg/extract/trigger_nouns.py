@@ -12,7 +12,8 @@ from dataclasses import dataclass, replace
 
 from kg.extract.object_words import QUANTIFIERS, prep_objects
 from kg.extract.shapes import built_once
-from kg.extract.trigger_lexicon import Lexicon, NounRule
+from kg.extract.trigger_lexicon import Lexicon
+from kg.extract.trigger_rules import NounRule
 from kg.extract.verb_shapes import subject_lemmas
 
 _NOUN_ROLE_PREPS = frozenset({"of", "by", "against", "between", "among"})

@@ -15,8 +15,9 @@ from collections.abc import Callable, Sequence
 from kg.extract.alleged_acts import alleged_act
 from kg.extract.object_words import object_lemmas
 from kg.extract.shapes import built_once, string_hashes, tokens_with
-from kg.extract.trigger_lexicon import Lexicon, NounRule, VerbRule
+from kg.extract.trigger_lexicon import Lexicon
 from kg.extract.trigger_nouns import ANAPHOR, SIMILAR, TriggerMatch, charging_verb, match_noun
+from kg.extract.trigger_rules import NounRule, VerbRule
 from kg.extract.verb_shapes import (
     accessed_services,
     barred_objects,
