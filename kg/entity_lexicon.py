@@ -44,6 +44,8 @@ class Lexicon:
     state_title_words: frozenset[str]  # "minister": a title holding one is a state's
     title_bodies: dict[str, str]  # "ambassador" -> "embassy": the body a bare title heads
     title_office_nouns: frozenset[str]  # "office": "the Prime Minister's Office" is a body
+    portfolio_bodies: dict[str, str]  # "minister" -> "ministry": "Foreign Minister"'s body
+    portfolio_less: frozenset[str]  # "prime": "Prime Minister" heads no ministry
     name_particles: frozenset[str]  # "bin", "Al", "von": a name goes on over them (case kept)
     surname_openers: frozenset[str]  # "Le", "De": a name the model ends on one goes on (case kept)
     long_name_heads: frozenset[str]  # "court": its name goes on over "for the Ninth Circuit"
@@ -148,6 +150,7 @@ def _read_lexicon(path: Path) -> Lexicon:
     try:
         data = load_yaml(path.read_text(encoding="utf-8"))
         nested = {"titles", "qualified_agency_words", "called_kinds", "title_bodies"}
+        nested.add("portfolio_bodies")
         nested.add("ship_prefixes")
         words = {
             k: frozenset(str(w).lower() for w in v) for k, v in data.items() if k not in nested
@@ -196,6 +199,10 @@ def _read_lexicon(path: Path) -> Lexicon:
             state_title_words=words["state_title_words"],
             title_office_nouns=words["title_office_nouns"],
             title_bodies={str(t).lower(): str(b).lower() for t, b in data["title_bodies"].items()},
+            portfolio_bodies={
+                str(t).lower(): str(b).lower() for t, b in data["portfolio_bodies"].items()
+            },
+            portfolio_less=words["portfolio_less"],
             name_particles=frozenset(str(w) for w in data["name_particles"]),
             surname_openers=frozenset(str(w) for w in data["surname_openers"]),
             long_name_heads=words["long_name_heads"],

@@ -34,6 +34,7 @@ from kg.extract.countries import (
 from kg.extract.cover_names import cover_names
 from kg.extract.described_bodies import described_bodies, unnamed_state_bodies
 from kg.extract.firm_mentions import firm_descriptions, names_with_legal_forms
+from kg.extract.held_bodies import holders_bodies
 from kg.extract.holder_offices import offices_of_holders
 from kg.extract.inner_names import model_name_wins
 from kg.extract.kin_names import kin_names
@@ -69,7 +70,7 @@ from kg.extract.name_shapes import (
 )
 from kg.extract.owned_bodies import foreign_state_body, lower_case_bodies, model_body
 from kg.extract.peer_names import peers
-from kg.extract.person_descriptions import holders_bodies, past_service, person_descriptions
+from kg.extract.person_descriptions import past_service, person_descriptions
 from kg.extract.platform_mentions import guarded_platforms_listed, platform_descriptions
 from kg.extract.police import police_named_again, police_of_states
 from kg.extract.portfolios import portfolio_holders

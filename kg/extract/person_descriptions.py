@@ -1,8 +1,7 @@
 """Descriptions pointing back to a named person, read by the entity stage after the names:
 "Musk ... The billionaire said" (``private_person_nouns``: a person holding no state post),
 "NAME, 39, ... the 39-year-old" (the person of that age, else the one person named). Each is a
-mention of the one named person the description fits; none when two fit or none does. And a
-body named through its holder: "Foreign Minister NAME said ... Her ministry summoned ...". A
+mention of the one named person the description fits; none when two fit or none does. A
 described body of one person's past service ("a former Israeli military intelligence officer")
 is no entity."""
 
@@ -13,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from kg.extract.shapes import sentence_start, tokens_lowered
 from kg.resolve import Candidate
-from kg.types import Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -22,8 +20,6 @@ if TYPE_CHECKING:
 
 _PERSON_TYPES = frozenset({"Person", "Official"})
 _INTRODUCING = frozenset({"of", "who", "whose", "that"})  # "the tycoon who owns ..."
-_HOLDERS = frozenset({"his", "her"})
-_HELD_BODIES = frozenset({"ministry", "department", "agency", "office", "service"})
 _AGE_RE = re.compile(r"^(\d{1,3})-year-old$")
 _STATED_AGE_RE = re.compile(r",\s+(\d{1,3}),|,\s+an?\s+(\d{1,3})-year-old\b")
 _INDEFINITE = frozenset({"a", "an"})
@@ -60,24 +56,6 @@ def person_descriptions(reader: CandidateReader) -> None:
             reader.defined[alias.mention.start] = chosen[0]
 
 
-def holders_bodies(reader: CandidateReader) -> None:
-    """ "Foreign Minister NAME said ... Her ministry summoned the envoy": "his/her" and a body's
-    noun is the body where the person named last before (in that sentence or the one before)
-    holds a post that day, when the gazetteer lists it with that noun in one of its names."""
-    doc, lowers = reader.doc, reader.lowers
-    for i in tokens_lowered(doc, _HOLDERS):
-        noun = lowers[i + 1] if i + 1 < len(doc) else ""
-        if noun not in _HELD_BODIES or not reader.free(i, i + 2):
-            continue
-        holder = last_person_before(reader, i)
-        body = held_body(reader, holder, noun) if holder is not None else None
-        if body is not None:
-            span = doc[i : i + 2]
-            mention = Mention(span.text, span.start_char, span.end_char, "Agency", body)
-            reader.candidates.append(Candidate(mention, proper=False))
-            reader.claimed.update(range(i, i + 2))
-
-
 def last_person_before(reader: CandidateReader, i: int) -> Candidate | None:
     """The person named last before token ``i``, in its sentence or the one before."""
     doc = reader.doc
@@ -92,30 +70,6 @@ def last_person_before(reader: CandidateReader, i: int) -> Candidate | None:
         and c.mention.end <= doc[i].idx
     ]
     return max(people, key=lambda c: c.mention.start) if people else None
-
-
-def held_body(reader: CandidateReader, holder: Candidate, noun: str) -> str | None:
-    """The gazetteer id of the one Agency where ``holder`` holds a post on the article's day
-    and whose names use ``noun``."""
-    gaz_id = holder.mention.gazetteer_id
-    entry = reader.gazetteer.get(gaz_id) if gaz_id else None
-    if entry is None or reader.published is None:
-        return None
-    bodies = {
-        post.org
-        for post in entry.posts
-        if post.org and post.held_on(reader.published) and _named_with(reader, post.org, noun)
-    }
-    return bodies.pop() if len(bodies) == 1 else None
-
-
-def _named_with(reader: CandidateReader, body_id: str, noun: str) -> bool:
-    body = reader.gazetteer.get(body_id)
-    return (
-        body is not None
-        and body.type == "Agency"
-        and any(noun in name.lower().split() for name in body.names)
-    )
 
 
 def _described(reader: CandidateReader, the: int) -> tuple[int, list[Candidate]]:

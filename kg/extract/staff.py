@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 _DETERMINERS = ("a", "an", "the")
 _BODY_TYPES = ("Agency", "Organization", "Platform", "Country")
 _WINDOW = 8  # tokens of a title phrase before the comma
+_KIN_REACH = 5  # words from the comma to a family word: "the estranged half - brother"
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _PAST_WORDS = frozenset({"former", "ex", "ex-", "onetime", "erstwhile"})  # a post held before
 _PARTY_WORDS = frozenset({"party", "parties"})
@@ -272,10 +273,16 @@ def _kin_apposition_holds(ex: CandidateReader, name_end: int, title: str) -> boo
     doc = ex.doc
     if name_end + 3 >= len(doc) or doc[name_end].text != ",":
         return False
+    # "the sister", "his late father", "the estranged half-brother" (split at its hyphen)
     kin = next(
-        (t.i for t in doc[name_end + 1 : name_end + 4] if t.lower_ in ex.lex.kin_nouns), None
+        (
+            t.i
+            for t in doc[name_end + 1 : name_end + 1 + _KIN_REACH]
+            if t.lower_ in ex.lex.kin_nouns
+        ),
+        None,
     )
-    if kin is None or doc[kin + 1].lower_ != "of":
+    if kin is None or kin + 1 >= len(doc) or doc[kin + 1].lower_ != "of":
         return False
     after = doc[kin + 2 : min(kin + 2 + _WINDOW, len(doc))].text.lower()
     return title.lower() in after

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.person_descriptions import held_body
+from kg.extract.held_bodies import held_body
 from kg.extract.shapes import is_name_word, sentence_start
 from kg.resolve import Candidate
 from kg.types import Mention

@@ -1,0 +1,100 @@
+"""Shapes seen wrong on unseen news, round 18: a body named through its holder ("his
+ministry", "NAME's ministry") after the text gave the holder's post, a relative's apposition
+with words before the family noun, and firms' C-suite titles. Texts and names invented for
+these tests; the bundled gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+from entity_world import bundled_entities, holding, types_by_mention
+
+
+def _found(world, text: str, published: str = "2024-03-01"):
+    return bundled_entities(world, "Report\n\n" + text, published)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "NAIROBI — Kenya recalled its envoy. Interior Minister Amos Kiprono said the "
+            "visas were cancelled. His ministry later published the list of names.",
+            "His ministry",
+        ),
+        (
+            "NAIROBI — Defence Minister Grace Wanjiru announced the purchase on Monday. "
+            "Her ministry declined to give the price.",
+            "Her ministry",
+        ),
+        (
+            "NAIROBI — The order was signed by Justice Minister Peter Otieno. A day later, "
+            "Otieno's ministry said the courts would reopen.",
+            "Otieno's ministry",
+        ),
+    ],
+)
+def test_a_ministers_ministry_named_through_the_minister_is_the_states_agency(world, text, mention):
+    body = holding(_found(world, text), mention)
+    assert (body.type, body.country) == ("Agency", "country/ke")
+
+
+def test_the_holders_ministry_is_the_states_listed_one_when_the_gazetteer_has_it(world):
+    text = (
+        "WARSAW — Foreign Minister Tomasz Zielinski summoned the chargé d'affaires on "
+        "Tuesday. His ministry said the consulate would close within a month."
+    )
+    assert holding(_found(world, text), "His ministry").id == "org/poland-mfa"
+
+
+def test_the_holders_ministry_and_the_ministry_named_by_its_state_are_one_body(world):
+    text = (
+        "NAIROBI — Kenya's interior ministry issued the order. Interior Minister Amos "
+        "Kiprono defended it. His ministry said more names would follow."
+    )
+    body = holding(_found(world, text), "His ministry")
+    assert "Kenya's interior ministry" in [m.text for m in body.mentions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NAIROBI — Prime Minister Amos Kiprono flew to Rome. His ministry was not told.",
+        "NAIROBI — The activist Amos Kiprono was arrested. His ministry of supporters wept.",
+        "NAIROBI — Kiprono said he was innocent. Kiprono's ministry is a church in Mombasa.",
+    ],
+)
+def test_a_holder_with_no_portfolio_or_no_post_names_no_ministry(world, text):
+    found = _found(world, text)
+    assert not [e for e in found if e.type == "Agency" and "ministry" in e.name.lower()]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Li Wen, the estranged half-sister of President Li Qiang, left.", "Li Wen"),
+        ("Tom Reyes, the youngest son of Senator Ana Reyes, was charged.", "Tom Reyes"),
+        ("Omar Haddad, the late father of Minister Sami Haddad, was honoured.", "Omar Haddad"),
+    ],
+)
+def test_a_relative_described_with_words_before_the_family_noun_stays_a_person(world, text, name):
+    assert types_by_mention(_found(world, text))[name] == "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "In a memo, chief legal officer Dana Whitfield wrote that the breach was old.",
+            "Dana Whitfield",
+        ),
+        ("Chief privacy officer Rafael Ortiz said no passwords were taken.", "Rafael Ortiz"),
+        ("The firm's general counsel Mira Stone told staff to keep the logs.", "Mira Stone"),
+    ],
+)
+def test_a_firms_c_suite_title_makes_an_official(world, text, name):
+    assert types_by_mention(_found(world, text))[name] == "Official"
+
+
+def test_a_leader_named_without_a_first_given_name_is_the_listed_official(world):
+    text = "ANKARA — President Tayyip Erdogan said on Friday that the talks would go on."
+    assert holding(_found(world, text), "Tayyip Erdogan").id == "person/recep-tayyip-erdogan"
