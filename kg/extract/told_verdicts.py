@@ -29,8 +29,8 @@ from kg.extract.told_words import (
 if TYPE_CHECKING:
     from kg.extract.events import _Draft as Draft
 
-# What the speaker's disapproval is of: "disappointed by", "concerned about", "dismayed at"
-_DISAPPROVED = ("by", "about", "over", "at", "with")
+# What the speaker's disapproval is of: "disappointed by", "concerned about", "skeptical of"
+_DISAPPROVED = ("by", "about", "over", "at", "with", "of")
 _ARTICLES = frozenset({"a", "an", "the"})
 
 
@@ -151,14 +151,29 @@ def disapproves(
         return False
     feeling = [c for c in clause.children if c.dep_ == "acomp"]
     feeling = feeling if clause.lemma_ == "be" else [clause]
-    if not any(f.lower_ in words.disapproval for f in feeling) and not opposes(clause, words):
+    felt = any(f.lower_ in words.disapproval for f in feeling) or bool(voiced(clause, words))
+    if not felt and not opposes(clause, words):
         return False
-    subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
+    # "said it had complied but had expressed concern": a joined clause shares the subject
+    subjects = [c for c in subjects_of(clause) if c.dep_ in SUBJECTS]
     if any(s.lower_ in SELF for s in subjects):
         return True
     speakers = statement.ids("actor") | states_of(statement)
     hits = [h for s in subjects for h in subject_hits(s, clause, index, context)]
     return bool(hits) and all(h.entity.id in speakers for h in hits)
+
+
+def voiced(clause, words: StanceWords) -> list:
+    """The disapproval nouns the clause's verb expresses or holds: "had expressed grave concern
+    about it", "had serious doubts about the account" (``disapproval_nouns`` as the object of
+    one of ``expressing_verbs``); not "had no concerns"."""
+    if clause.lemma_.lower() not in words.expressing_verbs:
+        return []
+    return [
+        c
+        for c in clause.children
+        if c.dep_ == "dobj" and c.lemma_.lower() in words.disapproval_nouns and not _none(c)
+    ]
 
 
 def opposes(clause, words: StanceWords) -> bool:
@@ -172,6 +187,7 @@ def disapproved(clause, index: EntityIndex, words: StanceWords) -> list[Hit]:
     """Whom what the speaker disapproves of names: "disappointed by the Commission's
     decision": the Commission; "opposed Acme's ban": Acme."""
     feelings = [c for c in clause.children if c.dep_ == "acomp"] + [clause]
+    feelings += voiced(clause, words)  # "concern about the order"
     objects = [
         o for f in feelings for dep in ("prep", "agent") for o in objects_of(f, _DISAPPROVED, dep)
     ]

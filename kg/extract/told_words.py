@@ -42,6 +42,8 @@ class StanceWords:
     finding_nouns: frozenset[str]
     criticism_type: str
     disapproval: frozenset[str]
+    disapproval_nouns: frozenset[str]
+    expressing_verbs: frozenset[str]
     link_words: frozenset[str]
     accusation_type: str
     scheme_nouns: frozenset[str]
@@ -93,6 +95,8 @@ def _stances(data: dict) -> StanceWords:
         finding_nouns=lower_words(data, "finding_nouns"),
         criticism_type=str(data["criticism_type"]),
         disapproval=lower_words(data, "disapproval"),
+        disapproval_nouns=lower_words(data, "disapproval_nouns"),
+        expressing_verbs=lower_words(data, "expressing_verbs"),
         link_words=lower_words(data, "link_words"),
         accusation_type=str(data["accusation_type"]),
         scheme_nouns=lower_words(data, "scheme_nouns"),
