@@ -260,15 +260,41 @@ def _culprit_tokens(clause, words: StanceWords, an_act: bool = False) -> list:
     agents = [
         p for verb in (clause, *joined_clauses(clause)) for p in objects_of(verb, (), "agent")
     ]
-    if lemma in words.culprit_verbs:
-        done = [c for c in clause.children if c.dep_ in ("dobj", "nsubjpass")]
-        if any(d.lemma_.lower() in words.harms for d in done):
-            return agents or [s for s in subjects if s.dep_ == "nsubj"]
+    if lemma in words.culprit_verbs and _done(clause, words.harms):
+        return agents or [s for s in subjects if s.dep_ == "nsubj"]
     if lemma in words.harm_verbs and agents:
         return agents  # "had been targeted by the Russian government"
+    if lemma in words.causing_verbs and _done(clause, words.damages):
+        return agents or [s for s in subjects if s.dep_ == "nsubj"]  # "had caused damage"
+    if lemma in words.suffering_verbs:
+        # "had been hit by a sophisticated attack originating from China": the harm's words
+        # ("by a wave of intrusions coming from Iran": what a quantity is of)
+        agents += [o for a in agents for o in objects_of(a, ("of",))]
+        harms = [a for a in agents if a.lemma_.lower() in words.harms]
+        return harms + [o for h in harms for o in _origins(h, words)]
     if lemma in words.harm_verbs and not an_act:
         return [s for s in subjects if s.dep_ == "nsubj"]  # "a hacking group had targeted"
     return []
+
+
+def _origins(harm, words: StanceWords) -> list:
+    """Where ``harm`` comes from: "an attack from China", "an attack originating from China",
+    "traced to Iran" (``origin_verbs``)."""
+    sources = [harm] + [
+        c for c in harm.children if c.dep_ == "acl" and c.lemma_.lower() in words.origin_verbs
+    ]
+    return [
+        o
+        for s in sources
+        for o in objects_of(s, ("from", "in", "to") if s is not harm else ("from",))
+    ]
+
+
+def _done(verb, harms: frozenset[str]) -> bool:
+    """What ``verb`` does is one of ``harms``: its object, or its subject in the passive ("the
+    attack was carried out", "damage caused")."""
+    done = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(d.lemma_.lower() in harms for d in done)
 
 
 def _harmful_objects(word, words: StanceWords, required: bool = False) -> bool:

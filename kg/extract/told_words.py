@@ -36,6 +36,10 @@ class StanceWords:
     culprit_predicates: frozenset[str]
     culprit_verbs: frozenset[str]
     harm_verbs: frozenset[str]
+    causing_verbs: frozenset[str]
+    damages: frozenset[str]
+    suffering_verbs: frozenset[str]
+    origin_verbs: frozenset[str]
     harms: frozenset[str]
     culprit_nouns: frozenset[str]
     finding_verbs: frozenset[str]
@@ -89,6 +93,10 @@ def _stances(data: dict) -> StanceWords:
         culprit_predicates=lower_words(data, "culprit_predicates"),
         culprit_verbs=lower_words(data, "culprit_verbs"),
         harm_verbs=lower_words(data, "harm_verbs"),
+        causing_verbs=lower_words(data, "causing_verbs"),
+        damages=lower_words(data, "damages"),
+        suffering_verbs=lower_words(data, "suffering_verbs"),
+        origin_verbs=lower_words(data, "origin_verbs"),
         harms=lower_words(data, "harms"),
         culprit_nouns=lower_words(data, "culprit_nouns"),
         finding_verbs=lower_words(data, "finding_verbs"),
