@@ -98,3 +98,50 @@ def test_a_firms_c_suite_title_makes_an_official(world, text, name):
 def test_a_leader_named_without_a_first_given_name_is_the_listed_official(world):
     text = "ANKARA — President Tayyip Erdogan said on Friday that the talks would go on."
     assert holding(_found(world, text), "Tayyip Erdogan").id == "person/recep-tayyip-erdogan"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "The ban also covers Ostwind Daily, a pro-government media website run from Minsk.",
+            "Ostwind Daily",
+            "Organization",
+        ),
+        (
+            "Accounts linked to Red Harbor, a propaganda site based in Moscow, were removed.",
+            "Red Harbor",
+            "Organization",
+        ),
+        ("The exchange froze deposits of the Kerova stablecoin on Monday.", "Kerova", "Platform"),
+    ],
+)
+def test_compound_kinds_type_the_name_they_describe(world, text, name, kind):
+    assert types_by_mention(_found(world, text))[name] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Dissidents moved to Lumio, the end-to-end encrypted messaging app, last year.",
+            "Lumio",
+        ),
+        (
+            "Police seized the servers of Kravnik, the biggest English-language forum for "
+            "stolen card data.",
+            "Kravnik",
+        ),
+        (
+            "The inquiry looks at Fair Flags, the crowd-sourced rating feature the site uses.",
+            "Fair Flags",
+        ),
+    ],
+)
+def test_a_kind_after_hyphenated_modifiers_in_an_apposition_types_the_name(world, text, name):
+    assert types_by_mention(_found(world, text))[name] == "Platform"
+
+
+def test_a_person_described_by_a_kind_a_person_can_be_stays_a_person(world):
+    text = "The designer hired Naomi Carter, the model, for the show in Paris."
+    assert types_by_mention(_found(world, text))["Naomi Carter"] == "Person"

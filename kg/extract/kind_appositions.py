@@ -37,7 +37,20 @@ def act_named(reader: CandidateReader, ent: Span) -> bool:
     return len(ent) > 1 and reader.lowers[ent.start] in reader.lex.frame_kinds
 
 
-_APPOSITION_REACH = 6  # "a pro - Kremlin hacking group": words from the article to the noun
+_APPOSITION_REACH = 6  # "a pro-Kremlin hacking group": words from the article to the noun
+# kinds a person may be called too: after a name the model read as a person's, "the model"
+# describes the person
+_PERSON_KINDS = frozenset({"model", "actor", "persona", "daily"})
+
+
+def _apposition_words(doc, start: int) -> Span:
+    """The tokens from ``start`` that hold ``_APPOSITION_REACH`` words, a hyphen joining two
+    words counting for none ("the crowd - sourced fact - checking feature")."""
+    end, words = start, 0
+    while end < len(doc) and words < _APPOSITION_REACH:
+        words += doc[end].text != "-"
+        end += 1
+    return doc[start:end]
 
 
 def kind_in_apposition(
@@ -52,7 +65,7 @@ def kind_in_apposition(
     if comma + 2 >= len(doc) or doc[comma].text != ",":
         return None
     if doc[comma + 1].lower_ in _ARTICLES:
-        after = doc[comma + 2 : comma + 2 + _APPOSITION_REACH]
+        after = _apposition_words(doc, comma + 2)
         # the parser may hang it on the noun the name closes ("members of the X Y, a group")
         noun = next((t for t in after if t.dep_ == "appos" and t.head.i < end), None)
     elif _bare_kind(doc[comma + 1], doc[end - 1]):
@@ -65,12 +78,12 @@ def kind_in_apposition(
         noun is not None
         and person
         and doc[comma + 1].lower_ == "the"
+        and noun.lower_ in _PERSON_KINDS
         and not _made(noun)
-        and noun.lower_ not in reader.lex.firm_nouns
     ):
-        return None  # "NAME, the model, said": a person the model read is described, unless
-        # the noun is a thing made ("Claude, the chatbot built by Anthropic") or a firm ("NAME,
-        # the Lagos-based company that")
+        return None  # "NAME, the model, said": a person the model read is described by a
+        # kind a person can be too, unless the noun is a thing made ("Claude, the chatbot
+        # built by Anthropic"); "NAME, the largest marketplace on the darknet" is no person
     # "a Moscow firm": a name here places the firm, it does not name it
     kind = kind_words(reader, noun, _common_modifiers(noun)) if noun is not None else None
     return None if kind == NO_ENTITY and not keep_none else kind
