@@ -72,6 +72,8 @@ class Lexicon:
     # nouns of a batch of measures or acts, seen through to the event noun they count:
     # "imposed several rounds of sanctions", "adopted a package of sanctions"
     batch_nouns: frozenset[str] = frozenset()
+    # nouns naming a doing, seen through to what they act on: "suspended the issuance of visas"
+    action_nouns: frozenset[str] = frozenset()
     participles: tuple[tuple[str, str], ...] = ()  # irregular: "take" -> "taken", "ban" -> "banned"
 
     @property
@@ -199,4 +201,5 @@ _WORD_LISTS = (
     "stopping_verbs",
     "blaming_verbs",
     "batch_nouns",
+    "action_nouns",
 )

@@ -44,6 +44,8 @@ class VerbRule:
     barred: frozenset[str] = frozenset()
     # who receives it, the objects of its "to" phrase: "handed the files to a newspaper"
     recipients: frozenset[str] = frozenset()
+    # who it is done with, the objects of its "with" phrase: "working with U.S. authorities"
+    partners: frozenset[str] = frozenset()
     # what its object is when the verb is in another sense: "breached the contract" breaks a
     # promise, not a network (the rule does not hold then)
     unless_objects: frozenset[str] = frozenset()
@@ -79,6 +81,7 @@ class VerbRule:
             or self.owned
             or self.barred
             or self.recipients
+            or self.partners
         )
 
 
@@ -149,6 +152,7 @@ def verb_rule(raw: dict, default: float) -> VerbRule:
         owned=bool(raw.get("owned", False)),
         barred=strings(raw, "barred"),
         recipients=strings(raw, "recipients"),
+        partners=strings(raw, "partners"),
         unless_objects=strings(raw, "unless_objects"),
         unless_subjects=strings(raw, "unless_subjects"),
         unless_to=strings(raw, "unless_to"),

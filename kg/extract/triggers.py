@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
+from kg.extract.acted_on import acted_on_lemmas
 from kg.extract.alleged_acts import alleged_act
 from kg.extract.object_words import object_lemmas
 from kg.extract.shapes import built_once, string_hashes, tokens_with
@@ -31,6 +32,7 @@ from kg.extract.verb_shapes import (
     ordered_verbs,
     owned_by_a_name,
     participle_after_have,
+    partner_lemmas,
     passive_without_agent,
     recipient_lemmas,
     reports_words,
@@ -131,7 +133,7 @@ def _match_verb(tok, lexicon: Lexicon) -> TriggerMatch | None:
     if not _is_verb(tok) or participle_after_have(tok):
         return None
     rules = built_once(lexicon, "verb rules by lemma", _verb_rules_by_lemma)
-    readings = _Readings(tok)
+    readings = _Readings(tok, lexicon)
     for rule in rules.get(tok.lemma_.lower(), ()):
         if not _constraints_hold(tok, rule, readings):
             continue
@@ -168,9 +170,17 @@ class _Readings:
     """What a candidate verb's parse says, each read at most once however many of its lemma's
     rules ask (a verb such as "call" or "say" has a dozen rules, most asking for its objects)."""
 
-    def __init__(self, tok) -> None:
+    def __init__(self, tok, lexicon: Lexicon) -> None:
         self.tok = tok
+        self.lexicon = lexicon
         self._read: dict[Callable, object] = {}
+        self._acted_on: set[str] | None = None
+
+    def acted_on(self) -> set[str]:
+        """What the verb acts on, framed objects read through (``acted_on_lemmas``)."""
+        if self._acted_on is None:
+            self._acted_on = acted_on_lemmas(self.tok, self.lexicon.action_nouns)
+        return self._acted_on
 
     def __call__(self, reading: Callable):
         if reading not in self._read:
@@ -183,7 +193,7 @@ def _constraints_hold(tok, rule: VerbRule, read: _Readings) -> bool:
         c.dep_ in _PARTICLE_DEPS and c.lower_ == rule.particle for c in tok.children
     ):
         return False
-    if rule.objects and not (read(object_lemmas) & rule.objects):
+    if rule.objects and not (read.acted_on() & rule.objects):
         return False
     if rule.unless_objects and read(object_lemmas) & rule.unless_objects:
         return False
@@ -204,6 +214,8 @@ def _constraints_hold(tok, rule: VerbRule, read: _Readings) -> bool:
     if rule.barred and not (read(barred_objects) & rule.barred):
         return False
     if rule.recipients and not (read(recipient_lemmas) & rule.recipients):
+        return False
+    if rule.partners and not (read(partner_lemmas) & rule.partners):
         return False
     if rule.unless_to and read(recipient_lemmas) & rule.unless_to:
         return False

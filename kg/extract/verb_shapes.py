@@ -5,8 +5,10 @@ what it asks about, who its subject is, whether it reports words or only describ
 from __future__ import annotations
 
 from kg.extract.misparse import splits_a_subject
-from kg.extract.object_words import prep_objects
+from kg.extract.object_words import AGENCY, PERSON, prep_objects
 
+# The model's label and the entity stage's for a person's name ("wrote to Elon Musk")
+_PERSON_NAMES = frozenset({"PERSON", "Person", "Official"})
 # Verbs that catch someone in the act: "caught four officers trying to break in".
 _CATCHING = frozenset({"catch", "spot", "film", "see", "observe"})
 
@@ -298,10 +300,33 @@ def barred_objects(verb) -> set[str]:
 def recipient_lemmas(verb) -> set[str]:
     """Lemmas of who a verb passes something to: "handed them to the German newspaper
     Süddeutsche Zeitung" (newspaper), "slipped the files to reporters" (reporter), also when
-    the parser reads "to" as a dative ("provided the files to his handler")."""
+    the parser reads "to" as a dative ("provided the files to his handler"); "person" for a
+    person's name ("wrote to Musk")."""
     datives = [c for c in verb.children if c.dep_ == "dative" and c.lower_ == "to"]
     found = [p for d in datives for p in d.children if p.dep_ == "pobj"]
-    return {p.lemma_.lower() for p in (*prep_objects(verb, "to"), *found)}
+    receivers = (*prep_objects(verb, "to"), *found)
+    return {p.lemma_.lower() for p in receivers} | {PERSON for p in receivers if _a_person(p)}
+
+
+def partner_lemmas(verb) -> set[str]:
+    """Lemmas of who a verb is done with, the objects of its "with" phrase: "was working with
+    U.S. authorities" (authority), "cooperated with the FBI" (agency, for a named agency)."""
+    return {w for p in prep_objects(verb, "with") for w in _named_lemmas(p)}
+
+
+def _named_lemmas(noun) -> set[str]:
+    """A noun's lemma, and what kind of name it is: "person" for a person's name ("wrote to
+    Musk"), "agency" for an agency's ("worked with the FBI"), as the lexicon lists them."""
+    lemmas = {noun.lemma_.lower()}
+    if _a_person(noun):
+        lemmas.add(PERSON)
+    elif noun.ent_type_ == "Agency":
+        lemmas.add(AGENCY)
+    return lemmas
+
+
+def _a_person(noun) -> bool:
+    return noun.ent_type_ in _PERSON_NAMES
 
 
 def participle_after_have(verb) -> bool:

@@ -1,0 +1,59 @@
+"""What a trigger verb acts on, read past the words that only frame it: an action noun stands
+for what it acts on ("suspended the issuing of visas" acts on visas, as "suspended visas"
+does), and an amount stands for money ("seized bitcoin worth $25 million", "froze $7 million
+in assets"). Object lists name the things; these frames are how the next reporter wraps them.
+"""
+
+from __future__ import annotations
+
+from kg.extract.object_words import MONEY, PLATFORM, object_lemmas, prep_objects
+
+# The object deps whose head may be such a frame: the object, a passive subject
+_FRAMED_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+def acted_on_lemmas(verb, action_nouns: frozenset[str]) -> set[str]:
+    """``object_lemmas`` of ``verb``, with what its framed objects stand for: the "of" object
+    of an action noun ("the issuing of visas": visa, "the sale of arms to X": arm) and money
+    for an amount ("bitcoin worth $25 million", "$7 million in assets": money, asset)."""
+    lemmas = object_lemmas(verb)
+    for head in verb.children:
+        if head.dep_ not in _FRAMED_DEPS:
+            continue
+        if _is_action_noun(head, action_nouns):
+            lemmas.update(w for p in prep_objects(head, "of") for w in _noun_forms(p))
+        if _worth_money(head):
+            lemmas.add(MONEY)
+        if head.ent_type_ == "MONEY":
+            # "$7 million in assets", "$2.3 million in cryptocurrency": what the sum is held in
+            lemmas.update(w for p in prep_objects(head, "in") for w in _noun_forms(p))
+    return lemmas
+
+
+def _is_action_noun(noun, action_nouns: frozenset[str]) -> bool:
+    """A noun naming a doing ("the issuing", "the issuance", "the sale"): a gerund the parser
+    reads as a noun, or one of the lexicon's ``action_nouns``."""
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma in action_nouns or (noun.lower_.endswith("ing") and noun.tag_ == "NN")
+
+
+def _worth_money(noun) -> bool:
+    """ "bitcoin worth about $25 million": the noun is valued by a sum of money."""
+    return any(
+        c.lower_ == "worth" and any(d.ent_type_ == "MONEY" for d in c.subtree)
+        for c in noun.children
+    )
+
+
+def _noun_forms(noun) -> set[str]:
+    """A noun's lemma and form, and with each compound or adjective ("visa application")."""
+    lemma = noun.lemma_.lower()
+    forms = {lemma, noun.lower_}
+    if noun.ent_type_ == "Platform":
+        forms.add(PLATFORM)  # "banned the use of TikTok", as "banned the platform"
+    forms.update(
+        f"{c.lemma_.lower()} {lemma}" for c in noun.children if c.dep_ in ("amod", "compound")
+    )
+    return forms
