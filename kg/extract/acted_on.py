@@ -1,7 +1,8 @@
 """What a trigger verb acts on, read past the words that only frame it: an action noun stands
 for what it acts on ("suspended the issuing of visas" acts on visas, as "suspended visas"
-does), and an amount stands for money ("seized bitcoin worth $25 million", "froze $7 million
-in assets"). Object lists name the things; these frames are how the next reporter wraps them.
+does), an amount stands for money ("seized bitcoin worth $25 million", "froze $7 million
+in assets"), and a span of time with what is to be done in it for a deadline ("gave X 24
+hours to leave"). Object lists name the things; these frames are how the next reporter wraps them.
 """
 
 from __future__ import annotations
@@ -10,6 +11,10 @@ from kg.extract.object_words import MONEY, PLATFORM, object_lemmas, prep_objects
 
 # The object deps whose head may be such a frame: the object, a passive subject
 _FRAMED_DEPS = frozenset({"dobj", "nsubjpass"})
+# What a span of time given to do something stands for: a deadline ("gave X 24 hours to leave")
+TIME_TO_ACT = "time to act"
+_SPANS = frozenset({"minute", "hour", "day", "week", "month", "year"})
+_SPAN_DEPS = frozenset({"dobj", "npadvmod"})
 
 
 def acted_on_lemmas(verb, action_nouns: frozenset[str]) -> set[str]:
@@ -27,6 +32,9 @@ def acted_on_lemmas(verb, action_nouns: frozenset[str]) -> set[str]:
         if head.ent_type_ == "MONEY":
             # "$7 million in assets", "$2.3 million in cryptocurrency": what the sum is held in
             lemmas.update(w for p in prep_objects(head, "in") for w in _noun_forms(p))
+    # the span may be read as the verb's adverb: "gave federal agencies 30 days to make sure"
+    if any(c.dep_ in _SPAN_DEPS and _time_to_act(verb, c) for c in verb.children):
+        lemmas.add(TIME_TO_ACT)
     return lemmas
 
 
@@ -37,6 +45,19 @@ def _is_action_noun(noun, action_nouns: frozenset[str]) -> bool:
         return False
     lemma = noun.lemma_.lower()
     return lemma in action_nouns or (noun.lower_.endswith("ing") and noun.tag_ == "NN")
+
+
+def _time_to_act(verb, noun) -> bool:
+    """ "gave Parler 24 hours to submit a plan": a span of time and what is to be done in it,
+    an infinitive the parser hangs on the span or on the verb."""
+    if noun.lemma_.lower() not in _SPANS:
+        return False
+    clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+    clauses += [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i > noun.i]
+    return any(
+        c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in clauses
+    )
 
 
 def _worth_money(noun) -> bool:
