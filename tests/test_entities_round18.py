@@ -145,3 +145,43 @@ def test_a_kind_after_hyphenated_modifiers_in_an_apposition_types_the_name(world
 def test_a_person_described_by_a_kind_a_person_can_be_stays_a_person(world):
     text = "The designer hired Naomi Carter, the model, for the show in Paris."
     assert types_by_mention(_found(world, text))["Naomi Carter"] == "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        (
+            "The fine was set by the Italian competition authority on Friday.",
+            "Italian competition authority",
+            "country/it",
+        ),
+        (
+            "Records were handed to the Norwegian data protection regulator last week.",
+            "Norwegian data protection regulator",
+            "country/no",
+        ),
+        (
+            "Officials from the Polish customs agency inspected the trucks.",
+            "Polish customs agency",
+            "country/pl",
+        ),
+    ],
+)
+def test_a_lower_case_body_after_the_and_a_demonym_is_that_states_agency(
+    world, text, mention, country
+):
+    found = _found(world, text)
+    body = holding(found, mention)
+    assert (body.type, body.country) == ("Agency", country)
+    assert any(e.id == country for e in found)  # the state keeps its own mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Spanish intelligence agency warned of attacks on the grid.",
+        "The Russian intelligence services denied any role in the attack.",
+    ],
+)
+def test_an_indefinite_or_plural_body_after_a_demonym_names_no_agency(world, text):
+    assert not [e for e in _found(world, text) if e.type == "Agency"]

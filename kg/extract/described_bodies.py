@@ -18,14 +18,15 @@ from kg.extract.name_shapes import main_country
 from kg.extract.person_descriptions import last_person_before
 from kg.extract.shapes import tokens_lowered, tokens_with
 from kg.extract.state_bodies import STATE_NOUNS, last_country_before, swap_candidate
+from kg.resolve import Candidate
+from kg.types import Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from kg.extract.entities import CandidateReader
     from kg.extract.roles import TextRole
     from kg.gazetteer import GazetteerEntry
-    from kg.resolve import Candidate
 
 _DESCRIBED_TYPES = frozenset({"Agency", "Organization", "Platform"})
 _NAMING = (("known", "as"), ("called",))  # "the country's cyber agency, known as NCSC,"
@@ -62,6 +63,11 @@ def unnamed_state_bodies(reader: CandidateReader) -> None:
         if first == i:
             continue
         start, state = _possessive_state(reader, first)
+        demonym = _demonym_before(reader, first) if state is None else None
+        if demonym is not None and noun.tag_ == "NN":
+            # "the Dutch tax authority": one body of the state ("the Russian intelligence
+            # services" are all of them, "a Spanish intelligence agency" one of several)
+            start, state = demonym.start, country_at(reader, demonym.start)
         if state is None:
             continue
         # "Finland's security service Supo"; "South Korea's spy agency ... The National
@@ -73,10 +79,25 @@ def unnamed_state_bodies(reader: CandidateReader) -> None:
             continue
         words = " ".join(t.text.title() for t in doc[first : i + 1])
         if known := body_of_state(reader, state, words):
-            reader.add(start, i + 1, "Agency", gazetteer_id=known.id)
+            body = reader.add(start, i + 1, "Agency", gazetteer_id=known.id)
         else:
             adjective = state.demonyms[0] if state.demonyms else state.name
-            reader.add(start, i + 1, "Agency", name=f"{adjective} {words}", country=state.id)
+            name = f"{adjective} {words}"
+            body = reader.add(start, i + 1, "Agency", name=name, country=state.id)
+        if body is not None and demonym is not None:  # the state is mentioned too
+            country = Mention(demonym.text, demonym.start_char, demonym.end_char, "Country")
+            reader.candidates.append(Candidate(replace(country, gazetteer_id=state.id)))
+
+
+def _demonym_before(reader: CandidateReader, first: int) -> Span | None:
+    """The state's demonym right before token ``first``, after "the" ("the Dutch tax
+    authority"), None if there is none."""
+    span = reader.gaz_at.get(first - 1)
+    if span is None or span.label_ != "demonym" or span.end != first or span.start < 1:
+        return None
+    if reader.lowers[span.start - 1] != "the" or country_at(reader, span.start) is None:
+        return None
+    return span
 
 
 def _possessive_state(reader: CandidateReader, first: int) -> tuple[int, GazetteerEntry | None]:
