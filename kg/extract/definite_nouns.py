@@ -7,7 +7,8 @@ the plural stands for the latest entities of a fitting kind joined by "and" or c
 about two paragraphs (a lede's pair is often named again several paragraphs on), not for the
 single latest one; "the four men" stands for four people named together before, else for
 the people of the latest sentence naming any when it names that many ("Putin had told Biden
-... The two leaders agreed").
+... The two leaders agreed"). A counting word with no noun ("Both were charged", "the pair",
+"the two") stands for the group of one kind its sentence or the one before joins by "and".
 """
 
 from __future__ import annotations
@@ -75,6 +76,68 @@ def counted_people(tok, index: EntityIndex) -> list[Hit]:
     if together:
         return together if len(together) == count else []
     return _people_of_sentence_before(tok, count, index)
+
+
+# Words standing alone for a counted group named before: "Both were charged", "the pair".
+_GROUP_WORDS = {"both": 2, "pair": 2, "couple": 2, "duo": 2, "trio": 3}
+_BODIES = ("Country", "Agency", "Organization", "Platform")
+
+
+def counted_stand_in(tok, index: EntityIndex) -> list[Hit] | None:
+    """ "Siti Aisyah and Doan Thi Huong were detained ... Both were charged", "the two were
+    tried", "the pair", "the trio": a word counting a group with no noun of its own stands for
+    the entities of the latest phrase of its sentence or the one before that joins several of
+    one kind (people, or bodies) by "and", when it joins as many; else for the people the
+    sentence before names, when it names as many. None when ``tok`` is no such word; empty
+    when the count differs."""
+    count = _stand_in_count(tok)
+    if count is None:
+        return None
+    doc = tok.doc
+    start = tok.sent.start
+    start = doc[start - 1].sent.start if start > 0 else start  # the group just named
+    for j in range(tok.i - 1, start - 1, -1):
+        joined = doc[j]
+        if joined.pos_ not in ("PROPN", "NOUN") or not _joins(joined):
+            continue
+        hits = list({h.entity.id: h for h in _np_entities(joined, index)}.values())
+        for kind in (_PEOPLE, _BODIES):
+            group = [h for h in hits if h.entity.type in kind]
+            if len(group) >= 2:
+                return group if len(group) == count else []
+    people = {h.entity.id: h for h in index.in_range(start, tok.sent.start)}
+    named = [h for h in people.values() if h.entity.type in _PEOPLE]
+    return named if len(named) == count else []  # "Putin had told Biden ... Both agreed"
+
+
+def _joins(noun) -> bool:
+    """Whether ``noun`` heads a phrase joining others by "and" ("A and B", "A, a diplomat, and
+    B"; the parse may hang the conjunct on an apposition), not a part of such a phrase."""
+    if noun.dep_ in ("conj", "appos", "compound"):
+        return False
+    heads = [noun, *(c for c in noun.children if c.dep_ == "appos")]
+    return any(c.dep_ == "conj" for head in heads for c in head.children)
+
+
+def _stand_in_count(tok) -> int | None:
+    """2 for "both" standing alone ("Both were charged"; not "both men", "both of them"), 2
+    for "the two", "the pair", 3 for "the trio"; None for any other word."""
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return None
+    children = list(tok.children)
+    if tok.lower_ == "both":
+        return 2 if not any(c.dep_ == "prep" for c in children) else None
+    if [c.lower_ for c in children if c.dep_ != "punct"] != ["the"]:
+        return None  # "the other two", "the two men": not the bare word
+    if tok.pos_ == "NUM":
+        return _number(tok)
+    return _GROUP_WORDS.get(tok.lower_) if tok.tag_ == "NN" else None
+
+
+def _np_entities(tok, index: EntityIndex) -> list[Hit]:
+    from kg.extract.reference import np_entities  # reference reads this module
+
+    return np_entities(tok, index)
 
 
 def _people_of_sentence_before(tok, count: int, index: EntityIndex) -> list[Hit]:

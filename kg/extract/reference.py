@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from kg.extract.body_kinds import described_body
-from kg.extract.definite_nouns import counted_people, named_together
+from kg.extract.definite_nouns import counted_people, counted_stand_in, named_together
 from kg.extract.governing import governing_verbs
 from kg.types import Entity, Span
 
@@ -273,6 +273,8 @@ def definite_description(tok, index: EntityIndex, context: RoleContext) -> list[
     doers = earlier_doers(tok, index, context)
     if doers is not None:
         return doers
+    if (stand_in := counted_stand_in(tok, index)) is not None:  # "Both were charged"
+        return stand_in
     if aged_description(tok):  # "the 32-year-old": a private person, never an official
         return latest_fitting(tok.i, ("Person",), index, RoleContext([], []))
     # "the accused": the lemmatiser reads a participle used as a noun as its verb ("accuse")
