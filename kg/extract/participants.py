@@ -47,6 +47,7 @@ from kg.extract.reference import (
     np_entities,
     unique,
 )
+from kg.extract.sourced_measures import reporting_body
 from kg.extract.subjects import SUBJECT_DEPS, inherited_subject, subject_hits
 from kg.extract.verb_objects import (
     object_hits,
@@ -129,6 +130,8 @@ def find_roles(
     if match.type != "Meeting":  # "denounced the plan at a meeting with X": X is no target
         partners = {h.entity.id for h in occasion_partners(verb, index)}
         roles["target"] = [h for h in roles["target"] if h.entity.id not in partners]
+    # "The man was detained, according to the FIOD": the state body telling its measure
+    roles["actor"] += reporting_body(match, doc, index, context, roles)
     return {role: unique(hits) for role, hits in roles.items()}
 
 

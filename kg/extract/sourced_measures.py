@@ -1,0 +1,106 @@
+"""A state measure told in the agentless passive, and the body that reports it as its doer.
+
+News tells an arrest, a charge or an expulsion in the passive and names the body that took it
+only as the story's source: "The man, 29, was detained on Wednesday, according to the FIOD",
+"He is suspected of laundering money, the service said", "Saudi Arabia said 18 nationals had
+been detained". A state body (an Agency or a Country) reporting a measure of the kind states
+take, with no one else named as its doer, took it itself (the annotation conventions give
+such a measure to the body, or resolve an unnamed state to its country).
+
+Not for:
+
+- acts a state body only reports ("Navalny was poisoned, the German government said", "the
+  phones had been infected, the government disclosed"): attacks, hacks and spying are no
+  measures;
+- a measure told in a named country ("was detained in Poland, Europol said"): that state took
+  it (``placed_acts.measured_by_the_state``), not the body telling it;
+- a measure on the source itself ("the agency said it had been asked to testify");
+- a person or a company as the source ("Trump said the man had been arrested", "NetBlocks said
+  access had been restored"): they tell what others did.
+"""
+
+from __future__ import annotations
+
+from kg.extract.reference import (
+    EntityIndex,
+    Hit,
+    RoleContext,
+    definite_description,
+    np_entities,
+    spoken_for,
+)
+from kg.extract.speakers import speaker_token, speech_subject
+from kg.extract.triggers import TriggerMatch
+from kg.extract.verb_shapes import passive_without_agent
+
+# Measures a state's bodies take: arrests, charges and suspicions, expulsions, bans, sanctions,
+# searches and inquiries, demands made of someone, sentences.
+MEASURE_TYPES = frozenset(
+    {
+        "Arrest",
+        "Indictment",
+        "Accusation",
+        "Expulsion",
+        "Ban",
+        "Sanction",
+        "Investigation",
+        "Appeal",
+        "Conviction",
+    }
+)
+_STATE_BODIES = frozenset({"Agency", "Country"})
+_BODY_PRONOUNS = frozenset({"it", "they", "we"})
+
+
+def reporting_body(
+    match: TriggerMatch, doc, index: EntityIndex, context: RoleContext, roles: dict[str, list[Hit]]
+) -> list[Hit]:
+    """The state body that reports an agentless passive measure it took (module docstring),
+    else none."""
+    if match.nominal or match.statement or match.type not in MEASURE_TYPES or roles["actor"]:
+        return []
+    verb = doc[match.verb]
+    if not passive_without_agent(verb) or _joined_agent(verb):
+        return []
+    if any(h.entity.type == "Country" for h in roles["place"]):
+        return []  # "was detained in Poland": Poland's measure
+    source = _source(doc, match, index)
+    if source is None:
+        return []
+    hits = (
+        np_entities(source, index)
+        or definite_description(source, index, context)
+        or spoken_for(source, index, context)
+    )
+    bodies = [h for h in hits if h.entity.type in _STATE_BODIES]
+    suffered = {h.entity.id for role in ("target", "recipient") for h in roles[role]}
+    if any(h.entity.id in suffered for h in bodies) or _of_itself(verb):
+        return []  # "the ministry said it had been asked": the measure befell the source
+    return bodies
+
+
+def _of_itself(verb) -> bool:
+    """ "the agency said it had been asked to testify", "we were told to leave": a body's own
+    pronoun as the passive subject of what it reports."""
+    return any(c.dep_ == "nsubjpass" and c.lower_ in _BODY_PRONOUNS for c in verb.children)
+
+
+def _joined_agent(verb) -> bool:
+    """ "were arrested and executed by the authorities": a verb joined to a passive with a "by"
+    agent shares it."""
+    joined = [c for c in verb.children if c.dep_ == "conj"]
+    if verb.dep_ == "conj":
+        joined.append(verb.head)
+    return any(c.dep_ == "agent" for v in joined for c in v.children)
+
+
+def _source(doc, match: TriggerMatch, index: EntityIndex):
+    """Who reports the clause: "according to X", the subject of the verb saying it, or of a
+    speech verb the parse hangs on the clause ("He is suspected of ..., the service said")."""
+    source = speaker_token(doc, match, index.report_verbs)
+    if source is not None:
+        return source
+    for child in doc[match.verb].children:
+        if child.dep_ == "parataxis" and child.lemma_.lower() in index.report_verbs:
+            return speech_subject(child)
+    return None
