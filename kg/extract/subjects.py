@@ -159,10 +159,10 @@ def inherited_subject(verb, index: EntityIndex, context: RoleContext) -> tuple[l
             return np_entities(caught, index) or named_next(caught, index), False
         if dep in ("conj", "xcomp", "advcl"):
             renamed = renamed_subjects(head, index)
-            for child in head.children:
-                if child.dep_ in SUBJECT_DEPS and child.i not in renamed:
-                    passive = dep == "conj" and child.dep_ == "nsubjpass"
-                    return subject_hits(child, head, index, context), passive
+            child = _nearest_subject(head, renamed)
+            if child is not None:
+                passive = dep == "conj" and child.dep_ == "nsubjpass"
+                return subject_hits(child, head, index, context), passive
             current = head
             continue
         if dep == "acl" and _infinitive(current):
@@ -188,6 +188,15 @@ def inherited_subject(verb, index: EntityIndex, context: RoleContext) -> tuple[l
             continue
         return [], False
     return [], False
+
+
+def _nearest_subject(verb, renamed):
+    """The subject of ``verb`` nearest before it: the parse may hang a second noun phrase on a
+    speech verb as a subject ("closed nine sites, most of them used by X, the ministry said,
+    accusing ...": the ministry speaks, and accuses)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i not in renamed]
+    before = [s for s in subjects if s.i < verb.i]
+    return before[-1] if before else next(iter(subjects), None)
 
 
 def _charged_doer(governor, index: EntityIndex, context: RoleContext, charged) -> list[Hit] | None:
