@@ -185,3 +185,37 @@ def test_a_lower_case_body_after_the_and_a_demonym_is_that_states_agency(
 )
 def test_an_indefinite_or_plural_body_after_a_demonym_names_no_agency(world, text):
     assert not [e for e in _found(world, text) if e.type == "Agency"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "state"),
+    [
+        (
+            "LONDON — Britain sent home 23 diplomats. The foreign ministry in Moscow called "
+            "the move hostile.",
+            "foreign ministry",
+            "ru",
+        ),
+        (
+            "WARSAW — A drone fell near the border. The defence ministry in Kyiv said it was "
+            "not Ukrainian.",
+            "defence ministry",
+            "ua",
+        ),
+    ],
+)
+def test_a_ministry_in_a_capital_is_the_capitals_states_not_the_datelines(
+    world, text, mention, state
+):
+    body = holding(_found(world, text), mention)
+    assert body.type == "Agency"
+    assert body.country == f"country/{state}"
+
+
+def test_a_mission_abroad_in_a_capital_is_not_the_capitals_states(world):
+    text = (
+        "WASHINGTON — Staff at the trade mission in Havana fell ill. The United States cut "
+        "the number of diplomats there."
+    )
+    body = holding(_found(world, text), "trade mission")
+    assert body.country == "country/us"

@@ -1,8 +1,9 @@
 """Countries in an article: the state named inside a body's name ("the Chinese embassy"),
 demonyms and capitals that stand for a state ("Beijing said", "the Russians"), and capitals that
-are only a place ("In Kyiv, ..."), bodies of the state an article is datelined in ("the foreign
-ministry"), and religions, peoples and pairs of states that name no entity ("a Sikh temple",
-"U.S.-Cuban talks"). Steps of ``kg.extract.entities.CandidateReader``."""
+are only a place ("In Kyiv, ..."), the state a story is datelined in or a sentence opens in
+(read by ``kg.extract.home_bodies`` for "the foreign ministry"), and religions, peoples and
+pairs of states that name no entity ("a Sikh temple", "U.S.-Cuban talks"). Steps of
+``kg.extract.entities.CandidateReader``."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.roles import TextRole
-from kg.extract.shapes import acts_as_state, dateline_place, stands_for_state, tokens_lowered
+from kg.extract.shapes import acts_as_state, dateline_place, stands_for_state
 from kg.resolve import Candidate
 from kg.types import Mention
 
@@ -170,79 +171,19 @@ def located_in(reader: CandidateReader, span: Span) -> bool:
     )
 
 
-def bodies_of_dateline_state(reader: CandidateReader) -> None:
-    """ "MOSCOW, March 3 - ... the foreign ministry said": a state body named by lower-case
-    words alone, in a story datelined in a state's capital, is that state's body, unless the
-    article named another body of that kind before ("China's foreign ministry ... the foreign
-    ministry")."""
-    country = dateline_country(reader)
-    if country is None:
-        return
-    adjective = country.demonyms[0] if country.demonyms else country.name
-    doc = reader.doc
-    for head in (doc[i] for i in tokens_lowered(doc, reader.lex.body_heads)):
-        first = head.i
-        while first > 1 and head.i - first < 3 and _modifier(doc[first - 1]):
-            first -= 1
-        if first == head.i or doc[first - 1].lower_ != "the" or _named_before(reader, head):
-            continue
-        words = " ".join(t.text.title() for t in doc[first : head.i + 1])
-        known = [e for e in reader.gazetteer.lookup(f"{adjective} {words}") if e.type == "Agency"]
-        if known:
-            reader.add(first, head.i + 1, "Agency", gazetteer_id=known[0].id)
-        else:
-            name = f"{adjective} {words}"
-            reader.add(first, head.i + 1, "Agency", name=name, country=country.id)
-
-
-def bodies_in_a_capital(reader: CandidateReader) -> None:
-    """ "In Tehran, Foreign Ministry spokesman X said": a state body named by its field words
-    alone in a sentence that opens in a state's capital is that state's gazetteer body (the
-    ministry of the capital the sentence is told from); none when no entry has that name."""
-    doc = reader.doc
-    for head in (doc[i] for i in tokens_lowered(doc, reader.lex.body_heads)):
-        country = _opening_state(reader, head.sent.start, capital_only=True)
-        if country is None or (head.i + 1 < len(doc) and doc[head.i + 1].lower_ == "of"):
-            continue  # "the Ministry of Foreign Affairs of Japan" names its state
-        first = head.i
-        while first > 0 and head.i - first < 3 and _field_of_body(reader, doc[first - 1]):
-            first -= 1
-        before = doc[first - 1] if first > 0 else None
-        if first == head.i or (before is not None and before.tag_ == "POS"):
-            continue
-        if not reader.free(first, head.i + 1):
-            continue
-        words = " ".join(t.text.title() for t in doc[first : head.i + 1])
-        adjective = country.demonyms[0] if country.demonyms else country.name
-        known = [e for e in reader.gazetteer.lookup(f"{adjective} {words}") if e.type == "Agency"]
-        if known:
-            reader.add(first, head.i + 1, "Agency", gazetteer_id=known[0].id)
-
-
-def _field_of_body(reader: CandidateReader, token) -> bool:
-    """A word of a body's field ("foreign", "Foreign", "defence"), not a state's name."""
-    return (
-        token.is_alpha
-        and not token.is_stop
-        and token.pos_ in ("ADJ", "NOUN", "PROPN")
-        and token.i not in reader.gaz_at
-        and token.lower_ not in reader.lex.title_modifiers
-    )
-
-
 def dateline_state_body(reader: CandidateReader, span: Span, entry: GazetteerEntry):
     """ "ISLAMABAD ... The Foreign Office said": a state body's short name that names no state
     is the body of the state the article is datelined in, when that state's entry has the same
     name after its demonym or possessive ("Pakistan's Foreign Office"), not the UK's."""
     if entry.type != "Agency" or not entry.country:
         return entry
-    country = _capital_after(reader, span.end) or dateline_country(reader)
+    country = capital_after(reader, span.end) or dateline_country(reader)
     if country is None or country.id == entry.country:
         return entry
     return body_of_state(reader, country, reader.doc[span.start : span.end].text) or entry
 
 
-def _capital_after(reader: CandidateReader, end: int) -> GazetteerEntry | None:
+def capital_after(reader: CandidateReader, end: int) -> GazetteerEntry | None:
     """The state whose capital a body is "in" ("the foreign office in Berlin" is Germany's)."""
     doc = reader.doc
     span = reader.gaz_at.get(end + 1) if end + 1 < len(doc) and doc[end].lower_ == "in" else None
@@ -278,7 +219,7 @@ def state_of_title(
         return None
     sentence = reader.doc[name_start].sent
     openings = [
-        _opening_state(reader, s.start) for s in reader.doc.sents if s.start <= sentence.start
+        opening_state(reader, s.start) for s in reader.doc.sents if s.start <= sentence.start
     ]
     state = next((s for s in reversed(openings) if s is not None), None)
     state = state or dateline_country(reader)
@@ -301,7 +242,7 @@ def _state_of(reader: CandidateReader, entry_id: str) -> str | None:
     return entry.id if entry is not None and entry.type == "Country" else None
 
 
-def _opening_state(
+def opening_state(
     reader: CandidateReader, start: int, capital_only: bool = False
 ) -> GazetteerEntry | None:
     """The state a sentence opens in: "In Ottawa, ...", "In neighbouring Burkina Faso, ...";
@@ -325,21 +266,6 @@ def dateline_country(reader: CandidateReader) -> GazetteerEntry | None:
     if place is None:
         return None
     return reader.gazetteer.country_of_place(place)
-
-
-def _named_before(reader: CandidateReader, head) -> bool:
-    """An agency whose mention holds ``head``'s noun was named before it."""
-    return any(
-        c.mention.type == "Agency"
-        and c.mention.end <= head.idx
-        and head.lower_ in c.mention.text.lower()
-        for c in reader.candidates
-    )
-
-
-def _modifier(token) -> bool:
-    """A lower-case word naming a body's field ("foreign", "defence", "interior")."""
-    return token.is_lower and token.is_alpha and token.pos_ in ("ADJ", "NOUN", "PROPN")
 
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})

@@ -25,8 +25,6 @@ from kg.extract.brand_names import brand_products, letter_brands, national_units
 from kg.extract.called import called_names
 from kg.extract.coordinated_bodies import coordinated_bodies
 from kg.extract.countries import (
-    bodies_in_a_capital,
-    bodies_of_dateline_state,
     countries_inside_bodies,
     dateline_state_body,
     demonyms_and_capitals,
@@ -36,6 +34,7 @@ from kg.extract.described_bodies import described_bodies, unnamed_state_bodies
 from kg.extract.firm_mentions import firm_descriptions, names_with_legal_forms
 from kg.extract.held_bodies import holders_bodies
 from kg.extract.holder_offices import offices_of_holders
+from kg.extract.home_bodies import bodies_in_a_capital, bodies_of_dateline_state
 from kg.extract.inner_names import model_name_wins
 from kg.extract.kin_names import kin_names
 from kg.extract.kind_appositions import kinds_in_appositions, names_listed_after_kinds
