@@ -1,6 +1,7 @@
 """Round 21b, common news acts the lexicon lacked, each as a class: envoys sent or asked home,
 relations restored between states, captives let go, people tried in court, officials briefed,
-replies and estimates told as speech, work with the authorities, letters to a named person.
+replies and estimates told as speech, work with the authorities, letters to a named person,
+cases built against someone.
 Sentences written for these tests, in words of their own, with look-alike negatives."""
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ from event_helpers import run, types_of
         # work with the authorities (COOPERATE)
         ("Acme said it was cooperating with the FBI on the case.", "IntelligenceSharing"),
         ("Acme collaborated with investigators after the breach.", "IntelligenceSharing"),
+        # a case built against someone (ACCUSE)
+        ("The FBI had been building a case against John Smith since 2019.", "Investigation"),
+        ("Prosecutors in Berlin compiled a case against Acme over the leak.", "Investigation"),
         # a letter to a named person (STATEMENT)
         ("Anna Berg wrote to John Smith in May asking for the files.", "Statement"),
     ],
@@ -59,6 +63,8 @@ def test_class_is_found(nlp, resources, text: str, event_type: str) -> None:
         ("Anna Berg replied to the letter in May.", "Statement"),
         ("John Smith worked with Acme for ten years.", "IntelligenceSharing"),
         ("Anna Berg wrote to her mother every week.", "Statement"),
+        ("Anna Berg built a strong case for reform.", "Investigation"),
+        ("Anna Berg made the case against sanctions in May.", "Investigation"),
     ],
 )
 def test_look_alike_is_not(nlp, resources, text: str, event_type: str) -> None:

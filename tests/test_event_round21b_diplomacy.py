@@ -33,6 +33,7 @@ def test_form_is_found(nlp, resources, text: str, event_type: str) -> None:
     [
         ("The judge gave John Smith 30 days in jail.", "Appeal"),
         ("Acme gave its staff two days off in May.", "Appeal"),
+        ("Anna Berg gave the Acme team a week to decide.", "Appeal"),
         ("The new rule gives companies six months to comply.", "Appeal"),
         ("Anna Berg expressed her thanks to the staff.", "Criticism"),
         ("Germany voiced hope for a quick deal.", "Criticism"),

@@ -11,8 +11,9 @@ from kg.extract.object_words import MONEY, PLATFORM, object_lemmas, prep_objects
 
 # The object deps whose head may be such a frame: the object, a passive subject
 _FRAMED_DEPS = frozenset({"dobj", "nsubjpass"})
-# What a span of time given to do something stands for: a deadline ("gave X 24 hours to leave")
-TIME_TO_ACT = "time to act"
+# What a span of time given to do something stands for, with the act to be done: a deadline
+# ("gave X 24 hours to leave": "time to leave"; the lexicon lists the acts demanded)
+TIME_TO = "time to"
 _SPANS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 _SPAN_DEPS = frozenset({"dobj", "npadvmod"})
 
@@ -33,8 +34,8 @@ def acted_on_lemmas(verb, action_nouns: frozenset[str]) -> set[str]:
             # "$7 million in assets", "$2.3 million in cryptocurrency": what the sum is held in
             lemmas.update(w for p in prep_objects(head, "in") for w in _noun_forms(p))
     # the span may be read as the verb's adverb: "gave federal agencies 30 days to make sure"
-    if any(c.dep_ in _SPAN_DEPS and _time_to_act(verb, c) for c in verb.children):
-        lemmas.add(TIME_TO_ACT)
+    spans = [c for c in verb.children if c.dep_ in _SPAN_DEPS]
+    lemmas.update(f"{TIME_TO} {act.lemma_.lower()}" for s in spans for act in _time_to_act(verb, s))
     return lemmas
 
 
@@ -47,17 +48,18 @@ def _is_action_noun(noun, action_nouns: frozenset[str]) -> bool:
     return lemma in action_nouns or (noun.lower_.endswith("ing") and noun.tag_ == "NN")
 
 
-def _time_to_act(verb, noun) -> bool:
-    """ "gave Parler 24 hours to submit a plan": a span of time and what is to be done in it,
-    an infinitive the parser hangs on the span or on the verb."""
+def _time_to_act(verb, noun) -> list:
+    """ "gave Parler 24 hours to submit a plan": what is to be done in a span of time, the
+    infinitive the parser hangs on the span or on the verb ("submit"); none if not a span."""
     if noun.lemma_.lower() not in _SPANS:
-        return False
+        return []
     clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
     clauses += [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i > noun.i]
-    return any(
-        c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    return [
+        c
         for c in clauses
-    )
+        if c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
 
 
 def _worth_money(noun) -> bool:
