@@ -15,7 +15,7 @@ _CLAUSE_UP = ("ccomp", "parataxis", "conj", "advcl")
 _CLAIM_SUBJECTS = frozenset({"there", "it", "we", "i", "they", "this", "that"})
 # Verbs whose negation is moved up from what they introduce: "I don't think X" means "I think
 # not X", an opinion, not a denial.
-_OPINION_VERBS = frozenset({"think", "believe", "expect", "suppose", "imagine", "feel", "guess"})
+OPINION_VERBS = frozenset({"think", "believe", "expect", "suppose", "imagine", "feel", "guess"})
 # "A spokesman for Acme said the firm had never ...": who speaks for a body it calls by its kind
 _BODY_SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "lawyer"})
 # Who heads a body and speaks for it: "X, the head of TikTok India, said the company ..."
@@ -94,22 +94,27 @@ def denied_clause(verb, lexicon: Lexicon):
     for clause, subject_of in _complements(verb):
         if not _speaker_is_subject(verb, subject_of, words.not_owned):
             continue
-        if clause.lemma_.lower() in _OPINION_VERBS:
+        if clause.lemma_.lower() in OPINION_VERBS:
             continue  # "I don't think he understands": an opinion about someone, no denial
         if any(c.dep_ == "aux" and c.lower_ in lexicon.modal_auxiliaries for c in clause.children):
             continue  # "we will not tolerate it": a warning or a promise, no denial
-        if has_negation(clause, lexicon):
+        if denies(clause, lexicon):
             return clause
-        for child in clause.children:
-            if child.dep_ not in ("attr", "dobj", "nsubj"):
-                continue
-            if (child.dep_ == "dobj" and child.lower_ in _NONE) or any(
-                c.dep_ == "det" and c.lower_ == "no" for c in child.children
-            ):
-                # "said there was no evidence", "said he knew nothing about it"; not "there was
-                # nothing illegal about X doing Y", a defence of someone else
-                return clause
     return None
+
+
+def denies(clause, lexicon: Lexicon) -> bool:
+    """The clause is negated ("had not", "had never"), or says there was none of something
+    ("said there was no evidence", "said he knew nothing about it"; not "there was nothing
+    illegal about X doing Y", a defence of someone else)."""
+    if has_negation(clause, lexicon):
+        return True
+    return any(
+        (child.dep_ == "dobj" and child.lower_ in _NONE)
+        or any(c.dep_ == "det" and c.lower_ == "no" for c in child.children)
+        for child in clause.children
+        if child.dep_ in ("attr", "dobj", "nsubj")
+    )
 
 
 def _complements(verb) -> list[tuple]:
@@ -141,6 +146,15 @@ def _speaker_is_subject(verb, clause, not_owned: frozenset[str] = frozenset()) -
     if speaker is None or subject.lower_ not in ("he", "she"):
         return False
     return speaker.ent_type_ in _PEOPLE or speaker.lower_ in ("he", "she")
+
+
+def speaks_for_itself(verb, subject) -> bool:
+    """``subject`` of what ``verb`` reports is the speaker's own ("its phones") or its kind
+    spoken of by its spokesperson or head ("the company")."""
+    if _owned(subject, stance_words_of(verb.doc).not_owned):
+        return True
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return speaker is not None and _speaks_for_its_kind(speaker, subject)
 
 
 def _owned(subject, not_owned: frozenset[str]) -> bool:

@@ -22,6 +22,7 @@ from kg.extract.reference import EntityIndex, Hit, RoleContext, unique
 from kg.extract.subjects import subject_hits
 from kg.extract.told_acts import NOT_YET, TELLING, reported_clauses
 from kg.extract.told_identities import hostile_identity
+from kg.extract.told_refusals import refusals_and_denials
 from kg.extract.told_stances import stances_of_tellings
 from kg.extract.trigger_lexicon import Lexicon
 from kg.types import Span
@@ -40,9 +41,11 @@ def claims_as_accusations(
 ) -> None:
     """Retype, in place, each plain statement of ``drafts`` (one sentence's) that tells of a
     named third party's hostile aim; then type those that attribute a harm or voice the
-    speaker's disapproval (``told_stances``)."""
+    speaker's disapproval (``told_stances``), and those where the speaker denies or refuses
+    (``told_refusals``: a denied act is folded into its denial, leaving ``drafts``)."""
     _aims_as_accusations(doc, drafts, lexicon, index, context)
     stances_of_tellings(doc, drafts, index, context)
+    refusals_and_denials(doc, drafts, lexicon, index, context)
 
 
 def _aims_as_accusations(

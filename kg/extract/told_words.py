@@ -74,6 +74,8 @@ class StanceWords:
     posing_verbs: frozenset[str]
     danger_nouns: frozenset[str]
     endangering_verbs: frozenset[str]
+    refusal_type: str
+    not_refusals: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -131,6 +133,8 @@ def _stances(data: dict) -> StanceWords:
         posing_verbs=lower_words(data, "posing_verbs"),
         danger_nouns=lower_words(data, "danger_nouns"),
         endangering_verbs=lower_words(data, "endangering_verbs"),
+        refusal_type=str(data["refusal_type"]),
+        not_refusals=lower_words(data, "not_refusals"),
     )
 
 
