@@ -37,6 +37,7 @@ class StateGroups:
     document_nouns: frozenset[str]  # "the affidavit said she ...": a paper, never "she"
     force_nouns: frozenset[str]  # "a U.S. fighter jet", "Russian troops": the state's forces
     platform_kinds: frozenset[str]  # "the service": a platform too, when one is named nearer
+    belongings: frozenset[str]  # "home", "phone": what a person's measure may befall
 
 
 @lru_cache(maxsize=4)
@@ -56,6 +57,7 @@ def _groups(data: dict) -> StateGroups:
         document_nouns=lower_words(data, "document_nouns"),
         force_nouns=lower_words(data, "force_nouns"),
         platform_kinds=lower_words(data, "platform_kinds"),
+        belongings=lower_words(data, "belongings"),
     )
 
 

@@ -195,6 +195,23 @@ def possessive_pronoun(noun, verb, index: EntityIndex, context: RoleContext) -> 
     return []
 
 
+# A person's possessive pronouns: "his home", "her phone".
+_PERSONS_POSSESSIVES = frozenset({"his", "her"})
+
+
+def belongings_owner(noun, verb, index: EntityIndex, context: RoleContext) -> list[Hit]:
+    """ "His flat and his office were searched", "police surrounded her house": whose belonging
+    (``belongings`` of state-groups.yaml) an act befalls, by the person's possessive pronoun on
+    it (never the verb's own subject). A person of theirs is someone else ("his lawyer was
+    arrested"), so other nouns name no one."""
+    if noun.lemma_.lower() not in state_groups_of(noun.doc).belongings:
+        return []
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ in _PERSONS_POSSESSIVES:
+            return resolve_pronoun(verb, PEOPLE, index, context, exclude=verb)
+    return []
+
+
 def _only_where(hit: Hit, doc) -> bool:
     """ "were using fake recruiters on LinkedIn. 'They offer jobs'": a platform named only as
     where others act is not who a later pronoun stands for."""

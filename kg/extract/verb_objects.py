@@ -11,7 +11,12 @@ from typing import Any
 
 from kg.extract.lede_names import named_next
 from kg.extract.object_words import antecedent_object
-from kg.extract.pronouns import object_pronoun, possessive_pronoun, whom_antecedent
+from kg.extract.pronouns import (
+    belongings_owner,
+    object_pronoun,
+    possessive_pronoun,
+    whom_antecedent,
+)
 from kg.extract.reference import (
     EntityIndex,
     Hit,
@@ -47,6 +52,7 @@ def object_hits(tok, verb, index: EntityIndex, context: RoleContext) -> list[Hit
         or object_pronoun(tok, verb, index, context)
         or definite_description(tok, index, context)
         or possessive_pronoun(tok, verb, index, context)
+        or belongings_owner(tok, verb, index, context)  # "searched his flat"
         or _facet_owner(tok, index)
         or _author(tok, verb, index)
     )
@@ -104,7 +110,11 @@ def passive_owner(noun, verb, index: EntityIndex, context: RoleContext) -> list[
     names no one is, by the possessive pronoun on it or down its "of" phrases; its owner is
     the one the act befell."""
     return _first_down_of_phrases(
-        [noun], lambda owned: possessive_pronoun(owned, verb, index, context)
+        [noun],
+        lambda owned: (
+            possessive_pronoun(owned, verb, index, context)
+            or belongings_owner(owned, verb, index, context)
+        ),
     )
 
 
