@@ -100,11 +100,13 @@ def _measured(prep, noun, direction: int) -> Placement | None:
 
 
 def _named_act(noun):
-    """A definite common noun ("the break-in", "the attack"), or None."""
+    """A definite common noun ("the break-in", "the attack") or one a possessive pronoun
+    points back with ("her arrest", "their expulsion": whose act was told before), or None."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() in _UNITS:
         return None
     determiners = {c.lower_ for c in noun.children if c.dep_ == "det"}
-    return noun if determiners & _DEFINITE else None
+    pronouns = [c for c in noun.children if c.dep_ == "poss" and c.tag_ == "PRP$"]
+    return noun if determiners & _DEFINITE or pronouns else None
 
 
 def date_placed_from_acts(

@@ -34,6 +34,7 @@ from kg.extract.news_day import (
 )
 from kg.extract.occasions import (
     date_same_charges,
+    dated_by_the_same_day,
     dated_by_the_same_occasion,
 )
 from kg.extract.offset_dates import (
@@ -44,6 +45,7 @@ from kg.extract.offset_dates import (
     shifted_month,
 )
 from kg.extract.reference import EntityIndex, RoleContext, definite_description, np_entities
+from kg.extract.reported_clauses import dated_inside_a_reported_clause
 from kg.extract.shapes import block_quote_start
 from kg.extract.time_attachment import timex_span
 from kg.extract.trigger_dates import date_time_sharers, measured_clause
@@ -63,6 +65,9 @@ def borrow_dates(
 ) -> None:
     """Once every sentence is drafted: the dates undated events borrow from the events the
     text ties them to, in order (a later step may borrow what an earlier one lent)."""
+    # "the same day" read before any rule copies a date: the time stage's reading is the
+    # last day named, which may be a recalled one
+    dated_by_the_same_day(doc, drafts, timexes)
     date_block_quotes(doc, drafts, taxonomy)
     date_hours_later(doc, drafts, timexes)  # before the lede lends its day to "Hours later, X said"
     date_by_day_clauses(doc, drafts)  # and to "on the night the ban was ordered, X said"
@@ -202,11 +207,11 @@ def date_tellings_by_the_lede(doc, drafts: list[Draft], published: str | None) -
         own = [d for d in dated_tellings if d.ids("actor") & draft.ids("actor")]
         # "On Friday, Blinken announced sanctions ... He accused RT of ...": the speaker's own
         # act told right before on a day of its own
-        just_before = _own_act_just_before(drafts, draft, draft.ids("actor"))
+        just_before = _own_act_just_before(doc, drafts, draft, draft.ids("actor"))
         if just_before is None and not own:
             # "China rejected the allegations on Tuesday. Foreign ministry spokesman Zhao said
             # ...": the act of whom a speaker with no dated telling of their own speaks for
-            just_before = _own_act_just_before(drafts, draft, spoken_for(draft))
+            just_before = _own_act_just_before(doc, drafts, draft, spoken_for(draft))
         if just_before is not None:
             inherit_date(draft, just_before)
             continue
@@ -216,16 +221,31 @@ def date_tellings_by_the_lede(doc, drafts: list[Draft], published: str | None) -
             inherit_date(draft, own[-1] if own else lede)
 
 
-def _own_act_just_before(drafts: list[Draft], draft: Draft, speakers: set[str]) -> Draft | None:
+# How many sentences back the act a telling goes on from may lie: one with no act of ours
+# may come between ("On Monday, OFAC added X to its list. Mixers pool deposits ... Treasury
+# said the mixer had been used ...": the background sentence tells no event).
+_JUST_BEFORE = 2
+
+
+def _own_act_just_before(
+    doc, drafts: list[Draft], draft: Draft, speakers: set[str]
+) -> Draft | None:
     """The act of ``speakers`` (the telling's speaker, or whom the speaker speaks for) told
-    in the sentence right before the telling and dated to a day by its own words, if any."""
+    in the sentence right before the telling (the latest earlier one telling an event, past
+    at most one that tells none) and dated to a day by its own words, if any; not one that
+    sentence reports ("The company said it detected the intrusion on January 12": the
+    speaker's act there is the telling, whose day is not the one named)."""
+    told = [d.sentence_no for d in drafts if d.sentence_no < draft.sentence_no]
+    if not told or draft.sentence_no - max(told) > _JUST_BEFORE:
+        return None
     before = [
         d
         for d in drafts
-        if d.sentence_no == draft.sentence_no - 1
+        if d.sentence_no == max(told)
         and d.date.source == "text"
         and d.date.precision == "day"
         and doers_of(d) & speakers
+        and not dated_inside_a_reported_clause(doc, d.match.verb, d.date.start)
     ]
     return before[-1] if before else None
 

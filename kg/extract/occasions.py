@@ -42,7 +42,7 @@ def dated_by_the_same_occasion(doc, drafts: list[Draft], timexes: Sequence[Timex
         source = next(own, None) or next(same_verb, None)
         if source is not None:
             inherit_date(draft, source)
-    _dated_by_the_same_day(doc, drafts, timexes)
+    dated_by_the_same_day(doc, drafts, timexes)
     _told_just_before_the_same_day(doc, drafts)
     _dated_at_the_time(doc, drafts, timexes)
     _dated_the_day_after(drafts)
@@ -55,7 +55,7 @@ _NARRATIVE_DAYS = 31
 _SAME_DAY = re.compile(r"(?:on |later )?(?:the|that) same day", re.IGNORECASE)
 
 
-def _dated_by_the_same_day(doc, drafts: list[Draft], timexes: Sequence[Timex]) -> None:
+def dated_by_the_same_day(doc, drafts: list[Draft], timexes: Sequence[Timex]) -> None:
     """ "Police detained a man in Dresden on Monday. Prosecutors said he had worked for X since
     2019. The same day, three others were detained": the same day is the day of the latest act
     told before and dated to a day in the text (Monday), or the latest day an earlier sentence
@@ -98,7 +98,30 @@ def _days_named_before(doc, draft: Draft, timexes: Sequence[Timex]) -> list[Time
         and not _DAY_AFTER.fullmatch(t.text.strip())
         and not _since(doc, t)
         and dates_the_main_clause(doc, t)
+        and not _reported_under_a_dated_telling(doc, t, timexes)
     ]
+
+
+def _reported_under_a_dated_telling(doc, timex: Timex, timexes: Sequence[Timex]) -> bool:
+    """ "Adobe said on Tuesday that it had become aware on Jan. 2 of an attack": a day inside
+    the clause a telling reports, when the telling names its own time, is a time the speaker
+    recalls; the narrative stands on the telling's day (Tuesday), which is named too. (An act
+    the clause tells with its own day stays a candidate: "said on Wednesday that X was
+    suspended on February 17. X went dark on the same day that ...": the act told again.)"""
+    span = timex_span(doc, timex)
+    if span is None:
+        return False
+    clause = next((t for t in [span.root, *span.root.ancestors] if t.dep_ == "ccomp"), None)
+    if clause is None:
+        return False
+    telling, reported = clause.head, {t.i for t in clause.subtree}
+    for other in timexes:
+        other_span = timex_span(doc, other)
+        if other_span is None or other_span.root.i in reported:
+            continue
+        if usable(other) and telling in other_span.root.ancestors:
+            return True
+    return False
 
 
 def _near(day: EventDate, acts: list[EventDate]) -> bool:

@@ -155,6 +155,8 @@ def inverted_governor(verb):
     ``verb`` is such a root with exactly one such clause."""
     if verb.dep_ != "ROOT" or offset_days(verb) is None:
         return None
-    measure = next(c for c in verb.children if c.dep_ == "npadvmod")
+    measure = next((c for c in verb.children if c.dep_ == "npadvmod"), None)
+    if measure is None:
+        return None  # the measure hangs lower ("Nine days after her arrest, X was detained")
     before = [c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i < measure.i]
     return before[0] if len(before) == 1 else None

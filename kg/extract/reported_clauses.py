@@ -63,3 +63,18 @@ def alleged_tokens(verb) -> frozenset[int]:
         if act.dep_ == "pcomp" and act.tag_ == "VBG"
         for t in act.subtree
     )
+
+
+def dated_inside_a_reported_clause(doc, verb_index: int, date_start: int | None) -> bool:
+    """True if the act of the verb at ``verb_index`` is reported by a telling and dated by
+    words of the reported clause starting at ``date_start`` ("said it detected the intrusion
+    on January 12"), not by the telling's ("said on Monday it had suspended 936 accounts": the
+    parser hangs the telling's day on the clause, ``opening_modifiers``)."""
+    verb = doc[verb_index]
+    clause = next((t for t in [verb, *verb.ancestors] if t.dep_ == "ccomp"), None)
+    if clause is None or date_start is None:
+        return False
+    word = doc.char_span(date_start, date_start + 1, alignment_mode="expand")
+    if word is None or word.start in opening_modifiers(clause):
+        return False
+    return clause.left_edge.i <= word.start <= clause.right_edge.i

@@ -101,6 +101,8 @@ def cause_dated(doc, timex: Timex):
             noun = doc[root.head.i - 1]
             if noun.head.head != root.head.head:
                 return None
+        if _points_back(noun):
+            return None  # "blamed X for that heist in April": the blaming's time
     elif root.dep_ in _NOUN_MODIFIERS:
         noun = root.head  # "the 2017 outbreak"
     else:
@@ -111,6 +113,16 @@ def cause_dated(doc, timex: Timex):
     if noun.dep_ != "pobj" or preposition.lower_ not in _CAUSE_PREPOSITIONS:
         return None
     return noun if preposition.head.pos_ == "VERB" else None
+
+
+# Determiners pointing back to a happening told before: "that heist", "these attacks".
+_DEMONSTRATIVES = frozenset({"that", "this", "those", "these"})
+
+
+def _points_back(noun) -> bool:
+    """True if a demonstrative names ``noun`` as one told before ("that heist"): it needs no
+    time phrase to say which, so a time phrase after it is the act's, not the noun's."""
+    return any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in noun.children)
 
 
 # Prepositions naming the occasion an act was done in: "in a phone call", "at a summit".
