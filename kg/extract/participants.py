@@ -130,7 +130,7 @@ def find_roles(
     if match.type != "Meeting":  # "denounced the plan at a meeting with X": X is no target
         partners = {h.entity.id for h in occasion_partners(verb, index)}
         roles["target"] = [h for h in roles["target"] if h.entity.id not in partners]
-    # "The man was detained, according to the FIOD": the state body telling its measure
+    # "A woman was held, according to the police service": the state body telling its measure
     roles["actor"] += reporting_body(match, doc, index, context, roles)
     return {role: unique(hits) for role, hits in roles.items()}
 

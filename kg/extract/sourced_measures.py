@@ -1,9 +1,9 @@
 """A state measure told in the agentless passive, and the body that reports it as its doer.
 
 News tells an arrest, a charge or an expulsion in the passive and names the body that took it
-only as the story's source: "The man, 29, was detained on Wednesday, according to the FIOD",
-"He is suspected of laundering money, the service said", "Saudi Arabia said 18 nationals had
-been detained". A state body (an Agency or a Country) reporting a measure of the kind states
+only as the story's source: "A woman was held at her flat on Monday, according to the Guardia
+Civil", "He is suspected of bribery, the service said", "Estonia said six men had been
+detained". A state body (an Agency or a Country) reporting a measure of the kind states
 take, with no one else named as its doer, took it itself (the annotation conventions give
 such a measure to the body, or resolve an unnamed state to its country).
 
