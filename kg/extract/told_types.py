@@ -15,6 +15,7 @@ from typing import Any
 
 from kg.extract.misparse import reported_clauses
 from kg.extract.shapes import built_once
+from kg.extract.told_words import SELF, objects_of, stance_words_of
 from kg.extract.trigger_lexicon import Lexicon
 
 
@@ -37,7 +38,23 @@ def told_type(verb, lexicon: Lexicon) -> tuple[str, Any] | None:
         urging = urging and clause.i > verb.i
         if urging and lexicon.urging_statement_type:
             return lexicon.urging_statement_type, clause
+        if not negated and _awaits_an_account(clause) and lexicon.urging_statement_type:
+            return lexicon.urging_statement_type, clause
     return None
+
+
+def _awaits_an_account(clause) -> bool:
+    """ "We look to the Chinese government for an explanation", "said we expect answers from
+    Moscow": the speaker (a pronoun) expecting an account owed (``owed_accounts``) asks for it;
+    not "said Acme expected an answer" (another's wait)."""
+    words = stance_words_of(clause.doc)
+    if clause.lemma_.lower() not in words.expecting_verbs:
+        return False
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if not subjects or any(s.lower_ not in SELF for s in subjects):
+        return False
+    owed = [c for c in clause.children if c.dep_ == "dobj"] + objects_of(clause, ("for",))
+    return any(o.lemma_.lower() in words.owed_accounts for o in owed)
 
 
 def _a_penalty(clause, lexicon: Lexicon) -> bool:

@@ -76,6 +76,8 @@ class StanceWords:
     endangering_verbs: frozenset[str]
     refusal_type: str
     not_refusals: frozenset[str]
+    expecting_verbs: frozenset[str]
+    owed_accounts: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -135,6 +137,8 @@ def _stances(data: dict) -> StanceWords:
         endangering_verbs=lower_words(data, "endangering_verbs"),
         refusal_type=str(data["refusal_type"]),
         not_refusals=lower_words(data, "not_refusals"),
+        expecting_verbs=lower_words(data, "expecting_verbs"),
+        owed_accounts=lower_words(data, "owed_accounts"),
     )
 
 
