@@ -219,3 +219,37 @@ def test_a_mission_abroad_in_a_capital_is_not_the_capitals_states(world):
     )
     body = holding(_found(world, text), "trade mission")
     assert body.country == "country/us"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "OTTAWA — Canada withdrew families of staff at the embassy in Caracas after the "
+            "unrest.",
+            "embassy in Caracas",
+        ),
+        (
+            "CANBERRA — Australia will reopen the embassy in Kyiv next month, officials said.",
+            "embassy in Kyiv",
+        ),
+    ],
+)
+def test_an_embassy_named_by_a_foreign_capital_is_the_storys_states(world, text, mention):
+    body = holding(_found(world, text), mention)
+    assert body.type == "Agency"
+    assert body.country in ("country/ca", "country/au")
+
+
+def test_an_embassy_by_its_capital_and_the_states_embassy_are_one_body(world):
+    text = (
+        "OTTAWA — Two Canadian embassy staff fell ill. Doctors at the embassy in Caracas "
+        "could not explain it."
+    )
+    body = holding(_found(world, text), "embassy in Caracas")
+    assert "Canadian embassy" in [m.text for m in body.mentions]
+
+
+def test_an_embassy_in_the_storys_own_capital_names_no_state(world):
+    text = "OTTAWA — Protesters gathered outside the embassy in Ottawa on Sunday."
+    assert not [e for e in _found(world, text) if e.type == "Agency"]

@@ -34,7 +34,11 @@ from kg.extract.described_bodies import described_bodies, unnamed_state_bodies
 from kg.extract.firm_mentions import firm_descriptions, names_with_legal_forms
 from kg.extract.held_bodies import holders_bodies
 from kg.extract.holder_offices import offices_of_holders
-from kg.extract.home_bodies import bodies_in_a_capital, bodies_of_dateline_state
+from kg.extract.home_bodies import (
+    bodies_in_a_capital,
+    bodies_of_dateline_state,
+    embassies_in_capitals,
+)
 from kg.extract.inner_names import model_name_wins
 from kg.extract.kin_names import kin_names
 from kg.extract.kind_appositions import kinds_in_appositions, names_listed_after_kinds
@@ -171,6 +175,7 @@ class CandidateReader:
         addressees_inside(self)
         bodies_in_a_capital(self)
         bodies_of_dateline_state(self)
+        embassies_in_capitals(self)
         coordinated_bodies(self)
         units_of_agencies(self)
         names_listed_after_kinds(self)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.countries import capital_after, dateline_country, opening_state
+from kg.extract.name_shapes import main_country
 from kg.extract.shapes import tokens_lowered
 
 if TYPE_CHECKING:
@@ -96,3 +97,28 @@ def _named_before(reader: CandidateReader, head) -> bool:
 def _modifier(token) -> bool:
     """A lower-case word naming a body's field ("foreign", "defence", "interior")."""
     return token.is_lower and token.is_alpha and token.pos_ in ("ADJ", "NOUN", "PROPN")
+
+
+_EMBASSIES = frozenset({"embassy", "consulate"})
+
+
+def embassies_in_capitals(reader: CandidateReader) -> None:
+    """ "the embassy in Havana": an embassy named by the foreign capital it is in, and by no
+    state, is the embassy there of the state the story is told from (its dateline's, else the
+    state it names most), when that is not the capital's state; it is one body with that
+    state's embassy named otherwise ("American embassy staff"). ("the Havana embassy" is left
+    unread: as a body there it took the event stage's "it" from the subject before.)"""
+    doc, lowers = reader.doc, reader.lowers
+    for i in tokens_lowered(doc, _EMBASSIES):
+        if not reader.free(i, i + 1) or i == 0:
+            continue
+        span = reader.gaz_at.get(i + 2) if lowers[i - 1] == "the" else None
+        host = capital_after(reader, i + 1) if span is not None else None
+        if span is None or host is None:
+            continue
+        owner = dateline_country(reader) or main_country(reader)
+        if owner is None or owner.id == host.id:
+            continue
+        adjective = owner.demonyms[0] if owner.demonyms else owner.name
+        name = f"{adjective} {doc[i].text.title()} in {span.text}"
+        reader.add(i, span.end, "Agency", name=name, country=owner.id)
