@@ -16,7 +16,11 @@ Not for:
   it (``placed_acts.measured_by_the_state``), not the body telling it;
 - a measure on the source itself ("the agency said it had been asked to testify");
 - a person or a company as the source ("Trump said the man had been arrested", "NetBlocks said
-  access had been restored"): they tell what others did.
+  access had been restored"): they tell what others did;
+- a measure naming whom it befell ("Karl Vogel was detained, the ministry said"): it is an
+  event anyway, and a telling of it joins it as a further mention, its speaker as the doer,
+  unless told on another day (``relayed_acts``). Only a measure naming no one (an unnamed
+  suspect, a pronoun for no one named, a count) needs its source to be told at all.
 """
 
 from __future__ import annotations
@@ -57,8 +61,10 @@ def reporting_body(
 ) -> list[Hit]:
     """The state body that reports an agentless passive measure it took (module docstring),
     else none."""
-    if match.nominal or match.statement or match.type not in MEASURE_TYPES or roles["actor"]:
+    if match.nominal or match.statement or match.type not in MEASURE_TYPES:
         return []
+    if any(roles[role] for role in ("actor", "target", "recipient", "platform")):
+        return []  # drafted anyway: a telling of it joins it (relayed_acts)
     verb = doc[match.verb]
     if not passive_without_agent(verb) or _joined_agent(verb):
         return []
@@ -72,11 +78,9 @@ def reporting_body(
         or definite_description(source, index, context)
         or spoken_for(source, index, context)
     )
-    bodies = [h for h in hits if h.entity.type in _STATE_BODIES]
-    suffered = {h.entity.id for role in ("target", "recipient") for h in roles[role]}
-    if any(h.entity.id in suffered for h in bodies) or _of_itself(verb):
+    if _of_itself(verb):
         return []  # "the ministry said it had been asked": the measure befell the source
-    return bodies
+    return [h for h in hits if h.entity.type in _STATE_BODIES]
 
 
 def _of_itself(verb) -> bool:
