@@ -43,6 +43,12 @@ def _actors(nlp, resources, text: str, trigger: str) -> set[str]:
         ("He is suspected of bribery, the interior ministry said.", "suspected", "org/ministry"),
         # a demand made of someone unnamed
         ("SBU said a diplomat had been asked to leave within a week.", "asked", "org/sbu"),
+        # grounds given with a source that makes no telling of its own
+        (
+            "A man was detained on suspicion of spying, according to SBU.",
+            "detained",
+            "org/sbu",
+        ),
     ],
 )
 def test_a_state_body_reporting_its_passive_measure_took_it(nlp, resources, text, trigger, body):
@@ -75,3 +81,9 @@ def test_what_a_source_only_reports_is_not_its_act(nlp, resources, text, trigger
 def test_the_country_where_a_measure_was_taken_still_takes_it(nlp, resources):
     text = "Two men were arrested in Latvia, according to SBU."
     assert _actors(nlp, resources, text, "arrested") == {"country/lv"}
+
+
+def test_a_telling_of_a_measure_on_grounds_stays_an_accusation(nlp, resources):
+    text = "SBU said a man had been detained on suspicion of spying for Latvia."
+    events = run_with(nlp, resources, text, _NAMED)
+    assert [e.type for e in events] == ["Accusation"]

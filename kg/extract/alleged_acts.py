@@ -52,7 +52,7 @@ def charge_words(path: Path = CHARGES_PATH) -> ChargeWords:
     )
 
 
-def _words_of(doc) -> ChargeWords:
+def charge_words_of(doc) -> ChargeWords:
     """The charge words of the ontology folder named on ``doc``."""
     return words_on(doc, CHARGES_FILE, charge_words)
 
@@ -64,7 +64,7 @@ def charge_of(act):
     the verb ("accused of deploying X, and of later probing Y")."""
     if act.dep_ != "pcomp" and not (act.dep_ == "pobj" and act.pos_ in ("VERB", "AUX")):
         return None  # a gerund: "pcomp" whatever its tag ("with offering to"), or a verb
-    prep, charges = act.head, _words_of(act.doc)
+    prep, charges = act.head, charge_words_of(act.doc)
     if prep.lower_ not in charges.prepositions or prep.dep_ not in ("prep", "conj"):
         return None
     word = prep.head
@@ -78,7 +78,7 @@ def still_alleged(act) -> bool:
     hand secrets to X" alleges the handing; "convicted of conspiring to deliver secrets" proves
     a conspiracy, not that anything was delivered."""
     word = charge_of(act)
-    return word is not None and word.lemma_.lower() not in _words_of(act.doc).verdict_words
+    return word is not None and word.lemma_.lower() not in charge_words_of(act.doc).verdict_words
 
 
 def charged_clause(act):

@@ -17,6 +17,8 @@ Not for:
 - a measure on the source itself ("the agency said it had been asked to testify");
 - a person or a company as the source ("Trump said the man had been arrested", "NetBlocks said
   access had been restored"): they tell what others did;
+- a measure told with its grounds by a speech verb ("the FBI said a man had been arrested on
+  suspicion of spying"): the telling accuses, and stays (``told_acts``);
 - a measure naming whom it befell ("Karl Vogel was detained, the ministry said"): it is an
   event anyway, and a telling of it joins it as a further mention, its speaker as the doer,
   unless told on another day (``relayed_acts``). Only a measure naming no one (an unnamed
@@ -25,6 +27,7 @@ Not for:
 
 from __future__ import annotations
 
+from kg.extract.alleged_acts import charge_words_of
 from kg.extract.reference import (
     EntityIndex,
     Hit,
@@ -70,9 +73,9 @@ def reporting_body(
         return []
     if any(h.entity.type == "Country" for h in roles["place"]):
         return []  # "was detained in Poland": Poland's measure
-    source = _source(doc, match, index)
-    if source is None:
-        return []
+    source, told = _source(doc, match, index)
+    if source is None or (told and _on_grounds(verb)):
+        return []  # "X said a man was held on suspicion of ...": the telling accuses
     hits = (
         np_entities(source, index)
         or definite_description(source, index, context)
@@ -100,11 +103,27 @@ def _joined_agent(verb) -> bool:
 
 def _source(doc, match: TriggerMatch, index: EntityIndex):
     """Who reports the clause: "according to X", the subject of the verb saying it, or of a
-    speech verb the parse hangs on the clause ("He is suspected of ..., the service said")."""
+    speech verb the parse hangs on the clause ("He is suspected of ..., the service said");
+    with True when a speech verb tells it (a telling of its own)."""
+    verb = doc[match.verb]
     source = speaker_token(doc, match, index.report_verbs)
     if source is not None:
-        return source
-    for child in doc[match.verb].children:
+        according = source.head.head.lower_ == "according" and source.head.head.head == verb
+        return source, not according
+    for child in verb.children:
         if child.dep_ == "parataxis" and child.lemma_.lower() in index.report_verbs:
-            return speech_subject(child)
-    return None
+            return speech_subject(child), True
+    return None, False
+
+
+def _on_grounds(verb) -> bool:
+    """ "was held on suspicion of spying", "was detained on charges of fraud": the measure
+    carries a charge, which a telling of it makes (``tellings_as_accusations``)."""
+    nouns = charge_words_of(verb.doc).charge_nouns
+    return any(
+        pobj.lemma_.lower() in nouns
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "on"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    )
