@@ -1,8 +1,9 @@
 """What a trigger verb acts on, read past the words that only frame it: an action noun stands
 for what it acts on ("suspended the issuing of visas" acts on visas, as "suspended visas"
-does), an amount stands for money ("seized bitcoin worth $25 million", "froze $7 million
-in assets"), and a span of time with what is to be done in it for a deadline ("gave X 24
-hours to leave"). Object lists name the things; these frames are how the next reporter wraps them.
+does), an amount stands for money ("seized bitcoin worth $25 million", "froze $7 million in
+assets", "$400 million worth of digital assets": money and assets), and a span of time with
+what is to be done in it for a deadline ("gave X 24 hours to leave"). Object lists name the
+things; these frames are how the next reporter wraps them.
 """
 
 from __future__ import annotations
@@ -26,9 +27,12 @@ def acted_on_lemmas(verb, action_nouns: frozenset[str]) -> set[str]:
     for head in verb.children:
         if head.dep_ not in _FRAMED_DEPS:
             continue
-        if _is_action_noun(head, action_nouns):
+        if _is_action_noun(head, action_nouns) or head.lower_ == "worth":
+            # "$400 million worth of digital assets" stands for the assets too
             lemmas.update(w for p in prep_objects(head, "of") for w in _noun_forms(p))
-        if _worth_money(head):
+        if _worth_money(head) or (
+            head.lower_ == "worth" and any(c.ent_type_ == "MONEY" for c in head.children)
+        ):
             lemmas.add(MONEY)
         if head.ent_type_ == "MONEY":
             # "$7 million in assets", "$2.3 million in cryptocurrency": what the sum is held in
