@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.extract.alleged_acts import charge_of
 from kg.extract.reference import EntityIndex, Hit, RoleContext, np_entities, unique
 from kg.extract.subjects import subject_hits
 from kg.extract.told_acts import NOT_YET, TELLING
@@ -27,6 +28,7 @@ from kg.extract.told_proxies import harm_authors, proxies
 from kg.extract.told_verdicts import disapproved, disapproves, judged, verdict_word
 from kg.extract.told_words import (
     CALLED,
+    SELF,
     SUBJECTS,
     StanceWords,
     asserted,
@@ -46,6 +48,7 @@ if TYPE_CHECKING:
 _ATTRIBUTES = ("attributes", "attribute")
 _CRITICISES = ("criticises", "criticise")
 _ACCUSES = ("accuses", "accuse")
+_INVESTIGATES = ("investigates", "investigate")
 # Refusing what one should do: "had declined to provide the help"
 _REFUSING = frozenset({"decline", "refuse"})
 # Verbs that hold ties ("had links to", "there were links between")
@@ -103,12 +106,46 @@ def _stance(
         misused = dangers(clause, words, index, context, speakers)
     if misused is not None:
         return words.accusation_type, misused, _ACCUSES
+    if _evidence_found(clause, statement, words, index, context):
+        return words.investigation_type, [], _INVESTIGATES
     if disapproves(clause, statement, words, index, context):
         return words.criticism_type, disapproved(clause, index, words), _CRITICISES
     verdict_on = judged(clause, words, index, context, speakers)
     if verdict_on is not None:
         return words.criticism_type, verdict_on, _CRITICISES
     return None
+
+
+def _evidence_found(clause, statement: Draft, words: StanceWords, index, context) -> bool:
+    """The speaker's own finding of evidence of a wrong: "said they had identified people
+    suspected of helping", "had found a database of passwords harvested by the malware" (an
+    object telling a suspicion, or the work of a "by" agent)."""
+    if clause.lemma_.lower() not in words.discovery_verbs:
+        return False
+    subjects = [s for s in subjects_of(clause) if s.dep_ == "nsubj"]
+    own = all(s.lower_ in SELF - {"he", "she"} for s in subjects) or all(
+        h.entity.id in statement.ids("actor")
+        for s in subjects
+        for h in subject_hits(s, clause, index, context)
+    )
+    if not subjects or not own:
+        return False
+    found = [c for c in clause.children if c.dep_ == "dobj" and not _none(c)]
+    return any(_charged(o) or _agents_in(o) for o in found)
+
+
+def _charged(phrase) -> bool:
+    """ "people suspected of helping": the phrase charges someone."""
+    return any(charge_of(t) is not None for t in phrase.subtree)
+
+
+def _agents_in(phrase) -> list:
+    """The "by" agents inside ``phrase`` ("passwords harvested by the malware")."""
+    return [p for t in phrase.subtree if t.dep_ == "agent" for p in t.children if p.dep_ == "pobj"]
+
+
+def _none(word) -> bool:
+    return word.lower_ in ("nothing", "none") or any(c.lower_ == "no" for c in word.children)
 
 
 def _unhelpful(clause, words: StanceWords, index, context, speakers: set[str]) -> list[Hit]:

@@ -78,6 +78,8 @@ class StanceWords:
     not_refusals: frozenset[str]
     expecting_verbs: frozenset[str]
     owed_accounts: frozenset[str]
+    investigation_type: str
+    discovery_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -139,6 +141,8 @@ def _stances(data: dict) -> StanceWords:
         not_refusals=lower_words(data, "not_refusals"),
         expecting_verbs=lower_words(data, "expecting_verbs"),
         owed_accounts=lower_words(data, "owed_accounts"),
+        investigation_type=str(data["investigation_type"]),
+        discovery_verbs=lower_words(data, "discovery_verbs"),
     )
 
 
