@@ -253,3 +253,26 @@ def test_an_embassy_by_its_capital_and_the_states_embassy_are_one_body(world):
 def test_an_embassy_in_the_storys_own_capital_names_no_state(world):
     text = "OTTAWA — Protesters gathered outside the embassy in Ottawa on Sunday."
     assert not [e for e in _found(world, text) if e.type == "Agency"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "body_id"),
+    [
+        (
+            "THE HAGUE — Dutch police led the raid. In Ukraine, officers searched a flat in "
+            "Lviv. Photos released by the country's National Police showed the servers.",
+            "National Police",
+            "org/ukrainian-police",
+        ),
+        (
+            "BERLIN — The talks ended without a deal. In Poland, the vote was delayed, and the "
+            "country's Foreign Ministry summoned the envoy.",
+            "Foreign Ministry",
+            "org/poland-mfa",
+        ),
+    ],
+)
+def test_a_body_owned_by_the_country_is_the_state_named_last_not_the_datelines(
+    world, text, mention, body_id
+):
+    assert holding(_found(world, text), mention).id == body_id

@@ -177,10 +177,32 @@ def dateline_state_body(reader: CandidateReader, span: Span, entry: GazetteerEnt
     name after its demonym or possessive ("Pakistan's Foreign Office"), not the UK's."""
     if entry.type != "Agency" or not entry.country:
         return entry
-    country = capital_after(reader, span.end) or dateline_country(reader)
+    country = (
+        capital_after(reader, span.end)
+        or state_named_last(reader, span.start)
+        or dateline_country(reader)
+    )
     if country is None or country.id == entry.country:
         return entry
     return body_of_state(reader, country, reader.doc[span.start : span.end].text) or entry
+
+
+def state_named_last(reader: CandidateReader, start: int) -> GazetteerEntry | None:
+    """ "In Ukraine, police searched ... the country's National Police": the state named last
+    before a body owned by "the country's", not the dateline's."""
+    if reader.lowers[max(0, start - 3) : start] not in (
+        ["the", "country", "'s"],
+        ["the", "nation", "'s"],
+    ):
+        return None
+    offset = reader.doc[start].idx
+    named = [
+        c.mention
+        for c in reader.candidates
+        if c.mention.type == "Country" and c.mention.end <= offset and c.mention.gazetteer_id
+    ]
+    last = max(named, key=lambda m: m.start).gazetteer_id if named else None
+    return reader.gazetteer.get(last) if last else None
 
 
 def capital_after(reader: CandidateReader, end: int) -> GazetteerEntry | None:

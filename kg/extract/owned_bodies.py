@@ -13,7 +13,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.countries import body_of_state, country_at, dateline_country, release_countries
+from kg.extract.countries import (
+    body_of_state,
+    country_at,
+    dateline_country,
+    release_countries,
+    state_named_last,
+)
 from kg.extract.later_mentions import known_as_entry
 from kg.extract.name_runs import owned_by_state
 from kg.extract.shapes import tokens_lowered
@@ -90,8 +96,9 @@ def model_body(reader: CandidateReader, start: int, end: int) -> None:
 def dateline_states_body(reader: CandidateReader, start: int, end: int) -> str | None:
     """ "BERLIN — ... The Federal Prosecutor's Office said": a body's name that names no state,
     in a story datelined in a state, is that state's body the gazetteer lists under the state's
-    demonym or possessive ("German Federal Prosecutor's Office")."""
-    state = dateline_country(reader)
+    demonym or possessive ("German Federal Prosecutor's Office"); one owned by "the country's"
+    is the state named last's ("In Ukraine, ... the country's National Police")."""
+    state = state_named_last(reader, start) or dateline_country(reader)
     entry = body_of_state(reader, state, reader.doc[start:end].text) if state else None
     return entry.id if entry is not None else None
 

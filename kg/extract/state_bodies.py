@@ -16,6 +16,7 @@ from kg.extract.countries import (
     dateline_country,
     known_body,
     release_countries,
+    state_named_last,
 )
 from kg.extract.name_shapes import main_country
 from kg.extract.shapes import tokens_lowered
@@ -114,7 +115,9 @@ def dateline_bodies(reader: CandidateReader) -> None:
     main = main_country(reader) if dateline is None else None
     for cand in list(reader.candidates):
         if _state_body_named_alone(reader, cand) and dateline is not None:
-            known = body_of_state(reader, dateline, cand.mention.text)
+            # "In Ukraine, ... the country's National Police": the state named last
+            owner = state_named_last(reader, reader.tokens[id(cand)][0]) or dateline
+            known = body_of_state(reader, owner, cand.mention.text)
             if known is not None:  # "MOSCOW ... the Investigative Committee": Russia's
                 agency = replace(cand.mention, gazetteer_id=known.id, type="Agency")
                 swap_candidate(reader, cand, replace(cand, mention=agency, from_model=False))
