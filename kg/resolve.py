@@ -23,6 +23,9 @@ _PERSON_TYPES = {"Official", "Person"}
 _BODY_TYPES = {"Agency", "Organization", "Platform"}
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z]?[A-Z]{1,6}s?$")
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+# In "Mohammed bin Salman" the word after "bin" is the father's name: a lone "Salman" (King
+# Salman) is another man, while "bin Salman" names the son.
+_PATRONYMIC_PARTICLES = {"bin", "ibn", "bint"}
 # words an acronym skips: "Ministry of State Security" is MSS
 ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "de", "la", "&"})
 # Preference when mentions of one entity disagree on type (gazetteer entries always win).
@@ -233,13 +236,19 @@ def _is_part(words: list[str], longer: list[str], family: str) -> bool:
         placed = longer[: len(words)] == words and longer[len(words)] in ("in", "to")
         return (longer[-len(words) :] == words and not located) or starts or placed
     if family == "surname":  # "Rowe" of "John Rowe Jr."
-        return words == [w for w in longer if w.rstrip(".,") not in _SUFFIXES][-1:]
+        last = [w for w in longer if w.rstrip(".,") not in _SUFFIXES][-1:]
+        return words == last and not _fathers_name(longer, len(longer) - 1)
     if len(words) == 1:
-        return words[0] in longer
+        return any(w == words[0] and not _fathers_name(longer, k) for k, w in enumerate(longer))
     if longer[-len(words) :] == words:  # "Van Hollen"
         return True
     # "Donald Trump" in "Donald J. Trump": same first and last name, initials between
     return words[0] == longer[0] and words[-1] == longer[-1] and len(words) == 2
+
+
+def _fathers_name(words: list[str], index: int) -> bool:
+    """Whether words[index] follows a patronymic particle ("Salman" of "Mohammed bin Salman")."""
+    return index > 0 and words[index - 1] in _PATRONYMIC_PARTICLES
 
 
 def _join_anaphors(candidates: Sequence[Candidate], union, find, gazetteer: Gazetteer) -> None:

@@ -234,3 +234,25 @@ def test_a_word_the_model_called_a_body_joins_a_person_only_as_the_surname():
     assert names(resolve(junior, GAZETTEER, None)) == [
         ("Carl Dunmore Jr.", "Person", ["Carl Dunmore Jr.", "Dunmore"])
     ]
+
+
+def test_a_lone_fathers_name_after_bin_is_not_the_son():
+    # "King Salman ... Crown Prince Mohammed bin Salman": two men; "bin Salman" is the son
+    t = Text()
+    found = resolve(
+        [
+            t("Mohammed bin Salman", "Official"),
+            t("Salman", "Official"),
+            t("bin Salman", "Official"),
+            t("Hamad bin Isa", "Person"),
+            t("Hamad", "Person"),
+        ],
+        GAZETTEER,
+        None,
+    )
+    groups = sorted(sorted(m.text for m in e.mentions) for e in found)
+    assert groups == [
+        ["Hamad", "Hamad bin Isa"],
+        ["Mohammed bin Salman", "bin Salman"],
+        ["Salman"],
+    ]
