@@ -85,12 +85,6 @@ KNOWN_HEADLINE_MISSES: dict[str, str] = {
         "go' is not in the lexicon, and release/free take a person noun as object, not 'them', "
         "so the release is never matched"
     ),
-    "tornado-cash-developer-arrest": (
-        "held-out (session 16): 'The man, 29, was detained on Wednesday, according to the "
-        "FIOD': a passive arrest of an unnamed man whose doer is named only as the source "
-        "('according to') is rejected at drafting, and the lede's 'said ... they had arrested "
-        "a software developer' is not joined to it"
-    ),
     "china-micron-purchase-ban": (
         "held-out (session 14): 'told operators ... to stop buying products made by Micron' is "
         "read as the regulator's telling (an Accusation, by what it says: the firm 'had failed "
