@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from kg.extract.phrase_roles import names_an_owner
 from kg.extract.reference import Hit, unique
 from kg.extract.trigger_lexicon import Lexicon
+from kg.types import Span
 
 if TYPE_CHECKING:
     from kg.extract.events import _Draft as Draft
@@ -44,15 +45,34 @@ def tellings_as_accusations(doc, drafts: list[Draft], lexicon: Lexicon) -> None:
         if doers:
             statement.type = accusation
             statement.roles["target"] = unique(statement.roles["target"] + doers)
-            gloss, plural = _GLOSS
-            statement.wording = replace(
-                statement.wording,
-                gloss=gloss,
-                gloss_plural=plural,
-                object_word="",
-                addressee=False,
-                recipients_shown=False,
-            )
+            worded_as(statement, _GLOSS)
+
+
+def worded_as(statement: Draft, gloss: tuple[str, str]) -> None:
+    """Label a retyped telling by its new type's verb (singular, plural): "accuses" what the
+    speaker said, with no object word, addressee or recipients of the plain statement."""
+    statement.wording = replace(
+        statement.wording,
+        gloss=gloss[0],
+        gloss_plural=gloss[1],
+        object_word="",
+        addressee=False,
+        recipients_shown=False,
+    )
+
+
+def retold(
+    statement: Draft, event_type: str, told: list, gloss: tuple[str, str], claim: bool
+) -> None:
+    """Give the telling the type of what it tells, with each told phrase (a Span of the doc) as
+    a further mention; a ``claim`` (what the speaker holds, not an act told) is one telling with
+    the speaker's plain statements beside it (folding)."""
+    statement.type, statement.claim = event_type, claim
+    for phrase in told:
+        mention = Span(phrase.text, phrase.idx, phrase.idx + len(phrase))
+        if all(m.start != mention.start for m in statement.mentions):
+            statement.mentions.append(mention)
+    worded_as(statement, gloss)
 
 
 def _doers_told(doc, statement: Draft, drafts: list[Draft], act_types: frozenset[str]) -> list[Hit]:

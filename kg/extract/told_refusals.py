@@ -15,13 +15,12 @@ Statements.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.reference import EntityIndex, RoleContext, unique
 from kg.extract.speakers import OPINION_VERBS, denies, speaks_for_itself
 from kg.extract.subjects import subject_hits
-from kg.extract.told_acts import NOT_YET, TELLING
+from kg.extract.told_acts import NOT_YET, TELLING, retold
 from kg.extract.told_words import (
     SELF,
     StanceWords,
@@ -32,7 +31,6 @@ from kg.extract.told_words import (
     told_clauses,
 )
 from kg.extract.trigger_lexicon import Lexicon
-from kg.types import Span
 
 if TYPE_CHECKING:
     from kg.extract.events import _Draft as Draft
@@ -60,7 +58,7 @@ def refusals_and_denials(
             if not negated or not _the_speakers(clause, verb, statement, words, index, context):
                 continue
             if _will(clause) and _refused(clause, words):
-                _retype(statement, words.refusal_type, clause, _REFUSES)
+                retold(statement, words.refusal_type, [clause], _REFUSES, claim=True)
                 break
             modal = any(c.dep_ == "aux" and c.lower_ in NOT_YET for c in clause.children)
             if (
@@ -69,7 +67,7 @@ def refusals_and_denials(
                 and not _no_longer(clause)
                 and clause.lemma_.lower() not in OPINION_VERBS
             ):
-                _retype(statement, denial, clause, _DENIES)
+                retold(statement, denial, [clause], _DENIES, claim=True)
                 _fold_denied_acts(drafts, statement, clause)
                 break
 
@@ -126,21 +124,3 @@ def _fold_denied_acts(drafts: list[Draft], denial: Draft, clause) -> None:
             denial.mentions.append(act.trigger)
             denial.roles["target"] = unique(denial.roles["target"] + act.roles["target"])
             drafts.remove(act)
-
-
-def _retype(statement: Draft, event_type: str, clause, gloss: tuple[str, str]) -> None:
-    """Give the telling its type; a claim, one telling with the speaker's plain statements
-    beside it ("Putin said Russia would not send anyone home. He said Moscow reserved the
-    right to retaliate": folding)."""
-    statement.type, statement.claim = event_type, True
-    mention = Span(clause.text, clause.idx, clause.idx + len(clause))
-    if all(m.start != mention.start for m in statement.mentions):
-        statement.mentions.append(mention)
-    statement.wording = replace(
-        statement.wording,
-        gloss=gloss[0],
-        gloss_plural=gloss[1],
-        object_word="",
-        addressee=False,
-        recipients_shown=False,
-    )

@@ -16,13 +16,12 @@ Statement as it is.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.alleged_acts import charge_of
 from kg.extract.reference import EntityIndex, Hit, RoleContext, np_entities, unique
 from kg.extract.subjects import subject_hits
-from kg.extract.told_acts import NOT_YET, TELLING
+from kg.extract.told_acts import NOT_YET, TELLING, retold
 from kg.extract.told_misuse import dangers, misusers
 from kg.extract.told_proxies import harm_authors, proxies
 from kg.extract.told_verdicts import disapproved, disapproves, judged, verdict_word
@@ -40,7 +39,6 @@ from kg.extract.told_words import (
     subjects_of,
     told_clauses,
 )
-from kg.types import Span
 
 if TYPE_CHECKING:
     from kg.extract.events import _Draft as Draft
@@ -361,23 +359,9 @@ def _retype(
     gloss: tuple[str, str],
     claim: bool = True,
 ) -> None:
-    """Give the telling its type; a ``claim`` (what the speaker holds, not an act told) is one
-    telling with the speaker's plain statements beside it (folding)."""
-    statement.type, statement.claim = event_type, claim
+    """Give the telling its type and the targets read from what it tells; a Criticism's
+    verdict word is a further mention beside the clause (``told_acts.retold``)."""
     statement.roles["target"] = unique(statement.roles["target"] + targets)
     words = stance_words_of(clause.doc)
     verdict = verdict_word(clause, words) if event_type == words.criticism_type else None
-    for told in (clause, verdict):
-        if told is None:
-            continue
-        mention = Span(told.text, told.idx, told.idx + len(told))
-        if all(m.start != mention.start for m in statement.mentions):
-            statement.mentions.append(mention)
-    statement.wording = replace(
-        statement.wording,
-        gloss=gloss[0],
-        gloss_plural=gloss[1],
-        object_word="",
-        addressee=False,
-        recipients_shown=False,
-    )
+    retold(statement, event_type, [t for t in (clause, verdict) if t is not None], gloss, claim)
