@@ -80,6 +80,11 @@ def test_most_predictions_are_expected(scored):
 
 # Headline misses of the held-out articles, kept visible until the extractor handles them.
 KNOWN_HEADLINE_MISSES: dict[str, str] = {
+    "australia-morrison-state-based-cyberattacks": (
+        "held-out (session 12): the accusation is told by its object, 'a sophisticated "
+        "state-based cyber actor' was targeting Australia: no state is named, and no trigger "
+        "of the lexicon covers the accused's description"
+    ),
     "china-frees-kovrig-spavor": (
         "held-out (session 16): 'hours after Beijing let them go': a release told as 'let ... "
         "go' is not in the lexicon, and release/free take a person noun as object, not 'them', "
@@ -91,10 +96,25 @@ KNOWN_HEADLINE_MISSES: dict[str, str] = {
         "a network security review'), not as an order to stop; that prediction is paired with "
         "the accusation's gold event"
     ),
+    "crypto-ag-cia-bnd-ownership": (
+        "held-out (session 17): 'according to reports published on Tuesday': publishing "
+        "reports is no event when no publisher is named in the clause (the outlets are named "
+        "in the next paragraph)"
+    ),
     "debbins-gru-spy-sentenced": (
         "held-out (session 14): 'A former U.S. Army Special Forces officer was sentenced': the "
         "description is not linked to Peter Debbins, who 'received a term' in the next "
         "sentence, so the Special Forces stand as the one sentenced"
+    ),
+    "finland-balticconnector-anchor": (
+        "held-out (session 17): 'Finnish investigators said on Tuesday they had recovered a "
+        "heavy anchor': recovering evidence is not in the lexicon, so only the telling is "
+        "drafted, by Finland (the investigators as a state group), and it shares no "
+        "participant with the gold's investigation by the National Bureau of Investigation"
+    ),
+    "huawei-entity-list-google": (
+        "held-out (session 12): 'Google has suspended some of its business with Huawei': "
+        "suspending business with a firm is no measure of the lexicon"
     ),
     "iran-internet-shutdown-restored": (
         "held-out (session 14): 'Internet access began to return in parts of Iran': access "
@@ -105,51 +125,52 @@ KNOWN_HEADLINE_MISSES: dict[str, str] = {
         "country': the unnamed authorities find no state (the dateline is no capital, and "
         "'parts of Kazakhstan' is not where the act was done); 'Kazakh authorities' would do"
     ),
-    "snowden-russia-asylum": (
-        "held-out (session 14): 'Russia on Thursday granted Edward Snowden, the former U.S. "
-        "intelligence contractor ..., temporary asylum': after the long apposition the parser "
-        "makes 'asylum' another apposition of Snowden, not what was granted"
+    "lockbit-operation-cronos-takedown": (
+        "held-out (session 11): 'Police from ten countries have seized the servers and leak "
+        "site of LockBit': the seizers name no entity and the owner after two joined objects "
+        "('of LockBit') is not read as the target"
     ),
-    "australia-morrison-state-based-cyberattacks": (
-        "held-out (session 12): the accusation is told by its object, 'a sophisticated "
-        "state-based cyber actor' was targeting Australia: no state is named, and no trigger "
-        "of the lexicon covers the accused's description"
-    ),
-    "huawei-entity-list-google": (
-        "held-out (session 12): 'Google has suspended some of its business with Huawei': "
-        "suspending business with a firm is no measure of the lexicon"
+    "macron-campaign-leak-eve-of-vote": (
+        "held-out (session 9): 'a trove of its emails was dumped online on Friday evening' is a "
+        "passive leak with no agent and no place: no event names the campaign it hit"
     ),
     "merkel-bundestag-hack-badin-warrant": (
         "held-out (session 12): 'called the 2015 hacking attack on Germany's parliament "
         "outrageous': after the long object the parser does not make 'outrageous' the "
         "complement of 'called', so no verdict is read"
     ),
-    "us-charges-park-jin-hyok-sony-wannacry": (
-        "held-out (session 13): 'North Korea this week rejected U.S. charges' is found and "
-        "dated, but 'U.S. charges' inside its span also drafts an undated Indictment, and the "
-        "headline is paired with that one"
+    "montenegro-coup-plot-verdict": (
+        "held-out (session 17): 'A Montenegrin court on Thursday convicted 14 people, among "
+        "them two Russian military intelligence officers ...': the conviction is found, but "
+        "by Montenegro (the unnamed court) against Russia and the GRU; the gold names the "
+        "High Court in Podgorica and the four convicted men, told only later"
     ),
-    "xu-yanjun-extradited-belgium": (
-        "held-out (session 13): 'An officer of China's Ministry of State Security has been "
-        "extradited from Belgium': the officer is now Xu Yanjun, but the extradition's doers "
-        "are read from the charges' clause (GE Aviation), not from 'from Belgium'"
-    ),
-    "macron-campaign-leak-eve-of-vote": (
-        "held-out (session 9): 'a trove of its emails was dumped online on Friday evening' is a "
-        "passive leak with no agent and no place: no event names the campaign it hit"
+    "obama-commutes-manning-sentence": (
+        "held-out (session 17): 'commuted most of the 35-year prison sentence of Chelsea "
+        "Manning': clemency (commuting a sentence, pardoning) is not in the lexicon"
     ),
     "pakistan-x-block-court-filing": (
         "held-out (session 10): 'has told the Islamabad High Court that it blocked X': the "
         "ministry's telling to the court is not kept beside the block it reports"
     ),
-    "lockbit-operation-cronos-takedown": (
-        "held-out (session 11): 'Police from ten countries have seized the servers and leak "
-        "site of LockBit': the seizers name no entity and the owner after two joined objects "
-        "('of LockBit') is not read as the target"
+    "snowden-russia-asylum": (
+        "held-out (session 14): 'Russia on Thursday granted Edward Snowden, the former U.S. "
+        "intelligence contractor ..., temporary asylum': after the long apposition the parser "
+        "makes 'asylum' another apposition of Snowden, not what was granted"
+    ),
+    "us-charges-park-jin-hyok-sony-wannacry": (
+        "held-out (session 13): 'North Korea this week rejected U.S. charges' is found and "
+        "dated, but 'U.S. charges' inside its span also drafts an undated Indictment, and the "
+        "headline is paired with that one"
     ),
     "vulkan-files-leak": (
         "held-out (session 10): 'reports published on Thursday' by a consortium of outlets: "
         "publishing reports is no event when no publisher is named in the clause"
+    ),
+    "xu-yanjun-extradited-belgium": (
+        "held-out (session 13): 'An officer of China's Ministry of State Security has been "
+        "extradited from Belgium': the officer is now Xu Yanjun, but the extradition's doers "
+        "are read from the charges' clause (GE Aviation), not from 'from Belgium'"
     ),
 }
 
