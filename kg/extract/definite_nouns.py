@@ -170,3 +170,11 @@ def _word(hit: Hit, index: EntityIndex):
 def _joined(a, b) -> bool:
     """ "X and Facebook", "Google, Meta and X": one is a conjunct of the other."""
     return (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i)
+
+
+def aged_description(tok) -> bool:
+    """ "accused the 32-year-old of ...": a person named again by their age alone."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    years = [c for c in tok.children if c.dep_ == "npadvmod" and c.lemma_ == "year"]
+    counted = any(c.dep_ == "nummod" for y in years for c in y.children)
+    return tok.lower_ == "old" and definite and counted

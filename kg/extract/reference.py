@@ -19,7 +19,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from kg.extract.body_kinds import described_body
-from kg.extract.definite_nouns import counted_people, counted_stand_in, named_together
+from kg.extract.definite_nouns import (
+    aged_description,
+    counted_people,
+    counted_stand_in,
+    named_together,
+)
 from kg.extract.governing import governing_verbs
 from kg.types import Entity, Span
 
@@ -297,14 +302,6 @@ def definite_description(tok, index: EntityIndex, context: RoleContext) -> list[
     return _earlier_subject(tok, types, index, noun) or latest_fitting(
         tok.i, types, index, context, noun, commanding
     )
-
-
-def aged_description(tok) -> bool:
-    """ "accused the 32-year-old of ...": a person named again by their age alone."""
-    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-    years = [c for c in tok.children if c.dep_ == "npadvmod" and c.lemma_ == "year"]
-    counted = any(c.dep_ == "nummod" for y in years for c in y.children)
-    return tok.lower_ == "old" and definite and counted
 
 
 def _commanding_subjects(tok, index: EntityIndex) -> list[Hit]:

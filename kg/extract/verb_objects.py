@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from kg.extract.definite_nouns import aged_description
 from kg.extract.lede_names import named_next
 from kg.extract.object_words import antecedent_object
 from kg.extract.pronouns import (
@@ -21,7 +22,6 @@ from kg.extract.reference import (
     EntityIndex,
     Hit,
     RoleContext,
-    aged_description,
     definite_description,
     np_entities,
 )
