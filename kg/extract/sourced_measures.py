@@ -73,6 +73,8 @@ def reporting_body(
         return []
     if any(h.entity.type == "Country" for h in roles["place"]):
         return []  # "was detained in Poland": Poland's measure
+    if _of_itself(verb):
+        return []  # "the ministry said it had been asked": the measure befell the source
     source, told = _source(doc, match, index)
     if source is None or (told and _on_grounds(verb)):
         return []  # "X said a man was held on suspicion of ...": the telling accuses
@@ -81,8 +83,6 @@ def reporting_body(
         or definite_description(source, index, context)
         or spoken_for(source, index, context)
     )
-    if _of_itself(verb):
-        return []  # "the ministry said it had been asked": the measure befell the source
     return [h for h in hits if h.entity.type in _STATE_BODIES]
 
 
