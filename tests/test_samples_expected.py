@@ -145,10 +145,6 @@ KNOWN_HEADLINE_MISSES: dict[str, str] = {
         "by Montenegro (the unnamed court) against Russia and the GRU; the gold names the "
         "High Court in Podgorica and the four convicted men, told only later"
     ),
-    "obama-commutes-manning-sentence": (
-        "held-out (session 17): 'commuted most of the 35-year prison sentence of Chelsea "
-        "Manning': clemency (commuting a sentence, pardoning) is not in the lexicon"
-    ),
     "pakistan-x-block-court-filing": (
         "held-out (session 10): 'has told the Islamabad High Court that it blocked X': the "
         "ministry's telling to the court is not kept beside the block it reports"

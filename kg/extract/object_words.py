@@ -13,6 +13,9 @@ from kg.extract.misparse import adjective_verb, declared_as, object_read_as_subj
 QUANTIFIERS = frozenset(
     {"hundred", "thousand", "million", "dozen", "number", "series", "lot", "couple", "set"}
     | {"batch", "handful", "range", "wave", "host", "slew", "string", "pattern", "trove", "cache"}
+    # a share of the thing: "commuted most of the sentence", "expelled half of the staff"
+    | {"most", "all", "some", "part", "half", "majority", "rest", "bulk", "portion", "remainder"}
+    | {"many", "much", "several", "none", "each", "both", "few"}
 )
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "acomp", "advmod", "dative"})
 MONEY = "money"  # the object lemma an amount of money stands for in the lexicon
