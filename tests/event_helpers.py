@@ -108,6 +108,13 @@ def roles(event) -> dict[str, set[str]]:
     return out
 
 
+def in_role_at(events, trigger: str, role: str) -> set[str]:
+    """Entity ids in ``role`` of the events whose trigger text is exactly ``trigger``."""
+    return set().union(
+        set(), *(roles(e).get(role, set()) for e in events if e.trigger.text == trigger)
+    )
+
+
 def only(events, event_type: str):
     matching = [e for e in events if e.type == event_type]
     assert len(matching) == 1, [(e.type, e.trigger.text) for e in events]

@@ -5,7 +5,7 @@ speech (kg/extract/aged_people.py). Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import roles, run_with
+from event_helpers import in_role_at, run_with
 
 _NAMED = {
     "person/zielinski": ("Person", ["Piotr Zielinski"]),
@@ -16,8 +16,7 @@ _NAMED = {
 
 
 def _targets(nlp, resources, text: str, trigger: str) -> set[str]:
-    events = [e for e in run_with(nlp, resources, text, _NAMED) if e.trigger.text == trigger]
-    return set().union(set(), *(roles(e).get("target", set()) for e in events))
+    return in_role_at(run_with(nlp, resources, text, _NAMED), trigger, "target")
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ there or words said there are not the body's. Sentences written for these tests.
 from __future__ import annotations
 
 import pytest
-from event_helpers import roles, run_with
+from event_helpers import in_role_at, run_with
 
 _NAMED = {
     "org/senate": ("Agency", ["the Senate"]),
@@ -17,8 +17,7 @@ _NAMED = {
 
 
 def _actors(nlp, resources, text: str, trigger: str) -> set[str]:
-    events = [e for e in run_with(nlp, resources, text, _NAMED) if e.trigger.text == trigger]
-    return set().union(set(), *(roles(e).get("actor", set()) for e in events))
+    return in_role_at(run_with(nlp, resources, text, _NAMED), trigger, "actor")
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import roles, run_with
+from event_helpers import in_role_at, run_with
 
 _NAMED = {
     "person/lind": ("Person", ["Ola Lind"]),
@@ -20,8 +20,7 @@ _NAMED = {
 
 
 def _roles(nlp, resources, text: str, trigger: str, role: str) -> set[str]:
-    events = [e for e in run_with(nlp, resources, text, _NAMED) if e.trigger.text == trigger]
-    return set().union(set(), *(roles(e).get(role, set()) for e in events))
+    return in_role_at(run_with(nlp, resources, text, _NAMED), trigger, role)
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import roles, run_with
+from event_helpers import in_role_at, run_with
 
 _NAMED = {
     "org/guardia": ("Agency", ["the Guardia Civil"]),
@@ -22,8 +22,7 @@ _NAMED = {
 
 
 def _actors(nlp, resources, text: str, trigger: str) -> set[str]:
-    events = [e for e in run_with(nlp, resources, text, _NAMED) if e.trigger.text == trigger]
-    return set().union(set(), *(roles(e).get("actor", set()) for e in events))
+    return in_role_at(run_with(nlp, resources, text, _NAMED), trigger, "actor")
 
 
 @pytest.mark.parametrize(
